@@ -1,0 +1,27 @@
+// Claimgraph schema: run by `npm run seed` before any data is written.
+// Every node has a stable string id, unique per label. Actor, Unit and Place
+// also carry the label Entity, so a relation's endpoints are found by one index.
+
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (n:Actor) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT unit_id IF NOT EXISTS FOR (n:Unit) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+
+// Alias-aware search: names and aliases of entities and sources.
+CREATE FULLTEXT INDEX names IF NOT EXISTS
+FOR (n:Actor|Unit|Place|Source) ON EACH [n.name, n.aliases]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
+// Claim search: the statement and its verbatim excerpt.
+CREATE FULLTEXT INDEX claim_text IF NOT EXISTS
+FOR (n:Claim) ON EACH [n.text, n.excerpt]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
+// Who-said-what filters and the figures view.
+CREATE INDEX claim_day IF NOT EXISTS FOR (n:Claim) ON (n.day);
+CREATE INDEX claim_measures IF NOT EXISTS FOR (n:Claim) ON (n.measures);
+CREATE INDEX source_day IF NOT EXISTS FOR (n:Source) ON (n.day);
+CREATE INDEX source_hash IF NOT EXISTS FOR (n:Source) ON (n.textHash);
+CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url);

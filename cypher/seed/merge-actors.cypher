@@ -1,0 +1,4 @@
+// Upserts Actor nodes. $rows: [{id, name, aliases, kind, props}]
+UNWIND $rows AS row
+MERGE (n:Actor {id: row.id})
+SET n:Entity, n += row.props, n.name = row.name, n.aliases = row.aliases, n.kind = row.kind

@@ -1,0 +1,21 @@
+// Upserts claims with their speaker, provenance span and subjects.
+// $rows: [{id, name, props, speaker, source, excerpt, start, end, about: [id]}]
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c += row.props, c.name = row.name, c.aliases = [],
+    c.day = CASE WHEN row.props.date IS NULL THEN null ELSE date(row.props.date) END
+WITH c, row
+OPTIONAL MATCH (c)-[old:SAID|REPORTED_IN|ABOUT]-()
+DELETE old
+WITH DISTINCT c, row
+MATCH (speaker:Actor {id: row.speaker})
+MATCH (source:Source {id: row.source})
+MERGE (speaker)-[:SAID]->(c)
+MERGE (c)-[r:REPORTED_IN]->(source)
+SET r.excerpt = row.excerpt, r.start = row.start, r.end = row.end
+WITH c, row
+UNWIND row.about AS aboutId
+OPTIONAL MATCH (e:Entity {id: aboutId})
+OPTIONAL MATCH (s:Source {id: aboutId})
+WITH c, coalesce(e, s) AS subject
+MERGE (c)-[:ABOUT]->(subject)

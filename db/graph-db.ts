@@ -1,0 +1,96 @@
+/**
+ * The one way the project talks to Neo4j: a driver bound to a database, with
+ * managed read and write transactions (executeRead/executeWrite retry on
+ * transient cluster errors) and results converted to plain JSON.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Connection } from './connection';
+import { toPlain, type Json } from './values';
+
+export type Row = Record<string, Json>;
+
+export interface TxOptions {
+  /** Transaction timeout in milliseconds. */
+  timeoutMs?: number;
+}
+
+export class GraphDb {
+  readonly driver: Driver;
+
+  constructor(
+    readonly connection: Connection,
+    config: { maxConnectionPoolSize?: number } = {},
+  ) {
+    this.driver = neo4j.driver(
+      connection.uri,
+      neo4j.auth.basic(connection.username, connection.password),
+      {
+        maxConnectionPoolSize: config.maxConnectionPoolSize ?? 50,
+        connectionAcquisitionTimeout: 10_000,
+        connectionTimeout: 5_000,
+        disableLosslessIntegers: false,
+      },
+    );
+  }
+
+  get database(): string {
+    return this.connection.database;
+  }
+
+  private session(mode: 'READ' | 'WRITE') {
+    return this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+  }
+
+  async read<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: TxOptions = {}): Promise<T> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(work, txConfig(opts));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: TxOptions = {}): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await session.executeWrite(work, txConfig(opts));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs one read query and returns its rows as plain JSON. */
+  async readRows(cypher: string, params: Record<string, unknown> = {}, opts: TxOptions = {}) {
+    return this.read(async (tx) => rows(await tx.run(cypher, params)), opts);
+  }
+
+  /** Runs one write query and returns its rows as plain JSON. */
+  async writeRows(cypher: string, params: Record<string, unknown> = {}, opts: TxOptions = {}) {
+    return this.write(async (tx) => rows(await tx.run(cypher, params)), opts);
+  }
+
+  async ping(): Promise<void> {
+    await this.driver.verifyConnectivity({ database: this.connection.database });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+function txConfig(opts: TxOptions) {
+  return opts.timeoutMs ? { timeout: opts.timeoutMs } : undefined;
+}
+
+export function rows(result: {
+  records: { keys: PropertyKey[]; get(k: PropertyKey): unknown }[];
+}): Row[] {
+  return result.records.map((rec) => {
+    const row: Row = {};
+    for (const key of rec.keys) row[String(key)] = toPlain(rec.get(key));
+    return row;
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * The who-said-what model as data: the vocabulary shared by the seed loader,
+ * the API (allow-lists) and the client (legend, filters).
+ */
+
+export const ENTITY_LABELS = ['Actor', 'Unit', 'Place'] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+export const NODE_LABELS = ['Actor', 'Unit', 'Place', 'Source', 'Claim'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const ACTOR_KINDS = [
+  'person',
+  'state',
+  'government',
+  'organisation',
+  'media',
+  'agency',
+  'military',
+  'group',
+  'unattributed',
+] as const;
+
+export const UNIT_KINDS = ['armed-forces', 'formation', 'contingent', 'special-forces'] as const;
+
+export const PLACE_KINDS = [
+  'country',
+  'region',
+  'city',
+  'settlement',
+  'area',
+  'facility',
+  'front',
+] as const;
+
+/** Relations between entities; each carries the ids of the sources that support it. */
+export const ENTITY_RELATION_TYPES = [
+  'DEPLOYED_TO',
+  'PART_OF',
+  'LOCATED_IN',
+  'LEADS',
+  'MEMBER_OF',
+  'ALLIED_WITH',
+  'FIGHTS_AGAINST',
+] as const;
+export type EntityRelationType = (typeof ENTITY_RELATION_TYPES)[number];
+
+/** The provenance relationships of the model. */
+export const CLAIM_RELATION_TYPES = [
+  'SAID',
+  'REPORTED_IN',
+  'ABOUT',
+  'PUBLISHED_BY',
+  'CITES',
+] as const;
+
+export const RELATION_TYPES = [...CLAIM_RELATION_TYPES, ...ENTITY_RELATION_TYPES] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+/**
+ * What a figure counts. Figures with the same measure are comparable across
+ * speakers; that is how the figures view finds disagreements.
+ */
+export const MEASURES = [
+  'nk_troops_deployed',
+  'nk_troops_additional',
+  'nk_casualties',
+  'nk_casualty_share',
+  'nk_casualties_per_day',
+  'nk_attack_group_size',
+  'nk_military_personnel',
+  'nk_prisoners',
+  'russian_force_kursk',
+  'russian_casualties',
+  'distance_from_border',
+  'training_duration',
+  'other',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const FIGURE_UNITS = [
+  'persons',
+  'percent',
+  'persons_per_day',
+  'km',
+  'days',
+  'count',
+] as const;

@@ -1,0 +1,75 @@
+/**
+ * `npm start`: Neo4j (NEO4J_URI, or the managed instance, started and seeded
+ * on first use), then the HTTP server, with a graceful shutdown.
+ */
+import { describe, externalConnection, resolveConnection } from '../db/connection';
+import { GraphDb } from '../db/graph-db';
+import { ManagedNeo4jError } from '../db/managed/errors';
+import { loadDataset as readDataset } from '../seed/dataset';
+import { loadDataset } from '../seed/load';
+import { DATA_DIR, SOURCES_DIR } from '../seed/paths';
+import { createApp } from './app';
+import { loadConfig } from './config';
+import { createLogger } from './logger';
+
+async function seedIfEmpty(db: GraphDb, log: (msg: string) => void): Promise<void> {
+  const [row] = await db.readRows(
+    'MATCH (n) WHERE n:Source OR n:Claim RETURN count(n) > 0 AS seeded',
+  );
+  if (row?.seeded) return;
+  log('The database holds no Claimgraph data yet: loading the curated seed dataset…');
+  const counts = await loadDataset(db, readDataset(DATA_DIR, SOURCES_DIR));
+  log(
+    `Seeded: ${Object.entries(counts.nodes)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}`,
+  );
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.LOG_LEVEL);
+  const conn = await resolveConnection((l) => logger.info(l));
+  logger.info(`Neo4j: ${describe(conn)}${externalConnection() ? '' : ' (managed)'}`);
+  const db = new GraphDb(conn);
+  await seedIfEmpty(db, (m) => logger.info(m));
+
+  const app = createApp({ db, config, logger });
+  const server = app.listen(config.PORT, config.HOST, () => {
+    logger.info(`Claimgraph is up at http://${config.HOST}:${config.PORT}/`);
+  });
+  server.on('error', (err: NodeJS.ErrnoException) => {
+    logger.fatal(
+      err.code === 'EADDRINUSE'
+        ? `Port ${config.PORT} is taken on ${config.HOST}; set PORT to another one.`
+        : err.message,
+    );
+    process.exit(1);
+  });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info(`${signal}: closing the HTTP server and the Neo4j driver`);
+    const force = setTimeout(() => process.exit(1), 10_000).unref();
+    server.close(() => {
+      db.close().finally(() => {
+        clearTimeout(force);
+        process.exit(0);
+      });
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ManagedNeo4jError) {
+    console.error(`error: ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}`);
+  } else {
+    console.error(`error: ${(err as Error).message}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatasetError, loadDataset, occurrences } from '../../seed/dataset';
+import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
+
+const MINI = join(__dirname, '..', 'fixtures', 'mini');
+
+/** A writable copy of the mini fixture, with one file edited. */
+function miniWith(file: string, edit: (records: Record<string, unknown>[]) => unknown): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-ds-'));
+  cpSync(MINI, dir, { recursive: true });
+  const path = join(dir, file);
+  const records = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
+  writeFileSync(path, JSON.stringify(edit(records)));
+  return dir;
+}
+
+function issuesOf(dir: string) {
+  try {
+    loadDataset(dir, join(dir, 'sources'));
+  } catch (err) {
+    expect(err).toBeInstanceOf(DatasetError);
+    return (err as DatasetError).issues;
+  }
+  throw new Error('expected the dataset to be refused');
+}
+
+describe('seed dataset validation', () => {
+  it('accepts the curated dataset and resolves every excerpt to its span', () => {
+    const ds = loadDataset(DATA_DIR, SOURCES_DIR);
+    expect(ds.claims.length).toBeGreaterThanOrEqual(50);
+    const text = new Map(ds.sources.map((s) => [s.id, s.text]));
+    for (const c of ds.claims) {
+      expect(text.get(c.source)!.slice(c.start, c.end)).toBe(c.excerpt);
+    }
+  });
+
+  it('resolves the mini fixture', () => {
+    const ds = loadDataset(MINI, join(MINI, 'sources'));
+    expect(ds.claims[0]).toMatchObject({ id: 'clm-mini-3800', start: 52 });
+  });
+
+  it('names the file, record and field of a schema error', () => {
+    const dir = miniWith('claims.json', (rs) => [{ ...rs[0], quote: 'yes' }]);
+    expect(issuesOf(dir)).toContainEqual(
+      expect.objectContaining({ file: 'claims.json', record: 'clm-mini-3800', field: 'quote' }),
+    );
+  });
+
+  it('refuses an excerpt that is not verbatim in its source', () => {
+    const dir = miniWith('claims.json', (rs) => [{ ...rs[0], excerpt: 'Zelensky said 3,800' }]);
+    const issues = issuesOf(dir);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        record: 'clm-mini-3800',
+        field: 'excerpt',
+        message: expect.stringMatching(/not found verbatim/),
+      }),
+    ]);
+  });
+
+  it('refuses unknown references and wrong kinds', () => {
+    const dir = miniWith('claims.json', (rs) => [
+      { ...rs[0], speaker: 'act-nobody', about: ['place-kursk', 'clm-mini-3800'] },
+    ]);
+    const fields = issuesOf(dir).map((i) => `${i.field}: ${i.message}`);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'speaker: unknown id "act-nobody"',
+        expect.stringMatching(/^about\.1: "clm-mini-3800" is a Claim/),
+      ]),
+    );
+  });
+
+  it('refuses impossible dates and malformed JSON', () => {
+    const dir = miniWith('sources.json', (rs) => [{ ...rs[0], publishedDate: '2025-02-30' }]);
+    expect(issuesOf(dir)).toContainEqual(
+      expect.objectContaining({ file: 'sources.json', field: 'publishedDate' }),
+    );
+    const broken = miniWith('relations.json', (rs) => rs);
+    writeFileSync(join(broken, 'relations.json'), '[{"type": ');
+    expect(issuesOf(broken)).toContainEqual(
+      expect.objectContaining({
+        file: 'relations.json',
+        message: expect.stringMatching(/not valid JSON/),
+      }),
+    );
+  });
+
+  it('refuses duplicate ids and figures that are not in the excerpt', () => {
+    const dir = miniWith('entities.json', (rs) => [...rs, rs[0]]);
+    expect(issuesOf(dir)).toContainEqual(
+      expect.objectContaining({ record: 'act-zelensky', message: 'duplicate id' }),
+    );
+    const fig = miniWith('claims.json', (rs) => [
+      {
+        ...rs[0],
+        figures: [{ measure: 'nk_casualties', unit: 'persons', value: 4000, text: '4,000' }],
+      },
+    ]);
+    expect(issuesOf(fig)).toContainEqual(expect.objectContaining({ field: 'figures.0.text' }));
+  });
+
+  it('counts every occurrence of an excerpt', () => {
+    expect(occurrences('a b a b a', 'a b')).toEqual([0, 4]);
+    expect(occurrences('abc', 'x')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+import { renderConf } from '../../db/managed/conf';
+import { instancePaths } from '../../db/managed/paths';
+import { parseJavaMajor } from '../../db/managed/prerequisites';
+
+describe('managed Neo4j', () => {
+  it('reads the Java major version from `java -version`', () => {
+    expect(parseJavaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
+    expect(parseJavaMajor('java version "1.8.0_392"')).toBe(8);
+    expect(parseJavaMajor('openjdk version "21" 2023-09-19')).toBe(21);
+    expect(parseJavaMajor('command not found')).toBeNull();
+  });
+
+  it('writes a loopback-only, authenticated, locked-down configuration', () => {
+    const conf = renderConf(instancePaths('unit'), { boltPort: 7999, heap: '2g', pageCache: '1g' });
+    expect(conf).toContain('server.bolt.listen_address=127.0.0.1:7999');
+    expect(conf).toContain('server.http.enabled=false');
+    expect(conf).toContain('dbms.security.auth_enabled=true');
+    expect(conf).toContain('dbms.security.allow_csv_import_from_file_urls=false');
+    expect(conf).toMatch(/dbms\.security\.procedures\.allowlist=db\.labels,/);
+    expect(conf).toContain('server.memory.heap.max_size=2g');
+  });
+
+  it('refuses instance names that could escape the instance folder', () => {
+    expect(() => instancePaths('../etc')).toThrow(/bad instance name/);
+  });
+});
