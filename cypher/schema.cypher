@@ -25,3 +25,4 @@ CREATE INDEX claim_measures IF NOT EXISTS FOR (n:Claim) ON (n.measures);
 CREATE INDEX source_day IF NOT EXISTS FOR (n:Source) ON (n.day);
 CREATE INDEX source_hash IF NOT EXISTS FOR (n:Source) ON (n.textHash);
 CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url);
+CREATE INDEX claim_day_end IF NOT EXISTS FOR (n:Claim) ON (n.dayEnd);

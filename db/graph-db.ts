@@ -19,7 +19,7 @@ export class GraphDb {
 
   constructor(
     readonly connection: Connection,
-    config: { maxConnectionPoolSize?: number } = {},
+    config: { maxConnectionPoolSize?: number; maxTransactionRetryTime?: number } = {},
   ) {
     this.driver = neo4j.driver(
       connection.uri,
@@ -28,6 +28,8 @@ export class GraphDb {
         maxConnectionPoolSize: config.maxConnectionPoolSize ?? 50,
         connectionAcquisitionTimeout: 10_000,
         connectionTimeout: 5_000,
+        // executeRead/Write retry transient errors; an API must answer 503 quickly instead.
+        maxTransactionRetryTime: config.maxTransactionRetryTime ?? 3_000,
         disableLosslessIntegers: false,
       },
     );
@@ -94,3 +96,6 @@ export function rows(result: {
     return row;
   });
 }
+
+/** Integers go to Neo4j as Integer, not float (LIMIT 10.0 is an error). */
+export const int = (n: number) => neo4j.int(n);

@@ -12,13 +12,16 @@ import { DATA_DIR, SOURCES_DIR } from './paths';
 
 export function formatCounts(counts: Counts): string {
   const lines: string[] = [];
-  const section = (title: string, bucket: Record<string, number>) => {
-    const total = Object.values(bucket).reduce((a, b) => a + b, 0);
+  const section = (title: string, bucket: Record<string, number>, total: number) => {
     lines.push(`${title} (${total}):`);
     for (const [name, n] of Object.entries(bucket)) lines.push(`  ${name.padEnd(16)} ${n}`);
   };
-  section('nodes by label', counts.nodes);
-  section('relationships by type', counts.relationships);
+  section('nodes by label', counts.nodes, counts.totalNodes);
+  section(
+    'relationships by type',
+    counts.relationships,
+    Object.values(counts.relationships).reduce((a, b) => a + b, 0),
+  );
   return lines.join('\n');
 }
 

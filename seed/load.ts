@@ -15,6 +15,8 @@ export interface LoadOptions {
 }
 
 export interface Counts {
+  /** Distinct nodes (labels overlap: Actor, Unit and Place are also Entity). */
+  totalNodes: number;
   nodes: Record<string, number>;
   relationships: Record<string, number>;
 }
@@ -29,6 +31,18 @@ export function textHash(text: string): string {
   return createHash('sha256')
     .update(text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase())
     .digest('hex');
+}
+
+/** The last day a partial ISO date covers: 2024 → 2024-12-31, 2024-02 → 2024-02-29. */
+export function lastDay(iso: string | null): string | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-');
+  if (d) return iso;
+  if (m) {
+    const days = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
+    return `${y}-${m}-${String(days).padStart(2, '0')}`;
+  }
+  return `${y}-12-31`;
 }
 
 export async function applySchema(db: GraphDb): Promise<void> {
@@ -55,6 +69,7 @@ export function sourceRow(s: ResolvedSource, outletName: string | null) {
     name: s.name,
     aliases: s.aliases,
     publisher: s.publisher,
+    dayEnd: lastDay(s.publishedDate),
     props: defined({
       title: s.title,
       outlet: outletName,
@@ -83,6 +98,7 @@ export function claimRow(c: ResolvedClaim) {
     start: neo4j.int(c.start),
     end: neo4j.int(c.end),
     about: c.about,
+    dayEnd: lastDay(c.date),
     props: defined({
       text: c.text,
       quote: c.quote,
@@ -100,8 +116,12 @@ export function claimRow(c: ResolvedClaim) {
 
 export async function readCounts(db: GraphDb): Promise<Counts> {
   const rows = await db.readRows(query('seed/counts'));
-  const counts: Counts = { nodes: {}, relationships: {} };
+  const counts: Counts = { totalNodes: 0, nodes: {}, relationships: {} };
   for (const r of rows) {
+    if (r.kind === 'total') {
+      counts.totalNodes = Number(r.count);
+      continue;
+    }
     const bucket = r.kind === 'node' ? counts.nodes : counts.relationships;
     bucket[String(r.name)] = Number(r.count);
   }

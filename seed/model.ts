@@ -85,4 +85,7 @@ export const FIGURE_UNITS = [
   'km',
   'days',
   'count',
+  'hours',
+  'months',
+  'ratio',
 ] as const;

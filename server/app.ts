@@ -37,11 +37,31 @@ export function createApp({ db, config, logger }: AppDeps): Express {
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
+          // Served over plain HTTP on loopback by default; TLS belongs to the proxy in front.
+          upgradeInsecureRequests: null,
         },
       },
+      strictTransportSecurity: false,
     }),
   );
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // One compact line per request: no headers, no bodies.
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: originalUrl(req),
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customSuccessMessage: (req, res, ms) =>
+        `${req.method} ${originalUrl(req)} ${res.statusCode} ${Math.round(ms)}ms`,
+      customErrorMessage: (req, res) => `${req.method} ${originalUrl(req)} ${res.statusCode}`,
+    }),
+  );
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
 
   app.use(healthRoutes(db));
@@ -64,4 +84,9 @@ export function createApp({ db, config, logger }: AppDeps): Express {
   app.use(unknownRoute);
   app.use(errorHandler);
   return app;
+}
+
+/** Express rewrites req.url inside mounted routers; logs want the full path. */
+function originalUrl(req: { url?: string }): string {
+  return (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
 }

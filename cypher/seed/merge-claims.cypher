@@ -3,7 +3,8 @@
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 SET c += row.props, c.name = row.name, c.aliases = [],
-    c.day = CASE WHEN row.props.date IS NULL THEN null ELSE date(row.props.date) END
+    c.day = CASE WHEN row.props.date IS NULL THEN null ELSE date(row.props.date) END,
+    c.dayEnd = CASE WHEN row.dayEnd IS NULL THEN null ELSE date(row.dayEnd) END
 WITH c, row
 OPTIONAL MATCH (c)-[old:SAID|REPORTED_IN|ABOUT]-()
 DELETE old

@@ -4,7 +4,8 @@ UNWIND $rows AS row
 MERGE (s:Source {id: row.id})
 SET s += row.props, s.name = row.name, s.aliases = row.aliases,
     s.day = CASE WHEN row.props.publishedDate IS NULL THEN null
-                 ELSE date(row.props.publishedDate) END
+                 ELSE date(row.props.publishedDate) END,
+    s.dayEnd = CASE WHEN row.dayEnd IS NULL THEN null ELSE date(row.dayEnd) END
 WITH s, row
 OPTIONAL MATCH (s)-[old:PUBLISHED_BY]->()
 DELETE old

@@ -1,8 +1,26 @@
 import { Router } from 'express';
 import type { AppDeps } from '../app';
+import { openApiDocument, RouteRegistry } from '../http/route-registry';
+import { claimRoutes } from './claims';
+import { cypherRoutes } from './cypher';
+import { graphRoutes } from './graph';
+import { nodeRoutes } from './nodes';
+import { searchRoutes } from './search';
 
-/** Every /api route. */
-export function apiRoutes(_deps: AppDeps): Router {
-  const r = Router();
-  return r;
+/** Every /api route, declared through the registry that also writes the OpenAPI document. */
+export function apiRoutes(deps: AppDeps): Router {
+  const reg = new RouteRegistry();
+  searchRoutes(reg, deps);
+  nodeRoutes(reg, deps);
+  graphRoutes(reg, deps);
+  claimRoutes(reg, deps);
+  cypherRoutes(reg, deps);
+  reg.add({
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This OpenAPI 3 document',
+    tags: ['meta'],
+    handler: async () => openApiDocument(reg.routes),
+  });
+  return reg.router;
 }

@@ -38,7 +38,7 @@ describe('seed dataset validation', () => {
 
   it('resolves the mini fixture', () => {
     const ds = loadDataset(MINI, join(MINI, 'sources'));
-    expect(ds.claims[0]).toMatchObject({ id: 'clm-mini-3800', start: 52 });
+    expect(ds.claims[0]).toMatchObject({ id: 'clm-mini-3800', start: 50 });
   });
 
   it('names the file, record and field of a schema error', () => {

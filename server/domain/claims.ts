@@ -1,0 +1,72 @@
+/** Claim rows from Neo4j to the API's claim shape. */
+import type { Json, PlainNode, PlainRelationship } from '../../db/values';
+import type { Row } from '../../db/graph-db';
+
+export interface FigureJson {
+  measure: string;
+  unit: string;
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier?: string;
+  asOf?: string | null;
+  text: string;
+}
+
+export interface ClaimJson {
+  id: string;
+  text: string;
+  quote: boolean;
+  cue: string | null;
+  date: string | null;
+  dateBasis: string | null;
+  note: string | null;
+  figures: FigureJson[];
+  speaker: { id: string; name: string; kind: string | null };
+  about: { id: string; name: string; category: string }[];
+  source: { id: string; title: string; outlet: string | null; publishedDate: string | null };
+  excerpt: string;
+  start: number;
+  end: number;
+}
+
+const str = (v: Json | undefined): string | null => (typeof v === 'string' ? v : null);
+
+export function parseFigures(raw: Json | undefined): FigureJson[] {
+  if (typeof raw !== 'string') return [];
+  try {
+    return JSON.parse(raw) as FigureJson[];
+  } catch {
+    return [];
+  }
+}
+
+/** Expects a row with c, sp, s, rep, pub nodes/relationship and an `about` list. */
+export function claimFromRow(row: Row): ClaimJson {
+  const c = (row.c as unknown as PlainNode).properties;
+  const sp = (row.sp as unknown as PlainNode).properties;
+  const s = (row.s as unknown as PlainNode).properties;
+  const rep = (row.rep as unknown as PlainRelationship).properties;
+  const pub = row.pub ? (row.pub as unknown as PlainNode).properties : null;
+  return {
+    id: String(c.id),
+    text: String(c.text),
+    quote: c.quote === true,
+    cue: str(c.cue),
+    date: str(c.date),
+    dateBasis: str(c.dateBasis),
+    note: str(c.note),
+    figures: parseFigures(c.figures),
+    speaker: { id: String(sp.id), name: String(sp.name), kind: str(sp.kind) },
+    about: (Array.isArray(row.about) ? row.about : []) as ClaimJson['about'],
+    source: {
+      id: String(s.id),
+      title: String(s.title ?? s.name),
+      outlet: str(s.outlet) ?? (pub ? str(pub.name) : null),
+      publishedDate: str(s.publishedDate),
+    },
+    excerpt: String(rep.excerpt),
+    start: Number(rep.start),
+    end: Number(rep.end),
+  };
+}

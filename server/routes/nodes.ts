@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { query } from '../../db/cypher';
+import { int, type GraphDb } from '../../db/graph-db';
+import type { Json, PlainNode, PlainRelationship } from '../../db/values';
+import type { AppDeps } from '../app';
+import { categoryOf, GraphBuilder } from '../domain/graph-format';
+import { HttpError } from '../http/errors';
+import type { RouteRegistry } from '../http/route-registry';
+import { intParam, labelList, nodeId, relList } from './schemas';
+
+/** The most relationships a neighbourhood may follow out of one node. */
+export const PER_NODE_CAP = 60;
+/** Nodes with more relationships than this are not expanded when linking a subgraph. */
+const HUB_DEGREE = 2_000;
+
+export async function findNode(db: GraphDb, id: string) {
+  const [row] = await db.readRows(query('queries/node-by-id'), { id });
+  if (!row) throw new HttpError(404, `no node with id "${id}"`);
+  return row;
+}
+
+/** Adds the relationships among the builder's nodes (capped). */
+export async function linkAmong(db: GraphDb, builder: GraphBuilder, rels: string[], limit: number) {
+  const rows = await db.readRows(query('queries/links-among'), {
+    ids: builder.elementIds(),
+    rels,
+    maxDegree: int(HUB_DEGREE),
+    limit: int(limit),
+  });
+  for (const r of rows) builder.addEdge(r.r as unknown as PlainRelationship);
+}
+
+export function nodeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
+  reg.add({
+    method: 'get',
+    path: '/nodes/:id',
+    summary: "A node's properties, aliases and degree by relationship type",
+    tags: ['graph'],
+    params: z.object({ id: nodeId }),
+    errors: { 404: 'No node has this id' },
+    handler: async ({ params }) => {
+      const row = await findNode(db, params.id);
+      const n = row.n as unknown as PlainNode;
+      const byType = (row.degree as { type: string; direction: string; count: number }[]).filter(
+        (d) => d.type !== null,
+      );
+      const { id, name, aliases, kind, ...properties } = n.properties;
+      return {
+        id,
+        category: categoryOf(n.labels),
+        labels: n.labels,
+        kind: kind ?? null,
+        name,
+        aliases: aliases ?? [],
+        properties,
+        degree: { total: byType.reduce((s, d) => s + d.count, 0), byType },
+      };
+    },
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/nodes/:id/neighborhood',
+    summary: 'The subgraph around a node, in graphology serialized format',
+    description:
+      `Breadth-first up to depth 3. A supernode guard follows at most ${PER_NODE_CAP} relationships ` +
+      'per node and reports what it left out (truncated, omitted); limit caps the node count.',
+    tags: ['graph'],
+    params: z.object({ id: nodeId }),
+    query: z.object({
+      depth: intParam(1, 3, 1),
+      labels: labelList.describe('neighbour labels to keep, comma-separated'),
+      rels: relList.describe('relationship types to follow, comma-separated'),
+      limit: intParam(1, 500, 150),
+    }),
+    errors: { 404: 'No node has this id' },
+    handler: async ({ params, query: q }) => {
+      const row = await findNode(db, params.id);
+      const center = row.n as unknown as PlainNode;
+      const builder = new GraphBuilder();
+      const centerKey = builder.addNode(center);
+      let frontier = [center.elementId];
+      let omittedEdges = 0;
+      let omittedNodes = 0;
+      let truncated = false;
+      const perNode = Math.min(PER_NODE_CAP, q.limit);
+      for (let level = 1; level <= q.depth && frontier.length > 0; level++) {
+        const rows = await db.readRows(query('queries/neighborhood-level'), {
+          frontier,
+          rels: q.rels,
+          labels: q.labels,
+          perNode: int(perNode),
+        });
+        const next: string[] = [];
+        for (const r of rows) {
+          const hits = r.hits as unknown as { r: PlainRelationship; m: PlainNode }[];
+          const available = Number(r.available);
+          if (available > hits.length) {
+            truncated = true;
+            omittedEdges += available - hits.length;
+          }
+          for (const { r: rel, m } of hits) {
+            if (!builder.hasNode(m.elementId)) {
+              if (builder.nodeCount >= q.limit) {
+                truncated = true;
+                omittedNodes += 1;
+                continue;
+              }
+              builder.addNode(m, { level } as Record<string, Json>);
+              next.push(m.elementId);
+            }
+            builder.addEdge(rel);
+          }
+        }
+        frontier = next;
+      }
+      await linkAmong(db, builder, q.rels, q.limit * 4);
+      builder.setNodeAttribute(centerKey, 'level', 0);
+      return builder.build({
+        center: centerKey,
+        depth: q.depth,
+        truncated,
+        omitted: { nodes: omittedNodes, edges: omittedEdges },
+      });
+    },
+  });
+}

@@ -1,0 +1,275 @@
+import request from 'supertest';
+import { testApp } from '../support/app';
+import { testDb } from '../support/db';
+
+const db = testDb();
+const app = testApp(db);
+afterAll(() => db.close());
+
+const ZELENSKY = 'act-volodymyr-zelensky';
+
+describe('GET /api/search', () => {
+  it('is typo-tolerant: "Zelenski" finds Zelensky first', async () => {
+    const res = await request(app).get('/api/search').query({ q: 'Zelenski' }).expect(200);
+    expect(res.body.results[0]).toMatchObject({ id: ZELENSKY, category: 'Actor', kind: 'person' });
+  });
+
+  it('is alias-aware: "DPRK" and "Pyongyang" find North Korea, "Kim Jong-un" finds Kim Jong Un', async () => {
+    for (const q of ['DPRK', 'Pyongyang']) {
+      const res = await request(app).get('/api/search').query({ q, types: 'Actor' }).expect(200);
+      expect(res.body.results.map((r: { name: string }) => r.name)).toContain('North Korea');
+    }
+    const kim = await request(app).get('/api/search').query({ q: 'Kim Jong-un' }).expect(200);
+    expect(kim.body.results[0].name).toBe('Kim Jong Un');
+  });
+
+  it('autocompletes prefixes and filters by type', async () => {
+    const res = await request(app)
+      .get('/api/search')
+      .query({ q: 'Kurs', types: 'Place' })
+      .expect(200);
+    expect(res.body.results.length).toBeGreaterThan(0);
+    expect(res.body.results.every((r: { category: string }) => r.category === 'Place')).toBe(true);
+    expect(res.body.results[0].name).toMatch(/Kursk/);
+  });
+
+  it('finds claims by their words', async () => {
+    const res = await request(app)
+      .get('/api/search')
+      .query({ q: 'cannon fodder', types: 'Claim' })
+      .expect(200);
+    expect(res.body.results[0]).toMatchObject({ category: 'Claim' });
+  });
+
+  it('refuses bad input with the field named', async () => {
+    const empty = await request(app).get('/api/search').query({ q: '' }).expect(400);
+    expect(empty.body.error).toMatch(/query\.q/);
+    const types = await request(app)
+      .get('/api/search')
+      .query({ q: 'x', types: 'User' })
+      .expect(400);
+    expect(types.body.error).toMatch(/query\.types/);
+    const limit = await request(app).get('/api/search').query({ q: 'x', limit: 'ten' }).expect(400);
+    expect(limit.body.error).toMatch(/query\.limit/);
+    await request(app).get('/api/search').query({ q: 'x', limit: 5000 }).expect(400);
+  });
+
+  it('treats Lucene syntax in the words as plain text', async () => {
+    const res = await request(app)
+      .get('/api/search')
+      .query({ q: 'Zelensky) OR name:* AND ~"' })
+      .expect(200);
+    expect(Array.isArray(res.body.results)).toBe(true);
+  });
+});
+
+describe('GET /api/nodes/:id', () => {
+  it("gives a node's properties, aliases and degree by type", async () => {
+    const res = await request(app).get(`/api/nodes/${ZELENSKY}`).expect(200);
+    expect(res.body).toMatchObject({ id: ZELENSKY, category: 'Actor', kind: 'person' });
+    expect(res.body.aliases).toEqual(expect.arrayContaining(['Zelenskyy']));
+    const said = res.body.degree.byType.find((d: { type: string }) => d.type === 'SAID');
+    expect(said).toMatchObject({ direction: 'out' });
+    expect(said.count).toBeGreaterThanOrEqual(10);
+    expect(res.body.degree.total).toBeGreaterThanOrEqual(said.count);
+  });
+
+  it('answers 404 for an unknown id and 400 for a malformed one', async () => {
+    const res = await request(app).get('/api/nodes/act-nobody').expect(404);
+    expect(res.body.error).toMatch(/act-nobody/);
+    await request(app).get('/api/nodes/a%20b%3B').expect(400);
+  });
+});
+
+describe('GET /api/nodes/:id/neighborhood', () => {
+  it('returns a graphology-serialized subgraph around the node', async () => {
+    const res = await request(app).get(`/api/nodes/${ZELENSKY}/neighborhood`).expect(200);
+    const g = res.body;
+    expect(g.attributes).toMatchObject({ center: ZELENSKY, depth: 1, truncated: false });
+    const keys = new Set(g.nodes.map((n: { key: string }) => n.key));
+    expect(keys.has(ZELENSKY)).toBe(true);
+    for (const e of g.edges) {
+      expect(keys.has(e.source) && keys.has(e.target)).toBe(true);
+    }
+    const said = g.edges.filter(
+      (e: { attributes: { relType: string } }) => e.attributes.relType === 'SAID',
+    );
+    expect(said.length).toBeGreaterThanOrEqual(10);
+    const claim = g.nodes.find(
+      (n: { attributes: { category: string } }) => n.attributes.category === 'Claim',
+    );
+    expect(claim.attributes).toHaveProperty('text');
+  });
+
+  it('filters by label and relationship type, and caps the node count', async () => {
+    const res = await request(app)
+      .get(`/api/nodes/${ZELENSKY}/neighborhood`)
+      .query({ depth: 2, rels: 'SAID,ABOUT', labels: 'Claim,Place' })
+      .expect(200);
+    const cats = new Set(
+      res.body.nodes
+        .slice(1)
+        .map((n: { attributes: { category: string } }) => n.attributes.category),
+    );
+    expect([...cats].every((c) => c === 'Claim' || c === 'Place')).toBe(true);
+    const capped = await request(app)
+      .get(`/api/nodes/${ZELENSKY}/neighborhood`)
+      .query({ depth: 2, limit: 5 })
+      .expect(200);
+    expect(capped.body.nodes).toHaveLength(5);
+    expect(capped.body.attributes.truncated).toBe(true);
+    expect(capped.body.attributes.omitted.nodes).toBeGreaterThan(0);
+  });
+
+  it('refuses out-of-range depth and unknown relationship types', async () => {
+    const depth = await request(app)
+      .get(`/api/nodes/${ZELENSKY}/neighborhood`)
+      .query({ depth: 4 })
+      .expect(400);
+    expect(depth.body.error).toMatch(/query\.depth: must be at most 3/);
+    const rels = await request(app)
+      .get(`/api/nodes/${ZELENSKY}/neighborhood`)
+      .query({ rels: 'SAID,KNOWS' })
+      .expect(400);
+    expect(rels.body.error).toMatch(/query\.rels/);
+    await request(app).get('/api/nodes/act-nobody/neighborhood').expect(404);
+  });
+});
+
+describe('GET /api/graph/overview', () => {
+  it('gives the most connected entities, sources and claims with their links', async () => {
+    const res = await request(app).get('/api/graph/overview').query({ limit: 60 }).expect(200);
+    const names = res.body.nodes.map((n: { attributes: { name: string } }) => n.attributes.name);
+    expect(names).toEqual(expect.arrayContaining(['North Korea', 'Volodymyr Zelensky']));
+    expect(res.body.nodes.length).toBeLessThanOrEqual(60);
+    expect(res.body.edges.length).toBeGreaterThan(res.body.nodes.length / 2);
+  });
+});
+
+describe('GET /api/paths', () => {
+  it('finds the shortest paths from Zelensky to Kim Jong Un', async () => {
+    const res = await request(app)
+      .get('/api/paths')
+      .query({ from: ZELENSKY, to: 'act-kim-jong-un', maxHops: 3 })
+      .expect(200);
+    expect(res.body.paths.length).toBeGreaterThan(0);
+    const first = res.body.paths[0];
+    expect(first.nodes[0]).toBe(ZELENSKY);
+    expect(first.nodes[first.nodes.length - 1]).toBe('act-kim-jong-un');
+    expect(first.edges).toHaveLength(first.length);
+    expect(res.body.paths.every((p: { length: number }) => p.length === first.length)).toBe(true);
+  });
+
+  it('answers no path beyond maxHops, 404 for unknown ends, 400 for bad hops', async () => {
+    const res = await request(app)
+      .get('/api/paths')
+      .query({ from: ZELENSKY, to: 'act-kim-jong-un', maxHops: 1 })
+      .expect(200);
+    expect(res.body.paths).toEqual([]);
+    const missing = await request(app)
+      .get('/api/paths')
+      .query({ from: ZELENSKY, to: 'act-ghost' })
+      .expect(404);
+    expect(missing.body.error).toMatch(/query\.to/);
+    await request(app)
+      .get('/api/paths')
+      .query({ from: ZELENSKY, to: 'act-kim-jong-un', maxHops: 0 })
+      .expect(400);
+    await request(app).get('/api/paths').query({ from: ZELENSKY }).expect(400);
+  });
+});
+
+describe('who said what', () => {
+  it("lists Zelensky's claims, including 3,800 of 12,000 killed or wounded, with its source", async () => {
+    const res = await request(app).get('/api/claims').query({ speaker: ZELENSKY }).expect(200);
+    expect(res.body.total).toBeGreaterThanOrEqual(10);
+    const c3800 = res.body.claims.find((c: { figures: { value?: number }[] }) =>
+      c.figures.some((f) => f.value === 3800),
+    );
+    expect(c3800).toBeDefined();
+    expect(c3800.excerpt).toContain('3,800 of the 12,000');
+    expect(c3800.source).toMatchObject({ id: 'src-fakti-isw-north-korean-pows', outlet: 'Fakti' });
+    expect(c3800.speaker.id).toBe(ZELENSKY);
+  });
+
+  it('filters by subject, source and date, and pages', async () => {
+    const about = await request(app)
+      .get('/api/claims')
+      .query({ about: 'act-kim-jong-un' })
+      .expect(200);
+    expect(about.body.total).toBeGreaterThan(0);
+    for (const c of about.body.claims) {
+      expect(c.about.map((a: { id: string }) => a.id)).toContain('act-kim-jong-un');
+    }
+    const dated = await request(app)
+      .get('/api/claims')
+      .query({ from: '2025-01-01', to: '2025-01-31' })
+      .expect(200);
+    expect(dated.body.total).toBeGreaterThan(0);
+    for (const c of dated.body.claims) expect(c.date).toMatch(/^2025-01/);
+    const page = await request(app).get('/api/claims').query({ limit: 5, offset: 5 }).expect(200);
+    expect(page.body.claims).toHaveLength(5);
+    expect(page.body.total).toBeGreaterThanOrEqual(50);
+  });
+
+  it('refuses bad dates and reversed ranges', async () => {
+    const bad = await request(app).get('/api/claims').query({ from: '2025-02-30' }).expect(400);
+    expect(bad.body.error).toMatch(/query\.from/);
+    await request(app)
+      .get('/api/claims')
+      .query({ from: '2025-02-01', to: '2025-01-01' })
+      .expect(400);
+    await request(app).get('/api/claims').query({ offset: -1 }).expect(400);
+  });
+
+  it('serves a source with its text and every claim span, ready to highlight', async () => {
+    const res = await request(app).get('/api/sources/src-fakti-isw-north-korean-pows').expect(200);
+    const { source, claims } = res.body;
+    expect(source).toMatchObject({ outlet: 'Fakti', held: true, publishedDate: '2025-01-12' });
+    expect(claims.length).toBeGreaterThan(5);
+    for (const c of claims) expect(source.text.slice(c.start, c.end)).toBe(c.excerpt);
+    expect(res.body.cites.map((s: { id: string }) => s.id)).toEqual(
+      expect.arrayContaining(['src-news-bg-report']),
+    );
+    await request(app).get('/api/sources/src-nowhere').expect(404);
+  });
+
+  it('lists figures over time and marks where speakers disagree', async () => {
+    const res = await request(app)
+      .get('/api/figures')
+      .query({ measure: 'nk_troops_deployed' })
+      .expect(200);
+    const speakers = res.body.figures.map((f: { speaker: { name: string } }) => f.speaker.name);
+    expect(speakers).toEqual(expect.arrayContaining(['Antony Blinken', 'Volodymyr Zelensky']));
+    // Blinken's 8,000 (31 Oct 2024) and Ukrainian intelligence's 3,000 (28 Oct 2024) cannot both hold.
+    const blinken = res.body.figures.find(
+      (f: { speaker: { name: string } }) => f.speaker.name === 'Antony Blinken',
+    );
+    expect(blinken).toMatchObject({ value: 8000, disagrees: true });
+    expect(
+      res.body.disagreements.some((d: { claims: string[] }) => d.claims.includes(blinken.claimId)),
+    ).toBe(true);
+    expect(res.body.measures.map((m: { measure: string }) => m.measure)).toContain('nk_casualties');
+    await request(app).get('/api/figures').query({ measure: 'weather' }).expect(400);
+  });
+});
+
+describe('API basics', () => {
+  it('answers unknown routes with a JSON 404', async () => {
+    const res = await request(app).get('/api/nope').expect(404);
+    expect(res.body.error).toMatch(/no route/);
+  });
+
+  it('reports liveness and readiness', async () => {
+    await request(app).get('/healthz').expect(200, { status: 'ok' });
+    const ready = await request(app).get('/readyz').expect(200);
+    expect(ready.body.neo4j).toBe('up');
+  });
+
+  it('sets security headers', async () => {
+    const res = await request(app).get('/healthz');
+    expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+});

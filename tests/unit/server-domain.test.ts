@@ -1,0 +1,143 @@
+import { checkPlan, CypherRefusal, screenQuery, tokenize } from '../../server/domain/cypher-guard';
+import { findDisagreements, interval, type FigurePoint } from '../../server/domain/figures';
+import { luceneQuery } from '../../server/domain/search';
+import { lastDay } from '../../seed/load';
+
+const refusalOf = (q: string) => {
+  try {
+    screenQuery(q);
+    return null;
+  } catch (err) {
+    expect(err).toBeInstanceOf(CypherRefusal);
+    return (err as CypherRefusal).reason;
+  }
+};
+
+describe('cypher guard', () => {
+  it('drops comments and strings before looking for keywords', () => {
+    const words = tokenize("MATCH (n) // CREATE\n/* SET */ WHERE n.x = 'DELETE' RETURN n")
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.text);
+    expect(words).toEqual(['MATCH', 'n', 'WHERE', 'n', 'x', 'RETURN', 'n']);
+  });
+
+  it('names the clause it refuses', () => {
+    expect(refusalOf('MATCH (n) DETACH DELETE n')).toMatch(/^DETACH/);
+    expect(refusalOf('call dbms.listConfig()')).toMatch(/CALL dbms\.listconfig/);
+    expect(refusalOf('CALL db.labels()')).toBeNull();
+    expect(refusalOf('MATCH (n:Set {delete: 1}) RETURN n.create AS merge')).toBeNull();
+    expect(refusalOf("RETURN 'a' ; RETURN 1")).toMatch(/one statement/);
+    expect(refusalOf("RETURN 'unterminated")).toMatch(/unterminated string/);
+  });
+
+  it("trusts Neo4j's plan: refuses non-read query types and disallowed operators", () => {
+    expect(() => checkPlan('w', false, 'neo4j')).toThrow(/writes/);
+    expect(() => checkPlan('s', false, 'neo4j')).toThrow(/schema/);
+    expect(() =>
+      checkPlan(
+        'r',
+        { operatorType: 'ProduceResults@neo4j', children: [{ operatorType: 'LoadCSV@neo4j' }] },
+        'neo4j',
+      ),
+    ).toThrow(/LOAD CSV/);
+    expect(() =>
+      checkPlan(
+        'r',
+        {
+          operatorType: 'ProcedureCall@neo4j',
+          arguments: { Details: 'dbms.listConfig() :: (name :: STRING)' },
+        },
+        'neo4j',
+      ),
+    ).toThrow(/procedure/);
+    expect(() =>
+      checkPlan(
+        'r',
+        {
+          operatorType: 'ProcedureCall@neo4j',
+          arguments: { Details: 'db.labels() :: (label :: STRING)' },
+        },
+        'neo4j',
+      ),
+    ).not.toThrow();
+    expect(() =>
+      checkPlan('r', { operatorType: 'AllNodesScan', arguments: { Database: 'system' } }, 'neo4j'),
+    ).toThrow(/system/);
+  });
+});
+
+describe('search query', () => {
+  it('matches every word exactly, as a prefix, or with typos, and escapes Lucene syntax', () => {
+    expect(luceneQuery('Zelenski')).toBe('+(zelenski^4 zelenski*^2 zelenski~2)');
+    expect(luceneQuery("South Korea's")).toBe(
+      '+(south^4 south*^2 south~1) +(korea^4 korea*^2 korea~1)',
+    );
+    expect(luceneQuery('a:b')).toBe('+(a^4 a*^2) +(b^4 b*^2)');
+    expect(luceneQuery('  ~*  ')).toBeNull();
+  });
+});
+
+const point = (over: Partial<FigurePoint>): FigurePoint => ({
+  claimId: 'c',
+  speaker: { id: 's', name: 'S' },
+  source: { id: 'src', title: 'T', outlet: null },
+  date: '2024-10-31',
+  asOf: null,
+  measure: 'nk_troops_deployed',
+  unit: 'persons',
+  text: '',
+  excerpt: '',
+  quote: false,
+  disagrees: false,
+  ...over,
+});
+
+describe('figures', () => {
+  it('widens hedged figures', () => {
+    expect(interval({ value: 4000, qualifier: 'approximately' })).toEqual([3600, 4400]);
+    expect(interval({ value: 500, qualifier: 'up to' })).toEqual([0, 500]);
+    expect(interval({ value: 1.2e6, qualifier: 'over' })).toEqual([
+      1.2e6,
+      Number.POSITIVE_INFINITY,
+    ]);
+    expect(interval({ low: 10000, high: 12000 })).toEqual([10000, 12000]);
+  });
+
+  it('flags figures of different speakers that cannot both hold at the same time', () => {
+    const a = point({ claimId: 'a', speaker: { id: 'blinken', name: 'Blinken' }, value: 8000 });
+    const b = point({
+      claimId: 'b',
+      speaker: { id: 'ft', name: 'FT' },
+      value: 3000,
+      asOf: '2024-10-28',
+    });
+    const c = point({ claimId: 'c', speaker: { id: 'gz', name: 'GZERO' }, low: 1000, high: 4000 });
+    const later = point({
+      claimId: 'd',
+      speaker: { id: 'z', name: 'Z' },
+      value: 12000,
+      date: '2025-01-12',
+    });
+    const d = findDisagreements([a, b, c, later]);
+    expect(d.map((x) => x.claims)).toEqual([
+      ['a', 'b'],
+      ['a', 'c'],
+    ]);
+    expect(d[0]!.reason).toBe('Blinken: 8,000 (2024-10-31) vs FT: 3,000 (2024-10-28)');
+    expect([a.disagrees, b.disagrees, c.disagrees, later.disagrees]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('partial dates', () => {
+  it('knows the last day of a year or month', () => {
+    expect(lastDay('2024')).toBe('2024-12-31');
+    expect(lastDay('2024-02')).toBe('2024-02-29');
+    expect(lastDay('2025-01-12')).toBe('2025-01-12');
+    expect(lastDay(null)).toBeNull();
+  });
+});
