@@ -48,7 +48,7 @@ export function ensureJars(log: (line: string) => void = () => {}): string {
       `-DoutputDirectory=${staging}`,
       '-DincludeScope=runtime',
     ],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: process.env },
   );
   if (run.status !== 0) {
     rmSync(staging, { recursive: true, force: true });

@@ -16,7 +16,7 @@ export function parseJavaMajor(output: string): number | null {
 
 export function checkJava(): { binary: string; major: number } {
   const binary = javaBinary();
-  const run = spawnSync(binary, ['-version'], { encoding: 'utf8' });
+  const run = spawnSync(binary, ['-version'], { encoding: 'utf8', env: process.env });
   if (run.error) {
     throw new ManagedNeo4jError(
       `Java 17 or newer is needed to run the managed Neo4j, but "${binary}" could not be run.`,
@@ -34,7 +34,7 @@ export function checkJava(): { binary: string; major: number } {
 }
 
 export function checkMaven(): string {
-  const run = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  const run = spawnSync('mvn', ['-v'], { encoding: 'utf8', env: process.env });
   if (run.error || run.status !== 0) {
     throw new ManagedNeo4jError(
       'Maven is needed once to fetch the Neo4j jars from Maven Central, but `mvn` could not be run.',
