@@ -58,12 +58,12 @@ function batches<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-export function entityRow(e: Entity) {
+export function entityRow(e: Entity, origin = 'seed') {
   const { id, name, aliases, kind, label: _label, ...rest } = e;
-  return { id, name, aliases, kind, props: defined(rest) };
+  return { id, name, aliases, kind, props: defined({ ...rest, origin }) };
 }
 
-export function sourceRow(s: ResolvedSource, outletName: string | null) {
+export function sourceRow(s: ResolvedSource, outletName: string | null, origin = 'seed') {
   return {
     id: s.id,
     name: s.name,
@@ -83,12 +83,12 @@ export function sourceRow(s: ResolvedSource, outletName: string | null) {
       seedFile: s.seedFile,
       description: s.description,
       note: s.note,
-      origin: 'seed',
+      origin,
     }),
   };
 }
 
-export function claimRow(c: ResolvedClaim) {
+export function claimRow(c: ResolvedClaim, origin = 'seed') {
   return {
     id: c.id,
     name: c.text.length > 80 ? `${c.text.slice(0, 77)}…` : c.text,
@@ -109,7 +109,7 @@ export function claimRow(c: ResolvedClaim) {
       note: c.note,
       figures: JSON.stringify(c.figures),
       measures: [...new Set(c.figures.map((f) => f.measure))],
-      origin: 'seed',
+      origin,
     }),
   };
 }
@@ -144,7 +144,7 @@ export async function loadDataset(
 
   await applySchema(db);
   const byLabel = (label: Entity['label']) =>
-    ds.entities.filter((e) => e.label === label).map(entityRow);
+    ds.entities.filter((e) => e.label === label).map((e) => entityRow(e));
   await run('merge-actors', byLabel('Actor'));
   await run('merge-units', byLabel('Unit'));
   await run('merge-places', byLabel('Place'));
@@ -157,7 +157,7 @@ export async function loadDataset(
     'merge-cites',
     ds.sources.map((s) => ({ id: s.id, cites: s.cites })),
   );
-  await run('merge-claims', ds.claims.map(claimRow));
+  await run('merge-claims', ds.claims.map((c) => claimRow(c)));
   await run(
     'merge-relations',
     ds.relations.map((r) => ({ ...r, note: r.note ?? null })),

@@ -4,6 +4,7 @@ import { openApiDocument, RouteRegistry } from '../http/route-registry';
 import { claimRoutes } from './claims';
 import { cypherRoutes } from './cypher';
 import { graphRoutes } from './graph';
+import { ingestRoutes } from './ingest';
 import { nodeRoutes } from './nodes';
 import { searchRoutes } from './search';
 
@@ -15,6 +16,7 @@ export function apiRoutes(deps: AppDeps): Router {
   graphRoutes(reg, deps);
   claimRoutes(reg, deps);
   cypherRoutes(reg, deps);
+  ingestRoutes(reg, deps);
   reg.add({
     method: 'get',
     path: '/openapi.json',

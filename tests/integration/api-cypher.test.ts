@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
-import { fingerprint } from '../support/fingerprint';
+import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
 
 const db = testDb();
 // A generous limit: the rate limiter has its own test below.
@@ -157,7 +157,7 @@ const HOSTILE: [string, string][] = [
 ];
 
 describe('POST /api/cypher: refusals', () => {
-  let before: string;
+  let before: Fingerprint;
   beforeAll(async () => {
     before = await fingerprint(db);
   });
@@ -172,7 +172,7 @@ describe('POST /api/cypher: refusals', () => {
     expect(typeof res.body.error).toBe('string');
     expect(res.body.error.length).toBeGreaterThan(10);
     expect(res.body.error).not.toMatch(/\n\s+at /);
-    expect(await fingerprint(db)).toBe(before);
+    await expectUnchanged(db, before);
   });
 
   it('rate-limits analysts', async () => {

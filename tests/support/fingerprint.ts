@@ -1,17 +1,54 @@
 import type { GraphDb } from '../../db/graph-db';
 
+export interface Fingerprint {
+  /** Every node's labels and properties, every relationship, the schema: one sorted line each. */
+  lines: string[];
+}
+
 /**
- * A digest of the whole database: every node's labels and properties, every
- * relationship's type and properties, and the schema. Equal before and after
- * a request means the request changed nothing.
+ * A snapshot of the whole database. Equal before and after a request means the
+ * request changed nothing. Compare with expectUnchanged, which names the lines
+ * that differ instead of printing two huge strings.
  */
-export async function fingerprint(db: GraphDb): Promise<string> {
-  const nodes = await db.readRows('MATCH (n) RETURN labels(n) AS l, properties(n) AS p');
+export async function fingerprint(
+  db: GraphDb,
+  opts: { ignoreLabels?: string[] } = {},
+): Promise<Fingerprint> {
+  const ignore = opts.ignoreLabels ?? [];
+  const nodes = await db.readRows(
+    'MATCH (n) WHERE none(l IN labels(n) WHERE l IN $ignore) RETURN labels(n) AS l, properties(n) AS p',
+    { ignore },
+  );
   const rels = await db.readRows(
     'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, properties(r) AS p, b.id AS b',
   );
-  const indexes = await db.readRows('SHOW INDEXES YIELD name RETURN name ORDER BY name');
-  const constraints = await db.readRows('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
-  const canon = (rows: unknown[]) => rows.map((r) => JSON.stringify(r)).sort();
-  return JSON.stringify([canon(nodes), canon(rels), indexes, constraints]);
+  const indexes = await db.readRows('SHOW INDEXES YIELD name RETURN name');
+  const constraints = await db.readRows('SHOW CONSTRAINTS YIELD name RETURN name');
+  const lines = [
+    ...nodes.map((r) => `node ${JSON.stringify(r)}`),
+    ...rels.map((r) => `rel ${JSON.stringify(r)}`),
+    ...indexes.map((r) => `index ${String(r.name)}`),
+    ...constraints.map((r) => `constraint ${String(r.name)}`),
+  ].sort();
+  return { lines };
+}
+
+/** What changed between two fingerprints: lines added and removed (at most `max` of each). */
+export function difference(before: Fingerprint, after: Fingerprint, max = 5) {
+  const was = new Set(before.lines);
+  const now = new Set(after.lines);
+  return {
+    added: after.lines.filter((l) => !was.has(l)).slice(0, max),
+    removed: before.lines.filter((l) => !now.has(l)).slice(0, max),
+  };
+}
+
+export async function expectUnchanged(
+  db: GraphDb,
+  before: Fingerprint,
+  opts: { ignoreLabels?: string[] } = {},
+): Promise<void> {
+  const after = await fingerprint(db, opts);
+  expect(difference(before, after)).toEqual({ added: [], removed: [] });
+  expect(after.lines.length).toBe(before.lines.length);
 }

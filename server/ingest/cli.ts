@@ -1,0 +1,136 @@
+/**
+ * `npm run ingest -- FILE [--title T] [--outlet O] [--url U] [--date YYYY-MM-DD]
+ *                         [--dry-run] [--json] [--yes]`
+ *
+ * Links a new source from the command line, for batches. --dry-run shows the
+ * proposal (--json: the same JSON as POST /api/ingest/preview); otherwise the
+ * default review (matches accepted, new names created, claims with a known
+ * speaker accepted) is committed after confirmation, or at once with --yes.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import { describe, resolveConnection } from '../../db/connection';
+import { GraphDb } from '../../db/graph-db';
+import { HttpError } from '../http/errors';
+import { commitProposal } from './commit';
+import { IngestService, type PreviewResult } from './preview';
+import { defaultReview } from './review';
+import { articleSchema } from './schema';
+
+const USAGE =
+  'usage: npm run ingest -- FILE [--title T] [--outlet O] [--url U] [--date YYYY-MM-DD] [--dry-run] [--json] [--yes]';
+
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly code = 2,
+  ) {
+    super(message);
+  }
+}
+
+function summary(p: PreviewResult): string {
+  const linked = p.mentions.filter((m) => m.match);
+  const lines = [
+    `"${p.article.title}": ${p.stats.words} words, ${p.mentions.length} mentions (${linked.length} linked, ${p.newEntities.length} new entities), ${p.claims.length} claims, ${p.stats.ms.toFixed(0)} ms`,
+  ];
+  if (p.existingSource)
+    lines.push(`already in the graph as ${p.existingSource.id}: committing changes nothing`);
+  for (const e of p.newEntities) lines.push(`  new ${e.label.padEnd(5)} ${e.name}`);
+  for (const c of p.claims) {
+    const who =
+      c.speaker.entityId ?? (c.speaker.mentionId ? `«${c.speaker.text}»` : `? ${c.speaker.text}`);
+    lines.push(`  ${c.kind === 'direct' ? '“”' : '≈ '} ${who} ${c.cue}: ${c.text.slice(0, 90)}`);
+  }
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      title: { type: 'string' },
+      outlet: { type: 'string' },
+      url: { type: 'string' },
+      date: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      yes: { type: 'boolean', default: false },
+    },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new CliError(USAGE);
+  if (!existsSync(file)) throw new CliError(`no such file: ${file}`);
+  const text = readFileSync(file, 'utf8');
+  const parsed = articleSchema.safeParse({
+    title:
+      values.title ??
+      text
+        .split('\n')
+        .find((l) => l.trim())
+        ?.trim()
+        .slice(0, 300) ??
+      file,
+    ...(values.outlet ? { outlet: values.outlet } : {}),
+    ...(values.url ? { url: values.url } : {}),
+    ...(values.date ? { publishedDate: values.date } : {}),
+    text,
+  });
+  if (!parsed.success) {
+    const flag: Record<string, string> = {
+      publishedDate: '--date',
+      url: '--url',
+      title: '--title',
+      text: file,
+    };
+    throw new CliError(
+      parsed.error.issues
+        .map((i) => `${flag[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`)
+        .join('\n'),
+    );
+  }
+  const article = parsed.data;
+
+  const conn = await resolveConnection((l) => console.error(l));
+  const db = new GraphDb(conn);
+  try {
+    const proposal = await new IngestService(db).preview(article);
+    if (values['dry-run']) {
+      console.log(values.json ? JSON.stringify(proposal, null, 2) : summary(proposal));
+      return;
+    }
+    if (!values.json) console.log(summary(proposal));
+    if (!values.yes) {
+      if (!process.stdin.isTTY)
+        throw new CliError('not committing without confirmation: add --yes to commit', 3);
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      const answer = await rl.question(`Commit to ${describe(conn)}? [y/N] `);
+      rl.close();
+      if (!/^y(es)?$/i.test(answer.trim())) throw new CliError('not committed', 3);
+    }
+    const result = await commitProposal(db, defaultReview(article, proposal));
+    if (values.json) console.log(JSON.stringify(result, null, 2));
+    else
+      console.log(
+        result.created
+          ? `committed ${result.sourceId}: ${result.claimsCreated.length} claims, ${result.entitiesCreated.length} new entities, ${result.aliasesLearned.length} aliases learned`
+          : `already in the graph as ${result.sourceId}; nothing written`,
+      );
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof CliError) {
+    console.error(err.message);
+    process.exit(err.code);
+  }
+  if (err instanceof HttpError) {
+    console.error(`refused: ${err.message}`);
+    process.exit(2);
+  }
+  console.error(`error: ${(err as Error).message}`);
+  process.exit(1);
+});

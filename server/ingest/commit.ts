@@ -1,0 +1,294 @@
+/**
+ * Commits an analyst's reviewed proposal: the Source with its text, accepted
+ * new entities, aliases learned from accepted matches, rejected links, and the
+ * claims with their spans, speakers, subjects and figures. Everything is
+ * checked first and written in ONE transaction, so a failure leaves nothing.
+ * The same article (by url, or by its normalised text) is never stored twice.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { query } from '../../db/cypher';
+import { rows, type GraphDb } from '../../db/graph-db';
+import type { ResolvedClaim, ResolvedSource } from '../../seed/dataset';
+import { claimRow, entityRow, sourceRow, textHash } from '../../seed/load';
+import type { EntityLabel } from '../../seed/model';
+import type { Entity } from '../../seed/schema';
+import { HttpError } from '../http/errors';
+import { phraseKey } from './extract/normalise';
+import { ID_PREFIX, shortHash, slug } from './ids';
+import type { CommitBody, ReviewedMention } from './schema';
+
+export interface CommitResult {
+  created: boolean;
+  sourceId: string;
+  title: string;
+  entitiesCreated: { id: string; name: string; label: string }[];
+  claimsCreated: string[];
+  aliasesLearned: { id: string; alias: string }[];
+  linksRejected: { id: string; surface: string }[];
+}
+
+interface Issue {
+  field: string;
+  message: string;
+}
+
+function fail(issues: Issue[]): never {
+  throw new HttpError(
+    400,
+    issues
+      .slice(0, 20)
+      .map((i) => `${i.field}: ${i.message}`)
+      .join('; '),
+    issues,
+  );
+}
+
+const DEFAULT_KIND: Record<EntityLabel, string> = {
+  Actor: 'group',
+  Unit: 'formation',
+  Place: 'area',
+};
+
+/** Checks everything that needs no database: spans, decisions, references between records. */
+export function checkProposal(body: CommitBody): void {
+  const issues: Issue[] = [];
+  const { text } = body.article;
+  const mentions = new Map<string, ReviewedMention>();
+  body.mentions.forEach((m, i) => {
+    const at = `mentions.${i}`;
+    if (mentions.has(m.id))
+      issues.push({ field: `${at}.id`, message: `duplicate mention id "${m.id}"` });
+    mentions.set(m.id, m);
+    if (m.end <= m.start || m.end > text.length) {
+      issues.push({
+        field: `${at}.end`,
+        message: `span [${m.start}, ${m.end}) is outside the ${text.length}-character text`,
+      });
+    } else if (text.slice(m.start, m.end) !== m.text) {
+      issues.push({
+        field: `${at}.text`,
+        message: `"${m.text}" is not the text at [${m.start}, ${m.end})`,
+      });
+    }
+    if (m.decision === 'accept' && !m.entityId) {
+      issues.push({
+        field: `${at}.entityId`,
+        message: 'an accepted mention needs the entity it links to',
+      });
+    }
+  });
+  const usable = (id: string) => mentions.has(id) && mentions.get(id)!.decision !== 'reject';
+  body.claims.forEach((c, i) => {
+    if (c.decision !== 'accept') return;
+    const at = `claims.${i}`;
+    if (c.end <= c.start || c.end > text.length) {
+      issues.push({
+        field: `${at}.end`,
+        message: `span [${c.start}, ${c.end}) is outside the ${text.length}-character text`,
+      });
+    }
+    const sp = c.speaker;
+    if (sp.mentionId && !mentions.has(sp.mentionId)) {
+      issues.push({ field: `${at}.speaker.mentionId`, message: `no mention "${sp.mentionId}"` });
+    } else if (!sp.entityId && !(sp.mentionId && usable(sp.mentionId))) {
+      issues.push({
+        field: `${at}.speaker`,
+        message: 'an accepted claim needs a speaker: an accepted or new mention, or an entity id',
+      });
+    }
+    const excerpt = text.slice(c.start, c.end);
+    c.figures.forEach((f, j) => {
+      if (!excerpt.includes(f.text)) {
+        issues.push({
+          field: `${at}.figures.${j}.text`,
+          message: `"${f.text}" is not in the claim's excerpt`,
+        });
+      }
+    });
+    c.about.forEach((ref, j) => {
+      if (mentions.has(ref) && !usable(ref)) {
+        issues.push({ field: `${at}.about.${j}`, message: `mention "${ref}" was rejected` });
+      }
+    });
+  });
+  if (issues.length) fail(issues);
+}
+
+async function readRows(tx: ManagedTransaction, name: string, params: Record<string, unknown>) {
+  return rows(await tx.run(query(name), params));
+}
+
+export async function commitProposal(db: GraphDb, body: CommitBody): Promise<CommitResult> {
+  checkProposal(body);
+  const { article } = body;
+  const hash = textHash(article.text);
+  const mentions = new Map(body.mentions.map((m) => [m.id, m]));
+
+  return db.write(async (tx) => {
+    const [existing] = await readRows(tx, 'ingest/existing-source', {
+      url: article.url ?? null,
+      textHash: hash,
+    });
+    if (existing) {
+      return {
+        created: false,
+        sourceId: String(existing.id),
+        title: String(existing.title),
+        entitiesCreated: [],
+        claimsCreated: [],
+        aliasesLearned: [],
+        linksRejected: [],
+      };
+    }
+
+    // Every entity id the proposal names must exist.
+    const refs = new Map<string, string>();
+    body.mentions.forEach((m, i) => {
+      if (m.decision === 'accept' && m.entityId) refs.set(m.entityId, `mentions.${i}.entityId`);
+      if (m.decision === 'reject' && m.rejectedEntityId)
+        refs.set(m.rejectedEntityId, `mentions.${i}.rejectedEntityId`);
+    });
+    body.claims.forEach((c, i) => {
+      if (c.decision !== 'accept') return;
+      if (c.speaker.entityId) refs.set(c.speaker.entityId, `claims.${i}.speaker.entityId`);
+      c.about.forEach((a, j) => {
+        if (!mentions.has(a)) refs.set(a, `claims.${i}.about.${j}`);
+      });
+    });
+    const present = await readRows(tx, 'ingest/entities-present', { ids: [...refs.keys()] });
+    const known = new Map(present.map((r) => [String(r.id), r]));
+    const missing = [...refs].filter(([id]) => !known.has(id));
+    if (missing.length)
+      fail(missing.map(([id, field]) => ({ field, message: `no entity with id "${id}"` })));
+
+    // New entities: mentions sharing a key make one entity.
+    const groups = new Map<string, ReviewedMention[]>();
+    for (const m of body.mentions) {
+      if (m.decision !== 'create') continue;
+      const key = m.newEntityKey ?? `mention:${m.id}`;
+      groups.set(key, [...(groups.get(key) ?? []), m]);
+    }
+    const entityOfMention = new Map<string, string>();
+    const newEntities: Entity[] = [];
+    const wanted = [...groups.values()].map((ms) => {
+      const first = ms[0]!;
+      const name = first.name ?? ms.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+      return { ms, name, label: first.label, base: `${ID_PREFIX[first.label]}-${slug(name)}` };
+    });
+    const candidates = wanted.flatMap((w) => [
+      w.base,
+      ...[2, 3, 4, 5].map((n) => `${w.base}-${n}`),
+    ]);
+    const taken = new Set(
+      (await readRows(tx, 'ingest/ids-taken', { ids: candidates })).map((r) => String(r.id)),
+    );
+    for (const w of wanted) {
+      let id = w.base;
+      for (let n = 2; taken.has(id); n++)
+        id = n <= 5 ? `${w.base}-${n}` : `${w.base}-${shortHash(article.text + w.name)}`;
+      taken.add(id);
+      const aliases = [...new Set(w.ms.map((m) => m.text).filter((t) => t !== w.name))];
+      const kind = w.ms[0]!.kind ?? DEFAULT_KIND[w.label];
+      newEntities.push({
+        id,
+        label: w.label,
+        kind,
+        name: w.name,
+        aliases,
+        note: `First seen in "${article.title}"${article.outlet ? ` (${article.outlet})` : ''}.`,
+      } as Entity);
+      for (const m of w.ms) entityOfMention.set(m.id, id);
+    }
+    for (const label of ['Actor', 'Unit', 'Place'] as const) {
+      const batch = newEntities.filter((e) => e.label === label).map((e) => entityRow(e, 'ingest'));
+      if (batch.length) await tx.run(query(`seed/merge-${label.toLowerCase()}s`), { rows: batch });
+    }
+
+    // Aliases learned from accepted matches; surface forms rejected for an entity.
+    const learned: { id: string; alias: string; key: string }[] = [];
+    const rejected: { id: string; key: string; surface: string }[] = [];
+    for (const m of body.mentions) {
+      if (m.decision === 'accept' && m.entityId) {
+        entityOfMention.set(m.id, m.entityId);
+        const e = known.get(m.entityId)!;
+        const names = [String(e.name), ...((e.aliases as string[]) ?? [])];
+        if (
+          !names.includes(m.text) &&
+          !learned.some((l) => l.id === m.entityId && l.alias === m.text)
+        ) {
+          learned.push({ id: m.entityId, alias: m.text, key: phraseKey(m.text) });
+        }
+      }
+      if (m.decision === 'reject' && m.rejectedEntityId) {
+        rejected.push({ id: m.rejectedEntityId, key: phraseKey(m.text), surface: m.text });
+      }
+    }
+    await tx.run(query('ingest/learn-aliases'), { learned, rejected });
+
+    // The source.
+    const sourceId = `src-${slug(article.title, 40)}-${hash.slice(0, 8)}`;
+    const [publisher] = article.outlet
+      ? await readRows(tx, 'ingest/publisher-by-name', { outlet: article.outlet })
+      : [];
+    const source: ResolvedSource = {
+      id: sourceId,
+      name: article.title,
+      aliases: [],
+      title: article.title,
+      publisher: publisher ? String(publisher.id) : null,
+      publishedDate: article.publishedDate ?? null,
+      dateBasis: article.publishedDate ? 'stated' : 'unknown',
+      url: article.url ?? null,
+      textFile: null,
+      cites: [],
+      text: article.text,
+    };
+    await tx.run(query('seed/merge-sources'), {
+      rows: [sourceRow(source, article.outlet ?? null, 'ingest')],
+    });
+
+    // The claims.
+    const claims: ResolvedClaim[] = [];
+    body.claims.forEach((c) => {
+      if (c.decision !== 'accept') return;
+      const speaker =
+        (c.speaker.mentionId ? entityOfMention.get(c.speaker.mentionId) : undefined) ??
+        c.speaker.entityId!;
+      const about = [
+        ...new Set(
+          c.about
+            .map((a) => (mentions.has(a) ? entityOfMention.get(a) : a))
+            .filter((a): a is string => !!a),
+        ),
+      ];
+      const date = c.date ?? article.publishedDate ?? null;
+      claims.push({
+        id: `clm-${hash.slice(0, 8)}-${claims.length + 1}`,
+        text: c.text,
+        quote: c.kind === 'direct',
+        speaker,
+        about: about.length ? about : [speaker],
+        source: sourceId,
+        excerpt: article.text.slice(c.start, c.end),
+        cue: c.cue,
+        date,
+        dateBasis: c.date ? 'stated' : date ? 'publication' : 'unknown',
+        figures: c.figures.map(({ start: _s, end: _e, ...f }) => f),
+        start: c.start,
+        end: c.end,
+      });
+    });
+    if (claims.length) {
+      await tx.run(query('seed/merge-claims'), { rows: claims.map((c) => claimRow(c, 'ingest')) });
+    }
+    return {
+      created: true,
+      sourceId,
+      title: article.title,
+      entitiesCreated: newEntities.map((e) => ({ id: e.id, name: e.name, label: e.label })),
+      claimsCreated: claims.map((c) => c.id),
+      aliasesLearned: learned.map(({ id, alias }) => ({ id, alias })),
+      linksRejected: rejected.map(({ id, surface }) => ({ id, surface })),
+    };
+  });
+}

@@ -1,0 +1,725 @@
+/**
+ * Attributed claims. Direct claims are quotations with their attribution before
+ * ("X said, “…”"), after ("“…,” said X" / "“…,” X told Newsweek") or in a neighbouring
+ * sentence (a quotation standing alone). Indirect claims hang on a speech cue
+ * ("X said that…", "according to X, …", "…, X said on Sunday.", ", saying…").
+ * Speakers are resolved in text order, so pronouns can refer back to earlier speakers.
+ */
+import { cueOf, INVERTED_CUES, NOT_BEFORE_CUE, type CueInfo } from './cues';
+import { CLAUSE_BREAKERS, DEMONYMS, PREPOSITIONS, SUBJECT_TRAILERS, TITLES } from './lexicon';
+import type { Token } from './normalise';
+import type { Quote } from './quotes';
+import type { Sentence } from './sentences';
+import {
+  fromMention,
+  mentionAt,
+  mentionsIn,
+  resolved,
+  resolveSpeakerPhrase,
+  sortOfMention,
+  trimPhrase,
+  wordsIn,
+  type ResolvedSpeaker,
+  type SpeakerContext,
+} from './speakers';
+import type { ClaimProposal, FigureProposal } from './types';
+
+interface Cue {
+  first: Token;
+  last: Token;
+  info: CueInfo;
+}
+
+type SpeakerHow =
+  | { mode: 'phrase'; start: number; end: number }
+  | { mode: 'standalone' }
+  | { mode: 'unattributed' }
+  | { mode: 'sentence-subject' }
+  | { mode: 'same-as-previous' };
+
+interface Draft {
+  kind: 'direct' | 'indirect';
+  cue: string;
+  start: number;
+  end: number;
+  contentStart: number;
+  contentEnd: number;
+  quoteStart?: number;
+  quoteEnd?: number;
+  how: SpeakerHow;
+  /** Where the attribution begins, to cut the previous claim of the sentence there. */
+  attributionStart: number;
+  participle?: boolean;
+  sentence: Sentence;
+}
+
+export interface ClaimInput extends SpeakerContext {
+  quotes: Quote[];
+  figures: FigureProposal[];
+}
+
+const SOURCE_NOUNS =
+  /^(?:(?:statements?|reports?|estimates?|data|figures|information|sources|assessments?)\s+(?:from|by|of|in)\s+)/i;
+const AFTER_CUE_ADVERBIAL =
+  /^(?:\s+(?:on|in|at|during|late|last|this|earlier|later|yesterday|today|separately|again|also|recently)\b[^,.;:"“”]{0,40})?\s*([,.;!?]|$)/;
+
+/** Claims with no speaker: "It is reported that…", "Estimates suggest that…". */
+const IMPERSONAL =
+  /\b(?:it\s+(?:is|was|has\s+been)\s+(?:widely\s+)?(?:reported|believed|said|claimed|estimated|thought|expected|understood|feared|alleged)|(?:reports|estimates|assessments)\s+(?:indicate|suggest|say|show))\s+that\b/gi;
+/** "In Zelenskyy's opinion, …": the speaker is the possessor. */
+const OPINION =
+  /^\s*In\s+([\p{L}][\p{L}\p{N}\s.'’-]{0,60}?)(?:['’]s?)?\s+(opinion|view|words|assessment),/u;
+
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  'didnt',
+  'doesnt',
+  'dont',
+  'hasnt',
+  'havent',
+  'wont',
+  'cannot',
+]);
+const NOT_A_SPEAKER = new Set([
+  'and',
+  'but',
+  'or',
+  'that',
+  'which',
+  'who',
+  'as',
+  'to',
+  'of',
+  'while',
+  'though',
+  'with',
+]);
+
+function wordIndexAt(words: Token[], pos: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function findClaims(input: ClaimInput): ClaimProposal[] {
+  const { text, sentences, quotes } = input;
+  const words = input.tokens.filter((t) => t.kind === 'word');
+  const wordsBetween = (a: number, b: number) =>
+    words.slice(wordIndexAt(words, a), wordIndexAt(words, b));
+  const endTrim = (s: number, e: number) => {
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    return e;
+  };
+
+  // ---- speech cues, sentence by sentence -------------------------------------------
+  const cuesOf = new Map<number, Cue[]>();
+  for (const s of sentences) {
+    const list: Cue[] = [];
+    const ws = wordsBetween(s.start, s.end);
+    ws.forEach((t, i) => {
+      if (input.inQuote(t.start)) return;
+      const prev = ws[i - 1];
+      const next = ws[i + 1];
+      if (t.key === 'according' && next?.key === 'to') {
+        list.push({ first: t, last: next, info: { base: 'according to' } });
+        return;
+      }
+      const info = cueOf(t.key);
+      if (!info) return;
+      if (t.cap && i > 0) return;
+      if (info.participle) {
+        const before = text.slice(prev?.fullEnd ?? s.start, t.start);
+        if (!/,\s*$/.test(before)) return;
+      } else if (prev && (NOT_BEFORE_CUE.has(prev.key) || prev.possessive)) return;
+      if ([prev, ws[i - 2]].some((w) => w && NEGATIONS.has(w.key))) return;
+      if (info.needThat && next?.key !== 'that') {
+        // "The NIS believes Pyongyang is…": a clause with a named or pronoun subject
+        const clause =
+          next && (next.cap || /^(?:he|she|it|they|we)$/.test(next.key)) && next.start > t.end;
+        if (!clause || /[,.;:]/.test(text.slice(t.end, next.start))) return;
+      }
+      if (info.base === 'call' && !/^[^.;:]{0,25}?["“]/.test(text.slice(t.end, s.end))) return;
+      list.push({ first: t, last: t, info });
+    });
+    cuesOf.set(s.index, list);
+  }
+
+  const quotesIn = (s: Sentence) => quotes.filter((q) => q.open >= s.start && q.open < s.end);
+
+  /** The subject before a cue: "Kyrylo Budanov, the head of HUR, said" → "Kyrylo Budanov". */
+  const subjectBefore = (cue: Token, from: number): [number, number] | null => {
+    const ws = wordsBetween(from, cue.start);
+    const prevWord = ws[ws.length - 1];
+    if (prevWord && /^(?:he|she|it|they|we|i)$/.test(prevWord.key))
+      return [prevWord.start, prevWord.end];
+    // comma-separated parts, not splitting a mention or a parenthesis
+    const parts: [number, number][] = [];
+    let ps = from;
+    let depth = 0;
+    for (let i = from; i < cue.start; i++) {
+      const c = text[i];
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
+      else if ((c === ',' || c === ';' || c === ':') && depth === 0 && !mentionAt(input, i)) {
+        parts.push([ps, i]);
+        ps = i + 1;
+      }
+    }
+    parts.push([ps, cue.start]);
+    const trimmed = (p: [number, number]) => trimPhrase(input, p[0], p[1]);
+    const isEmpty = (p: [number, number]) => {
+      const w = wordsIn(input, p[0], p[1]);
+      return !w.length || w.every((x) => SUBJECT_TRAILERS.has(x.key));
+    };
+    const last = trimmed(parts[parts.length - 1]!);
+    if (isEmpty(last)) {
+      // "Name, apposition, said": go back over the appositions to the name
+      for (let k = parts.length - 2; k >= Math.max(0, parts.length - 4); k--) {
+        const p = trimmed(parts[k]!);
+        const w = wordsIn(input, p[0], p[1]);
+        if (!w.length) continue;
+        const lead = w[0]!;
+        const relative = ['who', 'which', 'whose', 'where', 'when'].includes(lead.key);
+        const apposition =
+          relative ||
+          ['a', 'an', 'the'].includes(lead.key) ||
+          (!lead.cap && !mentionAt(input, lead.start));
+        // the first part of the sentence is the subject, whatever its article
+        if (!apposition || (k === 0 && !relative && p[0] - from < 3)) return p;
+      }
+      return null;
+    }
+    // cut at the last clause boundary ("…remarks came as Ukrainian officials in Kiev")
+    const lw = wordsIn(input, last[0], last[1]);
+    let s0 = last[0];
+    for (let k = lw.length - 1; k >= 0; k--) {
+      const w = lw[k]!;
+      if (CLAUSE_BREAKERS.has(w.key) && !w.cap && !mentionAt(input, w.start)) {
+        s0 = w.fullEnd;
+        break;
+      }
+      if (CLAUSE_BREAKERS.has(w.key) && w.cap && k === 0) {
+        s0 = w.fullEnd;
+        break;
+      }
+    }
+    const p = trimPhrase(input, s0, last[1]);
+    return isEmpty(p) ? null : p;
+  };
+
+  /** "Kremlin spokesman Dmitry Peskov on Wednesday…" → "Kremlin spokesman Dmitry Peskov". */
+  const leadingSubject = (s: Sentence): [number, number] | null => {
+    let from = s.start;
+    // skip an opening phrase: "In a statement to the Financial Times, Ukrainian officials…"
+    const firstWord = wordsBetween(s.start, s.end)[0];
+    const comma = text.indexOf(',', s.start);
+    if (firstWord && PREPOSITIONS.has(firstWord.key) && comma > 0 && comma < s.end)
+      from = comma + 1;
+    while (from < s.end && /\s/.test(text[from]!)) from++;
+    const ws = wordsBetween(from, s.end);
+    let end = from;
+    for (const w of ws) {
+      if (text.slice(end, w.start).includes(',') && end > from) break;
+      const ok =
+        mentionAt(input, w.start) ||
+        w.cap ||
+        TITLES.has(w.key) ||
+        DEMONYMS.has(w.key) ||
+        ['the', 'a', 'an'].includes(w.key);
+      if (!ok) break;
+      end = w.fullEnd;
+    }
+    return end > from ? [from, end] : null;
+  };
+
+  /** After a cue: the content starts after "that" if it comes soon, else after the cue. */
+  const contentAfter = (cue: Cue, s: Sentence): number => {
+    const ws = wordsBetween(cue.last.fullEnd, s.end).slice(0, 14);
+    for (const w of ws) {
+      if (/[.;:!?]/.test(text.slice(cue.last.fullEnd, w.start))) break;
+      if (w.key === 'that') {
+        let p = w.fullEnd;
+        while (p < s.end && /\s/.test(text[p]!)) p++;
+        return p;
+      }
+      if (cueOf(w.key)) break;
+    }
+    let p = cue.last.fullEnd;
+    while (p < s.end && /[\s,:]/.test(text[p]!)) p++;
+    return p;
+  };
+
+  const drafts: Draft[] = [];
+  for (const s of sentences) {
+    const local: Draft[] = [];
+    const used = new Set<Token>();
+    const sq = quotesIn(s);
+
+    // ---- direct quotations ----------------------------------------------------------
+    let prevClose = s.start;
+    for (const q of sq) {
+      const quoteFields = {
+        quoteStart: q.start,
+        quoteEnd: q.end,
+        contentStart: q.start,
+        contentEnd: q.end,
+      };
+      let made = false;
+      // after: "…,” said X" / "…,” X said"
+      if (q.closed) {
+        const after = wordsBetween(q.close + 1, s.end);
+        const gap = text.slice(q.close + 1, after[0]?.start ?? s.end);
+        const inner = text.slice(q.start, q.end).trimEnd();
+        const punctuated = /[,!?…—-]$/.test(inner) || /^\s*,/.test(gap);
+        if (
+          after.length &&
+          /^\s*,?\s*$/.test(gap) &&
+          punctuated &&
+          !NOT_A_SPEAKER.has(after[0]!.key)
+        ) {
+          const w0 = after[0]!;
+          if (INVERTED_CUES.has(w0.key) && !w0.cap) {
+            const npWords = after.slice(1);
+            if (npWords.length) {
+              let npEnd = npWords[0]!.fullEnd;
+              for (const w of npWords.slice(1)) {
+                if (/[,;.:“"(]/.test(text.slice(npEnd, w.start))) break;
+                npEnd = w.fullEnd;
+              }
+              used.add(w0);
+              local.push({
+                kind: 'direct',
+                cue: w0.raw,
+                start: q.open,
+                end: s.end,
+                ...quoteFields,
+                how: { mode: 'phrase', start: npWords[0]!.start, end: npEnd },
+                attributionStart: q.open,
+                sentence: s,
+              });
+              made = true;
+            }
+          } else {
+            for (let k = 1; k < Math.min(after.length, 9); k++) {
+              const w = after[k]!;
+              if (/[,;.:“"()]/.test(text.slice(after[k - 1]!.fullEnd, w.start))) break;
+              if (!(cueOf(w.key) || INVERTED_CUES.has(w.key)) || w.cap) continue;
+              used.add(w);
+              local.push({
+                kind: 'direct',
+                cue: w.raw,
+                start: q.open,
+                end: s.end,
+                ...quoteFields,
+                how: { mode: 'phrase', start: w0.start, end: after[k - 1]!.fullEnd },
+                attributionStart: q.open,
+                sentence: s,
+              });
+              made = true;
+              break;
+            }
+          }
+        }
+      }
+      // before: "X said, “…”" / "Putin said: “…”" / "X told reporters: “…”"
+      if (!made) {
+        const before = wordsBetween(prevClose, q.open);
+        const lastW = before[before.length - 1];
+        const tail = lastW ? text.slice(lastW.fullEnd, q.open) : '';
+        let cueTok: Token | undefined;
+        if (lastW && /^\s*[,:]?\s*$/.test(tail)) {
+          const info = cueOf(lastW.key);
+          if (info && !info.needThat && !info.participle && !lastW.cap) cueTok = lastW;
+          else if (/^\s*[,:]\s*$/.test(tail))
+            cueTok = before.slice(-4).find((w) => w.key === 'told' || w.key === 'tells');
+        }
+        if (cueTok) {
+          const subj = subjectBefore(cueTok, prevClose);
+          if (subj) {
+            used.add(cueTok);
+            local.push({
+              kind: 'direct',
+              cue: cueTok.raw,
+              start: subj[0],
+              end: q.closed ? q.close + 1 : q.close,
+              ...quoteFields,
+              how: { mode: 'phrase', start: subj[0], end: subj[1] },
+              attributionStart: subj[0],
+              sentence: s,
+            });
+            made = true;
+          }
+        }
+      }
+      // alone: the sentence is nothing but the quotation
+      if (!made && q.words >= 3) {
+        const outside =
+          text.slice(s.start, q.open) + text.slice(Math.min(q.close + 1, s.end), s.end);
+        if (/^[\s\p{P}]*$/u.test(outside)) {
+          local.push({
+            kind: 'direct',
+            cue: 'quoted',
+            start: s.start,
+            end: s.end,
+            ...quoteFields,
+            how: { mode: 'standalone' },
+            attributionStart: s.start,
+            sentence: s,
+          });
+        }
+      }
+      prevClose = q.closed ? q.close + 1 : q.close;
+    }
+
+    // ---- "It is reported that…", "Estimates suggest that…": no speaker ------------
+    const sentText = text.slice(s.start, s.end);
+    for (const m of sentText.matchAll(IMPERSONAL)) {
+      const at = s.start + m.index;
+      if (input.inQuote(at)) continue;
+      const cueEnd = at + m[0].length;
+      local.push({
+        kind: 'indirect',
+        cue: m[0].replace(/\s+that$/i, ''),
+        start: at,
+        end: s.end,
+        contentStart: cueEnd,
+        contentEnd: s.end,
+        how: { mode: 'unattributed' },
+        attributionStart: at,
+        sentence: s,
+      });
+    }
+    // ---- "In Zelenskyy's opinion, …", "In their view, …" ----------------------------
+    const opinion = OPINION.exec(sentText);
+    if (opinion && !input.inQuote(s.start + opinion.index)) {
+      const at = s.start + opinion.index;
+      const npStart = at + opinion[0].indexOf(opinion[1]!);
+      local.push({
+        kind: 'indirect',
+        cue: `in … ${opinion[2]!.toLowerCase()}`,
+        start: at,
+        end: s.end,
+        contentStart: at + opinion[0].length,
+        contentEnd: s.end,
+        how: { mode: 'phrase', start: npStart, end: npStart + opinion[1]!.length },
+        attributionStart: at,
+        sentence: s,
+      });
+    }
+
+    // ---- indirect speech ------------------------------------------------------------
+    for (const cue of cuesOf.get(s.index) ?? []) {
+      if (used.has(cue.first)) continue;
+      // a cue inside the content of an earlier claim is reported speech within it,
+      // unless a new clause begins (", and it said…", ", though the ISW said…")
+      const outer = local.filter((d) => d.kind === 'indirect' && d.contentStart <= cue.first.start);
+      const host = outer[outer.length - 1];
+      let floor = s.start;
+      if (host) {
+        const between = text.slice(host.contentStart, cue.first.start);
+        const clause = /(?:[,;]\s*(?:and|but|though|although|while|whereas)|;)\s+[^,;]*$/i.exec(
+          between,
+        );
+        const prevWord = wordsBetween(host.contentStart, cue.first.start).pop();
+        if (
+          prevWord &&
+          (prevWord.key === 'and' || prevWord.key === 'but') &&
+          !cue.info.participle
+        ) {
+          local.push({
+            kind: 'indirect',
+            cue: cue.first.raw,
+            start: s.start,
+            end: s.end,
+            contentStart: contentAfter(cue, s),
+            contentEnd: s.end,
+            how: { mode: 'same-as-previous' },
+            attributionStart: prevWord.start,
+            sentence: s,
+          });
+          continue;
+        }
+        if (!clause && !cue.info.participle) continue;
+        if (clause) floor = host.contentStart + clause.index;
+      }
+      const quoteBefore = sq.filter((q) => q.close < cue.first.start).pop();
+      if (quoteBefore) floor = Math.max(floor, quoteBefore.close + 1);
+
+      if (cue.info.base === 'according to') {
+        let npEnd = s.end;
+        for (let i = cue.last.fullEnd; i < s.end; i++) {
+          if (text[i] === ',' && !mentionAt(input, i)) {
+            npEnd = i;
+            break;
+          }
+        }
+        let npStart = cue.last.fullEnd;
+        const src = SOURCE_NOUNS.exec(text.slice(npStart).replace(/^\s+/, ''));
+        if (src) npStart = text.indexOf(src[0], npStart) + src[0].length;
+        const before = text.slice(floor, cue.first.start);
+        const atStart =
+          !/[\p{L}\p{N}]/u.test(before) || /^\s*(?:in|and|but|however),?\s*$/i.test(before);
+        const [cs, ce] = atStart
+          ? [Math.min(npEnd + 1, s.end), s.end]
+          : [floor, before.lastIndexOf(',') + floor];
+        local.push({
+          kind: 'indirect',
+          cue: text.slice(cue.first.start, cue.last.end),
+          start: atStart ? cue.first.start : floor,
+          end: s.end,
+          contentStart: cs,
+          contentEnd: ce > cs ? ce : s.end,
+          how: { mode: 'phrase', start: npStart, end: npEnd },
+          attributionStart: cue.first.start,
+          sentence: s,
+        });
+        continue;
+      }
+      if (cue.info.participle) {
+        local.push({
+          kind: 'indirect',
+          cue: cue.first.raw,
+          start: s.start,
+          end: s.end,
+          contentStart: contentAfter(cue, s),
+          contentEnd: s.end,
+          how: { mode: 'sentence-subject' },
+          attributionStart: cue.first.start,
+          participle: true,
+          sentence: s,
+        });
+        continue;
+      }
+      // "…, X said on Sunday." / "At that rate, X noted, the…" / "…, said X."
+      const afterCue = text.slice(cue.last.fullEnd, s.end);
+      const adv = AFTER_CUE_ADVERBIAL.exec(afterCue);
+      const lastComma = text.lastIndexOf(',', cue.first.start);
+      const partStart = lastComma >= floor ? lastComma + 1 : floor;
+      const partWords = wordsBetween(partStart, cue.first.start);
+      // "…, South Korea's spy agency told lawmakers on Thursday."
+      const rest = wordsBetween(cue.last.fullEnd, s.end);
+      const tellsEnd =
+        !adv &&
+        cue.info.base === 'tell' &&
+        rest.length <= 6 &&
+        !rest.some((w) => w.key === 'that') &&
+        /^[^,;:"“]*[.!?]?["”]?\s*$/.test(afterCue);
+      if ((adv || tellsEnd) && partWords.length && lastComma >= floor) {
+        const delim = adv ? adv[1] : '.';
+        // "…region, the Pentagon said on Monday, in the clearest…": the content came first
+        const before = wordsBetween(floor, lastComma);
+        const afterComma = wordsBetween(cue.last.fullEnd + (adv?.[0].length ?? 0), s.end)[0];
+        const contentFirst =
+          delim === ',' &&
+          before.length >= 6 &&
+          !!afterComma &&
+          (PREPOSITIONS.has(afterComma.key) || /ing$/.test(afterComma.key));
+        if (delim === ',' && !contentFirst) {
+          const after = cue.last.fullEnd + (adv?.[0].length ?? 0);
+          local.push({
+            kind: 'indirect',
+            cue: cue.first.raw,
+            start: s.start,
+            end: s.end,
+            contentStart: after,
+            contentEnd: s.end,
+            how: { mode: 'phrase', start: partStart, end: cue.first.start },
+            attributionStart: partStart,
+            sentence: s,
+          });
+        } else {
+          local.push({
+            kind: 'indirect',
+            cue: cue.first.raw,
+            start: s.start,
+            end: s.end,
+            contentStart: floor,
+            contentEnd: lastComma,
+            how: { mode: 'phrase', start: partStart, end: cue.first.start },
+            attributionStart: partStart,
+            sentence: s,
+          });
+        }
+        continue;
+      }
+      let npEnd = s.end;
+      const comma = text.indexOf(',', cue.last.fullEnd);
+      if (comma >= 0 && comma < s.end) npEnd = comma;
+      const np = wordsBetween(cue.last.fullEnd, npEnd);
+      // "…, said Ramon Pacheco Pardo, a professor…" — unless "Name, apposition, said" reads
+      const inverted =
+        !partWords.length &&
+        lastComma >= floor &&
+        INVERTED_CUES.has(cue.first.key) &&
+        np.length > 0 &&
+        np.length <= 5 &&
+        (np[0]!.cap || ['a', 'an'].includes(np[0]!.key)) &&
+        !np.some((w) => w.key === 'that') &&
+        !subjectBefore(cue.first, floor);
+      if (inverted) {
+        // "…, said Ramon Pacheco Pardo, a professor…"
+        local.push({
+          kind: 'indirect',
+          cue: cue.first.raw,
+          start: s.start,
+          end: s.end,
+          contentStart: floor,
+          contentEnd: lastComma,
+          how: { mode: 'phrase', start: cue.last.fullEnd, end: npEnd },
+          attributionStart: cue.first.start,
+          sentence: s,
+        });
+        continue;
+      }
+      const subj = subjectBefore(cue.first, floor);
+      if (!subj) continue;
+      local.push({
+        kind: 'indirect',
+        cue: text.slice(cue.first.start, cue.last.end),
+        start: subj[0],
+        end: s.end,
+        contentStart: contentAfter(cue, s),
+        contentEnd: s.end,
+        how: { mode: 'phrase', start: subj[0], end: subj[1] },
+        attributionStart: subj[0],
+        sentence: s,
+      });
+    }
+
+    // an indirect claim whose content is a direct quotation of someone else is dropped
+    const directs = local.filter((d) => d.kind === 'direct');
+    const kept = local.filter(
+      (d) =>
+        d.kind === 'direct' ||
+        !directs.some((q) => q.quoteStart! < d.contentEnd && d.contentStart < q.quoteEnd!),
+    );
+    kept.sort((a, b) => a.attributionStart - b.attributionStart);
+    // each claim's content ends where the next attribution begins
+    for (let i = 0; i < kept.length - 1; i++) {
+      const a = kept[i]!;
+      const b = kept[i + 1]!;
+      if (
+        a.kind === 'indirect' &&
+        b.attributionStart > a.contentStart &&
+        b.attributionStart < a.contentEnd
+      ) {
+        a.contentEnd = b.attributionStart;
+        if (!b.participle) a.end = Math.min(a.end, b.attributionStart);
+      }
+    }
+    drafts.push(...kept);
+  }
+
+  // ---- speakers, in text order ----------------------------------------------------------
+  drafts.sort((a, b) => a.attributionStart - b.attributionStart);
+  const out: ClaimProposal[] = [];
+  let prevDraft: { d: Draft; r: ResolvedSpeaker } | null = null;
+  for (const d of drafts) {
+    let r: ResolvedSpeaker | null;
+    const s = d.sentence;
+    if (d.how.mode === 'phrase') r = resolveSpeakerPhrase(input, d.how.start, d.how.end);
+    else if (d.how.mode === 'same-as-previous') {
+      r = prevDraft && prevDraft.d.sentence === s ? prevDraft.r : null;
+    } else if (d.how.mode === 'sentence-subject') {
+      const same = out.length && prevDraft && prevDraft.d.sentence === s ? prevDraft : null;
+      if (same) {
+        // ", arguing that…" continues the claim of the sentence's speaker
+        const last = out[out.length - 1]!;
+        last.contentEnd = Math.max(last.contentEnd, endTrim(d.contentStart, d.contentEnd));
+        last.end = Math.max(last.end, endTrim(d.start, d.end));
+        last.text = text.slice(last.start, last.end);
+        continue;
+      }
+      const subj = leadingSubject(s);
+      r = subj ? resolveSpeakerPhrase(input, subj[0], subj[1]) : null;
+    } else if (d.how.mode === 'unattributed') {
+      r = {
+        speaker: { mentionId: null, entityId: null, text: '' },
+        person: false,
+        org: false,
+        plural: false,
+      };
+    } else {
+      r = standaloneSpeaker(input, d, cuesOf);
+    }
+    if (!r) continue;
+    const start = d.start;
+    const end = endTrim(start, d.end);
+    const contentEnd = endTrim(d.contentStart, d.contentEnd);
+    const speakerMention = r.speaker.mentionId;
+    const about = mentionsIn(input, d.contentStart, contentEnd)
+      .filter((m) => m.id !== speakerMention)
+      .map((m) => m.id);
+    const claim: ClaimProposal = {
+      id: '',
+      speaker: r.speaker,
+      text: text.slice(start, end),
+      kind: d.kind,
+      cue: d.cue,
+      start,
+      end,
+      contentStart: d.contentStart,
+      contentEnd,
+      about,
+      figures: input.figures.filter((f) => f.start >= start && f.end <= end),
+    };
+    if (d.quoteStart !== undefined) {
+      claim.quoteStart = d.quoteStart;
+      claim.quoteEnd = d.quoteEnd;
+    }
+    out.push(claim);
+    if (d.how.mode !== 'unattributed')
+      input.history.push({
+        ...r,
+        sentence: s.index,
+        paragraph: s.paragraph,
+        pos: d.attributionStart,
+      });
+    prevDraft = { d, r };
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  out.forEach((c, i) => (c.id = `c${i + 1}`));
+  return out;
+}
+
+/** A quotation standing alone: the speaker named in the next sentence, or the last speaker. */
+function standaloneSpeaker(
+  ctx: ClaimInput,
+  d: Draft,
+  cuesOf: Map<number, Cue[]>,
+): ResolvedSpeaker | null {
+  const s = d.sentence;
+  const next = ctx.sentences[s.index + 1];
+  if (next && next.paragraph === s.paragraph && !(cuesOf.get(next.index) ?? []).length) {
+    const first = mentionsIn(ctx, next.start, next.end)[0];
+    const lead = ctx.text.slice(next.start, first?.start ?? next.start);
+    if (first && !first.possessive && /^[\s“"]*$/.test(lead) && sortOfMention(ctx, first).person)
+      return fromMention(ctx, first, first, 'context');
+  }
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const h = ctx.history[i]!;
+    if (h.pos >= s.start) continue;
+    if (s.index - h.sentence <= 3 && s.paragraph - h.paragraph <= 1)
+      return resolved(ctx, h, null, 'context');
+    break;
+  }
+  const prev = ctx.sentences[s.index - 1];
+  if (prev && s.paragraph - prev.paragraph <= 1) {
+    const m = mentionsIn(ctx, prev.start, prev.end).find(
+      (x) => !x.possessive && sortOfMention(ctx, x).person,
+    );
+    if (m) return fromMention(ctx, m, m, 'context');
+  }
+  return {
+    speaker: { mentionId: null, entityId: null, text: '' },
+    person: false,
+    org: false,
+    plural: false,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * Turns a proposal into a reviewed commit body with the defaults an analyst
+ * would start from: matched mentions accepted, new names created, claims
+ * accepted when their speaker is known. The CLI's --yes uses it as is; the
+ * review panel starts from it and lets the analyst change each decision.
+ */
+import type { Proposal } from './extract';
+import type { ArticleBody, CommitBody } from './schema';
+
+export function defaultReview(article: ArticleBody, proposal: Proposal): CommitBody {
+  const mentions: CommitBody['mentions'] = proposal.mentions.map((m) =>
+    m.match
+      ? {
+          id: m.id,
+          text: m.text,
+          start: m.start,
+          end: m.end,
+          label: m.label,
+          decision: 'accept',
+          entityId: m.match.entityId,
+        }
+      : {
+          id: m.id,
+          text: m.text,
+          start: m.start,
+          end: m.end,
+          label: m.label,
+          decision: 'create',
+          ...(m.kindGuess ? { kind: m.kindGuess } : {}),
+          ...(m.newEntityKey ? { newEntityKey: m.newEntityKey } : {}),
+          name: proposal.newEntities.find((e) => e.mentionIds.includes(m.id))?.name ?? m.text,
+        },
+  );
+  const claims: CommitBody['claims'] = proposal.claims.map((c) => {
+    const speakerKnown = !!(c.speaker.mentionId || c.speaker.entityId);
+    return {
+      id: c.id,
+      decision: speakerKnown ? 'accept' : 'reject',
+      speaker: {
+        mentionId: c.speaker.mentionId,
+        entityId: c.speaker.entityId,
+        text: c.speaker.text,
+      },
+      text: c.text,
+      kind: c.kind,
+      cue: c.cue,
+      start: c.start,
+      end: c.end,
+      about: c.about,
+      figures: c.figures.map((f) => ({
+        measure: f.measure,
+        unit: f.unit as CommitBody['claims'][number]['figures'][number]['unit'],
+        ...(f.value !== undefined ? { value: f.value } : {}),
+        ...(f.low !== undefined ? { low: f.low } : {}),
+        ...(f.high !== undefined ? { high: f.high } : {}),
+        ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+        text: f.text,
+      })),
+    };
+  });
+  return { article, mentions, claims };
+}

@@ -1,0 +1,96 @@
+/**
+ * What the ingest routes and CLI accept: an article to preview, and the
+ * analyst's reviewed proposal to commit. Limits protect the server; every
+ * message names the field.
+ */
+import { z } from 'zod';
+import { ENTITY_LABELS, FIGURE_UNITS, MEASURES } from '../../seed/model';
+import { isoDate } from '../../seed/schema';
+
+export const MAX_TEXT_BYTES = 200 * 1024;
+
+/** Text an analyst pasted: not empty, not too long, not binary. */
+export const articleText = z
+  .string({ message: 'must be the article text' })
+  .refine((s) => s.trim().length > 0, 'must not be empty')
+  .refine(
+    (s) => Buffer.byteLength(s, 'utf8') <= MAX_TEXT_BYTES,
+    `must be at most ${MAX_TEXT_BYTES / 1024} KB`,
+  )
+  .refine(
+    // NUL and other C0 controls (bar tab, newlines), or undecodable bytes, mean a binary file.
+    (s) =>
+      ![...s].some((ch) => {
+        const code = ch.codePointAt(0)!;
+        return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffd;
+      }),
+    'looks binary: it contains control characters',
+  );
+
+export const articleSchema = z.strictObject({
+  title: z.string().trim().min(1, 'must not be empty').max(500),
+  outlet: z.string().trim().max(200).optional(),
+  url: z.url({ message: 'must be a URL' }).max(2000).optional(),
+  publishedDate: isoDate.optional(),
+  text: articleText,
+});
+export type ArticleBody = z.infer<typeof articleSchema>;
+
+const span = { start: z.number().int().min(0), end: z.number().int().min(0) };
+const entityRef = z.string().min(1).max(200);
+
+export const reviewedMention = z.strictObject({
+  id: z.string().min(1).max(100),
+  text: z.string().min(1).max(500),
+  ...span,
+  label: z.enum(ENTITY_LABELS),
+  /** accept: link to entityId; create: a new entity; reject: not an entity (or not this one). */
+  decision: z.enum(['accept', 'reject', 'create']),
+  entityId: entityRef.optional(),
+  /** With reject: the entity that was proposed and is wrong for this surface form. */
+  rejectedEntityId: entityRef.optional(),
+  /** With create: the new entity's name and kind; mentions sharing newEntityKey make one entity. */
+  name: z.string().trim().min(1).max(300).optional(),
+  kind: z.string().max(50).optional(),
+  newEntityKey: z.string().max(300).optional(),
+});
+
+export const reviewedFigure = z.strictObject({
+  measure: z.enum(MEASURES),
+  unit: z.enum(FIGURE_UNITS),
+  value: z.number().nonnegative().optional(),
+  low: z.number().nonnegative().optional(),
+  high: z.number().nonnegative().optional(),
+  qualifier: z.string().max(50).optional(),
+  asOf: isoDate.nullable().optional(),
+  text: z.string().min(1).max(200),
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(0).optional(),
+});
+
+export const reviewedClaim = z.strictObject({
+  id: z.string().min(1).max(100),
+  decision: z.enum(['accept', 'reject']),
+  speaker: z.strictObject({
+    mentionId: z.string().nullable().optional(),
+    entityId: entityRef.nullable().optional(),
+    text: z.string().max(500).optional(),
+  }),
+  text: z.string().min(1).max(5000),
+  kind: z.enum(['direct', 'indirect']),
+  cue: z.string().min(1).max(100),
+  ...span,
+  /** Mention ids or entity ids the claim is about. */
+  about: z.array(z.string().min(1).max(200)).max(50).default([]),
+  figures: z.array(reviewedFigure).max(20).default([]),
+  date: isoDate.nullable().optional(),
+});
+
+export const commitSchema = z.strictObject({
+  article: articleSchema,
+  mentions: z.array(reviewedMention).max(5000).default([]),
+  claims: z.array(reviewedClaim).max(2000).default([]),
+});
+export type CommitBody = z.infer<typeof commitSchema>;
+export type ReviewedMention = z.infer<typeof reviewedMention>;
+export type ReviewedClaim = z.infer<typeof reviewedClaim>;

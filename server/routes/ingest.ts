@@ -1,0 +1,102 @@
+import { rateLimit } from 'express-rate-limit';
+import { z } from 'zod';
+import { int } from '../../db/graph-db';
+import { query } from '../../db/cypher';
+import type { AppDeps } from '../app';
+import { requireToken } from '../http/auth';
+import type { RouteRegistry } from '../http/route-registry';
+import { commitProposal } from '../ingest/commit';
+import { mergeEntities, undoMerge } from '../ingest/merge';
+import { IngestService } from '../ingest/preview';
+import { articleSchema, commitSchema } from '../ingest/schema';
+import { intParam, nodeId } from './schemas';
+
+export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
+  const service = new IngestService(db);
+  const writeLimit = rateLimit({
+    windowMs: 60_000,
+    limit: config.RATE_LIMIT_PER_MINUTE,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    message: { error: `too many writes: at most ${config.RATE_LIMIT_PER_MINUTE} a minute` },
+  });
+  const guard = [requireToken(config.API_TOKEN), writeLimit];
+  const writeErrors = {
+    401: 'API_TOKEN is configured and the bearer token is missing or wrong',
+    429: 'Rate limit reached',
+  };
+
+  reg.add({
+    method: 'post',
+    path: '/ingest/preview',
+    summary: 'Proposes the entities and claims of a pasted article, without writing anything',
+    tags: ['ingest'],
+    before: guard,
+    body: articleSchema,
+    errors: writeErrors,
+    handler: async ({ body }) => service.preview(body),
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/ingest/commit',
+    summary: 'Writes a reviewed proposal in one transaction (idempotent by url or text)',
+    tags: ['ingest'],
+    before: guard,
+    body: commitSchema,
+    errors: writeErrors,
+    handler: async ({ body }, _req, res) => {
+      const result = await commitProposal(db, body);
+      service.invalidate();
+      res.status(result.created ? 201 : 200);
+      return result;
+    },
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/entities/merge',
+    summary: 'Merges one entity into another, keeping all aliases and relationships; reversible',
+    tags: ['ingest'],
+    before: guard,
+    body: z.strictObject({ keep: nodeId, merge: nodeId }),
+    errors: { ...writeErrors, 404: 'keep or merge names no entity' },
+    handler: async ({ body }) => {
+      const result = await mergeEntities(db, body.keep, body.merge);
+      service.invalidate();
+      return result;
+    },
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/entities/merges/:decision/undo',
+    summary: 'Undoes a recorded merge',
+    tags: ['ingest'],
+    before: guard,
+    params: z.object({
+      decision: z.string().regex(/^merge-[a-f0-9]{12}$/, 'must be a merge decision id'),
+    }),
+    errors: {
+      ...writeErrors,
+      404: 'No such decision',
+      409: 'Already undone, or no longer reversible',
+    },
+    handler: async ({ params }) => {
+      const result = await undoMerge(db, params.decision);
+      service.invalidate();
+      return result;
+    },
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/entities/merges',
+    summary: 'Recorded merge decisions, newest first',
+    tags: ['ingest'],
+    query: z.object({ limit: intParam(1, 500, 50) }),
+    handler: async ({ query: q }) => ({
+      decisions: await db.readRows(query('ingest/merge-decisions'), { limit: int(q.limit) }),
+    }),
+  });
+}

@@ -1,0 +1,290 @@
+import request from 'supertest';
+import type { GraphDb } from '../../db/graph-db';
+import { commitProposal } from '../../server/ingest/commit';
+import type { PreviewResult } from '../../server/ingest/preview';
+import { defaultReview } from '../../server/ingest/review';
+import type { ArticleBody, CommitBody } from '../../server/ingest/schema';
+import { loadDataset as readDataset } from '../../seed/dataset';
+import { loadDataset } from '../../seed/load';
+import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
+import { testApp } from '../support/app';
+import { testDb } from '../support/db';
+import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
+
+const db = testDb();
+const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
+
+const ARTICLE = {
+  title: 'Budanov: Pyongyang is preparing more troops for Kursk',
+  outlet: 'Kyiv Independent Test Desk',
+  url: 'https://example.org/budanov-more-troops',
+  publishedDate: '2025-02-03',
+  text: [
+    "Ukraine's military intelligence chief Kyrylo Budanov said on Monday that Pyongyang is preparing another 15,000 soldiers for the Kursk region.",
+    '“They are learning fast, and they will come back better trained,” Budanov told reporters in Kyiv.',
+    'President Volodymyr Zelenskiy said that about 4,000 North Korean soldiers had been killed or wounded since December.',
+    'According to the Institute for the Study of War, North Korean units have not attacked since mid-January.',
+  ].join('\n'),
+};
+
+/** Removes what the ingest tests wrote and restores the seed's aliases. */
+async function cleanUp(database: GraphDb) {
+  await database.writeRows(
+    `MATCH (n) WHERE n.origin = 'ingest' OR n:MergeDecision DETACH DELETE n`,
+  );
+  await database.writeRows('MATCH (e:Entity) REMOVE e.rejectedAliases');
+  await loadDataset(database, readDataset(DATA_DIR, SOURCES_DIR));
+}
+
+let pristine: Fingerprint;
+beforeAll(async () => {
+  await cleanUp(db);
+  pristine = await fingerprint(db);
+});
+afterAll(async () => {
+  await cleanUp(db);
+  await expectUnchanged(db, pristine);
+  await db.close();
+});
+
+async function preview(article: ArticleBody = ARTICLE): Promise<PreviewResult> {
+  const res = await request(app).post('/api/ingest/preview').send(article).expect(200);
+  return res.body as PreviewResult;
+}
+
+describe('POST /api/ingest/preview', () => {
+  it('links known entities through spelling variants and metonyms, and proposes new ones', async () => {
+    const p = await preview();
+    const byText = (t: string) => p.mentions.find((m) => m.text === t);
+    const zelenskiy = p.mentions.find((m) => m.text.endsWith('Zelenskiy'));
+    expect(zelenskiy?.match).toMatchObject({
+      entityId: 'act-volodymyr-zelensky',
+      method: 'normalised-alias',
+    });
+    expect(byText('Pyongyang')?.match?.entityId).toBe('act-north-korea');
+    expect(byText('Institute for the Study of War')?.match?.entityId).toBe('act-isw');
+    const budanov = p.mentions.find((m) => /Budanov/.test(m.text) && m.match === null);
+    expect(budanov).toBeDefined();
+    expect(p.newEntities.map((e) => e.name)).toEqual(expect.arrayContaining(['Kyrylo Budanov']));
+    for (const m of p.mentions) expect(ARTICLE.text.slice(m.start, m.end)).toBe(m.text);
+    expect(p.existingSource).toBeNull();
+  });
+
+  it('proposes direct and indirect claims with speakers and figures', async () => {
+    const p = await preview();
+    const direct = p.claims.find((c) => c.kind === 'direct');
+    expect(direct?.speaker.text).toMatch(/Budanov/);
+    const zel = p.claims.find((c) => c.speaker.entityId === 'act-volodymyr-zelensky');
+    expect(zel?.kind).toBe('indirect');
+    expect(zel?.figures).toEqual(
+      expect.arrayContaining([expect.objectContaining({ measure: 'nk_casualties', value: 4000 })]),
+    );
+    const isw = p.claims.find((c) => c.speaker.entityId === 'act-isw');
+    expect(isw?.cue).toMatch(/according to/i);
+  });
+
+  it('refuses empty, oversize and binary text, and bad dates, naming the field', async () => {
+    const bad = async (body: object, field: RegExp) => {
+      const res = await request(app).post('/api/ingest/preview').send(body).expect(400);
+      expect(res.body.error).toMatch(field);
+    };
+    await bad({ ...ARTICLE, text: '   ' }, /body\.text: must not be empty/);
+    await bad({ ...ARTICLE, text: 'x'.repeat(210 * 1024) }, /body\.text: must be at most 200 KB/);
+    await bad({ ...ARTICLE, text: 'PK\u0003\u0004\u0000\u0000binary' }, /body\.text: looks binary/);
+    await bad({ ...ARTICLE, publishedDate: '2025-13-01' }, /body\.publishedDate/);
+    await bad({ ...ARTICLE, url: 'not a url' }, /body\.url/);
+    await bad({ text: 'x' }, /body\.title/);
+  });
+});
+
+describe('POST /api/ingest/commit', () => {
+  let body: CommitBody;
+  let sourceId: string;
+
+  beforeAll(async () => {
+    body = defaultReview(ARTICLE, await preview());
+  });
+
+  it('refuses proposals with unknown ids or spans outside the text, and writes nothing', async () => {
+    const before = await fingerprint(db);
+    const unknown = structuredClone(body);
+    const accepted = unknown.mentions.findIndex((m) => m.decision === 'accept');
+    unknown.mentions[accepted]!.entityId = 'act-nobody-at-all';
+    const r1 = await request(app).post('/api/ingest/commit').send(unknown).expect(400);
+    expect(r1.body.error).toContain(
+      `mentions.${accepted}.entityId: no entity with id "act-nobody-at-all"`,
+    );
+
+    const outside = structuredClone(body);
+    outside.claims[0]!.end = ARTICLE.text.length + 50;
+    const r2 = await request(app).post('/api/ingest/commit').send(outside).expect(400);
+    expect(r2.body.error).toMatch(/claims\.0\.end: span .* is outside/);
+
+    const shifted = structuredClone(body);
+    shifted.mentions[0]!.start += 1;
+    const r3 = await request(app).post('/api/ingest/commit').send(shifted).expect(400);
+    expect(r3.body.error).toMatch(/mentions\.0\.text/);
+    await expectUnchanged(db, before);
+  });
+
+  it('leaves nothing behind when a write fails part-way', async () => {
+    const before = await fingerprint(db);
+    // A database whose claim write fails after the source and entities were written.
+    const failing = Object.create(db) as GraphDb;
+    failing.write = (work) =>
+      db.write((tx) =>
+        work(
+          new Proxy(tx, {
+            get(target, prop) {
+              if (prop !== 'run') return Reflect.get(target, prop);
+              return (cypher: string, params?: Record<string, unknown>) => {
+                if (/MERGE \(c:Claim/.test(cypher)) throw new Error('disk full (simulated)');
+                return target.run(cypher, params);
+              };
+            },
+          }),
+        ),
+      );
+    await expect(commitProposal(failing, body)).rejects.toThrow('disk full (simulated)');
+    await expectUnchanged(db, before);
+  });
+
+  it('writes the source, new entities, learned aliases and claims in one go', async () => {
+    const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
+    expect(res.body.created).toBe(true);
+    sourceId = res.body.sourceId;
+    expect(res.body.entitiesCreated.map((e: { name: string }) => e.name)).toContain(
+      'Kyrylo Budanov',
+    );
+    expect(res.body.claimsCreated.length).toBeGreaterThanOrEqual(3);
+    expect(res.body.aliasesLearned).toEqual(
+      expect.arrayContaining([
+        { id: 'act-volodymyr-zelensky', alias: expect.stringMatching(/Zelenskiy/) },
+      ]),
+    );
+
+    const src = await request(app).get(`/api/sources/${sourceId}`).expect(200);
+    expect(src.body.source).toMatchObject({
+      title: ARTICLE.title,
+      held: true,
+      origin: 'ingest',
+      publishedDate: '2025-02-03',
+    });
+    expect(src.body.claims.length).toBe(res.body.claimsCreated.length);
+    for (const c of src.body.claims) expect(ARTICLE.text.slice(c.start, c.end)).toBe(c.excerpt);
+
+    const zel = await request(app)
+      .get('/api/claims')
+      .query({ speaker: 'act-volodymyr-zelensky', source: sourceId })
+      .expect(200);
+    expect(zel.body.claims[0].figures).toEqual(
+      expect.arrayContaining([expect.objectContaining({ value: 4000 })]),
+    );
+
+    const budanovId = res.body.entitiesCreated.find(
+      (e: { name: string }) => e.name === 'Kyrylo Budanov',
+    ).id;
+    const nb = await request(app).get(`/api/nodes/${budanovId}/neighborhood`).expect(200);
+    expect(
+      nb.body.edges.some(
+        (e: { attributes: { relType: string } }) => e.attributes.relType === 'SAID',
+      ),
+    ).toBe(true);
+    const found = await request(app).get('/api/search').query({ q: 'Budanov' }).expect(200);
+    expect(found.body.results[0].id).toBe(budanovId);
+  });
+
+  it('is idempotent: the same article again creates nothing', async () => {
+    const before = await fingerprint(db);
+    const again = await request(app).post('/api/ingest/commit').send(body).expect(200);
+    expect(again.body).toMatchObject({ created: false, sourceId });
+    // Same text under another url is still recognised.
+    const moved = { ...body, article: { ...body.article, url: 'https://example.org/elsewhere' } };
+    expect(
+      (await request(app).post('/api/ingest/commit').send(moved).expect(200)).body.created,
+    ).toBe(false);
+    await expectUnchanged(db, before);
+    expect((await preview()).existingSource).toMatchObject({ id: sourceId });
+  });
+
+  it('remembers rejected links and does not propose them again', async () => {
+    const text = 'Kim said the talks in Seoul were over. The Pyongyang Times later denied it.';
+    const article = { title: 'Rejected link probe', text };
+    const p = await preview(article);
+    const kim = p.mentions.find((m) => m.text === 'Kim' && m.match);
+    expect(kim).toBeDefined();
+    const review = defaultReview(article, p);
+    const i = review.mentions.findIndex((m) => m.id === kim!.id);
+    review.mentions[i] = {
+      ...review.mentions[i]!,
+      decision: 'reject',
+      rejectedEntityId: kim!.match!.entityId,
+    };
+    review.claims = review.claims.map((c) => ({ ...c, decision: 'reject' }));
+    await request(app).post('/api/ingest/commit').send(review).expect(201);
+    const again = await preview({ ...article, text: `${text} Kim said more.` });
+    expect(
+      again.mentions
+        .filter((m) => m.text === 'Kim')
+        .every((m) => m.match?.entityId !== kim!.match!.entityId),
+    ).toBe(true);
+  });
+
+  it('requires the bearer token on write routes when API_TOKEN is set', async () => {
+    const guarded = testApp(db, { API_TOKEN: 'a-long-enough-test-token' });
+    await request(guarded).post('/api/ingest/preview').send(ARTICLE).expect(401);
+    await request(guarded)
+      .post('/api/ingest/preview')
+      .set('authorization', 'Bearer a-long-enough-test-token')
+      .send(ARTICLE)
+      .expect(200);
+    await request(guarded).get('/api/search').query({ q: 'Kursk' }).expect(200);
+  });
+});
+
+describe('merging entities', () => {
+  it('moves every relationship and alias, records the decision, and undoes exactly', async () => {
+    const before = await fingerprint(db, { ignoreLabels: ['MergeDecision'] });
+    const keep = 'act-isw';
+    const merge = 'act-washington-think-tank';
+    const mergedNode = await request(app).get(`/api/nodes/${merge}`).expect(200);
+    const res = await request(app).post('/api/entities/merge').send({ keep, merge }).expect(200);
+    expect(res.body.moved).toBe(mergedNode.body.degree.total);
+    expect(res.body.aliases).toEqual(expect.arrayContaining([mergedNode.body.name]));
+    await request(app).get(`/api/nodes/${merge}`).expect(404);
+    const claims = await request(app).get('/api/claims').query({ speaker: keep }).expect(200);
+    expect(
+      claims.body.claims.some(
+        (c: { id: string }) => c.id === 'clm-think-tank-nk-depleted-three-months',
+      ),
+    ).toBe(true);
+
+    const list = await request(app).get('/api/entities/merges').expect(200);
+    expect(list.body.decisions[0]).toMatchObject({
+      id: res.body.decision,
+      keep,
+      merged: merge,
+      undone: false,
+    });
+
+    await request(app).post(`/api/entities/merges/${res.body.decision}/undo`).expect(200);
+    await expectUnchanged(db, before, { ignoreLabels: ['MergeDecision'] });
+    const twice = await request(app)
+      .post(`/api/entities/merges/${res.body.decision}/undo`)
+      .expect(409);
+    expect(twice.body.error).toMatch(/already undone/);
+  });
+
+  it('refuses unknown entities and self-merges', async () => {
+    const r = await request(app)
+      .post('/api/entities/merge')
+      .send({ keep: 'act-isw', merge: 'act-nope' })
+      .expect(404);
+    expect(r.body.error).toMatch(/body\.merge/);
+    await request(app)
+      .post('/api/entities/merge')
+      .send({ keep: 'act-isw', merge: 'act-isw' })
+      .expect(400);
+    await request(app).post('/api/entities/merges/merge-000000000000/undo').expect(404);
+  });
+});

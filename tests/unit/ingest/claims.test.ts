@@ -1,0 +1,244 @@
+import { extract, type ClaimProposal } from '../../../server/ingest/extract';
+import { index } from './fixture';
+
+const claimsOf = async (text: string) => {
+  const p = await extract({ title: 't', text }, index);
+  for (const c of p.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  return p;
+};
+const brief = (c: ClaimProposal) => ({
+  kind: c.kind,
+  cue: c.cue,
+  speaker: c.speaker.entityId ?? c.speaker.text,
+});
+const quoteOf = (text: string, c: ClaimProposal) => text.slice(c.quoteStart, c.quoteEnd);
+
+describe('direct quotations', () => {
+  it('speaker before the quotation: X said, “…”', async () => {
+    const text = 'Zelensky said, “This was not an easy task for our troops.”';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([{ kind: 'direct', cue: 'said', speaker: 'act-zelensky' }]);
+    expect(quoteOf(text, claims[0]!)).toBe('This was not an easy task for our troops.');
+    expect(claims[0]!.text).toBe(text);
+  });
+
+  it('speaker before, with a colon: Putin said: "…"', async () => {
+    const text = 'Asked about the images, Putin said: "Images are a serious thing."';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([{ kind: 'direct', cue: 'said', speaker: 'act-putin' }]);
+  });
+
+  it('speaker after the quotation: “…,” said X', async () => {
+    const text =
+      '"North Korean troops will give Russia an immediate boost," said Andrew Yeo, a senior fellow at Brookings.';
+    const { claims, mentions } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([{ kind: 'direct', cue: 'said', speaker: 'act-yeo' }]);
+    expect(claims[0]!.speaker.mentionId).toBe(mentions.find((m) => m.text === 'Andrew Yeo')!.id);
+  });
+
+  it('speaker after the quotation: “…,” X told Newsweek', async () => {
+    const text = '“Most are likely to act as expendable cannon fodder,” Park told Newsweek.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([{ kind: 'direct', cue: 'told', speaker: 'act-park' }]);
+  });
+
+  it('a new speaker after the quotation is a proposed entity', async () => {
+    const text = '“We have seen a portion of those soldiers move,” Sabrina Singh said.';
+    const { claims, mentions } = await claimsOf(text);
+    const singh = mentions.find((m) => m.text === 'Sabrina Singh')!;
+    expect(singh.match).toBeNull();
+    expect(claims[0]!.speaker).toMatchObject({
+      mentionId: singh.id,
+      entityId: null,
+      text: 'Sabrina Singh',
+    });
+  });
+
+  it('a quotation that stands alone after a sentence naming the speaker', async () => {
+    const text =
+      'Zelenskyy said in his interview that the deployment would help Pyongyang.\n“I will say frankly: the North Korean military has no combat experience.”';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'said', speaker: 'act-zelensky' },
+      { kind: 'direct', cue: 'quoted', speaker: 'act-zelensky' },
+    ]);
+    expect(claims[1]!.speaker.resolvedFrom).toBe('context');
+  });
+
+  it('a quotation whose speaker is named in the next sentence', async () => {
+    const text =
+      '“Ukraine is ready to hand over Kim Jong Un’s soldiers to him.” Zelenskyy made the offer in a post on X.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([{ kind: 'direct', cue: 'quoted', speaker: 'act-zelensky' }]);
+  });
+
+  it('the second half of a split quotation keeps its speaker', async () => {
+    const text =
+      '"We have seen them move into Kursk Oblast," Yeo said. "They would be legitimate targets."';
+    const { claims } = await claimsOf(text);
+    expect(claims.map((c) => c.speaker.entityId)).toEqual(['act-yeo', 'act-yeo']);
+  });
+
+  it('a scare quote inside a sentence is not a direct claim', async () => {
+    const text = 'Ukrainian intelligence officials described them as "inexperienced infantry."';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'described', speaker: 'act-ukrainian-intelligence-officials' },
+    ]);
+  });
+});
+
+describe('indirect speech', () => {
+  it.each([
+    ['said that', 'Putin said that the war would go on.', 'said', 'act-putin'],
+    ['said, no "that"', 'Putin said the war would go on.', 'said', 'act-putin'],
+    ['told', 'Yeo told Newsweek that the troops lacked experience.', 'told', 'act-yeo'],
+    ['stated', 'Zelensky stated that Kyiv controls the area.', 'stated', 'act-zelensky'],
+    ['announced', 'The SBU announced that a second soldier was captured.', 'announced', 'act-sbu'],
+    [
+      'warned',
+      'The Kremlin warned that supplies would destroy relations.',
+      'warned',
+      'act-kremlin',
+    ],
+    [
+      'wrote',
+      'Zelensky wrote on Telegram that two soldiers were captured.',
+      'wrote',
+      'act-zelensky',
+    ],
+    ['noted', 'The ISW noted that losses were heavy.', 'noted', 'act-isw'],
+    ['claimed', 'Pyongyang claimed that no troops were sent.', 'claimed', 'act-north-korea'],
+    ['argued', 'Yeo argued that the troops would need little training.', 'argued', 'act-yeo'],
+    ['reported', 'The SBU reported that the men were wounded.', 'reported', 'act-sbu'],
+    ['added', 'Kim added that the alliance was strong.', 'added', 'act-kim'],
+    [
+      'according to X, …',
+      'According to the ISW, North Korean troops attack in large groups.',
+      'According to',
+      'act-isw',
+    ],
+    [
+      '…, according to X',
+      'North Korean troops attack in large groups, according to the ISW.',
+      'according to',
+      'act-isw',
+    ],
+    [
+      '…, X said.',
+      'Ukraine is ready to hand over the soldiers, Zelensky said on Sunday.',
+      'said',
+      'act-zelensky',
+    ],
+    [
+      'X, apposition, said',
+      'Andrew Yeo, a senior fellow at Brookings, said the troops were elite.',
+      'said',
+      'act-yeo',
+    ],
+    [
+      'whole phrase in the graph',
+      'Some analysts have warned that the figures are hard to verify.',
+      'warned',
+      'act-some-analysts',
+    ],
+  ])('%s', async (_name, text, cue, speaker) => {
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([{ kind: 'indirect', cue, speaker }]);
+  });
+
+  it('finds the content after "that" and what it is about', async () => {
+    const text = 'Zelensky said on Saturday that North Korean troops had entered Kursk.';
+    const { claims, mentions } = await claimsOf(text);
+    const c = claims[0]!;
+    expect(text.slice(c.contentStart, c.contentEnd)).toBe('North Korean troops had entered Kursk.');
+    expect(c.about.map((id) => mentions.find((m) => m.id === id)!.text)).toEqual([
+      'North Korean troops',
+      'Kursk',
+    ]);
+  });
+
+  it('keeps reported speech inside the content, but splits coordinated clauses', async () => {
+    const one = await claimsOf('Yeo said the alliance had confirmed that units were operating.');
+    expect(one.claims.map(brief)).toEqual([{ kind: 'indirect', cue: 'said', speaker: 'act-yeo' }]);
+    const two = await claimsOf(
+      'The ISW estimates that Pyongyang sent 11,000 troops, and it said that more would follow.',
+    );
+    expect(two.claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'estimates', speaker: 'act-isw' },
+      { kind: 'indirect', cue: 'said', speaker: 'act-isw' },
+    ]);
+  });
+
+  it('ignores speech verbs that are nouns, negated, passive or infinitives', async () => {
+    const { claims } = await claimsOf(
+      "Putin's remarks were reported widely. Putin did not say why. The Kremlin refused to confirm it. Estimates suggest losses.",
+    );
+    expect(claims).toEqual([]);
+  });
+
+  it('keeps an unnamed speaker as text, with no entity', async () => {
+    const text = 'A Ukrainian soldier recounted that the North Koreans attacked in waves.';
+    const { claims } = await claimsOf(text);
+    expect(claims[0]!.speaker).toMatchObject({
+      mentionId: null,
+      entityId: null,
+      text: 'A Ukrainian soldier',
+    });
+  });
+
+  it('reports impersonal claims with no speaker', async () => {
+    const { claims } = await claimsOf('It is reported that the soldiers were withdrawn.');
+    expect(claims.map(brief)).toEqual([{ kind: 'indirect', cue: 'It is reported', speaker: '' }]);
+  });
+});
+
+describe('pronouns and descriptions', () => {
+  it('"he said" goes to the nearest person who spoke', async () => {
+    const text =
+      'Zelensky said Kyiv was ready to hand the men over to Kim Jong Un. "There should be no doubt left in the world," he added.';
+    const { claims } = await claimsOf(text);
+    expect(claims[1]).toMatchObject({
+      kind: 'direct',
+      speaker: { entityId: 'act-zelensky', resolvedFrom: 'pronoun', surface: { text: 'he' } },
+    });
+  });
+
+  it('"she said" goes to the person named in the previous sentence', async () => {
+    const text =
+      'The agency published a statement by Kim Yo-jong. She said the talk was "none of Seoul\'s business."';
+    const { claims, mentions } = await claimsOf(text);
+    const kimYoJong = mentions.find((m) => m.text === 'Kim Yo-jong')!;
+    expect(claims[0]!.speaker).toMatchObject({ mentionId: kimYoJong.id, resolvedFrom: 'pronoun' });
+  });
+
+  it('the subject of the same sentence comes first', async () => {
+    const { claims } = await claimsOf('Putin thanked Kim for what he described as solidarity.');
+    expect(claims[0]!.speaker.entityId).toBe('act-putin');
+  });
+
+  it('"according to him" and an unnamed person', async () => {
+    const text =
+      'A commander told the BBC that his unit held. According to him, the Koreans were fit.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map((c) => c.speaker.text)).toEqual(['A commander', 'A commander']);
+  });
+
+  it('"the agency said" and "it said" go to the organisation', async () => {
+    const text =
+      'The Security Service of Ukraine said the men were captured. The service said that both were wounded, and it said they spoke no Russian.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map((c) => [c.speaker.entityId, c.speaker.resolvedFrom])).toEqual([
+      ['act-sbu', 'name'],
+      ['act-sbu', 'description'],
+      ['act-sbu', 'pronoun'],
+    ]);
+  });
+
+  it('a role noun goes to the last person who spoke', async () => {
+    const text =
+      'Yeo told Newsweek that the troops were elite. "They are well trained," the Brookings fellow said.';
+    const { claims } = await claimsOf(text);
+    expect(claims[1]!.speaker).toMatchObject({ entityId: 'act-yeo', resolvedFrom: 'description' });
+  });
+});
