@@ -18,5 +18,13 @@ module.exports = {
       testEnvironment: 'node',
       setupFiles: ['<rootDir>/tests/integration/require-neo4j.ts'],
     },
+    {
+      // The built client in Debian's Chromium against the real server and Neo4j.
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
+      transform,
+      testEnvironment: 'node',
+      setupFiles: ['<rootDir>/tests/integration/require-neo4j.ts'],
+    },
   ],
 };

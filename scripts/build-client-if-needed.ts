@@ -1,13 +1,13 @@
 /**
- * Runs before `npm start`: builds the Sigma client with Vite when client/dist
- * is missing or older than any client source file, so a fresh clone serves
- * the explorer without a separate build step.
+ * Builds the Sigma client with Vite when client/dist is missing or older than
+ * any client source file. Runs before `npm start` (so a fresh clone serves the
+ * explorer without a separate build step) and before the browser tests.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOT = join(__dirname, '..');
+export const ROOT = join(__dirname, '..');
 const CLIENT = join(ROOT, 'client');
 const BUILT = join(CLIENT, 'dist', 'index.html');
 
@@ -21,15 +21,30 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-if (!existsSync(join(CLIENT, 'vite.config.ts'))) {
-  process.exit(0);
+export function clientIsFresh(): boolean {
+  return existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestSource(CLIENT);
 }
-if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= newestSource(CLIENT)) {
-  process.exit(0);
+
+/** Builds client/dist if it is stale; throws when the build fails. */
+export function ensureClientBuilt(): void {
+  if (clientIsFresh()) return;
+  console.log('Building the client (vite build)…');
+  const run = spawnSync(
+    'npx',
+    ['vite', 'build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  if (run.status !== 0) throw new Error(`vite build failed (exit ${run.status})`);
 }
-console.log('Building the client (vite build)…');
-const run = spawnSync('npx', ['vite', 'build', '--config', 'client/vite.config.ts'], {
-  cwd: ROOT,
-  stdio: 'inherit',
-});
-process.exit(run.status ?? 1);
+
+if (require.main === module) {
+  try {
+    ensureClientBuilt();
+  } catch (err) {
+    console.error(`error: ${(err as Error).message}`);
+    process.exit(1);
+  }
+}

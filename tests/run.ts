@@ -76,7 +76,23 @@ async function main(): Promise<number> {
       ['tsc', '-p', 'tsconfig.json', '--noEmit'],
       tally,
     );
+    step(
+      'typecheck client (tsc -p client)',
+      'npx',
+      ['tsc', '-p', 'client/tsconfig.json', '--noEmit'],
+      tally,
+    );
     step('lint (eslint + prettier --check)', 'npm', ['run', '--silent', 'lint'], tally);
+  }
+  if (wholeSuite || jestArgs.some((a) => a.includes('e2e'))) {
+    // The browser tests need Debian's Chromium and the built client.
+    step(
+      'Debian Chromium present (scripts/ensure-chromium.sh)',
+      'bash',
+      ['scripts/ensure-chromium.sh'],
+      tally,
+    );
+    step('client build (vite)', 'npx', ['tsx', 'scripts/build-client-if-needed.ts'], tally);
   }
 
   const { conn, startedHere } = await provision();

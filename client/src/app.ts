@@ -1,0 +1,476 @@
+/**
+ * Wires the pipeline: dataset graph → filtered graph → display graph (sigma),
+ * the UI store, the URL, the layout and the views.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { ApiClient, describeError, type Disagreement, type SerializedGraph } from './core/api';
+import { kindGroup } from './core/appearance';
+import { syncDisplay, type DisplayEdge, type DisplayNode } from './core/display';
+import { exportGexf, exportJson, exportPng } from './core/export';
+import { applyFilters, type FilteredGraph } from './core/filters';
+import { DatasetGraph, type MergeResult } from './core/graph';
+import { LayoutController } from './core/layout';
+import { Store, changed, type UiState } from './core/state';
+import { readUrl, writeUrl, type DetailTab, type PanelId, type ViewState } from './core/url-state';
+import type { Actions, AppContext } from './views/context';
+import { plural } from './views/dom';
+import { mountFilters } from './views/filters-panel';
+import { GraphCanvas } from './views/graph-canvas';
+import { mountLegend } from './views/legend';
+import { SidePanel } from './views/side-panel';
+import { StatusView } from './views/status';
+import { mountToolbar } from './views/toolbar';
+
+/** Nodes on the first screen: enough to orient, few enough to read. */
+const OVERVIEW_LIMIT = 90;
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+function defaultTab(category: unknown): DetailTab {
+  return category === 'Claim' || category === 'Source' ? 'said' : 'info';
+}
+
+export interface DebugHooks {
+  ready: boolean;
+  counts(): Record<string, number>;
+  state(): UiState;
+  nodes(): {
+    id: string;
+    category: string;
+    group: string;
+    x: number;
+    y: number;
+    hidden?: boolean;
+  }[];
+  viewport(id: string): { x: number; y: number } | null;
+  nodeDisplay(id: string): Record<string, unknown> | null;
+  layoutPhase(): string;
+  firstRenderMs(): number | null;
+  waitIdle(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __claimgraph?: DebugHooks;
+  }
+}
+
+export async function startApp(): Promise<void> {
+  const appEl = $('app');
+  const api = new ApiClient();
+  const dataset = new DatasetGraph();
+  const display = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: true });
+  const view = readUrl();
+  const store = new Store<UiState>({
+    selected: null,
+    hovered: null,
+    highlight: null,
+    panel: view.panel === 'details' ? null : view.panel,
+    tab: view.tab ?? 'info',
+    filters: view.filters,
+    filtersOpen: view.filtersOpen,
+    measure: view.measure,
+    path: view.path,
+    cypher: view.cypher,
+    disputed: new Map(),
+  });
+  const status = new StatusView($('toasts'), $('busy'));
+  let filtered: FilteredGraph = applyFilters(dataset.graph, store.get().filters);
+  let restoring = true;
+  let layoutDone: Promise<unknown> = Promise.resolve();
+
+  // eslint-disable-next-line prefer-const
+  let canvas: GraphCanvas;
+  const layout = new LayoutController(display, () => canvas.unitsPerPixel());
+  layout.onPhase((p) => (appEl.dataset.layout = p));
+
+  const runLayout = (movable: Set<string> | null) => {
+    if (!movable) canvas.unfreeze();
+    layoutDone = layout.run({ movable }).then((r) => {
+      if (!movable && r.stoppedBy !== 'cancelled') canvas.fit(false);
+      appEl.dataset.layoutStoppedBy = r.stoppedBy;
+      appEl.dataset.layoutMs = String(Math.round(r.ms));
+      if (r.lastMove !== undefined) appEl.dataset.layoutLastMove = r.lastMove.toExponential(2);
+      dataset.setPositions(
+        display.mapNodes((n, a) => [n, { x: a.x, y: a.y }] as [string, { x: number; y: number }]),
+      );
+    });
+    return layoutDone;
+  };
+
+  const recompute = () => {
+    const s = store.get();
+    const before = display.order;
+    const pinned = new Set<string>(s.selected ? [s.selected] : []);
+    filtered = applyFilters(dataset.graph, s.filters, { hidden: dataset.hidden, pinned });
+    const { added } = syncDisplay(display, filtered, s.disputed);
+    if (!restoring && added.length) {
+      const incremental = before > 0 && added.length < display.order;
+      void runLayout(incremental ? new Set(added) : null);
+    }
+    appEl.dataset.datasetNodes = String(dataset.graph.order);
+    appEl.dataset.datasetEdges = String(dataset.graph.size);
+    appEl.dataset.visibleNodes = String(display.order);
+    appEl.dataset.visibleEdges = String(display.size);
+    appEl.dataset.hiddenNodes = String(dataset.hidden.size);
+    appEl.dataset.expanded = dataset.expanded.join(',');
+    updateLegend();
+    updateFilters();
+    syncUrl();
+  };
+
+  const currentView = (): ViewState => {
+    const s = store.get();
+    return {
+      selected: s.selected,
+      panel: s.panel,
+      tab: s.panel === 'details' ? s.tab : null,
+      expanded: dataset.expanded,
+      hidden: [...dataset.hidden],
+      filters: s.filters,
+      filtersOpen: s.filtersOpen,
+      measure: s.measure,
+      path: s.path,
+      cypher: s.panel === 'cypher' ? s.cypher : null,
+    };
+  };
+  const syncUrl = () => {
+    if (!restoring) writeUrl(currentView());
+  };
+
+  const reveal = async (id: string): Promise<boolean> => {
+    if (dataset.graph.hasNode(id)) return true;
+    try {
+      const nb = await status.track('Loading', api.neighborhood(id, { depth: 1, limit: 60 }));
+      if (!nb.nodes.some((n) => n.key === id)) return false;
+      // Bring the node and its links to what is already there; keep it light.
+      const keep = new Set([
+        id,
+        ...nb.nodes.filter((n) => dataset.graph.hasNode(n.key)).map((n) => n.key),
+      ]);
+      const slim: SerializedGraph = {
+        attributes: nb.attributes,
+        nodes: nb.nodes.filter((n) => keep.has(n.key)),
+        edges: nb.edges.filter((e) => keep.has(e.source) && keep.has(e.target)),
+      };
+      const anchor = slim.nodes.find((n) => n.key !== id)?.key ?? null;
+      dataset.merge(
+        slim,
+        `reveal:${id}`,
+        { anchor },
+        `show ${nb.nodes.find((n) => n.key === id)?.attributes.name ?? id}`,
+      );
+      return true;
+    } catch (err) {
+      status.notify(`Could not load ${id}: ${describeError(err)}`, 'error');
+      return false;
+    }
+  };
+
+  const actions: Actions = {
+    async select(id, opts = {}) {
+      if (!id) {
+        store.set({
+          selected: null,
+          highlight: null,
+          panel: store.get().panel === 'details' ? null : store.get().panel,
+        });
+        return;
+      }
+      const ok = await reveal(id);
+      if (!ok) return;
+      const a = dataset.graph.getNodeAttributes(id);
+      const keepHighlight = store.get().highlight?.nodes.includes(id);
+      store.set({
+        selected: id,
+        panel: 'details',
+        tab: opts.tab ?? (store.get().selected === id ? store.get().tab : defaultTab(a.category)),
+        highlight: keepHighlight ? store.get().highlight : null,
+      });
+      if (opts.center) {
+        await layoutDone;
+        canvas.focusNode(id);
+      }
+    },
+    ensureNode: reveal,
+    async expand(id) {
+      if (dataset.isExpanded(id)) {
+        status.notify(`${dataset.nameOf(id)} is already expanded.`);
+        return;
+      }
+      try {
+        const nb = await status.track(
+          `Expanding ${dataset.nameOf(id)}`,
+          api.neighborhood(id, { depth: 1, limit: 200 }),
+        );
+        const r = dataset.expand(id, nb);
+        const extra =
+          r.truncated && r.omitted
+            ? ` (${plural(r.omitted.nodes, 'more node')} not shown: limit reached)`
+            : '';
+        status.notify(
+          r.addedNodes.length
+            ? `Expanded ${dataset.nameOf(id)}: ${plural(r.addedNodes.length, 'new node')}${extra}.`
+            : `${dataset.nameOf(id)} has no neighbours that are not already shown.`,
+          'success',
+        );
+      } catch (err) {
+        status.notify(`Could not expand: ${describeError(err)}`, 'error');
+      }
+    },
+    collapse(id) {
+      const removed = dataset.collapse(id);
+      status.notify(`Collapsed ${dataset.nameOf(id)}: ${plural(removed.length, 'node')} removed.`);
+    },
+    hide(id) {
+      const name = dataset.nameOf(id);
+      dataset.hide([id]);
+      if (store.get().selected === id) store.set({ selected: null, panel: null });
+      status.notify(`Hid ${name}. Undo or “Show them” in Filters brings it back.`);
+    },
+    unhideAll: () => dataset.unhideAll(),
+    undo() {
+      const label = dataset.undo();
+      if (label) status.notify(`Undid: ${label}.`);
+      const sel = store.get().selected;
+      if (sel && !dataset.graph.hasNode(sel)) store.set({ selected: null, panel: null });
+    },
+    focusNode: (id) => canvas.focusNode(id),
+    async focusNodes(ids) {
+      await layoutDone;
+      canvas.focusNodes(ids);
+    },
+    openPanel(panel: PanelId | null) {
+      if (panel === 'filters') {
+        store.set({ filtersOpen: true });
+        return;
+      }
+      store.set({ panel });
+      if (panel === 'details' && !store.get().selected) store.set({ panel: null });
+    },
+    addGraph(graph, origin, label, anchor = null): MergeResult {
+      return dataset.merge(graph, origin, { anchor }, label);
+    },
+    relayout: () => void runLayout(null),
+    fit: () => canvas.fit(),
+    async exportAs(format) {
+      try {
+        if (format === 'png') await exportPng(canvas.sigma);
+        else if (format === 'gexf')
+          exportGexf(filtered, (n) => (display.hasNode(n) ? display.getNodeAttributes(n) : null));
+        else exportJson(filtered, currentView());
+        status.notify(`Exported ${format.toUpperCase()}.`, 'success');
+      } catch (err) {
+        status.notify(`Export failed: ${describeError(err)}`, 'error');
+      }
+    },
+    async copyLink() {
+      writeUrl(currentView());
+      try {
+        await navigator.clipboard.writeText(window.location.href);
+        status.notify('Link copied: it reopens this view.', 'success');
+      } catch {
+        status.notify(`Copy this link: ${window.location.href}`, 'info', 10000);
+      }
+    },
+  };
+
+  const ctx: AppContext = {
+    api,
+    dataset,
+    display,
+    filtered: () => filtered,
+    store,
+    status,
+    actions,
+  };
+
+  canvas = new GraphCanvas($('graph'), ctx, (id, x, y) => dataset.setPositions([[id, { x, y }]]));
+  const { search } = mountToolbar($('toolbar'), ctx);
+  const updateLegend = mountLegend($('legend'), ctx);
+  const updateFilters = mountFilters($('filters-panel'), ctx);
+  const side = new SidePanel($('side-panel'), ctx);
+
+  new ResizeObserver(() => {
+    canvas.sigma.resize();
+    canvas.sigma.refresh();
+  }).observe($('graph'));
+
+  dataset.onChange(() => {
+    recompute();
+    // Expand/collapse/hide change what the details panel offers.
+    if (store.get().panel === 'details') side.update('details', true);
+  });
+  store.subscribe((s, prev) => {
+    if (
+      changed(s, prev, 'filters') ||
+      (changed(s, prev, 'selected') && s.selected !== prev.selected)
+    ) {
+      // The selection is pinned through filters; filters rebuild the filtered graph.
+      recompute();
+    }
+    if (changed(s, prev, 'disputed')) syncDisplay(display, filtered, s.disputed);
+    if (changed(s, prev, 'filtersOpen')) $('filters-panel').hidden = !s.filtersOpen;
+    if (changed(s, prev, 'panel', 'selected', 'tab', 'measure', 'disputed')) {
+      side.update(s.panel, changed(s, prev, 'selected', 'tab', 'disputed'));
+    }
+    if (changed(s, prev, 'panel', 'selected', 'tab', 'measure', 'path', 'cypher', 'filtersOpen'))
+      syncUrl();
+    appEl.dataset.selected = s.selected ?? '';
+    appEl.dataset.panel = s.panel ?? '';
+  });
+
+  // Keyboard: "/" search, Escape closes, Ctrl+Z undoes.
+  document.addEventListener('keydown', (e) => {
+    const t = e.target as HTMLElement;
+    const typing = t.closest('input, textarea, select, [contenteditable="true"], .cm-editor');
+    if (e.key === '/' && !typing) {
+      e.preventDefault();
+      search.input.focus();
+    } else if (e.key === 'Escape' && !e.defaultPrevented) {
+      const s = store.get();
+      if (typing && t.closest('.cm-editor')) return;
+      if (s.highlight) store.set({ highlight: null });
+      else if (s.panel) actions.openPanel(null);
+      else if (s.selected) store.set({ selected: null });
+      else if (s.filtersOpen) store.set({ filtersOpen: false });
+    } else if (e.key.toLowerCase() === 'f' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      store.set({ filtersOpen: !store.get().filtersOpen });
+    } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing) {
+      e.preventDefault();
+      actions.undo();
+    }
+  });
+
+  // Pointing at a node's name in a panel lights it up on the canvas, as hovering it there would.
+  const brushed = (e: Event) => (e.target as HTMLElement).closest<HTMLElement>('[data-node-id]');
+  document.addEventListener('mouseover', (e) => {
+    const el = brushed(e);
+    if (el?.dataset.nodeId && display.hasNode(el.dataset.nodeId))
+      store.set({ hovered: el.dataset.nodeId });
+  });
+  document.addEventListener('mouseout', (e) => {
+    if (brushed(e)) store.set({ hovered: null });
+  });
+
+  // ---- First screen, then what the URL asks for. ----
+  $('filters-panel').hidden = !store.get().filtersOpen;
+  appEl.dataset.ready = 'false';
+  performance.mark('claimgraph:start');
+  try {
+    const overview = await status.track(
+      'Loading the overview',
+      api.overview({ limit: OVERVIEW_LIMIT }),
+    );
+    dataset.load(overview);
+  } catch (err) {
+    const msg = describeError(err);
+    $('graph-message').hidden = false;
+    $('graph-message').textContent = `Could not load the overview: ${msg}`;
+    status.notify(`Could not load the overview: ${msg}`, 'error');
+    appEl.dataset.ready = 'error';
+    restoring = false;
+    return;
+  }
+  if (dataset.graph.order === 0) {
+    $('graph-message').hidden = false;
+    $('graph-message').textContent = 'The database holds no data yet. Seed it with `npm run seed`.';
+  }
+
+  for (const id of view.expanded) {
+    try {
+      const nb = await status.track(
+        'Restoring the view',
+        api.neighborhood(id, { depth: 1, limit: 200 }),
+      );
+      if (!dataset.graph.hasNode(id)) await reveal(id);
+      dataset.expand(id, nb);
+    } catch (err) {
+      status.notify(`Could not restore the expansion of ${id}: ${describeError(err)}`, 'error');
+    }
+  }
+  if (view.hidden.length) dataset.hide(view.hidden);
+  if (view.selected) await reveal(view.selected);
+  dataset.clearHistory();
+  restoring = false;
+  recompute();
+  const firstLayout = runLayout(null);
+  if (view.selected && dataset.graph.hasNode(view.selected)) {
+    const a = dataset.graph.getNodeAttributes(view.selected);
+    store.set({
+      selected: view.selected,
+      panel: view.panel ?? 'details',
+      tab: view.tab ?? defaultTab(a.category),
+    });
+  } else side.update(store.get().panel, true);
+  if (view.path) void side.path.restore(view.path);
+  if (view.cypher) side.cypher.setQuery(view.cypher);
+  syncUrl();
+
+  void firstLayout.then(() => {
+    appEl.dataset.ready = 'true';
+    if (view.selected && dataset.graph.hasNode(view.selected)) canvas.focusNode(view.selected);
+  });
+
+  // Disagreements, in the background: conflicting claims get a red outline everywhere.
+  void loadDisputes(api).then((m) => store.set({ disputed: m }));
+
+  window.__claimgraph = {
+    get ready() {
+      return appEl.dataset.ready === 'true';
+    },
+    counts: () => ({
+      datasetNodes: dataset.graph.order,
+      datasetEdges: dataset.graph.size,
+      visibleNodes: display.order,
+      visibleEdges: display.size,
+      hidden: dataset.hidden.size,
+      expanded: dataset.expanded.length,
+      disputed: store.get().disputed.size,
+    }),
+    state: () => store.get(),
+    nodes: () =>
+      display.mapNodes((n, a) => ({
+        id: n,
+        category: a.category,
+        group: kindGroup(a.category, dataset.graph.getNodeAttribute(n, 'kind') ?? null),
+        x: a.x,
+        y: a.y,
+      })),
+    viewport: (id) => canvas.viewportPosition(id),
+    nodeDisplay: (id) =>
+      (canvas.sigma.getNodeDisplayData(id) as unknown as Record<string, unknown>) ?? null,
+    layoutPhase: () => layout.phase,
+    firstRenderMs: () =>
+      performance.getEntriesByName('claimgraph:first-render')[0]?.startTime ?? null,
+    waitIdle: async () => {
+      await layoutDone;
+    },
+  };
+}
+
+async function loadDisputes(api: ApiClient): Promise<Map<string, Disagreement[]>> {
+  const out = new Map<string, Disagreement[]>();
+  try {
+    // Without a measure the API answers for all measures at once.
+    const first = await api.figures();
+    const all =
+      first.measure === null
+        ? [first]
+        : await Promise.all(
+            first.measures
+              .filter((m) => m.count > 1)
+              .map((m) =>
+                m.measure === first.measure ? first : api.figures(m.measure).catch(() => null),
+              ),
+          );
+    for (const res of all) {
+      for (const d of res?.disagreements ?? []) {
+        for (const c of d.claims) out.set(c, [...(out.get(c) ?? []), d]);
+      }
+    }
+  } catch {
+    // The figures view will say what went wrong; the graph works without.
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+/** The typed client of the Claimgraph API. */
+import type {
+  ClaimsResponse,
+  CypherResponse,
+  FiguresResponse,
+  NodeDetails,
+  PathsResponse,
+  SearchResponse,
+  SerializedGraph,
+  SourceDetails,
+} from './types';
+import type {
+  CommitBody,
+  CommitResult,
+  EntityMergeResult,
+  IngestArticle,
+  IngestProposal,
+  MergeDecisionsResponse,
+  UndoMergeResult,
+} from '../ingest/types';
+import { ApiError, errorFrom, queryString, type QueryValue } from './utils';
+
+export * from './types';
+export { ApiError, describeError, isAbort } from './utils';
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export class ApiClient {
+  /** The bearer token write routes need when the server has API_TOKEN (null: none). */
+  private token: () => string | null = () => null;
+
+  constructor(
+    private readonly base = '/api',
+    private readonly fetchImpl: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  setTokenProvider(provider: () => string | null): void {
+    this.token = provider;
+  }
+
+  /** POST a JSON body to a write route, with the bearer token when there is one. */
+  private write<T>(path: string, body: unknown, opts: RequestOptions = {}): Promise<T> {
+    const token = this.token();
+    return this.request<T>(
+      path,
+      {},
+      {
+        method: 'POST',
+        body: JSON.stringify(body ?? {}),
+        headers: {
+          'Content-Type': 'application/json',
+          ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        },
+        signal: opts.signal,
+      },
+    );
+  }
+
+  private async request<T>(
+    path: string,
+    params: Record<string, QueryValue> = {},
+    init: RequestInit & RequestOptions = {},
+  ): Promise<T> {
+    const res = await this.fetchImpl(`${this.base}${path}${queryString(params)}`, {
+      ...init,
+      headers: { Accept: 'application/json', ...(init.headers ?? {}) },
+    });
+    const type = res.headers.get('content-type') ?? '';
+    const body: unknown = type.includes('json') ? await res.json().catch(() => null) : null;
+    if (!res.ok) throw errorFrom(res.status, res.statusText, body);
+    if (body === null) throw new ApiError(res.status, 'The server sent no JSON', null);
+    return body as T;
+  }
+
+  search(q: string, opts: { types?: string[]; limit?: number } & RequestOptions = {}) {
+    return this.request<SearchResponse>(
+      '/search',
+      { q, types: opts.types, limit: opts.limit ?? 10 },
+      { signal: opts.signal },
+    );
+  }
+
+  node(id: string, opts: RequestOptions = {}) {
+    return this.request<NodeDetails>(`/nodes/${encodeURIComponent(id)}`, {}, opts);
+  }
+
+  neighborhood(
+    id: string,
+    opts: {
+      depth?: number;
+      labels?: string[];
+      rels?: string[];
+      limit?: number;
+    } & RequestOptions = {},
+  ) {
+    return this.request<SerializedGraph>(
+      `/nodes/${encodeURIComponent(id)}/neighborhood`,
+      { depth: opts.depth ?? 1, labels: opts.labels, rels: opts.rels, limit: opts.limit ?? 200 },
+      { signal: opts.signal },
+    );
+  }
+
+  overview(opts: { limit?: number } & RequestOptions = {}) {
+    return this.request<SerializedGraph>(
+      '/graph/overview',
+      { limit: opts.limit },
+      { signal: opts.signal },
+    );
+  }
+
+  paths(from: string, to: string, opts: { maxHops?: number } & RequestOptions = {}) {
+    return this.request<PathsResponse>(
+      '/paths',
+      { from, to, maxHops: opts.maxHops ?? 4 },
+      { signal: opts.signal },
+    );
+  }
+
+  claims(
+    filter: {
+      speaker?: string;
+      about?: string;
+      source?: string;
+      from?: string;
+      to?: string;
+      limit?: number;
+      offset?: number;
+    },
+    opts: RequestOptions = {},
+  ) {
+    return this.request<ClaimsResponse>('/claims', { ...filter }, opts);
+  }
+
+  source(id: string, opts: RequestOptions = {}) {
+    return this.request<SourceDetails>(`/sources/${encodeURIComponent(id)}`, {}, opts);
+  }
+
+  figures(measure?: string | null, opts: RequestOptions = {}) {
+    return this.request<FiguresResponse>('/figures', { measure: measure ?? undefined }, opts);
+  }
+
+  cypher(query: string, params: Record<string, unknown> = {}, opts: RequestOptions = {}) {
+    return this.request<CypherResponse>(
+      '/cypher',
+      {},
+      {
+        method: 'POST',
+        body: JSON.stringify({ query, params }),
+        headers: { 'Content-Type': 'application/json' },
+        signal: opts.signal,
+      },
+    );
+  }
+
+  /** Proposes the entities and claims of a pasted article; writes nothing. */
+  ingestPreview(article: IngestArticle, opts: RequestOptions = {}) {
+    return this.write<IngestProposal>('/ingest/preview', article, opts);
+  }
+
+  /** Writes a reviewed proposal (created false: the article was already there). */
+  ingestCommit(body: CommitBody, opts: RequestOptions = {}) {
+    return this.write<CommitResult>('/ingest/commit', body, opts);
+  }
+
+  mergeEntities(keep: string, merge: string, opts: RequestOptions = {}) {
+    return this.write<EntityMergeResult>('/entities/merge', { keep, merge }, opts);
+  }
+
+  undoMerge(decision: string, opts: RequestOptions = {}) {
+    return this.write<UndoMergeResult>(
+      `/entities/merges/${encodeURIComponent(decision)}/undo`,
+      undefined,
+      opts,
+    );
+  }
+
+  merges(limit = 50, opts: RequestOptions = {}) {
+    return this.request<MergeDecisionsResponse>('/entities/merges', { limit }, opts);
+  }
+}

@@ -1,0 +1,187 @@
+/** The wire types of the Claimgraph HTTP API (see server/routes). */
+
+export const CATEGORIES = ['Actor', 'Unit', 'Place', 'Source', 'Claim'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const RELATION_TYPES = [
+  'SAID',
+  'REPORTED_IN',
+  'ABOUT',
+  'PUBLISHED_BY',
+  'CITES',
+  'DEPLOYED_TO',
+  'PART_OF',
+  'LOCATED_IN',
+  'LEADS',
+  'MEMBER_OF',
+  'ALLIED_WITH',
+  'FIGHTS_AGAINST',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export interface ApiErrorBody {
+  error: string;
+  reason?: string;
+  details?: unknown;
+}
+
+/** Node attributes as the API serialises them (plus any scalar property). */
+export interface WireNodeAttributes {
+  category: Category;
+  kind?: string | null;
+  name: string;
+  aliases?: string[];
+  degree?: number;
+  date?: string | null;
+  publishedDate?: string | null;
+  [key: string]: unknown;
+}
+
+export interface WireEdgeAttributes {
+  relType: string;
+  sources?: string[];
+  [key: string]: unknown;
+}
+
+export interface SerializedGraph {
+  attributes?: {
+    center?: string;
+    depth?: number;
+    truncated?: boolean;
+    omitted?: { nodes: number; edges: number };
+    [key: string]: unknown;
+  };
+  options?: Record<string, unknown>;
+  nodes: { key: string; attributes: WireNodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: WireEdgeAttributes }[];
+}
+
+export interface SearchResult {
+  id: string;
+  category: Category;
+  kind: string | null;
+  name: string;
+  aliases: string[];
+  score: number;
+}
+
+export interface SearchResponse {
+  query: string;
+  results: SearchResult[];
+}
+
+export interface NodeDetails {
+  id: string;
+  category: Category;
+  labels: string[];
+  kind: string | null;
+  name: string;
+  aliases: string[];
+  properties: Record<string, unknown>;
+  degree: {
+    total: number;
+    byType: { type: string; direction: 'out' | 'in'; count: number }[];
+  };
+}
+
+export interface Figure {
+  measure: string;
+  unit: string;
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier?: string;
+  asOf?: string | null;
+  text: string;
+}
+
+export interface ClaimRef {
+  id: string;
+  name: string;
+  kind?: string | null;
+}
+
+export interface Claim {
+  id: string;
+  text: string;
+  quote: boolean;
+  cue: string;
+  date: string | null;
+  dateBasis: string;
+  note?: string | null;
+  figures: Figure[];
+  speaker: { id: string; name: string; kind: string | null };
+  about: { id: string; name: string; category: Category }[];
+  source: { id: string; title: string; outlet: string | null; publishedDate: string | null };
+  excerpt: string;
+  start: number;
+  end: number;
+}
+
+export interface ClaimsResponse {
+  total: number;
+  claims: Claim[];
+}
+
+export interface SourceDetails {
+  source: {
+    id: string;
+    title: string;
+    outlet: string | null;
+    publisher: { id: string; name: string } | null;
+    publishedDate: string | null;
+    dateBasis: string;
+    url: string | null;
+    author?: string | null;
+    note?: string | null;
+    text: string | null;
+    held: boolean;
+  };
+  claims: Claim[];
+  cites: { id: string; title: string }[];
+  citedBy: { id: string; title: string }[];
+}
+
+export interface FigurePoint {
+  claimId: string;
+  speaker: { id: string; name: string };
+  source: { id: string; title: string; outlet: string | null };
+  date: string | null;
+  asOf?: string | null;
+  value?: number;
+  low?: number;
+  high?: number;
+  unit: string;
+  qualifier?: string;
+  text: string;
+  excerpt: string;
+  quote: boolean;
+  disagrees: boolean;
+}
+
+export interface Disagreement {
+  measure: string;
+  claims: [string, string];
+  reason: string;
+}
+
+export interface FiguresResponse {
+  measures: { measure: string; count: number }[];
+  measure: string | null;
+  figures: FigurePoint[];
+  disagreements: Disagreement[];
+}
+
+export interface PathsResponse {
+  paths: { nodes: string[]; edges: string[] }[];
+  graph: SerializedGraph;
+}
+
+export interface CypherResponse {
+  columns: string[];
+  rows: Record<string, unknown>[] | unknown[][];
+  truncated: boolean;
+  rowCap: number;
+  elapsedMs: number;
+  graph: SerializedGraph;
+}

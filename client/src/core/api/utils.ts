@@ -1,0 +1,71 @@
+/** Helpers of the API client: query strings and error decoding. DOM-free. */
+import type { ApiErrorBody } from './types';
+
+export type QueryValue = string | number | boolean | null | undefined | readonly string[];
+
+/** `?a=1&b=x,y` from an object, skipping empty values. */
+export function queryString(params: Record<string, QueryValue>): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) {
+      if (v.length) sp.set(k, v.join(','));
+    } else sp.set(k, String(v));
+  }
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly body: ApiErrorBody | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** A sentence for the user: the server's message, its reason, or the HTTP status. */
+  /** The server's reason, from {reason} or {details: {reason}}. */
+  get reason(): string | null {
+    const b = this.body;
+    if (!b) return null;
+    if (typeof b.reason === 'string') return b.reason;
+    const d = b.details as { reason?: unknown } | undefined;
+    return d && typeof d === 'object' && typeof d.reason === 'string' ? d.reason : null;
+  }
+
+  get readable(): string {
+    const reason = this.reason;
+    return reason && !this.message.includes(reason) ? `${this.message} (${reason})` : this.message;
+  }
+}
+
+export function isAbort(err: unknown): boolean {
+  return err instanceof Error && err.name === 'AbortError';
+}
+
+/** Decodes an error body into an ApiError. */
+export function errorFrom(status: number, statusText: string, body: unknown): ApiError {
+  if (body && typeof body === 'object' && 'error' in body) {
+    const b = body as ApiErrorBody;
+    return new ApiError(status, String(b.error), b);
+  }
+  const msg =
+    status === 404
+      ? 'Not found'
+      : status >= 500
+        ? `The server failed (${status} ${statusText})`
+        : `Request failed (${status} ${statusText})`;
+  return new ApiError(status, msg, null);
+}
+
+/** A readable message for anything thrown by a request. */
+export function describeError(err: unknown): string {
+  if (err instanceof ApiError) return err.readable;
+  if (err instanceof TypeError && /fetch|network/i.test(err.message))
+    return 'The server cannot be reached. Is it running?';
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

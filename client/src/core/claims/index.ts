@@ -1,0 +1,3 @@
+/** Who-said-what: claims, their provenance and where sources disagree. DOM-free. */
+export * from './types';
+export * from './utils';

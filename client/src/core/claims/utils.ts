@@ -1,0 +1,120 @@
+/** Who-said-what helpers: article segmentation, grouping, dates. DOM-free. */
+import type { Claim, Disagreement, Figure } from '../api/types';
+import { dateSpan } from '../filters/utils';
+import type { Segment, SourceGroup, Span } from './types';
+
+/**
+ * Cuts `text` at every span boundary so that each piece knows which claims
+ * cover it (spans may overlap or nest). Out-of-range spans are clipped.
+ */
+export function segmentText(text: string, spans: Span[]): Segment[] {
+  const valid = spans
+    .map((s) => ({ ...s, start: Math.max(0, s.start), end: Math.min(text.length, s.end) }))
+    .filter((s) => s.end > s.start);
+  const cuts = new Set<number>([0, text.length]);
+  valid.forEach((s) => {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  });
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: Segment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    if (end <= start) continue;
+    const claims = valid.filter((s) => s.start <= start && s.end >= end).map((s) => s.id);
+    const prev = out.at(-1);
+    if (prev && prev.claims.length === 0 && claims.length === 0) {
+      prev.text += text.slice(start, end);
+      prev.end = end;
+    } else out.push({ text: text.slice(start, end), start, end, claims });
+  }
+  return out;
+}
+
+/** Sort key of a partial date (undated last). */
+export function dateKey(iso: string | null | undefined): number {
+  return dateSpan(iso)?.[0] ?? Number.MAX_SAFE_INTEGER;
+}
+
+/** Claims grouped by the source that reports them; groups and claims by date. */
+export function groupBySource(claims: Claim[]): SourceGroup[] {
+  const groups = new Map<string, SourceGroup>();
+  for (const c of claims) {
+    const g = groups.get(c.source.id) ?? { source: c.source, claims: [] };
+    g.claims.push(c);
+    groups.set(c.source.id, g);
+  }
+  const list = [...groups.values()];
+  list.forEach((g) =>
+    g.claims.sort((a, b) => dateKey(a.date) - dateKey(b.date) || a.start - b.start),
+  );
+  return list.sort(
+    (a, b) =>
+      dateKey(a.source.publishedDate) - dateKey(b.source.publishedDate) ||
+      a.source.title.localeCompare(b.source.title),
+  );
+}
+
+/** "12 Jan 2025", "Jan 2025", "2025", or "undated". */
+export function formatDate(iso: string | null | undefined): string {
+  if (!iso) return 'undated';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return iso;
+  const months = [
+    'Jan',
+    'Feb',
+    'Mar',
+    'Apr',
+    'May',
+    'Jun',
+    'Jul',
+    'Aug',
+    'Sep',
+    'Oct',
+    'Nov',
+    'Dec',
+  ];
+  const mon = m[2] ? months[Number(m[2]) - 1] : undefined;
+  if (m[3] && mon) return `${Number(m[3])} ${mon} ${m[1]}`;
+  if (mon) return `${mon} ${m[1]}`;
+  return m[1]!;
+}
+
+/** "12,000", "20,000–25,000", "about 40 %". */
+export function formatFigure(
+  f: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'qualifier'>,
+): string {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  const unit =
+    f.unit === 'percent'
+      ? ' %'
+      : f.unit === 'persons' || f.unit === 'count'
+        ? ''
+        : ` ${f.unit.replace(/_/g, ' ')}`;
+  let v: string;
+  if (f.value !== undefined) v = n(f.value);
+  else if (f.low !== undefined && f.high !== undefined) v = `${n(f.low)}–${n(f.high)}`;
+  else if (f.low !== undefined) v = `≥ ${n(f.low)}`;
+  else if (f.high !== undefined) v = `≤ ${n(f.high)}`;
+  else v = '?';
+  return `${f.qualifier ? `${f.qualifier} ` : ''}${v}${unit}`;
+}
+
+export function measureLabel(measure: string): string {
+  const words = measure.replace(/^nk_/, 'NK ').replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** claimId → the disagreements it takes part in. */
+export function disagreementIndex(ds: Disagreement[]): Map<string, Disagreement[]> {
+  const index = new Map<string, Disagreement[]>();
+  for (const d of ds) {
+    for (const c of d.claims) {
+      const list = index.get(c) ?? [];
+      list.push(d);
+      index.set(c, list);
+    }
+  }
+  return index;
+}

@@ -1,0 +1,21 @@
+import type { EdgeDisplay, NodeDisplay } from '../appearance/types';
+import type { Highlight } from '../state/types';
+
+export type DisplayNode = NodeDisplay;
+export type DisplayEdge = EdgeDisplay;
+
+/** What the reducers need to know: all transient, none stored on the graph. */
+export interface FocusState {
+  selected: string | null;
+  hovered: string | null;
+  highlight: Highlight | null;
+  disputed: { has(id: string): boolean };
+}
+
+/** The nodes and edges in focus, or null when nothing is (everything drawn normally). */
+export interface Focus {
+  nodes: Set<string>;
+  edges: Set<string>;
+  /** The node the focus is about (hovered or selected), whose edges get labels. */
+  center: string | null;
+}

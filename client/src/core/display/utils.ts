@@ -1,0 +1,142 @@
+/**
+ * Filtered graph → display graph (what sigma draws), and the reducers that
+ * overlay hover, selection and highlights without touching any graph. DOM-free.
+ */
+import type Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
+import {
+  DIMMED_EDGE_COLOR,
+  DIMMED_NODE_COLOR,
+  DISPUTED_COLOR,
+  RELATION_COLORS,
+  SELECTED_COLOR,
+  degreeOf,
+  edgeDisplay,
+  maxDegree,
+  nodeDisplay,
+} from '../appearance';
+import type { NodeAttrs } from '../graph/types';
+import type { DisplayEdge, DisplayNode, Focus, FocusState } from './types';
+
+/**
+ * Makes `display` mirror `filtered`: adds and drops nodes and edges, refreshes
+ * their looks, keeps the positions the display already has (the layout's).
+ */
+export function syncDisplay(
+  display: Graph<DisplayNode, DisplayEdge>,
+  filtered: Graph<NodeAttrs>,
+  disputed: { has(id: string): boolean } = new Set<string>(),
+): { added: string[]; removed: string[] } {
+  const added: string[] = [];
+  const removed: string[] = [];
+  display.forEachEdge((e) => {
+    if (!filtered.hasEdge(e)) display.dropEdge(e);
+  });
+  display.forEachNode((n) => {
+    if (!filtered.hasNode(n)) removed.push(n);
+  });
+  removed.forEach((n) => display.dropNode(n));
+
+  const max = maxDegree(filtered);
+  filtered.forEachNode((n, a) => {
+    const look = nodeDisplay(n, a, degreeOf(filtered, n), max, disputed.has(n));
+    if (display.hasNode(n)) {
+      const cur = display.getNodeAttributes(n);
+      // Position: the display's own (the layout moved it) unless the dataset moved it.
+      display.replaceNodeAttributes(n, { ...look, x: cur.x, y: cur.y });
+    } else {
+      display.addNode(n, look);
+      added.push(n);
+    }
+  });
+  filtered.forEachEdge((e, a, s, t) => {
+    if (display.hasEdge(e)) return;
+    display.addEdgeWithKey(e, s, t, edgeDisplay(String(a.relType)));
+  });
+  return { added, removed };
+}
+
+/** Which nodes and edges are in focus for a state, given the display graph. */
+export function computeFocus(graph: Graph, s: FocusState): Focus | null {
+  const center = s.hovered && graph.hasNode(s.hovered) ? s.hovered : null;
+  if (center) return neighbourhoodFocus(graph, center);
+  if (s.highlight && s.highlight.nodes.some((n) => graph.hasNode(n))) {
+    const nodes = new Set(s.highlight.nodes.filter((n) => graph.hasNode(n)));
+    const edges = new Set(s.highlight.edges.filter((e) => graph.hasEdge(e)));
+    if (s.highlight.kind === 'search') {
+      // A picked search result lights up with its neighbours.
+      for (const n of [...nodes]) {
+        graph.forEachNeighbor(n, (m) => nodes.add(m));
+        graph.forEachEdge(n, (e) => edges.add(e));
+      }
+    }
+    if (s.selected && graph.hasNode(s.selected)) nodes.add(s.selected);
+    return {
+      nodes,
+      edges,
+      center: s.highlight.kind === 'search' ? (s.highlight.nodes[0] ?? null) : null,
+    };
+  }
+  if (s.selected && graph.hasNode(s.selected)) return neighbourhoodFocus(graph, s.selected);
+  return null;
+}
+
+function neighbourhoodFocus(graph: Graph, center: string): Focus {
+  const nodes = new Set<string>([center]);
+  const edges = new Set<string>();
+  graph.forEachEdge(center, (e, _a, src, tgt) => {
+    edges.add(e);
+    nodes.add(src === center ? tgt : src);
+  });
+  return { nodes, edges, center };
+}
+
+/** The node as drawn in this state. Returns a new object; `data` is not changed. */
+export function reduceNode(
+  id: string,
+  data: Attributes,
+  focus: Focus | null,
+  s: FocusState,
+): Attributes {
+  const out: Attributes = { ...data };
+  const disputed = s.disputed.has(id);
+  if (disputed) out.borderColor = DISPUTED_COLOR;
+  if (id === s.selected) {
+    out.borderColor = SELECTED_COLOR;
+    out.highlighted = true;
+    out.forceLabel = true;
+    out.zIndex = 3;
+    out.size = (data.size as number) * 1.25;
+  }
+  if (!focus) return out;
+  if (focus.nodes.has(id)) {
+    out.forceLabel = true;
+    out.zIndex = Math.max(out.zIndex ?? 0, id === focus.center ? 3 : 2);
+    if (id === focus.center) out.highlighted = true;
+    if (id === focus.center || s.highlight?.nodes.includes(id))
+      out.label = data.fullLabel ?? data.label;
+  } else {
+    out.color = DIMMED_NODE_COLOR;
+    out.borderColor = undefined;
+    out.label = '';
+    out.zIndex = 0;
+  }
+  return out;
+}
+
+export function reduceEdge(id: string, data: Attributes, focus: Focus | null): Attributes {
+  if (!focus) return data;
+  if (focus.edges.has(id)) {
+    return {
+      ...data,
+      color: RELATION_COLORS[data.relType as string] ?? '#64748b',
+      size: (data.size as number) + 1,
+      label: String(data.relType ?? '')
+        .replace(/_/g, ' ')
+        .toLowerCase(),
+      forceLabel: true,
+      zIndex: 2,
+    };
+  }
+  return { ...data, color: DIMMED_EDGE_COLOR, label: '', zIndex: 0 };
+}

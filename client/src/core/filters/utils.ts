@@ -1,0 +1,81 @@
+/** Date ranges of partial ISO dates, and filter bookkeeping. DOM-free. */
+import type { Filters } from './types';
+import { DEFAULT_FILTERS } from './types';
+
+/** [first day, last day] (UTC ms) of a YYYY, YYYY-MM or YYYY-MM-DD date; null if unparseable. */
+export function dateSpan(iso: string | null | undefined): [number, number] | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3]) {
+    const t = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
+    return [t, t];
+  }
+  if (m[2]) {
+    const mo = Number(m[2]) - 1;
+    return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 0)];
+  }
+  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+}
+
+/** Whether `s` is a real YYYY, YYYY-MM or YYYY-MM-DD date. */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
+/** The middle of a date's span (where a partial date is plotted). */
+export function dateMid(iso: string | null | undefined): number | null {
+  const s = dateSpan(iso);
+  return s ? (s[0] + s[1]) / 2 : null;
+}
+
+/**
+ * Whether a (possibly partial) date falls in [from, to]: a partial date is in
+ * when its span overlaps the range.
+ */
+export function dateInRange(
+  iso: string | null | undefined,
+  from: string | null,
+  to: string | null,
+  undated: boolean,
+): boolean {
+  if (!from && !to) return true;
+  const span = dateSpan(iso);
+  if (!span) return undated;
+  const lo = from ? (dateSpan(from)?.[0] ?? -Infinity) : -Infinity;
+  const hi = to ? (dateSpan(to)?.[1] ?? Infinity) : Infinity;
+  return span[1] >= lo && span[0] <= hi;
+}
+
+export function isDefaultFilters(f: Filters): boolean {
+  return (
+    f.hiddenKinds.length === 0 &&
+    f.hiddenRels.length === 0 &&
+    f.sources.length === 0 &&
+    !f.from &&
+    !f.to &&
+    f.undated === DEFAULT_FILTERS.undated
+  );
+}
+
+export function activeFilterCount(f: Filters): number {
+  return (
+    (f.hiddenKinds.length ? 1 : 0) +
+    (f.hiddenRels.length ? 1 : 0) +
+    (f.sources.length ? 1 : 0) +
+    (f.from || f.to ? 1 : 0)
+  );
+}
+
+export function toggle<T>(list: readonly T[], item: T, on: boolean): T[] {
+  const without = list.filter((x) => x !== item);
+  return on ? [...without, item] : without;
+}

@@ -1,0 +1,25 @@
+import type { Disagreement } from '../api/types';
+import type { Filters } from '../filters/types';
+import type { DetailTab, PanelId } from '../url-state/types';
+
+/** Transient highlight: what the search, a path or a figure points at. */
+export interface Highlight {
+  kind: 'search' | 'path' | 'cypher';
+  nodes: string[];
+  edges: string[];
+}
+
+export interface UiState {
+  selected: string | null;
+  hovered: string | null;
+  highlight: Highlight | null;
+  panel: PanelId | null;
+  tab: DetailTab;
+  filters: Filters;
+  filtersOpen: boolean;
+  measure: string | null;
+  path: { from: string; to: string; maxHops: number } | null;
+  cypher: string | null;
+  /** Claims whose figures conflict with another's (from /api/figures). */
+  disputed: ReadonlyMap<string, Disagreement[]>;
+}

@@ -1,0 +1,22 @@
+import type { Filters } from '../filters/types';
+
+export const PANELS = ['details', 'figures', 'path', 'cypher', 'filters'] as const;
+export type PanelId = (typeof PANELS)[number];
+
+export const DETAIL_TABS = ['info', 'said'] as const;
+export type DetailTab = (typeof DETAIL_TABS)[number];
+
+/** Everything a link restores. */
+export interface ViewState {
+  selected: string | null;
+  panel: PanelId | null;
+  tab: DetailTab | null;
+  /** Nodes whose neighbourhoods were merged, in order. */
+  expanded: string[];
+  hidden: string[];
+  filters: Filters;
+  filtersOpen: boolean;
+  measure: string | null;
+  path: { from: string; to: string; maxHops: number } | null;
+  cypher: string | null;
+}

@@ -1,0 +1,69 @@
+/** One claim as a compact, clickable card (used in lists). */
+import type { Claim, Disagreement } from '../core/api';
+import { formatDate, formatFigure, measureLabel } from '../core/claims';
+import { h } from './dom';
+
+export function claimCard(
+  c: Claim,
+  opts: {
+    onOpen(id: string): void;
+    showSpeaker?: boolean;
+    showSource?: boolean;
+    disputes?: Disagreement[];
+    current?: boolean;
+  },
+): HTMLElement {
+  const disputed = (opts.disputes?.length ?? 0) > 0;
+  const open = h(
+    'button',
+    {
+      type: 'button',
+      class: 'claim-open',
+      dataset: { claimId: c.id, nodeId: c.id },
+      'aria-label': `Open claim: ${c.text}`,
+    },
+    c.quote ? `“${c.text}”` : c.text,
+  );
+  open.addEventListener('click', () => opts.onOpen(c.id));
+  return h(
+    'article',
+    {
+      class: `claim-card${disputed ? ' is-disputed' : ''}${opts.current ? ' is-current' : ''}`,
+      dataset: { claimId: c.id },
+    },
+    h(
+      'div',
+      { class: 'claim-meta' },
+      h('time', { datetime: c.date ?? undefined }, formatDate(c.date)),
+      opts.showSpeaker ? h('span', { class: 'claim-speaker' }, c.speaker.name) : null,
+      h('span', { class: 'claim-cue' }, c.cue),
+      opts.showSource
+        ? h('span', { class: 'claim-source' }, `in ${c.source.outlet ?? c.source.title}`)
+        : null,
+      disputed
+        ? h(
+            'span',
+            {
+              class: 'badge badge-disputed',
+              title: opts.disputes!.map((d) => d.reason).join('\n'),
+            },
+            'disputed',
+          )
+        : null,
+    ),
+    open,
+    c.figures.length
+      ? h(
+          'ul',
+          { class: 'figure-chips' },
+          c.figures.map((f) =>
+            h(
+              'li',
+              { class: 'chip', title: `“${f.text}”` },
+              `${measureLabel(f.measure)}: ${formatFigure(f)}`,
+            ),
+          ),
+        )
+      : null,
+  );
+}

@@ -1,0 +1,46 @@
+/** What every view gets: the API, the graphs, the UI store and the app's actions. */
+import type Graph from 'graphology';
+import type { ApiClient, SerializedGraph } from '../core/api';
+import type { DisplayEdge, DisplayNode } from '../core/display';
+import type { FilteredGraph } from '../core/filters';
+import type { DatasetGraph, MergeResult } from '../core/graph';
+import type { UiState } from '../core/state';
+import type { Store } from '../core/state';
+import type { DetailTab, PanelId } from '../core/url-state';
+import type { StatusView } from './status';
+
+export interface Actions {
+  /** Selects a node (bringing it into the graph first if needed) and opens its details. */
+  select(id: string | null, opts?: { tab?: DetailTab; center?: boolean }): Promise<void>;
+  /** Makes sure a node is in the dataset graph; fetches its neighbourhood if not. */
+  ensureNode(id: string): Promise<boolean>;
+  expand(id: string): Promise<void>;
+  collapse(id: string): void;
+  hide(id: string): void;
+  unhideAll(): void;
+  undo(): void;
+  focusNode(id: string): void;
+  /** Brings several nodes into view (a path, a query result) once the layout settled. */
+  focusNodes(ids: string[]): Promise<void>;
+  openPanel(panel: PanelId | null): void;
+  addGraph(
+    graph: SerializedGraph,
+    origin: string,
+    label: string,
+    anchor?: string | null,
+  ): MergeResult;
+  relayout(): void;
+  fit(): void;
+  exportAs(format: 'png' | 'gexf' | 'json'): Promise<void>;
+  copyLink(): Promise<void>;
+}
+
+export interface AppContext {
+  api: ApiClient;
+  dataset: DatasetGraph;
+  display: Graph<DisplayNode, DisplayEdge>;
+  filtered(): FilteredGraph;
+  store: Store<UiState>;
+  status: StatusView;
+  actions: Actions;
+}

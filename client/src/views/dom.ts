@@ -1,0 +1,116 @@
+/** A tiny DOM builder: h('button', {class: 'x', onclick}, 'Label'). */
+type Child = Node | string | number | null | undefined | false;
+type Attrs = Record<string, unknown>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs | null = null,
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  if (attrs) {
+    for (const [k, v] of Object.entries(attrs)) {
+      if (v === undefined || v === null || v === false) continue;
+      if (k.startsWith('on') && typeof v === 'function') {
+        el.addEventListener(k.slice(2).toLowerCase(), v as EventListener);
+      } else if (k === 'class') el.className = String(v);
+      else if (k === 'dataset') Object.assign(el.dataset, v as Record<string, string>);
+      else if (k === 'text') el.textContent = String(v);
+      else if (v === true) el.setAttribute(k, '');
+      else el.setAttribute(k, String(v));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el: Element, children: (Child | Child[])[]): void {
+  for (const c of children.flat()) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(typeof c === 'number' ? String(c) : c);
+  }
+}
+
+export function clear(el: Element, ...children: (Child | Child[])[]): void {
+  el.replaceChildren();
+  append(el, children);
+}
+
+export function svgShape(shape: string, color: string, size = 14): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = document.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '-10 -10 20 20');
+  svg.setAttribute('width', String(size));
+  svg.setAttribute('height', String(size));
+  svg.setAttribute('aria-hidden', 'true');
+  svg.classList.add('shape-icon');
+  let el: SVGElement;
+  const poly = (pts: [number, number][]) => {
+    const p = document.createElementNS(ns, 'polygon');
+    p.setAttribute('points', pts.map(([x, y]) => `${x},${y}`).join(' '));
+    return p;
+  };
+  const regular = (n: number, r: number, rot: number) =>
+    poly(
+      Array.from({ length: n }, (_, i) => {
+        const a = rot + (i * 2 * Math.PI) / n;
+        return [r * Math.cos(a), r * Math.sin(a)] as [number, number];
+      }),
+    );
+  switch (shape) {
+    case 'square':
+      el = poly([
+        [-7.5, -7.5],
+        [7.5, -7.5],
+        [7.5, 7.5],
+        [-7.5, 7.5],
+      ]);
+      break;
+    case 'diamond':
+      el = poly([
+        [0, -9.5],
+        [9.5, 0],
+        [0, 9.5],
+        [-9.5, 0],
+      ]);
+      break;
+    case 'triangle':
+      el = regular(3, 9.5, -Math.PI / 2);
+      break;
+    case 'hexagon':
+      el = regular(6, 9, 0);
+      break;
+    case 'star': {
+      const pts: [number, number][] = [];
+      for (let i = 0; i < 10; i++) {
+        const r = i % 2 ? 4 : 9.5;
+        const a = -Math.PI / 2 + (i * Math.PI) / 5;
+        pts.push([r * Math.cos(a), r * Math.sin(a)]);
+      }
+      el = poly(pts);
+      break;
+    }
+    case 'ring': {
+      const c = document.createElementNS(ns, 'circle');
+      c.setAttribute('r', '6.5');
+      c.setAttribute('fill', 'none');
+      c.setAttribute('stroke', color);
+      c.setAttribute('stroke-width', '4.5');
+      svg.append(c);
+      return svg;
+    }
+    default: {
+      const c = document.createElementNS(ns, 'circle');
+      c.setAttribute('r', '8.5');
+      el = c;
+    }
+  }
+  el.setAttribute('fill', color);
+  svg.append(el);
+  return svg;
+}
+
+/** Escape as text; used nowhere with innerHTML, but handy for titles. */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? word : many}`;
+}

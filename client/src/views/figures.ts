@@ -1,0 +1,360 @@
+/**
+ * Figures: the numbers claims give (troops, casualties…) over time, one series
+ * per speaker. Conflicting figures are outlined red and listed; clicking a
+ * point opens its claim.
+ */
+import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
+import { describeError, type FigurePoint, type FiguresResponse } from '../core/api';
+import { DISPUTED_COLOR } from '../core/appearance';
+import { formatDate, formatFigure, measureLabel } from '../core/claims';
+import { dateMid } from '../core/filters';
+import { cached } from './cache';
+import type { AppContext } from './context';
+import { h, plural } from './dom';
+
+// No reds: red marks disagreement.
+const PALETTE = [
+  '#2563eb',
+  '#059669',
+  '#7c3aed',
+  '#0e7490',
+  '#db2777',
+  '#4d7c0f',
+  '#b45309',
+  '#475569',
+  '#9333ea',
+  '#0891b2',
+];
+
+interface Point extends ScatterDataPoint {
+  fig: FigurePoint;
+}
+
+export function figureValue(f: FigurePoint): number | null {
+  if (f.value !== undefined && f.value !== null) return f.value;
+  if (f.low !== undefined && f.high !== undefined) return (f.low + f.high) / 2;
+  return f.low ?? f.high ?? null;
+}
+
+/** Vertical whiskers for figures given as a range (low–high). */
+const rangePlugin: Plugin<'scatter'> = {
+  id: 'claimgraphRanges',
+  afterDatasetsDraw(chart) {
+    const { ctx } = chart;
+    const y = chart.scales.y!;
+    chart.data.datasets.forEach((ds, i) => {
+      const meta = chart.getDatasetMeta(i);
+      if (meta.hidden) return;
+      (ds.data as Point[]).forEach((p, j) => {
+        const f = p.fig;
+        if (f.low === undefined || f.high === undefined) return;
+        const el = meta.data[j];
+        if (!el) return;
+        const top = y.getPixelForValue(f.high);
+        const bottom = y.getPixelForValue(f.low);
+        ctx.save();
+        ctx.strokeStyle = (ds.borderColor as string) ?? '#334155';
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        ctx.moveTo(el.x, top);
+        ctx.lineTo(el.x, bottom);
+        ctx.moveTo(el.x - 5, top);
+        ctx.lineTo(el.x + 5, top);
+        ctx.moveTo(el.x - 5, bottom);
+        ctx.lineTo(el.x + 5, bottom);
+        ctx.stroke();
+        ctx.restore();
+      });
+    });
+  },
+};
+
+export class FiguresView {
+  readonly el = h('div', { class: 'figures', id: 'figures' });
+  private select = h('select', { id: 'measure-select', 'aria-label': 'Measure' });
+  private chartBox = h('div', { class: 'chart-box' });
+  private canvas = h('canvas', {
+    id: 'figures-chart',
+    role: 'img',
+    'aria-label': 'Figures over time',
+  });
+  private below = h('div', { class: 'figures-below' });
+  private chart: ChartType<'scatter', Point[]> | null = null;
+  private loadedMeasure: string | null | undefined = undefined;
+
+  constructor(private readonly ctx: AppContext) {
+    this.select.addEventListener('change', () =>
+      ctx.store.set({ measure: this.select.value || null }),
+    );
+    this.chartBox.append(this.canvas);
+    this.el.append(
+      h(
+        'div',
+        { class: 'figures-controls' },
+        h('label', { for: 'measure-select' }, 'Measure'),
+        this.select,
+      ),
+      this.chartBox,
+      this.below,
+    );
+  }
+
+  title(): string {
+    return 'Figures over time';
+  }
+
+  async render(): Promise<void> {
+    const measure = this.ctx.store.get().measure;
+    if (measure === this.loadedMeasure && this.chart) return;
+    this.loadedMeasure = measure;
+    this.el.dataset.state = 'loading';
+    this.below.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading figures…'));
+    let res: FiguresResponse;
+    try {
+      const [data, chartjs] = await Promise.all([
+        cached(`figures:${measure ?? ''}`, () => this.ctx.api.figures(measure)),
+        import('chart.js'),
+      ]);
+      res = data;
+      if (this.ctx.store.get().measure !== measure) return;
+      if (measure === null && res.measures[0]) {
+        // No measure chosen: start with the one most figures speak of.
+        this.ctx.store.set({ measure: res.measures[0].measure });
+        return;
+      }
+      this.draw(res, chartjs);
+      this.el.dataset.state = 'ready';
+    } catch (err) {
+      this.el.dataset.state = 'error';
+      this.below.replaceChildren(
+        h('p', { class: 'error', role: 'alert' }, `Could not load figures: ${describeError(err)}`),
+      );
+    }
+  }
+
+  private draw(res: FiguresResponse, chartjs: typeof import('chart.js')): void {
+    const { Chart, ScatterController, LineElement, PointElement, LinearScale, Tooltip, Legend } =
+      chartjs;
+    Chart.register(ScatterController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+    const current = res.measure ?? res.measures[0]?.measure ?? null;
+    this.select.replaceChildren(
+      ...res.measures.map((m) =>
+        h(
+          'option',
+          { value: m.measure, selected: m.measure === current },
+          `${measureLabel(m.measure)} (${m.count})`,
+        ),
+      ),
+    );
+
+    const dated: { p: Point; speaker: string }[] = [];
+    const undated: FigurePoint[] = [];
+    for (const f of res.figures) {
+      const x = dateMid(f.asOf ?? f.date);
+      const y = figureValue(f);
+      if (x === null || y === null) undated.push(f);
+      else dated.push({ p: { x, y, fig: f }, speaker: f.speaker.name });
+    }
+    const speakers = [...new Set(res.figures.map((f) => f.speaker.name))].sort();
+    const colorOf = new Map(speakers.map((s, i) => [s, PALETTE[i % PALETTE.length]!]));
+    const datasets = speakers.map((s) => {
+      const data = dated
+        .filter((d) => d.speaker === s)
+        .map((d) => d.p)
+        .sort((a, b) => (a.x ?? 0) - (b.x ?? 0));
+      const color = colorOf.get(s)!;
+      return {
+        label: s,
+        data,
+        showLine: data.length > 1,
+        borderColor: color,
+        backgroundColor: color,
+        pointRadius: data.map((p) => (p.fig.disagrees ? 8 : 6)),
+        pointHoverRadius: 10,
+        pointBorderWidth: data.map((p) => (p.fig.disagrees ? 3.5 : 1)),
+        pointBorderColor: data.map((p) => (p.fig.disagrees ? DISPUTED_COLOR : '#ffffff')),
+        borderWidth: 1.5,
+      };
+    });
+    const unit = res.figures[0]?.unit ?? '';
+    const config: ChartConfiguration<'scatter', Point[]> = {
+      type: 'scatter',
+      data: { datasets },
+      plugins: [rangePlugin],
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        parsing: false,
+        layout: { padding: { top: 8, right: 12 } },
+        scales: {
+          x: {
+            type: 'linear',
+            title: { display: true, text: 'Date (claim date, or date the figure describes)' },
+            ticks: {
+              maxTicksLimit: 6,
+              callback: (v) => {
+                const d = new Date(Number(v));
+                return `${d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
+              },
+            },
+            grace: '5%',
+          },
+          y: {
+            type: 'linear',
+            beginAtZero: true,
+            title: { display: true, text: unit.replace(/_/g, ' ') },
+            ticks: { callback: (v) => Number(v).toLocaleString('en-GB') },
+          },
+        },
+        plugins: {
+          legend: {
+            position: 'bottom',
+            labels: {
+              boxWidth: 12,
+              usePointStyle: true,
+              // The series colour only: red outlines belong to points, not speakers.
+              generateLabels: (chart) =>
+                chart.data.datasets.map((ds, i) => ({
+                  text: String(ds.label),
+                  fillStyle: ds.backgroundColor as string,
+                  strokeStyle: ds.backgroundColor as string,
+                  lineWidth: 0,
+                  pointStyle: 'circle',
+                  hidden: !chart.isDatasetVisible(i),
+                  datasetIndex: i,
+                })),
+            },
+          },
+          tooltip: {
+            callbacks: {
+              label: (item) => {
+                const f = (item.raw as Point).fig;
+                return `${f.speaker.name}: ${formatFigure(f)} (${formatDate(f.asOf ?? f.date)})${f.disagrees ? ' · disputed' : ''}`;
+              },
+              afterLabel: (item) =>
+                `in ${(item.raw as Point).fig.source.outlet ?? (item.raw as Point).fig.source.title}`,
+            },
+          },
+        },
+        onClick: (_e, elements) => {
+          const el = elements[0];
+          if (!el) return;
+          const p = datasets[el.datasetIndex]?.data[el.index];
+          if (p) void this.ctx.actions.select(p.fig.claimId, { tab: 'said', center: true });
+        },
+        onHover: (e, elements) => {
+          const target = e.native?.target as HTMLElement | undefined;
+          if (target) target.style.cursor = elements.length ? 'pointer' : '';
+        },
+      },
+    };
+    this.chart?.destroy();
+    this.chart = new Chart(this.canvas, config);
+    this.canvas.dataset.points = String(dated.length);
+    this.canvas.dataset.disputed = String(dated.filter((d) => d.p.fig.disagrees).length);
+
+    const open = (id: string, label: string) => {
+      const b = h('button', { type: 'button', class: 'link-btn', dataset: { claimId: id } }, label);
+      b.addEventListener(
+        'click',
+        () => void this.ctx.actions.select(id, { tab: 'said', center: true }),
+      );
+      return b;
+    };
+    const byId = new Map(res.figures.map((f) => [f.claimId, f]));
+    this.below.replaceChildren(
+      res.disagreements.length
+        ? h(
+            'section',
+            {
+              class: 'disagreements',
+              id: 'disagreements',
+              dataset: { count: String(res.disagreements.length) },
+            },
+            h('h3', null, `Where sources disagree (${res.disagreements.length})`),
+            h(
+              'ul',
+              null,
+              res.disagreements.map((d) => {
+                const [a, b] = d.claims.map((id) => byId.get(id));
+                return h(
+                  'li',
+                  { class: 'disagreement' },
+                  h('p', { class: 'reason' }, d.reason),
+                  h(
+                    'p',
+                    null,
+                    a ? open(a.claimId, `${a.speaker.name}: ${formatFigure(a)}`) : d.claims[0],
+                    h('span', { class: 'vs' }, ' vs '),
+                    b ? open(b.claimId, `${b.speaker.name}: ${formatFigure(b)}`) : d.claims[1],
+                  ),
+                );
+              }),
+            ),
+          )
+        : h(
+            'p',
+            { class: 'muted', id: 'disagreements', 'data-count': '0' },
+            'No conflicting figures for this measure.',
+          ),
+      h(
+        'section',
+        { class: 'figure-table-box' },
+        h('h3', null, `All figures (${plural(res.figures.length, 'figure')})`),
+        h(
+          'table',
+          { class: 'figure-table' },
+          h(
+            'thead',
+            null,
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'col' }, 'Date'),
+              h('th', { scope: 'col' }, 'Speaker'),
+              h('th', { scope: 'col' }, 'Figure'),
+              h('th', { scope: 'col' }, 'Source'),
+            ),
+          ),
+          h(
+            'tbody',
+            null,
+            [...res.figures]
+              .sort(
+                (a, b) =>
+                  (dateMid(a.asOf ?? a.date) ?? Infinity) - (dateMid(b.asOf ?? b.date) ?? Infinity),
+              )
+              .map((f) =>
+                h(
+                  'tr',
+                  { class: f.disagrees ? 'is-disputed' : '' },
+                  h('td', null, formatDate(f.asOf ?? f.date)),
+                  h(
+                    'td',
+                    null,
+                    h('span', { class: 'dot', style: `background:${colorOf.get(f.speaker.name)}` }),
+                    f.speaker.name,
+                  ),
+                  h(
+                    'td',
+                    null,
+                    open(f.claimId, formatFigure(f)),
+                    f.disagrees ? h('span', { class: 'badge badge-disputed' }, 'disputed') : null,
+                  ),
+                  h('td', null, f.source.outlet ?? f.source.title),
+                ),
+              ),
+          ),
+        ),
+        undated.length
+          ? h(
+              'p',
+              { class: 'muted' },
+              `${plural(undated.length, 'figure')} without a date are listed but not plotted.`,
+            )
+          : null,
+      ),
+    );
+  }
+}

@@ -1,0 +1,252 @@
+/**
+ * The graph canvas: sigma on the display graph. Hover, selection and
+ * highlights are drawn by the reducers from the UI store; nothing about them
+ * is written to any graph.
+ */
+import type { Attributes } from 'graphology-types';
+import Sigma from 'sigma';
+import type { NodeLabelDrawingFunction } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import { computeFocus, reduceEdge, reduceNode, type Focus, type FocusState } from '../core/display';
+import { changed } from '../core/state';
+import { NodeShapeProgram } from './canvas/node-shape-program';
+import type { AppContext } from './context';
+
+const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+
+/** Labels with a white halo, so that they stay readable over edges. */
+const drawLabel: NodeLabelDrawingFunction = (ctx, data, settings) => {
+  if (!data.label) return;
+  const size = settings.labelSize;
+  ctx.font = `${data.highlighted ? 600 : settings.labelWeight} ${size}px ${settings.labelFont}`;
+  const x = data.x + data.size + 4;
+  const y = data.y + size / 3;
+  ctx.lineWidth = 3.5;
+  ctx.lineJoin = 'round';
+  ctx.strokeStyle = 'rgba(255,255,255,0.92)';
+  ctx.strokeText(data.label, x, y);
+  ctx.fillStyle = '#111827';
+  ctx.fillText(data.label, x, y);
+};
+
+/** Hover: a rounded white box behind the label, with a soft shadow. */
+const drawHover: NodeLabelDrawingFunction = (ctx, data, settings) => {
+  const size = settings.labelSize;
+  ctx.font = `600 ${size}px ${settings.labelFont}`;
+  const label = typeof data.label === 'string' ? data.label : '';
+  const w = label ? ctx.measureText(label).width + 10 : 0;
+  const r = data.size + 3;
+  ctx.save();
+  ctx.shadowColor = 'rgba(15,23,42,0.35)';
+  ctx.shadowBlur = 8;
+  ctx.fillStyle = '#ffffff';
+  ctx.beginPath();
+  ctx.arc(data.x, data.y, r, 0, Math.PI * 2);
+  if (label) ctx.roundRect(data.x + data.size + 1, data.y - size / 2 - 5, w, size + 10, 4);
+  ctx.fill();
+  ctx.restore();
+  drawLabel(ctx, { ...data, highlighted: true }, settings);
+};
+
+export class GraphCanvas {
+  readonly sigma: Sigma;
+  private focus: Focus | null = null;
+  private focusState: FocusState;
+  private dragged: string | null = null;
+  private firstRender = false;
+
+  constructor(
+    container: HTMLElement,
+    private readonly ctx: AppContext,
+    private readonly onNodeMoved: (id: string, x: number, y: number) => void,
+  ) {
+    const s = ctx.store.get();
+    this.focusState = {
+      selected: s.selected,
+      hovered: s.hovered,
+      highlight: s.highlight,
+      disputed: s.disputed,
+    };
+    const settings: Partial<Settings> = {
+      nodeProgramClasses: { shape: NodeShapeProgram },
+      defaultNodeType: 'shape',
+      defaultEdgeType: 'arrow',
+      renderEdgeLabels: true,
+      enableEdgeEvents: false,
+      zIndex: true,
+      labelFont: FONT,
+      labelSize: 12,
+      labelWeight: '500',
+      labelColor: { color: '#111827' },
+      labelDensity: 0.5,
+      labelGridCellSize: 150,
+      labelRenderedSizeThreshold: 9,
+      edgeLabelFont: FONT,
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: '#334155' },
+      defaultDrawNodeLabel: drawLabel,
+      defaultDrawNodeHover: drawHover,
+      minCameraRatio: 0.04,
+      maxCameraRatio: 4,
+      stagePadding: 36,
+      nodeReducer: (node, data) => reduceNode(node, data, this.focus, this.focusState),
+      edgeReducer: (edge, data) => reduceEdge(edge, data as Attributes, this.focus),
+    };
+    this.sigma = new Sigma(ctx.display, container, settings);
+    this.bindEvents();
+
+    ctx.store.subscribe((state, prev) => {
+      if (!changed(state, prev, 'selected', 'hovered', 'highlight', 'disputed')) return;
+      this.focusState = {
+        selected: state.selected,
+        hovered: state.hovered,
+        highlight: state.highlight,
+        disputed: state.disputed,
+      };
+      this.refreshFocus();
+    });
+    ctx.display.on('nodeAdded', () => this.scheduleFocus());
+    ctx.display.on('nodeDropped', () => this.scheduleFocus());
+    ctx.display.on('edgeAdded', () => this.scheduleFocus());
+
+    this.sigma.on('afterRender', () => {
+      if (this.firstRender || ctx.display.order === 0) return;
+      this.firstRender = true;
+      performance.mark('claimgraph:first-render');
+      container.dataset.firstRender = 'true';
+    });
+  }
+
+  private pending = false;
+  private scheduleFocus(): void {
+    if (this.pending) return;
+    this.pending = true;
+    queueMicrotask(() => {
+      this.pending = false;
+      this.refreshFocus();
+    });
+  }
+
+  private refreshFocus(): void {
+    this.focus = computeFocus(this.ctx.display, this.focusState);
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  private bindEvents(): void {
+    const { sigma, ctx } = this;
+    const container = sigma.getContainer();
+    sigma.on('enterNode', ({ node }) => {
+      if (this.dragged) return;
+      ctx.store.set({ hovered: node });
+      container.style.cursor = 'pointer';
+    });
+    sigma.on('leaveNode', () => {
+      if (this.dragged) return;
+      ctx.store.set({ hovered: null });
+      container.style.cursor = '';
+    });
+    sigma.on('clickNode', ({ node }) => {
+      void ctx.actions.select(node);
+    });
+    sigma.on('doubleClickNode', (e) => {
+      e.preventSigmaDefault();
+      void ctx.actions.expand(e.node);
+    });
+    sigma.on('clickStage', () => {
+      ctx.store.set({ selected: null, highlight: null });
+      if (ctx.store.get().panel === 'details') ctx.actions.openPanel(null);
+    });
+
+    // Dragging a node moves it (and pins it where dropped).
+    let moved = false;
+    sigma.on('downNode', ({ node }) => {
+      this.dragged = node;
+      moved = false;
+      sigma.getCamera().disable();
+    });
+    sigma.getMouseCaptor().on('mousemovebody', (e) => {
+      if (!this.dragged) return;
+      const p = sigma.viewportToGraph(e);
+      ctx.display.mergeNodeAttributes(this.dragged, { x: p.x, y: p.y });
+      moved = true;
+      e.preventSigmaDefault();
+      e.original.preventDefault();
+      e.original.stopPropagation();
+    });
+    const drop = () => {
+      if (!this.dragged) return;
+      const id = this.dragged;
+      this.dragged = null;
+      sigma.getCamera().enable();
+      if (moved && ctx.display.hasNode(id)) {
+        const a = ctx.display.getNodeAttributes(id);
+        this.onNodeMoved(id, a.x, a.y);
+      }
+    };
+    sigma.getMouseCaptor().on('mouseup', drop);
+    sigma.getMouseCaptor().on('mouseleave', drop);
+  }
+
+  /** Graph units per screen pixel at the current zoom. */
+  unitsPerPixel(): number {
+    const a = this.sigma.viewportToGraph({ x: 0, y: 0 });
+    const b = this.sigma.viewportToGraph({ x: 100, y: 0 });
+    return Math.hypot(b.x - a.x, b.y - a.y) / 100;
+  }
+
+  focusNode(id: string): void {
+    const d = this.sigma.getNodeDisplayData(id);
+    if (!d) return;
+    const cam = this.sigma.getCamera();
+    void cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.ratio, 0.7) }, { duration: 450 });
+  }
+
+  /** Moves the camera so that all of `ids` are in view. */
+  focusNodes(ids: string[]): void {
+    const pts = ids
+      .map((id) => this.sigma.getNodeDisplayData(id))
+      .filter((d): d is NonNullable<typeof d> => !!d);
+    if (!pts.length) return;
+    if (pts.length === 1) return this.focusNode(ids[0]!);
+    const xs = pts.map((p) => p.x);
+    const ys = pts.map((p) => p.y);
+    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1.1, Math.max(0.15, Math.max(x1 - x0, y1 - y0) * 1.5));
+    void this.sigma
+      .getCamera()
+      .animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 450 });
+  }
+
+  /**
+   * Frames the whole graph and freezes that frame: later additions (an
+   * expansion, a path) then do not rescale the drawing under the analyst's eyes.
+   */
+  fit(animate = true): void {
+    this.sigma.setCustomBBox(null);
+    this.sigma.refresh();
+    this.sigma.setCustomBBox(this.sigma.getBBox());
+    const cam = this.sigma.getCamera();
+    if (animate) void cam.animatedReset({ duration: 350 });
+    else cam.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
+
+  /** Lets the frame follow the graph again (during a full layout). */
+  unfreeze(): void {
+    this.sigma.setCustomBBox(null);
+  }
+
+  zoom(by: number): void {
+    const cam = this.sigma.getCamera();
+    void (by > 1 ? cam.animatedUnzoom({ duration: 200 }) : cam.animatedZoom({ duration: 200 }));
+  }
+
+  /** Where a node is drawn on screen (for tests and tooltips). */
+  viewportPosition(id: string): { x: number; y: number } | null {
+    const d = this.sigma.getNodeDisplayData(id);
+    return d ? this.sigma.framedGraphToViewport(d) : null;
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+}

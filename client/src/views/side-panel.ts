@@ -1,0 +1,70 @@
+/** The right-hand panel: details of the selection, figures, path finder or Cypher console. */
+import type { PanelId } from '../core/url-state';
+import type { AppContext } from './context';
+import { CypherConsole } from './cypher-console';
+import { DetailsPanel } from './details-panel';
+import { h } from './dom';
+import { FiguresView } from './figures';
+import { PathFinder } from './path-finder';
+
+export class SidePanel {
+  readonly details: DetailsPanel;
+  readonly figures: FiguresView;
+  readonly path: PathFinder;
+  readonly cypher: CypherConsole;
+  private title = h('h2', { class: 'side-title', id: 'side-title' });
+  private body = h('div', { class: 'side-body' });
+  private shown: PanelId | null = null;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly ctx: AppContext,
+  ) {
+    this.details = new DetailsPanel(ctx);
+    this.figures = new FiguresView(ctx);
+    this.path = new PathFinder(ctx);
+    this.cypher = new CypherConsole(ctx);
+    const close = h(
+      'button',
+      {
+        type: 'button',
+        class: 'icon-btn',
+        id: 'side-close',
+        'aria-label': 'Close panel (Escape)',
+        title: 'Close (Escape)',
+      },
+      '×',
+    );
+    close.addEventListener('click', () => ctx.actions.openPanel(null));
+    root.setAttribute('aria-labelledby', 'side-title');
+    root.append(h('div', { class: 'side-head' }, this.title, close), this.body);
+  }
+
+  /** Shows `panel`; re-renders details when the selection or tab changed. */
+  update(panel: PanelId | null, rerenderDetails: boolean): void {
+    const root = this.root;
+    const visible = panel && panel !== 'filters' ? panel : null;
+    root.hidden = !visible;
+    root.dataset.panel = visible ?? '';
+    root.classList.toggle('is-wide', visible === 'figures' || visible === 'cypher');
+    if (!visible) {
+      this.shown = null;
+      return;
+    }
+    const view = {
+      details: this.details,
+      figures: this.figures,
+      path: this.path,
+      cypher: this.cypher,
+    }[visible];
+    if (this.shown !== visible) {
+      this.body.replaceChildren(view.el);
+      this.shown = visible;
+      rerenderDetails = true;
+    }
+    if (visible === 'details' && rerenderDetails) this.details.render();
+    if (visible === 'figures') void this.figures.render();
+    if (visible === 'cypher') void this.cypher.show();
+    this.title.textContent = view.title();
+  }
+}

@@ -1,0 +1,53 @@
+/** Toasts (aria-live) and a global busy indicator. */
+import { h } from './dom';
+
+export type ToastKind = 'info' | 'error' | 'success';
+
+export class StatusView {
+  private busyCount = 0;
+  private busyLabels: string[] = [];
+
+  constructor(
+    private readonly toasts: HTMLElement,
+    private readonly busy: HTMLElement,
+  ) {}
+
+  notify(message: string, kind: ToastKind = 'info', ms = kind === 'error' ? 9000 : 3000): void {
+    const close = h(
+      'button',
+      { class: 'toast-close', 'aria-label': 'Dismiss', type: 'button' },
+      '×',
+    );
+    const toast = h(
+      'div',
+      { class: `toast toast-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
+      h('span', null, message),
+      close,
+    );
+    const remove = () => toast.remove();
+    close.addEventListener('click', remove);
+    this.toasts.append(toast);
+    while (this.toasts.children.length > 2) this.toasts.firstElementChild?.remove();
+    setTimeout(remove, ms);
+  }
+
+  /** Shows a busy indicator until the promise settles. */
+  async track<T>(label: string, p: Promise<T>): Promise<T> {
+    this.busyCount++;
+    this.busyLabels.push(label);
+    this.render();
+    try {
+      return await p;
+    } finally {
+      this.busyCount--;
+      this.busyLabels.splice(this.busyLabels.indexOf(label), 1);
+      this.render();
+    }
+  }
+
+  private render(): void {
+    this.busy.hidden = this.busyCount === 0;
+    this.busy.textContent = this.busyLabels.at(-1) ? `${this.busyLabels.at(-1)}…` : '';
+    document.getElementById('app')?.setAttribute('data-busy', String(this.busyCount));
+  }
+}

@@ -1,0 +1,425 @@
+/**
+ * Who said what: for an actor, its claims (and claims about it) grouped by
+ * source; for a claim, who said it, about whom, and the article with the
+ * excerpt highlighted in place; for a source, its claims and who made them.
+ */
+import type { Claim, SourceDetails } from '../core/api';
+import { describeError } from '../core/api';
+import {
+  formatDate,
+  formatFigure,
+  groupBySource,
+  measureLabel,
+  segmentText,
+  type SourceGroup,
+} from '../core/claims';
+import type { NodeAttrs } from '../core/graph';
+import { cached } from './cache';
+import { claimCard } from './claim-card';
+import type { AppContext } from './context';
+import { h, plural } from './dom';
+
+const loading = (what: string) => h('p', { class: 'loading', role: 'status' }, `Loading ${what}…`);
+const failure = (what: string, err: unknown) =>
+  h('p', { class: 'error', role: 'alert' }, `Could not load ${what}: ${describeError(err)}`);
+
+export function sourceDetails(ctx: AppContext, id: string): Promise<SourceDetails> {
+  return cached(`source:${id}`, () => ctx.api.source(id));
+}
+
+/** The source a claim is reported in: from the graph if it is there, else its neighbourhood. */
+async function claimSourceId(ctx: AppContext, claimId: string): Promise<string | null> {
+  const g = ctx.dataset.graph;
+  if (g.hasNode(claimId)) {
+    const e = g.findOutEdge(claimId, (_e, a) => a.relType === 'REPORTED_IN');
+    if (e) return g.target(e);
+  }
+  const nb = await cached(`nb:${claimId}`, () =>
+    ctx.api.neighborhood(claimId, { depth: 1, rels: ['REPORTED_IN'] }),
+  );
+  const edge = nb.edges.find((e) => e.attributes.relType === 'REPORTED_IN' && e.source === claimId);
+  return edge?.target ?? null;
+}
+
+export async function loadClaim(
+  ctx: AppContext,
+  claimId: string,
+): Promise<{ claim: Claim; source: SourceDetails } | null> {
+  const sourceId = await claimSourceId(ctx, claimId);
+  if (!sourceId) return null;
+  const source = await sourceDetails(ctx, sourceId);
+  const claim = source.claims.find((c) => c.id === claimId);
+  return claim ? { claim, source } : null;
+}
+
+function entityLink(
+  ctx: AppContext,
+  id: string,
+  name: string,
+  cls = 'link-btn',
+): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: cls, dataset: { nodeId: id } }, name);
+  b.addEventListener('click', () => void ctx.actions.select(id, { center: true }));
+  return b;
+}
+
+function groupsView(ctx: AppContext, groups: SourceGroup[], showSpeaker: boolean): HTMLElement {
+  const disputed = ctx.store.get().disputed;
+  return h(
+    'div',
+    { class: 'source-groups' },
+    groups.map((g) =>
+      h(
+        'section',
+        { class: 'source-group', dataset: { sourceId: g.source.id } },
+        h(
+          'h4',
+          { class: 'source-group-title' },
+          entityLink(ctx, g.source.id, g.source.title, 'link-btn source-link'),
+          h(
+            'span',
+            { class: 'muted' },
+            ` · ${g.source.outlet ? `${g.source.outlet} · ` : ''}${formatDate(g.source.publishedDate)}`,
+          ),
+        ),
+        g.claims.map((c) =>
+          claimCard(c, {
+            onOpen: (id) => void ctx.actions.select(id, { tab: 'said', center: true }),
+            showSpeaker,
+            disputes: disputed.get(c.id),
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+async function actorView(
+  ctx: AppContext,
+  id: string,
+  a: NodeAttrs,
+  root: HTMLElement,
+): Promise<void> {
+  const isActor = a.category === 'Actor';
+  const bySection = h('section', { class: 'wsw-section', id: 'said-by' });
+  const aboutSection = h('section', { class: 'wsw-section', id: 'said-about' });
+  if (isActor) root.append(bySection);
+  root.append(aboutSection);
+  const fill = async (
+    section: HTMLElement,
+    title: string,
+    load: () => Promise<{ total: number; claims: Claim[] }>,
+    showSpeaker: boolean,
+  ) => {
+    section.append(h('h3', null, title), loading('claims'));
+    try {
+      const res = await load();
+      section.lastElementChild?.remove();
+      const groups = groupBySource(res.claims);
+      section
+        .querySelector('h3')!
+        .append(
+          h(
+            'span',
+            { class: 'count' },
+            ` ${plural(res.total, 'claim')}, ${plural(groups.length, 'source')}`,
+          ),
+        );
+      section.dataset.count = String(res.claims.length);
+      section.append(
+        res.claims.length
+          ? groupsView(ctx, groups, showSpeaker)
+          : h('p', { class: 'muted' }, 'None recorded.'),
+      );
+      if (res.total > res.claims.length)
+        section.append(
+          h('p', { class: 'muted' }, `Showing the first ${res.claims.length} of ${res.total}.`),
+        );
+    } catch (err) {
+      section.lastElementChild?.remove();
+      section.append(failure('claims', err));
+    }
+  };
+  await Promise.all([
+    isActor
+      ? fill(
+          bySection,
+          `What ${a.name} said`,
+          () => cached(`claims:speaker:${id}`, () => ctx.api.claims({ speaker: id, limit: 200 })),
+          false,
+        )
+      : Promise.resolve(),
+    fill(
+      aboutSection,
+      `What was said about ${a.name}`,
+      () => cached(`claims:about:${id}`, () => ctx.api.claims({ about: id, limit: 200 })),
+      true,
+    ),
+  ]);
+}
+
+/** The article text with every claim span marked; `current` strongly, scrolled into view. */
+export function articleView(
+  ctx: AppContext,
+  s: SourceDetails,
+  current: string | null,
+): HTMLElement {
+  const text = s.source.text;
+  if (!text) {
+    return h(
+      'div',
+      { class: 'article article-missing' },
+      h(
+        'p',
+        { class: 'muted' },
+        s.source.held
+          ? 'The text of this source is not available.'
+          : 'Claimgraph does not hold the text of this source; it is known because another article cites it.',
+      ),
+    );
+  }
+  const speakers = new Map(s.claims.map((c) => [c.id, c]));
+  const segments = segmentText(
+    text,
+    s.claims.map((c) => ({ id: c.id, start: c.start, end: c.end })),
+  );
+  const body = h('div', {
+    class: 'article',
+    tabindex: '0',
+    'aria-label': `Text of ${s.source.title}`,
+  });
+  for (const seg of segments) {
+    if (!seg.claims.length) {
+      body.append(seg.text);
+      continue;
+    }
+    const isCurrent = current !== null && seg.claims.includes(current);
+    const first = speakers.get(seg.claims[0]!);
+    const mark = h(
+      'mark',
+      {
+        class: isCurrent ? 'span is-current' : 'span',
+        dataset: { claims: seg.claims.join(' ') },
+        title: seg.claims
+          .map((id) => {
+            const c = speakers.get(id);
+            return c ? `${c.speaker.name} ${c.cue}: ${c.text}` : id;
+          })
+          .join('\n'),
+      },
+      seg.text,
+    );
+    if (!isCurrent && first) {
+      mark.classList.add('is-clickable');
+      mark.addEventListener('click', () => void ctx.actions.select(first.id, { tab: 'said' }));
+    }
+    body.append(mark);
+  }
+  return body;
+}
+
+async function claimView(
+  ctx: AppContext,
+  id: string,
+  a: NodeAttrs,
+  root: HTMLElement,
+): Promise<void> {
+  root.append(loading('the claim and its source'));
+  try {
+    const res = await loadClaim(ctx, id);
+    root.replaceChildren();
+    if (!res) {
+      root.append(
+        h('p', { class: 'muted' }, String(a.text ?? a.name)),
+        h('p', { class: 'error' }, 'The source of this claim is not known.'),
+      );
+      return;
+    }
+    const { claim: c, source: s } = res;
+    const disputes = ctx.store.get().disputed.get(c.id) ?? [];
+    const about = c.about.length
+      ? h(
+          'p',
+          { class: 'claim-about' },
+          h('span', { class: 'muted' }, 'About: '),
+          c.about.map((x) => entityLink(ctx, x.id, x.name, 'chip chip-link')),
+        )
+      : null;
+    const figures = c.figures.length
+      ? h(
+          'ul',
+          { class: 'figure-chips' },
+          c.figures.map((f) =>
+            h('li', { class: 'chip' }, `${measureLabel(f.measure)}: ${formatFigure(f)}`),
+          ),
+        )
+      : null;
+    const dispute = disputes.length
+      ? h(
+          'div',
+          { class: 'dispute-box', role: 'note' },
+          h('strong', null, 'Disputed: '),
+          disputes.map((d) => {
+            const other = d.claims.find((x) => x !== c.id)!;
+            const b = h('button', { type: 'button', class: 'link-btn' }, 'see the other claim');
+            b.addEventListener(
+              'click',
+              () => void ctx.actions.select(other, { tab: 'said', center: true }),
+            );
+            return h('p', null, `${d.reason} `, b);
+          }),
+        )
+      : null;
+    // Who, what, where it was reported with the words in place; then the rest.
+    root.append(
+      h(
+        'section',
+        { class: 'claim-head' },
+        h(
+          'p',
+          { class: 'claim-who' },
+          entityLink(ctx, c.speaker.id, c.speaker.name, 'link-btn speaker'),
+          ` ${c.cue}`,
+          h(
+            'span',
+            { class: 'muted' },
+            ` · ${formatDate(c.date)}${c.dateBasis && c.dateBasis !== 'stated' ? ` (${c.dateBasis})` : ''}`,
+          ),
+        ),
+        h('blockquote', { class: 'claim-text' }, c.quote ? `“${c.text}”` : c.text),
+        dispute,
+      ),
+      h(
+        'section',
+        { class: 'claim-source-box' },
+        h(
+          'p',
+          { class: 'reported-in' },
+          h('span', { class: 'muted' }, 'Reported in '),
+          entityLink(ctx, s.source.id, s.source.title, 'link-btn source-link'),
+          h(
+            'span',
+            { class: 'muted' },
+            ` · ${[s.source.outlet, formatDate(s.source.publishedDate), s.source.author].filter(Boolean).join(' · ')}`,
+          ),
+        ),
+        articleView(ctx, s, c.id),
+      ),
+      h(
+        'section',
+        { class: 'claim-more' },
+        about,
+        figures,
+        c.note ? h('p', { class: 'note' }, `Note: ${c.note}`) : null,
+      ),
+    );
+    requestAnimationFrame(() => scrollToCurrent(root));
+  } catch (err) {
+    root.replaceChildren(failure('the claim', err));
+  }
+}
+
+async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promise<void> {
+  root.append(loading('the source'));
+  try {
+    const s = await sourceDetails(ctx, id);
+    root.replaceChildren();
+    const bySpeaker = new Map<string, Claim[]>();
+    s.claims.forEach((c) =>
+      bySpeaker.set(c.speaker.id, [...(bySpeaker.get(c.speaker.id) ?? []), c]),
+    );
+    const src = s.source;
+    root.append(
+      h(
+        'section',
+        { class: 'source-head' },
+        h(
+          'p',
+          { class: 'muted' },
+          [src.outlet, formatDate(src.publishedDate), src.author].filter(Boolean).join(' · '),
+        ),
+        src.publisher
+          ? h('p', null, 'Published by ', entityLink(ctx, src.publisher.id, src.publisher.name))
+          : null,
+        src.url
+          ? h(
+              'p',
+              null,
+              h(
+                'a',
+                { href: src.url, target: '_blank', rel: 'noopener noreferrer' },
+                'Original article ↗',
+              ),
+            )
+          : null,
+        s.cites.length
+          ? h(
+              'p',
+              null,
+              'Cites: ',
+              s.cites.map((x) => entityLink(ctx, x.id, x.title, 'chip chip-link')),
+            )
+          : null,
+        s.citedBy.length
+          ? h(
+              'p',
+              null,
+              'Cited by: ',
+              s.citedBy.map((x) => entityLink(ctx, x.id, x.title, 'chip chip-link')),
+            )
+          : null,
+      ),
+      h(
+        'section',
+        { class: 'wsw-section', id: 'source-claims', dataset: { count: String(s.claims.length) } },
+        h(
+          'h3',
+          null,
+          `Who said what here `,
+          h(
+            'span',
+            { class: 'count' },
+            `${plural(s.claims.length, 'claim')} by ${plural(bySpeaker.size, 'speaker')}`,
+          ),
+        ),
+        [...bySpeaker.values()].map((cs) =>
+          h(
+            'div',
+            { class: 'speaker-group' },
+            h('h4', null, entityLink(ctx, cs[0]!.speaker.id, cs[0]!.speaker.name)),
+            cs.map((c) =>
+              claimCard(c, {
+                onOpen: (cid) => void ctx.actions.select(cid, { tab: 'said', center: true }),
+                disputes: ctx.store.get().disputed.get(c.id),
+              }),
+            ),
+          ),
+        ),
+      ),
+      h('section', { class: 'wsw-section' }, h('h3', null, 'Text'), articleView(ctx, s, null)),
+    );
+  } catch (err) {
+    root.replaceChildren(failure('the source', err));
+  }
+}
+
+/** Scrolls the article box (only it, not the panel) so the current excerpt is in the middle. */
+function scrollToCurrent(root: HTMLElement): void {
+  const mark = root.querySelector<HTMLElement>('mark.is-current');
+  const article = mark?.closest<HTMLElement>('.article');
+  if (!mark || !article) return;
+  const top =
+    mark.getBoundingClientRect().top - article.getBoundingClientRect().top + article.scrollTop;
+  article.scrollTop = Math.max(0, top - article.clientHeight / 3);
+}
+
+export function renderWhoSaidWhat(
+  ctx: AppContext,
+  id: string,
+  a: NodeAttrs,
+  root: HTMLElement,
+): Promise<void> {
+  if (a.category === 'Claim') return claimView(ctx, id, a, root);
+  if (a.category === 'Source') return sourceView(ctx, id, root);
+  return actorView(ctx, id, a, root);
+}

@@ -1,0 +1,33 @@
+// The debug hooks the client exposes on window (client/src/app.ts, DebugHooks).
+// Declared here again so that the root TypeScript project does not pull in the
+// client's sources (which build with bundler resolution).
+interface ClaimgraphDebugHooks {
+  ready: boolean;
+  counts(): {
+    datasetNodes: number;
+    datasetEdges: number;
+    visibleNodes: number;
+    visibleEdges: number;
+    hidden: number;
+    expanded: number;
+    disputed: number;
+  };
+  state(): {
+    selected: string | null;
+    hovered: string | null;
+    panel: string | null;
+    tab: string;
+    highlight: { kind: string; nodes: string[]; edges: string[] } | null;
+    filters: Record<string, unknown>;
+  };
+  nodes(): { id: string; category: string; group: string; x: number; y: number }[];
+  viewport(id: string): { x: number; y: number } | null;
+  nodeDisplay(id: string): Record<string, unknown> | null;
+  layoutPhase(): string;
+  firstRenderMs(): number | null;
+  waitIdle(): Promise<void>;
+}
+
+interface Window {
+  __claimgraph?: ClaimgraphDebugHooks;
+}

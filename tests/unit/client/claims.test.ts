@@ -1,0 +1,103 @@
+import type { Claim } from '../../../client/src/core/api/types';
+import {
+  dateKey,
+  disagreementIndex,
+  formatDate,
+  formatFigure,
+  groupBySource,
+  measureLabel,
+  segmentText,
+} from '../../../client/src/core/claims';
+
+const claim = (
+  id: string,
+  sourceId: string,
+  date: string | null,
+  start = 0,
+  publishedDate: string | null = null,
+): Claim => ({
+  id,
+  text: id,
+  quote: false,
+  cue: 'said',
+  date,
+  dateBasis: 'stated',
+  figures: [],
+  speaker: { id: 'act-x', name: 'X', kind: 'person' },
+  about: [],
+  source: { id: sourceId, title: `Title ${sourceId}`, outlet: null, publishedDate },
+  excerpt: '',
+  start,
+  end: start + 1,
+});
+
+describe('segmentText', () => {
+  test('cuts at span boundaries and rebuilds the text exactly', () => {
+    const text = 'Zelensky said that 3,800 were killed. Russia denied it.';
+    const segs = segmentText(text, [
+      { id: 'a', start: 0, end: 37 },
+      { id: 'b', start: 19, end: 24 },
+      { id: 'c', start: 38, end: 55 },
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(segs.find((s) => s.text === '3,800')?.claims.sort()).toEqual(['a', 'b']);
+    expect(segs.find((s) => s.text === 'Russia denied it.')?.claims).toEqual(['c']);
+    expect(segs.find((s) => s.text === ' ')?.claims).toEqual([]);
+  });
+
+  test('clips spans outside the text and ignores empty ones', () => {
+    const segs = segmentText('abc', [
+      { id: 'x', start: -5, end: 1 },
+      { id: 'y', start: 2, end: 99 },
+      { id: 'z', start: 2, end: 2 },
+    ]);
+    expect(segs).toEqual([
+      { text: 'a', start: 0, end: 1, claims: ['x'] },
+      { text: 'b', start: 1, end: 2, claims: [] },
+      { text: 'c', start: 2, end: 3, claims: ['y'] },
+    ]);
+  });
+
+  test('no spans: one plain segment', () => {
+    expect(segmentText('hello', [])).toEqual([{ text: 'hello', start: 0, end: 5, claims: [] }]);
+  });
+});
+
+describe('grouping and formatting', () => {
+  test('claims grouped by source, sources and claims by date, undated last', () => {
+    const groups = groupBySource([
+      claim('c3', 'src-b', null, 5, '2025-01'),
+      claim('c1', 'src-a', '2024-11', 0, '2024'),
+      claim('c2', 'src-b', '2025-01-02', 9, '2025-01'),
+    ]);
+    expect(groups.map((g) => g.source.id)).toEqual(['src-a', 'src-b']);
+    expect(groups[1]!.claims.map((c) => c.id)).toEqual(['c2', 'c3']);
+    expect(dateKey(null)).toBeGreaterThan(dateKey('2100'));
+  });
+
+  test('dates read as people write them', () => {
+    expect(formatDate('2025-01-12')).toBe('12 Jan 2025');
+    expect(formatDate('2024-10')).toBe('Oct 2024');
+    expect(formatDate('2024')).toBe('2024');
+    expect(formatDate(null)).toBe('undated');
+  });
+
+  test('figures: values, ranges, qualifiers and units', () => {
+    expect(formatFigure({ value: 12000, unit: 'persons' })).toBe('12,000');
+    expect(formatFigure({ low: 20000, high: 25000, unit: 'persons' })).toBe('20,000–25,000');
+    expect(formatFigure({ value: 40, unit: 'percent', qualifier: 'about' })).toBe('about 40 %');
+    expect(formatFigure({ value: 50, unit: 'km' })).toBe('50 km');
+    expect(formatFigure({ low: 3, unit: 'persons_per_day' })).toBe('≥ 3 persons per day');
+    expect(measureLabel('nk_troops_deployed')).toBe('NK troops deployed');
+  });
+
+  test('disagreement index lists each claim’s disagreements', () => {
+    const idx = disagreementIndex([
+      { measure: 'm', claims: ['a', 'b'], reason: 'r1' },
+      { measure: 'm', claims: ['a', 'c'], reason: 'r2' },
+    ]);
+    expect(idx.get('a')?.map((d) => d.reason)).toEqual(['r1', 'r2']);
+    expect(idx.get('c')).toHaveLength(1);
+    expect(idx.has('d')).toBe(false);
+  });
+});

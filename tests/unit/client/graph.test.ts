@@ -1,0 +1,164 @@
+import { DatasetGraph, ringPositions, extent } from '../../../client/src/core/graph';
+import { edge, graph, node, overview } from './fixtures';
+
+function loaded(): DatasetGraph {
+  const d = new DatasetGraph();
+  d.load(overview());
+  return d;
+}
+
+describe('DatasetGraph', () => {
+  test('load puts every node somewhere finite and keeps the API attributes', () => {
+    const d = loaded();
+    expect(d.graph.order).toBe(9);
+    expect(d.graph.size).toBe(8);
+    d.graph.forEachNode((_n, a) => {
+      expect(Number.isFinite(a.x)).toBe(true);
+      expect(Number.isFinite(a.y)).toBe(true);
+    });
+    expect(d.graph.getNodeAttribute('act-russia', 'kind')).toBe('state');
+    expect(d.canUndo).toBe(false);
+  });
+
+  test('expand adds neighbours near the expanded node; collapse takes exactly them back', () => {
+    const d = loaded();
+    d.graph.updateEachNodeAttributes((n, a) => ({ ...a, x: n === 'place-kursk' ? 1000 : 0, y: 0 }));
+    const before = { nodes: d.graph.nodes().sort(), edges: d.graph.edges().sort() };
+    const r = d.expand(
+      'place-kursk',
+      graph(
+        [
+          node('place-kursk', 'Place', 'region'),
+          node('unit-nk', 'Unit', 'contingent'),
+          node('act-russia', 'Actor', 'state'),
+        ],
+        [
+          edge('e9', 'unit-nk', 'place-kursk', 'DEPLOYED_TO'),
+          edge('e10', 'place-kursk', 'act-russia', 'LOCATED_IN'),
+        ],
+      ),
+    );
+    expect(r.addedNodes).toEqual(['unit-nk']);
+    expect(r.addedEdges.sort()).toEqual(['e10', 'e9']);
+    expect(d.isExpanded('place-kursk')).toBe(true);
+    // Placed near its parent (x = 1000), not near the others (x = 0).
+    expect(Math.abs(d.graph.getNodeAttribute('unit-nk', 'x') - 1000)).toBeLessThan(500);
+
+    const removed = d.collapse('place-kursk');
+    expect(removed).toEqual(['unit-nk']);
+    expect(d.graph.nodes().sort()).toEqual(before.nodes);
+    expect(d.graph.edges().sort()).toEqual(before.edges);
+    expect(d.isExpanded('place-kursk')).toBe(false);
+  });
+
+  test('collapse cascades through nodes that were expanded in turn, but keeps nodes with another origin', () => {
+    const d = loaded();
+    d.expand(
+      'act-zelensky',
+      graph(
+        [node('act-zelensky', 'Actor', 'person'), node('act-a', 'Actor', 'person')],
+        [edge('x1', 'act-zelensky', 'act-a', 'ALLIED_WITH')],
+      ),
+    );
+    d.expand(
+      'act-a',
+      graph(
+        [
+          node('act-a', 'Actor', 'person'),
+          node('act-b', 'Actor', 'person'),
+          node('act-russia', 'Actor', 'state'),
+        ],
+        [
+          edge('x2', 'act-a', 'act-b', 'ALLIED_WITH'),
+          edge('x3', 'act-a', 'act-russia', 'ALLIED_WITH'),
+        ],
+      ),
+    );
+    expect(d.graph.hasNode('act-b')).toBe(true);
+    const removed = d.collapse('act-zelensky');
+    expect(removed.sort()).toEqual(['act-a', 'act-b']);
+    expect(d.graph.hasNode('act-russia')).toBe(true);
+    expect(d.expanded).toEqual([]);
+  });
+
+  test('undo restores the previous topology but keeps current positions', () => {
+    const d = loaded();
+    d.expand(
+      'act-russia',
+      graph(
+        [node('act-russia', 'Actor', 'state'), node('act-putin', 'Actor', 'person')],
+        [edge('p1', 'act-putin', 'act-russia', 'LEADS')],
+      ),
+    );
+    d.setPositions([['act-russia', { x: 42, y: 43 }]]);
+    d.collapse('act-russia');
+    expect(d.graph.hasNode('act-putin')).toBe(false);
+    expect(d.undoLabel).toBe('collapse act-russia');
+    d.undo();
+    expect(d.graph.hasNode('act-putin')).toBe(true);
+    expect(d.isExpanded('act-russia')).toBe(true);
+    expect(d.graph.getNodeAttribute('act-russia', 'x')).toBe(42);
+    d.undo();
+    expect(d.graph.hasNode('act-putin')).toBe(false);
+    expect(d.undo()).toBeNull();
+  });
+
+  test('hide records an undo step; unhideAll shows all again', () => {
+    const d = loaded();
+    d.hide(['act-russia', 'nope']);
+    expect([...d.hidden]).toEqual(['act-russia']);
+    d.undo();
+    expect(d.hidden.size).toBe(0);
+    d.hide(['act-russia']);
+    d.unhideAll();
+    expect(d.hidden.size).toBe(0);
+  });
+
+  test('merge keeps the union of attributes and emits a change', () => {
+    const d = loaded();
+    const changes: string[] = [];
+    d.onChange((c) => changes.push(c.reason));
+    d.merge(
+      graph([node('act-russia', 'Actor', 'state', { description: 'The Russian state' })]),
+      'cypher:1',
+    );
+    expect(d.graph.getNodeAttribute('act-russia', 'description')).toBe('The Russian state');
+    expect(d.graph.getNodeAttribute('act-russia', 'degree')).toBe(9);
+    expect(changes).toEqual(['merge cypher:1']);
+    d.removeOrigin('cypher:1');
+    // Still there: it came with the overview too.
+    expect(d.graph.hasNode('act-russia')).toBe(true);
+  });
+
+  test('truncation reported by the API is passed on', () => {
+    const d = loaded();
+    const r = d.expand(
+      'act-zelensky',
+      graph([node('act-zelensky', 'Actor', 'person')], [], {
+        truncated: true,
+        omitted: { nodes: 12, edges: 30 },
+      }),
+    );
+    expect(r.truncated).toBe(true);
+    expect(r.omitted).toEqual({ nodes: 12, edges: 30 });
+  });
+});
+
+describe('placement helpers', () => {
+  test('ringPositions spreads points around the centre within the radius', () => {
+    const pts = ringPositions(10, 20, 12, 50);
+    expect(pts).toHaveLength(12);
+    for (const p of pts) expect(Math.hypot(p.x - 10, p.y - 20)).toBeLessThanOrEqual(50.0001);
+    expect(new Set(pts.map((p) => `${p.x.toFixed(3)},${p.y.toFixed(3)}`)).size).toBe(12);
+  });
+
+  test('extent of nothing is empty', () => {
+    expect(extent([]).size).toBe(0);
+    expect(
+      extent([
+        { x: 0, y: 0 },
+        { x: 4, y: 1 },
+      ]).size,
+    ).toBe(4);
+  });
+});

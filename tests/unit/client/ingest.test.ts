@@ -1,0 +1,561 @@
+/**
+ * The review of a proposed source (client/src/core/ingest): the server's default
+ * decisions, each change an analyst can make, the checks, and the commit body,
+ * which the server's own schema and pre-checks must accept.
+ */
+import {
+  articleFromForm,
+  buildCommitBody,
+  checkArticle,
+  commitMessage,
+  editNewEntity,
+  EMPTY_FORM,
+  fieldIssues,
+  initialReview,
+  KINDS,
+  locateIssue,
+  newEntities,
+  relinkMention,
+  resolveMention,
+  resolveSpeaker,
+  reviewSegments,
+  reviewSummary,
+  separateNewEntity,
+  setClaimDecision,
+  setClaimSpeaker,
+  setMentionDecision,
+  setRejectLink,
+  speakerCandidates,
+  validateReview,
+  type IngestArticle,
+  type IngestProposal,
+  type ProposedClaim,
+  type ProposedMention,
+  type ReviewState,
+} from '../../../client/src/core/ingest';
+import { ACTOR_KINDS, PLACE_KINDS, UNIT_KINDS } from '../../../seed/model';
+import { extract } from '../../../server/ingest/extract';
+import { checkProposal } from '../../../server/ingest/commit';
+import { defaultReview } from '../../../server/ingest/review';
+import { commitSchema } from '../../../server/ingest/schema';
+import { index } from '../ingest/fixture';
+
+const TEXT = [
+  "Ukraine's military intelligence chief Kyrylo Budanov said on Monday that Pyongyang is preparing another 15,000 soldiers for the Kursk region.",
+  '“They are learning fast,” Budanov told reporters in Kyiv.',
+  'Kim, a defector, told Radio Free Asia that the units were poorly supplied.',
+  '“The front is quiet,” the ministry said.',
+].join('\n');
+
+const ARTICLE: IngestArticle = {
+  title: 'Budanov: Pyongyang readies more troops',
+  outlet: 'Test Desk',
+  publishedDate: '2025-02-03',
+  text: TEXT,
+};
+
+/** A mention at the n-th occurrence of `text`. */
+function mention(
+  id: string,
+  text: string,
+  label: ProposedMention['label'],
+  match: [string, string] | null,
+  extra: Partial<ProposedMention> = {},
+  nth = 0,
+): ProposedMention {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = TEXT.indexOf(text, start + 1);
+  if (start < 0) throw new Error(`${text} is not in the text`);
+  return {
+    id,
+    text,
+    start,
+    end: start + text.length,
+    label,
+    match: match ? { entityId: match[0], name: match[1], score: 1, method: 'exact-alias' } : null,
+    ...extra,
+  };
+}
+
+function claim(
+  id: string,
+  sentence: string,
+  speaker: ProposedClaim['speaker'],
+  extra: Partial<ProposedClaim> = {},
+): ProposedClaim {
+  const start = TEXT.indexOf(sentence);
+  if (start < 0) throw new Error(`${sentence} is not in the text`);
+  return {
+    id,
+    speaker,
+    text: sentence,
+    kind: 'indirect',
+    cue: 'said',
+    start,
+    end: start + sentence.length,
+    about: [],
+    figures: [],
+    ...extra,
+  };
+}
+
+const S1 = TEXT.split('\n')[0]!;
+const S2 = TEXT.split('\n')[1]!;
+const S3 = TEXT.split('\n')[2]!;
+const S4 = TEXT.split('\n')[3]!;
+
+const budanovNew = { newEntityKey: 'kyrylo budanov', kindGuess: 'person' };
+const PROPOSAL: IngestProposal = {
+  mentions: [
+    mention('m1', 'Ukraine', 'Actor', ['act-ukraine', 'Ukraine']),
+    mention('m2', 'Kyrylo Budanov', 'Actor', null, budanovNew),
+    mention('m3', 'Pyongyang', 'Actor', ['act-north-korea', 'North Korea']),
+    mention('m4', 'Kursk region', 'Place', ['place-kursk-region', 'Kursk region']),
+    mention('m5', 'Budanov', 'Actor', null, budanovNew, 1),
+    mention('m6', 'Kyiv', 'Place', ['place-kyiv', 'Kyiv']),
+    mention('m7', 'Kim', 'Actor', ['act-kim-jong-un', 'Kim Jong Un']),
+    mention('m8', 'Radio Free Asia', 'Actor', ['act-rfa', 'Radio Free Asia']),
+  ],
+  claims: [
+    claim(
+      'c1',
+      S1,
+      { mentionId: 'm2', entityId: null, text: 'Kyrylo Budanov' },
+      {
+        about: ['m3', 'm4'],
+        figures: [
+          {
+            measure: 'nk_troops_additional',
+            unit: 'persons',
+            value: 15000,
+            text: 'another 15,000 soldiers',
+            start: TEXT.indexOf('another 15,000'),
+            end: TEXT.indexOf('another 15,000') + 'another 15,000 soldiers'.length,
+          },
+        ],
+      },
+    ),
+    claim(
+      'c2',
+      S2,
+      { mentionId: 'm5', entityId: null, text: 'Budanov' },
+      {
+        kind: 'direct',
+        cue: 'told',
+        quoteStart: TEXT.indexOf('They are'),
+        quoteEnd: TEXT.indexOf('They are') + 'They are learning fast,'.length,
+      },
+    ),
+    claim(
+      'c3',
+      S3,
+      { mentionId: 'm7', entityId: 'act-kim-jong-un', text: 'Kim' },
+      { cue: 'told', about: ['m7'] },
+    ),
+    claim('c4', S4, { mentionId: null, entityId: null, text: 'the ministry' }, { kind: 'direct' }),
+  ],
+  newEntities: [
+    {
+      key: 'kyrylo budanov',
+      name: 'Kyrylo Budanov',
+      label: 'Actor',
+      kindGuess: 'person',
+      mentionIds: ['m2', 'm5'],
+    },
+  ],
+  figures: [],
+  stats: { ms: 5, words: 60, sentences: 4 },
+  article: { title: ARTICLE.title, textHash: 'abc' },
+  existingSource: null,
+};
+
+const fresh = () => initialReview(ARTICLE, PROPOSAL);
+const m = (s: ReviewState, id: string) => s.mentions.find((x) => x.id === id)!;
+const c = (s: ReviewState, id: string) => s.claims.find((x) => x.id === id)!;
+
+describe('the starting review mirrors the server’s defaultReview', () => {
+  it('accepts matches, creates new names (one entity per key), accepts claims with a known speaker', () => {
+    const s = fresh();
+    expect(s.mentions.map((x) => [x.id, x.decision, x.entity?.id ?? null])).toEqual([
+      ['m1', 'accept', 'act-ukraine'],
+      ['m2', 'create', null],
+      ['m3', 'accept', 'act-north-korea'],
+      ['m4', 'accept', 'place-kursk-region'],
+      ['m5', 'create', null],
+      ['m6', 'accept', 'place-kyiv'],
+      ['m7', 'accept', 'act-kim-jong-un'],
+      ['m8', 'accept', 'act-rfa'],
+    ]);
+    expect(m(s, 'm5').newEntity).toEqual({
+      key: 'kyrylo budanov',
+      name: 'Kyrylo Budanov',
+      label: 'Actor',
+      kind: 'person',
+    });
+    expect(newEntities(s)).toEqual([
+      expect.objectContaining({ name: 'Kyrylo Budanov', mentionIds: ['m2', 'm5'] }),
+    ]);
+    expect(s.claims.map((x) => [x.id, x.decision])).toEqual([
+      ['c1', 'accept'],
+      ['c2', 'accept'],
+      ['c3', 'accept'],
+      ['c4', 'reject'],
+    ]);
+    expect(resolveSpeaker(s, c(s, 'c2'))).toEqual({
+      status: 'new',
+      name: 'Kyrylo Budanov',
+      entityId: null,
+    });
+    expect(validateReview(s)).toEqual([]);
+  });
+
+  it('makes the same decisions as defaultReview on a real extraction, and the body passes the server’s checks', async () => {
+    const article = {
+      title: 'Parity',
+      text: [
+        'Zelensky said that Pyongyang had sent 12,000 troops to the Kursk region.',
+        '“We see them on the front,” said Oleksandr Syrskyi, the commander.',
+        'According to the DPRK, nothing happened.',
+      ].join(' '),
+    };
+    const p = await extract(article, index);
+    const proposal: IngestProposal = {
+      ...(p as unknown as IngestProposal),
+      article: { title: article.title, textHash: 'x' },
+      existingSource: null,
+    };
+    expect(proposal.mentions.some((x) => x.match === null)).toBe(true);
+    const server = defaultReview(article, p);
+    const mine = buildCommitBody(initialReview(article, proposal));
+    expect(mine.mentions.map((x) => [x.id, x.decision, x.entityId, x.name, x.kind])).toEqual(
+      server.mentions.map((x) => [x.id, x.decision, x.entityId, x.name, x.kind]),
+    );
+    expect(mine.claims.map((x) => [x.id, x.decision, x.text, x.about, x.figures])).toEqual(
+      server.claims.map((x) => [x.id, x.decision, x.text, x.about, x.figures]),
+    );
+    // The speaker is the same mention (or, without one, the same entity).
+    mine.claims.forEach((x, i) => {
+      const sp = server.claims[i]!.speaker;
+      if (sp.mentionId) expect(x.speaker.mentionId).toBe(sp.mentionId);
+      else expect(x.speaker.entityId ?? null).toBe(sp.entityId ?? null);
+    });
+    const parsed = commitSchema.parse(mine);
+    expect(() => checkProposal(parsed)).not.toThrow();
+  });
+});
+
+describe('mention decisions', () => {
+  it('reject, with or without telling the server the proposed link is wrong', () => {
+    let s = setMentionDecision(fresh(), 'm6', 'reject');
+    expect(resolveMention(m(s, 'm6')).status).toBe('rejected');
+    expect(buildCommitBody(s).mentions.find((x) => x.id === 'm6')).toEqual({
+      id: 'm6',
+      text: 'Kyiv',
+      start: m(s, 'm6').start,
+      end: m(s, 'm6').end,
+      label: 'Place',
+      decision: 'reject',
+      rejectedEntityId: 'place-kyiv',
+    });
+    s = setRejectLink(s, 'm6', false);
+    expect(buildCommitBody(s).mentions.find((x) => x.id === 'm6')!.rejectedEntityId).toBe(
+      undefined,
+    );
+    // A rejected new name has no proposed entity to reject.
+    s = setMentionDecision(s, 'm5', 'reject');
+    expect(buildCommitBody(s).mentions.find((x) => x.id === 'm5')).not.toHaveProperty(
+      'rejectedEntityId',
+    );
+  });
+
+  it('relink to another entity (its label follows the entity’s category); accept again after a reject', () => {
+    let s = relinkMention(fresh(), 'm3', {
+      id: 'place-pyongyang',
+      name: 'Pyongyang',
+      category: 'Place',
+      kind: 'city',
+    });
+    expect(m(s, 'm3')).toMatchObject({ decision: 'accept', entity: { id: 'place-pyongyang' } });
+    expect(buildCommitBody(s).mentions.find((x) => x.id === 'm3')).toMatchObject({
+      decision: 'accept',
+      entityId: 'place-pyongyang',
+      label: 'Place',
+    });
+    expect(reviewSummary(s).relinked).toBe(1);
+    s = setMentionDecision(s, 'm3', 'reject');
+    s = setMentionDecision(s, 'm3', 'accept');
+    expect(m(s, 'm3').entity?.id).toBe('place-pyongyang');
+  });
+
+  it('cannot accept a mention that links to nothing', () => {
+    const s = fresh();
+    expect(setMentionDecision(s, 'm2', 'accept')).toBe(s);
+  });
+
+  it('create with an edited name: every mention of the same new entity follows', () => {
+    let s = editNewEntity(fresh(), 'm5', { name: 'Kyrylo O. Budanov' });
+    expect(m(s, 'm2').newEntity.name).toBe('Kyrylo O. Budanov');
+    expect(m(s, 'm5').newEntity.name).toBe('Kyrylo O. Budanov');
+    const body = buildCommitBody(s);
+    expect(body.mentions.filter((x) => x.decision === 'create')).toEqual([
+      expect.objectContaining({
+        id: 'm2',
+        name: 'Kyrylo O. Budanov',
+        kind: 'person',
+        label: 'Actor',
+        newEntityKey: 'kyrylo budanov',
+      }),
+      expect.objectContaining({ id: 'm5', name: 'Kyrylo O. Budanov', newEntityKey: 'kyrylo budanov' }),
+    ]);
+    // A matched mention turned into a new entity, with another label: the kind must fit it.
+    s = editNewEntity(s, 'm7', { name: 'Kim (KPA defector)' });
+    expect(m(s, 'm7')).toMatchObject({
+      decision: 'create',
+      newEntity: { name: 'Kim (KPA defector)', label: 'Actor', kind: 'group' },
+    });
+    s = editNewEntity(s, 'm7', { kind: 'person' });
+    s = editNewEntity(s, 'm7', { label: 'Place' });
+    expect(m(s, 'm7').newEntity).toMatchObject({ label: 'Place', kind: 'area' });
+    expect(newEntities(s).map((e) => e.name)).toEqual(['Kyrylo O. Budanov', 'Kim (KPA defector)']);
+  });
+
+  it('separates one mention from a shared new entity', () => {
+    let s = separateNewEntity(fresh(), 'm5');
+    s = editNewEntity(s, 'm5', { name: 'Budanov the younger' });
+    expect(m(s, 'm2').newEntity.name).toBe('Kyrylo Budanov');
+    expect(newEntities(s).map((e) => e.name)).toEqual(['Kyrylo Budanov', 'Budanov the younger']);
+  });
+
+  it('changes keep the identity of what did not change', () => {
+    const s0 = fresh();
+    const s1 = setMentionDecision(s0, 'm6', 'reject');
+    expect(s1.mentions[0]).toBe(s0.mentions[0]);
+    expect(s1.claims).toBe(s0.claims);
+    expect(m(s1, 'm6')).not.toBe(m(s0, 'm6'));
+    expect(setMentionDecision(s1, 'm6', 'reject')).toBe(s1);
+  });
+});
+
+describe('claims and their speakers', () => {
+  it('every accepted claim needs a speaker; a rejected speaker mention is reported', () => {
+    let s = setClaimDecision(fresh(), 'c4', 'accept');
+    expect(validateReview(s)).toEqual([
+      expect.objectContaining({
+        scope: 'claim',
+        id: 'c4',
+        message: expect.stringMatching(/no speaker/),
+      }),
+    ]);
+    s = setMentionDecision(s, 'm7', 'reject');
+    expect(validateReview(s).map((i) => [i.id, /was rejected/.test(i.message)])).toEqual([
+      ['c3', true],
+      ['c4', false],
+    ]);
+    // A claim that is rejected needs nothing.
+    s = setClaimDecision(s, 'c3', 'reject');
+    s = setClaimDecision(s, 'c4', 'reject');
+    expect(validateReview(s)).toEqual([]);
+  });
+
+  it('fix a speaker by picking a mention or searching an entity', () => {
+    let s = setMentionDecision(fresh(), 'm7', 'reject');
+    s = setClaimSpeaker(s, 'c3', { mentionId: 'm8' });
+    expect(resolveSpeaker(s, c(s, 'c3'))).toEqual({
+      status: 'linked',
+      name: 'Radio Free Asia',
+      entityId: 'act-rfa',
+    });
+    s = setClaimDecision(s, 'c4', 'accept');
+    s = setClaimSpeaker(s, 'c4', {
+      entity: { id: 'act-ukrainian-military', name: 'Ukrainian military', category: 'Actor' },
+    });
+    expect(validateReview(s)).toEqual([]);
+    const body = buildCommitBody(s);
+    expect(body.claims.find((x) => x.id === 'c3')!.speaker).toEqual({
+      mentionId: 'm8',
+      text: 'Radio Free Asia',
+    });
+    expect(body.claims.find((x) => x.id === 'c4')!.speaker).toEqual({
+      entityId: 'act-ukrainian-military',
+      text: 'Ukrainian military',
+    });
+    // The rejected mention is no longer a subject of c3.
+    expect(body.claims.find((x) => x.id === 'c3')!.about).toEqual([]);
+    expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
+  });
+
+  it('offers the mentions that can speak, actors first, rejected ones left out', () => {
+    const s = setMentionDecision(fresh(), 'm7', 'reject');
+    expect(speakerCandidates(s).map((x) => x.id)).toEqual([
+      'm1',
+      'm2',
+      'm3',
+      'm5',
+      'm8',
+      'm4',
+      'm6',
+    ]);
+  });
+
+  it('the server refuses what validateReview refuses', () => {
+    const s = setMentionDecision(fresh(), 'm7', 'reject');
+    expect(validateReview(s)).toHaveLength(1);
+    expect(() => checkProposal(commitSchema.parse(buildCommitBody(s)))).toThrow(/claims\.2/);
+  });
+});
+
+describe('summary and text segments', () => {
+  it('counts what the commit will write', () => {
+    let s = setMentionDecision(fresh(), 'm6', 'reject');
+    s = relinkMention(s, 'm3', { id: 'act-kim-jong-un', name: 'Kim Jong Un', category: 'Actor' });
+    const sum = reviewSummary(s);
+    expect(sum).toMatchObject({
+      mentions: 8,
+      linked: 5,
+      relinked: 1,
+      rejected: 1,
+      claimsAccepted: 3,
+      claimsRejected: 1,
+      figures: 1,
+    });
+    expect(sum.newEntities).toEqual([
+      { key: 'kyrylo budanov', name: 'Kyrylo Budanov', label: 'Actor', kind: 'person' },
+    ]);
+    expect(sum.rejectedLinks).toEqual([{ text: 'Kyiv', entity: { id: 'place-kyiv', name: 'Kyiv' } }]);
+    expect(sum.aliasCandidates.map((a) => `${a.text}→${a.entity.id}`)).toEqual([
+      'Pyongyang→act-kim-jong-un',
+      'Kim→act-kim-jong-un',
+    ]);
+  });
+
+  it('cuts the article so that each run knows its mention, claims and quote', () => {
+    const s = fresh();
+    const segs = reviewSegments(s);
+    expect(segs.map((x) => x.text).join('')).toBe(TEXT);
+    const at = (t: string) => segs.find((x) => x.text === t)!;
+    expect(at('Kyrylo Budanov')).toMatchObject({ mention: 'm2', claims: ['c1'], quote: false });
+    expect(at('Kyiv')).toMatchObject({ mention: 'm6', claims: ['c2'] });
+    expect(segs.find((x) => x.text.includes('They are'))).toMatchObject({
+      mention: null,
+      claims: ['c2'],
+      quote: true,
+    });
+    // Newlines between sentences belong to no claim.
+    expect(segs.filter((x) => x.text === '\n').every((x) => x.claims.length === 0)).toBe(true);
+  });
+});
+
+describe('the article form', () => {
+  it('leaves blank optional fields out, keeps the text as typed', () => {
+    expect(
+      articleFromForm({ ...EMPTY_FORM, title: '  T ', url: ' ', publishedDate: '', text: ' x\n' }),
+    ).toEqual({ title: 'T', text: ' x\n' });
+    expect(
+      articleFromForm({
+        title: 'T',
+        outlet: 'O',
+        url: 'https://e.org/a',
+        publishedDate: '2025-01-02',
+        text: 'x',
+      }),
+    ).toEqual({
+      title: 'T',
+      outlet: 'O',
+      url: 'https://e.org/a',
+      publishedDate: '2025-01-02',
+      text: 'x',
+    });
+  });
+
+  it('names the fields that cannot be sent', () => {
+    expect(checkArticle(EMPTY_FORM).map((i) => i.id)).toEqual(['title', 'text']);
+    expect(checkArticle({ ...EMPTY_FORM, title: 't', text: 'x'.repeat(205 * 1024) })).toEqual([
+      { scope: 'article', id: 'text', message: 'must be at most 200 KB' },
+    ]);
+    expect(checkArticle({ ...EMPTY_FORM, title: 't', text: 'PK\u0003\u0004' })[0]!.message).toMatch(
+      /binary/,
+    );
+    expect(
+      checkArticle({ ...EMPTY_FORM, title: 't', text: 'x', publishedDate: '3 May' })[0]!.id,
+    ).toBe('publishedDate');
+    // Multi-byte characters count as bytes, as the server counts them.
+    expect(checkArticle({ ...EMPTY_FORM, title: 't', text: 'ж'.repeat(110 * 1024) })).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe('server errors', () => {
+  it('reads field issues from details, or from the error sentence', () => {
+    expect(
+      fieldIssues({
+        error: 'body.url: must be a URL',
+        details: [{ field: 'body.url', message: 'must be a URL' }],
+      }),
+    ).toEqual([{ field: 'body.url', message: 'must be a URL' }]);
+    expect(
+      fieldIssues({ error: 'mentions.3.entityId: no entity with id "x"; claims.0.speaker: bad' }),
+    ).toEqual([
+      { field: 'mentions.3.entityId', message: 'no entity with id "x"' },
+      { field: 'claims.0.speaker', message: 'bad' },
+    ]);
+    expect(fieldIssues({ error: 'too many writes' })).toEqual([
+      { field: '', message: 'too many writes' },
+    ]);
+    expect(fieldIssues(null)).toEqual([]);
+  });
+
+  it('locates an issue in the form or in the review', () => {
+    const body = buildCommitBody(fresh());
+    expect(locateIssue({ field: 'body.publishedDate', message: 'bad' })).toMatchObject({
+      scope: 'article',
+      id: 'publishedDate',
+    });
+    expect(locateIssue({ field: 'body.article.text', message: 'bad' }, body)).toMatchObject({
+      scope: 'article',
+      id: 'text',
+    });
+    expect(locateIssue({ field: 'mentions.2.entityId', message: 'no entity' }, body)).toEqual({
+      scope: 'mention',
+      id: 'm3',
+      field: 'mentions.2.entityId',
+      message: 'no entity',
+    });
+    expect(locateIssue({ field: 'body.claims.1.speaker', message: 'x' }, body)).toMatchObject({
+      scope: 'claim',
+      id: 'c2',
+    });
+    expect(locateIssue({ field: 'mentions.0.text', message: 'x' })).toMatchObject({
+      scope: 'mention',
+      id: null,
+    });
+    expect(locateIssue({ field: '', message: 'x' }).scope).toBe('other');
+  });
+
+  it('says what a commit added', () => {
+    expect(
+      commitMessage(
+        {
+          created: true,
+          sourceId: 's',
+          title: 'T',
+          entitiesCreated: [{ id: 'a', name: 'Kyrylo Budanov', label: 'Actor' }],
+          claimsCreated: ['c1', 'c2'],
+          aliasesLearned: [
+            { id: 'x', alias: 'Zelenskiy' },
+            { id: 'y', alias: 'Pyongyang' },
+          ],
+          linksRejected: [{ id: 'place-kyiv', surface: 'Kyiv' }],
+        },
+        'T',
+      ),
+    ).toBe(
+      'Added “T”: 2 claims, 1 new entity (Kyrylo Budanov), 2 aliases learned (“Zelenskiy”, “Pyongyang”), 1 link rejected.',
+    );
+    expect(commitMessage({ created: false, sourceId: 's' }, 'T')).toMatch(/already in Claimgraph/);
+  });
+});
+
+it('mirrors the kinds of seed/model.ts', () => {
+  expect(KINDS).toEqual({ Actor: ACTOR_KINDS, Unit: UNIT_KINDS, Place: PLACE_KINDS });
+});

@@ -1,0 +1,61 @@
+import { DEFAULT_FILTERS } from '../../../client/src/core/filters';
+import {
+  decodeView,
+  encodeView,
+  EMPTY_VIEW,
+  type ViewState,
+} from '../../../client/src/core/url-state';
+
+describe('url state', () => {
+  test('the empty view is the empty query string', () => {
+    expect(encodeView(EMPTY_VIEW)).toBe('');
+    expect(decodeView('')).toEqual(EMPTY_VIEW);
+  });
+
+  test('a full view survives a round trip', () => {
+    const view: ViewState = {
+      selected: 'act-volodymyr-zelensky',
+      panel: 'details',
+      tab: 'said',
+      expanded: ['act-volodymyr-zelensky', 'place-kursk-region'],
+      hidden: ['act-russia'],
+      filters: {
+        hiddenKinds: ['media', 'claim'],
+        hiddenRels: ['CITES'],
+        sources: ['src-a', 'src-b'],
+        from: '2024-10-01',
+        to: '2025-01',
+        undated: false,
+      },
+      filtersOpen: true,
+      measure: 'nk_troops_deployed',
+      path: { from: 'act-vladimir-putin', to: 'place-kursk-region', maxHops: 3 },
+      cypher: 'MATCH (n:Actor) RETURN n LIMIT 5',
+    };
+    const search = encodeView(view);
+    expect(search).toContain('sel=act-volodymyr-zelensky');
+    expect(decodeView(search)).toEqual(view);
+  });
+
+  test('malformed values fall back to defaults instead of breaking the app', () => {
+    const v = decodeView(
+      '?panel=nope&tab=x&nokind=alien,claim&norel=drop table&from=yesterday&to=2025-13-99&hops=99&pfrom=a&pto=b',
+    );
+    expect(v.panel).toBeNull();
+    expect(v.tab).toBeNull();
+    expect(v.filters.hiddenKinds).toEqual(['claim']);
+    expect(v.filters.hiddenRels).toEqual([]);
+    expect(v.filters.from).toBeNull();
+    expect(v.filters.to).toBeNull();
+    expect(v.path).toEqual({ from: 'a', to: 'b', maxHops: 4 });
+  });
+
+  test('repeated ids are kept once and the tab only goes with the details panel', () => {
+    const v = decodeView('?exp=a,b,a&hide=,c,');
+    expect(v.expanded).toEqual(['a', 'b']);
+    expect(v.hidden).toEqual(['c']);
+    expect(
+      encodeView({ ...EMPTY_VIEW, panel: 'figures', tab: 'said', filters: DEFAULT_FILTERS }),
+    ).toBe('?panel=figures');
+  });
+});
