@@ -1,0 +1,3 @@
+/** Linking new sources: preview → review → commit, and entity merges. DOM-free. */
+export * from './types';
+export * from './utils';

@@ -1,0 +1,327 @@
+/**
+ * Linking new sources: the wire shapes of /api/ingest/* and /api/entities/merge*
+ * (see server/ingest/{schema,preview,commit,merge}.ts and extract/types.ts), and
+ * the review state an analyst edits between preview and commit.
+ */
+
+export const ENTITY_LABELS = ['Actor', 'Unit', 'Place'] as const;
+export type EntityLabel = (typeof ENTITY_LABELS)[number];
+
+/** The kinds of seed/model.ts, by label (mirrored: the client does not import the server). */
+export const KINDS: Record<EntityLabel, readonly string[]> = {
+  Actor: [
+    'person',
+    'state',
+    'government',
+    'organisation',
+    'media',
+    'agency',
+    'military',
+    'group',
+    'unattributed',
+  ],
+  Unit: ['armed-forces', 'formation', 'contingent', 'special-forces'],
+  Place: ['country', 'region', 'city', 'settlement', 'area', 'facility', 'front'],
+};
+
+/** What the server gives a new entity when no kind is sent (server/ingest/commit.ts). */
+export const DEFAULT_KIND: Record<EntityLabel, string> = {
+  Actor: 'group',
+  Unit: 'formation',
+  Place: 'area',
+};
+
+// ---------- Wire: preview ----------
+
+/** POST /api/ingest/preview body (empty optional fields are left out). */
+export interface IngestArticle {
+  title: string;
+  outlet?: string;
+  url?: string;
+  /** YYYY-MM-DD */
+  publishedDate?: string;
+  text: string;
+}
+
+/** The article form as typed: every field a string, possibly empty. */
+export interface ArticleForm {
+  title: string;
+  outlet: string;
+  url: string;
+  publishedDate: string;
+  text: string;
+}
+
+export type MatchMethod = 'exact-alias' | 'normalised-alias' | 'fuzzy';
+
+export interface ProposedMention {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  label: EntityLabel;
+  match: { entityId: string; name: string; score: number; method: MatchMethod } | null;
+  source?: 'index' | 'nlp' | 'heuristic';
+  newEntityKey?: string;
+  kindGuess?: string;
+  possessive?: boolean;
+}
+
+export interface ProposedFigure {
+  measure: string;
+  unit: string;
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier?: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ProposedSpeaker {
+  mentionId: string | null;
+  entityId: string | null;
+  text: string;
+  resolvedFrom?: 'pronoun' | 'name' | 'description' | 'context';
+  surface?: { text: string; start: number; end: number };
+}
+
+export interface ProposedClaim {
+  id: string;
+  speaker: ProposedSpeaker;
+  text: string;
+  kind: 'direct' | 'indirect';
+  cue: string;
+  start: number;
+  end: number;
+  quoteStart?: number;
+  quoteEnd?: number;
+  contentStart?: number;
+  contentEnd?: number;
+  about: string[];
+  figures: ProposedFigure[];
+}
+
+export interface ProposedEntity {
+  key: string;
+  name: string;
+  label: EntityLabel;
+  kindGuess?: string;
+  mentionIds: string[];
+}
+
+/** POST /api/ingest/preview → 200. */
+export interface IngestProposal {
+  mentions: ProposedMention[];
+  claims: ProposedClaim[];
+  newEntities: ProposedEntity[];
+  figures: ProposedFigure[];
+  stats: { ms: number; words: number; sentences: number };
+  article: {
+    title: string;
+    outlet?: string;
+    url?: string;
+    publishedDate?: string;
+    textHash: string;
+  };
+  existingSource: { id: string; title: string } | null;
+}
+
+// ---------- Wire: commit ----------
+
+export type MentionDecision = 'accept' | 'reject' | 'create';
+export type ClaimDecision = 'accept' | 'reject';
+
+export interface ReviewedMentionBody {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  label: EntityLabel;
+  decision: MentionDecision;
+  entityId?: string;
+  rejectedEntityId?: string;
+  name?: string;
+  kind?: string;
+  newEntityKey?: string;
+}
+
+export interface ReviewedFigureBody {
+  measure: string;
+  unit: string;
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier?: string;
+  text: string;
+}
+
+export interface ReviewedClaimBody {
+  id: string;
+  decision: ClaimDecision;
+  speaker: { mentionId?: string | null; entityId?: string | null; text?: string };
+  text: string;
+  kind: 'direct' | 'indirect';
+  cue: string;
+  start: number;
+  end: number;
+  about: string[];
+  figures: ReviewedFigureBody[];
+}
+
+/** POST /api/ingest/commit body. */
+export interface CommitBody {
+  article: IngestArticle;
+  mentions: ReviewedMentionBody[];
+  claims: ReviewedClaimBody[];
+}
+
+/** POST /api/ingest/commit → 201 (created) or 200 (already there: created false). */
+export interface CommitResult {
+  created: boolean;
+  sourceId: string;
+  title?: string;
+  entitiesCreated?: { id: string; name: string; label: string }[];
+  claimsCreated?: string[];
+  aliasesLearned?: { id: string; alias: string }[];
+  linksRejected?: { id: string; surface: string }[];
+}
+
+// ---------- Wire: merges ----------
+
+/** POST /api/entities/merge → 200. */
+export interface EntityMergeResult {
+  decision: string;
+  keep: string;
+  merged: string;
+  moved: number;
+  aliases: string[];
+}
+
+/** POST /api/entities/merges/:decision/undo → 200. */
+export interface UndoMergeResult {
+  decision: string;
+  restored: string;
+  relationships: number;
+}
+
+export interface MergeDecision {
+  id: string;
+  keep: string;
+  merged: string;
+  mergedName: string;
+  at: string;
+  undone: boolean;
+  undoneAt?: string | null;
+}
+
+/** GET /api/entities/merges → 200. */
+export interface MergeDecisionsResponse {
+  decisions: MergeDecision[];
+}
+
+// ---------- Review state ----------
+
+/** An entity of the graph as the review shows it. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  category?: string;
+  kind?: string | null;
+}
+
+/** The entity a `create` decision makes; mentions sharing `key` make one entity. */
+export interface NewEntityDraft {
+  key: string;
+  name: string;
+  label: EntityLabel;
+  kind: string;
+}
+
+export interface MentionReview {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  /** The label the extractor gave the mention. */
+  label: EntityLabel;
+  /** The entity the extractor proposed, if any. */
+  proposed: EntityRef | null;
+  decision: MentionDecision;
+  /** With accept: the entity linked to (the proposed one, or another after a relink). */
+  entity: EntityRef | null;
+  /** With create: the new entity. */
+  newEntity: NewEntityDraft;
+  /** With reject of a proposed link: tell the server that entity is wrong for this surface. */
+  rejectLink: boolean;
+}
+
+/** Who said it: through a mention (whatever it resolves to), or an entity picked directly. */
+export interface SpeakerChoice {
+  mentionId: string | null;
+  entity: EntityRef | null;
+  /** The speaker as written in the article. */
+  text: string;
+}
+
+export interface ClaimReview {
+  id: string;
+  decision: ClaimDecision;
+  speaker: SpeakerChoice;
+  proposal: ProposedClaim;
+}
+
+export interface ReviewState {
+  article: IngestArticle;
+  existingSource: { id: string; title: string } | null;
+  mentions: MentionReview[];
+  claims: ClaimReview[];
+}
+
+/** What a speaker or mention currently resolves to, for display and checks. */
+export interface Resolution {
+  status: 'linked' | 'new' | 'rejected' | 'missing';
+  name: string | null;
+  entityId: string | null;
+}
+
+export interface ReviewIssue {
+  scope: 'article' | 'mention' | 'claim';
+  /** The mention or claim id, or the article field. */
+  id: string;
+  message: string;
+}
+
+export interface ReviewSummary {
+  mentions: number;
+  linked: number;
+  relinked: number;
+  rejected: number;
+  newEntities: NewEntityDraft[];
+  claimsAccepted: number;
+  claimsRejected: number;
+  figures: number;
+  /** Accepted mentions whose text differs from the entity's name: aliases the server may learn. */
+  aliasCandidates: { text: string; entity: EntityRef }[];
+  rejectedLinks: { text: string; entity: EntityRef }[];
+}
+
+/** One run of the article for the review view: which mention, claims and quote cover it. */
+export interface ReviewSegment {
+  text: string;
+  start: number;
+  end: number;
+  mention: string | null;
+  claims: string[];
+  quote: boolean;
+}
+
+/** A server complaint located in the form or the review. */
+export interface LocatedIssue {
+  scope: 'article' | 'mention' | 'claim' | 'other';
+  /** The article field (title, text…) or the mention / claim id. */
+  id: string | null;
+  field: string;
+  message: string;
+}

@@ -1,0 +1,568 @@
+/**
+ * The review of a proposed source, as pure functions over an immutable state:
+ * the server's default decisions (server/ingest/review.ts defaultReview), each
+ * change the analyst can make, checks, a summary, and the commit body. DOM-free.
+ */
+import { segmentText } from '../claims/utils';
+import {
+  DEFAULT_KIND,
+  ENTITY_LABELS,
+  KINDS,
+  type ArticleForm,
+  type ClaimDecision,
+  type ClaimReview,
+  type CommitBody,
+  type CommitResult,
+  type EntityLabel,
+  type EntityRef,
+  type IngestArticle,
+  type IngestProposal,
+  type LocatedIssue,
+  type MentionDecision,
+  type MentionReview,
+  type NewEntityDraft,
+  type Resolution,
+  type ReviewedClaimBody,
+  type ReviewedMentionBody,
+  type ReviewIssue,
+  type ReviewSegment,
+  type ReviewState,
+  type ReviewSummary,
+} from './types';
+
+/** The server's limit on the article text (server/ingest/schema.ts). */
+export const MAX_TEXT_BYTES = 200 * 1024;
+
+export const EMPTY_FORM: ArticleForm = { title: '', outlet: '', url: '', publishedDate: '', text: '' };
+
+export function byteLength(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
+
+/** The preview body from the form: optional fields left out when blank; the text as typed. */
+export function articleFromForm(form: ArticleForm): IngestArticle {
+  const out: IngestArticle = { title: form.title.trim(), text: form.text };
+  const outlet = form.outlet.trim();
+  const url = form.url.trim();
+  const date = form.publishedDate.trim();
+  if (outlet) out.outlet = outlet;
+  if (url) out.url = url;
+  if (date) out.publishedDate = date;
+  return out;
+}
+
+/**
+ * What can be told before asking the server: a title, a text that is not empty,
+ * not too long and not binary, a well-formed date. The server checks again (and the url).
+ */
+export function checkArticle(form: ArticleForm): ReviewIssue[] {
+  const issues: ReviewIssue[] = [];
+  const at = (id: keyof ArticleForm, message: string) =>
+    issues.push({ scope: 'article', id, message });
+  if (!form.title.trim()) at('title', 'must not be empty');
+  if (!form.text.trim()) at('text', 'must not be empty: paste the article');
+  else if (byteLength(form.text) > MAX_TEXT_BYTES)
+    at('text', `must be at most ${MAX_TEXT_BYTES / 1024} KB`);
+  // eslint-disable-next-line no-control-regex
+  else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(form.text))
+    at('text', 'looks binary: it contains control characters');
+  const date = form.publishedDate.trim();
+  if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) at('publishedDate', 'must be a date (YYYY-MM-DD)');
+  return issues;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+function isEntityLabel(x: unknown): x is EntityLabel {
+  return (ENTITY_LABELS as readonly unknown[]).includes(x);
+}
+
+/**
+ * The review an analyst starts from, as the server's defaultReview: matched
+ * mentions accepted, unmatched ones created (one entity per newEntityKey),
+ * claims accepted when their speaker is known.
+ */
+export function initialReview(article: IngestArticle, proposal: IngestProposal): ReviewState {
+  const mentions: MentionReview[] = proposal.mentions.map((m) => {
+    const group = proposal.newEntities.find((e) => e.mentionIds.includes(m.id));
+    const label = isEntityLabel(m.label) ? m.label : 'Actor';
+    const newEntity: NewEntityDraft = m.match
+      ? {
+          key: `text:${norm(m.text)}`,
+          name: m.text,
+          label,
+          kind: m.kindGuess ?? DEFAULT_KIND[label],
+        }
+      : {
+          key: m.newEntityKey ?? group?.key ?? `text:${norm(m.text)}`,
+          name: group?.name ?? m.text,
+          label,
+          kind: m.kindGuess ?? group?.kindGuess ?? DEFAULT_KIND[label],
+        };
+    const proposed = m.match ? { id: m.match.entityId, name: m.match.name } : null;
+    return {
+      id: m.id,
+      text: m.text,
+      start: m.start,
+      end: m.end,
+      label,
+      proposed,
+      decision: m.match ? 'accept' : 'create',
+      entity: proposed,
+      newEntity,
+      rejectLink: true,
+    };
+  });
+  const claims: ClaimReview[] = proposal.claims.map((c) => {
+    const sp = c.speaker;
+    const known = !!(sp.mentionId || sp.entityId);
+    return {
+      id: c.id,
+      decision: known ? 'accept' : 'reject',
+      speaker: {
+        mentionId: sp.mentionId ?? null,
+        entity: !sp.mentionId && sp.entityId ? { id: sp.entityId, name: sp.text } : null,
+        text: sp.text,
+      },
+      proposal: c,
+    };
+  });
+  return { article, existingSource: proposal.existingSource, mentions, claims };
+}
+
+// ---------- Reading the state ----------
+
+export function mentionById(state: ReviewState, id: string): MentionReview | undefined {
+  return state.mentions.find((m) => m.id === id);
+}
+
+export function claimById(state: ReviewState, id: string): ClaimReview | undefined {
+  return state.claims.find((c) => c.id === id);
+}
+
+/** What a mention currently stands for. */
+export function resolveMention(m: MentionReview): Resolution {
+  if (m.decision === 'reject') return { status: 'rejected', name: null, entityId: null };
+  if (m.decision === 'create') return { status: 'new', name: m.newEntity.name, entityId: null };
+  return m.entity
+    ? { status: 'linked', name: m.entity.name, entityId: m.entity.id }
+    : { status: 'missing', name: null, entityId: null };
+}
+
+/** Who a claim's speaker currently is. */
+export function resolveSpeaker(state: ReviewState, c: ClaimReview): Resolution {
+  if (c.speaker.mentionId) {
+    const m = mentionById(state, c.speaker.mentionId);
+    return m ? resolveMention(m) : { status: 'missing', name: null, entityId: null };
+  }
+  if (c.speaker.entity)
+    return { status: 'linked', name: c.speaker.entity.name, entityId: c.speaker.entity.id };
+  return { status: 'missing', name: null, entityId: null };
+}
+
+/** Mentions that can speak: not rejected; actors first, then the rest, each in text order. */
+export function speakerCandidates(state: ReviewState): MentionReview[] {
+  const usable = state.mentions.filter((m) => m.decision !== 'reject');
+  const label = (m: MentionReview) => (m.decision === 'create' ? m.newEntity.label : m.label);
+  return [
+    ...usable.filter((m) => label(m) === 'Actor'),
+    ...usable.filter((m) => label(m) !== 'Actor'),
+  ];
+}
+
+/** The new entities the review would create, one per key. */
+export function newEntities(state: ReviewState): (NewEntityDraft & { mentionIds: string[] })[] {
+  const byKey = new Map<string, NewEntityDraft & { mentionIds: string[] }>();
+  for (const m of state.mentions) {
+    if (m.decision !== 'create') continue;
+    const e = byKey.get(m.newEntity.key);
+    if (e) e.mentionIds.push(m.id);
+    else byKey.set(m.newEntity.key, { ...m.newEntity, mentionIds: [m.id] });
+  }
+  return [...byKey.values()];
+}
+
+// ---------- Changing the state ----------
+
+function updateMentions(
+  state: ReviewState,
+  fn: (m: MentionReview) => MentionReview,
+): ReviewState {
+  let changed = false;
+  const mentions = state.mentions.map((m) => {
+    const next = fn(m);
+    if (next !== m) changed = true;
+    return next;
+  });
+  return changed ? { ...state, mentions } : state;
+}
+
+function updateClaim(
+  state: ReviewState,
+  id: string,
+  fn: (c: ClaimReview) => ClaimReview,
+): ReviewState {
+  let changed = false;
+  const claims = state.claims.map((c) => {
+    if (c.id !== id) return c;
+    const next = fn(c);
+    if (next !== c) changed = true;
+    return next;
+  });
+  return changed ? { ...state, claims } : state;
+}
+
+/**
+ * Accept (link to its entity), reject, or create a new entity. Accepting a
+ * mention that links to nothing (no proposal, no relink) changes nothing: relink it.
+ */
+export function setMentionDecision(
+  state: ReviewState,
+  id: string,
+  decision: MentionDecision,
+): ReviewState {
+  return updateMentions(state, (m) => {
+    if (m.id !== id || m.decision === decision) return m;
+    if (decision === 'accept' && !m.entity) return m;
+    return { ...m, decision };
+  });
+}
+
+/** Links a mention to another entity (found by search); the mention is accepted. */
+export function relinkMention(state: ReviewState, id: string, entity: EntityRef): ReviewState {
+  return updateMentions(state, (m) =>
+    m.id === id
+      ? {
+          ...m,
+          decision: 'accept',
+          entity: { id: entity.id, name: entity.name, category: entity.category, kind: entity.kind },
+        }
+      : m,
+  );
+}
+
+/** Whether rejecting a proposed link also tells the server never to propose it for this text. */
+export function setRejectLink(state: ReviewState, id: string, rejectLink: boolean): ReviewState {
+  return updateMentions(state, (m) =>
+    m.id === id && m.rejectLink !== rejectLink ? { ...m, rejectLink } : m,
+  );
+}
+
+/**
+ * Edits the new entity a mention would create, and makes the mention `create`.
+ * Every mention sharing its key gets the same name, label and kind (they make one
+ * entity). A label change resets a kind that does not fit the new label.
+ */
+export function editNewEntity(
+  state: ReviewState,
+  id: string,
+  patch: Partial<Pick<NewEntityDraft, 'name' | 'label' | 'kind'>>,
+): ReviewState {
+  const target = mentionById(state, id);
+  if (!target) return state;
+  const label = patch.label ?? target.newEntity.label;
+  let kind = patch.kind ?? target.newEntity.kind;
+  if (!KINDS[label].includes(kind)) kind = DEFAULT_KIND[label];
+  const draft: NewEntityDraft = {
+    key: target.newEntity.key,
+    name: patch.name ?? target.newEntity.name,
+    label,
+    kind,
+  };
+  return updateMentions(state, (m) => {
+    if (m.newEntity.key !== draft.key) return m;
+    const decision = m.id === id ? 'create' : m.decision;
+    const same =
+      decision === m.decision &&
+      m.newEntity.name === draft.name &&
+      m.newEntity.label === draft.label &&
+      m.newEntity.kind === draft.kind;
+    return same ? m : { ...m, decision, newEntity: { ...draft } };
+  });
+}
+
+/**
+ * Takes one mention out of the new entity it shares with others, so that it
+ * makes an entity of its own (or nothing, if it is then rejected).
+ */
+export function separateNewEntity(state: ReviewState, id: string): ReviewState {
+  return updateMentions(state, (m) =>
+    m.id === id ? { ...m, newEntity: { ...m.newEntity, key: `mention:${m.id}` } } : m,
+  );
+}
+
+export function setClaimDecision(
+  state: ReviewState,
+  id: string,
+  decision: ClaimDecision,
+): ReviewState {
+  return updateClaim(state, id, (c) => (c.decision === decision ? c : { ...c, decision }));
+}
+
+/** Sets who said a claim: one of the article's mentions, or an entity picked by search. */
+export function setClaimSpeaker(
+  state: ReviewState,
+  id: string,
+  speaker: { mentionId: string } | { entity: EntityRef },
+): ReviewState {
+  return updateClaim(state, id, (c) => {
+    if ('mentionId' in speaker) {
+      const m = mentionById(state, speaker.mentionId);
+      if (!m || c.speaker.mentionId === m.id) return c;
+      return { ...c, speaker: { mentionId: m.id, entity: null, text: m.text } };
+    }
+    const e = speaker.entity;
+    if (!c.speaker.mentionId && c.speaker.entity?.id === e.id) return c;
+    return {
+      ...c,
+      speaker: {
+        mentionId: null,
+        entity: { id: e.id, name: e.name, category: e.category, kind: e.kind },
+        text: e.name,
+      },
+    };
+  });
+}
+
+// ---------- Checks, summary, body ----------
+
+const quoteOf = (s: string, max = 60) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+/** What stops a commit: accepted claims without a usable speaker, unlinked or unnamed mentions. */
+export function validateReview(state: ReviewState): ReviewIssue[] {
+  const issues: ReviewIssue[] = [];
+  for (const m of state.mentions) {
+    if (m.decision === 'accept' && !m.entity) {
+      issues.push({
+        scope: 'mention',
+        id: m.id,
+        message: `“${m.text}” links to no entity: relink it, make it a new entity or reject it.`,
+      });
+    }
+    if (m.decision === 'create' && !m.newEntity.name.trim()) {
+      issues.push({
+        scope: 'mention',
+        id: m.id,
+        message: `The new entity for “${m.text}” needs a name.`,
+      });
+    }
+  }
+  for (const c of state.claims) {
+    if (c.decision !== 'accept') continue;
+    const who = resolveSpeaker(state, c);
+    const what = `“${quoteOf(c.proposal.text)}”`;
+    if (who.status === 'missing') {
+      issues.push({
+        scope: 'claim',
+        id: c.id,
+        message: `${what} has no speaker: pick one, or reject the claim.`,
+      });
+    } else if (who.status === 'rejected') {
+      issues.push({
+        scope: 'claim',
+        id: c.id,
+        message: `${what}: its speaker “${c.speaker.text}” was rejected as a mention: pick another speaker, or reject the claim.`,
+      });
+    }
+  }
+  return issues;
+}
+
+export function reviewSummary(state: ReviewState): ReviewSummary {
+  const accepted = state.mentions.filter((m) => m.decision === 'accept' && m.entity);
+  const aliasCandidates: ReviewSummary['aliasCandidates'] = [];
+  for (const m of accepted) {
+    const e = m.entity!;
+    if (m.text !== e.name && !aliasCandidates.some((a) => a.entity.id === e.id && a.text === m.text))
+      aliasCandidates.push({ text: m.text, entity: e });
+  }
+  const claimsAccepted = state.claims.filter((c) => c.decision === 'accept');
+  return {
+    mentions: state.mentions.length,
+    linked: accepted.length,
+    relinked: accepted.filter((m) => m.entity!.id !== m.proposed?.id).length,
+    rejected: state.mentions.filter((m) => m.decision === 'reject').length,
+    newEntities: newEntities(state).map(({ mentionIds: _m, ...e }) => e),
+    claimsAccepted: claimsAccepted.length,
+    claimsRejected: state.claims.length - claimsAccepted.length,
+    figures: claimsAccepted.reduce((n, c) => n + c.proposal.figures.length, 0),
+    aliasCandidates,
+    rejectedLinks: state.mentions
+      .filter((m) => m.decision === 'reject' && m.rejectLink && m.proposed)
+      .map((m) => ({ text: m.text, entity: m.proposed! })),
+  };
+}
+
+function mentionBody(m: MentionReview): ReviewedMentionBody {
+  const base = { id: m.id, text: m.text, start: m.start, end: m.end };
+  if (m.decision === 'accept') {
+    const cat = m.entity?.category;
+    return {
+      ...base,
+      label: isEntityLabel(cat) ? cat : m.label,
+      decision: 'accept',
+      entityId: m.entity?.id,
+    };
+  }
+  if (m.decision === 'reject') {
+    return {
+      ...base,
+      label: m.label,
+      decision: 'reject',
+      ...(m.rejectLink && m.proposed ? { rejectedEntityId: m.proposed.id } : {}),
+    };
+  }
+  return {
+    ...base,
+    label: m.newEntity.label,
+    decision: 'create',
+    name: m.newEntity.name.trim(),
+    kind: m.newEntity.kind,
+    newEntityKey: m.newEntity.key,
+  };
+}
+
+/**
+ * POST /api/ingest/commit's body. A speaker given through a mention is sent as
+ * that mention (the server resolves it to the linked or new entity); mentions
+ * a claim is about are dropped when they were rejected.
+ */
+export function buildCommitBody(state: ReviewState): CommitBody {
+  const rejected = new Set(state.mentions.filter((m) => m.decision === 'reject').map((m) => m.id));
+  const claims: ReviewedClaimBody[] = state.claims.map((c) => {
+    const p = c.proposal;
+    const sp = c.speaker;
+    return {
+      id: c.id,
+      decision: c.decision,
+      speaker: sp.mentionId
+        ? { mentionId: sp.mentionId, text: sp.text }
+        : sp.entity
+          ? { entityId: sp.entity.id, text: sp.text }
+          : { text: sp.text },
+      text: p.text,
+      kind: p.kind,
+      cue: p.cue,
+      start: p.start,
+      end: p.end,
+      about: p.about.filter((a) => !rejected.has(a)),
+      figures: p.figures.map((f) => ({
+        measure: f.measure,
+        unit: f.unit,
+        ...(f.value !== undefined ? { value: f.value } : {}),
+        ...(f.low !== undefined ? { low: f.low } : {}),
+        ...(f.high !== undefined ? { high: f.high } : {}),
+        ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+        text: f.text,
+      })),
+    };
+  });
+  return { article: state.article, mentions: state.mentions.map(mentionBody), claims };
+}
+
+/**
+ * The article cut into runs for the review view: each run knows the mention
+ * covering it (if any), the claims it belongs to and whether it is quoted.
+ */
+export function reviewSegments(state: ReviewState): ReviewSegment[] {
+  const spans = [
+    ...state.mentions.map((m) => ({ id: `m:${m.id}`, start: m.start, end: m.end })),
+    ...state.claims.map((c) => ({ id: `c:${c.id}`, start: c.proposal.start, end: c.proposal.end })),
+    ...state.claims
+      .filter((c) => c.proposal.quoteStart !== undefined && c.proposal.quoteEnd !== undefined)
+      .map((c) => ({ id: `q:${c.id}`, start: c.proposal.quoteStart!, end: c.proposal.quoteEnd! })),
+  ];
+  return segmentText(state.article.text, spans).map((s) => ({
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    mention: s.claims.find((id) => id.startsWith('m:'))?.slice(2) ?? null,
+    claims: s.claims.filter((id) => id.startsWith('c:')).map((id) => id.slice(2)),
+    quote: s.claims.some((id) => id.startsWith('q:')),
+  }));
+}
+
+// ---------- Server answers ----------
+
+/** The {field, message} list of a 400 body: its details, else its error split at "; ". */
+export function fieldIssues(body: unknown): { field: string; message: string }[] {
+  if (!body || typeof body !== 'object') return [];
+  const b = body as { error?: unknown; details?: unknown };
+  if (Array.isArray(b.details)) {
+    const list = b.details.filter(
+      (d): d is { field: string; message: string } =>
+        !!d &&
+        typeof d === 'object' &&
+        typeof (d as { field?: unknown }).field === 'string' &&
+        typeof (d as { message?: unknown }).message === 'string',
+    );
+    if (list.length) return list;
+  }
+  if (typeof b.error !== 'string') return [];
+  return b.error.split('; ').map((part) => {
+    const m = /^([\w.]+): (.*)$/s.exec(part);
+    return m ? { field: m[1]!, message: m[2]! } : { field: '', message: part };
+  });
+}
+
+const ARTICLE_FIELDS = new Set(['title', 'outlet', 'url', 'publishedDate', 'text']);
+
+/** Where a server complaint belongs: an article field, a mention or claim of the body sent. */
+export function locateIssue(
+  issue: { field: string; message: string },
+  body?: CommitBody | null,
+): LocatedIssue {
+  const field = issue.field.replace(/^(body|input)\./, '');
+  const art = /^(?:article\.)?(\w+)$/.exec(field);
+  if (art && ARTICLE_FIELDS.has(art[1]!)) {
+    return { scope: 'article', id: art[1]!, field, message: issue.message };
+  }
+  const item = /^(mentions|claims)\.(\d+)/.exec(field);
+  if (item) {
+    const list = item[1] === 'mentions' ? body?.mentions : body?.claims;
+    const id = list?.[Number(item[2])]?.id ?? null;
+    return {
+      scope: item[1] === 'mentions' ? 'mention' : 'claim',
+      id,
+      field,
+      message: issue.message,
+    };
+  }
+  return { scope: 'other', id: null, field, message: issue.message };
+}
+
+/** The human name of an article field, for messages. */
+export function articleFieldLabel(field: string): string {
+  return (
+    {
+      title: 'Title',
+      outlet: 'Outlet',
+      url: 'URL',
+      publishedDate: 'Published date',
+      text: 'Text',
+    }[field] ?? field
+  );
+}
+
+const list = (xs: string[], max = 4) =>
+  xs.length > max ? `${xs.slice(0, max).join(', ')} and ${xs.length - max} more` : xs.join(', ');
+const count = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+/** The notification after a commit: what was added and learned. */
+export function commitMessage(result: CommitResult, title: string): string {
+  if (!result.created) return `“${title}” is already in Claimgraph: nothing was added.`;
+  const parts = [count(result.claimsCreated?.length ?? 0, 'claim')];
+  const created = result.entitiesCreated ?? [];
+  if (created.length)
+    parts.push(
+      `${count(created.length, 'new entity', 'new entities')} (${list(created.map((e) => e.name))})`,
+    );
+  const learned = result.aliasesLearned ?? [];
+  if (learned.length)
+    parts.push(
+      `${count(learned.length, 'alias', 'aliases')} learned (${list(learned.map((a) => `“${a.alias}”`))})`,
+    );
+  const rejected = result.linksRejected ?? [];
+  if (rejected.length) parts.push(`${count(rejected.length, 'link')} rejected`);
+  return `Added “${result.title ?? title}”: ${parts.join(', ')}.`;
+}
