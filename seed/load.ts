@@ -157,7 +157,10 @@ export async function loadDataset(
     'merge-cites',
     ds.sources.map((s) => ({ id: s.id, cites: s.cites })),
   );
-  await run('merge-claims', ds.claims.map((c) => claimRow(c)));
+  await run(
+    'merge-claims',
+    ds.claims.map((c) => claimRow(c)),
+  );
   await run(
     'merge-relations',
     ds.relations.map((r) => ({ ...r, note: r.note ?? null })),

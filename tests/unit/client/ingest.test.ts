@@ -305,7 +305,11 @@ describe('mention decisions', () => {
         label: 'Actor',
         newEntityKey: 'kyrylo budanov',
       }),
-      expect.objectContaining({ id: 'm5', name: 'Kyrylo O. Budanov', newEntityKey: 'kyrylo budanov' }),
+      expect.objectContaining({
+        id: 'm5',
+        name: 'Kyrylo O. Budanov',
+        newEntityKey: 'kyrylo budanov',
+      }),
     ]);
     // A matched mention turned into a new entity, with another label: the kind must fit it.
     s = editNewEntity(s, 'm7', { name: 'Kim (KPA defector)' });
@@ -421,7 +425,9 @@ describe('summary and text segments', () => {
     expect(sum.newEntities).toEqual([
       { key: 'kyrylo budanov', name: 'Kyrylo Budanov', label: 'Actor', kind: 'person' },
     ]);
-    expect(sum.rejectedLinks).toEqual([{ text: 'Kyiv', entity: { id: 'place-kyiv', name: 'Kyiv' } }]);
+    expect(sum.rejectedLinks).toEqual([
+      { text: 'Kyiv', entity: { id: 'place-kyiv', name: 'Kyiv' } },
+    ]);
     expect(sum.aliasCandidates.map((a) => `${a.text}→${a.entity.id}`)).toEqual([
       'Pyongyang→act-kim-jong-un',
       'Kim→act-kim-jong-un',

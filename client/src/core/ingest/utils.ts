@@ -33,7 +33,13 @@ import {
 /** The server's limit on the article text (server/ingest/schema.ts). */
 export const MAX_TEXT_BYTES = 200 * 1024;
 
-export const EMPTY_FORM: ArticleForm = { title: '', outlet: '', url: '', publishedDate: '', text: '' };
+export const EMPTY_FORM: ArticleForm = {
+  title: '',
+  outlet: '',
+  url: '',
+  publishedDate: '',
+  text: '',
+};
 
 export function byteLength(s: string): number {
   return new TextEncoder().encode(s).length;
@@ -184,10 +190,7 @@ export function newEntities(state: ReviewState): (NewEntityDraft & { mentionIds:
 
 // ---------- Changing the state ----------
 
-function updateMentions(
-  state: ReviewState,
-  fn: (m: MentionReview) => MentionReview,
-): ReviewState {
+function updateMentions(state: ReviewState, fn: (m: MentionReview) => MentionReview): ReviewState {
   let changed = false;
   const mentions = state.mentions.map((m) => {
     const next = fn(m);
@@ -235,7 +238,12 @@ export function relinkMention(state: ReviewState, id: string, entity: EntityRef)
       ? {
           ...m,
           decision: 'accept',
-          entity: { id: entity.id, name: entity.name, category: entity.category, kind: entity.kind },
+          entity: {
+            id: entity.id,
+            name: entity.name,
+            category: entity.category,
+            kind: entity.kind,
+          },
         }
       : m,
   );
@@ -373,7 +381,10 @@ export function reviewSummary(state: ReviewState): ReviewSummary {
   const aliasCandidates: ReviewSummary['aliasCandidates'] = [];
   for (const m of accepted) {
     const e = m.entity!;
-    if (m.text !== e.name && !aliasCandidates.some((a) => a.entity.id === e.id && a.text === m.text))
+    if (
+      m.text !== e.name &&
+      !aliasCandidates.some((a) => a.entity.id === e.id && a.text === m.text)
+    )
       aliasCandidates.push({ text: m.text, entity: e });
   }
   const claimsAccepted = state.claims.filter((c) => c.decision === 'accept');
