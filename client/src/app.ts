@@ -12,12 +12,14 @@ import { DatasetGraph, type MergeResult } from './core/graph';
 import { LayoutController } from './core/layout';
 import { Store, changed, type UiState } from './core/state';
 import { readUrl, writeUrl, type DetailTab, type PanelId, type ViewState } from './core/url-state';
+import { clearCache } from './views/cache';
 import type { Actions, AppContext } from './views/context';
 import { plural } from './views/dom';
 import { mountFilters } from './views/filters-panel';
 import { GraphCanvas } from './views/graph-canvas';
 import { mountLegend } from './views/legend';
 import { SidePanel } from './views/side-panel';
+import { readToken } from './views/ingest-token';
 import { StatusView } from './views/status';
 import { mountToolbar } from './views/toolbar';
 
@@ -58,6 +60,7 @@ declare global {
 export async function startApp(): Promise<void> {
   const appEl = $('app');
   const api = new ApiClient();
+  api.setTokenProvider(readToken);
   const dataset = new DatasetGraph();
   const display = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: true });
   const view = readUrl();
@@ -193,17 +196,18 @@ export async function startApp(): Promise<void> {
       }
     },
     ensureNode: reveal,
-    async expand(id) {
+    async expand(id, opts = {}) {
       if (dataset.isExpanded(id)) {
-        status.notify(`${dataset.nameOf(id)} is already expanded.`);
+        if (!opts.quiet) status.notify(`${dataset.nameOf(id)} is already expanded.`);
         return;
       }
       try {
         const nb = await status.track(
           `Expanding ${dataset.nameOf(id)}`,
-          api.neighborhood(id, { depth: 1, limit: 200 }),
+          api.neighborhood(id, { depth: opts.depth ?? 1, limit: 200 }),
         );
         const r = dataset.expand(id, nb);
+        if (opts.quiet) return;
         const extra =
           r.truncated && r.omitted
             ? ` (${plural(r.omitted.nodes, 'more node')} not shown: limit reached)`
@@ -271,6 +275,67 @@ export async function startApp(): Promise<void> {
         status.notify('Link copied: it reopens this view.', 'success');
       } catch {
         status.notify(`Copy this link: ${window.location.href}`, 'info', 10000);
+      }
+    },
+    dataChanged() {
+      clearCache();
+      void loadDisputes(api).then((m) => store.set({ disputed: m }));
+    },
+    async reload(renamed = {}) {
+      const rename = (id: string) => renamed[id] ?? id;
+      // Everything already drawn comes back where it was.
+      const positions = new Map<string, { x: number; y: number }>();
+      display.forEachNode((n, a) => positions.set(n, { x: a.x, y: a.y }));
+      const placed = (g: SerializedGraph): SerializedGraph => ({
+        ...g,
+        nodes: g.nodes.map((n) => {
+          const p = positions.get(n.key);
+          return p ? { ...n, attributes: { ...n.attributes, ...p } } : n;
+        }),
+      });
+      const before = new Set(display.nodes());
+      const expanded = [...new Set(dataset.expanded.map(rename))];
+      const hidden = [...dataset.hidden].filter((id) => !(id in renamed));
+      const previous = store.get().selected;
+      const selected = previous ? rename(previous) : null;
+      // Cached reads are stale; disagreements are reloaded once the graph is back.
+      clearCache();
+      restoring = true;
+      try {
+        const overview = await status.track(
+          'Reloading the graph',
+          api.overview({ limit: OVERVIEW_LIMIT }),
+        );
+        dataset.load(placed(overview));
+        for (const id of expanded) {
+          try {
+            const nb = await status.track(
+              'Reloading the graph',
+              api.neighborhood(id, { depth: 1, limit: 200 }),
+            );
+            dataset.expand(id, placed(nb));
+          } catch {
+            // Gone since: nothing to expand.
+          }
+        }
+        if (hidden.length) dataset.hide(hidden);
+        if (selected) await reveal(selected);
+        dataset.clearHistory();
+      } catch (err) {
+        status.notify(`Could not reload the graph: ${describeError(err)}`, 'error');
+      } finally {
+        restoring = false;
+      }
+      recompute();
+      actions.dataChanged();
+      const added = display.filterNodes((n) => !before.has(n));
+      if (added.length) void runLayout(added.length < display.order ? new Set(added) : null);
+      const panel = store.get().panel;
+      if (selected && dataset.graph.hasNode(selected)) {
+        if (selected !== previous) store.set({ selected });
+        else side.update(panel, true);
+      } else if (previous) {
+        store.set({ selected: null, panel: panel === 'details' ? null : panel });
       }
     },
   };

@@ -1,4 +1,4 @@
-/** Memoised API reads for the panels (the data is read-only while the app runs). */
+/** Memoised API reads for the panels (cleared when an ingest or merge writes to the graph). */
 const cache = new Map<string, Promise<unknown>>();
 
 export function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -9,4 +9,9 @@ export function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
     p.catch(() => cache.delete(key));
   }
   return p;
+}
+
+/** Forgets every memoised read: after a write (a committed source, a merge) they are stale. */
+export function clearCache(): void {
+  cache.clear();
 }

@@ -14,7 +14,8 @@ export interface Actions {
   select(id: string | null, opts?: { tab?: DetailTab; center?: boolean }): Promise<void>;
   /** Makes sure a node is in the dataset graph; fetches its neighbourhood if not. */
   ensureNode(id: string): Promise<boolean>;
-  expand(id: string): Promise<void>;
+  /** Merges a node's neighbourhood (depth 1 unless told; quiet: no notification). */
+  expand(id: string, opts?: { depth?: number; quiet?: boolean }): Promise<void>;
   collapse(id: string): void;
   hide(id: string): void;
   unhideAll(): void;
@@ -33,6 +34,14 @@ export interface Actions {
   fit(): void;
   exportAs(format: 'png' | 'gexf' | 'json'): Promise<void>;
   copyLink(): Promise<void>;
+  /** After a write: forgets the panels' cached reads and reloads the disagreements. */
+  dataChanged(): void;
+  /**
+   * After a write that removed nodes (a merge): reloads the graph from the database,
+   * keeping expansions, hidden nodes, selection and positions; `renamed` maps ids that
+   * are gone to the ids that replace them.
+   */
+  reload(renamed?: Record<string, string>): Promise<void>;
 }
 
 export interface AppContext {

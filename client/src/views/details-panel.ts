@@ -7,6 +7,7 @@ import type { DetailTab } from '../core/url-state';
 import { cached } from './cache';
 import type { AppContext } from './context';
 import { h, plural, svgShape } from './dom';
+import { mergeControls, mergedHereBox } from './ingest-merge';
 import { renderWhoSaidWhat } from './who-said-what';
 
 const HIDDEN_PROPS = new Set([
@@ -171,6 +172,7 @@ export class DetailsPanel {
     hideBtn.addEventListener('click', () => ctx.actions.hide(id));
     const centreBtn = h('button', { type: 'button', class: 'btn' }, 'Centre');
     centreBtn.addEventListener('click', () => ctx.actions.focusNode(id));
+    const merge = mergeControls(ctx, id, a);
 
     const tabs = (['info', 'said'] as const).map((t) => {
       const b = h(
@@ -228,7 +230,8 @@ export class DetailsPanel {
               a.aliases.join(' · '),
             )
           : null,
-        h('div', { class: 'actions' }, expandBtn, hideBtn, centreBtn),
+        h('div', { class: 'actions' }, expandBtn, hideBtn, centreBtn, merge.button),
+        merge.panel,
       ),
       h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Node views' }, tabs),
       body,
@@ -247,6 +250,7 @@ export class DetailsPanel {
     const dbBox = h('section', { class: 'db-box' });
     body.append(
       propsBox,
+      merge.button ? mergedHereBox(ctx, id) : '',
       dbBox,
       h('section', null, h('h3', null, 'Links in view'), relationsInView(ctx, id)),
     );

@@ -1,10 +1,11 @@
-/** The right-hand panel: details of the selection, figures, path finder or Cypher console. */
+/** The right-hand panel: details of the selection, figures, path finder, Cypher console or Add source. */
 import type { PanelId } from '../core/url-state';
 import type { AppContext } from './context';
 import { CypherConsole } from './cypher-console';
 import { DetailsPanel } from './details-panel';
 import { h } from './dom';
 import { FiguresView } from './figures';
+import { IngestPanel } from './ingest-panel';
 import { PathFinder } from './path-finder';
 
 export class SidePanel {
@@ -12,6 +13,7 @@ export class SidePanel {
   readonly figures: FiguresView;
   readonly path: PathFinder;
   readonly cypher: CypherConsole;
+  readonly ingest: IngestPanel;
   private title = h('h2', { class: 'side-title', id: 'side-title' });
   private body = h('div', { class: 'side-body' });
   private shown: PanelId | null = null;
@@ -24,6 +26,7 @@ export class SidePanel {
     this.figures = new FiguresView(ctx);
     this.path = new PathFinder(ctx);
     this.cypher = new CypherConsole(ctx);
+    this.ingest = new IngestPanel(ctx);
     const close = h(
       'button',
       {
@@ -47,6 +50,7 @@ export class SidePanel {
     root.hidden = !visible;
     root.dataset.panel = visible ?? '';
     root.classList.toggle('is-wide', visible === 'figures' || visible === 'cypher');
+    root.classList.toggle('is-xwide', visible === 'ingest');
     if (!visible) {
       this.shown = null;
       return;
@@ -56,6 +60,7 @@ export class SidePanel {
       figures: this.figures,
       path: this.path,
       cypher: this.cypher,
+      ingest: this.ingest,
     }[visible];
     if (this.shown !== visible) {
       this.body.replaceChildren(view.el);
@@ -65,6 +70,7 @@ export class SidePanel {
     if (visible === 'details' && rerenderDetails) this.details.render();
     if (visible === 'figures') void this.figures.render();
     if (visible === 'cypher') void this.cypher.show();
+    if (visible === 'ingest') this.ingest.show();
     this.title.textContent = view.title();
   }
 }

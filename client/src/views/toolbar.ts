@@ -37,6 +37,13 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
   const figuresBtn = panelButton('figures', 'Figures', 'Numbers over time, by speaker');
   const pathBtn = panelButton('path', 'Path', 'Shortest path between two entities');
   const cypherBtn = panelButton('cypher', 'Cypher', 'Query the graph in Cypher');
+  const ingestBtn = panelButton(
+    'ingest',
+    '+ Add source',
+    'Paste a new article: review the entities and claims Claimgraph finds, then add it',
+  );
+  ingestBtn.id = 'ingest-btn';
+  ingestBtn.classList.add('tb-btn-add');
 
   const undoBtn = h(
     'button',
@@ -147,6 +154,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
     h(
       'div',
       { class: 'tb-group tb-right' },
+      ingestBtn,
       h('div', { class: 'menu-wrap' }, exportBtn, exportMenu),
       linkBtn,
     ),
@@ -161,6 +169,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
       [figuresBtn, 'figures'],
       [pathBtn, 'path'],
       [cypherBtn, 'cypher'],
+      [ingestBtn, 'ingest'],
     ] as const)
       b.setAttribute('aria-pressed', String(s.panel === p));
     undoBtn.disabled = !ctx.dataset.canUndo;

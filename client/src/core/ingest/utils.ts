@@ -307,13 +307,20 @@ export function setClaimDecision(
   return updateClaim(state, id, (c) => (c.decision === decision ? c : { ...c, decision }));
 }
 
-/** Sets who said a claim: one of the article's mentions, or an entity picked by search. */
+/**
+ * Sets who said a claim: one of the article's mentions, or an entity picked by
+ * search; null clears it (only a rejected claim can do without).
+ */
 export function setClaimSpeaker(
   state: ReviewState,
   id: string,
-  speaker: { mentionId: string } | { entity: EntityRef },
+  speaker: { mentionId: string } | { entity: EntityRef } | null,
 ): ReviewState {
   return updateClaim(state, id, (c) => {
+    if (speaker === null) {
+      if (!c.speaker.mentionId && !c.speaker.entity) return c;
+      return { ...c, speaker: { mentionId: null, entity: null, text: c.speaker.text } };
+    }
     if ('mentionId' in speaker) {
       const m = mentionById(state, speaker.mentionId);
       if (!m || c.speaker.mentionId === m.id) return c;

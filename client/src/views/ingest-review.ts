@@ -1,0 +1,1138 @@
+/**
+ * The review of a proposed source: the article with mentions and claims marked
+ * in place, and lists to accept, reject, relink or create each mention and to
+ * accept or reject each claim and fix its speaker. The state and every rule
+ * live in core/ingest; this module only draws it and turns clicks into changes.
+ */
+import type { SearchResult } from '../core/api';
+import { formatDate, formatFigure, measureLabel } from '../core/claims';
+import {
+  ENTITY_LABELS,
+  KINDS,
+  editNewEntity,
+  newEntities,
+  relinkMention,
+  resolveMention,
+  resolveSpeaker,
+  reviewSegments,
+  reviewSummary,
+  separateNewEntity,
+  setClaimDecision,
+  setClaimSpeaker,
+  setMentionDecision,
+  setRejectLink,
+  speakerCandidates,
+  validateReview,
+  type ClaimReview,
+  type EntityLabel,
+  type EntityRef,
+  type IngestProposal,
+  type LocatedIssue,
+  type MentionReview,
+  type Resolution,
+  type ReviewIssue,
+  type ReviewState,
+} from '../core/ingest';
+import { Autocomplete } from './autocomplete';
+import type { AppContext } from './context';
+import { h, plural } from './dom';
+
+type Tab = 'mentions' | 'claims';
+type Selection = { kind: 'mention' | 'claim'; id: string } | null;
+
+export interface ReviewCallbacks {
+  /** Back to the article form. */
+  back(): void;
+  /** The analyst confirmed: commit this state. */
+  commit(state: ReviewState): void;
+  /** Open an existing source (when the article is already in Claimgraph). */
+  openSource(id: string): void;
+}
+
+const STATUS_TEXT: Record<Resolution['status'], string> = {
+  linked: 'linked',
+  new: 'new entity',
+  rejected: 'rejected',
+  missing: 'no entity',
+};
+
+const METHOD_TEXT: Record<string, string> = {
+  'exact-alias': 'exact name or alias',
+  'normalised-alias': 'spelling variant',
+  fuzzy: 'fuzzy match',
+};
+
+const ref = (r: SearchResult): EntityRef => ({
+  id: r.id,
+  name: r.name,
+  category: r.category,
+  kind: r.kind,
+});
+
+export class ReviewView {
+  readonly el = h('div', { class: 'ing-review', id: 'ingest-review' });
+  private readonly text = h('div', {
+    class: 'article ing-text',
+    id: 'ingest-text',
+    tabindex: '0',
+    'aria-label': 'Article text: mentions and claims are marked; click one to review it',
+  });
+  private readonly head = h('header', { class: 'ing-review-head' });
+  private readonly tabs = h('div', {
+    class: 'tabs ing-tabs',
+    role: 'tablist',
+    'aria-label': 'Review lists',
+  });
+  private readonly list = h('div', {
+    class: 'ing-list',
+    id: 'ingest-list',
+    role: 'tabpanel',
+  });
+  private readonly footer = h('footer', { class: 'ing-footer' });
+  private readonly confirm = h('section', {
+    class: 'ing-confirm',
+    id: 'ingest-confirm',
+    hidden: true,
+    'aria-labelledby': 'ingest-confirm-title',
+  });
+  private tab: Tab = 'mentions';
+  private selected: Selection = null;
+  /** Mentions whose relink search is open; claims whose speaker search is open. */
+  private relinking = new Set<string>();
+  private searchingSpeaker = new Set<string>();
+  private serverIssues: LocatedIssue[] = [];
+  private committing = false;
+  private frame = 0;
+  private items = new Map<string, { sig: string; el: HTMLElement }>();
+
+  constructor(
+    private readonly ctx: AppContext,
+    private state: ReviewState,
+    private readonly proposal: IngestProposal,
+    private readonly cb: ReviewCallbacks,
+  ) {
+    this.el.append(this.head, this.text, this.tabs, this.list, this.footer, this.confirm);
+    this.text.addEventListener('click', (e) => {
+      const t = e.target as HTMLElement;
+      const m = t.closest<HTMLElement>('[data-mention-id]');
+      const c = t.closest<HTMLElement>('[data-claim-id]');
+      if (m?.dataset.mentionId) this.select({ kind: 'mention', id: m.dataset.mentionId }, true);
+      else if (c?.dataset.claimId) this.select({ kind: 'claim', id: c.dataset.claimId }, true);
+    });
+    this.list.addEventListener('focusin', (e) => {
+      const item = (e.target as HTMLElement).closest<HTMLElement>('.ing-item');
+      const id = item?.dataset.mentionId ?? item?.dataset.claimId;
+      if (item && id && (this.selected?.id !== id || this.selected.kind !== item.dataset.kind)) {
+        this.select({ kind: item.dataset.kind as 'mention' | 'claim', id }, false);
+      }
+    });
+    this.el.addEventListener('keydown', (e) => {
+      // Escape in a field closes that field's editor, not the whole panel.
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      const t = e.target as HTMLElement;
+      const item = t.closest<HTMLElement>('.ing-item');
+      if (!item) return;
+      const id = item.dataset.mentionId ?? item.dataset.claimId ?? '';
+      if (this.relinking.delete(id) || this.searchingSpeaker.delete(id)) {
+        e.preventDefault();
+        this.render();
+        this.focusKey(`${id}:${item.dataset.kind === 'mention' ? 'relink' : 'speaker'}`);
+      } else if (t.matches('input, select, textarea')) e.preventDefault();
+    });
+    this.render();
+  }
+
+  get current(): ReviewState {
+    return this.state;
+  }
+
+  /** Shows what the server refused on commit, next to the mentions and claims concerned. */
+  showServerIssues(issues: LocatedIssue[]): void {
+    this.serverIssues = issues;
+    this.committing = false;
+    this.closeConfirm();
+    this.render();
+    const first = issues.find((i) => i.id && i.scope !== 'article' && i.scope !== 'other');
+    if (first?.id) this.reveal({ kind: first.scope as 'mention' | 'claim', id: first.id });
+    else this.footer.querySelector<HTMLElement>('.ing-problems')?.focus();
+  }
+
+  setCommitting(on: boolean): void {
+    this.committing = on;
+    const b = this.confirm.querySelector<HTMLButtonElement>('#ingest-commit');
+    if (b) {
+      b.disabled = on;
+      b.textContent = on ? 'Committing…' : 'Commit';
+      b.setAttribute('aria-busy', String(on));
+    }
+  }
+
+  private update(next: ReviewState): void {
+    if (next === this.state) return;
+    this.state = next;
+    this.serverIssues = [];
+    this.closeConfirm();
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+    });
+  }
+
+  /** Re-draws what changed, keeping the focus on the same control. */
+  render(): void {
+    if (this.frame) {
+      cancelAnimationFrame(this.frame);
+      this.frame = 0;
+    }
+    const active = document.activeElement as HTMLElement | null;
+    const fk = this.el.contains(active) ? active?.dataset.fk : undefined;
+    const issues = validateReview(this.state);
+    this.renderHead();
+    this.renderText();
+    this.renderTabs(issues);
+    this.renderList(issues);
+    this.renderFooter(issues);
+    this.highlightSelection(false);
+    this.el.dataset.mentions = String(this.state.mentions.length);
+    this.el.dataset.claims = String(this.state.claims.length);
+    this.el.dataset.issues = String(issues.length);
+    if (fk && !this.el.contains(active)) this.focusKey(fk);
+  }
+
+  private focusKey(fk: string): void {
+    this.el.querySelector<HTMLElement>(`[data-fk="${CSS.escape(fk)}"]`)?.focus();
+  }
+
+  // ---------- Head ----------
+
+  private renderHead(): void {
+    const s = this.state;
+    const sum = reviewSummary(s);
+    const a = s.article;
+    const st = this.proposal.stats;
+    const existing = s.existingSource;
+    const openBtn = existing
+      ? h(
+          'button',
+          { type: 'button', class: 'btn btn-small', id: 'ingest-open-existing' },
+          'Open it',
+        )
+      : null;
+    openBtn?.addEventListener('click', () => this.cb.openSource(existing!.id));
+    this.head.replaceChildren(
+      h(
+        'p',
+        { class: 'ing-meta muted' },
+        [
+          a.outlet,
+          a.publishedDate ? formatDate(a.publishedDate) : null,
+          a.url ? hostOf(a.url) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ') || 'No outlet or date given',
+        ` · ${plural(st.words, 'word')} · analysed in ${Math.round(st.ms)} ms`,
+      ),
+      existing
+        ? h(
+            'div',
+            { class: 'ing-warning', role: 'alert', id: 'ingest-existing' },
+            h('strong', null, 'Already in Claimgraph. '),
+            `This article is stored as “${existing.title}”: committing it again adds nothing. `,
+            openBtn,
+          )
+        : '',
+      h(
+        'p',
+        { class: 'ing-counts' },
+        `${plural(sum.mentions, 'mention')}: ${sum.linked} linked, ${sum.newEntities.length} new ${
+          sum.newEntities.length === 1 ? 'entity' : 'entities'
+        }, ${sum.rejected} rejected · ${plural(s.claims.length, 'claim')}: ${sum.claimsAccepted} accepted`,
+      ),
+      h(
+        'p',
+        { class: 'ing-legend', 'aria-hidden': 'true' },
+        h('mark', { class: 'ing-m', dataset: { label: 'Actor', status: 'linked' } }, 'actor'),
+        h('mark', { class: 'ing-m', dataset: { label: 'Unit', status: 'linked' } }, 'unit'),
+        h('mark', { class: 'ing-m', dataset: { label: 'Place', status: 'linked' } }, 'place'),
+        h('mark', { class: 'ing-m', dataset: { label: 'Actor', status: 'new' } }, 'new'),
+        h('mark', { class: 'ing-m', dataset: { label: 'Actor', status: 'rejected' } }, 'rejected'),
+        h('span', { class: 'ing-c', dataset: { kind: 'direct', decision: 'accept' } }, 'direct'),
+        h(
+          'span',
+          { class: 'ing-c', dataset: { kind: 'indirect', decision: 'accept' } },
+          'indirect',
+        ),
+        h(
+          'span',
+          { class: 'ing-c', dataset: { kind: 'direct', decision: 'reject' } },
+          'rejected claim',
+        ),
+      ),
+    );
+  }
+
+  // ---------- Article text ----------
+
+  private renderText(): void {
+    const s = this.state;
+    const mentions = new Map(s.mentions.map((m) => [m.id, m]));
+    const claims = new Map(s.claims.map((c) => [c.id, c]));
+    const out: (Node | string)[] = [];
+    for (const seg of reviewSegments(s)) {
+      const m = seg.mention ? mentions.get(seg.mention) : undefined;
+      const c = seg.claims.length ? claims.get(seg.claims[0]!) : undefined;
+      if (!m && !c) {
+        out.push(seg.text);
+        continue;
+      }
+      const el = m
+        ? h('mark', {
+            class: 'ing-m',
+            dataset: {
+              mentionId: m.id,
+              label: m.decision === 'create' ? m.newEntity.label : (labelOf(m) ?? m.label),
+              status: resolveMention(m).status,
+            },
+            title: mentionTitle(m),
+          })
+        : h('span', {});
+      if (c) {
+        el.classList.add('ing-c');
+        el.dataset.claimId = c.id;
+        el.dataset.kind = c.proposal.kind;
+        el.dataset.decision = c.decision;
+        if (!m) el.title = claimTitle(s, c);
+      }
+      if (seg.quote) el.classList.add('is-quote');
+      el.textContent = seg.text;
+      out.push(el);
+    }
+    const top = this.text.scrollTop;
+    this.text.replaceChildren(...out);
+    this.text.scrollTop = top;
+  }
+
+  // ---------- Tabs ----------
+
+  private renderTabs(issues: ReviewIssue[]): void {
+    const s = this.state;
+    const count = (scope: 'mention' | 'claim') => issues.filter((i) => i.scope === scope).length;
+    const tab = (t: Tab, label: string, n: number, problems: number) => {
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          id: `ingest-tab-${t}`,
+          class: 'tab',
+          'aria-selected': String(this.tab === t),
+          'aria-controls': 'ingest-list',
+          tabindex: this.tab === t ? '0' : '-1',
+          dataset: { fk: `tab:${t}` },
+        },
+        `${label} (${n})`,
+        problems ? h('span', { class: 'badge badge-problem' }, `${problems} to fix`) : null,
+      );
+      b.addEventListener('click', () => this.setTab(t));
+      b.addEventListener('keydown', (e) => {
+        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+          e.preventDefault();
+          this.setTab(t === 'mentions' ? 'claims' : 'mentions');
+          this.focusKey(`tab:${this.tab}`);
+        }
+      });
+      return b;
+    };
+    this.tabs.replaceChildren(
+      tab('mentions', 'Mentions', s.mentions.length, count('mention')),
+      tab('claims', 'Claims', s.claims.length, count('claim')),
+    );
+    this.list.setAttribute('aria-labelledby', `ingest-tab-${this.tab}`);
+  }
+
+  private setTab(t: Tab): void {
+    if (this.tab === t) return;
+    this.tab = t;
+    this.render();
+  }
+
+  // ---------- Lists ----------
+
+  private renderList(issues: ReviewIssue[]): void {
+    const s = this.state;
+    const problems = (scope: 'mention' | 'claim', id: string) => [
+      ...issues.filter((i) => i.scope === scope && i.id === id).map((i) => i.message),
+      ...this.serverIssues
+        .filter((i) => i.scope === scope && i.id === id)
+        .map((i) => `The server refused it: ${i.field}: ${i.message}`),
+    ];
+    let ul: HTMLElement;
+    if (this.tab === 'mentions') {
+      const groups = new Map(newEntities(s).map((e) => [e.key, e.mentionIds.length]));
+      ul = h(
+        'ul',
+        { class: 'ing-items', 'aria-label': 'Mentions' },
+        s.mentions.map((m) => {
+          const p = problems('mention', m.id);
+          const shared = m.decision === 'create' ? (groups.get(m.newEntity.key) ?? 1) : 0;
+          const sig = JSON.stringify([m, p, shared, this.relinking.has(m.id)]);
+          return this.memo(`m:${m.id}`, sig, () => this.mentionItem(m, p, shared));
+        }),
+      );
+    } else {
+      const candidates = speakerCandidates(s);
+      const candSig = candidates.map((m) => [m.id, resolveMention(m).name, m.decision].join('|'));
+      ul = h(
+        'ul',
+        { class: 'ing-items', 'aria-label': 'Claims' },
+        s.claims.map((c) => {
+          const p = problems('claim', c.id);
+          const who = resolveSpeaker(s, c);
+          const about = c.proposal.about.map((id) => {
+            const m = s.mentions.find((x) => x.id === id);
+            return m ? [m.id, m.decision, resolveMention(m).name] : [id];
+          });
+          const sig = JSON.stringify([
+            c.decision,
+            c.speaker,
+            who,
+            p,
+            about,
+            candSig,
+            this.searchingSpeaker.has(c.id),
+          ]);
+          return this.memo(`c:${c.id}`, sig, () => this.claimItem(c, p, who, candidates));
+        }),
+      );
+    }
+    this.list.replaceChildren(ul);
+    if (!ul.children.length)
+      ul.append(
+        h(
+          'li',
+          { class: 'muted ing-empty' },
+          this.tab === 'mentions'
+            ? 'No names of people, organisations, units or places were found.'
+            : 'No attributed statements were found.',
+        ),
+      );
+  }
+
+  private memo(key: string, sig: string, make: () => HTMLElement): HTMLElement {
+    const hit = this.items.get(key);
+    if (hit && hit.sig === sig) return hit.el;
+    const el = make();
+    this.items.set(key, { sig, el });
+    return el;
+  }
+
+  private decisionButton(
+    fk: string,
+    label: string,
+    /** null: not a toggle (Relink… opens a search). */
+    pressed: boolean | null,
+    onClick: () => void,
+    extra: Record<string, unknown> = {},
+  ): HTMLButtonElement {
+    const b = h(
+      'button',
+      {
+        type: 'button',
+        class: 'seg-btn',
+        'aria-pressed': pressed === null ? undefined : String(pressed),
+        dataset: { fk, act: fk.split(':')[1] ?? '' },
+        ...extra,
+      },
+      label,
+    );
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  private mentionItem(m: MentionReview, problems: string[], shared: number): HTMLElement {
+    const res = resolveMention(m);
+    const label = m.decision === 'create' ? m.newEntity.label : (labelOf(m) ?? m.label);
+    const target =
+      res.status === 'linked' && m.entity
+        ? h(
+            'span',
+            { class: 'ing-target' },
+            '→ ',
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'link-btn',
+                dataset: { nodeId: m.entity.id },
+                title: `Show ${m.entity.name} in the graph`,
+                onclick: () => void this.ctx.actions.select(m.entity!.id, { center: true }),
+              },
+              m.entity.name,
+            ),
+            m.proposed && m.entity.id === m.proposed.id
+              ? h('span', { class: 'muted' }, ` · ${matchText(this.proposal, m.id)}`)
+              : h('span', { class: 'muted' }, ' · relinked'),
+          )
+        : res.status === 'new'
+          ? h('span', { class: 'ing-target' }, `→ new: ${m.newEntity.name}`)
+          : res.status === 'rejected'
+            ? h(
+                'span',
+                { class: 'ing-target muted' },
+                m.proposed ? `not ${m.proposed.name}` : 'not an entity',
+              )
+            : h('span', { class: 'ing-target error' }, 'links to nothing');
+    const surface = h(
+      'button',
+      {
+        type: 'button',
+        class: 'ing-surface',
+        dataset: { label, status: res.status, fk: `${m.id}:surface` },
+        title: 'Show in the text',
+      },
+      m.text,
+    );
+    surface.addEventListener('click', () =>
+      this.select({ kind: 'mention', id: m.id }, false, true),
+    );
+    const relinkOpen = this.relinking.has(m.id);
+    const actions = h(
+      'div',
+      { class: 'seg', role: 'group', 'aria-label': `Decision for “${m.text}”` },
+      this.decisionButton(
+        `${m.id}:accept`,
+        'Accept',
+        m.decision === 'accept',
+        () => this.update(setMentionDecision(this.state, m.id, 'accept')),
+        {
+          disabled: !m.entity,
+          title: m.entity ? `Link to ${m.entity.name}` : 'Nothing to link to: relink or create',
+        },
+      ),
+      this.decisionButton(
+        `${m.id}:relink`,
+        'Relink…',
+        null,
+        () => {
+          if (this.relinking.has(m.id)) this.relinking.delete(m.id);
+          else this.relinking.add(m.id);
+          this.render();
+          if (this.relinking.has(m.id)) this.focusKey(`${m.id}:relink-input`);
+        },
+        { 'aria-expanded': String(relinkOpen), title: 'Link to another entity (search)' },
+      ),
+      this.decisionButton(`${m.id}:create`, 'New entity', m.decision === 'create', () =>
+        this.update(editNewEntity(this.state, m.id, {})),
+      ),
+      this.decisionButton(`${m.id}:reject`, 'Reject', m.decision === 'reject', () =>
+        this.update(setMentionDecision(this.state, m.id, 'reject')),
+      ),
+    );
+    const li = h(
+      'li',
+      {
+        class: `ing-item ing-mention${problems.length ? ' has-problem' : ''}`,
+        tabindex: '-1',
+        dataset: { kind: 'mention', mentionId: m.id, decision: m.decision, status: res.status },
+      },
+      h(
+        'div',
+        { class: 'ing-item-head' },
+        surface,
+        h('span', { class: 'ing-label' }, label),
+        h('span', { class: `badge badge-${res.status}` }, STATUS_TEXT[res.status]),
+        target,
+      ),
+      actions,
+    );
+
+    if (relinkOpen) {
+      const ac = new Autocomplete({
+        api: this.ctx.api,
+        id: `relink-${m.id}`,
+        label: `Link “${m.text}” to`,
+        placeholder: `Link “${m.text}” to… (type a name)`,
+        types: [...ENTITY_LABELS],
+        className: 'ing-ac',
+        onPick: (r) => {
+          this.relinking.delete(m.id);
+          this.update(relinkMention(this.state, m.id, ref(r)));
+          this.focusKey(`${m.id}:accept`);
+        },
+      });
+      ac.input.dataset.fk = `${m.id}:relink-input`;
+      li.append(h('div', { class: 'ing-editor' }, ac.root));
+    }
+
+    if (m.decision === 'create') li.append(this.createEditor(m, shared));
+
+    if (m.decision === 'reject' && m.proposed) {
+      const box = h('input', {
+        type: 'checkbox',
+        id: `reject-link-${m.id}`,
+        checked: m.rejectLink,
+        dataset: { fk: `${m.id}:reject-link` },
+      });
+      box.addEventListener('change', () =>
+        this.update(setRejectLink(this.state, m.id, box.checked)),
+      );
+      li.append(
+        h(
+          'label',
+          { class: 'check ing-editor', for: `reject-link-${m.id}` },
+          box,
+          `Do not propose ${m.proposed.name} for “${m.text}” again`,
+        ),
+      );
+    }
+    if (problems.length) li.append(problemList(problems));
+    return li;
+  }
+
+  private createEditor(m: MentionReview, shared: number): HTMLElement {
+    const e = m.newEntity;
+    const nameId = `new-name-${m.id}`;
+    const name = h('input', {
+      id: nameId,
+      class: 'ing-input',
+      value: e.name,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      dataset: { fk: `${m.id}:name` },
+      'aria-invalid': e.name.trim() ? undefined : 'true',
+    });
+    name.addEventListener('change', () =>
+      this.update(editNewEntity(this.state, m.id, { name: name.value })),
+    );
+    name.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter') {
+        ev.preventDefault();
+        this.update(editNewEntity(this.state, m.id, { name: name.value }));
+      }
+    });
+    const label = h(
+      'select',
+      { id: `new-label-${m.id}`, class: 'ing-select', dataset: { fk: `${m.id}:label` } },
+      ENTITY_LABELS.map((l) => h('option', { value: l, selected: l === e.label }, l)),
+    );
+    label.addEventListener('change', () =>
+      this.update(editNewEntity(this.state, m.id, { label: label.value as EntityLabel })),
+    );
+    const kind = h(
+      'select',
+      { id: `new-kind-${m.id}`, class: 'ing-select', dataset: { fk: `${m.id}:kind` } },
+      KINDS[e.label].map((k) => h('option', { value: k, selected: k === e.kind }, k)),
+    );
+    kind.addEventListener('change', () =>
+      this.update(editNewEntity(this.state, m.id, { kind: kind.value })),
+    );
+    const others = shared - 1;
+    const separate =
+      others > 0
+        ? h(
+            'button',
+            { type: 'button', class: 'link-btn', dataset: { fk: `${m.id}:separate` } },
+            'make it a separate entity',
+          )
+        : null;
+    separate?.addEventListener('click', () => this.update(separateNewEntity(this.state, m.id)));
+    return h(
+      'div',
+      { class: 'ing-editor ing-create' },
+      h(
+        'div',
+        { class: 'ing-create-row' },
+        h('label', { for: nameId }, 'Name'),
+        name,
+        h('label', { for: `new-label-${m.id}` }, 'Label'),
+        label,
+        h('label', { for: `new-kind-${m.id}` }, 'Kind'),
+        kind,
+      ),
+      others > 0
+        ? h(
+            'p',
+            { class: 'hint' },
+            `Shared with ${plural(others, 'other mention')}: they make one entity (edits apply to all). Or `,
+            separate,
+            '.',
+          )
+        : null,
+    );
+  }
+
+  private claimItem(
+    c: ClaimReview,
+    problems: string[],
+    who: Resolution,
+    candidates: MentionReview[],
+  ): HTMLElement {
+    const p = c.proposal;
+    const s = this.state;
+    const selectId = `speaker-${c.id}`;
+    const select = h('select', {
+      id: selectId,
+      class: 'ing-select ing-speaker',
+      dataset: { fk: `${c.id}:speaker` },
+      'aria-invalid':
+        c.decision === 'accept' && (who.status === 'missing' || who.status === 'rejected')
+          ? 'true'
+          : undefined,
+    });
+    const current = c.speaker.mentionId
+      ? `m:${c.speaker.mentionId}`
+      : c.speaker.entity
+        ? `e:${c.speaker.entity.id}`
+        : '';
+    select.append(h('option', { value: '', selected: current === '' }, '— no speaker —'));
+    const inList = new Set(candidates.map((m) => m.id));
+    const currentMention = c.speaker.mentionId
+      ? s.mentions.find((m) => m.id === c.speaker.mentionId)
+      : undefined;
+    const mentionOptions = [
+      ...candidates,
+      ...(currentMention && !inList.has(currentMention.id) ? [currentMention] : []),
+    ].map((m) => {
+      const r = resolveMention(m);
+      const where = r.status === 'new' ? `new: ${r.name}` : (r.name ?? STATUS_TEXT[r.status]);
+      return h(
+        'option',
+        { value: `m:${m.id}`, selected: current === `m:${m.id}` },
+        m.text === r.name ? `${m.text}` : `${m.text} → ${where}`,
+        r.status === 'rejected' ? ' (rejected)' : '',
+      );
+    });
+    select.append(h('optgroup', { label: 'Mentions in the article' }, mentionOptions));
+    if (c.speaker.entity && !c.speaker.mentionId) {
+      select.append(
+        h(
+          'optgroup',
+          { label: 'Entity' },
+          h('option', { value: `e:${c.speaker.entity.id}`, selected: true }, c.speaker.entity.name),
+        ),
+      );
+    }
+    select.addEventListener('change', () => {
+      const v = select.value;
+      if (v.startsWith('m:'))
+        this.update(setClaimSpeaker(this.state, c.id, { mentionId: v.slice(2) }));
+      else if (!v) this.update(setClaimSpeaker(this.state, c.id, null));
+    });
+    const searchOpen = this.searchingSpeaker.has(c.id);
+    const searchBtn = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small',
+        'aria-expanded': String(searchOpen),
+        dataset: { fk: `${c.id}:speaker-search` },
+      },
+      'Other entity…',
+    );
+    searchBtn.addEventListener('click', () => {
+      if (this.searchingSpeaker.has(c.id)) this.searchingSpeaker.delete(c.id);
+      else this.searchingSpeaker.add(c.id);
+      this.render();
+      if (this.searchingSpeaker.has(c.id)) this.focusKey(`${c.id}:speaker-input`);
+    });
+
+    const speakerText =
+      who.status === 'linked'
+        ? h('span', { class: 'ing-who' }, who.name)
+        : who.status === 'new'
+          ? h('span', { class: 'ing-who' }, `${who.name} (new entity)`)
+          : who.status === 'rejected'
+            ? h('span', { class: 'ing-who error' }, `“${c.speaker.text}” was rejected`)
+            : h(
+                'span',
+                { class: 'ing-who error' },
+                c.speaker.text ? `“${c.speaker.text}”: not identified` : 'unknown',
+              );
+
+    const text = h(
+      'button',
+      {
+        type: 'button',
+        class: 'ing-claim-text',
+        dataset: { fk: `${c.id}:text` },
+        title: 'Show in the text',
+      },
+      p.text,
+    );
+    text.addEventListener('click', () => this.select({ kind: 'claim', id: c.id }, false, true));
+
+    const about = p.about
+      .map((id) => s.mentions.find((m) => m.id === id))
+      .filter((m): m is MentionReview => !!m)
+      .map((m) => {
+        const r = resolveMention(m);
+        return h(
+          'li',
+          { class: `chip${r.status === 'rejected' ? ' is-rejected' : ''}` },
+          r.name ?? m.text,
+          r.status === 'rejected' ? ' (rejected: left out)' : '',
+        );
+      });
+    const li = h(
+      'li',
+      {
+        class: `ing-item ing-claim${problems.length ? ' has-problem' : ''}`,
+        tabindex: '-1',
+        dataset: { kind: 'claim', claimId: c.id, decision: c.decision, claimKind: p.kind },
+      },
+      h(
+        'div',
+        { class: 'ing-item-head' },
+        h(
+          'span',
+          { class: `badge badge-${p.kind}` },
+          p.kind === 'direct' ? 'direct quote' : 'indirect',
+        ),
+        h('span', { class: 'ing-cue' }, 'cue ', h('q', null, p.cue)),
+        h(
+          'span',
+          { class: `badge badge-${c.decision === 'accept' ? 'linked' : 'rejected'}` },
+          c.decision === 'accept' ? 'accepted' : 'rejected',
+        ),
+        h(
+          'div',
+          {
+            class: 'seg ing-claim-actions',
+            role: 'group',
+            'aria-label': 'Decision for this claim',
+          },
+          this.decisionButton(`${c.id}:accept`, 'Accept', c.decision === 'accept', () =>
+            this.update(setClaimDecision(this.state, c.id, 'accept')),
+          ),
+          this.decisionButton(`${c.id}:reject`, 'Reject', c.decision === 'reject', () =>
+            this.update(setClaimDecision(this.state, c.id, 'reject')),
+          ),
+        ),
+      ),
+      text,
+      h(
+        'div',
+        { class: 'ing-speaker-row' },
+        h('label', { for: selectId }, 'Speaker'),
+        select,
+        searchBtn,
+        speakerText,
+      ),
+    );
+    if (searchOpen) {
+      const ac = new Autocomplete({
+        api: this.ctx.api,
+        id: `speaker-search-${c.id}`,
+        label: 'Who said it',
+        placeholder: 'Who said it… (type a name)',
+        types: ['Actor'],
+        className: 'ing-ac',
+        onPick: (r) => {
+          this.searchingSpeaker.delete(c.id);
+          let next = setClaimSpeaker(this.state, c.id, { entity: ref(r) });
+          // Fixing the speaker of a claim set aside for want of one means keeping it.
+          if (c.decision === 'reject' && who.status === 'missing')
+            next = setClaimDecision(next, c.id, 'accept');
+          this.update(next);
+          this.focusKey(`${c.id}:speaker`);
+        },
+      });
+      ac.input.dataset.fk = `${c.id}:speaker-input`;
+      li.append(h('div', { class: 'ing-editor' }, ac.root));
+    }
+    if (about.length || p.figures.length) {
+      li.append(
+        h(
+          'div',
+          { class: 'ing-claim-more' },
+          about.length
+            ? h(
+                'div',
+                null,
+                h('span', { class: 'muted' }, 'About '),
+                h('ul', { class: 'chips' }, about),
+              )
+            : null,
+          p.figures.length
+            ? h(
+                'div',
+                null,
+                h('span', { class: 'muted' }, 'Figures '),
+                h(
+                  'ul',
+                  { class: 'chips figure-chips' },
+                  p.figures.map((f) =>
+                    h(
+                      'li',
+                      { class: 'chip', title: `“${f.text}”` },
+                      `${measureLabel(f.measure)}: ${formatFigure(f)}`,
+                    ),
+                  ),
+                ),
+              )
+            : null,
+        ),
+      );
+    }
+    if (problems.length) li.append(problemList(problems));
+    return li;
+  }
+
+  // ---------- Selection ----------
+
+  /** Selects a mention or claim: marks it in the text and in the list. */
+  private select(sel: Selection, fromText: boolean, scrollText = !fromText): void {
+    this.selected = sel;
+    if (sel && fromText) {
+      const tab: Tab = sel.kind === 'mention' ? 'mentions' : 'claims';
+      if (this.tab !== tab) {
+        this.tab = tab;
+        this.render();
+      }
+      this.reveal(sel);
+    }
+    this.highlightSelection(scrollText);
+  }
+
+  /** Scrolls a list item into view and focuses it. */
+  private reveal(sel: NonNullable<Selection>): void {
+    const tab: Tab = sel.kind === 'mention' ? 'mentions' : 'claims';
+    if (this.tab !== tab) {
+      this.tab = tab;
+      this.render();
+    }
+    this.selected = sel;
+    const attr = sel.kind === 'mention' ? 'mention-id' : 'claim-id';
+    const item = this.list.querySelector<HTMLElement>(
+      `.ing-item[data-${attr}="${CSS.escape(sel.id)}"]`,
+    );
+    if (item) {
+      item.scrollIntoView({ block: 'nearest' });
+      item.focus({ preventScroll: true });
+    }
+    this.highlightSelection(true);
+  }
+
+  private highlightSelection(scrollText: boolean): void {
+    const sel = this.selected;
+    this.el.querySelectorAll('.is-selected').forEach((e) => e.classList.remove('is-selected'));
+    if (!sel) return;
+    const attr = sel.kind === 'mention' ? 'mention-id' : 'claim-id';
+    const q = `[data-${attr}="${CSS.escape(sel.id)}"]`;
+    const marks = [...this.text.querySelectorAll<HTMLElement>(q)];
+    marks.forEach((e) => e.classList.add('is-selected'));
+    this.list.querySelector(`.ing-item${q}`)?.classList.add('is-selected');
+    if (scrollText && marks[0]) {
+      const box = this.text;
+      // The text box is positioned: a mark's offsetTop is measured from it.
+      const top = marks[0].offsetTop;
+      if (top < box.scrollTop || top > box.scrollTop + box.clientHeight - 24)
+        box.scrollTop = Math.max(0, top - box.clientHeight / 3);
+    }
+  }
+
+  // ---------- Footer: problems, commit ----------
+
+  private renderFooter(issues: ReviewIssue[]): void {
+    const back = h(
+      'button',
+      { type: 'button', class: 'btn', id: 'ingest-back', dataset: { fk: 'back' } },
+      '← Edit the article',
+    );
+    back.addEventListener('click', () => this.cb.back());
+    const go = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-primary',
+        id: 'ingest-review-commit',
+        dataset: { fk: 'review-commit' },
+      },
+      'Review and commit…',
+    );
+    go.addEventListener('click', () => this.openConfirm());
+    const other = this.serverIssues.filter((i) => !i.id || i.scope === 'article');
+    const all = [
+      ...issues.map((i) => i.message),
+      ...other.map((i) => `${i.field ? `${i.field}: ` : ''}${i.message}`),
+    ];
+    const problems = all.length
+      ? h(
+          'div',
+          { class: 'ing-problems', tabindex: '-1', role: 'status', id: 'ingest-problems' },
+          h('strong', null, `${plural(all.length, 'thing')} to fix before committing: `),
+          h(
+            'ul',
+            null,
+            all.slice(0, 4).map((msg, i) => {
+              const issue = issues[i];
+              if (!issue || issue.scope === 'article') return h('li', null, msg);
+              const b = h('button', { type: 'button', class: 'link-btn' }, msg);
+              b.addEventListener('click', () =>
+                this.reveal({ kind: issue.scope as 'mention' | 'claim', id: issue.id }),
+              );
+              return h('li', null, b);
+            }),
+            all.length > 4 ? h('li', { class: 'muted' }, `and ${all.length - 4} more`) : null,
+          ),
+        )
+      : null;
+    this.footer.replaceChildren(
+      problems ?? '',
+      h('div', { class: 'ing-footer-row' }, back, h('span', { class: 'spacer' }), go),
+    );
+  }
+
+  private openConfirm(): void {
+    const issues = validateReview(this.state);
+    if (issues.length) {
+      const first = issues.find((i) => i.scope !== 'article');
+      if (first) this.reveal({ kind: first.scope as 'mention' | 'claim', id: first.id });
+      this.footer.querySelector<HTMLElement>('.ing-problems')?.classList.add('is-flash');
+      return;
+    }
+    const s = this.state;
+    const sum = reviewSummary(s);
+    const a = s.article;
+    const commit = h(
+      'button',
+      { type: 'button', class: 'btn btn-primary', id: 'ingest-commit' },
+      'Commit',
+    );
+    commit.addEventListener('click', () => {
+      if (this.committing) return;
+      this.setCommitting(true);
+      this.cb.commit(this.state);
+    });
+    const cancel = h(
+      'button',
+      { type: 'button', class: 'btn', id: 'ingest-confirm-cancel' },
+      'Back to the review',
+    );
+    cancel.addEventListener('click', () => {
+      this.closeConfirm();
+      this.focusKey('review-commit');
+    });
+    this.confirm.replaceChildren(
+      h('h3', { id: 'ingest-confirm-title' }, 'Commit this source?'),
+      s.existingSource
+        ? h(
+            'p',
+            { class: 'ing-warning' },
+            `This article is already stored as “${s.existingSource.title}”: nothing new will be written; you will be taken to it.`,
+          )
+        : '',
+      h(
+        'ul',
+        { class: 'ing-summary', id: 'ingest-summary' },
+        h(
+          'li',
+          null,
+          'Source ',
+          h('strong', null, `“${a.title}”`),
+          a.outlet || a.publishedDate
+            ? ` (${[a.outlet, a.publishedDate ? formatDate(a.publishedDate) : null]
+                .filter(Boolean)
+                .join(', ')})`
+            : '',
+        ),
+        h(
+          'li',
+          null,
+          `${plural(sum.claimsAccepted, 'claim')}`,
+          sum.figures ? ` with ${plural(sum.figures, 'figure')}` : '',
+          sum.claimsRejected ? ` (${sum.claimsRejected} rejected, not written)` : '',
+        ),
+        h(
+          'li',
+          null,
+          sum.newEntities.length
+            ? `${plural(sum.newEntities.length, 'new entity', 'new entities')}: ${sum.newEntities
+                .map((e) => `${e.name} (${e.label.toLowerCase()}, ${e.kind})`)
+                .join('; ')}`
+            : 'No new entities',
+        ),
+        h(
+          'li',
+          null,
+          `${plural(sum.linked, 'link')} to existing entities`,
+          sum.relinked ? ` (${sum.relinked} relinked)` : '',
+          sum.aliasCandidates.length
+            ? `; new spellings may be learned as aliases: ${sum.aliasCandidates
+                .slice(0, 6)
+                .map((x) => `“${x.text}” → ${x.entity.name}`)
+                .join(', ')}${sum.aliasCandidates.length > 6 ? '…' : ''}`
+            : '',
+        ),
+        sum.rejectedLinks.length
+          ? h(
+              'li',
+              null,
+              `Rejected links, not proposed again: ${sum.rejectedLinks
+                .map((x) => `“${x.text}” ≠ ${x.entity.name}`)
+                .join(', ')}`,
+            )
+          : null,
+      ),
+      h('div', { class: 'actions' }, commit, cancel),
+    );
+    this.confirm.hidden = false;
+    // The summary takes the place of the lists until committed or cancelled.
+    this.el.dataset.confirming = 'true';
+    commit.focus();
+  }
+
+  private closeConfirm(): void {
+    this.confirm.hidden = true;
+    delete this.el.dataset.confirming;
+  }
+}
+
+function labelOf(m: MentionReview): EntityLabel | null {
+  const cat = m.decision === 'accept' ? m.entity?.category : undefined;
+  return cat && (ENTITY_LABELS as readonly string[]).includes(cat) ? (cat as EntityLabel) : null;
+}
+
+function matchText(p: IngestProposal, id: string): string {
+  const match = p.mentions.find((m) => m.id === id)?.match;
+  if (!match) return '';
+  return `${METHOD_TEXT[match.method] ?? match.method}${
+    match.method === 'fuzzy' ? ` ${Math.round(match.score * 100)} %` : ''
+  }`;
+}
+
+function mentionTitle(m: MentionReview): string {
+  const r = resolveMention(m);
+  if (r.status === 'linked') return `${m.text} → ${r.name}`;
+  if (r.status === 'new') return `${m.text} → new entity “${r.name}”`;
+  if (r.status === 'rejected') return `${m.text}: rejected`;
+  return `${m.text}: links to nothing`;
+}
+
+function claimTitle(s: ReviewState, c: ClaimReview): string {
+  const who = resolveSpeaker(s, c);
+  return `${who.name ?? c.speaker.text ?? 'Unknown'} ${c.proposal.cue} (${c.proposal.kind}${
+    c.decision === 'reject' ? ', rejected' : ''
+  })`;
+}
+
+function problemList(problems: string[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'ing-item-problems', role: 'note' },
+    problems.map((p) => h('li', null, p)),
+  );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,440 @@
+/**
+ * End-to-end: linking a new source. An analyst pastes an article, previews it,
+ * reviews the proposal (reject, relink, create with an edited name, fix a
+ * speaker), commits, and lands on the new source in the graph; then merges two
+ * entities and undoes it. Screenshots: artifacts/screenshots/ingest-*.png.
+ *
+ * The test database is shared: everything committed here is deleted afterwards
+ * and the seed is loaded again, and the database must then equal what it was.
+ */
+import type { Page } from 'playwright-core';
+import type { GraphDb } from '../../db/graph-db';
+import { loadDataset as readDataset } from '../../seed/dataset';
+import { loadDataset } from '../../seed/load';
+import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
+import { testDb } from '../support/db';
+import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
+import { gotoApp, settle, state } from './support/app';
+import { openBrowser, screenshot, type Session } from './support/browser';
+import { startServer, type RunningServer } from './support/server';
+
+jest.setTimeout(120_000);
+
+const ARTICLE = {
+  title: 'E2E: Budanov says Pyongyang readies more troops',
+  outlet: 'E2E Test Desk',
+  url: 'https://example.org/e2e/budanov-pyongyang-more-troops',
+  publishedDate: '2025-02-04',
+  text: [
+    "Ukraine's military intelligence chief Kyrylo Budanov said on Monday that Pyongyang is preparing another 15,000 soldiers for the Kursk region.",
+    '“They are learning fast, and they will come back better trained,” Budanov told reporters in Kyiv.',
+    'Zelenskiy said that about 4,000 North Korean soldiers had been killed or wounded since December.',
+    "Kim, a defector who served in the Korean People's Army, told Radio Free Asia that the units were poorly supplied.",
+    '“The front near Makhnovka is quiet,” the ministry said.',
+  ].join('\n'),
+};
+
+/** Removes what this test wrote and restores the seed (as tests/integration/ingest.test.ts). */
+async function cleanUp(database: GraphDb) {
+  await database.writeRows(
+    `MATCH (n) WHERE n.origin = 'ingest' OR n:MergeDecision DETACH DELETE n`,
+  );
+  await database.writeRows('MATCH (e:Entity) REMOVE e.rejectedAliases');
+  await loadDataset(database, readDataset(DATA_DIR, SOURCES_DIR));
+}
+
+const db = testDb();
+let pristine: Fingerprint;
+let server: RunningServer;
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  await cleanUp(db);
+  pristine = await fingerprint(db);
+  server = await startServer();
+  session = await openBrowser();
+  page = session.page;
+  if (process.env.E2E_DEBUG)
+    page.on('response', (r) => {
+      if (r.status() >= 400) console.log(r.status(), r.url());
+    });
+}, 600_000);
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  try {
+    await cleanUp(db);
+    await expectUnchanged(db, pristine);
+  } finally {
+    await db.close();
+  }
+}, 120_000);
+
+/** Console errors the page logs for requests the test made fail on purpose. */
+let expected: RegExp[] = [];
+afterEach(() => {
+  const problems = (session?.problems.splice(0) ?? []).filter(
+    (p) => !expected.some((re) => re.test(p)),
+  );
+  expected = [];
+  expect(problems).toEqual([]);
+});
+
+const mark = (text: string) =>
+  page.locator('#ingest-text mark.ing-m').filter({ hasText: new RegExp(`^${text}$`) });
+const mentionItem = async (text: string) => {
+  const id = await mark(text).first().getAttribute('data-mention-id');
+  if (!id) throw new Error(`no mention “${text}”`);
+  return { id, item: page.locator(`.ing-item[data-mention-id="${id}"]`) };
+};
+const claimItem = (sentence: RegExp) =>
+  page
+    .locator('.ing-item.ing-claim')
+    .filter({ has: page.locator('.ing-claim-text', { hasText: sentence }) });
+
+async function api<T>(path: string): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${server.baseUrl}${path}`);
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+test('add source: the form opens from the toolbar and names the fields that are refused', async () => {
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  await page.click('#ingest-btn');
+  await page.locator('#ingest-form').waitFor();
+  expect((await state(page)).panel).toBe('ingest');
+  expect(await page.getAttribute('#ingest-btn', 'aria-pressed')).toBe('true');
+
+  // Nothing filled: checked before asking the server.
+  await page.click('#ingest-preview');
+  await expect(page.textContent('#ingest-title-error')).resolves.toContain(
+    'Title: must not be empty',
+  );
+  await expect(page.textContent('#ingest-text-error')).resolves.toContain(
+    'Text: must not be empty',
+  );
+
+  // A bad URL: the server refuses it and the form says which field.
+  await page.fill('#ingest-title', ARTICLE.title);
+  await page.fill('#ingest-outlet', ARTICLE.outlet);
+  await page.fill('#ingest-publishedDate', ARTICLE.publishedDate);
+  await page.fill('#ingest-url', 'not a url');
+  await page.fill('#ingest-text', ARTICLE.text);
+  expected = [/status of 400/];
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-url-error').waitFor({ state: 'visible' });
+  expect(await page.textContent('#ingest-url-error')).toMatch(/URL: must be a URL/);
+  expect(await page.getAttribute('#ingest-url', 'aria-invalid')).toBe('true');
+  expect(await page.textContent('#ingest-form-error')).toMatch(/server refused/);
+  await screenshot(page, 'ingest-form-error');
+});
+
+test('preview: a loading state, then the article with mentions and claims highlighted', async () => {
+  await page.fill('#ingest-url', ARTICLE.url);
+  expect(await page.isVisible('#ingest-url-error')).toBe(false);
+  // Slow the analysis down a little so that the loading state can be seen.
+  await page.route('**/api/ingest/preview', async (route) => {
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-preview.is-loading').waitFor();
+  expect(await page.textContent('#ingest-preview')).toBe('Analysing…');
+  expect(await page.isDisabled('#ingest-preview')).toBe(true);
+  await screenshot(page, 'ingest-loading');
+  await page.locator('#ingest-review').waitFor();
+  await page.unroute('**/api/ingest/preview');
+
+  // Known entities linked through spelling variants and metonyms; a new person proposed.
+  expect(await mark('Zelenskiy').getAttribute('data-status')).toBe('linked');
+  expect(await mark('Pyongyang').getAttribute('data-status')).toBe('linked');
+  expect(await mark('Kyrylo Budanov').getAttribute('data-status')).toBe('new');
+  expect(await mark('Kursk region').getAttribute('data-label')).toBe('Place');
+  expect(await page.locator('#ingest-text mark.ing-m').count()).toBeGreaterThanOrEqual(10);
+  const { item: zel } = await mentionItem('Zelenskiy');
+  expect(await zel.locator('.ing-target').textContent()).toContain('Volodymyr Zelensky');
+  // Claims: the direct quotation and the indirect ones are underlined, the quote in italics.
+  expect(await page.locator('#ingest-text .ing-c[data-kind="direct"]').count()).toBeGreaterThan(0);
+  expect(await page.locator('#ingest-text .ing-c[data-kind="indirect"]').count()).toBeGreaterThan(
+    0,
+  );
+  expect(await page.locator('#ingest-text .ing-c.is-quote').first().textContent()).toContain(
+    'They are learning fast',
+  );
+  expect(await page.isVisible('#ingest-existing')).toBe(false);
+  expect(await page.getAttribute('#ingest-review', 'data-issues')).toBe('0');
+  await screenshot(page, 'ingest-review');
+});
+
+test('review: reject one mention, relink one, create one with an edited name, fix a speaker', async () => {
+  // Clicking a highlight selects it in the list.
+  await mark('Kyiv').click();
+  const kyiv = await mentionItem('Kyiv');
+  await expect(kyiv.item.getAttribute('class')).resolves.toContain('is-selected');
+  // …and the decisions are reachable with the keyboard.
+  for (let i = 0; i < 12; i++) {
+    const fk = await page.evaluate(
+      () => (document.activeElement as HTMLElement | null)?.dataset.fk,
+    );
+    if (fk === `${kyiv.id}:reject`) break;
+    await page.keyboard.press('Tab');
+  }
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    (id) =>
+      document
+        .querySelector(`#ingest-text mark[data-mention-id="${id}"]`)
+        ?.getAttribute('data-status') === 'rejected',
+    kyiv.id,
+  );
+  expect(await kyiv.item.locator('input[type="checkbox"]').isChecked()).toBe(true);
+
+  // Relink: “North Korean soldiers” are the special forces here.
+  const soldiers = await mentionItem('North Korean soldiers');
+  await soldiers.item.locator('[data-act="relink"]').click();
+  const relink = page.locator(`#relink-${soldiers.id}`);
+  await relink.pressSequentially('special forces', { delay: 20 });
+  await page.locator('[role="option"][data-id="unit-nk-special-forces"]').first().click();
+  await expect(soldiers.item.locator('.ing-target').textContent()).resolves.toContain(
+    'North Korean special forces',
+  );
+  await expect(soldiers.item.locator('.ing-target').textContent()).resolves.toContain('relinked');
+
+  // Create: “Kim” is not Kim Jong Un but a defector, a new person with an edited name.
+  const kim = await mentionItem('Kim');
+  expect(await kim.item.locator('.ing-target').textContent()).toContain('Kim Jong Un');
+  await kim.item.locator('[data-act="create"]').click();
+  const name = page.locator(`#new-name-${kim.id}`);
+  await name.waitFor();
+  await name.fill('Kim (KPA defector)');
+  await name.press('Tab');
+  await page.selectOption(`#new-kind-${kim.id}`, 'person');
+  await page.waitForFunction(
+    (id) =>
+      document.querySelector(`.ing-item[data-mention-id="${id}"] .ing-target`)?.textContent ===
+      '→ new: Kim (KPA defector)',
+    kim.id,
+  );
+  expect(await mark('Kim').getAttribute('data-status')).toBe('new');
+  expect(await page.inputValue(`#new-kind-${kim.id}`)).toBe('person');
+  await screenshot(page, 'ingest-mentions-reviewed');
+
+  // Claims: Kim's claim now speaks for the new entity; the ministry's has no speaker.
+  await page.click('#ingest-tab-claims');
+  const kimClaim = claimItem(/defector/);
+  expect(await kimClaim.locator('.ing-who').textContent()).toBe('Kim (KPA defector) (new entity)');
+  const ministry = claimItem(/front near Makhnovka/);
+  expect(await ministry.getAttribute('data-decision')).toBe('reject');
+  expect(await ministry.locator('.ing-who').textContent()).toMatch(/not identified/);
+  await ministry.locator('[data-fk$=":speaker-search"]').click();
+  const search = ministry.locator('input[role="combobox"]');
+  await search.pressSequentially('Ukrainian military', { delay: 20 });
+  await page.locator('[role="option"][data-id="act-ukrainian-military"]').first().click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.ing-claim')].some(
+      (el) =>
+        el.textContent?.includes('front near Makhnovka') &&
+        el.getAttribute('data-decision') === 'accept' &&
+        el.querySelector('.ing-who')?.textContent === 'Ukrainian military',
+    ),
+  );
+  // The direct quotation keeps its speaker, the new Kyrylo Budanov.
+  expect(
+    await claimItem(/learning fast/)
+      .locator('.ing-who')
+      .textContent(),
+  ).toBe('Kyrylo Budanov (new entity)');
+  expect(await page.getAttribute('#ingest-review', 'data-issues')).toBe('0');
+  await claimItem(/front near Makhnovka/)
+    .locator('.ing-claim-text')
+    .click();
+  await screenshot(page, 'ingest-claims-reviewed');
+});
+
+let sourceId = '';
+
+test('commit: a summary, then the new source selected in the graph with its excerpts highlighted', async () => {
+  await page.click('#ingest-review-commit');
+  await page.locator('#ingest-confirm').waitFor();
+  const summary = await page.textContent('#ingest-summary');
+  expect(summary).toContain(ARTICLE.title);
+  expect(summary).toContain('5 claims');
+  expect(summary).toContain('Kyrylo Budanov (actor, person)');
+  expect(summary).toContain('Kim (KPA defector) (actor, person)');
+  expect(summary).toContain('1 relinked');
+  expect(summary).toMatch(/“Kyiv” ≠ Kyiv/);
+  await screenshot(page, 'ingest-confirm');
+
+  await page.click('#ingest-commit');
+  await page.waitForFunction(
+    () => {
+      const s = window.__claimgraph!.state();
+      return s.panel === 'details' && s.tab === 'said' && (s.selected ?? '').startsWith('src-');
+    },
+    null,
+    { timeout: 30_000 },
+  );
+  sourceId = (await state(page)).selected!;
+  // The who-said-what panel of the source: its claims, and its text with the excerpts marked.
+  await page.locator('#source-claims').waitFor();
+  expect(await page.getAttribute('#source-claims', 'data-count')).toBe('5');
+  expect(await page.textContent('#node-name')).toBe(ARTICLE.title);
+  expect(await page.locator('#tab-panel .article mark.span').count()).toBeGreaterThanOrEqual(5);
+  expect(await page.textContent('#tab-panel .article')).toContain('They are learning fast');
+  const speakers = await page.$$eval('#source-claims .speaker-group h4', (els) =>
+    els.map((e) => e.textContent),
+  );
+  expect(speakers).toEqual(
+    expect.arrayContaining([
+      'Kyrylo Budanov',
+      'Kim (KPA defector)',
+      'Volodymyr Zelensky',
+      'Ukrainian military',
+    ]),
+  );
+  // A notification says what was created and learned.
+  const toast = await page.locator('.toast-success').first().textContent();
+  expect(toast).toMatch(
+    /Added “E2E: Budanov.*5 claims, 2 new entities \(Kyrylo Budanov, Kim \(KPA defector\)\)/,
+  );
+  expect(toast).toMatch(/alias(es)? learned \(.*“North Korean soldiers”/);
+
+  // The graph holds the source, its claims and their speakers.
+  await settle(page);
+  const nodes = await page.evaluate(() => window.__claimgraph!.nodes());
+  expect(nodes.some((n) => n.id === sourceId)).toBe(true);
+  expect(
+    nodes.filter((n) => n.category === 'Claim' && n.id.startsWith('clm-')).length,
+  ).toBeGreaterThanOrEqual(5);
+  expect(nodes.some((n) => n.id === 'act-ukrainian-military')).toBe(true);
+  await screenshot(page, 'ingest-committed');
+  await page.locator('#tab-panel .article').scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-committed-text');
+
+  // What the server stored.
+  const src = await api<{
+    claims: { speaker: { id: string; name: string }; about: { id: string }[] }[];
+  }>(`/api/sources/${sourceId}`);
+  expect(src.status).toBe(200);
+  expect(src.body.claims).toHaveLength(5);
+  expect(src.body.claims.some((c) => c.about.some((a) => a.id === 'unit-nk-special-forces'))).toBe(
+    true,
+  );
+  expect(src.body.claims.every((c) => c.speaker.id !== 'act-kim-jong-un')).toBe(true);
+  const kyiv = await db.readRows("MATCH (p {id: 'place-kyiv'}) RETURN p.rejectedAliases AS r");
+  expect(kyiv[0]?.r).toEqual(['kyiv']);
+
+  // Reopening “Add source” shows what was added, and starts a fresh form on request.
+  await page.click('#ingest-btn');
+  await page.locator('#ingest-done').waitFor();
+  expect(await page.textContent('#ingest-done')).toContain('Kim (KPA defector)');
+  await screenshot(page, 'ingest-done');
+  await page.click('#ingest-another');
+  await page.locator('#ingest-form').waitFor();
+  expect(await page.inputValue('#ingest-text')).toBe('');
+});
+
+test('preview again: the same article is recognised as already there', async () => {
+  await page.fill('#ingest-title', 'Same text, another title');
+  await page.fill('#ingest-text', ARTICLE.text);
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-existing').waitFor();
+  expect(await page.textContent('#ingest-existing')).toContain(ARTICLE.title);
+  await screenshot(page, 'ingest-existing');
+  await page.click('#ingest-open-existing');
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, sourceId);
+  await page.click('#ingest-btn');
+  await page.locator('#ingest-review').waitFor();
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
+test('token: a 401 opens the API token box; the token entered is then sent', async () => {
+  const TOKEN = 'e2e-not-a-real-token';
+  const seen: (string | undefined)[] = [];
+  // This server has no API_TOKEN: play one that has, in front of it.
+  await page.route('**/api/ingest/preview', async (route) => {
+    const auth = route.request().headers().authorization;
+    seen.push(auth);
+    if (auth === `Bearer ${TOKEN}`) await route.continue();
+    else
+      await route.fulfill({
+        status: 401,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: 'this route needs the header Authorization: Bearer <API_TOKEN>',
+        }),
+      });
+  });
+  await page.fill('#ingest-title', 'Token probe');
+  await page.fill('#ingest-text', 'Zelenskiy said that the talks were over.');
+  expected = [/status of 401/];
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-token-note.error').waitFor();
+  expect(await page.getAttribute('.ing-token', 'open')).not.toBeNull();
+  expect(await page.textContent('#ingest-form-error')).toMatch(/requires an API token.*below/);
+  await screenshot(page, 'ingest-token');
+  await page.fill('#ingest-token', TOKEN);
+  await page.press('#ingest-token', 'Enter');
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-review').waitFor();
+  expect(seen).toEqual([undefined, `Bearer ${TOKEN}`]);
+  await page.unroute('**/api/ingest/preview');
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+  // The token box is still open from the 401.
+  await page.click('.ing-token-row button:has-text("Forget")');
+  expect(await page.evaluate(() => sessionStorage.getItem('claimgraph.apiToken'))).toBeNull();
+});
+
+test('merge: an entity merged into another from its details, then undone', async () => {
+  const before = await fingerprint(db, { ignoreLabels: ['MergeDecision'] });
+  const MERGED = 'act-washington-think-tank';
+  const KEEP = 'act-isw';
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  await page.locator('#search').pressSequentially('Washington-based', { delay: 20 });
+  await page.locator(`[role="option"][data-id="${MERGED}"]`).first().click();
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, MERGED);
+  if ((await state(page)).tab !== 'info') await page.click('#tab-info');
+  await page.click('#merge-btn');
+  await page.locator('#merge-keep').pressSequentially('ISW', { delay: 20 });
+  await page.locator(`[role="option"][data-id="${KEEP}"]`).first().click();
+  await page.locator('#merge-confirm').waitFor();
+  await screenshot(page, 'ingest-merge-confirm');
+  await page.click('#merge-confirm');
+
+  // The graph reloads: the merged entity is gone, the one kept is selected.
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, KEEP, {
+    timeout: 30_000,
+  });
+  await settle(page);
+  const ids = await page.evaluate(() => window.__claimgraph!.nodes().map((n) => n.id));
+  expect(ids).not.toContain(MERGED);
+  expect((await api(`/api/nodes/${MERGED}`)).status).toBe(404);
+  await page.locator('#merged-here').waitFor();
+  expect(await page.textContent('#merged-here')).toContain('A Washington-based think tank');
+  expect(await page.textContent('.aliases')).toContain('A Washington-based think tank (unnamed)');
+  await screenshot(page, 'ingest-merged');
+
+  // Undo, from the entity kept: everything is as it was.
+  await page.click('#merged-here [data-undo-merge]');
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, MERGED, {
+    timeout: 30_000,
+  });
+  await settle(page);
+  expect((await api(`/api/nodes/${MERGED}`)).status).toBe(200);
+  await expectUnchanged(db, before, { ignoreLabels: ['MergeDecision'] });
+  expect(await page.textContent('#node-name')).toBe('A Washington-based think tank (unnamed)');
+
+  // The merges list says it was undone.
+  await page.click('#ingest-btn');
+  await page.click('#ingest-merges summary');
+  await page.locator('#merges .merge-item').first().waitFor();
+  expect(await page.textContent('#merges .merge-item')).toMatch(
+    /A Washington-based think tank.*undone/,
+  );
+  await screenshot(page, 'ingest-merges-list');
+});
