@@ -5,6 +5,16 @@
  */
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 
+/**
+ * The stop words of Lucene's English analyzer, which the 'standard-folding'
+ * indexes drop: requiring them would make "Institute for the Study" match nothing.
+ */
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
 export function luceneTerms(q: string): string[] {
   return q
     .normalize('NFKC')
@@ -15,8 +25,15 @@ export function luceneTerms(q: string): string[] {
     .slice(0, 12);
 }
 
-export function luceneQuery(q: string): string | null {
+/** The words that can match: stop words are dropped unless nothing else is left. */
+function searchableTerms(q: string): string[] {
   const terms = luceneTerms(q);
+  const content = terms.filter((t) => !STOP_WORDS.has(t));
+  return content.length > 0 ? content : terms;
+}
+
+export function luceneQuery(q: string): string | null {
+  const terms = searchableTerms(q);
   if (terms.length === 0) return null;
   return terms
     .map((raw) => {

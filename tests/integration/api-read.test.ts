@@ -23,6 +23,14 @@ describe('GET /api/search', () => {
     expect(kim.body.results[0].name).toBe('Kim Jong Un');
   });
 
+  it('finds multi-word names that contain stop words', async () => {
+    const res = await request(app)
+      .get('/api/search')
+      .query({ q: 'Institute for the Study of War' })
+      .expect(200);
+    expect(res.body.results[0]).toMatchObject({ id: 'act-isw' });
+  });
+
   it('autocompletes prefixes and filters by type', async () => {
     const res = await request(app)
       .get('/api/search')

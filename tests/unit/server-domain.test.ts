@@ -72,8 +72,13 @@ describe('search query', () => {
     expect(luceneQuery("South Korea's")).toBe(
       '+(south^4 south*^2 south~1) +(korea^4 korea*^2 korea~1)',
     );
-    expect(luceneQuery('a:b')).toBe('+(a^4 a*^2) +(b^4 b*^2)');
+    expect(luceneQuery('x:y')).toBe('+(x^4 x*^2) +(y^4 y*^2)');
     expect(luceneQuery('  ~*  ')).toBeNull();
+    // Stop words are not indexed, so they are not required either.
+    expect(luceneQuery('Institute for the Study')).toBe(
+      '+(institute^4 institute*^2 institute~2) +(study^4 study*^2 study~1)',
+    );
+    expect(luceneQuery('the')).toBe('+(the^4 the*^2)');
   });
 });
 

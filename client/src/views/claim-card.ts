@@ -22,7 +22,9 @@ export function claimCard(
       dataset: { claimId: c.id, nodeId: c.id },
       'aria-label': `Open claim: ${c.text}`,
     },
-    c.quote ? `“${c.text}”` : c.text,
+    // c.text is the statement in plain words, never the verbatim quote: it is
+    // not wrapped in quotation marks; verbatim quotes get a badge instead.
+    c.text,
   );
   open.addEventListener('click', () => opts.onOpen(c.id));
   return h(
@@ -37,6 +39,13 @@ export function claimCard(
       h('time', { datetime: c.date ?? undefined }, formatDate(c.date)),
       opts.showSpeaker ? h('span', { class: 'claim-speaker' }, c.speaker.name) : null,
       h('span', { class: 'claim-cue' }, c.cue),
+      c.quote
+        ? h(
+            'span',
+            { class: 'badge badge-quote', title: 'The excerpt is the speaker’s own words' },
+            'quote',
+          )
+        : null,
       opts.showSource
         ? h('span', { class: 'claim-source' }, `in ${c.source.outlet ?? c.source.title}`)
         : null,
