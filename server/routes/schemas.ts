@@ -8,32 +8,27 @@ export const nodeId = z
   .max(200)
   .regex(/^[A-Za-z0-9:_.-]+$/, 'must be a node id such as "act-zelensky"');
 
-/** "Actor,Claim" → ['Actor','Claim'], each checked against the model's labels. */
-export const labelList = z
-  .string()
-  .optional()
-  .transform((s) =>
-    s
-      ? s
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean)
-      : [],
-  )
-  .pipe(z.array(z.enum(NODE_LABELS, { message: `must be among ${NODE_LABELS.join(', ')}` })));
+/** A comma-separated list ("Actor,Claim"), each item checked against an allow-list. */
+function commaList<T extends readonly [string, ...string[]]>(allowed: T) {
+  return z
+    .string()
+    .optional()
+    .transform((s) =>
+      s
+        ? s
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : [],
+    )
+    .pipe(z.array(z.enum(allowed, { message: `must be among ${allowed.join(', ')}` })));
+}
 
-export const relList = z
-  .string()
-  .optional()
-  .transform((s) =>
-    s
-      ? s
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean)
-      : [],
-  )
-  .pipe(z.array(z.enum(RELATION_TYPES, { message: `must be among ${RELATION_TYPES.join(', ')}` })));
+/** Node labels from a request, checked against the model's labels. */
+export const labelList = commaList(NODE_LABELS);
+
+/** Relationship types from a request, checked against the model's types. */
+export const relList = commaList(RELATION_TYPES);
 
 export const intParam = (min: number, max: number, dflt: number) =>
   z.coerce

@@ -8,11 +8,8 @@
  * and the seed is loaded again, and the database must then equal what it was.
  */
 import type { Page } from 'playwright-core';
-import type { GraphDb } from '../../db/graph-db';
-import { loadDataset as readDataset } from '../../seed/dataset';
-import { loadDataset } from '../../seed/load';
-import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
 import { testDb } from '../support/db';
+import { cleanUpIngest } from '../support/ingest-cleanup';
 import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
 import { gotoApp, settle, state } from './support/app';
 import { openBrowser, screenshot, type Session } from './support/browser';
@@ -34,15 +31,6 @@ const ARTICLE = {
   ].join('\n'),
 };
 
-/** Removes what this test wrote and restores the seed (as tests/integration/ingest.test.ts). */
-async function cleanUp(database: GraphDb) {
-  await database.writeRows(
-    `MATCH (n) WHERE n.origin = 'ingest' OR n:MergeDecision DETACH DELETE n`,
-  );
-  await database.writeRows('MATCH (e:Entity) REMOVE e.rejectedAliases');
-  await loadDataset(database, readDataset(DATA_DIR, SOURCES_DIR));
-}
-
 const db = testDb();
 let pristine: Fingerprint;
 let server: RunningServer;
@@ -50,7 +38,7 @@ let session: Session;
 let page: Page;
 
 beforeAll(async () => {
-  await cleanUp(db);
+  await cleanUpIngest(db);
   pristine = await fingerprint(db);
   server = await startServer();
   session = await openBrowser();
@@ -65,7 +53,7 @@ afterAll(async () => {
   await session?.close();
   await server?.close();
   try {
-    await cleanUp(db);
+    await cleanUpIngest(db);
     await expectUnchanged(db, pristine);
   } finally {
     await db.close();

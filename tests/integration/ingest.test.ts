@@ -4,11 +4,9 @@ import { commitProposal } from '../../server/ingest/commit';
 import type { PreviewResult } from '../../server/ingest/preview';
 import { defaultReview } from '../../server/ingest/review';
 import type { ArticleBody, CommitBody } from '../../server/ingest/schema';
-import { loadDataset as readDataset } from '../../seed/dataset';
-import { loadDataset } from '../../seed/load';
-import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
+import { cleanUpIngest } from '../support/ingest-cleanup';
 import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
 
 const db = testDb();
@@ -27,22 +25,13 @@ const ARTICLE = {
   ].join('\n'),
 };
 
-/** Removes what the ingest tests wrote and restores the seed's aliases. */
-async function cleanUp(database: GraphDb) {
-  await database.writeRows(
-    `MATCH (n) WHERE n.origin = 'ingest' OR n:MergeDecision DETACH DELETE n`,
-  );
-  await database.writeRows('MATCH (e:Entity) REMOVE e.rejectedAliases');
-  await loadDataset(database, readDataset(DATA_DIR, SOURCES_DIR));
-}
-
 let pristine: Fingerprint;
 beforeAll(async () => {
-  await cleanUp(db);
+  await cleanUpIngest(db);
   pristine = await fingerprint(db);
 });
 afterAll(async () => {
-  await cleanUp(db);
+  await cleanUpIngest(db);
   await expectUnchanged(db, pristine);
   await db.close();
 });

@@ -1,22 +1,11 @@
 /** The wire types of the Claimgraph HTTP API (see server/routes). */
 
-export const CATEGORIES = ['Actor', 'Unit', 'Place', 'Source', 'Claim'] as const;
-export type Category = (typeof CATEGORIES)[number];
+// One vocabulary for the whole project: the model's labels and relationship types.
+import { NODE_LABELS, RELATION_TYPES } from '../../../../seed/model';
 
-export const RELATION_TYPES = [
-  'SAID',
-  'REPORTED_IN',
-  'ABOUT',
-  'PUBLISHED_BY',
-  'CITES',
-  'DEPLOYED_TO',
-  'PART_OF',
-  'LOCATED_IN',
-  'LEADS',
-  'MEMBER_OF',
-  'ALLIED_WITH',
-  'FIGHTS_AGAINST',
-] as const;
+export { RELATION_TYPES };
+export const CATEGORIES = NODE_LABELS;
+export type Category = (typeof CATEGORIES)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 export interface ApiErrorBody {

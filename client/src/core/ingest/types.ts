@@ -4,24 +4,16 @@
  * the review state an analyst edits between preview and commit.
  */
 
-export const ENTITY_LABELS = ['Actor', 'Unit', 'Place'] as const;
+import { ACTOR_KINDS, ENTITY_LABELS, PLACE_KINDS, UNIT_KINDS } from '../../../../seed/model';
+
+export { ENTITY_LABELS };
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
-/** The kinds of seed/model.ts, by label (mirrored: the client does not import the server). */
+/** The kinds of seed/model.ts, by label. */
 export const KINDS: Record<EntityLabel, readonly string[]> = {
-  Actor: [
-    'person',
-    'state',
-    'government',
-    'organisation',
-    'media',
-    'agency',
-    'military',
-    'group',
-    'unattributed',
-  ],
-  Unit: ['armed-forces', 'formation', 'contingent', 'special-forces'],
-  Place: ['country', 'region', 'city', 'settlement', 'area', 'facility', 'front'],
+  Actor: ACTOR_KINDS,
+  Unit: UNIT_KINDS,
+  Place: PLACE_KINDS,
 };
 
 /** What the server gives a new entity when no kind is sent (server/ingest/commit.ts). */
