@@ -6,6 +6,7 @@
 import type Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
+import NoverlapWorker from 'graphology-layout-noverlap/worker';
 import { extent } from '../graph/utils';
 import type { LayoutPhase, LayoutReport, LayoutRunOptions } from './types';
 import {
@@ -20,8 +21,15 @@ import {
 export * from './types';
 export * from './utils';
 
+/** Up to this many nodes noverlap runs inline (a few ms); above, in a worker. */
+const NOVERLAP_INLINE_MAX = 1500;
+/** The longest noverlap may run in its worker before it is stopped. */
+const NOVERLAP_WORKER_MAX_MS = 3000;
+
 export class LayoutController {
   private fa2: FA2Layout | null = null;
+  private noverlapWorker: NoverlapWorker | null = null;
+  private noverlapTimer: ReturnType<typeof setTimeout> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private finish: ((r: LayoutReport) => void) | null = null;
   private phaseValue: LayoutPhase = 'idle';
@@ -51,6 +59,7 @@ export class LayoutController {
   /** Runs FA2 then noverlap. Resolves when done; a new run cancels the current one. */
   run(opts: LayoutRunOptions = {}): Promise<LayoutReport> {
     this.cancel();
+    this.stopNoverlap();
     const g = this.graph;
     const t0 = performance.now();
     if (g.order < 2) return Promise.resolve({ phase: 'idle', ms: 0, stoppedBy: 'skipped' });
@@ -120,14 +129,33 @@ export class LayoutController {
 
   private runNoverlap(): void {
     this.setPhase('noverlap');
-    noverlap.assign(this.graph, {
-      maxIterations: 120,
-      settings: noverlapSettings(this.unitsPerPixel()),
+    const settings = noverlapSettings(this.unitsPerPixel());
+    if (this.graph.order <= NOVERLAP_INLINE_MAX) {
+      noverlap.assign(this.graph, { maxIterations: 120, settings });
+      return;
+    }
+    // On large graphs noverlap takes seconds: run it in a worker, bounded in time,
+    // so the page stays responsive while it tidies up.
+    this.noverlapWorker?.kill();
+    const worker = new NoverlapWorker(this.graph, {
+      settings,
+      onConverged: () => this.stopNoverlap(),
     });
+    this.noverlapWorker = worker;
+    worker.start();
+    this.noverlapTimer = setTimeout(() => this.stopNoverlap(), NOVERLAP_WORKER_MAX_MS);
+  }
+
+  private stopNoverlap(): void {
+    if (this.noverlapTimer) clearTimeout(this.noverlapTimer);
+    this.noverlapTimer = null;
+    this.noverlapWorker?.kill();
+    this.noverlapWorker = null;
   }
 
   kill(): void {
     this.cancel();
+    this.stopNoverlap();
     this.listeners.clear();
   }
 }
