@@ -94,27 +94,85 @@ export function figurePoints(claims: ClaimJson[], measure: string | null): Figur
 
 /** Marks points that disagree with another speaker's and lists each conflicting pair once. */
 export function findDisagreements(points: FigurePoint[]): Disagreement[] {
-  const out: Disagreement[] = [];
+  return findDisagreementsCapped(points, Number.POSITIVE_INFINITY).list;
+}
+
+function disagree(
+  a: FigurePoint,
+  b: FigurePoint,
+  da: number | null,
+  db: number | null,
+  [alo, ahi]: [number, number],
+  [blo, bhi]: [number, number],
+): boolean {
+  if (a.speaker.id === b.speaker.id || a.claimId === b.claimId) return false;
+  if (da !== null && db !== null && Math.abs(da - db) > DISAGREEMENT_WINDOW_DAYS) return false;
+  return !(alo <= bhi && blo <= ahi);
+}
+
+/**
+ * As findDisagreements, in the same order (by the first point, then the
+ * second), but listing at most `limit` pairs; every point's `disagrees` flag
+ * and the total are still exact. Only points of the same measure and unit
+ * dated within the window of each other (or undated) are compared: sorted by
+ * date, that is a sliding window, not every pair.
+ */
+export function findDisagreementsCapped(
+  points: FigurePoint[],
+  limit: number,
+): { list: Disagreement[]; total: number } {
+  const days = points.map((p) => dayNumber(p.asOf ?? p.date));
+  // Once per point, not once per pair: three regular expressions each.
+  const intervals = points.map((p) => interval(p));
+  const groups = new Map<string, { dated: number[]; undated: number[] }>();
+  points.forEach((p, i) => {
+    const key = `${p.measure}\u0000${p.unit}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { dated: [], undated: [] }));
+    (days[i] === null ? g.undated : g.dated).push(i);
+  });
+  for (const g of groups.values()) g.dated.sort((x, y) => days[x]! - days[y]! || x - y);
+
+  const list: Disagreement[] = [];
+  let total = 0;
   for (let i = 0; i < points.length; i++) {
-    for (let j = i + 1; j < points.length; j++) {
-      const a = points[i]!;
+    const a = points[i]!;
+    const g = groups.get(`${a.measure}\u0000${a.unit}`)!;
+    const da = days[i]!;
+    let candidates: number[];
+    if (da === null) {
+      candidates = [...g.dated, ...g.undated];
+    } else {
+      // First dated point within the window, by binary search; then scan to its end.
+      let lo = 0;
+      let hi = g.dated.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (days[g.dated[mid]!]! < da - DISAGREEMENT_WINDOW_DAYS) lo = mid + 1;
+        else hi = mid;
+      }
+      candidates = [...g.undated];
+      for (let k = lo; k < g.dated.length; k++) {
+        const j = g.dated[k]!;
+        if (days[j]! > da + DISAGREEMENT_WINDOW_DAYS) break;
+        candidates.push(j);
+      }
+    }
+    candidates = candidates.filter((j) => j > i).sort((x, y) => x - y);
+    for (const j of candidates) {
       const b = points[j]!;
-      if (a.measure !== b.measure || a.unit !== b.unit) continue;
-      if (a.speaker.id === b.speaker.id || a.claimId === b.claimId) continue;
-      const da = dayNumber(a.asOf ?? a.date);
-      const db = dayNumber(b.asOf ?? b.date);
-      if (da !== null && db !== null && Math.abs(da - db) > DISAGREEMENT_WINDOW_DAYS) continue;
-      const [alo, ahi] = interval(a);
-      const [blo, bhi] = interval(b);
-      if (alo <= bhi && blo <= ahi) continue;
+      if (!disagree(a, b, da, days[j]!, intervals[i]!, intervals[j]!)) continue;
       a.disagrees = true;
       b.disagrees = true;
-      out.push({
-        measure: a.measure,
-        claims: [a.claimId, b.claimId],
-        reason: `${describe(a)} vs ${describe(b)}`,
-      });
+      total += 1;
+      if (list.length < limit) {
+        list.push({
+          measure: a.measure,
+          claims: [a.claimId, b.claimId],
+          reason: `${describe(a)} vs ${describe(b)}`,
+        });
+      }
     }
   }
-  return out;
+  return { list, total };
 }

@@ -30,6 +30,21 @@ const jsonValue: z.ZodType<Json> = z.lazy(() =>
   ]),
 );
 
+/** How deep query parameters may nest. */
+export const MAX_PARAM_DEPTH = 64;
+
+/** Whether arrays and objects in `value` nest deeper than `max` levels (no recursion). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 const EXPLAIN_PREFIX = 'EXPLAIN ';
 
 /** Neo4j's messages quote the EXPLAIN we prepended; show the analyst's own query and columns. */
@@ -70,8 +85,15 @@ export function cypherRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
     before: [limiter],
     body: z.strictObject({
       query: z.string().trim().min(1, 'must not be empty').max(20_000),
+      // Depth first: zod and the driver recurse, and deep enough nesting would
+      // overflow the stack (a 500) before any message could name the field.
       params: z
-        .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'bad parameter name'), jsonValue)
+        .custom<unknown>((v) => !nestsDeeperThan(v, MAX_PARAM_DEPTH), {
+          message: `must not nest deeper than ${MAX_PARAM_DEPTH} levels`,
+        })
+        .pipe(
+          z.record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'bad parameter name'), jsonValue),
+        )
         .default({}),
     }),
     errors: {

@@ -4,9 +4,18 @@ import { int, type GraphDb } from '../../db/graph-db';
 import type { Json, PlainNode, PlainRelationship } from '../../db/values';
 import type { AppDeps } from '../app';
 import { categoryOf, GraphBuilder } from '../domain/graph-format';
+import { readCacheFor } from '../domain/read-cache';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
 import { intParam, labelList, nodeId, relList } from './schemas';
+
+/** A hit of queries/neighborhood-level: element ids of a relationship, its ends and the neighbour. */
+interface LevelHit {
+  r: string;
+  start: string;
+  end: string;
+  m: string;
+}
 
 /** The most relationships a neighbourhood may follow out of one node. */
 export const PER_NODE_CAP = 60;
@@ -31,6 +40,7 @@ export async function linkAmong(db: GraphDb, builder: GraphBuilder, rels: string
 }
 
 export function nodeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
+  const cache = readCacheFor(db);
   reg.add({
     method: 'get',
     path: '/nodes/:id',
@@ -38,24 +48,25 @@ export function nodeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     tags: ['graph'],
     params: z.object({ id: nodeId }),
     errors: { 404: 'No node has this id' },
-    handler: async ({ params }) => {
-      const row = await findNode(db, params.id);
-      const n = row.n as unknown as PlainNode;
-      const byType = (row.degree as { type: string; direction: string; count: number }[]).filter(
-        (d) => d.type !== null,
-      );
-      const { id, name, aliases, kind, ...properties } = n.properties;
-      return {
-        id,
-        category: categoryOf(n.labels),
-        labels: n.labels,
-        kind: kind ?? null,
-        name,
-        aliases: aliases ?? [],
-        properties,
-        degree: { total: byType.reduce((s, d) => s + d.count, 0), byType },
-      };
-    },
+    handler: async ({ params }, req, res) =>
+      cache.send(req, res, async () => {
+        const row = await findNode(db, params.id);
+        const n = row.n as unknown as PlainNode;
+        const byType = (row.degree as { type: string; direction: string; count: number }[]).filter(
+          (d) => d.type !== null,
+        );
+        const { id, name, aliases, kind, ...properties } = n.properties;
+        return {
+          id,
+          category: categoryOf(n.labels),
+          labels: n.labels,
+          kind: kind ?? null,
+          name,
+          aliases: aliases ?? [],
+          properties,
+          degree: { total: byType.reduce((s, d) => s + d.count, 0), byType },
+        };
+      }),
   });
 
   reg.add({
@@ -74,54 +85,87 @@ export function nodeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       limit: intParam(1, 500, 150),
     }),
     errors: { 404: 'No node has this id' },
-    handler: async ({ params, query: q }) => {
-      const row = await findNode(db, params.id);
-      const center = row.n as unknown as PlainNode;
-      const builder = new GraphBuilder();
-      const centerKey = builder.addNode(center);
-      let frontier = [center.elementId];
-      let omittedEdges = 0;
-      let omittedNodes = 0;
-      let truncated = false;
-      const perNode = Math.min(PER_NODE_CAP, q.limit);
-      for (let level = 1; level <= q.depth && frontier.length > 0; level++) {
-        const rows = await db.readRows(query('queries/neighborhood-level'), {
-          frontier,
-          rels: q.rels,
-          labels: q.labels,
-          perNode: int(perNode),
-        });
-        const next: string[] = [];
-        for (const r of rows) {
-          const hits = r.hits as unknown as { r: PlainRelationship; m: PlainNode }[];
-          const available = Number(r.available);
-          if (available > hits.length) {
-            truncated = true;
-            omittedEdges += available - hits.length;
-          }
-          for (const { r: rel, m } of hits) {
-            if (!builder.hasNode(m.elementId)) {
-              if (builder.nodeCount >= q.limit) {
-                truncated = true;
-                omittedNodes += 1;
-                continue;
-              }
-              builder.addNode(m, { level } as Record<string, Json>);
-              next.push(m.elementId);
+    handler: async ({ params, query: q }, req, res) =>
+      cache.send(req, res, async () => {
+        const row = await findNode(db, params.id);
+        const center = row.n as unknown as PlainNode;
+        // Which nodes and edges to keep is decided on element ids alone; only
+        // those kept are then fetched, with the links among them, in one query.
+        const kept = new Set<string>([center.elementId]);
+        const nodeOrder: { id: string; level: number }[] = [];
+        const edgeOrder: string[] = [];
+        const edgesKept = new Set<string>();
+        let frontier = [center.elementId];
+        let omittedEdges = 0;
+        let omittedNodes = 0;
+        let truncated = false;
+        const perNode = Math.min(PER_NODE_CAP, q.limit);
+        for (let level = 1; level <= q.depth && frontier.length > 0; level++) {
+          const rows = await db.readRows(query('queries/neighborhood-level'), {
+            frontier,
+            rels: q.rels,
+            labels: q.labels,
+            perNode: int(perNode),
+          });
+          const next: string[] = [];
+          for (const r of rows) {
+            const hits = r.hits as unknown as LevelHit[];
+            const available = Number(r.available);
+            if (available > hits.length) {
+              truncated = true;
+              omittedEdges += available - hits.length;
             }
-            builder.addEdge(rel);
+            for (const hit of hits) {
+              if (!kept.has(hit.m)) {
+                if (kept.size >= q.limit) {
+                  truncated = true;
+                  omittedNodes += 1;
+                  continue;
+                }
+                kept.add(hit.m);
+                nodeOrder.push({ id: hit.m, level });
+                next.push(hit.m);
+              }
+              if (kept.has(hit.start) && kept.has(hit.end) && !edgesKept.has(hit.r)) {
+                edgesKept.add(hit.r);
+                edgeOrder.push(hit.r);
+              }
+            }
           }
+          frontier = next;
         }
-        frontier = next;
-      }
-      await linkAmong(db, builder, q.rels, q.limit * 4);
-      builder.setNodeAttribute(centerKey, 'level', 0);
-      return builder.build({
-        center: centerKey,
-        depth: q.depth,
-        truncated,
-        omitted: { nodes: omittedNodes, edges: omittedEdges },
-      });
-    },
+        const [sub] = await db.readRows(query('queries/subgraph-by-element-id'), {
+          nodes: nodeOrder.map((n) => n.id),
+          rels: edgeOrder,
+          ids: [...kept],
+          relTypes: q.rels,
+          maxDegree: int(HUB_DEGREE),
+          limit: int(q.limit * 4),
+        });
+        const nodes = new Map(
+          (sub!.nodes as unknown as PlainNode[]).map((n) => [n.elementId, n] as const),
+        );
+        const rels = new Map(
+          (sub!.rels as unknown as PlainRelationship[]).map((r) => [r.elementId, r] as const),
+        );
+        const builder = new GraphBuilder();
+        const centerKey = builder.addNode(center);
+        for (const { id, level } of nodeOrder) {
+          const node = nodes.get(id);
+          if (node) builder.addNode(node, { level } as Record<string, Json>);
+        }
+        for (const id of edgeOrder) {
+          const rel = rels.get(id);
+          if (rel) builder.addEdge(rel);
+        }
+        for (const rel of sub!.links as unknown as PlainRelationship[]) builder.addEdge(rel);
+        builder.setNodeAttribute(centerKey, 'level', 0);
+        return builder.build({
+          center: centerKey,
+          depth: q.depth,
+          truncated,
+          omitted: { nodes: omittedNodes, edges: omittedEdges },
+        });
+      }),
   });
 }

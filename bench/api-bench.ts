@@ -1,0 +1,297 @@
+/**
+ * API latency and throughput on the synthetic graph, with autocannon at 1, 8
+ * and 32 connections, against the real server in a child process. Each
+ * scenario cycles through a pool of requests drawn from the dataset (many
+ * normal nodes, the hubs, speakers weighted by how much they say), so that a
+ * run is not one URL. Cold figures (Cache-Control: no-cache, one at a time)
+ * are measured too: they are what a request costs when nothing is cached.
+ */
+import type { Connection } from '../db/connection';
+import { GraphDb } from '../db/graph-db';
+import { MEASURES } from '../seed/model';
+import { Rng } from '../seed/synthetic/prng';
+import type { SyntheticDataset } from '../seed/synthetic/generate';
+import { article } from '../seed/synthetic/text';
+import { httpLoad, summarise, type LoadStats } from './http-load';
+import { recordRequest } from './record';
+import type { ChildServer } from './server';
+
+export interface Scenario {
+  name: string;
+  paths: string[];
+  method?: 'GET' | 'POST';
+  bodies?: string[];
+}
+
+export interface ScenarioResult {
+  name: string;
+  example: string;
+  poolSize: number;
+  cold: LoadStats['latencyMs'] & { requests: number };
+  byConnections: LoadStats[];
+}
+
+export interface OverheadResult {
+  name: string;
+  path: string;
+  queries: number;
+  driverMs: LoadStats['latencyMs'];
+  httpMs: LoadStats['latencyMs'];
+  /** HTTP mean ÷ driver mean, one request at a time, cache bypassed. */
+  ratio: number;
+}
+
+export interface IngestResult {
+  available: boolean;
+  note?: string;
+  words?: number;
+  firstMs?: number;
+  latencyMs?: LoadStats['latencyMs'];
+  requests?: number;
+}
+
+const enc = encodeURIComponent;
+
+function degrees(ds: SyntheticDataset): Map<string, number> {
+  const deg = new Map<string, number>();
+  const inc = (id: string) => deg.set(id, (deg.get(id) ?? 0) + 1);
+  for (const c of ds.claims) {
+    inc(c.speaker);
+    c.about.forEach(inc);
+  }
+  for (const r of ds.relations) {
+    inc(r.from);
+    inc(r.to);
+  }
+  return deg;
+}
+
+/** The request pools of each scenario, drawn deterministically from the dataset. */
+export function scenarios(ds: SyntheticDataset, poolSize = 200): Scenario[] {
+  const rng = new Rng('bench-pools');
+  const deg = degrees(ds);
+  const entities = ds.entities.filter((e) => deg.has(e.id));
+  const sorted = [...entities].sort((a, b) => deg.get(a.id)! - deg.get(b.id)!);
+  // Normal nodes: entities between the 40th and 60th percentile of degree.
+  const normal = sorted.slice(Math.floor(sorted.length * 0.4), Math.ceil(sorted.length * 0.6));
+  const pick = <T>(items: T[], n: number) => Array.from({ length: n }, () => rng.pick(items));
+  const hubs = [
+    ...Object.values(ds.meta.hubs),
+    ...sorted
+      .slice(-8)
+      .reverse()
+      .map((e) => e.id),
+  ];
+  const hubPool = [...new Set(hubs)];
+
+  const words = (name: string) => name.split(/\s+/).filter((w) => w.length >= 3);
+  const terms: string[] = [];
+  for (const e of pick(entities, poolSize)) {
+    const w = rng.pick(words(e.name).length ? words(e.name) : [e.name]);
+    const form = rng.int(0, 3);
+    if (form === 0)
+      terms.push(e.name); // the full name
+    else if (form === 1)
+      terms.push(w.slice(0, Math.max(3, Math.ceil(w.length / 2)))); // typing…
+    else if (form === 2 && w.length >= 5)
+      terms.push(`${w.slice(0, 2)}${w.slice(3)}`); // a typo
+    else terms.push(w);
+  }
+
+  const speakers = pick(ds.claims, poolSize).map((c) => c.speaker);
+  const pairs = Array.from({ length: poolSize }, () => [rng.pick(normal), rng.pick(normal)]);
+  return [
+    { name: 'search', paths: terms.map((t) => `/api/search?q=${enc(t)}`) },
+    {
+      name: 'neighbourhood depth 2, normal node',
+      paths: pick(normal, poolSize).map((e) => `/api/nodes/${e.id}/neighborhood?depth=2`),
+    },
+    {
+      name: 'neighbourhood depth 2, hub',
+      paths: hubPool.map((id) => `/api/nodes/${id}/neighborhood?depth=2`),
+    },
+    {
+      name: 'paths',
+      paths: pairs
+        .filter(([a, b]) => a!.id !== b!.id)
+        .map(([a, b]) => `/api/paths?from=${a!.id}&to=${b!.id}&maxHops=4`),
+    },
+    {
+      name: 'claims by speaker',
+      paths: speakers.map((s) => `/api/claims?speaker=${s}&limit=50`),
+    },
+    {
+      name: 'figures by measure',
+      paths: MEASURES.filter((m) => m !== 'other').map((m) => `/api/figures?measure=${m}`),
+    },
+  ];
+}
+
+async function cold(server: ChildServer, paths: string[], n: number) {
+  const latencies: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const path = paths[i % paths.length]!;
+    const t0 = performance.now();
+    const res = await fetch(`${server.baseUrl}${path}`, {
+      headers: { 'cache-control': 'no-cache' },
+    });
+    await res.arrayBuffer();
+    latencies.push(performance.now() - t0);
+    if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
+  }
+  return { ...summarise(latencies), requests: latencies.length };
+}
+
+export async function apiBench(
+  server: ChildServer,
+  list: Scenario[],
+  opts: {
+    durationSec: number;
+    connections: number[];
+    coldRequests: number;
+    log: (l: string) => void;
+  },
+): Promise<ScenarioResult[]> {
+  const out: ScenarioResult[] = [];
+  for (const s of list) {
+    opts.log(`  ${s.name} (${s.paths.length} distinct requests)`);
+    const c = await cold(server, s.paths, Math.min(opts.coldRequests, s.paths.length * 3));
+    opts.log(`    cold, one at a time: p50 ${c.p50} ms, p99 ${c.p99} ms`);
+    // Warm-up: one pass over the pool at 8 connections.
+    await httpLoad({
+      baseUrl: server.baseUrl,
+      paths: s.paths,
+      connections: 8,
+      amount: Math.max(8, s.paths.length),
+    });
+    const byConnections: LoadStats[] = [];
+    for (const connections of opts.connections) {
+      const r = await httpLoad({
+        baseUrl: server.baseUrl,
+        paths: s.paths,
+        connections,
+        durationSec: opts.durationSec,
+      });
+      opts.log(
+        `    ${String(connections).padStart(2)} connections: p50 ${r.latencyMs.p50} ms, ` +
+          `p95 ${r.latencyMs.p95} ms, p99 ${r.latencyMs.p99} ms, ${r.rps} req/s` +
+          (r.non2xx || r.errors ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : ''),
+      );
+      byConnections.push(r);
+    }
+    out.push({
+      name: s.name,
+      example: s.paths[0]!,
+      poolSize: s.paths.length,
+      cold: c,
+      byConnections,
+    });
+  }
+  return out;
+}
+
+/**
+ * Express overhead: the Cypher a request runs (recorded from the real app),
+ * replayed straight through the driver, against the same request over HTTP,
+ * one at a time, the cache bypassed on both sides.
+ */
+export async function overheadBench(
+  conn: Connection,
+  server: ChildServer,
+  cases: { name: string; path: string }[],
+  n: number,
+  log: (l: string) => void,
+): Promise<OverheadResult[]> {
+  const out: OverheadResult[] = [];
+  const db = new GraphDb(conn, { maxConnectionPoolSize: 4 });
+  try {
+    for (const c of cases) {
+      const calls = await recordRequest(conn, c.path);
+      const driver: number[] = [];
+      const http: number[] = [];
+      const replay = async () => {
+        const t0 = performance.now();
+        for (const q of calls) await db.readRows(q.cypher, q.params);
+        return performance.now() - t0;
+      };
+      const get = async () => {
+        const t0 = performance.now();
+        const res = await fetch(`${server.baseUrl}${c.path}`, {
+          headers: { 'cache-control': 'no-cache' },
+        });
+        await res.arrayBuffer();
+        return performance.now() - t0;
+      };
+      for (let i = 0; i < 5; i++) {
+        await replay();
+        await get();
+      }
+      // Interleaved, so that both see the same machine.
+      for (let i = 0; i < n; i++) {
+        driver.push(await replay());
+        http.push(await get());
+      }
+      const d = summarise(driver);
+      const h = summarise(http);
+      const ratio = Math.round((h.mean / d.mean) * 100) / 100;
+      log(
+        `  ${c.name}: ${calls.length} queries; driver mean ${d.mean} ms, HTTP mean ${h.mean} ms → ×${ratio}`,
+      );
+      out.push({
+        name: c.name,
+        path: c.path,
+        queries: calls.length,
+        driverMs: d,
+        httpMs: h,
+        ratio,
+      });
+    }
+  } finally {
+    await db.close();
+  }
+  return out;
+}
+
+/** POST /api/ingest/preview with a 1,000-word article, if the route exists. */
+export async function ingestBench(
+  server: ChildServer,
+  ds: SyntheticDataset,
+  n: number,
+  log: (l: string) => void,
+): Promise<IngestResult> {
+  const doc = (await (await fetch(`${server.baseUrl}/api/openapi.json`)).json()) as {
+    paths: Record<string, unknown>;
+  };
+  if (!doc.paths['/api/ingest/preview']) {
+    return { available: false, note: 'n/a (ingest not built yet)' };
+  }
+  const rng = new Rng('bench-ingest');
+  const names = ds.entities.filter((e) => e.label !== 'Place').map((e) => e.name);
+  const places = ds.entities.filter((e) => e.label === 'Place').map((e) => e.name);
+  const bodies = Array.from({ length: 20 }, (_, i) =>
+    JSON.stringify({
+      title: `Benchmark article ${i + 1}`,
+      outlet: 'Benchmark Daily',
+      text: article(rng, names.slice(0, 2000), places.slice(0, 500), 1000),
+    }),
+  );
+  const words = (JSON.parse(bodies[0]!) as { text: string }).text.split(/\s+/).length;
+  const post = async (body: string) => {
+    const t0 = performance.now();
+    const res = await fetch(`${server.baseUrl}/api/ingest/preview`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`POST /api/ingest/preview: ${res.status}`);
+    return performance.now() - t0;
+  };
+  const firstMs = Math.round(await post(bodies[0]!));
+  log(`  first preview (builds the alias index of the graph): ${firstMs} ms`);
+  const latencies: number[] = [];
+  for (let i = 0; i < n; i++) latencies.push(await post(bodies[i % bodies.length]!));
+  const latencyMs = summarise(latencies);
+  log(`  ${words}-word article: p50 ${latencyMs.p50} ms, p95 ${latencyMs.p95} ms`);
+  return { available: true, words, firstMs, latencyMs, requests: n };
+}

@@ -1,0 +1,247 @@
+/**
+ * Client figures in headless Chromium (Debian's /usr/bin/chromium through
+ * playwright-core, SwiftShader for WebGL): time to first frame, frames per
+ * second while panning, and the longest main-thread task while ForceAtlas2
+ * lays out a 10k-node / 20k-edge graph.
+ *
+ * The app's window.__claimgraph hook cannot load a given graph, so this builds
+ * a standalone page (bench/client) that runs the client's own modules:
+ * DatasetGraph, syncDisplay, GraphCanvas (sigma with the app's node program and
+ * reducers) and LayoutController (the ForceAtlas2 web worker, then noverlap).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { PROJECT_ROOT } from '../db/managed/paths';
+import { Rng } from '../seed/synthetic/prng';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+const PAGE_DIR = join(PROJECT_ROOT, 'artifacts', 'bench-client');
+
+export interface ClientResult {
+  nodes: number;
+  edges: number;
+  chromium: string;
+  /** From navigation start to sigma's first frame with the graph drawn. */
+  firstFrameMs: number;
+  /** From navigation start to the graph fetched, parsed and in the display graph (before sigma). */
+  graphReadyMs: number;
+  /** Frames sigma drew per second while the camera panned for 3 s. */
+  panFps: number;
+  /** ForceAtlas2 (web worker) phase: how long, frames per second, longest main-thread task. */
+  layout: {
+    fa2Ms: number;
+    fa2Fps: number;
+    longestTaskMs: number;
+    tasksOver50Ms: number;
+    stoppedBy: string;
+    /** noverlap runs on the main thread after ForceAtlas2: its own longest task. */
+    noverlapLongestTaskMs: number;
+  };
+  longestTaskWhilePanningMs: number;
+}
+
+/** A graph in the API's serialized format: preferential attachment, m = 2 (≈ 2 edges a node). */
+export function syntheticClientGraph(nodes: number, edges: number, seed = 'client') {
+  const rng = new Rng(seed);
+  const categories = [
+    ['Claim', 0.55],
+    ['Actor', 0.2],
+    ['Source', 0.1],
+    ['Place', 0.1],
+    ['Unit', 0.05],
+  ] as const;
+  const kinds: Record<string, string[]> = {
+    Claim: ['quote', 'paraphrase'],
+    Actor: ['person', 'state', 'media', 'agency', 'group'],
+    Source: ['article'],
+    Place: ['city', 'region', 'country'],
+    Unit: ['formation', 'armed-forces'],
+  };
+  const outNodes: { key: string; attributes: Record<string, unknown> }[] = [];
+  for (let i = 0; i < nodes; i++) {
+    let x = rng.next();
+    let category: string = categories[0][0];
+    for (const [c, w] of categories) {
+      if (x < w) {
+        category = c;
+        break;
+      }
+      x -= w;
+    }
+    outNodes.push({
+      key: `n${i}`,
+      attributes: { category, kind: rng.pick(kinds[category]!), name: `${category} ${i}` },
+    });
+  }
+  // Barabási–Albert: each new node links to ends of earlier edges (degree-proportional).
+  const ends: number[] = [0, 1];
+  const outEdges: { key: string; source: string; target: string; attributes: object }[] = [];
+  const seen = new Set<string>();
+  const rels = ['ABOUT', 'SAID', 'REPORTED_IN', 'ALLIED_WITH', 'LOCATED_IN'];
+  for (let i = 2; i < nodes && outEdges.length < edges; i++) {
+    const per = Math.max(1, Math.round((edges - outEdges.length) / (nodes - i)));
+    for (let k = 0; k < per; k++) {
+      const j = rng.chance(0.8) ? ends[Math.floor(rng.next() * ends.length)]! : rng.int(0, i - 1);
+      if (j === i || seen.has(`${i}-${j}`)) continue;
+      seen.add(`${i}-${j}`);
+      outEdges.push({
+        key: `e${outEdges.length}`,
+        source: `n${i}`,
+        target: `n${j}`,
+        attributes: { relType: rng.pick(rels) },
+      });
+      ends.push(i, j);
+    }
+  }
+  return {
+    attributes: { kind: 'bench' },
+    options: { type: 'directed', multi: true, allowSelfLoops: true },
+    nodes: outNodes,
+    edges: outEdges,
+  };
+}
+
+export function buildBenchPage(): void {
+  const run = spawnSync('npx', ['vite', 'build', '--config', 'bench/client/vite.config.mjs'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+  });
+  if (run.status !== 0 || !existsSync(join(PAGE_DIR, 'index.html'))) {
+    throw new Error(`building bench/client failed:\n${run.stdout}${run.stderr}`);
+  }
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+function serve(graphJson: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    if (url.pathname === '/graph.json') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(graphJson);
+      return;
+    }
+    const rel = normalize(url.pathname === '/' ? '/index.html' : url.pathname).replace(/^\/+/, '');
+    const file = join(PAGE_DIR, rel);
+    if (!file.startsWith(PAGE_DIR) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res
+      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+interface PageState {
+  done: boolean;
+  error: string | null;
+  firstFrameMs: number | null;
+  loadedMs: number | null;
+  nodes: number;
+  edges: number;
+  phases: { phase: string; at: number }[];
+  longTasks: { start: number; ms: number }[];
+  renders: number[];
+  layout?: { stoppedBy: string; ms: number };
+  pan?: { from: number; to: number };
+}
+
+export async function clientBench(
+  opts: { nodes?: number; edges?: number; log?: (l: string) => void; query?: string } = {},
+): Promise<ClientResult> {
+  const log = opts.log ?? (() => {});
+  const nodes = opts.nodes ?? 10_000;
+  const edges = opts.edges ?? 20_000;
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}`);
+  log('  building bench/client (vite)…');
+  buildBenchPage();
+  const server = await serve(JSON.stringify(syntheticClientGraph(nodes, edges)));
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    const { port } = server.address() as AddressInfo;
+    log(`  loading a ${nodes}-node / ${edges}-edge graph in Chromium ${browser.version()}…`);
+    await page.goto(`http://127.0.0.1:${port}/${opts.query ? `?${opts.query}` : ''}`);
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    await page
+      .waitForFunction(
+        () => (window as unknown as { __bench?: PageState }).__bench?.done,
+        undefined,
+        { timeout: 240_000, polling: 500 },
+      )
+      .catch((err: Error) => {
+        throw new Error(`${err.message}\n${problems.join('\n')}`);
+      });
+    const s = await page.evaluate(() => (window as unknown as { __bench: PageState }).__bench);
+    if (s.error) throw new Error(`bench page: ${s.error}`);
+    const at = (phase: string) => s.phases.find((p) => p.phase === phase)?.at;
+    const fa2Start = at('forceatlas2') ?? 0;
+    const fa2End = at('noverlap') ?? at('idle') ?? fa2Start;
+    const idle = s.phases.filter((p) => p.phase === 'idle').pop()?.at ?? fa2End;
+    const within = (from: number, to: number) =>
+      s.longTasks.filter((t) => t.start + t.ms > from && t.start < to);
+    const longest = (tasks: { ms: number }[]) =>
+      Math.round(tasks.reduce((m, t) => Math.max(m, t.ms), 0));
+    // Tasks wholly inside the ForceAtlas2 phase: the one that stops it also runs noverlap.
+    const fa2Tasks = s.longTasks.filter((t) => t.start >= fa2Start && t.start + t.ms <= fa2End);
+    const rendersIn = (from: number, to: number) =>
+      s.renders.filter((t) => t >= from && t <= to).length;
+    const pan = s.pan ?? { from: 0, to: 0 };
+    const fps = (from: number, to: number) =>
+      to > from ? Math.round((rendersIn(from, to) / ((to - from) / 1000)) * 10) / 10 : 0;
+    return {
+      nodes: s.nodes,
+      edges: s.edges,
+      chromium: browser.version(),
+      firstFrameMs: Math.round(s.firstFrameMs ?? NaN),
+      graphReadyMs: Math.round(s.loadedMs ?? NaN),
+      panFps: fps(pan.from, pan.to),
+      layout: {
+        fa2Ms: Math.round(fa2End - fa2Start),
+        fa2Fps: fps(fa2Start, fa2End),
+        longestTaskMs: longest(fa2Tasks),
+        tasksOver50Ms: fa2Tasks.length,
+        stoppedBy: s.layout?.stoppedBy ?? 'unknown',
+        noverlapLongestTaskMs: longest(within(fa2End, idle)),
+      },
+      longestTaskWhilePanningMs: longest(within(pan.from, pan.to)),
+    };
+  } finally {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Load rates: the synthetic graph through seed/load.ts (the seed's own loader),
+ * timed phase by phase from its progress events, and the naive loader on a
+ * sample, extrapolated to the same dataset.
+ */
+import type { GraphDb } from '../db/graph-db';
+import { loadDataset, type LoadProgress } from '../seed/load';
+import {
+  generateSynthetic,
+  totalNodes,
+  totalRelationships,
+  type SyntheticDataset,
+} from '../seed/synthetic/generate';
+import { countNamespace, deleteNamespace } from '../seed/synthetic/namespace';
+import { naiveEstimateMs, naiveSample, type NaiveSample } from './naive';
+
+export interface LoadBenchResult {
+  scale: number;
+  namespace: string;
+  nodes: number;
+  relationships: number;
+  generateMs: number;
+  /** Schema, which ids exist already, every node batch. */
+  nodePhase: { ms: number; nodes: number; perSec: number };
+  /** Every relationship batch. */
+  relationshipPhase: { ms: number; relationships: number; perSec: number };
+  /** The whole loadDataset call, counts read back included. */
+  total: { ms: number; nodesPerSec: number; relationshipsPerSec: number };
+  steps: { step: string; ms: number; rows: number }[];
+  countsMatch: boolean;
+  naive: {
+    sampleScale: number;
+    sample: NaiveSample;
+    estimatedMs: number;
+    relationshipsPerSec: number;
+    /** Naive estimated time ÷ measured total time. */
+    ratio: number;
+  };
+  warmupMs: number;
+}
+
+export async function loadBench(
+  db: GraphDb,
+  opts: { scale: number; namespace?: string; naivePerKind?: number; log: (l: string) => void },
+): Promise<{ result: LoadBenchResult; dataset: SyntheticDataset }> {
+  const { log } = opts;
+  const namespace = opts.namespace ?? 'syn';
+
+  // JIT and query plans warm up on a throwaway namespace first.
+  const w0 = Date.now();
+  const warm = generateSynthetic({ scale: 3, namespace: 'warmup', seed: 'warmup' });
+  await loadDataset(db, warm);
+  await deleteNamespace(db, 'warmup');
+  const warmupMs = Date.now() - w0;
+  log(`  warm-up load (scale 3) and clean-up: ${(warmupMs / 1000).toFixed(1)}s`);
+
+  const g0 = Date.now();
+  const ds = generateSynthetic({ scale: opts.scale, namespace });
+  const generateMs = Date.now() - g0;
+  const nodes = totalNodes(ds.meta);
+  const relationships = totalRelationships(ds.meta);
+  log(
+    `  generated scale ${opts.scale}: ${nodes.toLocaleString('en-US')} nodes, ` +
+      `${relationships.toLocaleString('en-US')} relationships in ${(generateMs / 1000).toFixed(1)}s`,
+  );
+
+  // A step runs from the previous step's last batch to its own last batch.
+  const steps = new Map<string, { first: number; last: number; rows: number }>();
+  let previousEnd = 0;
+  let lastNodeEvent = 0;
+  let lastEvent = 0;
+  let lastPrint = 0;
+  const t0 = performance.now();
+  const onProgress = (e: LoadProgress) => {
+    const now = performance.now();
+    const s = steps.get(e.step) ?? { first: previousEnd || t0, last: now, rows: 0 };
+    s.last = now;
+    s.rows = e.done;
+    steps.set(e.step, s);
+    previousEnd = now;
+    if (e.writes === 'nodes') lastNodeEvent = now;
+    lastEvent = now;
+    if (now - lastPrint > 5_000) {
+      lastPrint = now;
+      log(`    … ${e.step} ${e.done.toLocaleString('en-US')}/${e.total.toLocaleString('en-US')}`);
+    }
+  };
+  const counts = await loadDataset(db, ds, { progress: onProgress });
+  const totalMs = performance.now() - t0;
+  const nodeMs = lastNodeEvent - t0;
+  const relMs = lastEvent - lastNodeEvent;
+
+  const mine = await countNamespace(db, namespace);
+  const expected = ds.meta;
+  const countsMatch =
+    Object.entries(expected.relationships).every(([t, n]) => mine.relationships[t] === n) &&
+    ['Actor', 'Unit', 'Place', 'Source', 'Claim'].every(
+      (l) => mine.nodes[l] === expected.nodes[l],
+    ) &&
+    mine.duplicateRelationships === 0 &&
+    mine.duplicateIds === 0;
+  void counts;
+
+  // Naive: one record per transaction on a small sample, extrapolated to `ds`.
+  const sampleScale = 3;
+  const sampleNs = 'naive';
+  const sampleDs = generateSynthetic({ scale: sampleScale, namespace: sampleNs, seed: 'naive' });
+  log(`  naive loader: one record per transaction, ${opts.naivePerKind ?? 150} of each kind…`);
+  const sample = await naiveSample(db, sampleDs, opts.naivePerKind ?? 150);
+  await deleteNamespace(db, sampleNs);
+  const estimatedMs = naiveEstimateMs(sample, ds);
+
+  const stepList = [...steps.entries()].map(([step, s]) => ({
+    step,
+    ms: Math.round(s.last - s.first),
+    rows: s.rows,
+  }));
+  const rate = (n: number, ms: number) => Math.round((n / Math.max(1, ms)) * 1000);
+  return {
+    dataset: ds,
+    result: {
+      scale: opts.scale,
+      namespace,
+      nodes,
+      relationships,
+      generateMs,
+      nodePhase: { ms: Math.round(nodeMs), nodes, perSec: rate(nodes, nodeMs) },
+      relationshipPhase: {
+        ms: Math.round(relMs),
+        relationships,
+        perSec: rate(relationships, relMs),
+      },
+      total: {
+        ms: Math.round(totalMs),
+        nodesPerSec: rate(nodes, totalMs),
+        relationshipsPerSec: rate(relationships, totalMs),
+      },
+      steps: stepList,
+      countsMatch,
+      naive: {
+        sampleScale,
+        sample,
+        estimatedMs: Math.round(estimatedMs),
+        relationshipsPerSec: rate(relationships, estimatedMs),
+        ratio: Math.round((estimatedMs / totalMs) * 10) / 10,
+      },
+      warmupMs,
+    },
+  };
+}

@@ -1,0 +1,162 @@
+/** The text of docs/benchmarks.md around the tables (bench/report.ts writes the file). */
+export const NARRATIVE = {
+  method: `
+**One command.** \`npx tsx bench/run.ts\` (\`--quick\`: scale 100 and 3 s per cell;
+\`--scale N\`; \`--reuse\` keeps a loaded graph and skips the load figures; \`--keep\`
+leaves the instance running; \`--skip-client\`). It runs on its own managed Neo4j
+instance, \`bench\` (\`CLAIMGRAPH_INSTANCE\`, which must be \`bench\` or \`bench-…\`),
+never on \`default\` or \`test\`, and stops it at the end.
+
+**Graph.** \`seed/synthetic\` generates it deterministically (seeded PRNG) in the
+seed's own model and \`Dataset\` shape, and \`seed/load.ts\` loads it, exactly as
+\`npm run seed\` loads the curated data (\`npx tsx seed/cli.ts --synthetic --scale N\`).
+Per unit of scale: 12 entities (7 actors — people, states, governments, outlets,
+agencies, armed groups —, 2 units, 3 places), 8 sources with generated article
+texts, 80 claims whose excerpts sit verbatim at \`[start, end)\` of their source's
+text, 45 % of them stating a figure (a measure of \`seed/model.ts\`); about 1,000
+relationships: SAID, REPORTED_IN and 2–12 ABOUT per claim, PUBLISHED_BY and ~2
+CITES per source, ~336 entity relations. Subjects, speakers, outlets, cited
+reports and relation ends follow Zipf laws over a popularity ranking whose head
+is pinned: a country (a state actor, ~60k relationships at scale 1000) and its
+president (~37k) are the biggest hubs; the median entity has ~30.
+
+**Load.** The bench instance's database is emptied by deleting its store (a
+restart; deleting 1M relationships with Cypher takes minutes), a scale-3 load
+into a throwaway namespace warms the JVM up and is deleted, then the graph is
+loaded and timed from the loader's progress events: the *node phase* (schema,
+which ids exist, every node batch) and the *relationship phase* (every link and
+relation batch); *end to end* is the whole \`loadDataset\` call, counts read back
+included. The counts of the namespace are then checked against the dataset
+(every label and type, no duplicate relationship, no duplicate id).
+
+**Naive loader** (\`bench/naive.ts\`): the loader's own \`merge-*\` queries, one record
+per transaction — one entity, one source, one source's citations, one claim with
+its links, one relation — as a first script would loop. It loads 150 records of
+each kind of a scale-3 dataset in a throwaway namespace (deleted afterwards); the
+mean time per record of each kind, times the number of records of the measured
+graph, estimates its naive load time. The speed-up is that estimate over the
+measured end-to-end time.
+
+**API.** \`server/main.ts\` runs in a child process (as \`npm start\` does; LOG_LEVEL
+warn, the rate limit raised), autocannon in the benchmark process. Each scenario
+cycles through a pool of requests drawn from the dataset: 200 search terms (full
+names, prefixes as typed, typos), 200 normal nodes (degree between the 40th and
+60th percentile), the 12 biggest hubs, 200 pairs for paths, 200 speakers drawn
+claim by claim (so hubs weigh what they say), the 12 measures. After a warm-up
+pass over the pool, each cell runs 10 s; latency percentiles are exact, from every
+response. "Cold" is the same pool one request at a time with
+\`Cache-Control: no-cache\`: the cost of a request when nothing is cached.
+
+**Read cache.** Read routes answer from a response cache (\`server/domain/read-cache.ts\`,
+64 MiB of answers, least recently used dropped first; \`CLAIMGRAPH_READ_CACHE_MB\`)
+that is never stale: an answer is stored with the graph's version — the bookmark
+of the last committed transaction, which Neo4j returns with any read — and served
+only if nothing was committed since, by this server or anyone else. Every request
+pays one tiny version read (shared by the requests that arrive together);
+\`Cache-Control: no-cache\` bypasses the cache; when Neo4j is down nothing is served
+from it (503).
+
+**Express overhead.** The Cypher a request runs is recorded from the real app
+(\`bench/record.ts\`, a \`GraphDb\` that logs its queries) and replayed straight
+through \`GraphDb.readRows\` (the driver, with the same row conversion); the same
+request goes over HTTP with the cache bypassed. One at a time, interleaved, the
+ratio of the means.
+
+**Ingest preview.** \`POST /api/ingest/preview\` with 1,000-word articles generated
+from the graph's names (20 different ones), one at a time; the first call, which
+builds the alias index of the graph's 12k entities, is reported apart.
+
+**Client.** The app's \`window.__claimgraph\` hook cannot load a given graph, so the
+benchmark builds a standalone page, \`bench/client\`, that runs the client's own
+modules — \`DatasetGraph\`, \`syncDisplay\`, \`GraphCanvas\` (sigma with the app's node
+program, reducers and settings) and \`LayoutController\` (ForceAtlas2 in its web
+worker, then noverlap) — on a 10,000-node / 20,000-edge preferential-attachment
+graph, in Debian's \`/usr/bin/chromium\` driven by playwright-core (headless, SwiftShader
+for WebGL: there is no GPU). First frame: from navigation start to sigma's first
+\`afterRender\`. Long tasks: \`PerformanceObserver('longtask')\`; the ForceAtlas2
+window runs from its start to the task that stops it (which then runs noverlap,
+reported apart). Panning: the camera moves every frame for 3 s.
+`.trim(),
+
+  fixes: `
+Every figure that missed was profiled (Cypher \`PROFILE\`, JFR on Neo4j, \`--cpu-prof\`
+on the server); what was fixed, with the figures before and after:
+
+1. **Entity relations MERGEd with a dynamic type** (\`MERGE (a)-[r:$(row.type)]->(b)\`):
+   the planner cannot type the \`Expand(Into)\`, so each row scanned every relationship
+   of the smaller end — hubs have tens of thousands. Typed per relation type
+   (\`cypher/seed/merge-relations-typed.cypher\`): 100 → 33 db hits per row (PROFILE,
+   5,000 rows at scale 1000).
+2. **The loader's fast path for what is new**: all nodes first (2 batches in flight),
+   then the links of new sources and claims and the relations between new entities
+   \`CREATE\`d behind a guard that skips what exists — idempotent, and unlike \`MERGE\`
+   it takes no exclusive lock on the hub at the other end, so batches run side by
+   side (MERGE batches in parallel deadlock on hubs and were slower than one at a
+   time). What exists already still goes through the \`merge-*\` queries. Rows travel
+   as arrays, not maps (parameter encoding and decoding: 18 → 6 µs a row); batches
+   of 5,000 rows (1,000 for text-heavy sources) instead of 500. Same graph as before,
+   byte for byte (fingerprint of the curated seed plus a synthetic set loaded by the
+   old and the new loader), and a second load through the merge path changes
+   nothing. End to end, interleaved runs on this machine: scale 100, 3,300–6,100 →
+   9,000–11,000 relationships/s; scale 1000 (1M relationships), 127 s → 56 s
+   (7,900 → 18,000/s).
+3. **\`/api/nodes/:id\` counted degrees by expanding every relationship**: per-type
+   \`COUNT {}\` lookups are O(1) (a fallback expands only if the node has a type the
+   model does not know). On the country hub: 122,767 → 44 db hits, 55 → 6 ms.
+4. **Neighbourhood levels counted a hub's left-out relationships one by one**: the
+   unfiltered count is now the degree (O(1)). Level 1 on the hub: 123,832 → ~300
+   db hits; level 2 of a normal node (whose neighbours include hubs): 226,730 →
+   13,193 db hits, 145 → 57 ms.
+5. **Neighbourhood levels returned full nodes that were then thrown away**: depth 2
+   fetched 804 full nodes (claim texts and all) to keep 150. Levels now return
+   element ids; only the kept nodes and edges are fetched, with the links among
+   them, in one query (\`queries/subgraph-by-element-id\`). Identical output, checked
+   on 30 node/depth/filter combinations.
+6. **\`/api/figures\` compared every pair of figures**: at scale 1000 one measure
+   answered 70 MB in 11–14 s and the unfiltered view failed with a 500 after 220 s.
+   Pairs are now compared within the 45-day window only (sorted, sliding), with the
+   same pairs in the same order (property test against the all-pairs version), and
+   the list is capped at 2,000 with an exact \`disagreementsTotal\` and exact
+   \`disagrees\` flags.
+7. **Claims and figures queries returned whole nodes**: every claim row carried its
+   source's article text (3 KB) and every property of the claim (dates converted one
+   by one in Node). They now return only what \`server/domain/claims.ts\` reads, and
+   the figures query starts from a scan of the claims instead of expanding every
+   speaker's. \`/api/figures?measure=…\` at scale 1000 (3,103 claims): Cypher 385–474 →
+   247 ms, the request 1.0–1.2 s → 0.6–0.85 s cold; the claims of the president hub
+   80–90 → 60 ms; byte-identical answers.
+8. **Read cache** (above): hot answers do not touch the graph again until it changes.
+   Its ETag is computed once: Express hashed each 170 KB body with SHA-1 on every
+   response (10 % of the server's CPU under load).
+9. Not a performance fix, found by the fuzz test: \`POST /api/cypher\` with
+   parameters nested ~1,000 deep overflowed the stack in zod's recursive validation
+   (a 500); parameters may now nest 64 levels, and deeper ones get a 400 naming the
+   field (\`server/routes/cypher.ts\`).
+`.trim(),
+
+  remains: `
+- **Load rate.** On this machine Neo4j gets about one core (the 1-minute load
+  average is in the machine table: other engineers' builds, browsers and test
+  databases share the two cores). A JFR profile of the load shows no single hot
+  spot — index maintenance (range and full-text), record and relationship-chain
+  writes, Cypher's slotted runtime (Community has no pipelined runtime), locking —
+  so the remaining factor is hardware, or a different path: \`neo4j-admin database
+  import\` loads an empty database offline at millions of relationships per second,
+  but it is not the seed's loader (no MERGE, no upsert) and is not used here.
+- **Latency at 32 connections** is throughput-bound: load generator, server and
+  Neo4j share two cores, and the server spends most of a cached request in Express,
+  helmet and pino-http; the version read costs ~4–5 ms under load. Two server
+  processes (cluster) or a version push instead of a read would be next.
+- **Client** (owned by the client work, not changed here): with SwiftShader the
+  main thread spends frames in native WebGL calls, not JavaScript; noverlap runs
+  synchronously on the main thread after ForceAtlas2 and takes about a minute on
+  10k nodes (it should run in the worker, or be skipped above a few thousand
+  nodes); edge labels are drawn for 20k edges. These are reported with the
+  figures above, not fixed in \`client/\`.
+- Filtered neighbourhoods (\`rels=\`, \`labels=\`) of a hub still count the left-out
+  relationships one by one (hundreds of ms cold); \`/api/figures\` answers ~1.9 MB
+  for one measure at scale 1000 and every point (36k) without one, which caps its
+  throughput whatever the cache does; claims of a hub speaker are sorted in full
+  before a page is cut.
+`.trim(),
+};

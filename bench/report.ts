@@ -1,0 +1,314 @@
+/** Targets, the console table, bench/results.json and docs/benchmarks.md. */
+import type { ScenarioResult, OverheadResult, IngestResult } from './api-bench';
+import type { ClientResult } from './client-bench';
+import type { LoadBenchResult } from './load-bench';
+import type { MachineInfo } from './machine';
+
+export interface BenchResults {
+  version: 1;
+  command: string;
+  options: { scale: number; quick: boolean; durationSec: number; connections: number[] };
+  machine: MachineInfo;
+  load?: LoadBenchResult;
+  api?: ScenarioResult[];
+  overhead?: OverheadResult[];
+  ingest?: IngestResult;
+  client?: ClientResult | { error: string };
+  targets: TargetCheck[];
+  elapsedSec: number;
+}
+
+export interface TargetCheck {
+  figure: string;
+  target: string;
+  value: string;
+  /** null: not measured (n/a). */
+  pass: boolean | null;
+}
+
+const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
+const ms = (x: number) => `${x < 10 ? x.toFixed(1) : n0(x)} ms`;
+
+export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
+  const out: TargetCheck[] = [];
+  const add = (figure: string, target: string, value: string, pass: boolean | null) =>
+    out.push({ figure, target, value, pass });
+  if (r.load) {
+    const l = r.load;
+    add(
+      'load: relationships/s (relationship phase)',
+      '≥ 50,000/s',
+      `${n0(l.relationshipPhase.perSec)}/s (${n0(l.relationships)} in ${(l.relationshipPhase.ms / 1000).toFixed(1)} s)`,
+      l.relationshipPhase.perSec >= 50_000,
+    );
+    add(
+      'load: relationships/s end to end (nodes, schema, checks included)',
+      '≥ 50,000/s',
+      `${n0(l.total.relationshipsPerSec)}/s (${(l.total.ms / 1000).toFixed(1)} s in all)`,
+      l.total.relationshipsPerSec >= 50_000,
+    );
+    add(
+      'load: nodes/s (node phase)',
+      '(no target)',
+      `${n0(l.nodePhase.perSec)}/s (${n0(l.nodes)} in ${(l.nodePhase.ms / 1000).toFixed(1)} s)`,
+      null,
+    );
+    add(
+      'load: speed-up over the naive loader (end to end)',
+      '≥ 100×',
+      `${l.naive.ratio}× (naive ≈ ${n0(l.naive.relationshipsPerSec)} rels/s, ${(l.naive.estimatedMs / 60_000).toFixed(0)} min for this graph)`,
+      l.naive.ratio >= 100,
+    );
+    add(
+      'load: counts equal the dataset, no duplicates',
+      'yes',
+      l.countsMatch ? 'yes' : 'NO',
+      l.countsMatch,
+    );
+  }
+  const scen = (name: string) => r.api?.find((s) => s.name === name);
+  const at = (s: ScenarioResult | undefined, c: number) =>
+    s?.byConnections.find((b) => b.connections === c);
+  for (const name of ['neighbourhood depth 2, normal node', 'neighbourhood depth 2, hub']) {
+    const s = at(scen(name), 32);
+    add(
+      `${name}: p99 at 32 connections`,
+      '≤ 50 ms',
+      s ? `${ms(s.latencyMs.p99)} (${n0(s.rps)} req/s)` : 'not run',
+      s ? s.latencyMs.p99 <= 50 && s.non2xx === 0 && s.errors === 0 : null,
+    );
+  }
+  const search = at(scen('search'), 1);
+  add(
+    'search: p50 at 1 connection',
+    '≤ 5 ms',
+    search ? ms(search.latencyMs.p50) : 'not run',
+    search ? search.latencyMs.p50 <= 5 : null,
+  );
+  for (const o of r.overhead ?? []) {
+    add(
+      `Express overhead, ${o.name} (HTTP ÷ driver, same Cypher)`,
+      '≤ 1.25×',
+      `${o.ratio}× (${ms(o.httpMs.mean)} vs ${ms(o.driverMs.mean)})`,
+      o.ratio <= 1.25,
+    );
+  }
+  if (r.ingest) {
+    const i = r.ingest;
+    add(
+      `ingest preview, ${i.words ?? 1000}-word article (p50)`,
+      '≤ 200 ms',
+      i.available && i.latencyMs
+        ? `${ms(i.latencyMs.p50)} (p95 ${ms(i.latencyMs.p95)})`
+        : (i.note ?? 'n/a'),
+      i.available && i.latencyMs ? i.latencyMs.p50 <= 200 : null,
+    );
+  }
+  if (r.client) {
+    if ('error' in r.client) {
+      add('client figures', 'measured', `failed: ${r.client.error.split('\n')[0]}`, false);
+    } else {
+      const c = r.client;
+      add(
+        `client: time to first frame, ${n0(c.nodes)} nodes / ${n0(c.edges)} edges`,
+        '≤ 1.5 s',
+        ms(c.firstFrameMs),
+        c.firstFrameMs <= 1500,
+      );
+      add(
+        'client: longest main-thread task during ForceAtlas2',
+        '≤ 100 ms',
+        `${ms(c.layout.longestTaskMs)} (${c.layout.tasksOver50Ms} tasks > 50 ms in ${ms(c.layout.fa2Ms)})`,
+        c.layout.longestTaskMs <= 100,
+      );
+      add('client: frames per second while panning', '(no target)', `${c.panFps} fps`, null);
+    }
+  }
+  return out;
+}
+
+export function consoleTable(r: BenchResults): string {
+  const lines: string[] = [];
+  const w1 = Math.max(...r.targets.map((t) => t.figure.length), 6);
+  const w2 = Math.max(...r.targets.map((t) => t.target.length), 6);
+  lines.push(`${'figure'.padEnd(w1)}  ${'target'.padEnd(w2)}  result`);
+  lines.push(`${'-'.repeat(w1)}  ${'-'.repeat(w2)}  ${'-'.repeat(40)}`);
+  for (const t of r.targets) {
+    const mark = t.pass === null ? '   ' : t.pass ? 'ok ' : 'MISS';
+    lines.push(`${t.figure.padEnd(w1)}  ${t.target.padEnd(w2)}  ${mark} ${t.value}`);
+  }
+  if (r.api) {
+    lines.push('');
+    lines.push('API latency (ms) and throughput by connections (cold = one at a time, no cache):');
+    lines.push(
+      `${'route'.padEnd(36)} ${'cold p50'.padStart(9)} ${'cold p99'.padStart(9)}  ` +
+        r.options.connections
+          .map((c) => `${`c=${c} p50/p95/p99`.padStart(22)} ${'req/s'.padStart(7)}`)
+          .join(' '),
+    );
+    for (const s of r.api) {
+      lines.push(
+        `${s.name.padEnd(36)} ${s.cold.p50.toFixed(1).padStart(9)} ${s.cold.p99.toFixed(1).padStart(9)}  ` +
+          s.byConnections
+            .map(
+              (b) =>
+                `${`${b.latencyMs.p50.toFixed(1)}/${b.latencyMs.p95.toFixed(1)}/${b.latencyMs.p99.toFixed(1)}`.padStart(22)} ${n0(b.rps).padStart(7)}`,
+            )
+            .join(' '),
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+function mdTable(header: string[], rows: string[][]): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${header.map(() => '---').join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+export function markdown(
+  r: BenchResults,
+  narrative: { method: string; fixes: string; remains: string },
+): string {
+  const m = r.machine;
+  const parts: string[] = [];
+  parts.push('# Benchmarks');
+  parts.push(
+    `Measured by \`npx tsx bench/run.ts${r.command ? ` ${r.command}` : ''}\` on ${m.date.slice(0, 10)} ` +
+      `in ${Math.round(r.elapsedSec / 60)} min. Raw figures: \`bench/results.json\`. ` +
+      'This file is written by the benchmark; the text around the tables lives in `bench/report.ts`.',
+  );
+  parts.push('## Machine');
+  parts.push(
+    mdTable(
+      ['', ''],
+      [
+        ['CPU', `${m.cpus} × ${m.cpuModel}`],
+        ['Memory', `${m.memoryGiB} GiB`],
+        ['OS', m.os],
+        ['Node', m.node],
+        [
+          'Neo4j',
+          `${m.neo4j} ${m.neo4jEdition} (heap ${m.neo4jMemory.heap}, page cache ${m.neo4jMemory.pageCache})`,
+        ],
+        ['Chromium', m.chromium ?? 'n/a'],
+        [
+          'Load average (1 min) at start / end',
+          `${m.loadAverageStart} / ${m.loadAverageEnd ?? '?'} — the machine is shared with other engineers' builds and tests`,
+        ],
+      ],
+    ),
+  );
+  parts.push('## Figures against targets');
+  parts.push(
+    mdTable(
+      ['Figure', 'Target', 'Result', ''],
+      r.targets.map((t) => [
+        t.figure,
+        t.target,
+        t.value,
+        t.pass === null ? '' : t.pass ? '✅' : '❌ missed',
+      ]),
+    ),
+  );
+  if (r.load) {
+    const l = r.load;
+    parts.push('## Load');
+    parts.push(
+      `Synthetic graph at scale ${l.scale}: ${n0(l.nodes)} nodes and ${n0(l.relationships)} relationships ` +
+        `(generated in ${(l.generateMs / 1000).toFixed(1)} s), loaded into an empty database by \`seed/load.ts\` ` +
+        `after a ${(l.warmupMs / 1000).toFixed(0)} s warm-up load of a throwaway namespace.`,
+    );
+    parts.push(
+      mdTable(
+        ['Step', 'Rows', 'Seconds'],
+        l.steps.map((s) => [s.step, n0(s.rows), (s.ms / 1000).toFixed(1)]),
+      ),
+    );
+    parts.push(
+      mdTable(
+        ['Naive loader sample (one record per transaction)', 'Records', 'ms per record'],
+        Object.entries(l.naive.sample.kinds).map(([k, v]) => [
+          k,
+          n0(v.records),
+          v.msPerRecord.toFixed(2),
+        ]),
+      ),
+    );
+  }
+  if (r.api) {
+    parts.push('## API');
+    const cols = r.options.connections;
+    parts.push(
+      mdTable(
+        [
+          'Route (pool of distinct requests)',
+          'cold p50 / p99',
+          ...cols.map((c) => `${c} conn.: p50 / p95 / p99 (req/s)`),
+        ],
+        r.api.map((s) => [
+          `${s.name} (${s.poolSize}) — e.g. \`${s.example}\``,
+          `${s.cold.p50.toFixed(1)} / ${s.cold.p99.toFixed(1)}`,
+          ...s.byConnections.map(
+            (b) =>
+              `${b.latencyMs.p50.toFixed(1)} / ${b.latencyMs.p95.toFixed(1)} / ${b.latencyMs.p99.toFixed(1)} (${n0(b.rps)})` +
+              (b.non2xx || b.errors ? ` ⚠ ${b.non2xx} non-2xx, ${b.errors} errors` : ''),
+          ),
+        ]),
+      ),
+    );
+    parts.push(
+      `Latencies in ms; ${r.options.durationSec} s per cell after a warm-up pass over the pool. ` +
+        '“Cold” is one request at a time with `Cache-Control: no-cache`, which bypasses the read cache.',
+    );
+  }
+  if (r.overhead?.length) {
+    parts.push('## Express overhead');
+    parts.push(
+      mdTable(
+        ['Request', 'Queries', 'Driver mean / p50', 'HTTP mean / p50', 'Ratio'],
+        r.overhead.map((o) => [
+          `\`${o.path}\``,
+          String(o.queries),
+          `${o.driverMs.mean} / ${o.driverMs.p50} ms`,
+          `${o.httpMs.mean} / ${o.httpMs.p50} ms`,
+          `${o.ratio}×`,
+        ]),
+      ),
+    );
+  }
+  if (r.client && !('error' in r.client)) {
+    const c = r.client;
+    parts.push('## Client');
+    parts.push(
+      mdTable(
+        ['Figure', 'Value'],
+        [
+          ['Graph', `${n0(c.nodes)} nodes, ${n0(c.edges)} edges`],
+          ['Graph fetched, parsed, in the display graph', ms(c.graphReadyMs)],
+          ['First frame (from navigation start)', ms(c.firstFrameMs)],
+          [
+            'ForceAtlas2 phase',
+            `${ms(c.layout.fa2Ms)}, stopped by ${c.layout.stoppedBy}, ${c.layout.fa2Fps} fps`,
+          ],
+          ['Longest main-thread task during ForceAtlas2', ms(c.layout.longestTaskMs)],
+          [
+            'Longest main-thread task of noverlap (after ForceAtlas2)',
+            ms(c.layout.noverlapLongestTaskMs),
+          ],
+          ['Panning', `${c.panFps} fps, longest task ${ms(c.longestTaskWhilePanningMs)}`],
+        ],
+      ),
+    );
+  }
+  parts.push('## Method');
+  parts.push(narrative.method);
+  parts.push('## Performance fixes');
+  parts.push(narrative.fixes);
+  parts.push('## What remains');
+  parts.push(narrative.remains);
+  return `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,137 @@
+/**
+ * Neo4j lost mid-traffic: while concurrent requests run on every read route,
+ * the connection to Neo4j is cut (a loopback TCP proxy stops), then restored.
+ * Every answer must be a 2xx or a 503 with a message (never another 5xx, never
+ * a hang), and the same server must serve again once Neo4j is back.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { externalConnection } from '../../db/connection';
+import { GraphDb } from '../../db/graph-db';
+import { testApp } from '../support/app';
+import { TcpProxy } from '../support/tcp-proxy';
+
+const conn = externalConnection()!;
+const target = new URL(conn.uri.replace(/^[a-z+]+:/, 'http:'));
+const proxy = new TcpProxy(target.hostname, Number(target.port || 7687));
+let db: GraphDb;
+let server: Server;
+let base: string;
+
+const PATHS = [
+  '/api/search?q=Zelenski',
+  '/api/nodes/act-kim-jong-un',
+  '/api/nodes/act-north-korea/neighborhood?depth=2',
+  '/api/claims?speaker=act-volodymyr-zelensky',
+  '/api/paths?from=act-kim-jong-un&to=place-kursk-region',
+  '/api/figures?measure=nk_casualties',
+  '/api/graph/overview?limit=60',
+  '/readyz',
+];
+
+interface Outcome {
+  at: number;
+  path: string;
+  status: number;
+  error?: string;
+  ms: number;
+}
+
+/** `workers` loops issuing requests until `stop()`; every outcome recorded. */
+function traffic(workers: number) {
+  const outcomes: Outcome[] = [];
+  let running = true;
+  let turn = 0;
+  const loops = Array.from({ length: workers }, async () => {
+    while (running) {
+      const path = PATHS[turn++ % PATHS.length]!;
+      const t0 = Date.now();
+      try {
+        // The cache would answer most of these without Neo4j: ask for fresh answers half the time.
+        const res = await fetch(`${base}${path}`, {
+          headers: turn % 2 ? { 'cache-control': 'no-cache' } : {},
+          signal: AbortSignal.timeout(15_000),
+        });
+        const text = await res.text();
+        let error: string | undefined;
+        try {
+          error = (JSON.parse(text) as { error?: string }).error;
+        } catch {
+          error = text.slice(0, 100);
+        }
+        outcomes.push({ at: t0, path, status: res.status, error, ms: Date.now() - t0 });
+      } catch (err) {
+        outcomes.push({
+          at: t0,
+          path,
+          status: 0,
+          error: (err as Error).message,
+          ms: Date.now() - t0,
+        });
+      }
+    }
+  });
+  return {
+    outcomes,
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+    },
+  };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(async () => {
+  const port = await proxy.open();
+  db = new GraphDb({ ...conn, uri: `bolt://127.0.0.1:${port}` }, { maxConnectionPoolSize: 20 });
+  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '100000' });
+  server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await db.close();
+  await proxy.cut();
+});
+
+describe('Neo4j lost mid-traffic', () => {
+  it('answers 503 with a message while it is gone, nothing else, and recovers without a restart', async () => {
+    const load = traffic(12);
+    await sleep(2_000);
+    const cutAt = Date.now();
+    const port = proxy.port;
+    await proxy.cut();
+    await sleep(6_000);
+    await proxy.open(port);
+    const backAt = Date.now();
+    // Recovery: requests issued 5 s after Neo4j came back must all succeed.
+    await sleep(8_000);
+    await load.stop();
+
+    const { outcomes } = load;
+    const before = outcomes.filter((o) => o.at + o.ms < cutAt);
+    const during = outcomes.filter((o) => o.at >= cutAt + 500 && o.at < backAt);
+    const after = outcomes.filter((o) => o.at >= backAt + 5_000);
+    const bad = outcomes.filter((o) => !(o.status >= 200 && o.status < 300) && o.status !== 503);
+
+    expect(before.length).toBeGreaterThan(20);
+    expect(before.every((o) => o.status === 200)).toBe(true);
+    // No 500s, no dropped connections, no hangs: only 2xx and 503.
+    expect(bad.map((o) => `${o.status} ${o.path} ${o.error}`)).toEqual([]);
+    expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(15_000);
+    // While Neo4j is gone, requests that need it are refused with a message.
+    // (The driver retries for up to 3 s before giving up, so each takes a while.)
+    const refused = during.filter((o) => o.status === 503);
+    expect(refused.length).toBeGreaterThanOrEqual(3);
+    for (const o of refused) expect(o.error).toMatch(/Neo4j|unavailable/i);
+    expect(during.filter((o) => o.path === '/readyz').every((o) => o.status === 503)).toBe(true);
+    // Back to normal on the same server and the same driver.
+    expect(after.length).toBeGreaterThan(20);
+    expect(after.filter((o) => o.status !== 200).map((o) => `${o.status} ${o.path}`)).toEqual([]);
+  }, 60_000);
+});

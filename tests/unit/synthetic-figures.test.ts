@@ -1,0 +1,95 @@
+/**
+ * The figures view at scale: findDisagreementsCapped compares points within the
+ * date window only (sorted, sliding), where the first version compared every
+ * pair. On synthetic claims, with undated and partially dated ones mixed in, it
+ * must give exactly what the all-pairs comparison gives, in the same order.
+ */
+import fc from 'fast-check';
+import type { ClaimJson } from '../../server/domain/claims';
+import {
+  DISAGREEMENT_WINDOW_DAYS,
+  figurePoints,
+  findDisagreements,
+  findDisagreementsCapped,
+  interval,
+  type Disagreement,
+  type FigurePoint,
+} from '../../server/domain/figures';
+import { generateSynthetic } from '../../seed/synthetic/generate';
+
+/** The original all-pairs algorithm, kept here as the reference. */
+function allPairs(points: FigurePoint[]): { list: Disagreement[]; flags: boolean[] } {
+  const day = (iso: string | null) => {
+    if (!iso) return null;
+    const [y, m = '01', d = '01'] = iso.split('-');
+    return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86_400_000;
+  };
+  const flags = points.map(() => false);
+  const list: Disagreement[] = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const a = points[i]!;
+      const b = points[j]!;
+      if (a.measure !== b.measure || a.unit !== b.unit) continue;
+      if (a.speaker.id === b.speaker.id || a.claimId === b.claimId) continue;
+      const da = day(a.asOf ?? a.date);
+      const db = day(b.asOf ?? b.date);
+      if (da !== null && db !== null && Math.abs(da - db) > DISAGREEMENT_WINDOW_DAYS) continue;
+      const [alo, ahi] = interval(a);
+      const [blo, bhi] = interval(b);
+      if (alo <= bhi && blo <= ahi) continue;
+      flags[i] = flags[j] = true;
+      list.push({ measure: a.measure, claims: [a.claimId, b.claimId], reason: '' });
+    }
+  }
+  return { list, flags };
+}
+
+function claimsOf(scale: number, seed: string): ClaimJson[] {
+  const ds = generateSynthetic({ scale, seed, namespace: 'fig' });
+  return ds.claims.map((c, i) => ({
+    id: c.id,
+    text: c.text,
+    quote: c.quote,
+    cue: c.cue,
+    // Some undated, some dated by month only, as in real data.
+    date: i % 11 === 0 ? null : i % 7 === 0 && c.date ? c.date.slice(0, 7) : c.date,
+    dateBasis: c.dateBasis,
+    note: null,
+    figures: c.figures.map((f, k) => (k === 0 && i % 13 === 0 ? { ...f, asOf: null } : f)),
+    speaker: { id: c.speaker, name: c.speaker, kind: null },
+    about: [],
+    source: { id: c.source, title: c.source, outlet: null, publishedDate: null },
+    excerpt: c.excerpt,
+    start: c.start,
+    end: c.end,
+  }));
+}
+
+describe('figures: disagreements within the window', () => {
+  it('equals the all-pairs comparison on synthetic claims, in order, flags included', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(1, 2, 3), fc.string({ maxLength: 6 }), (scale, seed) => {
+        const claims = claimsOf(scale, seed);
+        const points = figurePoints(claims, null);
+        const reference = allPairs(figurePoints(claims, null));
+        const fast = findDisagreements(points);
+        expect(fast.map((d) => d.claims)).toEqual(reference.list.map((d) => d.claims));
+        expect(points.map((p) => p.disagrees)).toEqual(reference.flags);
+      }),
+      { numRuns: 12 },
+    );
+  });
+
+  it('caps the list but keeps the total and every flag exact', () => {
+    const claims = claimsOf(5, 'cap');
+    const reference = figurePoints(claims, null);
+    const all = findDisagreements(reference);
+    const points = figurePoints(claims, null);
+    const capped = findDisagreementsCapped(points, 10);
+    expect(all.length).toBeGreaterThan(10);
+    expect(capped.total).toBe(all.length);
+    expect(capped.list).toEqual(all.slice(0, 10));
+    expect(points.map((p) => p.disagrees)).toEqual(reference.map((p) => p.disagrees));
+  });
+});
