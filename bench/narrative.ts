@@ -135,6 +135,17 @@ on the server); what was fixed, with the figures before and after:
 `.trim(),
 
   remains: `
+- **Run to run.** The figures above are one run. The three full runs before it (same
+  code but for the last two fixes of the loader's id check and the cache size) gave,
+  at 1-minute load averages of 0.8–4.2: load 21.7–22.7k relationships/s in the
+  relationship phase, 13.5–14.3k/s end to end, ×52–55 over the naive loader;
+  neighbourhood p99 at 32 connections 86–176 ms for normal nodes and 48–170 ms for
+  hubs (1,100–1,500 requests/s); search p50 2.3–4.1 ms; Express overhead 1.23–1.40×
+  for search, 1.01–1.07× for the neighbourhood, 1.11–1.13× for claims; ingest
+  preview p50 30–41 ms; client first frame 3.8–6.3 s, longest task during
+  ForceAtlas2 2.0–2.5 s. Search's overhead ratio sits at the target because its
+  one query takes 5–9 ms: a fixed 1.5–4 ms of HTTP client, Express, helmet and
+  pino-http weighs a quarter of that.
 - **Load rate.** On this machine Neo4j gets about one core (the 1-minute load
   average is in the machine table: other engineers' builds, browsers and test
   databases share the two cores). A JFR profile of the load shows no single hot
