@@ -185,6 +185,10 @@ test('review: reject one mention, relink one, create one with an edited name, fi
   const relink = page.locator(`#relink-${soldiers.id}`);
   await relink.pressSequentially('special forces', { delay: 20 });
   await page.locator('[role="option"][data-id="unit-nk-special-forces"]').first().click();
+  // The list re-renders after the pick: wait for it instead of reading once.
+  await soldiers.item
+    .locator('.ing-target', { hasText: 'North Korean special forces' })
+    .waitFor({ timeout: 10_000 });
   await expect(soldiers.item.locator('.ing-target').textContent()).resolves.toContain(
     'North Korean special forces',
   );
