@@ -163,8 +163,14 @@ async function main(): Promise<void> {
         `  first frame ${c.firstFrameMs} ms, longest task during ForceAtlas2 ${c.layout.longestTaskMs} ms, ` +
           `panning ${c.panFps} fps`,
       );
+      const sw = await clientBench({ log, softwareCompositing: true, built: true });
+      partial.clientSoftware = sw;
+      log(
+        `  software compositing: first frame ${sw.firstFrameMs} ms, longest task during ` +
+          `ForceAtlas2 ${sw.layout.longestTaskMs} ms, panning ${sw.panFps} fps`,
+      );
     } catch (err) {
-      partial.client = { error: (err as Error).message };
+      partial.client ??= { error: (err as Error).message };
       log(`  failed: ${(err as Error).message}`);
     }
   }

@@ -1,4 +1,4 @@
-/* global window, document, location, fetch, performance, requestAnimationFrame, PerformanceObserver, URLSearchParams */
+/* global window, document, location, fetch, performance, requestAnimationFrame, setTimeout, PerformanceObserver, URLSearchParams */
 // The client benchmark page. It loads a given graph (?graph=URL, serialized
 // graphology JSON as the API sends it) through the client's own pipeline:
 // DatasetGraph → syncDisplay → GraphCanvas (sigma, the app's node program and
@@ -15,6 +15,9 @@ const state = {
   done: false,
   error: null,
   firstFrameMs: null,
+  firstFrameDrawnMs: null,
+  parsedMs: null,
+  canvasMs: null,
   loadedMs: null,
   nodes: 0,
   edges: 0,
@@ -38,16 +41,11 @@ function frames(ms) {
 
 async function main() {
   const params = new URLSearchParams(location.search);
-  const res = await fetch(params.get('graph') ?? '/graph.json');
-  const data = await res.json();
+  // In the order of client/src/app.ts: the graph is asked for, the canvas is
+  // built on the empty display graph, then the graph is loaded into it.
+  const request = fetch(params.get('graph') ?? '/graph.json').then((res) => res.json());
   const dataset = new DatasetGraph();
-  dataset.load(data, 'overview');
   const display = new MultiDirectedGraph({ allowSelfLoops: true });
-  syncDisplay(display, dataset.graph);
-  state.nodes = display.order;
-  state.edges = display.size;
-  state.loadedMs = performance.now();
-
   const store = new Store({
     selected: null,
     hovered: null,
@@ -71,19 +69,42 @@ async function main() {
   };
   const container = document.getElementById('graph');
   const canvas = new GraphCanvas(container, ctx, () => {});
+  state.canvasMs = performance.now();
+  window.__canvas = canvas;
   // Diagnostics only (bench/client-bench.ts --client-variants): what the app's settings cost.
   for (const [name, value] of params) {
     if (name.startsWith('set.')) canvas.sigma.setSetting(name.slice(4), JSON.parse(value));
   }
   canvas.sigma.on('afterRender', () => {
+    if (display.order === 0) return;
     const now = performance.now();
-    if (state.firstFrameMs === null) state.firstFrameMs = now;
+    if (state.firstFrameMs === null) {
+      state.firstFrameMs = now;
+      // Drawn: the GPU has finished that frame (a fence, polled without blocking).
+      const poll = () => {
+        if (canvas.readyForFrame()) state.firstFrameDrawnMs = performance.now();
+        else setTimeout(poll, 2);
+      };
+      setTimeout(poll, 0);
+    }
     state.renders.push(now);
   });
+  const data = await request;
+  state.parsedMs = performance.now();
+  dataset.load(data, 'overview');
+  canvas.batch(() => syncDisplay(display, dataset.graph));
+  state.nodes = display.order;
+  state.edges = display.size;
+  state.loadedMs = performance.now();
   // The first frame, as the app draws it before any layout.
   await frames(50);
+  while (state.firstFrameDrawnMs === null) await frames(10);
 
-  const layout = new LayoutController(display, () => canvas.unitsPerPixel());
+  // Wired as client/src/app.ts wires it.
+  const layout = new LayoutController(display, {
+    unitsPerPixel: () => canvas.unitsPerPixel(),
+    readyForFrame: () => canvas.readyForFrame(),
+  });
   layout.onPhase((phase) => state.phases.push({ phase, at: performance.now() }));
   const report = await layout.run({
     movable: null,

@@ -57,10 +57,17 @@ declare global {
   }
 }
 
+/** Above this many nodes (before + after), display updates go through GraphCanvas.batch. */
+const BATCH_ABOVE_NODES = 1000;
+
 export async function startApp(): Promise<void> {
   const appEl = $('app');
   const api = new ApiClient();
   api.setTokenProvider(readToken);
+  // Asked for first: the server answers while the renderer starts (WebGL's
+  // first shaders take up to a second without a GPU). Awaited below.
+  const overviewRequest = api.overview({ limit: OVERVIEW_LIMIT });
+  overviewRequest.catch(() => undefined);
   const dataset = new DatasetGraph();
   const display = new MultiDirectedGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: true });
   const view = readUrl();
@@ -84,7 +91,10 @@ export async function startApp(): Promise<void> {
 
   // eslint-disable-next-line prefer-const
   let canvas: GraphCanvas;
-  const layout = new LayoutController(display, () => canvas.unitsPerPixel());
+  const layout = new LayoutController(display, {
+    unitsPerPixel: () => canvas.unitsPerPixel(),
+    readyForFrame: () => canvas.readyForFrame(),
+  });
   layout.onPhase((p) => (appEl.dataset.layout = p));
 
   const runLayout = (movable: Set<string> | null) => {
@@ -106,7 +116,11 @@ export async function startApp(): Promise<void> {
     const before = display.order;
     const pinned = new Set<string>(s.selected ? [s.selected] : []);
     filtered = applyFilters(dataset.graph, s.filters, { hidden: dataset.hidden, pinned });
-    const { added } = syncDisplay(display, filtered, s.disputed);
+    let added: string[] = [];
+    const sync = () => ({ added } = syncDisplay(display, filtered, s.disputed));
+    // syncDisplay touches every node: on big graphs, one redraw beats one per node.
+    if (display.order + filtered.order > BATCH_ABOVE_NODES) canvas.batch(sync);
+    else sync();
     if (!restoring && added.length) {
       const incremental = before > 0 && added.length < display.order;
       void runLayout(incremental ? new Set(added) : null);
@@ -423,10 +437,7 @@ export async function startApp(): Promise<void> {
   appEl.dataset.ready = 'false';
   performance.mark('claimgraph:start');
   try {
-    const overview = await status.track(
-      'Loading the overview',
-      api.overview({ limit: OVERVIEW_LIMIT }),
-    );
+    const overview = await status.track('Loading the overview', overviewRequest);
     dataset.load(overview);
   } catch (err) {
     const msg = describeError(err);

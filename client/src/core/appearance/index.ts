@@ -28,6 +28,8 @@ export function nodeDisplay(
   degree: number,
   max: number,
   disputed: boolean,
+  /** crowdScale of the graph drawn: smaller nodes when there are thousands. */
+  scale = 1,
 ): NodeDisplay {
   const group = kindGroup(a.category, a.kind ?? null);
   const style = GROUP_BY_KEY[group];
@@ -36,7 +38,7 @@ export function nodeDisplay(
     x: a.x,
     y: a.y,
     // Disputed claims are drawn larger so that their red outline shows.
-    size: sizeFor(degree, max, group) + (disputed ? 2.5 : 0),
+    size: (sizeFor(degree, max, group) + (disputed ? 2.5 : 0)) * scale,
     color: style.color,
     label: group === 'claim' ? shortLabel(name, 28) : shortLabel(name),
     fullLabel: name,

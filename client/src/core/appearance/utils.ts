@@ -144,6 +144,17 @@ export function sizeFor(degree: number, maxDegree: number, group: KindGroup): nu
   return 5 + 13 * t;
 }
 
+/**
+ * How much smaller nodes are drawn in a crowded graph: 1 up to 2,000 nodes,
+ * then shrinking with the square root of the count, to 0.45 (10,000 nodes).
+ * Thousands of full-size nodes would cover the whole stage (and each drawn
+ * pixel costs, notably without a GPU).
+ */
+export function crowdScale(nodeCount: number): number {
+  if (nodeCount <= 2000) return 1;
+  return Math.max(0.45, Math.sqrt(2000 / nodeCount));
+}
+
 /** A label short enough to sit on the canvas. */
 export function shortLabel(name: string, max = 34): string {
   const clean = name.replace(/\s+/g, ' ').trim();

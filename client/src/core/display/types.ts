@@ -19,3 +19,9 @@ export interface Focus {
   /** The node the focus is about (hovered or selected), whose edges get labels. */
   center: string | null;
 }
+
+/** How edges are drawn, by the size of the graph: rendering cost grows with edges. */
+export interface DrawMode {
+  /** Edges out of focus drawn as plain one-pixel lines, without arrowheads. */
+  simpleEdges: boolean;
+}

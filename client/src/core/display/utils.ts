@@ -10,13 +10,14 @@ import {
   DISPUTED_COLOR,
   RELATION_COLORS,
   SELECTED_COLOR,
+  crowdScale,
   degreeOf,
   edgeDisplay,
   maxDegree,
   nodeDisplay,
 } from '../appearance';
 import type { NodeAttrs } from '../graph/types';
-import type { DisplayEdge, DisplayNode, Focus, FocusState } from './types';
+import type { DisplayEdge, DisplayNode, DrawMode, Focus, FocusState } from './types';
 
 /**
  * Makes `display` mirror `filtered`: adds and drops nodes and edges, refreshes
@@ -38,8 +39,9 @@ export function syncDisplay(
   removed.forEach((n) => display.dropNode(n));
 
   const max = maxDegree(filtered);
+  const scale = crowdScale(filtered.order);
   filtered.forEachNode((n, a) => {
-    const look = nodeDisplay(n, a, degreeOf(filtered, n), max, disputed.has(n));
+    const look = nodeDisplay(n, a, degreeOf(filtered, n), max, disputed.has(n), scale);
     if (display.hasNode(n)) {
       const cur = display.getNodeAttributes(n);
       // Position: the display's own (the layout moved it) unless the dataset moved it.
@@ -98,8 +100,10 @@ export function reduceNode(
   focus: Focus | null,
   s: FocusState,
 ): Attributes {
-  const out: Attributes = { ...data };
   const disputed = s.disputed.has(id);
+  // Nothing to overlay (the common case, per node per frame): no copy.
+  if (!focus && !disputed && id !== s.selected) return data;
+  const out: Attributes = { ...data };
   if (disputed) out.borderColor = DISPUTED_COLOR;
   if (id === s.selected) {
     out.borderColor = SELECTED_COLOR;
@@ -124,11 +128,35 @@ export function reduceNode(
   return out;
 }
 
-export function reduceEdge(id: string, data: Attributes, focus: Focus | null): Attributes {
-  if (!focus) return data;
-  if (focus.edges.has(id)) {
+/** Everything drawn in full: small graphs, and tests. */
+export const FULL_DRAW: DrawMode = { simpleEdges: false };
+
+/**
+ * Above this many edges, edges out of focus lose their arrowheads and are
+ * drawn as plain lines: arrowheads cost most of a frame (notably without a
+ * GPU) and cannot be told apart in thousands of edges anyway.
+ */
+export const LARGE_GRAPH_EDGES = 4000;
+
+export function drawModeFor(edgeCount: number): DrawMode {
+  return { simpleEdges: edgeCount > LARGE_GRAPH_EDGES };
+}
+
+const SIMPLE_EDGE = { type: 'line' } as const;
+
+/**
+ * What the state changes in how an edge is drawn, or null for nothing: the
+ * renderer applies it to its own copy of the edge's data, with no allocation
+ * per edge per frame in the common case.
+ */
+export function edgeOverlay(
+  id: string,
+  data: Attributes,
+  focus: Focus | null,
+  mode: DrawMode,
+): Attributes | null {
+  if (focus?.edges.has(id)) {
     return {
-      ...data,
       color: RELATION_COLORS[data.relType as string] ?? '#64748b',
       size: (data.size as number) + 1,
       label: String(data.relType ?? '')
@@ -138,5 +166,18 @@ export function reduceEdge(id: string, data: Attributes, focus: Focus | null): A
       zIndex: 2,
     };
   }
-  return { ...data, color: DIMMED_EDGE_COLOR, label: '', zIndex: 0 };
+  const simple = mode.simpleEdges ? SIMPLE_EDGE : null;
+  if (!focus) return simple;
+  return { ...simple, color: DIMMED_EDGE_COLOR, label: '', zIndex: 0 };
+}
+
+/** The edge as drawn in this state. Returns a new object or `data` itself, never changed. */
+export function reduceEdge(
+  id: string,
+  data: Attributes,
+  focus: Focus | null,
+  mode: DrawMode = FULL_DRAW,
+): Attributes {
+  const overlay = edgeOverlay(id, data, focus, mode);
+  return overlay ? { ...data, ...overlay } : data;
 }

@@ -1,13 +1,16 @@
 /**
  * Layout: ForceAtlas2 in a web worker that stops by itself (converged or out
- * of time), then noverlap so that no two nodes sit on each other. Runs on the
- * display graph; the caller copies positions back to the dataset graph.
+ * of time), then noverlap so that no two nodes sit on each other. The workers
+ * move a copy of the display graph (PositionMirror); its positions reach the
+ * display graph as fast as the renderer can draw them. The caller copies the
+ * final positions back to the dataset graph.
  */
 import type Graph from 'graphology';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import NoverlapWorker from 'graphology-layout-noverlap/worker';
 import { extent } from '../graph/utils';
+import { PositionMirror } from './position-mirror';
 import type { LayoutPhase, LayoutReport, LayoutRunOptions } from './types';
 import {
   fa2Settings,
@@ -21,6 +24,14 @@ import {
 export * from './types';
 export * from './utils';
 
+/** What the layout needs from the renderer. */
+export interface LayoutHost {
+  /** Graph units per screen pixel (from the camera). */
+  unitsPerPixel(): number;
+  /** Whether a new frame can be drawn without waiting for the last one. */
+  readyForFrame(): boolean;
+}
+
 /** Up to this many nodes noverlap runs inline (a few ms); above, in a worker. */
 const NOVERLAP_INLINE_MAX = 1500;
 /** The longest noverlap may run in its worker before it is stopped. */
@@ -28,8 +39,11 @@ const NOVERLAP_WORKER_MAX_MS = 3000;
 
 export class LayoutController {
   private fa2: FA2Layout | null = null;
+  private fa2Mirror: PositionMirror | null = null;
+  private noverlapMirror: PositionMirror | null = null;
   private noverlapWorker: NoverlapWorker | null = null;
   private noverlapTimer: ReturnType<typeof setTimeout> | null = null;
+  private noverlapStart: ReturnType<typeof setTimeout> | null = null;
   private timer: ReturnType<typeof setInterval> | null = null;
   private finish: ((r: LayoutReport) => void) | null = null;
   private phaseValue: LayoutPhase = 'idle';
@@ -38,8 +52,7 @@ export class LayoutController {
 
   constructor(
     private readonly graph: Graph,
-    /** Graph units per screen pixel (from the renderer's camera). */
-    private readonly unitsPerPixel: () => number,
+    private readonly host: LayoutHost,
   ) {}
 
   get phase(): LayoutPhase {
@@ -68,20 +81,24 @@ export class LayoutController {
       this.runNoverlap();
       return Promise.resolve({ phase: 'idle', ms: 0, stoppedBy: 'skipped' });
     }
-    if (movable) g.forEachNode((n) => g.setNodeAttribute(n, 'fixed', !movable.has(n)));
+    const mirror = new PositionMirror(g, () => this.host.readyForFrame());
+    const shadow = mirror.shadow;
+    if (movable) shadow.forEachNode((n) => shadow.setNodeAttribute(n, 'fixed', !movable.has(n)));
     const budget = opts.maxMs ?? timeBudgetMs(g.order, Boolean(movable));
 
     return new Promise<LayoutReport>((resolve) => {
       this.finish = resolve;
-      this.fa2 = new FA2Layout(g, { settings: fa2Settings(g.order), getEdgeWeight: null });
+      this.fa2Mirror = mirror;
+      this.fa2 = new FA2Layout(shadow, { settings: fa2Settings(g.order), getEdgeWeight: null });
       this.setPhase('forceatlas2');
       this.fa2.start();
+      mirror.start();
       let prev: Positions = new Map();
       // The worker takes a moment to start: no movement yet is not convergence.
       let started = false;
       const minMs = movable ? 400 : 1000;
       const positions = () =>
-        g.mapNodes(
+        shadow.mapNodes(
           (n, a) =>
             [n, { x: a.x as number, y: a.y as number }] as [string, { x: number; y: number }],
         );
@@ -107,10 +124,10 @@ export class LayoutController {
       this.fa2.kill();
       this.fa2 = null;
     }
-    const g = this.graph;
-    g.forEachNode((n, a) => {
-      if ('fixed' in a) g.removeNodeAttribute(n, 'fixed');
-    });
+    // The display graph gets the last positions ('fixed' stays on the copy).
+    this.fa2Mirror?.flush();
+    this.fa2Mirror?.stop();
+    this.fa2Mirror = null;
     if (reason !== 'cancelled') this.runNoverlap();
     this.setPhase('idle');
     const done = this.finish;
@@ -129,28 +146,40 @@ export class LayoutController {
 
   private runNoverlap(): void {
     this.setPhase('noverlap');
-    const settings = noverlapSettings(this.unitsPerPixel());
+    const settings = noverlapSettings(this.host.unitsPerPixel());
     if (this.graph.order <= NOVERLAP_INLINE_MAX) {
       noverlap.assign(this.graph, { maxIterations: 120, settings });
       return;
     }
     // On large graphs noverlap takes seconds: run it in a worker, bounded in time,
     // so the page stays responsive while it tidies up.
-    this.noverlapWorker?.kill();
-    const worker = new NoverlapWorker(this.graph, {
-      settings,
-      onConverged: () => this.stopNoverlap(),
-    });
-    this.noverlapWorker = worker;
-    worker.start();
-    this.noverlapTimer = setTimeout(() => this.stopNoverlap(), NOVERLAP_WORKER_MAX_MS);
+    this.stopNoverlap();
+    // In a task of its own: the task that stopped ForceAtlas2 has drawn its last positions.
+    this.noverlapStart = setTimeout(() => {
+      this.noverlapStart = null;
+      const mirror = new PositionMirror(this.graph, () => this.host.readyForFrame());
+      const worker = new NoverlapWorker(mirror.shadow, {
+        settings,
+        onConverged: () => this.stopNoverlap(),
+      });
+      this.noverlapWorker = worker;
+      this.noverlapMirror = mirror;
+      worker.start();
+      mirror.start();
+      this.noverlapTimer = setTimeout(() => this.stopNoverlap(), NOVERLAP_WORKER_MAX_MS);
+    }, 0);
   }
 
   private stopNoverlap(): void {
+    if (this.noverlapStart) clearTimeout(this.noverlapStart);
+    this.noverlapStart = null;
     if (this.noverlapTimer) clearTimeout(this.noverlapTimer);
     this.noverlapTimer = null;
     this.noverlapWorker?.kill();
     this.noverlapWorker = null;
+    this.noverlapMirror?.flush();
+    this.noverlapMirror?.stop();
+    this.noverlapMirror = null;
   }
 
   kill(): void {

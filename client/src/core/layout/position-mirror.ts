@@ -1,0 +1,65 @@
+/**
+ * A copy of a graph (node positions and sizes, bare edges) for a layout
+ * worker to move, so that the worker's many position updates do not each
+ * re-process and redraw the displayed graph. Positions are copied back once
+ * per animation frame at most, and only when `ready()` says the renderer can
+ * take a frame (the GPU has drawn the last one), plus once when done.
+ */
+import Graph from 'graphology';
+
+export class PositionMirror {
+  readonly shadow: Graph;
+  private dirty = false;
+  private frame: number | null = null;
+
+  constructor(
+    private readonly target: Graph,
+    private readonly ready: () => boolean,
+  ) {
+    // Only what the layouts read: positions and sizes, and bare edges.
+    const shadow = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+    target.forEachNode((node, a) => {
+      shadow.addNode(node, { x: a.x as number, y: a.y as number, size: a.size as number });
+    });
+    target.forEachEdge((_edge, _attrs, source, dest) => {
+      shadow.addEdge(source, dest);
+    });
+    this.shadow = shadow;
+    const mark = () => (this.dirty = true);
+    this.shadow.on('eachNodeAttributesUpdated', mark);
+    this.shadow.on('nodeAttributesUpdated', mark);
+  }
+
+  /** Starts copying positions back as frames allow. */
+  start(): void {
+    if (this.frame !== null) return;
+    const tick = () => {
+      if (this.dirty && this.ready()) this.flush();
+      this.frame = requestAnimationFrame(tick);
+    };
+    this.frame = requestAnimationFrame(tick);
+  }
+
+  /** Stops the copying; `flush` first to keep the latest positions. */
+  stop(): void {
+    if (this.frame !== null) cancelAnimationFrame(this.frame);
+    this.frame = null;
+  }
+
+  /** Copies the shadow's positions to the target now (nodes the target no longer has are skipped). */
+  flush(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    const shadow = this.shadow;
+    this.target.updateEachNodeAttributes(
+      (node, attrs) => {
+        if (!shadow.hasNode(node)) return attrs;
+        const p = shadow.getNodeAttributes(node);
+        attrs.x = p.x;
+        attrs.y = p.y;
+        return attrs;
+      },
+      { attributes: ['x', 'y'] },
+    );
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * How a large graph is drawn and laid out: the draw mode by size, the edge
+ * overlay, crowded node sizes, and the layout's position mirror.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { crowdScale, nodeDisplay } from '../../../client/src/core/appearance';
+import {
+  FULL_DRAW,
+  LARGE_GRAPH_EDGES,
+  drawModeFor,
+  edgeOverlay,
+  reduceEdge,
+  reduceNode,
+  type Focus,
+} from '../../../client/src/core/display';
+import { PositionMirror } from '../../../client/src/core/layout/position-mirror';
+
+const edge = { size: 1, color: '#cbd5e1', label: '', relType: 'SAID', type: 'arrow' };
+
+describe('draw mode', () => {
+  test('edges lose their arrowheads only above the large-graph threshold', () => {
+    expect(drawModeFor(LARGE_GRAPH_EDGES).simpleEdges).toBe(false);
+    expect(drawModeFor(LARGE_GRAPH_EDGES + 1).simpleEdges).toBe(true);
+  });
+
+  test('out of focus, a large graph draws plain lines; in focus, arrows with their colour', () => {
+    const large = drawModeFor(20_000);
+    expect(reduceEdge('e1', edge, null, large).type).toBe('line');
+    expect(reduceEdge('e1', edge, null, FULL_DRAW)).toBe(edge);
+    const focus: Focus = { nodes: new Set(['a', 'b']), edges: new Set(['e1']), center: 'a' };
+    const focused = reduceEdge('e1', edge, focus, large);
+    expect(focused.type).toBe('arrow');
+    expect(focused.label).toBe('said');
+    const dimmed = reduceEdge('e2', edge, focus, large);
+    expect(dimmed.type).toBe('line');
+    expect(dimmed.color).not.toBe(edge.color);
+    // The data handed in is never changed.
+    expect(edge.type).toBe('arrow');
+  });
+
+  test('nothing to overlay gives no overlay and no copy', () => {
+    expect(edgeOverlay('e1', edge, null, FULL_DRAW)).toBeNull();
+    const node = { size: 5, color: '#000', label: 'x' };
+    const state = { selected: null, hovered: null, highlight: null, disputed: new Set<string>() };
+    expect(reduceNode('n', node, null, state)).toBe(node);
+    const selected = reduceNode('n', node, null, { ...state, selected: 'n' });
+    expect(selected).not.toBe(node);
+    expect(selected.highlighted).toBe(true);
+    expect(node).toEqual({ size: 5, color: '#000', label: 'x' });
+  });
+});
+
+describe('crowded graphs', () => {
+  test('nodes keep their size up to 2,000 and shrink to at most 0.45', () => {
+    expect(crowdScale(165)).toBe(1);
+    expect(crowdScale(2000)).toBe(1);
+    expect(crowdScale(4000)).toBeCloseTo(Math.SQRT1_2, 5);
+    expect(crowdScale(10_000)).toBe(0.45);
+    expect(crowdScale(1_000_000)).toBe(0.45);
+    const a = { category: 'Actor', kind: 'person', name: 'A', x: 0, y: 0 };
+    const full = nodeDisplay('a', a, 3, 10, false);
+    expect(nodeDisplay('a', a, 3, 10, false, 0.5).size).toBeCloseTo(full.size / 2, 5);
+  });
+});
+
+describe('position mirror', () => {
+  function graph() {
+    const g = new MultiDirectedGraph();
+    g.addNode('a', { x: 0, y: 0, size: 4, label: 'A', color: '#111' });
+    g.addNode('b', { x: 1, y: 1, size: 6, label: 'B', color: '#222' });
+    g.addEdgeWithKey('e1', 'a', 'b', { relType: 'SAID' });
+    g.addEdgeWithKey('e2', 'a', 'b', { relType: 'ABOUT' });
+    return g;
+  }
+
+  test('the copy carries positions, sizes and every edge, nothing else', () => {
+    const g = graph();
+    const m = new PositionMirror(g, () => true);
+    expect(m.shadow.order).toBe(2);
+    expect(m.shadow.size).toBe(2);
+    expect(m.shadow.getNodeAttributes('b')).toEqual({ x: 1, y: 1, size: 6 });
+  });
+
+  test('flush copies moved positions back, once, and skips nodes the graph lost', () => {
+    const g = graph();
+    const m = new PositionMirror(g, () => true);
+    let updates = 0;
+    g.on('eachNodeAttributesUpdated', () => updates++);
+    m.flush();
+    expect(updates).toBe(0); // nothing moved yet
+    m.shadow.updateEachNodeAttributes((_n, a) => ({ ...a, x: a.x + 10, y: a.y - 1 }));
+    g.dropNode('a');
+    m.flush();
+    expect(updates).toBe(1);
+    expect(g.getNodeAttributes('b')).toMatchObject({ x: 11, y: 0, label: 'B' });
+    m.flush();
+    expect(updates).toBe(1); // no change since: no update
+  });
+});
