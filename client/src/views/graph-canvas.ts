@@ -116,6 +116,7 @@ export class GraphCanvas {
     };
     this.sigma = new Sigma(ctx.display, container, settings);
     this.pacer = new FramePacer(this.sigma);
+    if (ctx.display.order === 0) this.warmUp();
     this.bindEvents();
 
     ctx.store.subscribe((state, prev) => {
@@ -138,6 +139,22 @@ export class GraphCanvas {
       performance.mark('claimgraph:first-render');
       container.dataset.firstRender = 'true';
     });
+  }
+
+  /**
+   * Draws one node and one edge of each program once, off screen in effect
+   * (the display graph is empty): the GPU compiles its pipelines on first use
+   * (hundreds of ms without a GPU), and it then does so while the data loads
+   * rather than in the first frame of the graph.
+   */
+  private warmUp(): void {
+    const g = new MultiDirectedGraph();
+    g.addNode('a', { x: 0, y: 0, size: 1, color: '#ffffff', type: 'shape' });
+    g.addNode('b', { x: 1, y: 1, size: 1, color: '#ffffff', type: 'shape' });
+    g.addEdge('a', 'b', { size: 1, color: '#ffffff', type: 'arrow' });
+    g.addEdge('b', 'a', { size: 1, color: '#ffffff', type: 'line' });
+    this.sigma.setGraph(g);
+    this.sigma.setGraph(this.ctx.display);
   }
 
   private pending = false;

@@ -73,11 +73,14 @@ describe('position mirror', () => {
     return g;
   }
 
-  test('the copy carries positions, sizes and every edge, nothing else', () => {
+  test('the copy carries positions, sizes and links (parallel edges once), nothing else', () => {
     const g = graph();
+    g.addNode('c', { x: 2, y: 2, size: 1 });
+    g.addEdgeWithKey('e3', 'b', 'c', { relType: 'SAID' });
     const m = new PositionMirror(g, () => true);
-    expect(m.shadow.order).toBe(2);
+    expect(m.shadow.order).toBe(3);
     expect(m.shadow.size).toBe(2);
+    expect(m.shadow.hasEdge('a', 'b') && m.shadow.hasEdge('b', 'c')).toBe(true);
     expect(m.shadow.getNodeAttributes('b')).toEqual({ x: 1, y: 1, size: 6 });
   });
 

@@ -1,5 +1,5 @@
 /**
- * A copy of a graph (node positions and sizes, bare edges) for a layout
+ * A copy of a graph (node positions and sizes, bare links) for a layout
  * worker to move, so that the worker's many position updates do not each
  * re-process and redraw the displayed graph. Positions are copied back once
  * per animation frame at most, and only when `ready()` says the renderer can
@@ -16,13 +16,14 @@ export class PositionMirror {
     private readonly target: Graph,
     private readonly ready: () => boolean,
   ) {
-    // Only what the layouts read: positions and sizes, and bare edges.
-    const shadow = new Graph({ type: 'directed', multi: true, allowSelfLoops: true });
+    // Only what the layouts read: positions and sizes, and which nodes are
+    // linked (parallel edges once: cheaper to build, and they barely change a layout).
+    const shadow = new Graph({ type: 'directed', multi: false, allowSelfLoops: true });
     target.forEachNode((node, a) => {
       shadow.addNode(node, { x: a.x as number, y: a.y as number, size: a.size as number });
     });
     target.forEachEdge((_edge, _attrs, source, dest) => {
-      shadow.addEdge(source, dest);
+      shadow.mergeEdge(source, dest);
     });
     this.shadow = shadow;
     const mark = () => (this.dirty = true);
