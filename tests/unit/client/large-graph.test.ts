@@ -57,7 +57,7 @@ describe('crowded graphs', () => {
     expect(crowdScale(4000)).toBeCloseTo(Math.SQRT1_2, 5);
     expect(crowdScale(10_000)).toBe(0.45);
     expect(crowdScale(1_000_000)).toBe(0.45);
-    const a = { category: 'Actor', kind: 'person', name: 'A', x: 0, y: 0 };
+    const a = { category: 'Actor' as const, kind: 'person', name: 'A', x: 0, y: 0 };
     const full = nodeDisplay('a', a, 3, 10, false);
     expect(nodeDisplay('a', a, 3, 10, false, 0.5).size).toBeCloseTo(full.size / 2, 5);
   });
