@@ -75,6 +75,8 @@ export async function httpLoad(spec: LoadSpec): Promise<LoadStats> {
       timeout: spec.timeoutSec ?? 30,
       method: spec.method ?? 'GET',
       headers: {
+        // As a browser asks (the body is counted, not decoded).
+        'accept-encoding': 'gzip, deflate, br',
         ...(spec.method === 'POST' ? { 'content-type': 'application/json' } : {}),
         ...spec.headers,
       },

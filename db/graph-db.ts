@@ -16,6 +16,7 @@ export interface TxOptions {
 
 export class GraphDb {
   readonly driver: Driver;
+  private readonly writeListeners = new Set<() => void>();
 
   constructor(
     readonly connection: Connection,
@@ -61,7 +62,15 @@ export class GraphDb {
       return await session.executeWrite(work, txConfig(opts));
     } finally {
       await session.close();
+      // Failed too: a commit whose answer was lost may still have landed.
+      this.writeListeners.forEach((fn) => fn());
     }
+  }
+
+  /** Calls `fn` after each write transaction through this handle ends. */
+  onWrite(fn: () => void): () => void {
+    this.writeListeners.add(fn);
+    return () => this.writeListeners.delete(fn);
   }
 
   /** Runs one read query and returns its rows as plain JSON. */

@@ -25,6 +25,8 @@ describe('Neo4j outage', () => {
 
     const port = proxy.port;
     await proxy.cut();
+    // The read cache reuses its last version read for a short window.
+    await new Promise((r) => setTimeout(r, 100));
     const down = await request(app).get('/api/nodes/act-kim-jong-un');
     expect(down.status).toBe(503);
     expect(down.body.error).toMatch(/Neo4j is unavailable/);

@@ -1,0 +1,89 @@
+/**
+ * The read cache: answers stored with the graph's version, the version read
+ * shared by requests and reused for a short window, writes through the server
+ * seen at once, writes by others after the window, answers gzipped for
+ * clients that accept it.
+ */
+import { gunzipSync } from 'node:zlib';
+import request from 'supertest';
+import { GraphDb } from '../../db/graph-db';
+import { readCacheFor } from '../../server/domain/read-cache';
+import { testApp } from '../support/app';
+import { testDb } from '../support/db';
+
+const db = testDb();
+const other = new GraphDb(db.connection, { maxConnectionPoolSize: 2 });
+const app = testApp(db);
+const cache = readCacheFor(db);
+const NODE = '/api/nodes/act-kim-jong-un';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const setProbe = (handle: GraphDb, value: string | null) =>
+  handle.writeRows('MATCH (n:Entity {id: $id}) SET n.cacheProbe = $value', {
+    id: 'act-kim-jong-un',
+    value,
+  });
+
+afterAll(async () => {
+  await setProbe(db, null);
+  await other.close();
+  await db.close();
+});
+
+describe('read cache', () => {
+  it('reuses one version read for the requests of a short window', async () => {
+    await request(app).get(NODE).expect(200);
+    await sleep(cache.freshnessMs + 20);
+    const before = cache.stats.versionReads;
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, () => request(app).get(NODE).expect(200)),
+    );
+    expect(new Set(answers.map((a) => a.headers.etag)).size).toBe(1);
+    // 40 requests: one shared read (two if a read was already under way), not 40.
+    expect(cache.stats.versionReads - before).toBeLessThanOrEqual(2);
+    expect(cache.stats.versionReads - before).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a write through the server is seen by the very next request', async () => {
+    await request(app).get(NODE).expect(200);
+    const probe = `own-${Date.now()}`;
+    await setProbe(db, probe);
+    const res = await request(app).get(NODE).expect(200);
+    expect(JSON.stringify(res.body)).toContain(probe);
+  });
+
+  it('a write by another process is seen once the window has passed', async () => {
+    await request(app).get(NODE).expect(200);
+    const probe = `other-${Date.now()}`;
+    await setProbe(other, probe);
+    await sleep(cache.freshnessMs + 20);
+    const res = await request(app).get(NODE).expect(200);
+    expect(JSON.stringify(res.body)).toContain(probe);
+  });
+
+  it('sends the stored answer gzipped to clients that accept gzip, the same JSON either way', async () => {
+    const path = '/api/nodes/act-north-korea/neighborhood?depth=2';
+    const plain = await request(app).get(path).set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await request(app)
+      .get(path)
+      .set('Accept-Encoding', 'gzip, deflate, br')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    const raw = zipped.body as Buffer;
+    // superagent may already have inflated it; either way the JSON is the same.
+    const json = raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+    expect(JSON.parse(json.toString('utf8'))).toEqual(plain.body);
+    expect(Number(zipped.headers['content-length'] ?? raw.length)).toBeLessThan(
+      Number(plain.headers['content-length']),
+    );
+  });
+});
