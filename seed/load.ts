@@ -3,7 +3,7 @@
  * `UNWIND … MERGE` transactions (with a faster path for records not yet in the
  * database: see loadDataset). Running it twice changes no counts.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { query, statements } from '../db/cypher';
 import type { GraphDb } from '../db/graph-db';
@@ -230,8 +230,11 @@ export async function loadDataset(
   ) => {
     if (rows.length === 0) return;
     let done = 0;
+    let index = 0;
     const work = async (batch: unknown[]) => {
-      const summary = await db.write(async (tx) => (await tx.run(cypher, { rows: batch })).summary);
+      // Queries that run a batch once only ($batch, see create-relations-typed) get its id.
+      const params = { rows: batch, batch: `${loadId}:${step}:${index++}` };
+      const summary = await db.write(async (tx) => (await tx.run(cypher, params)).summary);
       done += batch.length;
       const u = summary.counters.updates();
       opts.progress?.({
@@ -248,7 +251,9 @@ export async function loadDataset(
     log(`  ${step.padEnd(12)} ${rows.length}`);
   };
 
+  const loadId = randomUUID();
   await applySchema(db);
+  await db.writeRows(query('seed/clear-load-batches'));
   const present = await presentIds(db, ds);
   const byLabel = (label: Entity['label']) =>
     ds.entities.filter((e) => e.label === label).map((e) => entityRow(e));
@@ -277,6 +282,7 @@ export async function loadDataset(
   await run('publishers', query('seed/link-sources'), publishers, 'relationships');
   const cites = ds.sources.map((s) => ({ id: s.id, cites: s.cites }));
   await run('cites', query('seed/merge-cites'), cites, 'relationships');
+  const entityIds = new Set(ds.entities.map((x) => x.id));
   const links = newClaims.map((r) => [
     r.id,
     r.speaker,
@@ -284,7 +290,8 @@ export async function loadDataset(
     r.excerpt,
     r.start,
     r.end,
-    r.about,
+    r.about.filter((id) => entityIds.has(id)),
+    r.about.filter((id) => !entityIds.has(id)),
   ]);
   await run('claim links', query('seed/link-claims'), links, 'relationships', { parallel: true });
   const oldClaims = claimRows.filter((r) => present.has(r.id));
@@ -310,5 +317,6 @@ export async function loadDataset(
       'relationships',
     );
   }
+  await db.writeRows(query('seed/clear-load-batches'));
   return readCounts(db);
 }

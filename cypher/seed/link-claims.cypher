@@ -5,7 +5,9 @@
 // hubs at the other end and lets batches run side by side. The guard keeps it
 // idempotent: a claim is linked in one transaction or not at all, so a claim
 // with a REPORTED_IN is skipped (a retried batch, a second run).
-// $rows: [[id, speaker, source, excerpt, start, end, [aboutId]]]
+// Subjects come split by label (the loader knows which ids are sources), so
+// that each is found with one index seek.
+// $rows: [[id, speaker, source, excerpt, start, end, [aboutEntityId], [aboutSourceId]]]
 UNWIND $rows AS row
 MATCH (c:Claim {id: row[0]})
 WHERE NOT EXISTS { (c)-[:REPORTED_IN]->() }
@@ -14,8 +16,13 @@ MATCH (source:Source {id: row[2]})
 CREATE (speaker)-[:SAID]->(c)
 CREATE (c)-[:REPORTED_IN {excerpt: row[3], start: row[4], end: row[5]}]->(source)
 WITH c, row
-UNWIND row[6] AS aboutId
-OPTIONAL MATCH (e:Entity {id: aboutId})
-OPTIONAL MATCH (s:Source {id: aboutId})
-WITH c, coalesce(e, s) AS subject
-CREATE (c)-[:ABOUT]->(subject)
+CALL (c, row) {
+  UNWIND row[6] AS entityId
+  MATCH (e:Entity {id: entityId})
+  CREATE (c)-[:ABOUT]->(e)
+}
+CALL (c, row) {
+  UNWIND row[7] AS sourceId
+  MATCH (s:Source {id: sourceId})
+  CREATE (c)-[:ABOUT]->(s)
+}
