@@ -104,6 +104,7 @@ async function main() {
   const layout = new LayoutController(display, {
     unitsPerPixel: () => canvas.unitsPerPixel(),
     readyForFrame: () => canvas.readyForFrame(),
+    positionsMoved: () => canvas.positionsMoved(),
   });
   layout.onPhase((phase) => state.phases.push({ phase, at: performance.now() }));
   const report = await layout.run({

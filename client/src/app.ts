@@ -94,6 +94,7 @@ export async function startApp(): Promise<void> {
   const layout = new LayoutController(display, {
     unitsPerPixel: () => canvas.unitsPerPixel(),
     readyForFrame: () => canvas.readyForFrame(),
+    positionsMoved: () => canvas.positionsMoved(),
   });
   layout.onPhase((p) => (appEl.dataset.layout = p));
 

@@ -142,16 +142,17 @@ export class GraphCanvas {
   }
 
   /**
-   * Draws one node and one edge of each program once, off screen in effect
-   * (the display graph is empty): the GPU compiles its pipelines on first use
-   * (hundreds of ms without a GPU), and it then does so while the data loads
-   * rather than in the first frame of the graph.
+   * Draws a node and a plain-line edge once, off screen in effect (the display
+   * graph is empty): the GPU compiles its pipelines on first use (hundreds of
+   * ms without a GPU), and it then does so while the data loads rather than in
+   * the first frame of a large graph. Arrows are left to their first use: a
+   * large graph draws none until something is in focus, and queueing their
+   * pipelines here would delay its first frame.
    */
   private warmUp(): void {
     const g = new MultiDirectedGraph();
     g.addNode('a', { x: 0, y: 0, size: 1, color: '#ffffff', type: 'shape' });
     g.addNode('b', { x: 1, y: 1, size: 1, color: '#ffffff', type: 'shape' });
-    g.addEdge('a', 'b', { size: 1, color: '#ffffff', type: 'arrow' });
     g.addEdge('b', 'a', { size: 1, color: '#ffffff', type: 'line' });
     this.sigma.setGraph(g);
     this.sigma.setGraph(this.ctx.display);
@@ -199,6 +200,14 @@ export class GraphCanvas {
       this.drawMode = drawModeFor(this.ctx.display.size);
       this.sigma.setGraph(this.ctx.display);
     }
+  }
+
+  /**
+   * Node positions were changed in place (a running layout, see
+   * PositionMirror): sigma re-reads them all when it next processes.
+   */
+  positionsMoved(): void {
+    this.sigma.refresh({ partialGraph: { nodes: [] }, schedule: true });
   }
 
   /** Whether the GPU has drawn the last frame (so a new one will not queue behind it). */

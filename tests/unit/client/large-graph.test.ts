@@ -77,7 +77,7 @@ describe('position mirror', () => {
     const g = graph();
     g.addNode('c', { x: 2, y: 2, size: 1 });
     g.addEdgeWithKey('e3', 'b', 'c', { relType: 'SAID' });
-    const m = new PositionMirror(g, () => true);
+    const m = new PositionMirror(g, { readyForFrame: () => true });
     expect(m.shadow.order).toBe(3);
     expect(m.shadow.size).toBe(2);
     expect(m.shadow.hasEdge('a', 'b') && m.shadow.hasEdge('b', 'c')).toBe(true);
@@ -86,7 +86,7 @@ describe('position mirror', () => {
 
   test('flush copies moved positions back, once, and skips nodes the graph lost', () => {
     const g = graph();
-    const m = new PositionMirror(g, () => true);
+    const m = new PositionMirror(g, { readyForFrame: () => true });
     let updates = 0;
     g.on('eachNodeAttributesUpdated', () => updates++);
     m.flush();
@@ -98,5 +98,37 @@ describe('position mirror', () => {
     expect(g.getNodeAttributes('b')).toMatchObject({ x: 11, y: 0, label: 'B' });
     m.flush();
     expect(updates).toBe(1); // no change since: no update
+  });
+
+  test('with a host that re-reads positions, copies go in place with a notice, no event', () => {
+    const g = graph();
+    let moved = 0;
+    let events = 0;
+    const m = new PositionMirror(g, { readyForFrame: () => true, positionsMoved: () => moved++ });
+    g.on('eachNodeAttributesUpdated', () => events++);
+    const frames: (() => void)[] = [];
+    const raf = globalThis.requestAnimationFrame;
+    const caf = globalThis.cancelAnimationFrame;
+    globalThis.requestAnimationFrame = (fn: FrameRequestCallback) => frames.push(() => fn(0));
+    globalThis.cancelAnimationFrame = () => {};
+    try {
+      m.start();
+      m.shadow.updateEachNodeAttributes((_n, a) => ({ ...a, x: a.x + 5 }));
+      frames.shift()!(); // one frame: copied in place
+      expect(moved).toBe(1);
+      expect(events).toBe(0);
+      expect(g.getNodeAttribute('a', 'x')).toBe(5);
+      frames.shift()!(); // nothing moved since: nothing copied
+      expect(moved).toBe(1);
+      m.shadow.updateEachNodeAttributes((_n, a) => ({ ...a, y: 7 }));
+      m.stop();
+      m.flush(); // the last positions, when the layout stops
+      expect(moved).toBe(2);
+      expect(events).toBe(0);
+      expect(g.getNodeAttributes('b')).toMatchObject({ x: 6, y: 7 });
+    } finally {
+      globalThis.requestAnimationFrame = raf;
+      globalThis.cancelAnimationFrame = caf;
+    }
   });
 });

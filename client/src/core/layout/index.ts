@@ -10,7 +10,7 @@ import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
 import NoverlapWorker from 'graphology-layout-noverlap/worker';
 import { extent } from '../graph/utils';
-import { PositionMirror } from './position-mirror';
+import { PositionMirror, type MirrorHost } from './position-mirror';
 import type { LayoutPhase, LayoutReport, LayoutRunOptions } from './types';
 import {
   fa2Settings,
@@ -25,11 +25,9 @@ export * from './types';
 export * from './utils';
 
 /** What the layout needs from the renderer. */
-export interface LayoutHost {
+export interface LayoutHost extends MirrorHost {
   /** Graph units per screen pixel (from the camera). */
   unitsPerPixel(): number;
-  /** Whether a new frame can be drawn without waiting for the last one. */
-  readyForFrame(): boolean;
 }
 
 /** Up to this many nodes noverlap runs inline (a few ms); above, in a worker. */
@@ -39,6 +37,7 @@ const NOVERLAP_WORKER_MAX_MS = 3000;
 
 export class LayoutController {
   private fa2: FA2Layout | null = null;
+  private fa2Start: ReturnType<typeof setTimeout> | null = null;
   private fa2Mirror: PositionMirror | null = null;
   private noverlapMirror: PositionMirror | null = null;
   private noverlapWorker: NoverlapWorker | null = null;
@@ -81,7 +80,7 @@ export class LayoutController {
       this.runNoverlap();
       return Promise.resolve({ phase: 'idle', ms: 0, stoppedBy: 'skipped' });
     }
-    const mirror = new PositionMirror(g, () => this.host.readyForFrame());
+    const mirror = new PositionMirror(g, this.host);
     const shadow = mirror.shadow;
     if (movable) shadow.forEachNode((n) => shadow.setNodeAttribute(n, 'fixed', !movable.has(n)));
     const budget = opts.maxMs ?? timeBudgetMs(g.order, Boolean(movable));
@@ -89,34 +88,41 @@ export class LayoutController {
     return new Promise<LayoutReport>((resolve) => {
       this.finish = resolve;
       this.fa2Mirror = mirror;
-      this.fa2 = new FA2Layout(shadow, { settings: fa2Settings(g.order), getEdgeWeight: null });
       this.setPhase('forceatlas2');
-      this.fa2.start();
-      mirror.start();
-      let prev: Positions = new Map();
-      // The worker takes a moment to start: no movement yet is not convergence.
-      let started = false;
-      const minMs = movable ? 400 : 1000;
-      const positions = () =>
-        shadow.mapNodes(
-          (n, a) =>
-            [n, { x: a.x as number, y: a.y as number }] as [string, { x: number; y: number }],
-        );
-      this.timer = setInterval(() => {
-        const elapsed = performance.now() - t0;
-        const { mean, next } = meanDisplacement(prev, positions());
-        prev = next;
-        const box = extent(next.values());
-        if (mean > 0 && Number.isFinite(mean)) started = true;
-        this.lastMove = mean / Math.max(box.size, 1);
-        const converged = started && elapsed > minMs && isConverged(mean, box.size);
-        if (converged || elapsed >= budget) this.stop(converged ? 'converged' : 'time', t0);
-      }, 150);
+      // The worker starts in a task of its own: building the copy above and the
+      // worker's matrices below each take tens of ms on a 10k-node graph.
+      this.fa2Start = setTimeout(() => {
+        this.fa2Start = null;
+        this.fa2 = new FA2Layout(shadow, { settings: fa2Settings(g.order), getEdgeWeight: null });
+        this.fa2.start();
+        mirror.start();
+        let prev: Positions = new Map();
+        // The worker takes a moment to start: no movement yet is not convergence.
+        let started = false;
+        const minMs = movable ? 400 : 1000;
+        const positions = () =>
+          shadow.mapNodes(
+            (n, a) =>
+              [n, { x: a.x as number, y: a.y as number }] as [string, { x: number; y: number }],
+          );
+        this.timer = setInterval(() => {
+          const elapsed = performance.now() - t0;
+          const { mean, next } = meanDisplacement(prev, positions());
+          prev = next;
+          const box = extent(next.values());
+          if (mean > 0 && Number.isFinite(mean)) started = true;
+          this.lastMove = mean / Math.max(box.size, 1);
+          const converged = started && elapsed > minMs && isConverged(mean, box.size);
+          if (converged || elapsed >= budget) this.stop(converged ? 'converged' : 'time', t0);
+        }, 150);
+      }, 0);
     });
   }
 
   /** Stops FA2 now (keeps positions) and runs noverlap. */
   stop(reason: LayoutReport['stoppedBy'] = 'cancelled', t0 = performance.now()): void {
+    if (this.fa2Start) clearTimeout(this.fa2Start);
+    this.fa2Start = null;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     if (this.fa2) {
@@ -141,7 +147,7 @@ export class LayoutController {
   }
 
   cancel(): void {
-    if (this.fa2 || this.timer) this.stop('cancelled');
+    if (this.fa2 || this.timer || this.fa2Start) this.stop('cancelled');
   }
 
   private runNoverlap(): void {
@@ -157,7 +163,7 @@ export class LayoutController {
     // In a task of its own: the task that stopped ForceAtlas2 has drawn its last positions.
     this.noverlapStart = setTimeout(() => {
       this.noverlapStart = null;
-      const mirror = new PositionMirror(this.graph, () => this.host.readyForFrame());
+      const mirror = new PositionMirror(this.graph, this.host);
       const worker = new NoverlapWorker(mirror.shadow, {
         settings,
         onConverged: () => this.stopNoverlap(),
