@@ -155,16 +155,19 @@ on the server); what was fixed, with the figures before and after:
     drawn smaller (\`crowdScale\`, 0.45 at 10k nodes). A full frame of the 10k graph:
     ~1.5–2 s → ~0.2 s of GPU time.
 10. **Client, main thread.** The ForceAtlas2 worker wrote every iteration into the
-    display graph, and sigma re-processed and redrew each (≈ 150 ms of main thread,
-    then a wait for the GPU): the workers now move a lightweight copy
-    (\`core/layout/position-mirror.ts\`), copied to the display graph once per frame
-    at most, and only when the GPU has finished the previous frame (a WebGL2 fence,
-    \`views/canvas/frame-pacer.ts\`). Loading 10k nodes with sigma attached cost a
-    second (sigma re-processes an item on each graph event): bulk changes now run
-    with sigma detached and draw once (\`GraphCanvas.batch\`). The shaders are
-    compiled and the GPU pipelines warmed while the data loads; the overview is
-    requested before the canvas is built. \`fit()\` no longer forces a full
-    synchronous refresh. The reducers no longer copy every node and edge per frame.
+    display graph, and sigma re-ran its reducers on every node, twice, re-processed
+    and redrew for each (≈ 150 ms of main thread, then a wait for the GPU). The
+    workers now move a lightweight copy (\`core/layout/position-mirror.ts\`); its
+    positions are written into the display graph in place once per frame at most,
+    only when the GPU has finished the previous frame (a WebGL2 fence,
+    \`views/canvas/frame-pacer.ts\`), and sigma is told to re-read them (no reducers).
+    The worker starts in a task of its own. Loading 10k nodes with sigma attached
+    cost a second (sigma re-processes an item on each graph event): bulk changes
+    now run with sigma detached and draw once (\`GraphCanvas.batch\`). Shaders are
+    compiled and the large-graph GPU pipelines warmed while the data loads; the
+    overview is requested before the canvas is built; \`fit()\` no longer forces a
+    full synchronous refresh; the reducers no longer copy every node and edge per
+    frame. Longest task during ForceAtlas2, same page: 1.5–2.0 s → 75–105 ms.
 11. **Read cache under load.** A CPU profile at 32 connections showed the version
     read (a session and a round trip per batch of requests) costing about half a
     core, shared with Neo4j: it is now reused for 50 ms (writes through the server
@@ -187,35 +190,29 @@ on the server); what was fixed, with the figures before and after:
 `.trim(),
 
   remains: `
-- **Run to run.** The figures above are one run. The three full runs before it (same
-  code but for the last two fixes of the loader's id check and the cache size) gave,
-  at 1-minute load averages of 0.8–4.2: load 21.7–22.7k relationships/s in the
-  relationship phase, 13.5–14.3k/s end to end, ×52–55 over the naive loader;
-  neighbourhood p99 at 32 connections 86–176 ms for normal nodes and 48–170 ms for
-  hubs (1,100–1,500 requests/s); search p50 2.3–4.1 ms; Express overhead 1.23–1.40×
-  for search, 1.01–1.07× for the neighbourhood, 1.11–1.13× for claims; ingest
-  preview p50 30–41 ms; client first frame 3.8–6.3 s, longest task during
-  ForceAtlas2 2.0–2.5 s. Search's overhead ratio sits at the target because its
-  one query takes 5–9 ms: a fixed 1.5–4 ms of HTTP client, Express, helmet and
-  pino-http weighs a quarter of that.
-- **Load rate.** On this machine Neo4j gets about one core (the 1-minute load
-  average is in the machine table: other engineers' builds, browsers and test
-  databases share the two cores). A JFR profile of the load shows no single hot
-  spot — index maintenance (range and full-text), record and relationship-chain
-  writes, Cypher's slotted runtime (Community has no pipelined runtime), locking —
-  so the remaining factor is hardware, or a different path: \`neo4j-admin database
-  import\` loads an empty database offline at millions of relationships per second,
-  but it is not the seed's loader (no MERGE, no upsert) and is not used here.
+- **Run to run.** The figures above are one run; this machine's load moves them a
+  lot. Runs of the same code a few minutes apart gave: client first frame
+  1.4–1.8 s and longest task during ForceAtlas2 74–117 ms (page alone); normal-node
+  neighbourhood p99 at 32 connections 45–56 ms; naive speed-up 74–111× (the naive
+  sample is 150 one-record transactions per kind, whose commit times vary most).
+- **Load rate.** Neo4j uses both cores for the whole load (\`top\`: 170–200 % CPU for
+  the JVM, the loader ~10 %), so the rate is bound by Neo4j's work per record: index
+  maintenance (range and full-text), record and relationship-chain writes, Cypher's
+  slotted runtime (Community has no pipelined runtime). Tried and dropped, no gain
+  within noise: eventually consistent full-text indexes (their background updates
+  compete for the same cores), \`CREATE\` instead of \`MERGE\` for new claims, a 4 GB
+  heap. \`neo4j-admin database import\` loads an empty database offline at millions
+  of relationships per second, but it is not the seed's loader (no upsert, the
+  database offline) and is not used here.
 - **Latency at 32 connections** is throughput-bound: load generator, server and
-  Neo4j share two cores, and the server spends most of a cached request in Express,
-  helmet and pino-http; the version read costs ~4–5 ms under load. Two server
-  processes (cluster) or a version push instead of a read would be next.
-- **Client** (owned by the client work, not changed here): with SwiftShader the
-  main thread spends frames in native WebGL calls, not JavaScript; noverlap runs
-  synchronously on the main thread after ForceAtlas2 and takes about a minute on
-  10k nodes (it should run in the worker, or be skipped above a few thousand
-  nodes); edge labels are drawn for 20k edges. These are reported with the
-  figures above, not fixed in \`client/\`.
+  Neo4j share two cores; with the version read reused and bodies gzipped, a cached
+  request is mostly Express, helmet and pino-http. Two server processes (cluster)
+  would be next.
+- **Client first frame.** Of ~1.5 s, ~0.7 s is Chromium starting SwiftShader (the
+  first WebGL context), ~0.5 s loading 10k nodes and 20k edges into the dataset, the
+  display graph and sigma, and ~0.3 s the GPU drawing the frame (the 20k edges run
+  as chords across the ring on which new nodes are first placed). A GPU takes the
+  first and last parts to milliseconds; the benchmark has none.
 - Filtered neighbourhoods (\`rels=\`, \`labels=\`) of a hub still count the left-out
   relationships one by one (hundreds of ms cold); \`/api/figures\` answers ~1.9 MB
   for one measure at scale 1000 and every point (36k) without one, which caps its
