@@ -101,11 +101,7 @@ async function main() {
   while (state.firstFrameDrawnMs === null) await frames(10);
 
   // Wired as client/src/app.ts wires it.
-  const layout = new LayoutController(display, {
-    unitsPerPixel: () => canvas.unitsPerPixel(),
-    readyForFrame: () => canvas.readyForFrame(),
-    positionsMoved: () => canvas.positionsMoved(),
-  });
+  const layout = new LayoutController(display, canvas);
   layout.onPhase((phase) => state.phases.push({ phase, at: performance.now() }));
   const report = await layout.run({
     movable: null,

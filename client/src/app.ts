@@ -91,12 +91,6 @@ export async function startApp(): Promise<void> {
 
   // eslint-disable-next-line prefer-const
   let canvas: GraphCanvas;
-  const layout = new LayoutController(display, {
-    unitsPerPixel: () => canvas.unitsPerPixel(),
-    readyForFrame: () => canvas.readyForFrame(),
-    positionsMoved: () => canvas.positionsMoved(),
-  });
-  layout.onPhase((p) => (appEl.dataset.layout = p));
 
   const runLayout = (movable: Set<string> | null) => {
     if (!movable) canvas.unfreeze();
@@ -366,6 +360,9 @@ export async function startApp(): Promise<void> {
   };
 
   canvas = new GraphCanvas($('graph'), ctx, (id, x, y) => dataset.setPositions([[id, { x, y }]]));
+  // The canvas is the layout's host: its zoom, its frame pacing, its redraws.
+  const layout = new LayoutController(display, canvas);
+  layout.onPhase((p) => (appEl.dataset.layout = p));
   const { search } = mountToolbar($('toolbar'), ctx);
   const updateLegend = mountLegend($('legend'), ctx);
   const updateFilters = mountFilters($('filters-panel'), ctx);

@@ -173,15 +173,27 @@ export class GraphCanvas {
    * changed; otherwise (nodes added or dropped) only if something changed.
    */
   private refreshFocus(force = true): void {
-    const focus = computeFocus(this.ctx.display, this.focusState);
-    const mode = drawModeFor(this.ctx.display.size);
-    // A change of edge program (arrow/line) needs sigma to re-index its buffers.
-    const reindex = mode.simpleEdges !== this.drawMode.simpleEdges;
-    const same = !focus && !this.focus && !reindex;
-    this.focus = focus;
-    this.drawMode = mode;
-    if (same && !force) return;
+    const hadFocus = this.focus !== null;
+    const reindex = this.updateFocusAndMode();
+    if (!force && !hadFocus && !this.focus && !reindex) return;
     this.sigma.refresh({ skipIndexation: !reindex });
+  }
+
+  /**
+   * The focus and the draw mode for the display graph as it is now. Returns
+   * whether the edge program changed (arrow/line): sigma must then re-index.
+   */
+  private updateFocusAndMode(): boolean {
+    this.focus = computeFocus(this.ctx.display, this.focusState);
+    const mode = drawModeFor(this.ctx.display.size);
+    const reindex = mode.simpleEdges !== this.drawMode.simpleEdges;
+    this.drawMode = mode;
+    return reindex;
+  }
+
+  /** Has sigma re-read every node's position on its next frame (no reducers run). */
+  private reprocessPositions(): void {
+    this.sigma.refresh({ partialGraph: { nodes: [] }, schedule: true });
   }
 
   /**
@@ -196,8 +208,7 @@ export class GraphCanvas {
       change();
     } finally {
       // Focus and draw mode first, so that the one redraw is the right one.
-      this.focus = computeFocus(this.ctx.display, this.focusState);
-      this.drawMode = drawModeFor(this.ctx.display.size);
+      this.updateFocusAndMode();
       this.sigma.setGraph(this.ctx.display);
     }
   }
@@ -207,7 +218,7 @@ export class GraphCanvas {
    * PositionMirror): sigma re-reads them all when it next processes.
    */
   positionsMoved(): void {
-    this.sigma.refresh({ partialGraph: { nodes: [] }, schedule: true });
+    this.reprocessPositions();
   }
 
   /** Whether the GPU has drawn the last frame (so a new one will not queue behind it). */
@@ -311,7 +322,7 @@ export class GraphCanvas {
     this.sigma.setCustomBBox(
       this.ctx.display.order ? { x: [box.minX, box.maxX], y: [box.minY, box.maxY] } : null,
     );
-    this.sigma.refresh({ partialGraph: { nodes: [] }, schedule: true });
+    this.reprocessPositions();
     const cam = this.sigma.getCamera();
     if (animate) void cam.animatedReset({ duration: 350 });
     else cam.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });

@@ -121,8 +121,7 @@ describe('position mirror', () => {
       frames.shift()!(); // nothing moved since: nothing copied
       expect(moved).toBe(1);
       m.shadow.updateEachNodeAttributes((_n, a) => ({ ...a, y: 7 }));
-      m.stop();
-      m.flush(); // the last positions, when the layout stops
+      m.stop(); // copies the last positions
       expect(moved).toBe(2);
       expect(events).toBe(0);
       expect(g.getNodeAttributes('b')).toMatchObject({ x: 6, y: 7 });

@@ -131,7 +131,6 @@ export class LayoutController {
       this.fa2 = null;
     }
     // The display graph gets the last positions ('fixed' stays on the copy).
-    this.fa2Mirror?.flush();
     this.fa2Mirror?.stop();
     this.fa2Mirror = null;
     if (reason !== 'cancelled') this.runNoverlap();
@@ -183,7 +182,6 @@ export class LayoutController {
     this.noverlapTimer = null;
     this.noverlapWorker?.kill();
     this.noverlapWorker = null;
-    this.noverlapMirror?.flush();
     this.noverlapMirror?.stop();
     this.noverlapMirror = null;
   }

@@ -2,10 +2,11 @@
  * A copy of a graph (node positions and sizes, bare links) for a layout
  * worker to move, so that the worker's many position updates do not each
  * re-process and redraw the displayed graph. Positions are copied back once
- * per animation frame at most, and only when `ready()` says the renderer can
- * take a frame (the GPU has drawn the last one), plus once when done.
+ * per animation frame at most, and only when the host is ready for a frame
+ * (the GPU has drawn the last one), plus once when stopped.
  */
 import Graph from 'graphology';
+import type { Attributes } from 'graphology-types';
 
 /** The renderer, as the mirror sees it. */
 export interface MirrorHost {
@@ -54,8 +55,9 @@ export class PositionMirror {
     this.frame = requestAnimationFrame(tick);
   }
 
-  /** Stops the copying; `flush` first to keep the latest positions. */
+  /** Copies the latest positions, and stops. */
   stop(): void {
+    this.flush();
     if (this.frame !== null) cancelAnimationFrame(this.frame);
     this.frame = null;
   }
@@ -71,26 +73,21 @@ export class PositionMirror {
   }
 
   private copyInPlace(): void {
-    const shadow = this.shadow;
-    this.target.forEachNode((node, attrs) => {
-      if (!shadow.hasNode(node)) return;
-      const p = shadow.getNodeAttributes(node);
-      attrs.x = p.x;
-      attrs.y = p.y;
-    });
+    this.target.forEachNode((node, attrs) => this.copyPosition(node, attrs));
   }
 
   private copyWithEvent(): void {
-    const shadow = this.shadow;
-    this.target.updateEachNodeAttributes(
-      (node, attrs) => {
-        if (!shadow.hasNode(node)) return attrs;
-        const p = shadow.getNodeAttributes(node);
-        attrs.x = p.x;
-        attrs.y = p.y;
-        return attrs;
-      },
-      { attributes: ['x', 'y'] },
-    );
+    this.target.updateEachNodeAttributes((node, attrs) => this.copyPosition(node, attrs), {
+      attributes: ['x', 'y'],
+    });
+  }
+
+  /** The shadow's position into `attrs` (a node the shadow lacks keeps its own). */
+  private copyPosition(node: string, attrs: Attributes): Attributes {
+    if (!this.shadow.hasNode(node)) return attrs;
+    const p = this.shadow.getNodeAttributes(node);
+    attrs.x = p.x;
+    attrs.y = p.y;
+    return attrs;
   }
 }
