@@ -10,7 +10,7 @@ import type { Connection } from '../db/connection';
 import { GraphDb } from '../db/graph-db';
 import { MEASURES } from '../seed/model';
 import { Rng } from '../seed/synthetic/prng';
-import type { SyntheticDataset } from '../seed/synthetic/generate';
+import { participation, type SyntheticDataset } from '../seed/synthetic/generate';
 import { article } from '../seed/synthetic/text';
 import { httpLoad, summarise, type LoadStats } from './http-load';
 import { recordRequest } from './record';
@@ -52,24 +52,10 @@ export interface IngestResult {
 
 const enc = encodeURIComponent;
 
-function degrees(ds: SyntheticDataset): Map<string, number> {
-  const deg = new Map<string, number>();
-  const inc = (id: string) => deg.set(id, (deg.get(id) ?? 0) + 1);
-  for (const c of ds.claims) {
-    inc(c.speaker);
-    c.about.forEach(inc);
-  }
-  for (const r of ds.relations) {
-    inc(r.from);
-    inc(r.to);
-  }
-  return deg;
-}
-
 /** The request pools of each scenario, drawn deterministically from the dataset. */
 export function scenarios(ds: SyntheticDataset, poolSize = 200): Scenario[] {
   const rng = new Rng('bench-pools');
-  const deg = degrees(ds);
+  const deg = participation(ds);
   const entities = ds.entities.filter((e) => deg.has(e.id));
   const sorted = [...entities].sort((a, b) => deg.get(a.id)! - deg.get(b.id)!);
   // Normal nodes: entities between the 40th and 60th percentile of degree.

@@ -531,3 +531,21 @@ export function totalRelationships(meta: SyntheticMeta): number {
 export function totalNodes(meta: SyntheticMeta): number {
   return meta.nodes.Entity! + meta.nodes.Source! + meta.nodes.Claim!;
 }
+
+/**
+ * How many claims (as speaker or subject) and entity relations each id takes
+ * part in: the skew the generator is built to give (hubs, a long tail).
+ */
+export function participation(ds: SyntheticDataset): Map<string, number> {
+  const count = new Map<string, number>();
+  const inc = (id: string) => count.set(id, (count.get(id) ?? 0) + 1);
+  for (const c of ds.claims) {
+    inc(c.speaker);
+    c.about.forEach(inc);
+  }
+  for (const r of ds.relations) {
+    inc(r.from);
+    inc(r.to);
+  }
+  return count;
+}

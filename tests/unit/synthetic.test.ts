@@ -8,6 +8,7 @@ import { MEASURES } from '../../seed/model';
 import { writeDatasetFiles } from '../../seed/synthetic/files';
 import {
   generateSynthetic,
+  participation,
   totalNodes,
   totalRelationships,
   type SyntheticDataset,
@@ -16,20 +17,6 @@ import { Rng, ZipfSampler } from '../../seed/synthetic/prng';
 
 const digest = (ds: SyntheticDataset) =>
   createHash('sha256').update(JSON.stringify(ds)).digest('hex');
-
-function degrees(ds: SyntheticDataset): Map<string, number> {
-  const deg = new Map<string, number>();
-  const inc = (id: string) => deg.set(id, (deg.get(id) ?? 0) + 1);
-  for (const c of ds.claims) {
-    inc(c.speaker);
-    c.about.forEach(inc);
-  }
-  for (const r of ds.relations) {
-    inc(r.from);
-    inc(r.to);
-  }
-  return deg;
-}
 
 describe('seeded PRNG', () => {
   it('is deterministic and stays in range', () => {
@@ -124,7 +111,7 @@ describe('synthetic graph generator', () => {
 
   it('has a skewed degree distribution with the pinned hubs on top', () => {
     const ds = generateSynthetic({ scale: 100, namespace: 'ut' });
-    const deg = degrees(ds);
+    const deg = participation(ds);
     const sorted = [...deg.values()].sort((a, b) => b - a);
     const median = sorted[Math.floor(sorted.length / 2)]!;
     expect(deg.get(ds.meta.hubs.country)).toBe(sorted[0]);
