@@ -2,15 +2,13 @@
  * A Neo4j Community server run by the project itself: provisioned from Maven
  * Central, started detached on a free loopback port, stopped cleanly.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import {
   closeSync,
   existsSync,
   mkdirSync,
   openSync,
   readFileSync,
-  readdirSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -19,6 +17,7 @@ import neo4j from 'neo4j-driver';
 import { defaultMemory, renderConf } from './conf';
 import { ManagedNeo4jError } from './errors';
 import { ensureJars, neo4jVersion } from './jars';
+import { ensurePassword } from './password';
 import { instancePaths, type InstancePaths } from './paths';
 import { checkJava } from './prerequisites';
 
@@ -147,37 +146,6 @@ export async function status(name: string): Promise<Status> {
     version: state?.version ?? neo4jVersion(),
     home: paths.home,
   };
-}
-
-function hasDatabaseFiles(paths: InstancePaths): boolean {
-  return existsSync(paths.data) && readdirSync(paths.data).length > 0;
-}
-
-/** Generates the password on first start; Neo4j takes it only before its first start. */
-function ensurePassword(paths: InstancePaths, java: string, lib: string): string {
-  if (existsSync(paths.passwordFile)) return readFileSync(paths.passwordFile, 'utf8').trim();
-  if (hasDatabaseFiles(paths)) {
-    throw new ManagedNeo4jError(
-      `The instance in ${paths.home} has data but its password file is gone.`,
-      `Delete ${paths.home} to start afresh (its data is lost), or restore ${paths.passwordFile}.`,
-    );
-  }
-  const password = randomBytes(18).toString('base64url');
-  const run = spawnSync(
-    java,
-    ['-cp', `${lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, NEO4J_HOME: paths.home, NEO4J_CONF: paths.conf },
-    },
-  );
-  if (run.status !== 0) {
-    throw new ManagedNeo4jError(
-      `Could not set the initial Neo4j password:\n${run.stdout}${run.stderr}`.trim(),
-    );
-  }
-  writeFileSync(paths.passwordFile, `${password}\n`, { mode: 0o600 });
-  return password;
 }
 
 async function choosePort(previous: number | undefined): Promise<number> {

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ManagedNeo4jError } from '../../db/managed/errors';
 import { start, status } from '../../db/managed/instance';
-import { instanceDir } from '../../db/managed/paths';
+import { ensureJars } from '../../db/managed/jars';
+import { ensurePassword } from '../../db/managed/password';
+import { instanceDir, instancePaths } from '../../db/managed/paths';
+import { checkJava } from '../../db/managed/prerequisites';
 
 /** Runs fn with environment variables set, then restores them. */
 async function withEnv<T>(
@@ -87,4 +90,18 @@ describe('managed Neo4j start-up errors', () => {
     expect(err.message).toMatch(/Neo4j exited during start-up/);
     expect(err.message).toMatch(/Invalid (initial|maximum) heap size/);
   }, 90_000);
+});
+
+describe('managed Neo4j password', () => {
+  it('sets a generated password that starts with "-" (neo4j-admin must not read it as an option)', () => {
+    const paths = instancePaths(INSTANCE);
+    mkdirSync(paths.conf, { recursive: true });
+    writeFileSync(paths.confFile, '');
+    const password = ensurePassword(paths, checkJava().binary, ensureJars(), () => '-Xdash1234567');
+    expect(password).toBe('-Xdash1234567');
+    // The second call reads the kept password instead of setting a new one.
+    expect(ensurePassword(paths, checkJava().binary, ensureJars(), () => 'unused')).toBe(
+      '-Xdash1234567',
+    );
+  }, 30_000);
 });
