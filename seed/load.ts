@@ -151,11 +151,12 @@ export async function readCounts(db: GraphDb): Promise<Counts> {
 }
 
 /**
- * Which of the dataset's ids already name a node. Nothing to look up for a
- * kind the database holds none of (a fresh load); else one seek per id.
+ * Which of the dataset's ids already name a node, and that node's element id.
+ * Nothing to look up for a kind the database holds none of (a fresh load);
+ * else one seek per id.
  */
-async function presentIds(db: GraphDb, ds: Dataset): Promise<Set<string>> {
-  const found = new Set<string>();
+async function presentIds(db: GraphDb, ds: Dataset): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
   const [counts] = await db.readRows(query('seed/label-counts'));
   const kinds = [
     ['Entity', Number(counts?.entities ?? 1), ds.entities.map((e) => e.id)],
@@ -166,7 +167,7 @@ async function presentIds(db: GraphDb, ds: Dataset): Promise<Set<string>> {
     if (count === 0) continue;
     for (const batch of batches([...ids], 10_000)) {
       for (const r of await db.readRows(query('seed/ids-existing'), { label, ids: batch })) {
-        found.add(String(r.id));
+        found.set(String(r.id), String(r.ref));
       }
     }
   }
@@ -194,7 +195,7 @@ async function inPool<T>(items: T[], concurrency: number, work: (item: T) => Pro
 }
 
 /** A *-relations-typed query for one allow-listed type (see the .cypher files). */
-function relationQuery(name: string, type: string): string {
+export function relationQuery(name: string, type: string): string {
   if (!(ENTITY_RELATION_TYPES as readonly string[]).includes(type)) {
     throw new Error(`relation type "${type}" is not in the model`);
   }
@@ -209,7 +210,8 @@ function relationQuery(name: string, type: string): string {
  * fast path: every node first (batches in parallel), then the links of new
  * sources and claims and the relations between new entities, CREATEd with a
  * guard that skips what exists (batches in parallel: CREATE takes no exclusive
- * lock on hubs, MERGE does). Relations touching an existing entity are MERGEd,
+ * lock on hubs, MERGE does). The fast path finds nodes by the element ids the
+ * node pass returned, not by id. Relations touching an existing entity are MERGEd,
  * one batch at a time. Either way the graph is the same, and loading again
  * changes nothing. A load killed part-way is completed by running it again:
  * what it committed then counts as existing and is merged.
@@ -234,7 +236,9 @@ export async function loadDataset(
     const work = async (batch: unknown[]) => {
       // Queries that run a batch once only ($batch, see create-relations-typed) get its id.
       const params = { rows: batch, batch: `${loadId}:${step}:${index++}` };
-      const summary = await db.write(async (tx) => (await tx.run(cypher, params)).summary);
+      const { summary, records } = await db.write(async (tx) => await tx.run(cypher, params));
+      // Node queries return each node's element id, for the relationship pass.
+      for (const r of records) refs.set(String(r.get('id')), String(r.get('ref')));
       done += batch.length;
       const u = summary.counters.updates();
       opts.progress?.({
@@ -255,6 +259,9 @@ export async function loadDataset(
   await applySchema(db);
   await db.writeRows(query('seed/clear-load-batches'));
   const present = await presentIds(db, ds);
+  /** Element ids by record id: of what existed, then of every node written. */
+  const refs = new Map(present);
+  const ref = (id: string) => refs.get(id) ?? null;
   const byLabel = (label: Entity['label']) =>
     ds.entities.filter((e) => e.label === label).map((e) => entityRow(e));
   await run('actors', query('seed/merge-actors'), byLabel('Actor'), 'nodes');
@@ -282,16 +289,17 @@ export async function loadDataset(
   await run('publishers', query('seed/link-sources'), publishers, 'relationships');
   const cites = ds.sources.map((s) => ({ id: s.id, cites: s.cites }));
   await run('cites', query('seed/merge-cites'), cites, 'relationships');
-  const entityIds = new Set(ds.entities.map((x) => x.id));
   const links = newClaims.map((r) => [
+    ref(r.id),
     r.id,
+    ref(r.speaker),
     r.speaker,
+    ref(r.source),
     r.source,
     r.excerpt,
     r.start,
     r.end,
-    r.about.filter((id) => entityIds.has(id)),
-    r.about.filter((id) => !entityIds.has(id)),
+    r.about.map((id) => [ref(id), id]),
   ]);
   await run('claim links', query('seed/link-claims'), links, 'relationships', { parallel: true });
   const oldClaims = claimRows.filter((r) => present.has(r.id));
@@ -302,11 +310,19 @@ export async function loadDataset(
   for (const type of ENTITY_RELATION_TYPES) {
     const ofType = [...relations.values()].filter((r) => r.type === type);
     const row = (r: (typeof ofType)[number]) => [r.from, r.to, r.sources, r.note ?? null];
+    const byRef = (r: (typeof ofType)[number]) => [
+      ref(r.from),
+      r.from,
+      ref(r.to),
+      r.to,
+      r.sources,
+      r.note ?? null,
+    ];
     const isNew = (r: (typeof ofType)[number]) => !present.has(r.from) && !present.has(r.to);
     await run(
       `relations ${type}`,
       relationQuery('create-relations-typed', type),
-      ofType.filter(isNew).map(row),
+      ofType.filter(isNew).map(byRef),
       'relationships',
       { parallel: true },
     );

@@ -7,3 +7,4 @@ MERGE (c:Claim {id: row.id})
 SET c += row.props, c.name = row.name, c.aliases = [],
     c.day = CASE WHEN row.props.date IS NULL THEN null ELSE date(row.props.date) END,
     c.dayEnd = CASE WHEN row.dayEnd IS NULL THEN null ELSE date(row.dayEnd) END
+RETURN row.id AS id, elementId(c) AS ref

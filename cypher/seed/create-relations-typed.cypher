@@ -8,13 +8,16 @@
 // through does nothing. (Checking each relation instead cost half the step: on
 // hub-to-hub rows it walks thousands of relationships.) A load run again after
 // a crash sees both ends present and MERGEs instead.
-// $batch: string; $rows: [[from, to, [sourceId], note]]
+// Both ends are found by the element ids the node pass returned and checked
+// against their ids, as in link-claims.
+// $batch: string; $rows: [[fromRef, fromId, toRef, toId, [sourceId], note]]
 OPTIONAL MATCH (done:LoadBatch {id: $batch})
 WITH done WHERE done IS NULL
 CREATE (:LoadBatch {id: $batch})
 WITH 1 AS once
 UNWIND $rows AS row
-MATCH (a:Entity {id: row[0]})
-MATCH (b:Entity {id: row[1]})
+MATCH (a:Entity) WHERE elementId(a) = row[0]
+MATCH (b:Entity) WHERE elementId(b) = row[2]
+WITH a, b, row WHERE [a.id, b.id] = [row[1], row[3]]
 CREATE (a)-[r:REL_TYPE]->(b)
-SET r.sources = row[2], r.note = row[3]
+SET r.sources = row[4], r.note = row[5]

@@ -8,3 +8,4 @@ SET s += row.props, s.name = row.name, s.aliases = row.aliases,
     s.day = CASE WHEN row.props.publishedDate IS NULL THEN null
                  ELSE date(row.props.publishedDate) END,
     s.dayEnd = CASE WHEN row.dayEnd IS NULL THEN null ELSE date(row.dayEnd) END
+RETURN row.id AS id, elementId(s) AS ref

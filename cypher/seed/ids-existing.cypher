@@ -1,4 +1,5 @@
-// Which of the given ids of one kind already name a node: one index seek per id.
+// Which of the given ids of one kind already name a node, and the node's element
+// id: one index seek per id.
 // $label: 'Entity', 'Source' or 'Claim'; $ids
 UNWIND $ids AS id
 CALL (id) {
@@ -8,4 +9,4 @@ CALL (id) {
   UNION
   WITH id WHERE $label = 'Claim' MATCH (n:Claim {id: id}) RETURN n
 }
-RETURN id
+RETURN id, elementId(n) AS ref

@@ -12,3 +12,4 @@ DELETE old
 WITH DISTINCT s, row
 OPTIONAL MATCH (p:Actor {id: row.publisher})
 FOREACH (_ IN CASE WHEN p IS NULL THEN [] ELSE [1] END | MERGE (s)-[:PUBLISHED_BY]->(p))
+RETURN row.id AS id, elementId(s) AS ref

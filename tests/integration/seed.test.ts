@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatasetError, loadDataset as readDataset } from '../../seed/dataset';
-import { loadDataset, readCounts } from '../../seed/load';
+import { query } from '../../db/cypher';
+import { loadDataset, readCounts, relationQuery } from '../../seed/load';
 import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
 import { testDb } from '../support/db';
 
@@ -73,5 +74,82 @@ describe('seed graph in Neo4j', () => {
     expect(cli.stderr).toMatch(/claims\.json › clm-[a-z0-9-]+ › excerpt: not found verbatim/);
     expect(cli.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(await readCounts(db)).toEqual(before);
+  });
+});
+
+describe('loader fast path: nodes found by element id', () => {
+  const ids = ['guard:claim-a', 'guard:claim-b', 'guard:actor', 'guard:place', 'guard:source'];
+  const cleanUp = () => db.writeRows('MATCH (n) WHERE n.id IN $ids DETACH DELETE n', { ids });
+  beforeAll(async () => {
+    await cleanUp();
+    await db.writeRows(
+      `CREATE (:Claim {id: 'guard:claim-a'}), (:Claim {id: 'guard:claim-b'}),
+              (:Actor:Entity {id: 'guard:actor'}), (:Place:Entity {id: 'guard:place'}),
+              (:Source {id: 'guard:source'})`,
+    );
+  });
+  afterAll(cleanUp);
+
+  const refs = async () =>
+    Object.fromEntries(
+      (
+        await db.readRows('MATCH (n) WHERE n.id IN $ids RETURN n.id AS id, elementId(n) AS ref', {
+          ids,
+        })
+      ).map((r) => [r.id as string, r.ref as string]),
+    );
+  const linked = async () =>
+    db.readRows(
+      `MATCH (c:Claim)-[r]-() WHERE c.id STARTS WITH 'guard:'
+       RETURN c.id AS claim, type(r) AS type ORDER BY claim, type`,
+    );
+
+  it('skips a row whose element id now names another node, and links the right one', async () => {
+    const ref = await refs();
+    const row = (claimRef: string) => [
+      claimRef,
+      'guard:claim-a',
+      ref['guard:actor'],
+      'guard:actor',
+      ref['guard:source'],
+      'guard:source',
+      'excerpt',
+      0,
+      7,
+      [[ref['guard:place'], 'guard:place']],
+    ];
+    // claim-b's element id given for claim-a, as after a deletion and reuse.
+    await db.writeRows(query('seed/link-claims'), { rows: [row(ref['guard:claim-b']!)] });
+    expect(await linked()).toEqual([]);
+    await db.writeRows(query('seed/link-claims'), { rows: [row(ref['guard:claim-a']!)] });
+    expect(await linked()).toEqual([
+      { claim: 'guard:claim-a', type: 'ABOUT' },
+      { claim: 'guard:claim-a', type: 'REPORTED_IN' },
+      { claim: 'guard:claim-a', type: 'SAID' },
+    ]);
+  });
+
+  it('creates a relation only between the nodes the ids name', async () => {
+    const ref = await refs();
+    const cypher = relationQuery('create-relations-typed', 'LOCATED_IN');
+    const rels = () =>
+      db.readRows(
+        `MATCH (a {id: 'guard:actor'})-[r:LOCATED_IN]->(b) RETURN b.id AS to, r.sources AS sources`,
+      );
+    // The place's id with another entity's element id: nothing is created.
+    const stale = [ref['guard:actor'], 'guard:actor', ref['guard:actor'], 'guard:place', [], null];
+    await db.writeRows(cypher, { rows: [stale], batch: 'guard:1' });
+    expect(await rels()).toEqual([]);
+    const right = [
+      ref['guard:actor'],
+      'guard:actor',
+      ref['guard:place'],
+      'guard:place',
+      ['s1'],
+      null,
+    ];
+    await db.writeRows(cypher, { rows: [right], batch: 'guard:2' });
+    expect(await rels()).toEqual([{ to: 'guard:place', sources: ['s1'] }]);
+    await db.writeRows("MATCH (b:LoadBatch) WHERE b.id STARTS WITH 'guard:' DELETE b");
   });
 });
