@@ -1,4 +1,4 @@
-import { DatasetGraph, ringPositions, extent } from '../../../client/src/core/graph';
+import { DatasetGraph, ringPositions, extent, treePositions } from '../../../client/src/core/graph';
 import { edge, graph, node, overview } from './fixtures';
 
 function loaded(): DatasetGraph {
@@ -160,5 +160,53 @@ describe('placement helpers', () => {
         { x: 4, y: 1 },
       ]).size,
     ).toBe(4);
+  });
+
+  test('treePositions starts linked nodes next to each other', () => {
+    // Two stars of 40 leaves each, and one node linked to nothing.
+    const keys = ['a', 'b', 'lonely'];
+    const links: { source: string; target: string }[] = [];
+    for (let i = 0; i < 40; i++) {
+      keys.push(`a${i}`, `b${i}`);
+      links.push({ source: 'a', target: `a${i}` }, { source: `b${i}`, target: 'b' });
+    }
+    const pos = treePositions(keys, links, 0, 0, 100);
+    expect(pos.size).toBe(keys.length);
+    for (const p of pos.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    const d = (u: string, v: string) =>
+      Math.hypot(pos.get(u)!.x - pos.get(v)!.x, pos.get(u)!.y - pos.get(v)!.y);
+    const hubs = d('a', 'b');
+    for (let i = 0; i < 40; i++) {
+      expect(d('a', `a${i}`)).toBeLessThan(hubs / 2);
+      expect(d('b', `b${i}`)).toBeLessThan(hubs / 2);
+    }
+    // Leaves of a star are spread, not stacked.
+    expect(
+      new Set(keys.map((k) => `${pos.get(k)!.x.toFixed(3)},${pos.get(k)!.y.toFixed(3)}`)).size,
+    ).toBe(keys.length);
+    // The same input gives the same picture.
+    expect(treePositions(keys, links, 0, 0, 100)).toEqual(pos);
+  });
+
+  test('a fresh load starts each node next to the node it is linked to', () => {
+    const d = new DatasetGraph();
+    const nodes = [node('zelensky', 'Actor', 'person'), node('isw', 'Actor', 'organisation')];
+    const edges = [];
+    for (let i = 0; i < 30; i++) {
+      nodes.push(node(`z${i}`, 'Claim', null), node(`i${i}`, 'Claim', null));
+      edges.push(
+        edge(`ez${i}`, 'zelensky', `z${i}`, 'SAID'),
+        edge(`ei${i}`, 'isw', `i${i}`, 'SAID'),
+      );
+    }
+    d.load(graph(nodes, edges), 'overview');
+    const dist = (u: string, v: string) => {
+      const [a, b] = [d.graph.getNodeAttributes(u), d.graph.getNodeAttributes(v)];
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    };
+    for (let i = 0; i < 30; i++) {
+      expect(dist(`z${i}`, 'zelensky')).toBeLessThan(dist(`z${i}`, 'isw'));
+      expect(dist(`i${i}`, 'isw')).toBeLessThan(dist(`i${i}`, 'zelensky'));
+    }
   });
 });

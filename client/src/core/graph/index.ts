@@ -6,7 +6,15 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from '../api/types';
 import type { DatasetChange, EdgeAttrs, MergeResult, NodeAttrs, Origin, Snapshot } from './types';
-import { expandOrigin, expandedIdOf, extent, hash01, isExpandOrigin, ringPositions } from './utils';
+import {
+  expandOrigin,
+  expandedIdOf,
+  extent,
+  hash01,
+  isExpandOrigin,
+  ringPositions,
+  treePositions,
+} from './utils';
 
 export * from './types';
 export * from './utils';
@@ -197,7 +205,7 @@ export class DatasetGraph {
     const fresh = data.nodes.filter((n) => !g.hasNode(n.key));
 
     // Where new nodes go: around the anchor, else around an already placed
-    // neighbour, else on a ring around the centre of what is there.
+    // neighbour, else around the centre of what is there, linked ones together.
     const box = extent(g.nodes().map((n) => g.getNodeAttributes(n)));
     const spread = Math.max(box.size, 100);
     const neighbourOf = new Map<string, string>();
@@ -223,8 +231,14 @@ export class DatasetGraph {
         : g.order === 0
           ? 100
           : spread * 0.6;
-      const ring = ringPositions(center.x, center.y, keys.length, radius, hash01(anchor) * 6.28);
-      keys.forEach((k, i) => position.set(k, ring[i]!));
+      if (anchor) {
+        const ring = ringPositions(center.x, center.y, keys.length, radius, hash01(anchor) * 6.28);
+        keys.forEach((k, i) => position.set(k, ring[i]!));
+      } else {
+        // Nothing placed to start from: linked new nodes start next to each other.
+        const placed = treePositions(keys, data.edges, center.x, center.y, radius);
+        for (const [k, p] of placed) position.set(k, p);
+      }
     }
 
     for (const n of data.nodes) {
