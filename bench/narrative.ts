@@ -183,7 +183,26 @@ on the server); what was fixed, with the figures before and after:
     crash sees both ends present and MERGEs. Claims' subjects come split by label
     (one index seek each instead of two). Scale 300, one run each: relations 8.8 →
     5.9 s, claim links 6.5 → 5.4 s, relationship phase 18.7k → 23–26k/s.
-13. Not a performance fix, found by the fuzz test: \`POST /api/cypher\` with
+13. **Loader, finding nodes.** A JFR profile of Neo4j during the scale-1000 load
+    put a fifth of its CPU in seeks of the string id indexes (up to six per claim
+    link, two per relation, compared character by character at each level). The
+    node pass now returns each node's element id, and the relationship fast path
+    finds nodes by it (a direct record lookup), checking label and id so that a
+    reused element id never links the wrong node. The load report's counts come
+    from the count store instead of a scan of every relationship (~3 s at scale
+    1000). Scale 1000, old and new code run alternately, two runs each:
+    relationship phase 35.8k and 36.3k → 41.7k and 45.1k rels/s; end to end 21.1k
+    and 20.9k → 22.8k and 23.5k rels/s.
+14. **Client, first placement.** New nodes with no placed neighbour went on one
+    ring, so the 20k edges of the first frame were chords across it, and without a
+    GPU a frame costs what it shades (hiding edges cut a pan frame from ~420 to
+    ~170 ms; zooming out 4× to ~180 ms). They now start next to the node they are
+    linked to, breadth first from the best-connected (\`treePositions\`): mean edge
+    length 0.50 → 0.21 of the graph's extent. Node triangles are also cut to each
+    shape's reach instead of the widest shape's (a circle shaded 2.2× its pixels).
+    GPU time of the first frame (fence minus issue), old and new code alternately,
+    three runs each: 424, 476, 429 ms → 216, 285, 278 ms.
+15. Not a performance fix, found by the fuzz test: \`POST /api/cypher\` with
    parameters nested ~1,000 deep overflowed the stack in zod's recursive validation
    (a 500); parameters may now nest 64 levels, and deeper ones get a 400 naming the
    field (\`server/routes/cypher.ts\`).
@@ -193,12 +212,17 @@ on the server); what was fixed, with the figures before and after:
 - **Run to run.** The figures above are one run; this machine's load moves them a
   lot. Runs of the same code a few minutes apart gave: client first frame
   1.4–1.8 s and longest task during ForceAtlas2 74–117 ms (page alone); normal-node
-  neighbourhood p99 at 32 connections 45–56 ms; naive speed-up 74–111× (the naive
+  neighbourhood p99 at 32 connections 45–56 ms; naive speed-up 74–134× (the naive
   sample is 150 one-record transactions per kind, whose commit times vary most).
+  Within one hour the same client code went from 1.4 s to 2.0–2.3 s to first
+  frame as the host got busier: compare figures of one run, not across runs.
 - **Load rate.** Neo4j uses both cores for the whole load (\`top\`: 170–200 % CPU for
-  the JVM, the loader ~10 %), so the rate is bound by Neo4j's work per record: index
-  maintenance (range and full-text), record and relationship-chain writes, Cypher's
-  slotted runtime (Community has no pipelined runtime). Tried and dropped, no gain
+  the JVM, the loader ~10 %), so the rate is bound by Neo4j's work per record. After
+  fix 13 the JFR profile of the relationship phase is mostly turning the
+  transaction's new relationships into records (relationship chains and groups of
+  dense nodes), applying them, and the relationship-type lookup index; the node
+  phase is mostly claims' properties, their range indexes and Lucene (full-text)
+  updates and merges. A load without the full-text indexes saved ~3 s of 42 s. Tried and dropped, no gain
   within noise: eventually consistent full-text indexes (their background updates
   compete for the same cores), \`CREATE\` instead of \`MERGE\` for new claims, a 4 GB
   heap. \`neo4j-admin database import\` loads an empty database offline at millions
@@ -208,11 +232,12 @@ on the server); what was fixed, with the figures before and after:
   Neo4j share two cores; with the version read reused and bodies gzipped, a cached
   request is mostly Express, helmet and pino-http. Two server processes (cluster)
   would be next.
-- **Client first frame.** Of ~1.5 s, ~0.7 s is Chromium starting SwiftShader (the
-  first WebGL context), ~0.5 s loading 10k nodes and 20k edges into the dataset, the
-  display graph and sigma, and ~0.3 s the GPU drawing the frame (the 20k edges run
-  as chords across the ring on which new nodes are first placed). A GPU takes the
-  first and last parts to milliseconds; the benchmark has none.
+- **Client first frame.** Of ~1.4 s, ~0.6 s is Chromium starting SwiftShader (the
+  first WebGL context; ~0.3 s on a second page in the same browser), ~0.3–0.5 s
+  loading 10k nodes and 20k edges into the dataset, the display graph and sigma,
+  and ~0.2–0.3 s the GPU drawing the frame. A GPU takes the first and last parts to
+  milliseconds; the benchmark has none. Panning runs at 3–5 frames a second for the
+  same reason: every frame shades the 20k edges and 10k nodes in software.
 - Filtered neighbourhoods (\`rels=\`, \`labels=\`) of a hub still count the left-out
   relationships one by one (hundreds of ms cold); \`/api/figures\` answers ~1.9 MB
   for one measure at scale 1000 and every point (36k) without one, which caps its
