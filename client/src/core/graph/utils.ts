@@ -38,7 +38,6 @@ export function treePositions(
   cx: number,
   cy: number,
   radius: number,
-  phase = 0,
 ): Map<string, { x: number; y: number }> {
   const n = keys.length;
   const index = new Map(keys.map((k, i) => [k, i]));
@@ -94,7 +93,7 @@ export function treePositions(
 
   const xs = new Float64Array(n);
   const ys = new Float64Array(n);
-  const ring = ringPositions(cx, cy, roots.length, roots.length === 1 ? 0 : radius, phase);
+  const ring = ringPositions(cx, cy, roots.length, roots.length === 1 ? 0 : radius);
   roots.forEach((r, i) => {
     xs[r] = ring[i]!.x;
     ys[r] = ring[i]!.y;
