@@ -40,21 +40,20 @@ export function formatCounts(counts: Counts): string {
   return lines.join('\n');
 }
 
-/** A progress line per step at most every 2 s, with the rate so far. */
+/**
+ * A progress line at most every 2 s, for the step of the batch just committed,
+ * with its rate since its first batch (steps run side by side).
+ */
 export function progressPrinter(print: (line: string) => void, everyMs = 2_000) {
-  let step = '';
-  let stepStart = Date.now();
-  let lastPrint = 0;
+  const firstSeen = new Map<string, number>();
+  let lastPrint = Date.now();
   return (e: LoadProgress) => {
     const now = Date.now();
-    if (e.step !== step) {
-      step = e.step;
-      stepStart = now;
-      lastPrint = now;
-    }
+    // A step's clock starts when its first batch began, about one batch before it ended.
+    if (!firstSeen.has(e.step)) firstSeen.set(e.step, now - e.ms);
     if (now - lastPrint < everyMs || e.done === e.total) return;
     lastPrint = now;
-    const rate = Math.round((e.done / Math.max(1, now - stepStart)) * 1000);
+    const rate = Math.round((e.done / Math.max(1, now - firstSeen.get(e.step)!)) * 1000);
     print(
       `  … ${e.step} ${e.done.toLocaleString('en-US')}/${e.total.toLocaleString('en-US')} ` +
         `(${Math.floor((100 * e.done) / e.total)}%, ${rate.toLocaleString('en-US')} rows/s)`,

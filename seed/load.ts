@@ -1,14 +1,15 @@
 /**
  * Writes a validated dataset into Neo4j: schema first, then batched
- * `UNWIND … MERGE` transactions (with a faster path for records not yet in the
- * database: see loadDataset). Running it twice changes no counts.
+ * transactions: CREATE for records not yet in the database, MERGE for the
+ * others (see loadDataset). Running it twice changes no counts.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { query, statements } from '../db/cypher';
 import type { GraphDb } from '../db/graph-db';
 import type { Dataset, ResolvedClaim, ResolvedSource } from './dataset';
-import { ENTITY_RELATION_TYPES } from './model';
+import { chunk, runSteps, step, type BatchProgress, type Step } from './batches';
+import { ENTITY_LABELS, ENTITY_RELATION_TYPES } from './model';
 import type { Entity } from './schema';
 
 export interface LoadOptions {
@@ -18,23 +19,15 @@ export interface LoadOptions {
   /** Called after each committed batch, e.g. for a progress line on long loads. */
   progress?: (event: LoadProgress) => void;
   /**
-   * Node batches in flight at once (default 2). Relationship batches always run
-   * one at a time: they lock both ends, and hubs are at one end of most of them.
+   * Transactions in flight at once on the fast path (default 2, one per core of
+   * the machine this was tuned on). The merges of records that existed already
+   * run one at a time: MERGE locks both ends, and hubs are at one end of most.
    */
   concurrency?: number;
 }
 
-export interface LoadProgress {
-  /** actors, units, places, sources, claims (nodes); publishers, cites, claim links, relations. */
-  step: string;
-  /** What the step writes: nodes, relationships, or both (re-loads of existing records). */
-  writes: 'nodes' | 'relationships' | 'both';
-  done: number;
-  total: number;
-  /** Relationships created by this batch (for rates). */
-  relationshipsCreated: number;
-  nodesCreated: number;
-}
+/** One committed batch: its step (actors … claims; claim links, relations …), rows, time. */
+export type LoadProgress = BatchProgress;
 
 export interface Counts {
   /** Distinct nodes (labels overlap: Actor, Unit and Place are also Entity). */
@@ -72,12 +65,6 @@ export async function applySchema(db: GraphDb): Promise<void> {
     await db.writeRows(statement);
   }
   await db.readRows('CALL db.awaitIndexes(300)');
-}
-
-function batches<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 export function entityRow(e: Entity, origin = 'seed') {
@@ -165,7 +152,7 @@ async function presentIds(db: GraphDb, ds: Dataset): Promise<Map<string, string>
   ] as const;
   for (const [label, count, ids] of kinds) {
     if (count === 0) continue;
-    for (const batch of batches([...ids], 10_000)) {
+    for (const batch of chunk([...ids], 10_000)) {
       for (const r of await db.readRows(query('seed/ids-existing'), { label, ids: batch })) {
         found.set(String(r.id), String(r.ref));
       }
@@ -174,47 +161,71 @@ async function presentIds(db: GraphDb, ds: Dataset): Promise<Map<string, string>
   return found;
 }
 
-/** Runs `work` on every item with at most `concurrency` at once; stops at the first error. */
-async function inPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const item = items[next++]!;
-      try {
-        await work(item);
-      } catch (err) {
-        failed = true;
-        throw err;
-      }
-    }
-  };
-  await Promise.all(
-    Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker),
-  );
+/** Replaces a placeholder of a seed query with an allow-listed name. */
+function withName(name: string, placeholder: string, value: string, allowed: readonly string[]) {
+  if (!allowed.includes(value)) throw new Error(`"${value}" is not in the model`);
+  const text = query(`seed/${name}`);
+  const token = new RegExp(`:${placeholder}\\b`, 'g');
+  if (!token.test(text)) throw new Error(`${name}: no :${placeholder} to replace`);
+  return text.replace(token, `:${value}`);
 }
 
-/** A *-relations-typed query for one allow-listed type (see the .cypher files). */
+/** A *-relations-typed query for one relation type of the model. */
 export function relationQuery(name: string, type: string): string {
-  if (!(ENTITY_RELATION_TYPES as readonly string[]).includes(type)) {
-    throw new Error(`relation type "${type}" is not in the model`);
-  }
-  const text = query(`seed/${name}`);
-  if (!text.includes(':REL_TYPE]')) throw new Error(`${name}: no :REL_TYPE] to replace`);
-  return text.replaceAll(':REL_TYPE]', `:${type}]`);
+  return withName(name, 'REL_TYPE', type, ENTITY_RELATION_TYPES);
 }
+
+/** create-entities for one entity label of the model. */
+export function entityQuery(label: string): string {
+  return withName('create-entities', 'ENTITY_LABEL', label, ENTITY_LABELS);
+}
+
+/** A partial ISO date as Cypher's date() reads it: 2024 is 2024-01-01, 2024-11 is 2024-11-01. */
+export function cypherDate(iso: string | null): InstanceType<typeof neo4j.types.Date> | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number);
+  return new neo4j.types.Date(y!, m ?? 1, d ?? 1);
+}
+
+/**
+ * The fast path's node rows: each node's whole property map, the same
+ * properties the merge-* queries set (a test loads a graph both ways and
+ * compares every property).
+ */
+export const nodeProps = {
+  entity: (r: ReturnType<typeof entityRow>) =>
+    defined({ ...r.props, id: r.id, name: r.name, aliases: r.aliases, kind: r.kind }),
+  source: (r: ReturnType<typeof sourceRow>) =>
+    defined({
+      ...r.props,
+      id: r.id,
+      name: r.name,
+      aliases: r.aliases,
+      day: cypherDate((r.props.publishedDate as string | undefined) ?? null) ?? undefined,
+      dayEnd: cypherDate(r.dayEnd) ?? undefined,
+    }),
+  claim: (r: ReturnType<typeof claimRow>) =>
+    defined({
+      ...r.props,
+      id: r.id,
+      name: r.name,
+      aliases: [],
+      day: cypherDate((r.props.date as string | undefined) ?? null) ?? undefined,
+      dayEnd: cypherDate(r.dayEnd) ?? undefined,
+    }),
+};
 
 /**
  * Loads the dataset. Records already in the database go through the merge-*
  * queries, which replace their links, exactly as before. What is new takes a
- * fast path: every node first (batches in parallel), then the links of new
- * sources and claims and the relations between new entities, CREATEd with a
- * guard that skips what exists (batches in parallel: CREATE takes no exclusive
- * lock on hubs, MERGE does). The fast path finds nodes by the element ids the
- * node pass returned, not by id. Relations touching an existing entity are MERGEd,
- * one batch at a time. Either way the graph is the same, and loading again
- * changes nothing. A load killed part-way is completed by running it again:
- * what it committed then counts as existing and is merged.
+ * fast path: every node first, then the links of new sources and claims and
+ * the relations between new entities, all CREATEd (CREATE takes no exclusive
+ * lock on hubs, MERGE does), several transactions in flight, each batch run
+ * once (seed/batch-once). The relationship pass finds nodes by the element ids
+ * the node pass returned, not by id. Relations touching an existing entity are
+ * MERGEd, one batch at a time. Either way the graph is the same, and loading
+ * again changes nothing. A load killed part-way is completed by running it
+ * again: what it committed then counts as existing and is merged.
  */
 export async function loadDataset(
   db: GraphDb,
@@ -222,117 +233,205 @@ export async function loadDataset(
   opts: LoadOptions = {},
 ): Promise<Counts> {
   const log = opts.log ?? (() => {});
-  const concurrency = opts.concurrency ?? 2;
-  const run = async (
-    step: string,
-    cypher: string,
-    rows: unknown[],
-    writes: LoadProgress['writes'],
-    { parallel = writes === 'nodes', defaultBatch = 5_000 } = {},
-  ) => {
-    if (rows.length === 0) return;
-    let done = 0;
-    let index = 0;
-    const work = async (batch: unknown[]) => {
-      // Queries that run a batch once only ($batch, see create-relations-typed) get its id.
-      const params = { rows: batch, batch: `${loadId}:${step}:${index++}` };
-      const { summary, records } = await db.write(async (tx) => await tx.run(cypher, params));
-      // Node queries return each node's element id, for the relationship pass.
-      for (const r of records) refs.set(String(r.get('id')), String(r.get('ref')));
-      done += batch.length;
-      const u = summary.counters.updates();
-      opts.progress?.({
-        step,
-        writes,
-        done,
-        total: rows.length,
-        relationshipsCreated: u.relationshipsCreated,
-        nodesCreated: u.nodesCreated,
-      });
-    };
-    const parts = batches(rows, opts.batchSize ?? defaultBatch);
-    await inPool(parts, parallel ? concurrency : 1, work);
-    log(`  ${step.padEnd(12)} ${rows.length}`);
-  };
-
   const loadId = randomUUID();
+  const size = (fallback: number) => opts.batchSize ?? fallback;
+  const run = async (steps: Step[], concurrency: number) => {
+    await runSteps(db, steps, {
+      concurrency,
+      loadId,
+      progress: opts.progress,
+      onRow: ({ id, ref }) => refs.set(id, ref),
+    });
+    for (const s of steps) if (s.items.length > 0) log(`  ${s.step.padEnd(12)} ${s.items.length}`);
+  };
+  const parallel = opts.concurrency ?? 2;
+  const rows = size(5_000);
+  const textRows = size(1_000); // sources carry whole articles
+
   await applySchema(db);
   await db.writeRows(query('seed/clear-load-batches'));
   const present = await presentIds(db, ds);
   /** Element ids by record id: of what existed, then of every node written. */
   const refs = new Map(present);
   const ref = (id: string) => refs.get(id) ?? null;
-  const byLabel = (label: Entity['label']) =>
-    ds.entities.filter((e) => e.label === label).map((e) => entityRow(e));
-  await run('actors', query('seed/merge-actors'), byLabel('Actor'), 'nodes');
-  await run('units', query('seed/merge-units'), byLabel('Unit'), 'nodes');
-  await run('places', query('seed/merge-places'), byLabel('Place'), 'nodes');
+  const isNew = (r: { id: string }) => !present.has(r.id);
+  const isOld = (r: { id: string }) => present.has(r.id);
 
+  // Node pass: new nodes created, old ones merged (their properties replaced).
   const nameOf = new Map(ds.entities.map((e) => [e.id, e.name]));
-  const sourceRows = ds.sources.map((s) =>
-    sourceRow(s, s.publisher ? (nameOf.get(s.publisher) ?? null) : null),
+  const toSourceRow = (s: ResolvedSource) =>
+    sourceRow(s, s.publisher ? (nameOf.get(s.publisher) ?? null) : null);
+  const newSources = ds.sources.filter(isNew);
+  const newClaims = ds.claims.filter(isNew);
+  await run(
+    [
+      ...ENTITY_LABELS.map((label) =>
+        step({
+          step: `${label.toLowerCase()}s`,
+          cypher: entityQuery(label),
+          items: ds.entities.filter((e) => e.label === label && isNew(e)),
+          toRow: (e) => nodeProps.entity(entityRow(e)),
+          writes: 'nodes',
+          batchSize: rows,
+          once: true,
+        }),
+      ),
+      ...ENTITY_LABELS.map((label) =>
+        step({
+          step: `${label.toLowerCase()}s (old)`,
+          cypher: query(`seed/merge-${label.toLowerCase()}s`),
+          items: ds.entities.filter((e) => e.label === label && isOld(e)),
+          toRow: (e) => entityRow(e),
+          writes: 'nodes',
+          batchSize: rows,
+        }),
+      ),
+      step({
+        step: 'sources',
+        cypher: query('seed/create-sources'),
+        items: newSources,
+        toRow: (s) => nodeProps.source(toSourceRow(s)),
+        writes: 'nodes',
+        batchSize: textRows,
+        once: true,
+      }),
+      step({
+        step: 'claims',
+        cypher: query('seed/create-claims'),
+        items: newClaims,
+        toRow: (c) => nodeProps.claim(claimRow(c)),
+        writes: 'nodes',
+        batchSize: rows,
+        once: true,
+      }),
+    ],
+    parallel,
   );
-  const newSources = sourceRows.filter((r) => !present.has(r.id));
-  const text = { defaultBatch: 1_000 };
-  await run('sources', query('seed/create-sources'), newSources, 'nodes', text);
-  const oldSources = sourceRows.filter((r) => present.has(r.id));
-  await run('sources (old)', query('seed/merge-sources'), oldSources, 'both', text);
-
-  const claimRows = ds.claims.map((c) => claimRow(c));
-  const newClaims = claimRows.filter((r) => !present.has(r.id));
-  const claimNodes = newClaims.map(({ id, name, props, dayEnd }) => ({ id, name, props, dayEnd }));
-  await run('claims', query('seed/create-claims'), claimNodes, 'nodes');
-
-  const publishers = newSources
-    .filter((r) => r.publisher)
-    .map((r) => ({ id: r.id, publisher: r.publisher }));
-  await run('publishers', query('seed/link-sources'), publishers, 'relationships');
-  const cites = ds.sources.map((s) => ({ id: s.id, cites: s.cites }));
-  await run('cites', query('seed/merge-cites'), cites, 'relationships');
-  const links = newClaims.map((r) => [
-    ref(r.id),
-    r.id,
-    ref(r.speaker),
-    r.speaker,
-    ref(r.source),
-    r.source,
-    r.excerpt,
-    r.start,
-    r.end,
-    r.about.map((id) => [ref(id), id]),
+  // A batch retried after its commit went through returned no element ids.
+  await fillRefs(db, refs, [
+    ['Entity', ds.entities.map((e) => e.id)],
+    ['Source', newSources.map((s) => s.id)],
+    ['Claim', newClaims.map((c) => c.id)],
   ]);
-  await run('claim links', query('seed/link-claims'), links, 'relationships', { parallel: true });
-  const oldClaims = claimRows.filter((r) => present.has(r.id));
-  await run('claims (old)', query('seed/merge-claims'), oldClaims, 'both');
+  await run(
+    [
+      step({
+        step: 'sources (old)',
+        cypher: query('seed/merge-sources'),
+        items: ds.sources.filter(isOld),
+        toRow: toSourceRow,
+        writes: 'both',
+        batchSize: textRows,
+      }),
+    ],
+    1,
+  );
 
+  // Relationship pass, fast path: links of new sources and claims, relations
+  // between new entities. Independent of each other, so interleaved.
   // Relations: duplicates removed (the last wins, as with MERGE + SET), then split.
-  const relations = new Map(ds.relations.map((r) => [`${r.from}|${r.type}|${r.to}`, r]));
-  for (const type of ENTITY_RELATION_TYPES) {
-    const ofType = [...relations.values()].filter((r) => r.type === type);
-    const row = (r: (typeof ofType)[number]) => [r.from, r.to, r.sources, r.note ?? null];
-    const byRef = (r: (typeof ofType)[number]) => [
-      ref(r.from),
-      r.from,
-      ref(r.to),
-      r.to,
-      r.sources,
-      r.note ?? null,
-    ];
-    const isNew = (r: (typeof ofType)[number]) => !present.has(r.from) && !present.has(r.to);
-    await run(
-      `relations ${type}`,
-      relationQuery('create-relations-typed', type),
-      ofType.filter(isNew).map(byRef),
-      'relationships',
-      { parallel: true },
-    );
-    await run(
-      `relations ${type} (old)`,
-      relationQuery('merge-relations-typed', type),
-      ofType.filter((r) => !isNew(r)).map(row),
-      'relationships',
-    );
-  }
+  const relations = [
+    ...new Map(ds.relations.map((r) => [`${r.from}|${r.type}|${r.to}`, r])).values(),
+  ];
+  type Relation = (typeof relations)[number];
+  const newRelation = (r: Relation) => !present.has(r.from) && !present.has(r.to);
+  const between = (a: string, b: string) => [ref(a), a, ref(b), b];
+  await run(
+    [
+      step({
+        step: 'claim links',
+        cypher: query('seed/link-claims'),
+        items: newClaims,
+        toRow: (c) => [
+          ...between(c.id, c.speaker),
+          ref(c.source),
+          c.source,
+          neo4j.int(c.start),
+          neo4j.int(c.end),
+          c.about.map((id) => [ref(id), id]),
+        ],
+        writes: 'relationships',
+        batchSize: rows,
+        once: true,
+      }),
+      ...ENTITY_RELATION_TYPES.map((type) =>
+        step({
+          step: `relations ${type}`,
+          cypher: relationQuery('create-relations-typed', type),
+          items: relations.filter((r) => r.type === type && newRelation(r)),
+          toRow: (r) => [...between(r.from, r.to), r.sources, r.note ?? null],
+          writes: 'relationships',
+          batchSize: rows,
+          once: true,
+        }),
+      ),
+      step({
+        step: 'publishers',
+        cypher: query('seed/link-publishers'),
+        items: newSources.filter((s) => s.publisher),
+        toRow: (s) => between(s.id, s.publisher!),
+        writes: 'relationships',
+        batchSize: rows,
+        once: true,
+      }),
+      step({
+        step: 'cites',
+        cypher: query('seed/link-cites'),
+        items: newSources.flatMap((s) => s.cites.map((cited) => [s.id, cited] as const)),
+        toRow: ([from, to]) => between(from, to),
+        writes: 'relationships',
+        batchSize: rows,
+        once: true,
+      }),
+    ],
+    parallel,
+  );
+
+  // Old records: links replaced and relations merged, one batch at a time
+  // (MERGE locks both ends, and hubs are at one end of most rows).
+  await run(
+    [
+      step({
+        step: 'cites (old)',
+        cypher: query('seed/merge-cites'),
+        items: ds.sources.filter(isOld),
+        toRow: (s) => ({ id: s.id, cites: s.cites }),
+        writes: 'relationships',
+        batchSize: rows,
+      }),
+      step({
+        step: 'claims (old)',
+        cypher: query('seed/merge-claims'),
+        items: ds.claims.filter(isOld),
+        toRow: (c) => claimRow(c),
+        writes: 'both',
+        batchSize: rows,
+      }),
+      ...ENTITY_RELATION_TYPES.map((type) =>
+        step({
+          step: `relations ${type} (old)`,
+          cypher: relationQuery('merge-relations-typed', type),
+          items: relations.filter((r) => r.type === type && !newRelation(r)),
+          toRow: (r) => [r.from, r.to, r.sources, r.note ?? null],
+          writes: 'relationships',
+          batchSize: rows,
+        }),
+      ),
+    ],
+    1,
+  );
   await db.writeRows(query('seed/clear-load-batches'));
   return readCounts(db);
+}
+
+/** Looks up the element ids still missing from `refs` (one seek per missing id). */
+async function fillRefs(db: GraphDb, refs: Map<string, string>, kinds: [string, string[]][]) {
+  for (const [label, ids] of kinds) {
+    const missing = ids.filter((id) => !refs.has(id));
+    for (const batch of chunk(missing, 10_000)) {
+      for (const r of await db.readRows(query('seed/ids-existing'), { label, ids: batch })) {
+        refs.set(String(r.id), String(r.ref));
+      }
+    }
+  }
 }

@@ -1,10 +1,11 @@
-// Fast path of the loader, node pass: claims that were not in the database when
-// the load began. Same properties as merge-claims; their relationships follow in
-// link-claims, once every claim of the load exists. MERGE keeps it idempotent.
-// $rows: [{id, name, props, dayEnd}]
-UNWIND $rows AS row
-MERGE (c:Claim {id: row.id})
-SET c += row.props, c.name = row.name, c.aliases = [],
-    c.day = CASE WHEN row.props.date IS NULL THEN null ELSE date(row.props.date) END,
-    c.dayEnd = CASE WHEN row.dayEnd IS NULL THEN null ELSE date(row.dayEnd) END
-RETURN row.id AS id, elementId(c) AS ref
+// Fast path of the loader, node pass: claims that were not in the database
+// when the load began. Each row is the node's whole property map, the same
+// properties merge-claims sets (the loader computes day and dayEnd as dates);
+// their relationships follow in link-claims, once every node of the load
+// exists. Runs once per batch (seed/batch-once); returns each row's index with
+// the node's element id, as create-entities does.
+// $rows: [{id, name, aliases, text, excerpt, day, dayEnd, figures, measures, …}]
+UNWIND range(0, size($rows) - 1) AS i
+CREATE (c:Claim)
+SET c = $rows[i]
+RETURN i, elementId(c) AS ref

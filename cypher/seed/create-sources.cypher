@@ -1,11 +1,11 @@
-// Fast path of the loader, node pass: sources that were not in the database when
-// the load began. Same properties as merge-sources; who published them follows
-// in link-sources. MERGE keeps it idempotent.
-// $rows: [{id, name, aliases, props, dayEnd}]
-UNWIND $rows AS row
-MERGE (s:Source {id: row.id})
-SET s += row.props, s.name = row.name, s.aliases = row.aliases,
-    s.day = CASE WHEN row.props.publishedDate IS NULL THEN null
-                 ELSE date(row.props.publishedDate) END,
-    s.dayEnd = CASE WHEN row.dayEnd IS NULL THEN null ELSE date(row.dayEnd) END
-RETURN row.id AS id, elementId(s) AS ref
+// Fast path of the loader, node pass: sources that were not in the database
+// when the load began. Each row is the node's whole property map, the same
+// properties merge-sources sets (the loader computes day and dayEnd as dates);
+// who published them and what they cite follow in link-publishers and
+// link-cites. Runs once per batch (seed/batch-once); returns each row's index
+// with the node's element id, as create-entities does.
+// $rows: [{id, name, aliases, title, text, day, dayEnd, …}]
+UNWIND range(0, size($rows) - 1) AS i
+CREATE (s:Source)
+SET s = $rows[i]
+RETURN i, elementId(s) AS ref

@@ -113,7 +113,6 @@ describe('loader fast path: nodes found by element id', () => {
       'guard:actor',
       ref['guard:source'],
       'guard:source',
-      'excerpt',
       0,
       7,
       [[ref['guard:place'], 'guard:place']],

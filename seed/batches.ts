@@ -1,0 +1,137 @@
+/**
+ * Runs the loader's steps as batches of rows, one transaction each, several
+ * transactions in flight. The steps given to one runSteps call must not depend
+ * on each other: their batches are interleaved and finish in any order.
+ */
+import { query } from '../db/cypher';
+import type { GraphDb } from '../db/graph-db';
+
+export interface Step {
+  /** actors, claims, claim links, relations LEADS…: names progress and timings. */
+  step: string;
+  cypher: string;
+  /** What the step loads: turned into the query's rows by toRow, a batch at a time. */
+  items: readonly unknown[];
+  toRow: (item: never) => unknown;
+  /** What the step writes: nodes, relationships, or both (re-loads of existing records). */
+  writes: 'nodes' | 'relationships' | 'both';
+  batchSize: number;
+  /**
+   * CREATE-only steps of the fast path run each batch once: seed/batch-once
+   * writes the batch's marker first, in the same transaction, and a batch
+   * retried after its commit went through is skipped.
+   */
+  once?: boolean;
+}
+
+export interface BatchProgress {
+  step: string;
+  writes: Step['writes'];
+  /** Rows of this step done so far, and in all. */
+  done: number;
+  total: number;
+  /** Written by this batch (for rates). */
+  relationshipsCreated: number;
+  nodesCreated: number;
+  /** This batch's transaction, start to commit, in ms. */
+  ms: number;
+}
+
+export interface RunOptions {
+  /** Transactions in flight at once. */
+  concurrency: number;
+  /** Makes each batch's id unique to this load (see seed/batch-once). */
+  loadId: string;
+  progress?: (event: BatchProgress) => void;
+  /** Receives the rows each batch returns: the node queries return {id, ref}. */
+  onRow?: (row: { id: string; ref: string }) => void;
+}
+
+interface Batch {
+  step: Step;
+  index: number;
+  items: readonly unknown[];
+}
+
+/**
+ * A step whose rows are made from its items a batch at a time, just before the
+ * batch is sent: the making overlaps the database's work on the batches in
+ * flight, where making every row first kept the database idle meanwhile.
+ */
+export function step<T>(
+  s: Omit<Step, 'items' | 'toRow'> & { items: readonly T[]; toRow?: (item: T) => unknown },
+): Step {
+  return { ...s, toRow: s.toRow ?? ((item: T) => item) };
+}
+
+/** Runs `work` on every item with at most `concurrency` at once; stops at the first error. */
+async function inPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await work(item);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker),
+  );
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Runs every batch of every step, `concurrency` transactions at a time, the
+ * steps' batches interleaved so that no step's last batch runs alone while
+ * there is other work.
+ */
+export async function runSteps(db: GraphDb, steps: Step[], opts: RunOptions): Promise<void> {
+  const queue: Batch[] = [];
+  const done = new Map<Step, number>();
+  for (const step of steps) {
+    if (step.items.length === 0) continue;
+    done.set(step, 0);
+    chunk(step.items, step.batchSize).forEach((items, index) => queue.push({ step, index, items }));
+  }
+  const batchOnce = query('seed/batch-once');
+  await inPool(queue, opts.concurrency, async ({ step, index, items }) => {
+    const t0 = performance.now();
+    const rows = items.map(step.toRow as (item: unknown) => unknown);
+    const summary = await db.write(async (tx) => {
+      if (step.once) {
+        const batch = `${opts.loadId}:${step.step}:${index}`;
+        const fresh = await tx.run(batchOnce, { batch });
+        if (fresh.records.length === 0) return null;
+      }
+      const result = await tx.run(step.cypher, { rows });
+      for (const r of result.records) {
+        // create-* queries return each row's index; merge-* queries its id.
+        const id = r.has('i') ? (rows[Number(r.get('i'))] as { id: string }).id : r.get('id');
+        opts.onRow?.({ id: String(id), ref: String(r.get('ref')) });
+      }
+      return result.summary;
+    });
+    const total = done.get(step)! + rows.length;
+    done.set(step, total);
+    const u = summary?.counters.updates();
+    opts.progress?.({
+      step: step.step,
+      writes: step.writes,
+      done: total,
+      total: step.items.length,
+      relationshipsCreated: u?.relationshipsCreated ?? 0,
+      nodesCreated: u?.nodesCreated ?? 0,
+      ms: performance.now() - t0,
+    });
+  });
+}
