@@ -202,7 +202,21 @@ on the server); what was fixed, with the figures before and after:
     shape's reach instead of the widest shape's (a circle shaded 2.2× its pixels).
     GPU time of the first frame (fence minus issue), old and new code alternately,
     three runs each: 424, 476, 429 ms → 216, 285, 278 ms.
-15. Not a performance fix, found by the fuzz test: \`POST /api/cypher\` with
+15. **Loader, one pool of independent steps.** The fast path's steps now share
+    one pool of transactions (\`seed/batches.ts\`), so no step's last batch runs
+    alone; PUBLISHED_BY and CITES of new sources are CREATEd by element id like
+    the claims' links (they were MERGEd one batch at a time, ~1.8 s of the
+    relationship phase, now ~0.4 s); new nodes are CREATEd, each row its node's
+    whole property map; the "run once" marker is a query of its own, which took
+    the Eager (a full copy of the batch) out of four plans; the provenance
+    excerpt is read from the claim instead of being sent twice; rows are made a
+    batch at a time, while the database works on the batches in flight. A test
+    now loads one dataset by both paths and compares every property. Old and new
+    code run alternately, three runs each at scale 1000: end to end 45.2, 50.6,
+    46.4 s (old) against 48.7, 45.7, 46.9 s (new); relationship phase 40.1k,
+    37.5k, 41.8k against 35.4k, 41.0k, 42.2k/s: no gain this host's noise lets
+    us see.
+16. Not a performance fix, found by the fuzz test: \`POST /api/cypher\` with
    parameters nested ~1,000 deep overflowed the stack in zod's recursive validation
    (a 500); parameters may now nest 64 levels, and deeper ones get a 400 naming the
    field (\`server/routes/cypher.ts\`).
@@ -216,6 +230,21 @@ on the server); what was fixed, with the figures before and after:
   sample is 150 one-record transactions per kind, whose commit times vary most).
   Within one hour the same client code went from 1.4 s to 2.0–2.3 s to first
   frame as the host got busier: compare figures of one run, not across runs.
+- **Load rate against the floor.** The bench first writes, in an empty database,
+  the simplest relationships there are (no properties, no checks) through the
+  loader's own batching and concurrency: that rate is this machine's ceiling for
+  the relationship phase, and it moves with the host as much as the load does
+  (53–58k/s in quiet runs). The relationship phase runs at the share of it shown
+  in the table; the rest is what the loader's relationships carry (properties,
+  label and id checks, dense hubs). End to end cannot reach 50k/s on this
+  machine through Cypher: the floor alone takes ~18 s for 1M relationships, and
+  100k nodes with their text, range and full-text indexes take ~15 s more. The
+  claims' index updates are applied one commit at a time (Neo4j's \`WorkSync\`),
+  so more transactions in flight do not make the node phase faster: 80k claims
+  took the same 18.5 s with one transaction in flight as with two. Deferring the
+  full-text and range indexes to after the load saved ~4 s of node phase and
+  cost ~4 s of index population: no gain, dropped; so was dropping the
+  relationship-type lookup index.
 - **Load rate.** Neo4j uses both cores for the whole load (\`top\`: 170–200 % CPU for
   the JVM, the loader ~10 %), so the rate is bound by Neo4j's work per record. After
   fix 13 the JFR profile of the relationship phase is mostly turning the

@@ -1,6 +1,7 @@
 /** Targets, the console table, bench/results.json and docs/benchmarks.md. */
 import type { ScenarioResult, OverheadResult, IngestResult } from './api-bench';
 import type { ClientResult } from './client-bench';
+import type { FloorResult } from './floor';
 import type { LoadBenchResult } from './load-bench';
 import type { MachineInfo } from './machine';
 
@@ -9,6 +10,8 @@ export interface BenchResults {
   command: string;
   options: { scale: number; quick: boolean; durationSec: number; connections: number[] };
   machine: MachineInfo;
+  /** Bare relationships through the loader's batching: this machine's ceiling. */
+  floor?: FloorResult;
   load?: LoadBenchResult;
   api?: ScenarioResult[];
   overhead?: OverheadResult[];
@@ -43,6 +46,15 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
       `${n0(l.relationshipPhase.perSec)}/s (${n0(l.relationships)} in ${(l.relationshipPhase.ms / 1000).toFixed(1)} s)`,
       l.relationshipPhase.perSec >= 50_000,
     );
+    if (r.floor) {
+      add(
+        "load: relationship phase, share of this machine's floor",
+        '(no target)',
+        `${Math.round((100 * l.relationshipPhase.perSec) / r.floor.relationshipsPerSec)} % of ` +
+          `${n0(r.floor.relationshipsPerSec)}/s (bare relationships, same batching)`,
+        null,
+      );
+    }
     add(
       'load: relationships/s end to end (nodes, schema, checks included)',
       '≥ 50,000/s',
@@ -233,9 +245,18 @@ export function markdown(
         `(generated in ${(l.generateMs / 1000).toFixed(1)} s), loaded into an empty database by \`seed/load.ts\` ` +
         `after a ${(l.warmupMs / 1000).toFixed(0)} s warm-up load of a throwaway namespace.`,
     );
+    if (r.floor) {
+      parts.push(
+        `Floor (\`bench/floor.ts\`), measured first in the same instance: ${n0(r.floor.relationships)} ` +
+          `bare relationships between ${n0(r.floor.nodes)} bare nodes, no properties and no checks, ` +
+          `through the loader's batching and concurrency, in ${(r.floor.relationshipMs / 1000).toFixed(1)} s: ` +
+          `${n0(r.floor.relationshipsPerSec)}/s. The relationship phase ran at ` +
+          `${Math.round((100 * l.relationshipPhase.perSec) / r.floor.relationshipsPerSec)} % of it.`,
+      );
+    }
     parts.push(
       mdTable(
-        ['Step', 'Rows', 'Seconds'],
+        ['Step', 'Rows', 'Transaction seconds (summed; steps and batches run side by side)'],
         l.steps.map((s) => [s.step, n0(s.rows), (s.ms / 1000).toFixed(1)]),
       ),
     );

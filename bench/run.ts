@@ -23,6 +23,7 @@ import { generateSynthetic } from '../seed/synthetic/generate';
 import { apiBench, ingestBench, overheadBench, scenarios } from './api-bench';
 import { clientBench } from './client-bench';
 import { benchInstanceName, freshBench, startBench, stopBench } from './instance';
+import { floorBench } from './floor';
 import { loadBench } from './load-bench';
 import { machineInfo } from './machine';
 import { NARRATIVE } from './narrative';
@@ -74,8 +75,8 @@ async function main(): Promise<void> {
   }
 
   log(`▶ Neo4j instance "${name}"`);
-  const conn = values.reuse ? await startBench(name, log) : await freshBench(name, log);
-  const db = new GraphDb(conn, { maxTransactionRetryTime: 30_000 });
+  let conn = values.reuse ? await startBench(name, log) : await freshBench(name, log);
+  let db = new GraphDb(conn, { maxTransactionRetryTime: 30_000 });
   const partial: Omit<BenchResults, 'targets'> = {
     version: 1,
     command: process.argv.slice(2).join(' '),
@@ -96,6 +97,17 @@ async function main(): Promise<void> {
       dataset = generateSynthetic({ scale, namespace: 'syn' });
       log(`▶ Load: skipped (--reuse), using the graph of scale ${scale} already loaded`);
     } else {
+      log(
+        `▶ Floor: bare relationships through the loader's batching, then an empty database again`,
+      );
+      partial.floor = await floorBench(db, {
+        nodes: Math.round(scale * 100),
+        relationships: Math.round(scale * 1000),
+        log,
+      });
+      await db.close();
+      conn = await freshBench(name, log);
+      db = new GraphDb(conn, { maxTransactionRetryTime: 30_000 });
       log(`▶ Load (scale ${scale})`);
       const { result, dataset: ds } = await loadBench(db, {
         scale,
