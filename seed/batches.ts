@@ -107,20 +107,21 @@ export async function runSteps(db: GraphDb, steps: Step[], opts: RunOptions): Pr
   await inPool(queue, opts.concurrency, async ({ step, index, items }) => {
     const t0 = performance.now();
     const rows = items.map(step.toRow as (item: unknown) => unknown);
-    const summary = await db.write(async (tx) => {
+    const result = await db.write(async (tx) => {
       if (step.once) {
         const batch = `${opts.loadId}:${step.step}:${index}`;
         const fresh = await tx.run(batchOnce, { batch });
         if (fresh.records.length === 0) return null;
       }
-      const result = await tx.run(step.cypher, { rows });
-      for (const r of result.records) {
-        // create-* queries return each row's index; merge-* queries its id.
-        const id = r.has('i') ? (rows[Number(r.get('i'))] as { id: string }).id : r.get('id');
-        opts.onRow?.({ id: String(id), ref: String(r.get('ref')) });
-      }
-      return result.summary;
+      return await tx.run(step.cypher, { rows });
     });
+    // Only once committed: an attempt the driver retried may have rolled back.
+    for (const r of result?.records ?? []) {
+      // create-* queries return each row's index; merge-* queries its id.
+      const id = r.has('i') ? (rows[Number(r.get('i'))] as { id: string }).id : r.get('id');
+      opts.onRow?.({ id: String(id), ref: String(r.get('ref')) });
+    }
+    const summary = result?.summary;
     const total = done.get(step)! + rows.length;
     done.set(step, total);
     const u = summary?.counters.updates();

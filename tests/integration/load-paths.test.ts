@@ -15,7 +15,7 @@ import { cypherDate, loadDataset } from '../../seed/load';
 import { generateSynthetic, synthIdPrefixes } from '../../seed/synthetic/generate';
 import { deleteNamespace } from '../../seed/synthetic/namespace';
 import { testDb } from '../support/db';
-import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
+import { expectUnchanged, fingerprint, sortedKeys, type Fingerprint } from '../support/fingerprint';
 
 const FAST = 'lpfast';
 const MERGED = 'lpmerged';
@@ -52,23 +52,13 @@ async function snapshot(ns: string): Promise<string[]> {
      RETURN n.id AS a, type(r) AS t, b.id AS b, properties(r) AS p`,
     params,
   );
-  const sortKeys = (v: unknown): unknown =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v)
-            .sort(([a], [b]) => a.localeCompare(b))
-            .map(([k, x]) => [k, sortKeys(x)]),
-        )
-      : Array.isArray(v)
-        ? v.map(sortKeys)
-        : v;
   // The namespace is in ids, descriptions and URLs.
   const blank = (s: string) => s.replaceAll(ns, 'NS');
   return [
     ...nodes.map((r) =>
-      blank(JSON.stringify({ ...r, labels: (r.labels as string[]).sort(), p: sortKeys(r.p) })),
+      blank(JSON.stringify({ ...r, labels: (r.labels as string[]).sort(), p: sortedKeys(r.p) })),
     ),
-    ...rels.map((r) => blank(JSON.stringify({ ...r, p: sortKeys(r.p) }))),
+    ...rels.map((r) => blank(JSON.stringify({ ...r, p: sortedKeys(r.p) }))),
   ].sort();
 }
 

@@ -25,12 +25,26 @@ export async function fingerprint(
   const indexes = await db.readRows('SHOW INDEXES YIELD name RETURN name');
   const constraints = await db.readRows('SHOW CONSTRAINTS YIELD name RETURN name');
   const lines = [
-    ...nodes.map((r) => `node ${JSON.stringify(r)}`),
-    ...rels.map((r) => `rel ${JSON.stringify(r)}`),
+    ...nodes.map((r) => `node ${JSON.stringify({ ...r, p: sortedKeys(r.p) })}`),
+    ...rels.map((r) => `rel ${JSON.stringify({ ...r, p: sortedKeys(r.p) })}`),
     ...indexes.map((r) => `index ${String(r.name)}`),
     ...constraints.map((r) => `constraint ${String(r.name)}`),
   ].sort();
   return { lines };
+}
+
+/**
+ * A node's properties in key order. Neo4j returns them in the order they were
+ * stored, which differs between a node CREATEd with its whole map (the loader's
+ * fast path) and one whose properties were set again (a merge): same data.
+ */
+export function sortedKeys(props: unknown): unknown {
+  if (!props || typeof props !== 'object') return props;
+  return Object.fromEntries(
+    Object.entries(props as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    ),
+  );
 }
 
 /** What changed between two fingerprints: lines added and removed (at most `max` of each). */
