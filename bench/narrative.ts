@@ -232,19 +232,21 @@ on the server); what was fixed, with the figures before and after:
   frame as the host got busier: compare figures of one run, not across runs.
 - **Load rate against the floor.** The bench first writes, in an empty database,
   the simplest relationships there are (no properties, no checks) through the
-  loader's own batching and concurrency: that rate is this machine's ceiling for
-  the relationship phase, and it moves with the host as much as the load does
-  (53–58k/s in quiet runs). The relationship phase runs at the share of it shown
-  in the table; the rest is what the loader's relationships carry (properties,
-  label and id checks, dense hubs). End to end cannot reach 50k/s on this
-  machine through Cypher: the floor alone takes ~18 s for 1M relationships, and
-  100k nodes with their text, range and full-text indexes take ~15 s more. The
-  claims' index updates are applied one commit at a time (Neo4j's \`WorkSync\`),
-  so more transactions in flight do not make the node phase faster: 80k claims
-  took the same 18.5 s with one transaction in flight as with two. Deferring the
-  full-text and range indexes to after the load saved ~4 s of node phase and
-  cost ~4 s of index population: no gain, dropped; so was dropping the
-  relationship-type lookup index.
+  loader's own batching and concurrency: the floor. It moves with the host as
+  much as the load does: 53–58k/s in quiet runs of the same writes earlier in the
+  session, 27k/s at scale 100 (a colder JVM). In the full runs the relationship
+  phase comes out at or near it (the table's share): the loader's relationships,
+  with their properties and label and id checks, are written about as fast as
+  bare ones, so what stands between this phase and 50k/s is Neo4j's own cost per
+  relationship on two cores, not the loader's queries. End to end cannot reach
+  50k/s here through Cypher: the floor alone takes ~18–22 s for 1M
+  relationships, and 100k nodes with their text, range and full-text indexes take
+  ~15–20 s more. The claims' index updates are applied one commit at a time
+  (Neo4j's \`WorkSync\`), so more transactions in flight do not speed up the node
+  phase: 80k claims took the same 18.5 s with one transaction in flight as with
+  two. Deferring the full-text and range indexes to after the load saved ~4 s of
+  node phase and cost ~4 s of index population: no gain, dropped; so was
+  dropping the relationship-type lookup index.
 - **Load rate.** Neo4j uses both cores for the whole load (\`top\`: 170–200 % CPU for
   the JVM, the loader ~10 %), so the rate is bound by Neo4j's work per record. After
   fix 13 the JFR profile of the relationship phase is mostly turning the

@@ -2,7 +2,8 @@
  * `npx tsx bench/run.ts [--scale N] [--quick] [--duration S] [--reuse] [--keep] [--skip-client]`
  *
  * One run: records the machine; empties the bench instance (CLAIMGRAPH_INSTANCE,
- * "bench" by default, never "default" or "test"); loads the synthetic graph
+ * "bench" by default, never "default" or "test"); writes the floor (bare
+ * relationships, bench/floor.ts) and empties it again; loads the synthetic graph
  * (scale 1000: ~100k nodes, ~1M relationships) and a naive-loader sample; starts
  * the real server in a child process and measures the API with autocannon at 1,
  * 8 and 32 connections, the Express overhead, the ingest preview; measures the
