@@ -8,6 +8,7 @@
  */
 import type { GraphDb } from '../db/graph-db';
 import { runSteps, step } from '../seed/batches';
+import { Rng } from '../seed/synthetic/prng';
 
 export interface FloorResult {
   nodes: number;
@@ -26,12 +27,6 @@ UNWIND $rows AS row
 MATCH (a) WHERE elementId(a) = row[0]
 MATCH (b) WHERE elementId(b) = row[1]
 CREATE (a)-[:FLOOR]->(b)`;
-
-/** A fixed pseudo-random sequence (Park–Miller), so every run writes the same graph. */
-function lcg(seed = 1) {
-  let s = seed;
-  return () => (s = (s * 48_271) % 2_147_483_647) / 2_147_483_647;
-}
 
 async function write(db: GraphDb, nodes: number, relationships: number, tag: string) {
   const refs: string[] = [];
@@ -53,8 +48,8 @@ async function write(db: GraphDb, nodes: number, relationships: number, tag: str
       onRow: ({ id, ref }) => (refs[Number(id.slice(tag.length))] = ref),
     },
   );
-  const rnd = lcg();
-  const end = () => (rnd() < 0.2 ? Math.floor(rnd() * 10) : Math.floor(rnd() * nodes));
+  const rng = new Rng('floor');
+  const end = () => (rng.chance(0.2) ? rng.int(0, 9) : rng.int(0, nodes - 1));
   const pairs = Array.from({ length: relationships }, () => [end(), end()] as const);
   const t0 = performance.now();
   await runSteps(

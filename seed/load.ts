@@ -151,23 +151,27 @@ async function presentIds(db: GraphDb, ds: Dataset): Promise<Map<string, string>
     ['Claim', Number(counts?.claims ?? 1), ds.claims.map((c) => c.id)],
   ] as const;
   for (const [label, count, ids] of kinds) {
-    if (count === 0) continue;
-    for (const batch of chunk([...ids], 10_000)) {
-      for (const r of await db.readRows(query('seed/ids-existing'), { label, ids: batch })) {
-        found.set(String(r.id), String(r.ref));
-      }
-    }
+    if (count > 0) await lookUpRefs(db, label, ids, found);
   }
   return found;
+}
+
+/** Adds to `refs` the element id of each of `ids` that names a node of `label`. */
+async function lookUpRefs(db: GraphDb, label: string, ids: string[], refs: Map<string, string>) {
+  for (const batch of chunk(ids, 10_000)) {
+    for (const r of await db.readRows(query('seed/ids-existing'), { label, ids: batch })) {
+      refs.set(String(r.id), String(r.ref));
+    }
+  }
 }
 
 /** Replaces a placeholder of a seed query with an allow-listed name. */
 function withName(name: string, placeholder: string, value: string, allowed: readonly string[]) {
   if (!allowed.includes(value)) throw new Error(`"${value}" is not in the model`);
   const text = query(`seed/${name}`);
-  const token = new RegExp(`:${placeholder}\\b`, 'g');
-  if (!token.test(text)) throw new Error(`${name}: no :${placeholder} to replace`);
-  return text.replace(token, `:${value}`);
+  const replaced = text.replace(new RegExp(`:${placeholder}\\b`, 'g'), `:${value}`);
+  if (replaced === text) throw new Error(`${name}: no :${placeholder} to replace`);
+  return replaced;
 }
 
 /** A *-relations-typed query for one relation type of the model. */
@@ -427,11 +431,11 @@ export async function loadDataset(
 /** Looks up the element ids still missing from `refs` (one seek per missing id). */
 async function fillRefs(db: GraphDb, refs: Map<string, string>, kinds: [string, string[]][]) {
   for (const [label, ids] of kinds) {
-    const missing = ids.filter((id) => !refs.has(id));
-    for (const batch of chunk(missing, 10_000)) {
-      for (const r of await db.readRows(query('seed/ids-existing'), { label, ids: batch })) {
-        refs.set(String(r.id), String(r.ref));
-      }
-    }
+    await lookUpRefs(
+      db,
+      label,
+      ids.filter((id) => !refs.has(id)),
+      refs,
+    );
   }
 }

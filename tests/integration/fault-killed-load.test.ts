@@ -10,9 +10,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { generateSynthetic } from '../../seed/synthetic/generate';
 import { loadDataset } from '../../seed/load';
-import { countNamespace, deleteNamespace } from '../../seed/synthetic/namespace';
+import { countNamespace } from '../../seed/synthetic/namespace';
 import { testDb } from '../support/db';
-import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
+import { scratchNamespaces } from '../support/scratch-namespaces';
 
 const ROOT = join(__dirname, '..', '..');
 const SCALE = 4;
@@ -21,21 +21,7 @@ const KILLED = 'ftkilled';
 const CLEAN = 'ftclean';
 
 const db = testDb();
-let pristine: Fingerprint;
-
-beforeAll(async () => {
-  // Left over from an earlier run that was itself killed?
-  await deleteNamespace(db, KILLED);
-  await deleteNamespace(db, CLEAN);
-  pristine = await fingerprint(db);
-});
-
-afterAll(async () => {
-  await deleteNamespace(db, KILLED);
-  await deleteNamespace(db, CLEAN);
-  await expectUnchanged(db, pristine);
-  await db.close();
-});
+scratchNamespaces(db, [KILLED, CLEAN]);
 
 /** Runs the seed CLI on the synthetic dataset; `killWhen` may SIGKILL it part-way. */
 function runLoader(killWhen?: () => Promise<boolean>) {

@@ -13,30 +13,17 @@ import { query } from '../../db/cypher';
 import { runSteps, step } from '../../seed/batches';
 import { cypherDate, loadDataset } from '../../seed/load';
 import { generateSynthetic, synthIdPrefixes } from '../../seed/synthetic/generate';
-import { deleteNamespace } from '../../seed/synthetic/namespace';
 import { testDb } from '../support/db';
-import { expectUnchanged, fingerprint, sortedKeys, type Fingerprint } from '../support/fingerprint';
+import { sortedKeys } from '../support/fingerprint';
+import { scratchNamespaces } from '../support/scratch-namespaces';
 
 const FAST = 'lpfast';
 const MERGED = 'lpmerged';
 const RETRIED = 'lpretry';
 const db = testDb();
-let pristine: Fingerprint;
-
-beforeAll(async () => {
-  for (const ns of [FAST, MERGED, RETRIED]) await deleteNamespace(db, ns);
-  pristine = await fingerprint(db);
-});
-
-afterAll(async () => {
-  try {
-    for (const ns of [FAST, MERGED, RETRIED]) await deleteNamespace(db, ns);
-    await db.writeRows("MATCH (b:LoadBatch) WHERE b.id STARTS WITH 'lpretry' DELETE b");
-    await expectUnchanged(db, pristine);
-  } finally {
-    await db.close();
-  }
-});
+scratchNamespaces(db, [FAST, MERGED, RETRIED], () =>
+  db.writeRows("MATCH (b:LoadBatch) WHERE b.id STARTS WITH 'lpretry' DELETE b"),
+);
 
 /** Every node and relationship of a namespace, one sorted line each, the namespace blanked. */
 async function snapshot(ns: string): Promise<string[]> {
