@@ -81,9 +81,10 @@ app's programs, reducers and settings) is built on the empty display graph, then
 \`LayoutController\` (ForceAtlas2 in its web worker on a mirrored graph, then noverlap
 in its worker) — on a 10,000-node / 20,000-edge preferential-attachment graph, in
 Debian's \`/usr/bin/chromium\` driven by playwright-core, headless, with WebGL on
-SwiftShader (there is no GPU). Two passes: Chromium's GPU pipeline on SwiftShader
+SwiftShader (there is no GPU). Three passes, each in a new browser: Chromium's GPU pipeline on SwiftShader
 (the figures against targets: as on a machine with a GPU, the compositor takes
-WebGL frames as they are), and software compositing (\`--disable-gpu\`), where every
+WebGL frames as they are), the same with a 100-node graph (the floor: what the
+browser costs before the graph does), and software compositing (\`--disable-gpu\`), where every
 WebGL frame is also read back on the main thread — a path no browser with a GPU
 takes, reported for comparison. First frame: from navigation start to the GPU
 having finished sigma's first frame of the graph (a WebGL fence, polled without
@@ -246,7 +247,12 @@ on the server); what was fixed, with the figures before and after:
   phase: 80k claims took the same 18.5 s with one transaction in flight as with
   two. Deferring the full-text and range indexes to after the load saved ~4 s of
   node phase and cost ~4 s of index population: no gain, dropped; so was
-  dropping the relationship-type lookup index.
+  dropping the relationship-type lookup index. A JFR profile of the floor itself
+  puts ~18 % of Neo4j's samples in taking and releasing locks (the Forseti lock
+  manager: both ends of every relationship) and ~17 % in building and writing the
+  commands of each transaction: Neo4j's own work per relationship. Parallel GC
+  instead of G1, and transaction tracing and memory tracking turned off, showed
+  no gain over the host's noise (floors of 23–34k/s that hour, run alternately).
 - **Load rate.** Neo4j uses both cores for the whole load (\`top\`: 170–200 % CPU for
   the JVM, the loader ~10 %), so the rate is bound by Neo4j's work per record. After
   fix 13 the JFR profile of the relationship phase is mostly turning the
@@ -263,12 +269,20 @@ on the server); what was fixed, with the figures before and after:
   Neo4j share two cores; with the version read reused and bodies gzipped, a cached
   request is mostly Express, helmet and pino-http. Two server processes (cluster)
   would be next.
-- **Client first frame.** Of ~1.4 s, ~0.6 s is Chromium starting SwiftShader (the
-  first WebGL context; ~0.3 s on a second page in the same browser), ~0.3–0.5 s
-  loading 10k nodes and 20k edges into the dataset, the display graph and sigma,
-  and ~0.2–0.3 s the GPU drawing the frame. A GPU takes the first and last parts to
-  milliseconds; the benchmark has none. Panning runs at 3–5 frames a second for the
-  same reason: every frame shades the 20k edges and 10k nodes in software.
+- **Client first frame.** The bench draws a 100-node graph in the same page and
+  browser too (the floor column). Runs by hand on this host: 1.24 and 1.40 s to
+  its first frame, against 1.51 and 1.69 s for 10k nodes and 20k edges, a new
+  browser each time. So about 0.3 s of the figure is the graph; the rest is
+  Chromium starting (the first WebGL context starts SwiftShader, ~0.6–0.9 s with
+  a new profile) and presenting the frame. From issue to drawn took 0.3–0.4 s
+  for 100 nodes at 1280×800 and half that at 640×400: it follows the viewport's
+  pixels (every layer composited in software), not the graph. A GPU takes both
+  to milliseconds; the benchmark has none. The graph's own ~0.3 s is mostly
+  graphology building the dataset and display graphs; null-prototype adjacency
+  objects (a local patch of graphology) halved that in Node 20 but showed no
+  clear gain in Chromium, runs alternated, and were dropped. Panning: 12–13
+  frames a second with 100 nodes, 3.7–4.4 with 10k (a pan frame costs ~75 ms
+  fixed plus what the graph shades).
 - Filtered neighbourhoods (\`rels=\`, \`labels=\`) of a hub still count the left-out
   relationships one by one (hundreds of ms cold); \`/api/figures\` answers ~1.9 MB
   for one measure at scale 1000 and every point (36k) without one, which caps its

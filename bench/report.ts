@@ -19,6 +19,8 @@ export interface BenchResults {
   client?: ClientResult | { error: string };
   /** The same page with software compositing (--disable-gpu): reported, no target. */
   clientSoftware?: ClientResult;
+  /** The same page with a 100-node graph: what the browser costs before the graph does. */
+  clientFloor?: ClientResult;
   targets: TargetCheck[];
   elapsedSec: number;
 }
@@ -136,6 +138,16 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
         c.layout.longestTaskMs <= 100,
       );
       add('client: frames per second while panning', '(no target)', `${c.panFps} fps`, null);
+      if (r.clientFloor) {
+        const f = r.clientFloor;
+        add(
+          `client: first frame of a ${n0(f.nodes)}-node graph (this browser's floor)`,
+          '(no target)',
+          `${ms(f.firstFrameMs)}; the ${n0(c.nodes)}-node graph adds ` +
+            `${ms(Math.max(0, c.firstFrameMs - f.firstFrameMs))}`,
+          null,
+        );
+      }
     }
   }
   if (r.clientSoftware) {
@@ -313,7 +325,11 @@ export function markdown(
     );
   }
   if (r.client && !('error' in r.client)) {
-    const runs = [r.client, ...(r.clientSoftware ? [r.clientSoftware] : [])];
+    const runs = [
+      r.client,
+      ...(r.clientFloor ? [r.clientFloor] : []),
+      ...(r.clientSoftware ? [r.clientSoftware] : []),
+    ];
     const row = (label: string, f: (c: ClientResult) => string) => [label, ...runs.map(f)];
     parts.push('## Client');
     parts.push(
@@ -321,6 +337,7 @@ export function markdown(
         [
           'Figure',
           'GPU pipeline on SwiftShader',
+          ...(r.clientFloor ? ['Same, 100-node graph (floor)'] : []),
           ...(r.clientSoftware ? ['Software compositing (`--disable-gpu`)'] : []),
         ],
         [

@@ -176,6 +176,11 @@ async function main(): Promise<void> {
         `  first frame ${c.firstFrameMs} ms, longest task during ForceAtlas2 ${c.layout.longestTaskMs} ms, ` +
           `panning ${c.panFps} fps`,
       );
+      // The floor: the same page and browser start with a 100-node graph, so the
+      // report can tell the browser's own cost (SwiftShader) from the graph's.
+      const floor = await clientBench({ log, nodes: 100, edges: 200, built: true });
+      partial.clientFloor = floor;
+      log(`  100-node graph: first frame ${floor.firstFrameMs} ms, panning ${floor.panFps} fps`);
       const sw = await clientBench({ log, softwareCompositing: true, built: true });
       partial.clientSoftware = sw;
       log(
