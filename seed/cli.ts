@@ -20,7 +20,7 @@ import {
 import { GraphDb } from '../db/graph-db';
 import { ManagedNeo4jError } from '../db/managed/errors';
 import { DatasetError, loadDataset as readDataset } from './dataset';
-import { loadDataset, type Counts, type LoadProgress } from './load';
+import { LoadConflictError, loadDataset, type Counts, type LoadProgress } from './load';
 import { DATA_DIR, SOURCES_DIR } from './paths';
 import { writeDatasetFiles } from './synthetic/files';
 import { generateSynthetic, totalNodes, totalRelationships } from './synthetic/generate';
@@ -148,6 +148,11 @@ main().catch((err: unknown) => {
   if (err instanceof DatasetError || err instanceof UsageError) {
     console.error(err.message);
     process.exit(1);
+  }
+  if (err instanceof LoadConflictError) {
+    // 75 (EX_TEMPFAIL): nothing is wrong with the data; try again later.
+    console.error(`error: ${err.message}`);
+    process.exit(75);
   }
   if (err instanceof ManagedNeo4jError) {
     console.error(`error: ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}`);

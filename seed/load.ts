@@ -236,8 +236,42 @@ export async function loadDataset(
   ds: Dataset,
   opts: LoadOptions = {},
 ): Promise<Counts> {
-  const log = opts.log ?? (() => {});
   const loadId = randomUUID();
+  try {
+    return await load(db, ds, opts, loadId);
+  } catch (err) {
+    // A load that failed leaves no markers behind either, if the database still answers.
+    await clearMarkers(db, loadId).catch(() => {});
+    throw asLoadConflict(err);
+  }
+}
+
+/** The batch markers of load `loadId`, or of every load for ''. */
+function clearMarkers(db: GraphDb, loadId: string) {
+  return db.writeRows(query('seed/clear-load-batches'), { load: loadId });
+}
+
+/**
+ * Two loads wrote some of the same new records at once: the second to commit
+ * a node found it there already. Nothing is half-written (each batch is one
+ * transaction), and running the load again completes what is missing.
+ */
+export class LoadConflictError extends Error {}
+
+function asLoadConflict(err: unknown): unknown {
+  if ((err as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return err;
+  }
+  return new LoadConflictError(
+    'Another load wrote some of the same records while this one ran ' +
+      `(Neo4j: ${(err as Error).message.trim()}). What this load committed stays, ` +
+      'and no batch is half-written. Run the load again once the other has ' +
+      'finished: it completes what is missing.',
+  );
+}
+
+async function load(db: GraphDb, ds: Dataset, opts: LoadOptions, loadId: string) {
+  const log = opts.log ?? (() => {});
   const size = (fallback: number) => opts.batchSize ?? fallback;
   const run = async (steps: Step[], concurrency: number) => {
     await runSteps(db, steps, {
@@ -253,7 +287,8 @@ export async function loadDataset(
   const textRows = size(1_000); // sources carry whole articles
 
   await applySchema(db);
-  await db.writeRows(query('seed/clear-load-batches'));
+  // Markers of every load: a load killed part-way leaves its own behind.
+  await clearMarkers(db, '');
   const present = await presentIds(db, ds);
   /** Element ids by record id: of what existed, then of every node written. */
   const refs = new Map(present);
@@ -424,7 +459,7 @@ export async function loadDataset(
     ],
     1,
   );
-  await db.writeRows(query('seed/clear-load-batches'));
+  await clearMarkers(db, loadId);
   return readCounts(db);
 }
 

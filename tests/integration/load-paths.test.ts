@@ -5,13 +5,14 @@
  * namespaces: one empty (fast path throughout), one where every node exists
  * beforehand as a bare {id} (merge path throughout). Every property of every
  * node and relationship must come out the same. Any retried batch must write
- * nothing twice. Both namespaces are deleted: the test database is left as it
- * was found.
+ * nothing twice. Two loads of the same data at once may fail, with a clear
+ * error, and a third then writes the same graph. Every namespace is deleted:
+ * the test database is left as it was found.
  */
 import { randomUUID } from 'node:crypto';
 import { query } from '../../db/cypher';
 import { runSteps, step } from '../../seed/batches';
-import { cypherDate, loadDataset } from '../../seed/load';
+import { LoadConflictError, cypherDate, loadDataset } from '../../seed/load';
 import { generateSynthetic, synthIdPrefixes } from '../../seed/synthetic/generate';
 import { testDb } from '../support/db';
 import { sortedKeys } from '../support/fingerprint';
@@ -20,8 +21,9 @@ import { scratchNamespaces } from '../support/scratch-namespaces';
 const FAST = 'lpfast';
 const MERGED = 'lpmerged';
 const RETRIED = 'lpretry';
+const TWICE = 'lptwice';
 const db = testDb();
-scratchNamespaces(db, [FAST, MERGED, RETRIED], () =>
+scratchNamespaces(db, [FAST, MERGED, RETRIED, TWICE], () =>
   db.writeRows("MATCH (b:LoadBatch) WHERE b.id STARTS WITH 'lpretry' DELETE b"),
 );
 
@@ -86,6 +88,27 @@ describe('the loader’s fast path and merge path', () => {
     };
     expect(only(fast, slow).slice(0, 5)).toEqual([]);
     expect(only(slow, fast).slice(0, 5)).toEqual([]);
+  }, 120_000);
+
+  it('lets two loads of the same data at once fail cleanly, and a third complete it', async () => {
+    const dataset = () => generateSynthetic({ scale: 1, seed: 'load-paths', namespace: TWICE });
+    // Both find nothing there and CREATE the same nodes: whichever commits a
+    // node second hits the id constraint.
+    const outcomes = await Promise.allSettled([
+      loadDataset(db, dataset()),
+      loadDataset(db, dataset()),
+    ]);
+    const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+    expect(failures.length).toBeGreaterThan(0);
+    for (const err of failures) {
+      expect(err).toBeInstanceOf(LoadConflictError);
+      expect((err as Error).message).toMatch(/Run the load again once the other has finished/);
+    }
+
+    await loadDataset(db, dataset());
+    expect(await snapshot(TWICE)).toEqual(await snapshot(FAST));
+    const [markers] = await db.readRows('MATCH (m:LoadBatch) RETURN count(m) AS n');
+    expect(markers!.n).toBe(0);
   }, 120_000);
 
   it('computes partial dates as Cypher’s date() does', async () => {
