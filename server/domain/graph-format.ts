@@ -5,6 +5,7 @@
  * (label, type, size, color, x, y): display is the client's business.
  */
 import type { Json, PlainNode, PlainRelationship } from '../../db/values';
+import { NODE_LABELS } from '../../seed/model';
 
 export interface SerializedNode {
   key: string;
@@ -25,11 +26,12 @@ export interface SerializedGraph {
   edges: SerializedEdge[];
 }
 
-export const CATEGORIES = ['Actor', 'Unit', 'Place', 'Source', 'Claim'] as const;
-
-/** The node's model label; secondary labels such as Entity are not categories. */
+/**
+ * The node's model label (the first of seed/model's NODE_LABELS it has);
+ * secondary labels such as Entity are not categories.
+ */
 export function categoryOf(labels: string[]): string {
-  return CATEGORIES.find((c) => labels.includes(c)) ?? labels[0] ?? 'Node';
+  return NODE_LABELS.find((c) => labels.includes(c)) ?? labels[0] ?? 'Node';
 }
 
 /** Source properties too large for a graph view: fetched on demand by /api/sources/:id. */

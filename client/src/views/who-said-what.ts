@@ -203,7 +203,7 @@ export function articleView(
         title: seg.claims
           .map((id) => {
             const c = speakers.get(id);
-            return c ? `${c.speaker.name} ${c.cue}: ${c.text}` : id;
+            return c ? `${c.speaker.name} ${c.cue ?? 'said'}: ${c.text}` : id;
           })
           .join('\n'),
       },
@@ -279,7 +279,7 @@ async function claimView(
           'p',
           { class: 'claim-who' },
           entityLink(ctx, c.speaker.id, c.speaker.name, 'link-btn speaker'),
-          ` ${c.cue}`,
+          ` ${c.cue ?? 'said'}`,
           h(
             'span',
             { class: 'muted' },

@@ -22,6 +22,7 @@ const claim = (
   cue: 'said',
   date,
   dateBasis: 'stated',
+  note: null,
   figures: [],
   speaker: { id: 'act-x', name: 'X', kind: 'person' },
   about: [],

@@ -2,11 +2,18 @@
 
 // One vocabulary for the whole project: the model's labels and relationship types.
 import { NODE_LABELS, RELATION_TYPES } from '../../../../seed/model';
+// Shapes the server builds, imported as types only: no server code is bundled,
+// and a change on either side fails the type check instead of drifting.
+import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
+import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
 
 export { RELATION_TYPES };
 export const CATEGORIES = NODE_LABELS;
 export type Category = (typeof CATEGORIES)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
+export type Figure = FigureJson;
+export type Claim = ClaimJson;
+export type { Disagreement, FigurePoint };
 
 export interface ApiErrorBody {
   error: string;
@@ -73,38 +80,10 @@ export interface NodeDetails {
   };
 }
 
-export interface Figure {
-  measure: string;
-  unit: string;
-  value?: number;
-  low?: number;
-  high?: number;
-  qualifier?: string;
-  asOf?: string | null;
-  text: string;
-}
-
 export interface ClaimRef {
   id: string;
   name: string;
   kind?: string | null;
-}
-
-export interface Claim {
-  id: string;
-  text: string;
-  quote: boolean;
-  cue: string;
-  date: string | null;
-  dateBasis: string;
-  note?: string | null;
-  figures: Figure[];
-  speaker: { id: string; name: string; kind: string | null };
-  about: { id: string; name: string; category: Category }[];
-  source: { id: string; title: string; outlet: string | null; publishedDate: string | null };
-  excerpt: string;
-  start: number;
-  end: number;
 }
 
 export interface ClaimsResponse {
@@ -129,29 +108,6 @@ export interface SourceDetails {
   claims: Claim[];
   cites: { id: string; title: string }[];
   citedBy: { id: string; title: string }[];
-}
-
-export interface FigurePoint {
-  claimId: string;
-  speaker: { id: string; name: string };
-  source: { id: string; title: string; outlet: string | null };
-  date: string | null;
-  asOf?: string | null;
-  value?: number;
-  low?: number;
-  high?: number;
-  unit: string;
-  qualifier?: string;
-  text: string;
-  excerpt: string;
-  quote: boolean;
-  disagrees: boolean;
-}
-
-export interface Disagreement {
-  measure: string;
-  claims: [string, string];
-  reason: string;
 }
 
 export interface FiguresResponse {
