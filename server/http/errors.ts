@@ -70,6 +70,18 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
       .json({ error: details.map((d) => `${d.field}: ${d.message}`).join('; '), details });
     return;
   }
+  if (
+    err instanceof Neo4jError &&
+    err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+  ) {
+    // Two writes raced for the same id; every write route is one transaction.
+    res.status(409).json({
+      error:
+        'another request wrote the same record at the same time; this request changed nothing. ' +
+        'Reload and try again.',
+    });
+    return;
+  }
   if (isDatabaseUnavailable(err)) {
     res.status(503).set('Retry-After', '5').json({
       error: 'Neo4j is unavailable right now; the request was not served. Try again shortly.',

@@ -264,6 +264,19 @@ describe('merging entities', () => {
     expect(twice.body.error).toMatch(/already undone/);
   });
 
+  it('lets one of two simultaneous undos through and refuses the other with a 409', async () => {
+    const before = await fingerprint(db, { ignoreLabels: ['MergeDecision'] });
+    const res = await request(app)
+      .post('/api/entities/merge')
+      .send({ keep: 'act-isw', merge: 'act-washington-think-tank' })
+      .expect(200);
+    const undo = () => request(app).post(`/api/entities/merges/${res.body.decision}/undo`);
+    const both = await Promise.all([undo(), undo()]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(both.find((r) => r.status === 409)!.body.error).toMatch(/already undone|same time/);
+    await expectUnchanged(db, before, { ignoreLabels: ['MergeDecision'] });
+  });
+
   it('refuses unknown entities and self-merges', async () => {
     const r = await request(app)
       .post('/api/entities/merge')
