@@ -433,6 +433,47 @@ test('keyboard: tab order reaches the search, Enter picks, Escape closes the pan
   await page.waitForFunction(() => window.__claimgraph!.state().panel === null);
 });
 
+test('keyboard: the arrow keys walk the graph from the centre, E expands, each move is announced', async () => {
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  await page.focus('#graph');
+  const selected = () => page.evaluate(() => window.__claimgraph!.state().selected);
+
+  await page.keyboard.press('ArrowRight'); // nothing selected: the node nearest the centre
+  await page.waitForFunction(() => window.__claimgraph!.state().selected !== null);
+  const first = (await selected())!;
+  await page.locator('#node-name').waitFor();
+  expect(await page.textContent('#graph-announce')).toMatch(/, \w+, \d+ connections? shown$/);
+
+  // Each step lands on a node to the right of the last (both measured at once:
+  // the camera may pan to keep the new one in view).
+  let from = first;
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((prev) => window.__claimgraph!.state().selected !== prev, from);
+    const to = (await selected())!;
+    const [a, b] = await page.evaluate(
+      ([p, q]) => [window.__claimgraph!.viewport(p!)!, window.__claimgraph!.viewport(q!)!],
+      [from, to],
+    );
+    expect(b!.x).toBeGreaterThan(a!.x);
+    from = to;
+  }
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('graph');
+  expect(await page.textContent('#graph-announce')).toContain(
+    await page.evaluate((n) => window.__claimgraph!.nodeDisplay(n)!.fullLabel as string, from),
+  );
+
+  await page.keyboard.press('e');
+  await page.waitForFunction(
+    (id) => (document.getElementById('app')!.dataset.expanded ?? '').split(',').includes(id),
+    from,
+  );
+  const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+  expect(ring).not.toBe('none');
+  await screenshot(page, 'keyboard-graph');
+});
+
 test('bundle: gzipped size of client/dist', () => {
   const dist = join(ROOT, 'client', 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

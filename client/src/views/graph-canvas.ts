@@ -12,10 +12,14 @@ import {
   computeFocus,
   drawModeFor,
   edgeOverlay,
+  nearestNode,
+  nodeInDirection,
   reduceNode,
+  type Direction,
   type DrawMode,
   type Focus,
   type FocusState,
+  type PlacedNode,
 } from '../core/display';
 import { extent } from '../core/graph/utils';
 import { changed } from '../core/state';
@@ -24,6 +28,13 @@ import { NodeShapeProgram } from './canvas/node-shape-program';
 import type { AppContext } from './context';
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
+
+const ARROWS: Record<string, Direction> = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+};
 
 /** Labels with a white halo, so that they stay readable over edges. */
 const drawLabel: NodeLabelDrawingFunction = (ctx, data, settings) => {
@@ -221,6 +232,73 @@ export class GraphCanvas {
     this.reprocessPositions();
   }
 
+  /**
+   * The canvas with keyboard focus: the arrow keys move the selection to the
+   * nearest node that way, neighbours first (from the node nearest the centre
+   * when nothing is selected); E or + expands the selected node, C or -
+   * collapses it. Each move is announced for screen readers.
+   */
+  private onKey(e: KeyboardEvent): void {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const { ctx } = this;
+    const selected = ctx.store.get().selected;
+    const at = selected && ctx.display.hasNode(selected) ? selected : null;
+    const direction = ARROWS[e.key];
+    if (direction) {
+      e.preventDefault();
+      const placed = this.placedNodes();
+      const from = at ? placed.find((n) => n.id === at) : undefined;
+      const { width, height } = this.sigma.getDimensions();
+      const target = from
+        ? nodeInDirection(from, direction, placed, (id) => ctx.display.areNeighbors(from.id, id))
+        : nearestNode({ x: width / 2, y: height / 2 }, placed);
+      if (!target) return;
+      void ctx.actions.select(target);
+      this.keepInView(target);
+      this.announce(target);
+      return;
+    }
+    if (!at) return;
+    const key = e.key.toLowerCase();
+    if (key === 'e' || key === '+') {
+      e.preventDefault();
+      void ctx.actions.expand(at);
+    } else if (key === 'c' || key === '-') {
+      e.preventDefault();
+      ctx.actions.collapse(at);
+    }
+  }
+
+  /** Every drawn node where it is on screen. */
+  private placedNodes(): PlacedNode[] {
+    const out: PlacedNode[] = [];
+    this.ctx.display.forEachNode((id) => {
+      const p = this.viewportPosition(id);
+      if (p) out.push({ id, x: p.x, y: p.y });
+    });
+    return out;
+  }
+
+  /** Pans (without zooming) to a node that is off screen or at its edge. */
+  private keepInView(id: string): void {
+    const p = this.viewportPosition(id);
+    const { width, height } = this.sigma.getDimensions();
+    const margin = 40;
+    if (p && p.x > margin && p.y > margin && p.x < width - margin && p.y < height - margin) return;
+    const d = this.sigma.getNodeDisplayData(id);
+    if (d) void this.sigma.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
+  }
+
+  private announce(id: string): void {
+    const region = document.getElementById('graph-announce');
+    if (!region) return;
+    const a = this.ctx.display.getNodeAttributes(id);
+    const links = this.ctx.display.degree(id);
+    region.textContent =
+      `${a.fullLabel}, ${a.category.toLowerCase()}, ` +
+      `${links} connection${links === 1 ? '' : 's'} shown`;
+  }
+
   /** Whether the GPU has drawn the last frame (so a new one will not queue behind it). */
   readyForFrame(): boolean {
     return this.pacer.idle();
@@ -229,6 +307,7 @@ export class GraphCanvas {
   private bindEvents(): void {
     const { sigma, ctx } = this;
     const container = sigma.getContainer();
+    container.addEventListener('keydown', (e) => this.onKey(e));
     sigma.on('enterNode', ({ node }) => {
       if (this.dragged) return;
       ctx.store.set({ hovered: node });
@@ -240,6 +319,8 @@ export class GraphCanvas {
       container.style.cursor = '';
     });
     sigma.on('clickNode', ({ node }) => {
+      // The arrow keys then walk on from the node clicked.
+      container.focus({ preventScroll: true });
       void ctx.actions.select(node);
     });
     sigma.on('doubleClickNode', (e) => {

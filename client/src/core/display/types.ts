@@ -25,3 +25,13 @@ export interface DrawMode {
   /** Edges out of focus drawn as plain one-pixel lines, without arrowheads. */
   simpleEdges: boolean;
 }
+
+/** An arrow key's direction on screen. */
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/** A node where it is drawn (viewport pixels, y down). */
+export interface PlacedNode {
+  id: string;
+  x: number;
+  y: number;
+}

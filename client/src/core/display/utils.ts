@@ -17,7 +17,15 @@ import {
   nodeDisplay,
 } from '../appearance';
 import type { NodeAttrs } from '../graph/types';
-import type { DisplayEdge, DisplayNode, DrawMode, Focus, FocusState } from './types';
+import type {
+  Direction,
+  DisplayEdge,
+  DisplayNode,
+  DrawMode,
+  Focus,
+  FocusState,
+  PlacedNode,
+} from './types';
 
 /**
  * Makes `display` mirror `filtered`: adds and drops nodes and edges, refreshes
@@ -180,4 +188,54 @@ export function reduceEdge(
 ): Attributes {
   const overlay = edgeOverlay(id, data, focus, mode);
   return overlay ? { ...data, ...overlay } : data;
+}
+
+const UNIT: Record<Direction, [number, number]> = {
+  left: [-1, 0],
+  right: [1, 0],
+  up: [0, -1],
+  down: [0, 1],
+};
+
+/**
+ * Where an arrow key moves the selection from `from`: the nearest node within
+ * 60° of the direction, weighed against straying from it (distance ÷ cosine).
+ * Neighbours of `from` come first, so that the arrows walk the graph; when no
+ * neighbour lies that way, any node does. null: nothing that way.
+ */
+export function nodeInDirection(
+  from: PlacedNode,
+  direction: Direction,
+  nodes: Iterable<PlacedNode>,
+  isNeighbour: (id: string) => boolean,
+): string | null {
+  const [ux, uy] = UNIT[direction];
+  let best: { id: string; score: number; neighbour: boolean } | null = null;
+  for (const n of nodes) {
+    if (n.id === from.id) continue;
+    const dx = n.x - from.x;
+    const dy = n.y - from.y;
+    const dist = Math.hypot(dx, dy);
+    if (dist === 0) continue;
+    const cos = (dx * ux + dy * uy) / dist;
+    if (cos < 0.5) continue;
+    const candidate = { id: n.id, score: dist / cos, neighbour: isNeighbour(n.id) };
+    if (
+      !best ||
+      (candidate.neighbour && !best.neighbour) ||
+      (candidate.neighbour === best.neighbour && candidate.score < best.score)
+    )
+      best = candidate;
+  }
+  return best?.id ?? null;
+}
+
+/** The node drawn nearest to a point (where keyboard navigation starts: the centre). */
+export function nearestNode(point: { x: number; y: number }, nodes: Iterable<PlacedNode>) {
+  let best: { id: string; d: number } | null = null;
+  for (const n of nodes) {
+    const d = Math.hypot(n.x - point.x, n.y - point.y);
+    if (!best || d < best.d) best = { id: n.id, d };
+  }
+  return best?.id ?? null;
 }
