@@ -476,10 +476,12 @@ export async function runEval(
     C.speakerAccuracyIndirect >= TARGETS.speakerAccuracyIndirect,
     `indirect speaker accuracy ${C.speakerAccuracyIndirect.toFixed(3)} < ${TARGETS.speakerAccuracyIndirect}`,
   );
-  check(
-    r.timing.cpu1000Ms < TARGETS.maxMs1000Words,
-    `median CPU time on a ${r.timing.words1000}-word article ${r.timing.cpu1000Ms.toFixed(1)} ms ≥ ${TARGETS.maxMs1000Words} ms`,
-  );
+  // Timed only when asked (npm run eval): the test suite gates quality, not speed.
+  if (runs > 0)
+    check(
+      r.timing.cpu1000Ms < TARGETS.maxMs1000Words,
+      `median CPU time on a ${r.timing.words1000}-word article ${r.timing.cpu1000Ms.toFixed(1)} ms ≥ ${TARGETS.maxMs1000Words} ms`,
+    );
   r.pass = r.failures.length === 0;
   return r;
 }

