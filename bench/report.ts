@@ -337,7 +337,7 @@ export function markdown(
         [
           'Figure',
           'GPU pipeline on SwiftShader',
-          ...(r.clientFloor ? ['Same, 100-node graph (floor)'] : []),
+          ...(r.clientFloor ? [`Same, ${n0(r.clientFloor.nodes)}-node graph (floor)`] : []),
           ...(r.clientSoftware ? ['Software compositing (`--disable-gpu`)'] : []),
         ],
         [

@@ -180,7 +180,9 @@ async function main(): Promise<void> {
       // report can tell the browser's own cost (SwiftShader) from the graph's.
       const floor = await clientBench({ log, nodes: 100, edges: 200, built: true });
       partial.clientFloor = floor;
-      log(`  100-node graph: first frame ${floor.firstFrameMs} ms, panning ${floor.panFps} fps`);
+      log(
+        `  ${floor.nodes}-node graph: first frame ${floor.firstFrameMs} ms, panning ${floor.panFps} fps`,
+      );
       const sw = await clientBench({ log, softwareCompositing: true, built: true });
       partial.clientSoftware = sw;
       log(

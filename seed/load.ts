@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import neo4j from 'neo4j-driver';
 import { query, statements } from '../db/cypher';
+import { isConstraintViolation } from '../db/errors';
 import type { GraphDb } from '../db/graph-db';
 import type { Dataset, ResolvedClaim, ResolvedSource } from './dataset';
 import { chunk, runSteps, step, type BatchProgress, type Step } from './batches';
@@ -259,9 +260,7 @@ function clearMarkers(db: GraphDb, loadId: string) {
 export class LoadConflictError extends Error {}
 
 function asLoadConflict(err: unknown): unknown {
-  if ((err as { code?: string }).code !== 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return err;
-  }
+  if (!isConstraintViolation(err)) return err;
   return new LoadConflictError(
     'Another load wrote some of the same records while this one ran ' +
       `(Neo4j: ${(err as Error).message.trim()}). What this load committed stays, ` +

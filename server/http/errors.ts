@@ -2,6 +2,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { isRetryableError, Neo4jError } from 'neo4j-driver';
 import { ZodError } from 'zod';
+import { isConstraintViolation } from '../../db/errors';
 
 export class HttpError extends Error {
   constructor(
@@ -70,10 +71,7 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
       .json({ error: details.map((d) => `${d.field}: ${d.message}`).join('; '), details });
     return;
   }
-  if (
-    err instanceof Neo4jError &&
-    err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
-  ) {
+  if (isConstraintViolation(err)) {
     // Two writes raced for the same id; every write route is one transaction.
     res.status(409).json({
       error:
