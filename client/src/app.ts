@@ -47,6 +47,10 @@ export interface DebugHooks {
   viewport(id: string): { x: number; y: number } | null;
   nodeDisplay(id: string): Record<string, unknown> | null;
   layoutPhase(): string;
+  /** Redraws as a layout frame does (positions changed in place); true when done without a full refresh. */
+  layoutFrame(): boolean;
+  /** The sigma instance, for tests that compare its buffers. */
+  renderer(): unknown;
   firstRenderMs(): number | null;
   waitIdle(): Promise<void>;
 }
@@ -515,6 +519,8 @@ export async function startApp(): Promise<void> {
     nodeDisplay: (id) =>
       (canvas.sigma.getNodeDisplayData(id) as unknown as Record<string, unknown>) ?? null,
     layoutPhase: () => layout.phase,
+    layoutFrame: () => canvas.positionsMoved(),
+    renderer: () => canvas.sigma,
     firstRenderMs: () =>
       performance.getEntriesByName('claimgraph:first-render')[0]?.startTime ?? null,
     waitIdle: async () => {

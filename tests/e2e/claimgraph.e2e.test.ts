@@ -474,6 +474,75 @@ test('keyboard: the arrow keys walk the graph from the centre, E expands, each m
   await screenshot(page, 'keyboard-graph');
 });
 
+test('layout frames: positions rewritten in place match what a full refresh of sigma draws', async () => {
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  // Twice: in the frame the app froze after its layout (a custom box), then
+  // with sigma following the nodes' extent, as during a full layout.
+  for (const frozen of [true, false]) {
+    const result = await page.evaluate((keepFrame) => {
+      // A program holds its buffer, or (compound programs: arrows) its parts do.
+      type Program = { array?: Float32Array; programs?: Program[] };
+      type Programs = Record<string, Program>;
+      type Internals = {
+        getGraph(): { forEachNode(fn: (n: string, a: { x: number; y: number }) => void): void };
+        refresh(): void;
+        setCustomBBox(box: null): void;
+        nodePrograms: Programs;
+        edgePrograms: Programs;
+      };
+      const arrays = (p: Program): number[][] =>
+        p.array ? [Array.from(p.array)] : (p.programs ?? []).flatMap(arrays);
+      const hooks = window.__claimgraph!;
+      const sigma = hooks.renderer() as Internals;
+      if (!keepFrame) {
+        sigma.setCustomBBox(null);
+        sigma.refresh();
+      }
+      const buffers = () =>
+        [sigma.nodePrograms, sigma.edgePrograms].flatMap((programs) =>
+          Object.keys(programs)
+            .sort()
+            .flatMap((type) => arrays(programs[type]!)),
+        );
+      const before = buffers();
+      // What the layout's position mirror does: new positions written into the
+      // display graph's attributes, no graph event.
+      sigma.getGraph().forEachNode((_n, a) => {
+        a.x = a.x * 1.7 + 40;
+        a.y = a.y * 0.6 - 25;
+      });
+      const inPlace = hooks.layoutFrame();
+      const moved = buffers();
+      sigma.refresh(); // sigma's own full process, reducers and all
+      return { inPlace, before, moved, full: buffers() };
+    }, frozen);
+    expect(result.inPlace).toBe(true);
+    expect(result.moved.flat().length).toBeGreaterThan(100);
+    expect(result.moved).not.toEqual(result.before);
+    expect(result.moved).toEqual(result.full);
+  }
+
+  // A frame that comes after the graph changed declines, and sigma re-indexes in full.
+  const declined = await page.evaluate(() => {
+    const graph = (
+      window.__claimgraph!.renderer() as {
+        getGraph(): {
+          nodes(): string[];
+          getNodeAttributes(n: string): object;
+          addNode(n: string, a: object): void;
+          dropNode(n: string): void;
+        };
+      }
+    ).getGraph();
+    graph.addNode('test-extra', { ...graph.getNodeAttributes(graph.nodes()[0]!), x: 0, y: 0 });
+    const inPlace = window.__claimgraph!.layoutFrame();
+    graph.dropNode('test-extra');
+    return inPlace;
+  });
+  expect(declined).toBe(false);
+});
+
 test('bundle: gzipped size of client/dist', () => {
   const dist = join(ROOT, 'client', 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -25,6 +25,7 @@ import { extent } from '../core/graph/utils';
 import { changed } from '../core/state';
 import { FramePacer } from './canvas/frame-pacer';
 import { NodeShapeProgram } from './canvas/node-shape-program';
+import { repositionInPlace } from './canvas/reposition';
 import type { AppContext } from './context';
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
@@ -225,10 +226,18 @@ export class GraphCanvas {
   }
 
   /**
-   * Node positions were changed in place (a running layout, see
-   * PositionMirror): sigma re-reads them all when it next processes.
+   * Node positions were changed in place (a running layout frame, see
+   * PositionMirror): only the positions are rewritten into sigma's buffers
+   * (a full re-index when that cannot be done). True when done in place.
    */
-  positionsMoved(): void {
+  positionsMoved(): boolean {
+    if (repositionInPlace(this.sigma)) return true;
+    this.reprocessPositions();
+    return false;
+  }
+
+  /** The layout has stopped: one full process re-grids the labels for where nodes now are. */
+  positionsSettled(): void {
     this.reprocessPositions();
   }
 

@@ -24,6 +24,8 @@ interface ClaimgraphDebugHooks {
   viewport(id: string): { x: number; y: number } | null;
   nodeDisplay(id: string): Record<string, unknown> | null;
   layoutPhase(): string;
+  layoutFrame(): boolean;
+  renderer(): unknown;
   firstRenderMs(): number | null;
   waitIdle(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 /**
  * How a large graph is drawn and laid out: the draw mode by size, the edge
- * overlay, crowded node sizes, and the layout's position mirror.
+ * overlay, crowded node sizes, the layout's position mirror, and when the
+ * layout tells the renderer that positions settled.
  */
 import { MultiDirectedGraph } from 'graphology';
 import { crowdScale, nodeDisplay } from '../../../client/src/core/appearance';
@@ -13,6 +14,7 @@ import {
   reduceNode,
   type Focus,
 } from '../../../client/src/core/display';
+import { LayoutController } from '../../../client/src/core/layout';
 import { PositionMirror } from '../../../client/src/core/layout/position-mirror';
 
 const edge = { size: 1, color: '#cbd5e1', label: '', relType: 'SAID', type: 'arrow' };
@@ -129,5 +131,26 @@ describe('position mirror', () => {
       globalThis.requestAnimationFrame = raf;
       globalThis.cancelAnimationFrame = caf;
     }
+  });
+});
+
+describe('layout controller', () => {
+  test('a layout cancelled before it moved anything tells the host once that positions settled', async () => {
+    const g = new MultiDirectedGraph();
+    for (let i = 0; i < 5; i++) g.addNode(`n${i}`, { x: i, y: i % 2, size: 3 });
+    for (let i = 1; i < 5; i++) g.addEdge('n0', `n${i}`);
+    let settled = 0;
+    const layout = new LayoutController(g, {
+      readyForFrame: () => true,
+      unitsPerPixel: () => 1,
+      positionsSettled: () => settled++,
+    });
+    const run = layout.run(); // its worker would start in the next task
+    expect(settled).toBe(0);
+    layout.cancel();
+    await expect(run).resolves.toMatchObject({ stoppedBy: 'cancelled' });
+    expect(settled).toBe(1);
+    layout.cancel(); // nothing running: nothing to settle
+    expect(settled).toBe(1);
   });
 });

@@ -28,6 +28,11 @@ export * from './utils';
 export interface LayoutHost extends MirrorHost {
   /** Graph units per screen pixel (from the camera). */
   unitsPerPixel(): number;
+  /**
+   * If given, called when nodes stop moving (the last worker stopped): a
+   * renderer that redraws layout frames cheaply can then do its full update.
+   */
+  positionsSettled?(): void;
 }
 
 /** Up to this many nodes noverlap runs inline (a few ms); above, in a worker. */
@@ -134,6 +139,7 @@ export class LayoutController {
     this.fa2Mirror?.stop();
     this.fa2Mirror = null;
     if (reason !== 'cancelled') this.runNoverlap();
+    else this.host.positionsSettled?.();
     this.setPhase('idle');
     const done = this.finish;
     this.finish = null;
@@ -182,8 +188,11 @@ export class LayoutController {
     this.noverlapTimer = null;
     this.noverlapWorker?.kill();
     this.noverlapWorker = null;
-    this.noverlapMirror?.stop();
-    this.noverlapMirror = null;
+    if (this.noverlapMirror) {
+      this.noverlapMirror.stop();
+      this.noverlapMirror = null;
+      this.host.positionsSettled?.();
+    }
   }
 
   kill(): void {
