@@ -1,6 +1,6 @@
 /** One claim as a compact, clickable card (used in lists). */
 import type { Claim, Disagreement } from '../core/api';
-import { formatDate, formatFigure, measureLabel } from '../core/claims';
+import { cueOf, formatDate, formatFigure, measureLabel } from '../core/claims';
 import { h } from './dom';
 
 export function claimCard(
@@ -38,7 +38,7 @@ export function claimCard(
       { class: 'claim-meta' },
       h('time', { datetime: c.date ?? undefined }, formatDate(c.date)),
       opts.showSpeaker ? h('span', { class: 'claim-speaker' }, c.speaker.name) : null,
-      h('span', { class: 'claim-cue' }, c.cue),
+      h('span', { class: 'claim-cue' }, cueOf(c)),
       c.quote
         ? h(
             'span',

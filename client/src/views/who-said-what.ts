@@ -6,6 +6,7 @@
 import type { Claim, SourceDetails } from '../core/api';
 import { describeError } from '../core/api';
 import {
+  cueOf,
   formatDate,
   formatFigure,
   groupBySource,
@@ -203,7 +204,7 @@ export function articleView(
         title: seg.claims
           .map((id) => {
             const c = speakers.get(id);
-            return c ? `${c.speaker.name} ${c.cue ?? 'said'}: ${c.text}` : id;
+            return c ? `${c.speaker.name} ${cueOf(c)}: ${c.text}` : id;
           })
           .join('\n'),
       },
@@ -279,7 +280,7 @@ async function claimView(
           'p',
           { class: 'claim-who' },
           entityLink(ctx, c.speaker.id, c.speaker.name, 'link-btn speaker'),
-          ` ${c.cue ?? 'said'}`,
+          ` ${cueOf(c)}`,
           h(
             'span',
             { class: 'muted' },

@@ -1,5 +1,6 @@
 import type { Claim } from '../../../client/src/core/api/types';
 import {
+  cueOf,
   dateKey,
   disagreementIndex,
   formatDate,
@@ -81,6 +82,11 @@ describe('grouping and formatting', () => {
     expect(formatDate('2024-10')).toBe('Oct 2024');
     expect(formatDate('2024')).toBe('2024');
     expect(formatDate(null)).toBe('undated');
+  });
+
+  test('a claim without a reporting verb reads "said"', () => {
+    expect(cueOf({ ...claim('c1', 's1', null), cue: 'claimed' })).toBe('claimed');
+    expect(cueOf({ ...claim('c1', 's1', null), cue: null })).toBe('said');
   });
 
   test('figures: values, ranges, qualifiers and units', () => {

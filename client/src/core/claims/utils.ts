@@ -56,6 +56,11 @@ export function groupBySource(claims: Claim[]): SourceGroup[] {
   );
 }
 
+/** The claim's reporting verb ("said", "claimed"…); "said" when the source gives none. */
+export function cueOf(claim: { cue: string | null }): string {
+  return claim.cue ?? 'said';
+}
+
 /** "12 Jan 2025", "Jan 2025", "2025", or "undated". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'undated';
