@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import type { GraphDb } from '../db/graph-db';
 import { PROJECT_ROOT } from '../db/managed/paths';
 import type { Config } from './config';
 import { errorHandler, unknownRoute } from './http/errors';
+import { requestLogging } from './http/request-log';
 import { apiRoutes } from './routes/api';
 import { healthRoutes } from './routes/health';
 
@@ -44,24 +44,7 @@ export function createApp({ db, config, logger }: AppDeps): Express {
       strictTransportSecurity: false,
     }),
   );
-  app.use(
-    pinoHttp({
-      logger,
-      autoLogging: { ignore: (req) => req.url === '/healthz' },
-      // One compact line per request: no headers, no bodies.
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: originalUrl(req),
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-      customSuccessMessage: (req, res, ms) =>
-        `${req.method} ${originalUrl(req)} ${res.statusCode} ${Math.round(ms)}ms`,
-      customErrorMessage: (req, res) => `${req.method} ${originalUrl(req)} ${res.statusCode}`,
-    }),
-  );
+  app.use(requestLogging(logger));
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
 
   app.use(healthRoutes(db));
@@ -84,9 +67,4 @@ export function createApp({ db, config, logger }: AppDeps): Express {
   app.use(unknownRoute);
   app.use(errorHandler);
   return app;
-}
-
-/** Express rewrites req.url inside mounted routers; logs want the full path. */
-function originalUrl(req: { url?: string }): string {
-  return (req as { originalUrl?: string }).originalUrl ?? req.url ?? '';
 }
