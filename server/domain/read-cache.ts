@@ -8,10 +8,11 @@
  *
  * The version is read with one tiny round trip, shared by the requests that
  * arrive together, and reused for `freshnessMs` (50 ms) after that read began:
- * under load, one read per request batch cost half a core. Writes through this
- * server (GraphDb.onWrite) drop the reused version at once, so they are seen by
- * the next request; writes by other processes within 50 ms. `freshnessMs: 0`
- * reads the version for every request batch.
+ * under load, one read per request batch cost half a core. Past half of that
+ * window the next read starts ahead, so that steady traffic never waits for
+ * one. Writes through this server (GraphDb.onWrite) drop the reused version at
+ * once, so they are seen by the next request; writes by other processes within
+ * 50 ms. `freshnessMs: 0` reads the version for every request batch.
  *
  * Answers are stored gzipped too, and sent so to clients that accept gzip
  * (browsers do): a depth-2 neighbourhood is ~175 KB of JSON, ~20 KB gzipped.
@@ -55,7 +56,7 @@ export class ReadCache {
   private entries = new Map<string, Entry>();
   private bytes = 0;
   private computing = new Map<string, Promise<Entry>>();
-  private inFlight: Promise<string> | null = null;
+  private inFlight: { promise: Promise<string>; startedAt: number } | null = null;
   private queued: Promise<string> | null = null;
   readonly maxBytes: number;
   readonly maxEntryBytes: number;
@@ -99,39 +100,42 @@ export class ReadCache {
     const startedAt = performance.now();
     this.stats.versionReads += 1;
     const p = this.fetchVersion();
+    this.inFlight = { promise: p, startedAt };
     p.then((version) => {
       if ((this.known?.readStartedAt ?? -Infinity) < startedAt) {
         this.known = { version, readStartedAt: startedAt };
       }
     }, noop);
     p.finally(() => {
-      if (this.inFlight === p) this.inFlight = null;
+      if (this.inFlight?.promise === p) this.inFlight = null;
     }).catch(noop);
     return p;
   }
 
+  /** A read begun after the last write and less than the window ago answers for now. */
+  private current(readStartedAt: number, now: number): boolean {
+    return readStartedAt > this.lastWriteAt && now - readStartedAt < this.freshnessMs;
+  }
+
   /**
-   * The graph's version as of a moment after this call: a fetch already under
-   * way may have begun before a write this caller must see, so callers that
-   * arrive during one share the next.
+   * The graph's version as of a moment at most `freshnessMs` before this call,
+   * and after the last write through this server. A read already under way
+   * that began earlier than that does not answer: its callers share the next.
    */
   version(): Promise<string> {
+    const now = performance.now();
     const known = this.known;
-    if (
-      known &&
-      known.readStartedAt > this.lastWriteAt &&
-      performance.now() - known.readStartedAt < this.freshnessMs
-    ) {
+    if (known && this.current(known.readStartedAt, now)) {
+      // Past half the window the next version is read ahead, in the
+      // background: under steady traffic no request waits for a read.
+      if (!this.inFlight && now - known.readStartedAt >= this.freshnessMs / 2) this.startFetch();
       return Promise.resolve(known.version);
     }
-    if (!this.inFlight) {
-      this.inFlight = this.startFetch();
-      return this.inFlight;
-    }
-    this.queued ??= this.inFlight.then(noop, noop).then(() => {
+    if (!this.inFlight) return this.startFetch();
+    if (this.current(this.inFlight.startedAt, now)) return this.inFlight.promise;
+    this.queued ??= this.inFlight.promise.then(noop, noop).then(() => {
       this.queued = null;
-      this.inFlight = this.startFetch();
-      return this.inFlight;
+      return this.startFetch();
     });
     return this.queued;
   }

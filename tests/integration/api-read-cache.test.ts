@@ -7,7 +7,7 @@
 import { gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import { GraphDb } from '../../db/graph-db';
-import { readCacheFor } from '../../server/domain/read-cache';
+import { ReadCache, readCacheFor } from '../../server/domain/read-cache';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
 
@@ -42,6 +42,26 @@ describe('read cache', () => {
     // 40 requests: one shared read (two if a read was already under way), not 40.
     expect(cache.stats.versionReads - before).toBeLessThanOrEqual(2);
     expect(cache.stats.versionReads - before).toBeGreaterThanOrEqual(1);
+  });
+
+  it('reads the next version ahead, past half the window, while the request is answered at once', async () => {
+    // A wide window, so that the timing holds on a slow machine.
+    const ahead = new ReadCache(db, { freshnessMs: 4000 });
+    await ahead.version();
+    await sleep(1000);
+    expect(ahead.stats.versionReads).toBe(1); // before half the window: nothing read
+    await sleep(1200);
+    const answer = ahead.version();
+    const first = await Promise.race([
+      answer.then(() => 'answered'),
+      new Promise((r) => setImmediate(() => r('waiting'))),
+    ]);
+    expect(first).toBe('answered');
+    expect(ahead.stats.versionReads).toBe(2); // the read ahead, in the background
+    await sleep(300);
+    // That read is now the known version: a new window, nothing more to read.
+    await ahead.version();
+    expect(ahead.stats.versionReads).toBe(2);
   });
 
   it('a write through the server is seen by the very next request', async () => {
