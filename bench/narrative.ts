@@ -229,7 +229,27 @@ on the server); what was fixed, with the figures before and after:
     refresh writes. Old and new code run alternately on this page, seven pairs
     over two slow hours: longest task 142, 163, 114, 115, 121, 136, 129 ms →
     91, 99, 108, 92, 72, 88, 98 ms.
-17. Not a performance fix, found by the fuzz test: \`POST /api/cypher\` with
+17. **API under load: the load generator, the request logger, the version read.**
+    CPU per 10 s at 32 connections on cached depth-2 neighbourhoods (\`/proc\`):
+    server 8.4 s, load generator 7.5 s, Neo4j 1.3 s: the two cores were full, and
+    half of the load was the generator's. A profile of it put 5.9 s of its 8 s in
+    autocannon turning every response body into a string (\`addBody\`; upstream
+    mcollina/autocannon#485), for callbacks the bench does not use; a gzipped body
+    is not UTF-8 and takes V8's slow path. \`bench/http-load.ts\` switches that off
+    (bytes are still counted; a unit test checks it): generator 7.5 → 2.8 s, the
+    same server 1,084 → 1,728 req/s, p99 90 → 59 ms. The server's profile then
+    showed pino-http building a child logger per request (its bindings serialised)
+    that at level warn, as the bench runs the server, never writes: 10–15 % of its
+    CPU. Above level info requests now get an id and a \`req.log\` built only when
+    something logs through it (\`server/http/request-log.ts\`). And every 50 ms
+    the requests that arrived after the read cache's version window waited for a
+    round trip to Neo4j: past half the window the next version is now read ahead
+    in the background, and a read under way that began inside the window answers
+    (same freshness: a write by another process is seen within 50 ms). Both server
+    changes, old and new server run alternately, three pairs, the new generator in
+    both: normal-node p99 65, 45, 56 → 34, 37, 38 ms; hub 43, 43, 41 → 32, 33,
+    26 ms; 1,870–2,420 → 2,480–3,290 req/s.
+18. Not a performance fix, found by the fuzz test: \`POST /api/cypher\` with
    parameters nested ~1,000 deep overflowed the stack in zod's recursive validation
    (a 500); parameters may now nest 64 levels, and deeper ones get a 400 naming the
    field (\`server/routes/cypher.ts\`).
@@ -278,9 +298,10 @@ on the server); what was fixed, with the figures before and after:
   of relationships per second, but it is not the seed's loader (no upsert, the
   database offline) and is not used here.
 - **Latency at 32 connections** is throughput-bound: load generator, server and
-  Neo4j share two cores; with the version read reused and bodies gzipped, a cached
-  request is mostly Express, helmet and pino-http. Two server processes (cluster)
-  would be next.
+  Neo4j share two cores. After fix 17 a cached request costs the server ~0.5 ms of
+  CPU, mostly Node's HTTP and Express's router; its event loop is then the
+  bottleneck (~100 % of a core at 2,500–3,000 req/s). Two server processes
+  (cluster) would be next.
 - **Client first frame.** The bench draws a 100-node graph in the same page and
   browser too (the floor column). Runs by hand on this host: 1.24 and 1.40 s to
   its first frame, against 1.51 and 1.69 s for 10k nodes and 20k edges, a new
