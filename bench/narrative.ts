@@ -38,7 +38,9 @@ graph, estimates its naive load time. The speed-up is that estimate over the
 measured end-to-end time.
 
 **API.** \`server/main.ts\` runs in a child process (as \`npm start\` does; LOG_LEVEL
-warn, the rate limit raised), autocannon in the benchmark process. Each scenario
+warn, so no line per request, and the rate limit raised), autocannon in the
+benchmark process, with its decoding of response bodies switched off (fix 17).
+Each scenario
 cycles through a pool of requests drawn from the dataset: 200 search terms (full
 names, prefixes as typed, typos), 200 normal nodes (degree between the 40th and
 60th percentile), the 12 biggest hubs, 200 pairs for paths, 200 speakers drawn
