@@ -543,6 +543,65 @@ test('layout frames: positions rewritten in place match what a full refresh of s
   expect(declined).toBe(false);
 });
 
+test("fit: no full process when the frame already is the nodes' extent, one when it is not", async () => {
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  const result = await page.evaluate(async () => {
+    type Program = { array?: Float32Array; programs?: Program[] };
+    type Programs = Record<string, Program>;
+    type Internals = {
+      getGraph(): { forEachNode(fn: (n: string, a: { x: number; y: number }) => void): void };
+      refresh(): void;
+      process(): unknown;
+      setCustomBBox(box: null): void;
+      nodePrograms: Programs;
+      edgePrograms: Programs;
+    };
+    const sigma = window.__claimgraph!.renderer() as Internals;
+    const arrays = (p: Program): number[][] =>
+      p.array ? [Array.from(p.array)] : (p.programs ?? []).flatMap(arrays);
+    const buffers = () =>
+      JSON.stringify(
+        [sigma.nodePrograms, sigma.edgePrograms].flatMap((programs) =>
+          Object.keys(programs)
+            .sort()
+            .flatMap((type) => arrays(programs[type]!)),
+        ),
+      );
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const fitButton = document.querySelector<HTMLButtonElement>(
+      'button[title="Fit the graph to the screen"]',
+    )!;
+    // As when a full layout has just settled: sigma follows the nodes' extent.
+    sigma.setCustomBBox(null);
+    sigma.refresh();
+    let processed = 0;
+    const process = sigma.process.bind(sigma);
+    sigma.process = () => {
+      processed += 1;
+      return process();
+    };
+    const before = buffers();
+    fitButton.click();
+    await frames();
+    const kept = { processed, same: buffers() === before };
+    // A node moved far out without sigma knowing: the frame must follow it.
+    let first = true;
+    sigma.getGraph().forEachNode((_n, a) => {
+      if (first) a.x += 5_000;
+      first = false;
+    });
+    fitButton.click();
+    await frames();
+    const moved = { processed, same: buffers() === before };
+    sigma.process = process;
+    return { kept, moved };
+  });
+  expect(result.kept).toEqual({ processed: 0, same: true });
+  expect(result.moved.processed).toBeGreaterThanOrEqual(1);
+  expect(result.moved.same).toBe(false);
+});
+
 test('bundle: gzipped size of client/dist', () => {
   const dist = join(ROOT, 'client', 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
