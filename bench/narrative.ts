@@ -256,7 +256,7 @@ on the server); what was fixed, with the figures before and after:
     it a second time for a frame equal to the one sigma had just used. \`fit\` now
     re-processes only when the frame changes. Same page, old and new code run
     alternately, four pairs: the task of \`fit\` (145, 136, 78, 141 ms) is gone;
-    the one of the settle stays (119–227 ms: it re-grids the labels).
+    the one of the settle stays (112–227 ms: it re-grids the labels).
 19. Not a performance fix, found by the fuzz test: \`POST /api/cypher\` with
    parameters nested ~1,000 deep overflowed the stack in zod's recursive validation
    (a 500); parameters may now nest 64 levels, and deeper ones get a 400 naming the
