@@ -49,6 +49,8 @@ export interface DebugHooks {
   layoutPhase(): string;
   /** Redraws as a layout frame does (positions changed in place); true when done without a full refresh. */
   layoutFrame(): boolean;
+  /** Re-grids the labels as when a layout settles; true when done without a full refresh. */
+  layoutSettled(): boolean;
   /** The sigma instance, for tests that compare its buffers. */
   renderer(): unknown;
   firstRenderMs(): number | null;
@@ -520,6 +522,7 @@ export async function startApp(): Promise<void> {
       (canvas.sigma.getNodeDisplayData(id) as unknown as Record<string, unknown>) ?? null,
     layoutPhase: () => layout.phase,
     layoutFrame: () => canvas.positionsMoved(),
+    layoutSettled: () => canvas.positionsSettled(),
     renderer: () => canvas.sigma,
     firstRenderMs: () =>
       performance.getEntriesByName('claimgraph:first-render')[0]?.startTime ?? null,

@@ -543,6 +543,42 @@ test('layout frames: positions rewritten in place match what a full refresh of s
   expect(declined).toBe(false);
 });
 
+test('layout settle: labels re-gridded alone are those a full refresh of sigma shows', async () => {
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  const result = await page.evaluate(() => {
+    type Internals = {
+      getGraph(): { forEachNode(fn: (n: string, a: { x: number; y: number }) => void): void };
+      refresh(): void;
+      getSetting(key: 'labelDensity'): number;
+      labelGrid: { getLabelsToDisplay(ratio: number, density: number): string[] };
+    };
+    const hooks = window.__claimgraph!;
+    const sigma = hooks.renderer() as Internals;
+    // Which labels show, zoomed out to zoomed in.
+    const labels = () =>
+      [4, 2, 1, 0.5, 0.25].map((ratio) =>
+        [...sigma.labelGrid.getLabelsToDisplay(ratio, sigma.getSetting('labelDensity'))].sort(),
+      );
+    // As a layout does: every node moved in place, each frame drawn in place.
+    sigma.getGraph().forEachNode((_n, a) => {
+      [a.x, a.y] = [a.y * 1.3 + 40, -a.x * 0.5 - 25];
+    });
+    const inPlace = hooks.layoutFrame();
+    const stale = labels();
+    const alone = hooks.layoutSettled();
+    const regridded = labels();
+    sigma.refresh(); // sigma's own full process
+    return { inPlace, alone, stale, regridded, full: labels() };
+  });
+  expect(result.inPlace).toBe(true);
+  expect(result.alone).toBe(true);
+  expect(result.full.flat().length).toBeGreaterThan(10);
+  // The move changed which labels show, so the grid had to be rebuilt.
+  expect(result.stale).not.toEqual(result.full);
+  expect(result.regridded).toEqual(result.full);
+});
+
 test("fit: no full process when the frame already is the nodes' extent, one when it is not", async () => {
   await gotoApp(page, `${server.baseUrl}/`);
   await settle(page);

@@ -25,6 +25,7 @@ import { extent } from '../core/graph/utils';
 import { changed } from '../core/state';
 import { FramePacer } from './canvas/frame-pacer';
 import { NodeShapeProgram } from './canvas/node-shape-program';
+import { regridLabels } from './canvas/regrid-labels';
 import { repositionInPlace } from './canvas/reposition';
 import type { AppContext } from './context';
 
@@ -236,9 +237,14 @@ export class GraphCanvas {
     return false;
   }
 
-  /** The layout has stopped: one full process re-grids the labels for where nodes now are. */
-  positionsSettled(): void {
+  /**
+   * The layout has stopped: the labels are re-gridded for where the nodes now
+   * are (a full process when that cannot be done alone). True when done alone.
+   */
+  positionsSettled(): boolean {
+    if (regridLabels(this.sigma)) return true;
     this.reprocessPositions();
+    return false;
   }
 
   /**

@@ -25,6 +25,7 @@ interface ClaimgraphDebugHooks {
   nodeDisplay(id: string): Record<string, unknown> | null;
   layoutPhase(): string;
   layoutFrame(): boolean;
+  layoutSettled(): boolean;
   renderer(): unknown;
   firstRenderMs(): number | null;
   waitIdle(): Promise<void>;
