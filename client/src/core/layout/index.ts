@@ -136,9 +136,10 @@ export class LayoutController {
       this.fa2 = null;
     }
     // The display graph gets the last positions ('fixed' stays on the copy).
-    this.fa2Mirror?.stop();
+    const mirror = this.fa2Mirror;
+    mirror?.stop();
     this.fa2Mirror = null;
-    if (reason !== 'cancelled') this.runNoverlap();
+    if (reason !== 'cancelled') this.runNoverlap(mirror);
     else this.host.positionsSettled?.();
     this.setPhase('idle');
     const done = this.finish;
@@ -155,7 +156,8 @@ export class LayoutController {
     if (this.fa2 || this.timer || this.fa2Start) this.stop('cancelled');
   }
 
-  private runNoverlap(): void {
+  /** `copy`: ForceAtlas2's, reused when it still has every node (building one is a long task on 10k nodes). */
+  private runNoverlap(copy: PositionMirror | null = null): void {
     this.setPhase('noverlap');
     const settings = noverlapSettings(this.host.unitsPerPixel());
     if (this.graph.order <= NOVERLAP_INLINE_MAX) {
@@ -168,7 +170,10 @@ export class LayoutController {
     // In a task of its own: the task that stopped ForceAtlas2 has drawn its last positions.
     this.noverlapStart = setTimeout(() => {
       this.noverlapStart = null;
-      const mirror = new PositionMirror(this.graph, this.host);
+      const mirror =
+        copy && copy.shadow.order === this.graph.order
+          ? copy
+          : new PositionMirror(this.graph, this.host);
       const worker = new NoverlapWorker(mirror.shadow, {
         settings,
         onConverged: () => this.stopNoverlap(),
