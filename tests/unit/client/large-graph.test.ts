@@ -86,6 +86,49 @@ describe('position mirror', () => {
     expect(m.shadow.getNodeAttributes('b')).toEqual({ x: 1, y: 1, size: 6 });
   });
 
+  test('built a slice per task, the copy is the one built at once', async () => {
+    const g = graph();
+    g.addNode('c', { x: 2, y: 2, size: 1 });
+    g.addEdgeWithKey('e3', 'b', 'c', { relType: 'SAID' });
+    let tasks = 0;
+    const sliced = await PositionMirror.build(
+      g,
+      { readyForFrame: () => true },
+      { slice: 1, nextTask: async () => void tasks++ },
+    );
+    const whole = new PositionMirror(g, { readyForFrame: () => true });
+    const copy = (m: PositionMirror) => ({
+      nodes: m.shadow.export().nodes,
+      links: m.shadow.mapEdges((_e, _a, source, target) => `${source}>${target}`),
+    });
+    expect(copy(sliced!)).toEqual(copy(whole));
+    expect(copy(whole).links).toEqual(['a>b', 'b>c']);
+    expect(tasks).toBe(2 + 3); // nodes after the first slice, then each of 3 links
+  });
+
+  test('a sliced build skips what the graph lost meanwhile, and stops when cancelled', async () => {
+    const g = graph();
+    g.addNode('c', { x: 2, y: 2, size: 1 });
+    g.addEdgeWithKey('e3', 'b', 'c', { relType: 'SAID' });
+    const host = { readyForFrame: () => true };
+    // 'c' is dropped once the first slice (a, b) is copied: nor it nor its link are.
+    const lost = await PositionMirror.build(g, host, {
+      slice: 2,
+      nextTask: async () => {
+        if (g.hasNode('c')) g.dropNode('c');
+      },
+    });
+    expect(lost!.shadow.nodes()).toEqual(['a', 'b']);
+    expect(lost!.shadow.size).toBe(1);
+    let calls = 0;
+    const cancelled = await PositionMirror.build(g, host, {
+      slice: 1,
+      nextTask: async () => void calls++,
+      cancelled: () => calls > 0,
+    });
+    expect(cancelled).toBeNull();
+  });
+
   test('flush copies moved positions back, once, and skips nodes the graph lost', () => {
     const g = graph();
     const m = new PositionMirror(g, { readyForFrame: () => true });

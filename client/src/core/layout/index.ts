@@ -42,6 +42,8 @@ const NOVERLAP_WORKER_MAX_MS = 3000;
 
 export class LayoutController {
   private fa2: FA2Layout | null = null;
+  /** The copy for ForceAtlas2 being built; `cancelled` abandons it. */
+  private building: { cancelled: boolean } | null = null;
   private fa2Start: ReturnType<typeof setTimeout> | null = null;
   private fa2Mirror: PositionMirror | null = null;
   private noverlapMirror: PositionMirror | null = null;
@@ -85,19 +87,30 @@ export class LayoutController {
       this.runNoverlap();
       return Promise.resolve({ phase: 'idle', ms: 0, stoppedBy: 'skipped' });
     }
-    const mirror = new PositionMirror(g, this.host);
-    const shadow = mirror.shadow;
-    if (movable) shadow.forEachNode((n) => shadow.setNodeAttribute(n, 'fixed', !movable.has(n)));
     const budget = opts.maxMs ?? timeBudgetMs(g.order, Boolean(movable));
 
     return new Promise<LayoutReport>((resolve) => {
       this.finish = resolve;
-      this.fa2Mirror = mirror;
       this.setPhase('forceatlas2');
-      // The worker starts in a task of its own: building the copy above and the
-      // worker's matrices below each take tens of ms on a 10k-node graph.
-      this.fa2Start = setTimeout(() => {
+      // The copy is built a slice per task, and the worker starts in a task of
+      // its own: the copy and the worker's matrices each take tens of ms on a
+      // 10k-node graph.
+      const building = { cancelled: false };
+      this.building = building;
+      void PositionMirror.build(g, this.host, { cancelled: () => building.cancelled }).then(
+        (mirror) => {
+          if (!mirror || building.cancelled) return;
+          this.building = null;
+          this.fa2Mirror = mirror;
+          this.fa2Start = setTimeout(() => startFa2(mirror), 0);
+        },
+      );
+      const startFa2 = (mirror: PositionMirror) => {
         this.fa2Start = null;
+        const shadow = mirror.shadow;
+        if (movable) {
+          shadow.forEachNode((n) => shadow.setNodeAttribute(n, 'fixed', !movable.has(n)));
+        }
         this.fa2 = new FA2Layout(shadow, { settings: fa2Settings(g.order), getEdgeWeight: null });
         this.fa2.start();
         mirror.start();
@@ -120,12 +133,14 @@ export class LayoutController {
           const converged = started && elapsed > minMs && isConverged(mean, box.size);
           if (converged || elapsed >= budget) this.stop(converged ? 'converged' : 'time', t0);
         }, 150);
-      }, 0);
+      };
     });
   }
 
   /** Stops FA2 now (keeps positions) and runs noverlap. */
   stop(reason: LayoutReport['stoppedBy'] = 'cancelled', t0 = performance.now()): void {
+    if (this.building) this.building.cancelled = true;
+    this.building = null;
     if (this.fa2Start) clearTimeout(this.fa2Start);
     this.fa2Start = null;
     if (this.timer) clearInterval(this.timer);
@@ -153,7 +168,7 @@ export class LayoutController {
   }
 
   cancel(): void {
-    if (this.fa2 || this.timer || this.fa2Start) this.stop('cancelled');
+    if (this.fa2 || this.timer || this.fa2Start || this.building) this.stop('cancelled');
   }
 
   /** `copy`: ForceAtlas2's, reused when it still has every node (building one is a long task on 10k nodes). */
