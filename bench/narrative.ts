@@ -251,12 +251,20 @@ on the server); what was fixed, with the figures before and after:
     changes, old and new server run alternately, three pairs, the new generator in
     both: normal-node p99 65, 45, 56 → 34, 37, 38 ms; hub 43, 43, 41 → 32, 33,
     26 ms; 1,870–2,420 → 2,480–3,290 req/s.
-18. **Client, after the layout.** When a layout settles, one full process re-grids
-    the labels (fix 16); then the app frames the graph (\`fit\`), which re-indexed
-    it a second time for a frame equal to the one sigma had just used. \`fit\` now
+18. **Client, around the layout.** Three long tasks were left around a 10k-node
+    layout, each profiled: the copy of the graph for the ForceAtlas2 worker
+    (55–145 ms, as the layout starts), a second copy for the noverlap worker, and
+    two full processes of sigma at the end (the settle, which re-grids the labels,
+    and \`fit\`, which re-indexed the graph for the frame sigma had just used).
+    Now the first copy is built a slice per task (\`PositionMirror.build\`),
+    noverlap moves ForceAtlas2's copy, the settle rebuilds only the label grid
+    (\`views/canvas/regrid-labels.ts\`, sigma's private grid checked first; an e2e
+    test compares the labels shown with those of sigma's own refresh), and \`fit\`
     re-processes only when the frame changes. Same page, old and new code run
-    alternately, four pairs: the task of \`fit\` (145, 136, 78, 141 ms) is gone;
-    the one of the settle stays (112–227 ms: it re-grids the labels).
+    alternately, four pairs: long tasks from the end of ForceAtlas2 to panning
+    148 + 56, 183, 194 + 61, 137 + 58 ms → none; the task at the start of
+    ForceAtlas2 (64 ms in one old run) is gone; the longest task during
+    ForceAtlas2 itself, a layout frame, is unchanged (69–76 → 0–97 ms).
 19. Not a performance fix, found by the fuzz test: \`POST /api/cypher\` with
    parameters nested ~1,000 deep overflowed the stack in zod's recursive validation
    (a 500); parameters may now nest 64 levels, and deeper ones get a 400 naming the
