@@ -9,27 +9,23 @@ import { LayoutController } from '../../../client/src/core/layout';
 
 const mockGiven: { fa2: unknown[]; noverlap: unknown[] } = { fa2: [], noverlap: [] };
 
-jest.mock('graphology-layout-forceatlas2/worker', () => ({
-  __esModule: true,
-  default: class {
-    constructor(graph: unknown) {
-      mockGiven.fa2.push(graph);
-    }
-    start() {}
-    stop() {}
-    kill() {}
-  },
-}));
-jest.mock('graphology-layout-noverlap/worker', () => ({
-  __esModule: true,
-  default: class {
-    constructor(graph: unknown) {
-      mockGiven.noverlap.push(graph);
-    }
-    start() {}
-    kill() {}
-  },
-}));
+/** A stand-in worker module whose supervisor records the graph it is given. */
+function mockWorker(kind: 'fa2' | 'noverlap') {
+  return {
+    __esModule: true,
+    default: class {
+      constructor(graph: unknown) {
+        mockGiven[kind].push(graph);
+      }
+      start() {}
+      stop() {}
+      kill() {}
+    },
+  };
+}
+
+jest.mock('graphology-layout-forceatlas2/worker', () => mockWorker('fa2'));
+jest.mock('graphology-layout-noverlap/worker', () => mockWorker('noverlap'));
 
 const g = globalThis as unknown as Record<string, unknown>;
 g.requestAnimationFrame = (fn: () => void) => setTimeout(fn, 16);
