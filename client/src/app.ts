@@ -51,6 +51,12 @@ export interface DebugHooks {
   layoutFrame(): boolean;
   /** Re-grids the labels as when a layout settles; true when done without a full refresh. */
   layoutSettled(): boolean;
+  /** The node labels drawn in the last frame, with their boxes in viewport pixels. */
+  drawnLabels(): readonly {
+    key: string;
+    box: { x0: number; y0: number; x1: number; y1: number };
+    forced: boolean;
+  }[];
   /** The sigma instance, for tests that compare its buffers. */
   renderer(): unknown;
   firstRenderMs(): number | null;
@@ -523,6 +529,7 @@ export async function startApp(): Promise<void> {
     layoutPhase: () => layout.phase,
     layoutFrame: () => canvas.positionsMoved(),
     layoutSettled: () => canvas.positionsSettled(),
+    drawnLabels: () => canvas.drawnLabels(),
     renderer: () => canvas.sigma,
     firstRenderMs: () =>
       performance.getEntriesByName('claimgraph:first-render')[0]?.startTime ?? null,

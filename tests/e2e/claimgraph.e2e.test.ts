@@ -543,6 +543,38 @@ test('layout frames: positions rewritten in place match what a full refresh of s
   expect(declined).toBe(false);
 });
 
+test('labels: none overlaps another, and the selection keeps its own clear', async () => {
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  const overlapping = (
+    labels: ReturnType<NonNullable<typeof window.__claimgraph>['drawnLabels']>,
+  ) => {
+    const pairs: string[] = [];
+    labels.forEach((a, i) =>
+      labels.slice(i + 1).forEach((b) => {
+        const hit =
+          a.box.x0 < b.box.x1 && b.box.x0 < a.box.x1 && a.box.y0 < b.box.y1 && b.box.y0 < a.box.y1;
+        // Labels that must show (selection, focus) are all drawn, even over each other.
+        if (hit && !(a.forced && b.forced)) pairs.push(`${a.key} / ${b.key}`);
+      }),
+    );
+    return pairs;
+  };
+  const overview = await page.evaluate(() => window.__claimgraph!.drawnLabels());
+  expect(overview.length).toBeGreaterThan(5);
+  expect(overlapping(overview)).toEqual([]);
+
+  // The selected node's label is drawn, and no other label is drawn over it.
+  await page.focus('#graph');
+  await page.keyboard.press('ArrowRight'); // selects the node nearest the centre
+  await page.waitForFunction(() => {
+    const id = window.__claimgraph!.state().selected;
+    return id !== null && window.__claimgraph!.drawnLabels().some((l) => l.key === id && l.forced);
+  });
+  const selected = await page.evaluate(() => window.__claimgraph!.drawnLabels());
+  expect(overlapping(selected)).toEqual([]);
+});
+
 test('layout settle: labels re-gridded alone are those a full refresh of sigma shows', async () => {
   await gotoApp(page, `${server.baseUrl}/`);
   await settle(page);

@@ -25,6 +25,7 @@ import { extent } from '../core/graph/utils';
 import { changed } from '../core/state';
 import { FramePacer } from './canvas/frame-pacer';
 import { NodeShapeProgram } from './canvas/node-shape-program';
+import { LabelCollisions, type LabelBox } from './canvas/label-collisions';
 import { regridLabels } from './canvas/regrid-labels';
 import { repositionInPlace } from './canvas/reposition';
 import type { AppContext } from './context';
@@ -38,11 +39,30 @@ const ARROWS: Record<string, Direction> = {
   ArrowDown: 'down',
 };
 
+type LabelSettings = Parameters<NodeLabelDrawingFunction>[2];
+
+function labelFont(data: { highlighted?: boolean }, settings: LabelSettings): string {
+  return `${data.highlighted ? 600 : settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+}
+
+/** Where drawLabel puts a node's label, halo included, in viewport pixels. */
+function labelBox(
+  ctx: CanvasRenderingContext2D,
+  data: { x: number; y: number; size: number; label?: string | null; highlighted?: boolean },
+  settings: LabelSettings,
+): LabelBox {
+  const size = settings.labelSize;
+  ctx.font = labelFont(data, settings);
+  const x = data.x + data.size + 4;
+  const width = ctx.measureText(data.label ?? '').width;
+  return { x0: x - 2, y0: data.y - size * 0.75, x1: x + width + 2, y1: data.y + size / 3 + 3 };
+}
+
 /** Labels with a white halo, so that they stay readable over edges. */
 const drawLabel: NodeLabelDrawingFunction = (ctx, data, settings) => {
   if (!data.label) return;
   const size = settings.labelSize;
-  ctx.font = `${data.highlighted ? 600 : settings.labelWeight} ${size}px ${settings.labelFont}`;
+  ctx.font = labelFont(data, settings);
   const x = data.x + data.size + 4;
   const y = data.y + size / 3;
   ctx.lineWidth = 3.5;
@@ -80,6 +100,9 @@ export class GraphCanvas {
   private firstRender = false;
   private drawMode: DrawMode;
   private readonly pacer: FramePacer;
+  private readonly labels = new LabelCollisions();
+  /** The node labels drawn in the last frame, for tests. */
+  private drawn: { key: string; box: LabelBox; forced: boolean }[] = [];
 
   constructor(
     container: HTMLElement,
@@ -114,7 +137,7 @@ export class GraphCanvas {
       edgeLabelFont: FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#334155' },
-      defaultDrawNodeLabel: drawLabel,
+      defaultDrawNodeLabel: this.drawNodeLabel,
       defaultDrawNodeHover: drawHover,
       minCameraRatio: 0.04,
       maxCameraRatio: 4,
@@ -146,6 +169,7 @@ export class GraphCanvas {
     ctx.display.on('nodeDropped', () => this.scheduleFocus());
     ctx.display.on('edgeAdded', () => this.scheduleFocus());
 
+    this.sigma.on('beforeRender', () => this.reserveForcedLabels());
     this.sigma.on('afterRender', () => {
       if (this.firstRender || ctx.display.order === 0) return;
       this.firstRender = true;
@@ -169,6 +193,42 @@ export class GraphCanvas {
     g.addEdge('b', 'a', { size: 1, color: '#ffffff', type: 'line' });
     this.sigma.setGraph(g);
     this.sigma.setGraph(this.ctx.display);
+  }
+
+  /**
+   * A new frame: the labels that must show (selection, focus) are reserved
+   * before sigma draws any, so that the grid's labels keep clear of them.
+   */
+  private reserveForcedLabels(): void {
+    this.labels.reset();
+    this.drawn = [];
+    const context = this.sigma.getCanvases().labels?.getContext('2d');
+    if (!context) return;
+    const forced = new Set(this.focus?.nodes ?? []);
+    if (this.focusState.selected) forced.add(this.focusState.selected);
+    const settings = this.sigma.getSettings();
+    for (const node of forced) {
+      const data = this.sigma.getNodeDisplayData(node);
+      if (!data || data.hidden || !data.label) continue;
+      const at = this.sigma.framedGraphToViewport(data);
+      const size = this.sigma.scaleSize(data.size);
+      this.labels.reserve(labelBox(context, { ...data, ...at, size }, settings));
+    }
+  }
+
+  /** A node's label, left out where it would overlap one drawn or reserved before it. */
+  private drawNodeLabel: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (!data.label) return;
+    const box = labelBox(context, data, settings);
+    const forced = Boolean(data.forceLabel);
+    if (!forced && !this.labels.place(box)) return;
+    drawLabel(context, data, settings);
+    this.drawn.push({ key: data.key, box, forced });
+  };
+
+  /** The node labels drawn in the last frame, with their boxes (for tests). */
+  drawnLabels(): readonly { key: string; box: LabelBox; forced: boolean }[] {
+    return this.drawn;
   }
 
   private pending = false;

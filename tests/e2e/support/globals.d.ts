@@ -26,6 +26,11 @@ interface ClaimgraphDebugHooks {
   layoutPhase(): string;
   layoutFrame(): boolean;
   layoutSettled(): boolean;
+  drawnLabels(): {
+    key: string;
+    box: { x0: number; y0: number; x1: number; y1: number };
+    forced: boolean;
+  }[];
   renderer(): unknown;
   firstRenderMs(): number | null;
   waitIdle(): Promise<void>;
