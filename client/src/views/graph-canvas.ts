@@ -101,6 +101,9 @@ export class GraphCanvas {
   private drawMode: DrawMode;
   private readonly pacer: FramePacer;
   private readonly labels = new LabelCollisions();
+  private labelsPlaced = false;
+  /** The focus labels placed for the current frame (see placeFocusLabels). */
+  private readonly focusLabels = new Set<string>();
   /** The node labels drawn in the last frame, for tests. */
   private drawn: { key: string; box: LabelBox; forced: boolean }[] = [];
 
@@ -169,7 +172,9 @@ export class GraphCanvas {
     ctx.display.on('nodeDropped', () => this.scheduleFocus());
     ctx.display.on('edgeAdded', () => this.scheduleFocus());
 
-    this.sigma.on('beforeRender', () => this.reserveForcedLabels());
+    // Placed with the frame's first label: by then sigma has processed the
+    // frame's positions (at beforeRender a pending process has not run yet).
+    this.sigma.on('beforeRender', () => (this.labelsPlaced = false));
     this.sigma.on('afterRender', () => {
       if (this.firstRender || ctx.display.order === 0) return;
       this.firstRender = true;
@@ -196,34 +201,49 @@ export class GraphCanvas {
   }
 
   /**
-   * A new frame: the labels that must show (selection, focus) are reserved
-   * before sigma draws any, so that the grid's labels keep clear of them.
+   * A new frame: the focus's labels are placed before sigma draws any, so that
+   * the grid's labels keep clear of them. The selected node's and the focus
+   * centre's always show; the other focus labels, largest node first, where
+   * they cover none placed before (the rest show on hover or zoomed in).
    */
-  private reserveForcedLabels(): void {
+  private placeFocusLabels(context: CanvasRenderingContext2D, settings: LabelSettings): void {
     this.labels.reset();
     this.drawn = [];
-    const context = this.sigma.getCanvases().labels?.getContext('2d');
-    if (!context) return;
-    const forced = new Set(this.focus?.nodes ?? []);
-    if (this.focusState.selected) forced.add(this.focusState.selected);
-    const settings = this.sigma.getSettings();
-    for (const node of forced) {
+    this.focusLabels.clear();
+    const first = new Set<string>();
+    if (this.focusState.selected) first.add(this.focusState.selected);
+    if (this.focus?.center) first.add(this.focus.center);
+    const candidates: { node: string; box: LabelBox; size: number }[] = [];
+    for (const node of new Set([...first, ...(this.focus?.nodes ?? [])])) {
       const data = this.sigma.getNodeDisplayData(node);
       if (!data || data.hidden || !data.label) continue;
       const at = this.sigma.framedGraphToViewport(data);
       const size = this.sigma.scaleSize(data.size);
-      this.labels.reserve(labelBox(context, { ...data, ...at, size }, settings));
+      candidates.push({ node, box: labelBox(context, { ...data, ...at, size }, settings), size });
+    }
+    candidates.sort(
+      (a, b) => Number(first.has(b.node)) - Number(first.has(a.node)) || b.size - a.size,
+    );
+    for (const { node, box } of candidates) {
+      if (first.has(node)) this.labels.reserve(box);
+      else if (!this.labels.place(box)) continue;
+      this.focusLabels.add(node);
     }
   }
 
-  /** A node's label, left out where it would overlap one drawn or reserved before it. */
+  /** A node's label, left out where it would cover one placed before it. */
   private drawNodeLabel: NodeLabelDrawingFunction = (context, data, settings) => {
+    if (!this.labelsPlaced) {
+      this.placeFocusLabels(context, settings);
+      this.labelsPlaced = true;
+    }
     if (!data.label) return;
     const box = labelBox(context, data, settings);
-    const forced = Boolean(data.forceLabel);
-    if (!forced && !this.labels.place(box)) return;
+    const focus = this.focusLabels.has(data.key);
+    // A focus label was placed (or left out) when the frame began.
+    if (!focus && (data.forceLabel || !this.labels.place(box))) return;
     drawLabel(context, data, settings);
-    this.drawn.push({ key: data.key, box, forced });
+    this.drawn.push({ key: data.key, box, forced: focus });
   };
 
   /** The node labels drawn in the last frame, with their boxes (for tests). */

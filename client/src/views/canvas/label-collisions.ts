@@ -1,9 +1,9 @@
 /**
  * Keeps node labels from overlapping within one frame. sigma's label grid
  * shows one label per cell, but a long label runs into the next cells and over
- * their labels. Labels that must show (the selection, the focus) are reserved
- * first and always drawn; any other label is drawn only where it overlaps none
- * drawn or reserved before it.
+ * their labels. Labels that must show (the selected and hovered nodes') are
+ * reserved first and always drawn; any other label is drawn only where it
+ * overlaps none reserved or placed before it.
  */
 
 /** A label's box on screen, in viewport pixels. */
