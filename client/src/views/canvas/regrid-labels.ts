@@ -16,6 +16,7 @@ import type Sigma from 'sigma';
 import { Camera } from 'sigma';
 import type { NodeDisplayData } from 'sigma/types';
 import { matrixFromCamera } from 'sigma/utils';
+import { sigmaInternals } from './sigma-internals';
 
 interface LabelGridLike {
   resizeAndClear(dimensions: { width: number; height: number }, cellSize: number): void;
@@ -30,19 +31,10 @@ interface SigmaInternals {
 }
 
 function internalsOf(sigma: Sigma): SigmaInternals | null {
-  const s = sigma as unknown as Partial<Record<string, unknown>>;
-  const grid = s.labelGrid as Partial<Record<keyof LabelGridLike, unknown>> | undefined;
-  if (typeof s.needToProcess !== 'boolean') return null;
-  if (typeof s.nodeDataCache !== 'object' || s.nodeDataCache === null) return null;
-  if (
-    !grid ||
-    typeof grid.resizeAndClear !== 'function' ||
-    typeof grid.add !== 'function' ||
-    typeof grid.organize !== 'function'
-  ) {
-    return null;
-  }
-  return sigma as unknown as SigmaInternals;
+  const internals = sigmaInternals<SigmaInternals>(sigma, ['nodeDataCache', 'labelGrid']);
+  const grid = internals?.labelGrid as Partial<Record<keyof LabelGridLike, unknown>> | undefined;
+  const methods: (keyof LabelGridLike)[] = ['resizeAndClear', 'add', 'organize'];
+  return grid && methods.every((m) => typeof grid[m] === 'function') ? internals : null;
 }
 
 /** Rebuilds sigma's label grid and schedules a render; false when the caller must refresh in full. */

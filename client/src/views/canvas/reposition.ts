@@ -18,6 +18,7 @@ import type Graph from 'graphology';
 import type Sigma from 'sigma';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { createNormalizationFunction, graphExtent, type NormalizationFunction } from 'sigma/utils';
+import { sigmaInternals } from './sigma-internals';
 
 type Extent = { x: [number, number]; y: [number, number] };
 type Slots = Record<string, number>;
@@ -63,13 +64,7 @@ const OBJECT_FIELDS = [
 ] as const;
 
 function internalsOf(sigma: Sigma): SigmaInternals | null {
-  const s = sigma as unknown as Partial<Record<string, unknown>>;
-  if (typeof s.needToProcess !== 'boolean') return null;
-  for (const field of OBJECT_FIELDS) {
-    if (typeof s[field] !== 'object' || s[field] === null) return null;
-  }
-  if (typeof s.normalizationFunction !== 'function') return null;
-  return sigma as unknown as SigmaInternals;
+  return sigmaInternals<SigmaInternals>(sigma, OBJECT_FIELDS, ['normalizationFunction']);
 }
 
 /**
