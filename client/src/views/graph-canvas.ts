@@ -45,26 +45,29 @@ function labelFont(data: { highlighted?: boolean }, settings: LabelSettings): st
   return `${data.highlighted ? 600 : settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
 }
 
+/** Where a node's label text starts (its baseline), right of the node. */
+function labelAnchor(data: { x: number; y: number; size: number }, settings: LabelSettings) {
+  return { x: data.x + data.size + 4, y: data.y + settings.labelSize / 3 };
+}
+
 /** Where drawLabel puts a node's label, halo included, in viewport pixels. */
 function labelBox(
   ctx: CanvasRenderingContext2D,
   data: { x: number; y: number; size: number; label?: string | null; highlighted?: boolean },
   settings: LabelSettings,
 ): LabelBox {
-  const size = settings.labelSize;
   ctx.font = labelFont(data, settings);
-  const x = data.x + data.size + 4;
+  const { x, y } = labelAnchor(data, settings);
   const width = ctx.measureText(data.label ?? '').width;
-  return { x0: x - 2, y0: data.y - size * 0.75, x1: x + width + 2, y1: data.y + size / 3 + 3 };
+  // From a little above the cap height to a little below the baseline.
+  return { x0: x - 2, y0: data.y - settings.labelSize * 0.75, x1: x + width + 2, y1: y + 3 };
 }
 
 /** Labels with a white halo, so that they stay readable over edges. */
 const drawLabel: NodeLabelDrawingFunction = (ctx, data, settings) => {
   if (!data.label) return;
-  const size = settings.labelSize;
   ctx.font = labelFont(data, settings);
-  const x = data.x + data.size + 4;
-  const y = data.y + size / 3;
+  const { x, y } = labelAnchor(data, settings);
   ctx.lineWidth = 3.5;
   ctx.lineJoin = 'round';
   ctx.strokeStyle = 'rgba(255,255,255,0.92)';
@@ -102,8 +105,8 @@ export class GraphCanvas {
   private readonly pacer: FramePacer;
   private readonly labels = new LabelCollisions();
   private labelsPlaced = false;
-  /** The focus labels placed for the current frame (see placeFocusLabels). */
-  private readonly focusLabels = new Set<string>();
+  /** The focus labels placed for the current frame, with their boxes (see placeFocusLabels). */
+  private readonly focusLabels = new Map<string, LabelBox>();
   /** The node labels drawn in the last frame, for tests. */
   private drawn: { key: string; box: LabelBox; forced: boolean }[] = [];
 
@@ -227,7 +230,7 @@ export class GraphCanvas {
     for (const { node, box } of candidates) {
       if (first.has(node)) this.labels.reserve(box);
       else if (!this.labels.place(box)) continue;
-      this.focusLabels.add(node);
+      this.focusLabels.set(node, box);
     }
   }
 
@@ -238,10 +241,14 @@ export class GraphCanvas {
       this.labelsPlaced = true;
     }
     if (!data.label) return;
-    const box = labelBox(context, data, settings);
-    const focus = this.focusLabels.has(data.key);
     // A focus label was placed (or left out) when the frame began.
-    if (!focus && (data.forceLabel || !this.labels.place(box))) return;
+    let box = this.focusLabels.get(data.key);
+    const focus = box !== undefined;
+    if (!box) {
+      if (data.forceLabel) return;
+      box = labelBox(context, data, settings);
+      if (!this.labels.place(box)) return;
+    }
     drawLabel(context, data, settings);
     this.drawn.push({ key: data.key, box, forced: focus });
   };
