@@ -5,6 +5,8 @@ export interface ConfOptions {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** Bolt with TLS required, the key and certificate in paths.boltCertificates. */
+  boltTls?: boolean;
 }
 
 /**
@@ -36,6 +38,16 @@ export function defaultMemory(): { heap: string; pageCache: string } {
   };
 }
 
+function boltTlsConf(paths: InstancePaths): string {
+  return `# Bolt over TLS only (started with boltTls): the key and certificate given.
+server.bolt.tls_level=REQUIRED
+dbms.ssl.policy.bolt.enabled=true
+dbms.ssl.policy.bolt.base_directory=${paths.boltCertificates}
+dbms.ssl.policy.bolt.private_key=private.key
+dbms.ssl.policy.bolt.public_certificate=public.crt
+dbms.ssl.policy.bolt.client_auth=NONE`;
+}
+
 export function renderConf(paths: InstancePaths, o: ConfOptions): string {
   return `# Written by Claimgraph (db/managed/conf.ts) on every start; edits are overwritten.
 server.directories.data=${paths.data}
@@ -47,7 +59,7 @@ server.default_listen_address=127.0.0.1
 server.bolt.enabled=true
 server.bolt.listen_address=127.0.0.1:${o.boltPort}
 server.bolt.advertised_address=127.0.0.1:${o.boltPort}
-server.bolt.tls_level=DISABLED
+${o.boltTls ? boltTlsConf(paths) : 'server.bolt.tls_level=DISABLED'}
 # No HTTP: the project talks Bolt only.
 server.http.enabled=false
 server.https.enabled=false

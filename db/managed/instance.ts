@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import {
   closeSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   openSync,
@@ -13,6 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { defaultMemory, renderConf } from './conf';
 import { ManagedNeo4jError } from './errors';
@@ -26,6 +28,8 @@ export interface InstanceState {
   boltPort: number;
   version: string;
   startedAt: string;
+  /** Bolt takes TLS connections only (StartOptions.boltTls). */
+  boltTls?: boolean;
 }
 
 export interface Connection {
@@ -39,6 +43,11 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Seconds to wait for Bolt to answer. */
   timeoutSeconds?: number;
+  /**
+   * Bolt over TLS only, with this PEM key and certificate (copied into the
+   * instance). For testing encrypted connections (neo4j+s://) end to end.
+   */
+  boltTls?: { privateKey: string; certificate: string };
 }
 
 const JVM_FLAGS = [
@@ -105,11 +114,20 @@ export function connectionOf(name: string): Connection | null {
   const state = readState(paths);
   if (!state || !existsSync(paths.passwordFile)) return null;
   return {
-    uri: `bolt://127.0.0.1:${state.boltPort}`,
+    uri: boltUri(state.boltPort, state.boltTls),
     username: 'neo4j',
     password: readFileSync(paths.passwordFile, 'utf8').trim(),
     database: 'neo4j',
   };
+}
+
+/**
+ * The project's own connection to its instance. Over TLS it does not check
+ * the certificate (bolt+ssc): the instance is its own, on loopback; clients
+ * that do check it use neo4j+s:// with the certificate trusted.
+ */
+function boltUri(port: number, tls = false): string {
+  return `${tls ? 'bolt+ssc' : 'bolt'}://127.0.0.1:${port}`;
 }
 
 async function boltAnswers(conn: Connection): Promise<boolean> {
@@ -185,7 +203,13 @@ export async function start(name: string, options: StartOptions = {}): Promise<C
     mkdirSync(dir, { recursive: true });
   const boltPort = await choosePort(previous?.boltPort);
   const { heap, pageCache } = defaultMemory();
-  writeFileSync(paths.confFile, renderConf(paths, { boltPort, heap, pageCache }));
+  const boltTls = options.boltTls !== undefined;
+  if (options.boltTls) {
+    mkdirSync(paths.boltCertificates, { recursive: true });
+    copyFileSync(options.boltTls.privateKey, join(paths.boltCertificates, 'private.key'));
+    copyFileSync(options.boltTls.certificate, join(paths.boltCertificates, 'public.crt'));
+  }
+  writeFileSync(paths.confFile, renderConf(paths, { boltPort, heap, pageCache, boltTls }));
   const password = ensurePassword(paths, java, lib);
 
   const out = openSync(paths.stdoutFile, 'a');
@@ -217,12 +241,13 @@ export async function start(name: string, options: StartOptions = {}): Promise<C
     boltPort,
     version: neo4jVersion(),
     startedAt: new Date().toISOString(),
+    ...(boltTls ? { boltTls } : {}),
   };
   writeFileSync(paths.stateFile, JSON.stringify(state, null, 2));
-  log(`Starting Neo4j ${state.version} (pid ${pid}) on bolt://127.0.0.1:${boltPort}…`);
+  log(`Starting Neo4j ${state.version} (pid ${pid}) on ${boltUri(boltPort, boltTls)}…`);
 
   const conn: Connection = {
-    uri: `bolt://127.0.0.1:${boltPort}`,
+    uri: boltUri(boltPort, boltTls),
     username: 'neo4j',
     password,
     database: 'neo4j',

@@ -27,6 +27,8 @@ export interface InstancePaths {
   pidFile: string;
   stateFile: string;
   passwordFile: string;
+  /** Bolt's TLS certificate and key, when the instance was started with boltTls. */
+  boltCertificates: string;
   stdoutFile: string;
   neo4jLog: string;
 }
@@ -43,6 +45,7 @@ export function instancePaths(name: string): InstancePaths {
     pidFile: join(home, 'run', 'neo4j.pid'),
     stateFile: join(home, 'state.json'),
     passwordFile: join(home, 'password'),
+    boltCertificates: join(home, 'certificates', 'bolt'),
     stdoutFile: join(home, 'logs', 'stdout.log'),
     neo4jLog: join(home, 'logs', 'neo4j.log'),
   };

@@ -18,6 +18,17 @@ describe('managed Neo4j', () => {
     expect(conf).toContain('dbms.security.allow_csv_import_from_file_urls=false');
     expect(conf).toMatch(/dbms\.security\.procedures\.allowlist=db\.labels,/);
     expect(conf).toContain('server.memory.heap.max_size=2g');
+    expect(conf).toContain('server.bolt.tls_level=DISABLED');
+    expect(conf).not.toContain('dbms.ssl.policy.bolt');
+  });
+
+  it('requires TLS on Bolt when started with a certificate', () => {
+    const paths = instancePaths('unit');
+    const conf = renderConf(paths, { boltPort: 7999, heap: '2g', pageCache: '1g', boltTls: true });
+    expect(conf).toContain('server.bolt.tls_level=REQUIRED');
+    expect(conf).not.toContain('server.bolt.tls_level=DISABLED');
+    expect(conf).toContain(`dbms.ssl.policy.bolt.base_directory=${paths.boltCertificates}`);
+    expect(conf).toContain('dbms.ssl.policy.bolt.enabled=true');
   });
 
   it('refuses instance names that could escape the instance folder', () => {
