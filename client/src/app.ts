@@ -51,11 +51,12 @@ export interface DebugHooks {
   layoutFrame(): boolean;
   /** Re-grids the labels as when a layout settles; true when done without a full refresh. */
   layoutSettled(): boolean;
-  /** The node labels drawn in the last frame, with their boxes in viewport pixels. */
+  /** The labels drawn in the last frame, nodes' and edges', with their boxes in viewport pixels. */
   drawnLabels(): readonly {
     key: string;
     box: { x0: number; y0: number; x1: number; y1: number };
     forced: boolean;
+    edge: boolean;
   }[];
   /** The sigma instance, for tests that compare its buffers. */
   renderer(): unknown;

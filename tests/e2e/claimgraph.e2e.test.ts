@@ -543,7 +543,7 @@ test('layout frames: positions rewritten in place match what a full refresh of s
   expect(declined).toBe(false);
 });
 
-test('labels: none overlaps another, in the overview or around a selection, whose own always shows', async () => {
+test('labels: none overlaps another (edge labels included), in the overview or around a selection, whose own always shows, inside the canvas', async () => {
   await gotoApp(page, `${server.baseUrl}/`);
   await settle(page);
   const overlapping = (
@@ -572,6 +572,36 @@ test('labels: none overlaps another, in the overview or around a selection, whos
   });
   const selected = await page.evaluate(() => window.__claimgraph!.drawnLabels());
   expect(overlapping(selected)).toEqual([]);
+  // Edge labels ("said", "about"…) are in the check too: some show, none over a node's label.
+  expect(selected.filter((l) => l.edge).length).toBeGreaterThan(0);
+  expect(selected.filter((l) => !l.edge).length).toBeGreaterThan(1);
+
+  // Moved next to the right edge, the selected node's label turns to its left, inside the canvas.
+  const atEdge = await page.evaluate(async () => {
+    type Point = { x: number; y: number };
+    type Internals = {
+      getCamera(): { getState(): Point; setState(s: Point): void };
+      getDimensions(): { width: number };
+      viewportToFramedGraph(p: Point): Point;
+    };
+    const hooks = window.__claimgraph!;
+    const id = hooks.state().selected!;
+    const sigma = hooks.renderer() as Internals;
+    const { width } = sigma.getDimensions();
+    const at = hooks.viewport(id)!;
+    const from = sigma.viewportToFramedGraph(at);
+    const to = sigma.viewportToFramedGraph({ x: width - 20, y: at.y });
+    const camera = sigma.getCamera();
+    const state = camera.getState();
+    camera.setState({ x: state.x - (to.x - from.x), y: state.y - (to.y - from.y) });
+    for (let i = 0; i < 5; i++) await new Promise((r) => requestAnimationFrame(r));
+    const label = hooks.drawnLabels().find((l) => l.key === id && !l.edge);
+    return { width, node: hooks.viewport(id)!, box: label?.box ?? null };
+  });
+  expect(atEdge.node.x).toBeCloseTo(atEdge.width - 20, 0);
+  expect(atEdge.box).not.toBeNull();
+  expect(atEdge.box!.x1).toBeLessThan(atEdge.node.x);
+  expect(atEdge.box!.x0).toBeGreaterThanOrEqual(0);
 });
 
 test('layout settle: labels re-gridded alone are those a full refresh of sigma shows', async () => {

@@ -6,7 +6,13 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
+import {
+  drawStraightEdgeLabel,
+  EdgeArrowProgram,
+  EdgeLineProgram,
+  type EdgeLabelDrawingFunction,
+  type NodeLabelDrawingFunction,
+} from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import {
   computeFocus,
@@ -26,73 +32,32 @@ import { changed } from '../core/state';
 import { FramePacer } from './canvas/frame-pacer';
 import { NodeShapeProgram } from './canvas/node-shape-program';
 import { LabelCollisions, type LabelBox } from './canvas/label-collisions';
+import {
+  drawPlacedLabel,
+  edgeLabelBox,
+  placeNodeLabel,
+  type LabelSettings,
+  type PlacedLabel,
+} from './canvas/label-layout';
 import { regridLabels } from './canvas/regrid-labels';
 import { repositionInPlace } from './canvas/reposition';
 import type { AppContext } from './context';
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
+/** A label drawn in the last frame: a node's (forced: of the focus) or an edge's. */
+export interface DrawnLabel {
+  key: string;
+  box: LabelBox;
+  forced: boolean;
+  edge: boolean;
+}
+
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
   ArrowUp: 'up',
   ArrowDown: 'down',
-};
-
-type LabelSettings = Parameters<NodeLabelDrawingFunction>[2];
-
-function labelFont(data: { highlighted?: boolean }, settings: LabelSettings): string {
-  return `${data.highlighted ? 600 : settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-}
-
-/** Where a node's label text starts (its baseline), right of the node. */
-function labelAnchor(data: { x: number; y: number; size: number }, settings: LabelSettings) {
-  return { x: data.x + data.size + 4, y: data.y + settings.labelSize / 3 };
-}
-
-/** Where drawLabel puts a node's label, halo included, in viewport pixels. */
-function labelBox(
-  ctx: CanvasRenderingContext2D,
-  data: { x: number; y: number; size: number; label?: string | null; highlighted?: boolean },
-  settings: LabelSettings,
-): LabelBox {
-  ctx.font = labelFont(data, settings);
-  const { x, y } = labelAnchor(data, settings);
-  const width = ctx.measureText(data.label ?? '').width;
-  // From a little above the cap height to a little below the baseline.
-  return { x0: x - 2, y0: data.y - settings.labelSize * 0.75, x1: x + width + 2, y1: y + 3 };
-}
-
-/** Labels with a white halo, so that they stay readable over edges. */
-const drawLabel: NodeLabelDrawingFunction = (ctx, data, settings) => {
-  if (!data.label) return;
-  ctx.font = labelFont(data, settings);
-  const { x, y } = labelAnchor(data, settings);
-  ctx.lineWidth = 3.5;
-  ctx.lineJoin = 'round';
-  ctx.strokeStyle = 'rgba(255,255,255,0.92)';
-  ctx.strokeText(data.label, x, y);
-  ctx.fillStyle = '#111827';
-  ctx.fillText(data.label, x, y);
-};
-
-/** Hover: a rounded white box behind the label, with a soft shadow. */
-const drawHover: NodeLabelDrawingFunction = (ctx, data, settings) => {
-  const size = settings.labelSize;
-  ctx.font = `600 ${size}px ${settings.labelFont}`;
-  const label = typeof data.label === 'string' ? data.label : '';
-  const w = label ? ctx.measureText(label).width + 10 : 0;
-  const r = data.size + 3;
-  ctx.save();
-  ctx.shadowColor = 'rgba(15,23,42,0.35)';
-  ctx.shadowBlur = 8;
-  ctx.fillStyle = '#ffffff';
-  ctx.beginPath();
-  ctx.arc(data.x, data.y, r, 0, Math.PI * 2);
-  if (label) ctx.roundRect(data.x + data.size + 1, data.y - size / 2 - 5, w, size + 10, 4);
-  ctx.fill();
-  ctx.restore();
-  drawLabel(ctx, { ...data, highlighted: true }, settings);
 };
 
 export class GraphCanvas {
@@ -105,10 +70,10 @@ export class GraphCanvas {
   private readonly pacer: FramePacer;
   private readonly labels = new LabelCollisions();
   private labelsPlaced = false;
-  /** The focus labels placed for the current frame, with their boxes (see placeFocusLabels). */
-  private readonly focusLabels = new Map<string, LabelBox>();
-  /** The node labels drawn in the last frame, for tests. */
-  private drawn: { key: string; box: LabelBox; forced: boolean }[] = [];
+  /** The focus labels placed for the current frame (see placeFocusLabels). */
+  private readonly focusLabels = new Map<string, PlacedLabel>();
+  /** The labels drawn in the last frame, nodes' and edges', for tests. */
+  private drawn: DrawnLabel[] = [];
 
   constructor(
     container: HTMLElement,
@@ -144,7 +109,8 @@ export class GraphCanvas {
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#334155' },
       defaultDrawNodeLabel: this.drawNodeLabel,
-      defaultDrawNodeHover: drawHover,
+      defaultDrawNodeHover: this.drawHover,
+      defaultDrawEdgeLabel: this.drawEdgeLabel,
       minCameraRatio: 0.04,
       maxCameraRatio: 4,
       stagePadding: 36,
@@ -216,45 +182,85 @@ export class GraphCanvas {
     const first = new Set<string>();
     if (this.focusState.selected) first.add(this.focusState.selected);
     if (this.focus?.center) first.add(this.focus.center);
-    const candidates: { node: string; box: LabelBox; size: number }[] = [];
+    const width = this.sigma.getDimensions().width;
+    const candidates: { node: string; label: PlacedLabel; size: number }[] = [];
     for (const node of new Set([...first, ...(this.focus?.nodes ?? [])])) {
       const data = this.sigma.getNodeDisplayData(node);
       if (!data || data.hidden || !data.label) continue;
       const at = this.sigma.framedGraphToViewport(data);
       const size = this.sigma.scaleSize(data.size);
-      candidates.push({ node, box: labelBox(context, { ...data, ...at, size }, settings), size });
+      const label = placeNodeLabel(context, { ...data, ...at, size }, settings, width);
+      if (label) candidates.push({ node, label, size });
     }
     candidates.sort(
       (a, b) => Number(first.has(b.node)) - Number(first.has(a.node)) || b.size - a.size,
     );
-    for (const { node, box } of candidates) {
-      if (first.has(node)) this.labels.reserve(box);
-      else if (!this.labels.place(box)) continue;
-      this.focusLabels.set(node, box);
+    for (const { node, label } of candidates) {
+      if (first.has(node)) this.labels.reserve(label.box);
+      else if (!this.labels.place(label.box)) continue;
+      this.focusLabels.set(node, label);
     }
+  }
+
+  /** The frame's focus labels are placed before its first label of any kind is drawn. */
+  private beginLabels(context: CanvasRenderingContext2D, settings: LabelSettings): void {
+    if (this.labelsPlaced) return;
+    this.placeFocusLabels(context, settings);
+    this.labelsPlaced = true;
   }
 
   /** A node's label, left out where it would cover one placed before it. */
   private drawNodeLabel: NodeLabelDrawingFunction = (context, data, settings) => {
-    if (!this.labelsPlaced) {
-      this.placeFocusLabels(context, settings);
-      this.labelsPlaced = true;
-    }
+    this.beginLabels(context, settings);
     if (!data.label) return;
     // A focus label was placed (or left out) when the frame began.
-    let box = this.focusLabels.get(data.key);
-    const focus = box !== undefined;
-    if (!box) {
+    let label = this.focusLabels.get(data.key) ?? null;
+    const focus = label !== null;
+    if (!label) {
       if (data.forceLabel) return;
-      box = labelBox(context, data, settings);
-      if (!this.labels.place(box)) return;
+      label = placeNodeLabel(context, data, settings, this.sigma.getDimensions().width);
+      if (!label || !this.labels.place(label.box)) return;
     }
-    drawLabel(context, data, settings);
-    this.drawn.push({ key: data.key, box, forced: focus });
+    drawPlacedLabel(context, label);
+    this.drawn.push({ key: data.key, box: label.box, forced: focus, edge: false });
   };
 
-  /** The node labels drawn in the last frame, with their boxes (for tests). */
-  drawnLabels(): readonly { key: string; box: LabelBox; forced: boolean }[] {
+  /**
+   * An edge's label ("said", "about"…), drawn by sigma after the nodes' labels:
+   * left out where it would cover one of them or another edge's label.
+   */
+  private drawEdgeLabel: EdgeLabelDrawingFunction = (context, edge, source, target, settings) => {
+    this.beginLabels(context, settings);
+    const box = edgeLabelBox(context, edge, source, target, settings);
+    if (!box || !this.labels.place(box)) return;
+    drawStraightEdgeLabel(context, edge, source, target, settings);
+    const key = (edge as { key?: string }).key ?? '';
+    this.drawn.push({ key, box, forced: false, edge: true });
+  };
+
+  /** Hover and selection: a rounded white box behind the label, with a soft shadow. */
+  private drawHover: NodeLabelDrawingFunction = (ctx, data, settings) => {
+    const label = placeNodeLabel(
+      ctx,
+      { ...data, highlighted: true },
+      settings,
+      this.sigma.getDimensions().width,
+    );
+    const size = settings.labelSize;
+    ctx.save();
+    ctx.shadowColor = 'rgba(15,23,42,0.35)';
+    ctx.shadowBlur = 8;
+    ctx.fillStyle = '#ffffff';
+    ctx.beginPath();
+    ctx.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+    if (label) ctx.roundRect(label.x - 5, data.y - size / 2 - 5, label.width + 10, size + 10, 4);
+    ctx.fill();
+    ctx.restore();
+    if (label) drawPlacedLabel(ctx, label);
+  };
+
+  /** The labels drawn in the last frame, nodes' and edges', with their boxes (for tests). */
+  drawnLabels(): readonly DrawnLabel[] {
     return this.drawn;
   }
 

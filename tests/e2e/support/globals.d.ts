@@ -30,6 +30,7 @@ interface ClaimgraphDebugHooks {
     key: string;
     box: { x0: number; y0: number; x1: number; y1: number };
     forced: boolean;
+    edge: boolean;
   }[];
   renderer(): unknown;
   firstRenderMs(): number | null;
