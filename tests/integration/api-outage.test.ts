@@ -30,7 +30,13 @@ describe('Neo4j outage', () => {
     const down = await request(app).get('/api/nodes/act-kim-jong-un');
     expect(down.status).toBe(503);
     expect(down.body.error).toMatch(/Neo4j is unavailable/);
-    await request(app).get('/readyz').expect(503);
+    const ready = await request(app).get('/readyz').expect(503);
+    // Why, found by probing the address: the proxy no longer listens.
+    expect(ready.body.error).toBe(
+      `Could not connect to Neo4j at bolt://127.0.0.1:${port}. ` +
+        `Nothing accepts connections at 127.0.0.1:${port} (ECONNREFUSED).`,
+    );
+    expect(ready.body.hint).toMatch(/NEO4J_URI/);
     await request(app).get('/healthz').expect(200);
 
     await proxy.open(port);
