@@ -572,9 +572,25 @@ test('labels: none overlaps another (edge labels included), in the overview or a
   });
   const selected = await page.evaluate(() => window.__claimgraph!.drawnLabels());
   expect(overlapping(selected)).toEqual([]);
-  // Edge labels ("said", "about"…) are in the check too: some show, none over a node's label.
-  expect(selected.filter((l) => l.edge).length).toBeGreaterThan(0);
-  expect(selected.filter((l) => !l.edge).length).toBeGreaterThan(1);
+  // Zoomed in on the selection, its edges are long enough for their labels ("said",
+  // "about"…): some show, none over a node's label or another edge's.
+  const zoomed = await page.evaluate(async () => {
+    type Point = { x: number; y: number; ratio?: number };
+    type Internals = {
+      getCamera(): { getState(): Required<Point>; setState(s: Point): void };
+      getNodeDisplayData(id: string): Point | undefined;
+    };
+    const hooks = window.__claimgraph!;
+    const sigma = hooks.renderer() as Internals;
+    const node = sigma.getNodeDisplayData(hooks.state().selected!)!;
+    const camera = sigma.getCamera();
+    camera.setState({ x: node.x, y: node.y, ratio: camera.getState().ratio * 0.35 });
+    for (let i = 0; i < 5; i++) await new Promise((r) => requestAnimationFrame(r));
+    return hooks.drawnLabels();
+  });
+  expect(zoomed.filter((l) => l.edge).length).toBeGreaterThan(0);
+  expect(zoomed.filter((l) => !l.edge).length).toBeGreaterThan(1);
+  expect(overlapping(zoomed)).toEqual([]);
 
   // Moved next to the right edge, the selected node's label turns to its left, inside the canvas.
   const atEdge = await page.evaluate(async () => {
