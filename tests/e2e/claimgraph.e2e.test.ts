@@ -92,7 +92,7 @@ test('hover: pointing at a node highlights it and its neighbours', async () => {
   await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
 });
 
-test('search: an alias finds the entity; picking it selects, centres and highlights it', async () => {
+test('search: an alias finds the entity; picking it selects, centres, highlights and announces it', async () => {
   await pickFromAutocomplete('#search', 'Zelenskiy', ZELENSKY);
   await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, ZELENSKY);
   const s = await state(page);
@@ -101,6 +101,10 @@ test('search: an alias finds the entity; picking it selects, centres and highlig
   await page.locator('#node-name').waitFor();
   expect(await page.textContent('#node-name')).toContain('Volodymyr Zelensky');
   expect(await page.textContent('.aliases')).toContain('Zelenskyy');
+  // Announced for screen readers, as a selection made with the keys is.
+  expect(await page.textContent('#graph-announce')).toMatch(
+    /^Volodymyr Zelensky, \w+, \d+ connections? shown$/,
+  );
   await settle(page);
   await screenshot(page, 'search');
 });

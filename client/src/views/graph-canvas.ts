@@ -128,6 +128,8 @@ export class GraphCanvas {
     this.bindEvents();
 
     ctx.store.subscribe((state, prev) => {
+      // Any new selection (click, keys, search, a link in a panel) is announced for screen readers.
+      if (state.selected && state.selected !== prev.selected) this.announce(state.selected);
       if (!changed(state, prev, 'selected', 'hovered', 'highlight', 'disputed')) return;
       this.focusState = {
         selected: state.selected,
@@ -344,7 +346,8 @@ export class GraphCanvas {
    * The canvas with keyboard focus: the arrow keys move the selection to the
    * nearest node that way, neighbours first (from the node nearest the centre
    * when nothing is selected); E or + expands the selected node, C or -
-   * collapses it. Each move is announced for screen readers.
+   * collapses it. Each move is announced for screen readers (as any new
+   * selection is: see the store subscription).
    */
   private onKey(e: KeyboardEvent): void {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
@@ -363,7 +366,6 @@ export class GraphCanvas {
       if (!target) return;
       void ctx.actions.select(target);
       this.keepInView(target);
-      this.announce(target);
       return;
     }
     if (!at) return;
@@ -399,7 +401,7 @@ export class GraphCanvas {
 
   private announce(id: string): void {
     const region = document.getElementById('graph-announce');
-    if (!region) return;
+    if (!region || !this.ctx.display.hasNode(id)) return;
     const a = this.ctx.display.getNodeAttributes(id);
     const links = this.ctx.display.degree(id);
     region.textContent =
