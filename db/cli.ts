@@ -32,7 +32,7 @@ async function main(): Promise<void> {
       const s = await status(name);
       console.log(
         s.running
-          ? `Neo4j "${name}" ${s.version} is running: pid ${s.pid}, bolt://127.0.0.1:${s.boltPort}, home ${s.home}`
+          ? `Neo4j "${name}" ${s.version} is running: pid ${s.pid}, ${s.uri}, home ${s.home}`
           : `Neo4j "${name}" ${s.version} is not running (home ${s.home}).`,
       );
       process.exitCode = s.running ? 0 : 3;

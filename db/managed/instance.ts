@@ -149,6 +149,8 @@ export interface Status {
   running: boolean;
   pid?: number;
   boltPort?: number;
+  /** How the project connects to it, when running. */
+  uri?: string;
   version: string;
   home: string;
 }
@@ -161,6 +163,7 @@ export async function status(name: string): Promise<Status> {
     running,
     pid: running ? state.pid : undefined,
     boltPort: running ? state.boltPort : undefined,
+    uri: running ? boltUri(state.boltPort, state.boltTls) : undefined,
     version: state?.version ?? neo4jVersion(),
     home: paths.home,
   };
