@@ -278,7 +278,11 @@ on the server); what was fixed, with the figures before and after:
   neighbourhood p99 at 32 connections 45–56 ms; naive speed-up 74–134× (the naive
   sample is 150 one-record transactions per kind, whose commit times vary most).
   Within one hour the same client code went from 1.4 s to 2.0–2.3 s to first
-  frame as the host got busier: compare figures of one run, not across runs.
+  frame as the host got busier: compare figures of one run, not across runs. The
+  run above drew the 10k graph's first frame in 5.5 s and the 100-node floor in
+  2.7 s; run by hand right after, with no other work on the machine, the same
+  page took 2.4–3.3 s (four runs), and the page of the code before this run's
+  label changes 2.3–3.4 s (four runs, alternated): a busy host, not the code.
 - **Load rate against the floor.** The bench first writes, in an empty database,
   the simplest relationships there are (no properties, no checks) through the
   loader's own batching and concurrency: the floor. It moves with the host as
@@ -301,6 +305,14 @@ on the server); what was fixed, with the figures before and after:
   commands of each transaction: Neo4j's own work per relationship. Parallel GC
   instead of G1, and transaction tracing and memory tracking turned off, showed
   no gain over the host's noise (floors of 23–34k/s that hour, run alternately).
+- **Load, tried and dropped: claims written beside the relations.** The claims'
+  node step is bound by index updates applied one commit at a time, so the
+  entity relations, publishers and citations (which need no claim) were run in
+  the same pool as the claims, batches alternating, and only the claims' links
+  after them. Scale 1000, old and new order alternated, two pairs: 68.3 → 68.0 s
+  and 78.6 → 77.0 s end to end: no gain. The load is CPU-bound: in 68 s, Neo4j
+  used 104 s of CPU and the loader 19 s (1.8 of the 2 cores); a profile of the
+  loader puts most of its own share in the driver encoding rows (PackStream).
 - **Load rate.** Neo4j uses both cores for the whole load (\`top\`: 170–200 % CPU for
   the JVM, the loader ~10 %), so the rate is bound by Neo4j's work per record. After
   fix 13 the JFR profile of the relationship phase is mostly turning the
@@ -318,6 +330,16 @@ on the server); what was fixed, with the figures before and after:
   CPU, mostly Node's HTTP and Express's router; its event loop is then the
   bottleneck (~100 % of a core at 2,500–3,000 req/s). Two server processes
   (cluster) would be next.
+- **Client first frame, tried and dropped: the first WebGL context in a worker.**
+  A browser's first WebGL context costs 0.6–1.2 s on SwiftShader (later ones
+  ~50 ms), and \`getContext\` blocks the main thread meanwhile. Created first on an
+  \`OffscreenCanvas\` in a worker, it moved that wait off the main thread (sigma's
+  contexts then took 40–160 ms), and the page parsed and loaded the graph during
+  it. End to end it gained nothing: six alternated pairs on the 10k page, first
+  frame 2.2–2.9 s (median 2.5 s) as now against 2.3–3.2 s (median 2.7 s) with the
+  worker. SwiftShader's start-up and the main thread share the two cores, so the
+  work did not overlap; the graph's own steps (sigma's indexing, the display
+  graph) ran slower beside it.
 - **Client first frame.** The bench draws a 100-node graph in the same page and
   browser too (the floor column). Runs by hand on this host: 1.24 and 1.40 s to
   its first frame, against 1.51 and 1.69 s for 10k nodes and 20k edges, a new
