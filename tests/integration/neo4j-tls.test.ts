@@ -12,40 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { start, stop, type Connection } from '../../db/managed/instance';
 import { instanceDir } from '../../db/managed/paths';
+import { makeCertificate } from '../support/certificate';
 
 const ROOT = join(__dirname, '..', '..');
 const INSTANCE = 'tls-under-test';
 const certDir = mkdtempSync(join(tmpdir(), 'claimgraph-tls-'));
-const certificate = join(certDir, 'public.crt');
-const privateKey = join(certDir, 'private.key');
+const { certificate, privateKey } = makeCertificate(certDir, 'DNS:localhost,IP:127.0.0.1');
 let conn: Connection;
 let port: number;
-
-/** A self-signed certificate for localhost, made by Debian's openssl (a dependency of its Java). */
-function makeCertificate() {
-  const made = spawnSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=localhost',
-      '-addext',
-      'subjectAltName=DNS:localhost,IP:127.0.0.1',
-      '-keyout',
-      privateKey,
-      '-out',
-      certificate,
-    ],
-    { encoding: 'utf8' },
-  );
-  if (made.status !== 0) throw new Error(`openssl could not make a certificate: ${made.stderr}`);
-}
 
 /** Runs a project command against the TLS instance; `trust` adds the certificate to Node's CAs. */
 function envFor(trust: boolean, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -72,7 +46,6 @@ const freePort = () =>
   });
 
 beforeAll(async () => {
-  makeCertificate();
   conn = await start(INSTANCE, { boltTls: { privateKey, certificate }, timeoutSeconds: 150 });
   port = Number(new URL(conn.uri).port);
 }, 180_000);

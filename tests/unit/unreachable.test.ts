@@ -2,7 +2,6 @@
  * db/unreachable.ts against real sockets on loopback: a closed port, a server
  * that does not speak TLS, and a TLS server with a self-signed certificate.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createNetServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { join } from 'node:path';
 import { createServer as createTlsServer } from 'node:tls';
 import { Neo4jError } from 'neo4j-driver';
 import { explainUnreachable, Neo4jUnreachableError, withReason } from '../../db/unreachable';
+import { makeCertificate } from '../support/certificate';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-unreachable-'));
 const servers: Server[] = [];
@@ -27,24 +27,7 @@ const listen = (server: Server) =>
   });
 
 beforeAll(async () => {
-  const made = spawnSync('openssl', [
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '1',
-    '-subj',
-    '/CN=localhost',
-    '-addext',
-    'subjectAltName=DNS:localhost',
-    '-keyout',
-    join(dir, 'key.pem'),
-    '-out',
-    join(dir, 'cert.pem'),
-  ]);
-  if (made.status !== 0) throw new Error(`openssl failed: ${String(made.stderr)}`);
+  const pem = makeCertificate(dir, 'DNS:localhost');
 
   const closed = createNetServer();
   closedPort = await listen(closed);
@@ -59,7 +42,7 @@ beforeAll(async () => {
   );
   tlsPort = await listen(
     createTlsServer(
-      { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) },
+      { key: readFileSync(pem.privateKey), cert: readFileSync(pem.certificate) },
       (socket) => socket.end(),
     ),
   );
