@@ -37,6 +37,7 @@ import {
   edgeLabelBox,
   placeNodeLabel,
   type LabelSettings,
+  type NodeOnScreen,
   type PlacedLabel,
 } from './canvas/label-layout';
 import { regridLabels } from './canvas/regrid-labels';
@@ -185,23 +186,46 @@ export class GraphCanvas {
     if (this.focusState.selected) first.add(this.focusState.selected);
     if (this.focus?.center) first.add(this.focus.center);
     const width = this.sigma.getDimensions().width;
-    const candidates: { node: string; label: PlacedLabel; size: number }[] = [];
+    const candidates: { node: string; label: PlacedLabel; size: number; at: NodeOnScreen }[] = [];
     for (const node of new Set([...first, ...(this.focus?.nodes ?? [])])) {
       const data = this.sigma.getNodeDisplayData(node);
       if (!data || data.hidden || !data.label) continue;
       const at = this.sigma.framedGraphToViewport(data);
       const size = this.sigma.scaleSize(data.size);
-      const label = placeNodeLabel(context, { ...data, ...at, size }, settings, width);
-      if (label) candidates.push({ node, label, size });
+      const onScreen = { ...data, ...at, size };
+      const label = placeNodeLabel(context, onScreen, settings, width);
+      if (label) candidates.push({ node, label, size, at: onScreen });
     }
     candidates.sort(
       (a, b) => Number(first.has(b.node)) - Number(first.has(a.node)) || b.size - a.size,
     );
-    for (const { node, label } of candidates) {
+    for (const { node, label, at } of candidates) {
       if (first.has(node)) this.labels.reserve(label.box);
-      else if (!this.labels.place(label.box)) continue;
-      this.focusLabels.set(node, label);
+      const placed = first.has(node) ? label : this.placeClear(context, at, settings, width, label);
+      if (placed) this.focusLabels.set(node, placed);
     }
+  }
+
+  /**
+   * Takes a label's box if it covers none placed before it; else tries the
+   * node's other side. The placed label, or null where neither side is clear.
+   */
+  private placeClear(
+    context: CanvasRenderingContext2D,
+    data: NodeOnScreen,
+    settings: LabelSettings,
+    width: number,
+    label: PlacedLabel,
+  ): PlacedLabel | null {
+    if (this.labels.place(label.box)) return label;
+    const other = placeNodeLabel(
+      context,
+      data,
+      settings,
+      width,
+      label.side === 'right' ? 'left' : 'right',
+    );
+    return other && this.labels.place(other.box) ? other : null;
   }
 
   /** The frame's focus labels are placed before its first label of any kind is drawn. */
@@ -220,8 +244,10 @@ export class GraphCanvas {
     const focus = label !== null;
     if (!label) {
       if (data.forceLabel) return;
-      label = placeNodeLabel(context, data, settings, this.sigma.getDimensions().width);
-      if (!label || !this.labels.place(label.box)) return;
+      const width = this.sigma.getDimensions().width;
+      const first = placeNodeLabel(context, data, settings, width);
+      label = first && this.placeClear(context, data, settings, width, first);
+      if (!label) return;
     }
     drawPlacedLabel(context, label);
     this.drawn.push({ key: data.key, box: label.box, forced: focus, edge: false });

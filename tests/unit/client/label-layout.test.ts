@@ -69,15 +69,30 @@ describe('node labels', () => {
     expect(l.box.x0).toBeGreaterThanOrEqual(0);
   });
 
-  test('shortened with "…" on the roomier side when it fits neither', () => {
+  test('on the side asked for (where the other is taken), shortened to its room', () => {
+    const { ctx } = recordingContext();
+    const left = placeNodeLabel(ctx, node(300, 'Zelensky'), settings, 800, 'left')!;
+    expect(left.side).toBe('left');
+    expect(left.x + left.width).toBe(300 - 5 - 4);
+    const cramped = placeNodeLabel(ctx, node(40, 'Volodymyr Zelensky'), settings, 800, 'left')!;
+    expect(cramped.text).toBe('Vol…'); // 29 px of room: four characters of 6 px
+    expect(cramped.box.x0).toBeGreaterThanOrEqual(0);
+    expect(placeNodeLabel(ctx, node(12, 'Zelensky'), settings, 800, 'left')).toBeNull();
+  });
+
+  test('shortened with "…" on the right while the right has room to be of use', () => {
     const { ctx } = recordingContext();
     const long = 'Yeo said North Korean troops are certainly better trained to fight';
     const l = placeNodeLabel(ctx, node(150, long), settings, 400)!;
     expect(l.text.endsWith('…')).toBe(true);
     expect(long.startsWith(l.text.slice(0, -1))).toBe(true);
-    expect(l.x).toBe(159); // the right has 400 − 159 px, the left 141
+    expect(l.x).toBe(159); // the right keeps 239 px, more than the 141 px on the left
     expect(l.box.x1).toBeLessThanOrEqual(400);
     expect(placeNodeLabel(ctx, node(100, ''), settings, 400)).toBeNull();
+    // 89 px left on the right: too cramped, so it goes left, whole.
+    const flipped = placeNodeLabel(ctx, node(700, long), settings, 800)!;
+    expect(flipped.side).toBe('left');
+    expect(flipped.text).toBe(long);
   });
 });
 

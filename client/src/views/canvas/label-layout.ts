@@ -2,8 +2,8 @@
  * Where labels go on screen, in viewport pixels.
  *
  * A node's label sits right of the node, or left of it when it would run off
- * the right edge of the canvas; when it fits neither side it is cut short with
- * "…" on the roomier one. An edge's label lies along the edge, where sigma's
+ * the right edge of the canvas with too little room there to be of use; what
+ * does not fit is cut short with "…". An edge's label lies along the edge, where sigma's
  * drawStraightEdgeLabel draws it. The boxes feed LabelCollisions.
  */
 import type { NodeLabelDrawingFunction } from 'sigma/rendering';
@@ -13,6 +13,7 @@ export type LabelSettings = Parameters<NodeLabelDrawingFunction>[2];
 
 /** A node's label as it will be drawn: its text (maybe shortened), baseline start and box. */
 export interface PlacedLabel {
+  side: 'right' | 'left';
   font: string;
   text: string;
   x: number;
@@ -21,7 +22,8 @@ export interface PlacedLabel {
   box: LabelBox;
 }
 
-interface NodeOnScreen {
+/** A node where it is on screen: viewport pixels, its size scaled. */
+export interface NodeOnScreen {
   x: number;
   y: number;
   size: number;
@@ -31,6 +33,7 @@ interface NodeOnScreen {
 
 const GAP = 4; // between the node's edge and its label
 const HALO = 2; // the white stroke around the text
+const MIN_ROOM = 160; // px: below this a label cut to fit the right side says little
 
 export function labelFont(highlighted: boolean | undefined, settings: LabelSettings): string {
   return `${highlighted ? 600 : settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
@@ -49,14 +52,16 @@ function shorten(ctx: CanvasRenderingContext2D, text: string, max: number): stri
 }
 
 /**
- * Places a node's label for a canvas `viewportWidth` pixels wide; null when
- * it has no text or no room. Sets the context's font to the label's.
+ * Places a node's label for a canvas `viewportWidth` pixels wide, on the side
+ * given or else the one it fits (right first); null when it has no text or no
+ * room. Sets the context's font to the label's.
  */
 export function placeNodeLabel(
   ctx: CanvasRenderingContext2D,
   data: NodeOnScreen,
   settings: LabelSettings,
   viewportWidth: number,
+  side?: PlacedLabel['side'],
 ): PlacedLabel | null {
   let text = data.label ?? '';
   if (!text) return null;
@@ -67,19 +72,19 @@ export function placeNodeLabel(
   const left = data.x - data.size - GAP; // where text placed left of the node ends
   const roomRight = viewportWidth - HALO - right;
   const roomLeft = left - HALO;
-  let onLeft = false;
-  if (width > roomRight) {
-    onLeft = roomLeft > roomRight;
-    const room = onLeft ? roomLeft : roomRight;
-    if (width > room) {
-      text = shorten(ctx, text, room);
-      if (!text) return null;
-      width = ctx.measureText(text).width;
-    }
+  // Right is where labels are read first: left only when the right is too cramped to be of use.
+  const cramped = width > roomRight && roomRight < MIN_ROOM && roomLeft > roomRight;
+  const onLeft = side ? side === 'left' : cramped;
+  const room = onLeft ? roomLeft : roomRight;
+  if (width > room) {
+    text = shorten(ctx, text, room);
+    if (!text) return null;
+    width = ctx.measureText(text).width;
   }
   const x = onLeft ? left - width : right;
   const y = data.y + settings.labelSize / 3;
   return {
+    side: onLeft ? 'left' : 'right',
     font,
     text,
     x,
