@@ -10,6 +10,7 @@
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { Neo4jError } from 'neo4j-driver';
+import type { GraphDb } from './graph-db';
 
 /** The driver could not reach a server (as opposed to a query or auth error). */
 export function isUnreachable(err: unknown): boolean {
@@ -34,9 +35,12 @@ interface Target {
   tls: 'none' | 'verify' | 'any';
 }
 
+/** A Bolt URI's scheme: bolt or neo4j, plain, +s (certificate checked) or +ssc (not checked). */
+const SCHEME = /^(bolt|neo4j)(\+s|\+ssc)?:/;
+
 function parse(uri: string): Target | null {
-  const m = /^(bolt|neo4j)(\+s|\+ssc)?:\/\//.exec(uri);
-  if (!m) return null;
+  const m = SCHEME.exec(uri);
+  if (!m || !uri.startsWith('//', m[0].length)) return null;
   let url: URL;
   try {
     url = new URL(uri.replace(/^[^:]+:/, 'http:'));
@@ -89,7 +93,7 @@ const CERTIFICATE_CODES =
   /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|ALTNAME|HOSTNAME|EXPIRED/;
 
 function secureScheme(uri: string, suffix: '+s' | '+ssc'): string {
-  return uri.replace(/^(bolt|neo4j)(\+s|\+ssc)?:/, `$1${suffix}:`);
+  return uri.replace(SCHEME, `$1${suffix}:`);
 }
 
 /**
@@ -153,6 +157,20 @@ export async function explainUnreachable(
     }
   }
   return new Neo4jUnreachableError(`Could not connect to ${where}: ${message} (${code}).`);
+}
+
+/**
+ * Runs `work` after one connection attempt, so that a server that cannot be
+ * reached is reported at once rather than after the driver's retries; either
+ * way, with the reason a probe finds (withReason).
+ */
+export async function afterConnecting<T>(db: GraphDb, work: () => Promise<T>): Promise<T> {
+  try {
+    await db.ping();
+    return await work();
+  } catch (err) {
+    throw await withReason(err, db.connection.uri);
+  }
 }
 
 /** `err` itself, or, when the driver could not reach the server, the reason found by a probe. */

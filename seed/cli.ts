@@ -19,7 +19,7 @@ import {
 } from '../db/connection';
 import { GraphDb } from '../db/graph-db';
 import { ManagedNeo4jError } from '../db/managed/errors';
-import { Neo4jUnreachableError, withReason } from '../db/unreachable';
+import { afterConnecting, Neo4jUnreachableError } from '../db/unreachable';
 import { DatasetError, loadDataset as readDataset } from './dataset';
 import { LoadConflictError, loadDataset, type Counts, type LoadProgress } from './load';
 import { DATA_DIR, SOURCES_DIR } from './paths';
@@ -130,21 +130,14 @@ async function main(): Promise<void> {
   try {
     console.log(`Loading into ${describe(conn)}:`);
     const t1 = Date.now();
-    // One connection attempt first: a server that cannot be reached is reported at
-    // once, with the reason, instead of after the driver's retries.
-    const counts = await db
-      .ping()
-      .then(() =>
-        loadDataset(db, dataset, {
-          log: (l) => console.log(l),
-          progress: progressPrinter((l) => console.log(l)),
-          batchSize,
-          concurrency,
-        }),
-      )
-      .catch(async (err: unknown) => {
-        throw await withReason(err, conn.uri);
-      });
+    const counts = await afterConnecting(db, () =>
+      loadDataset(db, dataset, {
+        log: (l) => console.log(l),
+        progress: progressPrinter((l) => console.log(l)),
+        batchSize,
+        concurrency,
+      }),
+    );
     console.log(formatCounts(counts));
     console.log(
       `Loaded in ${((Date.now() - t1) / 1000).toFixed(1)}s; seeded in ${((Date.now() - t0) / 1000).toFixed(1)}s.`,

@@ -5,7 +5,7 @@
 import { describe, externalConnection, resolveConnection } from '../db/connection';
 import { GraphDb } from '../db/graph-db';
 import { ManagedNeo4jError } from '../db/managed/errors';
-import { Neo4jUnreachableError, withReason } from '../db/unreachable';
+import { afterConnecting, Neo4jUnreachableError } from '../db/unreachable';
 import { loadDataset as readDataset } from '../seed/dataset';
 import { loadDataset } from '../seed/load';
 import { DATA_DIR, SOURCES_DIR } from '../seed/paths';
@@ -33,14 +33,12 @@ async function main(): Promise<void> {
   const conn = await resolveConnection((l) => logger.info(l));
   logger.info(`Neo4j: ${describe(conn)}${externalConnection() ? '' : ' (managed)'}`);
   const db = new GraphDb(conn);
-  // One connection attempt first: an unreachable server is reported at once, with the reason.
-  await (async () => {
-    await db.ping();
-    await seedIfEmpty(db, (m) => logger.info(m));
-  })().catch(async (err: unknown) => {
-    await db.close();
-    throw await withReason(err, conn.uri);
-  });
+  await afterConnecting(db, () => seedIfEmpty(db, (m) => logger.info(m))).catch(
+    async (err: unknown) => {
+      await db.close();
+      throw err;
+    },
+  );
 
   const app = createApp({ db, config, logger });
   const server = app.listen(config.PORT, config.HOST, () => {
