@@ -16,7 +16,7 @@ import { clearCache } from './views/cache';
 import type { Actions, AppContext } from './views/context';
 import { plural } from './views/dom';
 import { mountFilters } from './views/filters-panel';
-import { GraphCanvas } from './views/graph-canvas';
+import { GraphCanvas, type DrawnLabel } from './views/graph-canvas';
 import { mountLegend } from './views/legend';
 import { SidePanel } from './views/side-panel';
 import { readToken } from './views/ingest-token';
@@ -52,12 +52,7 @@ export interface DebugHooks {
   /** Re-grids the labels as when a layout settles; true when done without a full refresh. */
   layoutSettled(): boolean;
   /** The labels drawn in the last frame, nodes' and edges', with their boxes in viewport pixels. */
-  drawnLabels(): readonly {
-    key: string;
-    box: { x0: number; y0: number; x1: number; y1: number };
-    forced: boolean;
-    edge: boolean;
-  }[];
+  drawnLabels(): readonly DrawnLabel[];
   /** The sigma instance, for tests that compare its buffers. */
   renderer(): unknown;
   firstRenderMs(): number | null;

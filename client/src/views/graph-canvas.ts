@@ -186,22 +186,28 @@ export class GraphCanvas {
     if (this.focusState.selected) first.add(this.focusState.selected);
     if (this.focus?.center) first.add(this.focus.center);
     const width = this.sigma.getDimensions().width;
-    const candidates: { node: string; label: PlacedLabel; size: number; at: NodeOnScreen }[] = [];
+    const candidates: { node: string; label: PlacedLabel; at: NodeOnScreen }[] = [];
     for (const node of new Set([...first, ...(this.focus?.nodes ?? [])])) {
       const data = this.sigma.getNodeDisplayData(node);
       if (!data || data.hidden || !data.label) continue;
-      const at = this.sigma.framedGraphToViewport(data);
-      const size = this.sigma.scaleSize(data.size);
-      const onScreen = { ...data, ...at, size };
-      const label = placeNodeLabel(context, onScreen, settings, width);
-      if (label) candidates.push({ node, label, size, at: onScreen });
+      const at = {
+        ...data,
+        ...this.sigma.framedGraphToViewport(data),
+        size: this.sigma.scaleSize(data.size),
+      };
+      const label = placeNodeLabel(context, at, settings, width);
+      if (label) candidates.push({ node, label, at });
     }
     candidates.sort(
-      (a, b) => Number(first.has(b.node)) - Number(first.has(a.node)) || b.size - a.size,
+      (a, b) => Number(first.has(b.node)) - Number(first.has(a.node)) || b.at.size - a.at.size,
     );
     for (const { node, label, at } of candidates) {
-      if (first.has(node)) this.labels.reserve(label.box);
-      const placed = first.has(node) ? label : this.placeClear(context, at, settings, width, label);
+      if (first.has(node)) {
+        this.labels.reserve(label.box);
+        this.focusLabels.set(node, label);
+        continue;
+      }
+      const placed = this.placeClear(context, at, settings, width, label);
       if (placed) this.focusLabels.set(node, placed);
     }
   }

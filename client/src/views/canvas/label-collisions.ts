@@ -1,7 +1,7 @@
 /**
- * Keeps node labels from overlapping within one frame. sigma's label grid
- * shows one label per cell, but a long label runs into the next cells and over
- * their labels. Labels that must show (the selected and hovered nodes') are
+ * Keeps labels (nodes' and edges') from overlapping within one frame. sigma's
+ * label grid shows one label per cell, but a long label runs into the next
+ * cells and over their labels, and sigma draws edge labels over both. Labels that must show (the selected and hovered nodes') are
  * reserved first and always drawn; any other label is drawn only where it
  * overlaps none reserved or placed before it.
  */
