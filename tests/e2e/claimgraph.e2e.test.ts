@@ -511,17 +511,24 @@ test('layout frames: positions rewritten in place match what a full refresh of s
         );
       const before = buffers();
       // What the layout's position mirror does: new positions written into the
-      // display graph's attributes, no graph event.
-      sigma.getGraph().forEachNode((_n, a) => {
-        a.x = a.x * 1.7 + 40;
-        a.y = a.y * 0.6 - 25;
-      });
-      const inPlace = hooks.layoutFrame();
+      // display graph's attributes, no graph event. Two frames: the second
+      // reuses the slots worked out for the first.
+      const inPlace: boolean[] = [];
+      for (const [scale, shift] of [
+        [1.7, 40],
+        [0.8, -15],
+      ] as const) {
+        sigma.getGraph().forEachNode((_n, a) => {
+          a.x = a.x * scale + shift;
+          a.y = a.y * (2 - scale) - shift / 2;
+        });
+        inPlace.push(hooks.layoutFrame());
+      }
       const moved = buffers();
       sigma.refresh(); // sigma's own full process, reducers and all
       return { inPlace, before, moved, full: buffers() };
     }, frozen);
-    expect(result.inPlace).toBe(true);
+    expect(result.inPlace).toEqual([true, true]);
     expect(result.moved.flat().length).toBeGreaterThan(100);
     expect(result.moved).not.toEqual(result.before);
     expect(result.moved).toEqual(result.full);
@@ -545,6 +552,30 @@ test('layout frames: positions rewritten in place match what a full refresh of s
     return inPlace;
   });
   expect(declined).toBe(false);
+
+  // So does a frame after sigma replaced the nodes' display data without a
+  // re-index (an update of attributes it does not lay out): the slots worked
+  // out for the earlier frames would write stale data.
+  const afterUpdate = await page.evaluate(async () => {
+    const hooks = window.__claimgraph!;
+    const graph = (
+      hooks.renderer() as {
+        getGraph(): {
+          updateEachNodeAttributes(
+            fn: (n: string, a: object) => object,
+            hints: { attributes: string[] },
+          ): void;
+        };
+      }
+    ).getGraph();
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    await frame();
+    await frame();
+    const before = hooks.layoutFrame();
+    graph.updateEachNodeAttributes((_n, a) => a, { attributes: ['label'] });
+    return { before, after: hooks.layoutFrame() };
+  });
+  expect(afterUpdate).toEqual({ before: true, after: false });
 });
 
 test('labels: none overlaps another (edge labels included), in the overview or around a selection, whose own always shows, inside the canvas', async () => {

@@ -198,6 +198,21 @@ export class NodeShapeProgram<
     }
   }
 
+  /**
+   * Rewrites only the position of the node in `slot`, as a layout frame needs
+   * (reposition.ts): its colours, size and shape are what the last full
+   * process wrote. A hidden node's vertices stay zeroed.
+   */
+  processPosition(slot: number, data: NodeDisplayData): void {
+    if (data.hidden) return;
+    const array = this.array;
+    const perVertex = this.STRIDE / ANGLES.length;
+    for (let i = slot * this.STRIDE, end = i + this.STRIDE; i < end; i += perVertex) {
+      array[i] = data.x;
+      array[i + 1] = data.y;
+    }
+  }
+
   setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo): void {
     const { u_sizeRatio, u_correctionRatio, u_matrix } = uniformLocations;
     gl.uniform1f(u_correctionRatio!, params.correctionRatio);
