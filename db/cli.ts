@@ -1,5 +1,5 @@
 /** `npm run db:start|db:stop|db:status [-- --instance NAME]`: the managed Neo4j. */
-import { ManagedNeo4jError } from './managed/errors';
+import { cliErrorLines } from './errors';
 import { start, status, stop } from './managed/instance';
 import { instancePaths } from './managed/paths';
 
@@ -45,10 +45,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ManagedNeo4jError) {
-    console.error(`error: ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}`);
-    process.exit(1);
-  }
-  console.error(err);
+  console.error(cliErrorLines(err));
   process.exit(1);
 });

@@ -10,6 +10,7 @@
 import { connect as netConnect, isIP, type Socket } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { Neo4jError } from 'neo4j-driver';
+import { ActionableError } from './errors';
 import type { GraphDb } from './graph-db';
 
 /** The driver could not reach a server (as opposed to a query or auth error). */
@@ -18,15 +19,7 @@ export function isUnreachable(err: unknown): boolean {
 }
 
 /** Neo4j could not be reached; the message says why and the hint what to do. */
-export class Neo4jUnreachableError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-    this.name = 'Neo4jUnreachableError';
-  }
-}
+export class Neo4jUnreachableError extends ActionableError {}
 
 interface Target {
   host: string;

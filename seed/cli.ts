@@ -18,8 +18,8 @@ import {
   resolveConnection,
 } from '../db/connection';
 import { GraphDb } from '../db/graph-db';
-import { ManagedNeo4jError } from '../db/managed/errors';
-import { afterConnecting, Neo4jUnreachableError } from '../db/unreachable';
+import { cliErrorLines } from '../db/errors';
+import { afterConnecting } from '../db/unreachable';
 import { DatasetError, loadDataset as readDataset } from './dataset';
 import { LoadConflictError, loadDataset, type Counts, type LoadProgress } from './load';
 import { DATA_DIR, SOURCES_DIR } from './paths';
@@ -157,10 +157,6 @@ main().catch((err: unknown) => {
     console.error(`error: ${err.message}`);
     process.exit(75);
   }
-  if (err instanceof ManagedNeo4jError || err instanceof Neo4jUnreachableError) {
-    console.error(`error: ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}`);
-    process.exit(1);
-  }
-  console.error(`error: ${(err as Error).message}`);
+  console.error(cliErrorLines(err));
   process.exit(1);
 });

@@ -4,8 +4,8 @@
  */
 import { describe, externalConnection, resolveConnection } from '../db/connection';
 import { GraphDb } from '../db/graph-db';
-import { ManagedNeo4jError } from '../db/managed/errors';
-import { afterConnecting, Neo4jUnreachableError } from '../db/unreachable';
+import { cliErrorLines } from '../db/errors';
+import { afterConnecting } from '../db/unreachable';
 import { loadDataset as readDataset } from '../seed/dataset';
 import { loadDataset } from '../seed/load';
 import { DATA_DIR, SOURCES_DIR } from '../seed/paths';
@@ -72,10 +72,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ManagedNeo4jError || err instanceof Neo4jUnreachableError) {
-    console.error(`error: ${err.message}${err.hint ? `\nhint: ${err.hint}` : ''}`);
-  } else {
-    console.error(`error: ${(err as Error).message}`);
-  }
+  console.error(cliErrorLines(err));
   process.exit(1);
 });

@@ -1,10 +1,4 @@
-/** An error the user can act on: printed without a stack trace by the CLIs. */
-export class ManagedNeo4jError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-    this.name = 'ManagedNeo4jError';
-  }
-}
+import { ActionableError } from '../errors';
+
+/** The managed Neo4j cannot be set up, started or stopped; the hint says what to do. */
+export class ManagedNeo4jError extends ActionableError {}

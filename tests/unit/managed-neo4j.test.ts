@@ -1,3 +1,5 @@
+import { ActionableError, cliErrorLines } from '../../db/errors';
+import { ManagedNeo4jError } from '../../db/managed/errors';
 import { renderConf } from '../../db/managed/conf';
 import { instancePaths } from '../../db/managed/paths';
 import { parseJavaMajor } from '../../db/managed/prerequisites';
@@ -33,5 +35,24 @@ describe('managed Neo4j', () => {
 
   it('refuses instance names that could escape the instance folder', () => {
     expect(() => instancePaths('../etc')).toThrow(/bad instance name/);
+  });
+});
+
+describe('cliErrorLines', () => {
+  it('prints an actionable error and its hint on two lines, without a stack', () => {
+    const err = new ManagedNeo4jError(
+      'Java 17 or newer is needed.',
+      'apt-get install openjdk-17-jre-headless',
+    );
+    expect(err.name).toBe('ManagedNeo4jError');
+    expect(cliErrorLines(err)).toBe(
+      'error: Java 17 or newer is needed.\nhint: apt-get install openjdk-17-jre-headless',
+    );
+  });
+
+  it('prints any other error as its message alone', () => {
+    expect(cliErrorLines(new ActionableError('no hint here'))).toBe('error: no hint here');
+    expect(cliErrorLines(new TypeError('bad'))).toBe('error: bad');
+    expect(cliErrorLines('a string')).toBe('error: a string');
   });
 });
