@@ -83,7 +83,10 @@ app's programs, reducers and settings) is built on the empty display graph, then
 \`LayoutController\` (ForceAtlas2 in its web worker on a mirrored graph, then noverlap
 in its worker) — on a 10,000-node / 20,000-edge preferential-attachment graph, in
 Debian's \`/usr/bin/chromium\` driven by playwright-core, headless, with WebGL on
-SwiftShader (there is no GPU). Three passes, each in a new browser: Chromium's GPU pipeline on SwiftShader
+SwiftShader (there is no GPU). Three passes, each of five new browsers one after
+the other (\`--client-runs\`), every figure the median of its pass's runs, each run's
+first frame and longest task listed beside it (runs of one pass a minute apart
+differ by up to 2× on this shared host): Chromium's GPU pipeline on SwiftShader
 (the figures against targets: as on a machine with a GPU, the compositor takes
 WebGL frames as they are), the same with a 100-node graph (the floor: what the
 browser costs before the graph does), and software compositing (\`--disable-gpu\`), where every

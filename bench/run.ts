@@ -1,5 +1,6 @@
 /**
- * `npx tsx bench/run.ts [--scale N] [--quick] [--duration S] [--reuse] [--keep] [--skip-client]`
+ * `npx tsx bench/run.ts [--scale N] [--quick] [--duration S] [--reuse] [--keep] [--skip-client]
+ *   [--client-runs N]`
  *
  * One run: records the machine; empties the bench instance (CLAIMGRAPH_INSTANCE,
  * "bench" by default, never "default" or "test"); writes the floor (bare
@@ -12,6 +13,7 @@
  *
  * --quick: scale 100 unless --scale is given, 3 s per cell, smaller samples.
  * --reuse: keep the graph already loaded (same --scale), skip the load figures.
+ * --client-runs N: new browsers per client pass (default 5, --quick 1); medians reported.
  * --render: measure nothing; rewrite docs/benchmarks.md from bench/results.json.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
       reuse: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'skip-client': { type: 'boolean', default: false },
+      'client-runs': { type: 'string' },
       render: { type: 'boolean', default: false },
       out: { type: 'string', default: join(PROJECT_ROOT, 'bench', 'results.json') },
       doc: { type: 'string', default: join(PROJECT_ROOT, 'docs', 'benchmarks.md') },
@@ -68,6 +71,10 @@ async function main(): Promise<void> {
   const scale = Number(values.scale ?? (quick ? 100 : 1000));
   if (!(scale > 0)) throw new Error('--scale must be a positive number');
   const durationSec = Number(values.duration ?? (quick ? 3 : 10));
+  const clientRuns = Number(values['client-runs'] ?? (quick ? 1 : 5));
+  if (!Number.isInteger(clientRuns) || clientRuns < 1) {
+    throw new Error('--client-runs must be a whole number of at least 1');
+  }
   const connections = [1, 8, 32];
   const log = (l: string) => console.log(l);
   const name = benchInstanceName();
@@ -169,7 +176,8 @@ async function main(): Promise<void> {
   if (!values['skip-client']) {
     log('▶ Client (headless Chromium)');
     try {
-      const c = await clientBench({ log });
+      log(`  ${clientRuns} new browser(s) per pass; figures are medians`);
+      const c = await clientBench({ log, runs: clientRuns });
       partial.client = c;
       partial.machine.chromium = c.chromium;
       log(
@@ -178,12 +186,23 @@ async function main(): Promise<void> {
       );
       // The floor: the same page and browser start with a 100-node graph, so the
       // report can tell the browser's own cost (SwiftShader) from the graph's.
-      const floor = await clientBench({ log, nodes: 100, edges: 200, built: true });
+      const floor = await clientBench({
+        log,
+        nodes: 100,
+        edges: 200,
+        built: true,
+        runs: clientRuns,
+      });
       partial.clientFloor = floor;
       log(
         `  ${floor.nodes}-node graph: first frame ${floor.firstFrameMs} ms, panning ${floor.panFps} fps`,
       );
-      const sw = await clientBench({ log, softwareCompositing: true, built: true });
+      const sw = await clientBench({
+        log,
+        softwareCompositing: true,
+        built: true,
+        runs: clientRuns,
+      });
       partial.clientSoftware = sw;
       log(
         `  software compositing: first frame ${sw.firstFrameMs} ms, longest task during ` +
