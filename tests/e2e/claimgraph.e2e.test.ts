@@ -481,6 +481,21 @@ test('keyboard: the arrow keys walk the graph from the centre, E expands, each m
 test('layout frames: positions rewritten in place match what a full refresh of sigma draws', async () => {
   await gotoApp(page, `${server.baseUrl}/`);
   await settle(page);
+  // sigma compiled only the programs the graph uses: the node shapes under
+  // sigma's default key (no unused circle program), arrows and plain lines.
+  const programs = await page.evaluate(() => {
+    const sigma = window.__claimgraph!.renderer() as {
+      nodePrograms: object;
+      edgePrograms: object;
+      getGraph(): { someNode(fn: (n: string, a: { type?: string }) => boolean): boolean };
+    };
+    return {
+      node: Object.keys(sigma.nodePrograms),
+      edge: Object.keys(sigma.edgePrograms).sort(),
+      otherTypes: sigma.getGraph().someNode((_n, a) => a.type !== 'circle'),
+    };
+  });
+  expect(programs).toEqual({ node: ['circle'], edge: ['arrow', 'line'], otherTypes: false });
   // Twice: in the frame the app froze after its layout (a custom box), then
   // with sigma following the nodes' extent, as during a full layout.
   for (const frozen of [true, false]) {

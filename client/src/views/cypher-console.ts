@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import { ApiError, describeError, type CypherResponse, type SerializedGraph } from '../core/api';
-import { nodeDisplay, edgeDisplay } from '../core/appearance';
+import { NODE_TYPE, nodeDisplay, edgeDisplay } from '../core/appearance';
 import { ringPositions } from '../core/graph';
 import { NodeShapeProgram } from './canvas/node-shape-program';
 import type { AppContext } from './context';
@@ -343,8 +343,8 @@ export class CypherConsole {
     g.forEachNode((n) => g.setNodeAttribute(n, 'size', 5 + Math.min(8, g.degree(n))));
     forceAtlas2.assign(g, { iterations: 150, settings: forceAtlas2.inferSettings(g) });
     this.preview = new Sigma(g, box, {
-      nodeProgramClasses: { shape: NodeShapeProgram },
-      defaultNodeType: 'shape',
+      nodeProgramClasses: { [NODE_TYPE]: NodeShapeProgram },
+      defaultNodeType: NODE_TYPE,
       defaultEdgeType: 'arrow',
       labelSize: 11,
       labelDensity: 1,

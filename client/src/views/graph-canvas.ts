@@ -27,6 +27,7 @@ import {
   type FocusState,
   type PlacedNode,
 } from '../core/display';
+import { NODE_TYPE } from '../core/appearance';
 import { extent } from '../core/graph/utils';
 import { changed } from '../core/state';
 import { FramePacer } from './canvas/frame-pacer';
@@ -90,11 +91,11 @@ export class GraphCanvas {
     };
     this.drawMode = drawModeFor(ctx.display.size);
     const settings: Partial<Settings> = {
-      nodeProgramClasses: { shape: NodeShapeProgram },
+      nodeProgramClasses: { [NODE_TYPE]: NodeShapeProgram },
       // 'line' (large graphs, see drawModeFor): one-pixel lines, not instanced,
       // so that 20k edges draw in milliseconds even without a GPU.
       edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram },
-      defaultNodeType: 'shape',
+      defaultNodeType: NODE_TYPE,
       defaultEdgeType: 'arrow',
       renderEdgeLabels: true,
       enableEdgeEvents: false,
@@ -165,8 +166,8 @@ export class GraphCanvas {
    */
   private warmUp(): void {
     const g = new MultiDirectedGraph();
-    g.addNode('a', { x: 0, y: 0, size: 1, color: '#ffffff', type: 'shape' });
-    g.addNode('b', { x: 1, y: 1, size: 1, color: '#ffffff', type: 'shape' });
+    g.addNode('a', { x: 0, y: 0, size: 1, color: '#ffffff', type: NODE_TYPE });
+    g.addNode('b', { x: 1, y: 1, size: 1, color: '#ffffff', type: NODE_TYPE });
     g.addEdge('b', 'a', { size: 1, color: '#ffffff', type: 'line' });
     this.sigma.setGraph(g);
     this.sigma.setGraph(this.ctx.display);

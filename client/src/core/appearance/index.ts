@@ -1,7 +1,7 @@
 /** Appearance: what the dataset's attributes look like on the canvas. DOM-free. */
 import type Graph from 'graphology';
 import type { NodeAttrs } from '../graph/types';
-import type { EdgeDisplay, NodeDisplay } from './types';
+import { NODE_TYPE, type EdgeDisplay, type NodeDisplay } from './types';
 import { EDGE_COLOR, GROUP_BY_KEY, kindGroup, shortLabel, sizeFor } from './utils';
 
 export * from './types';
@@ -45,7 +45,7 @@ export function nodeDisplay(
     shape: style.shape,
     group,
     category: String(a.category),
-    type: 'shape',
+    type: NODE_TYPE,
     ...(disputed ? { disputed: true } : {}),
   };
 }

@@ -13,6 +13,15 @@ export interface GroupStyle {
   covers: string;
 }
 
+/**
+ * The sigma program key of every node. NodeShapeProgram draws all the shapes;
+ * it is registered under sigma's default key, 'circle', because sigma always
+ * registers a program under that key: with any other key, sigma also compiles
+ * its own circle program and that program's hover copy, which no node uses
+ * (20–120 ms of the first frame without a GPU).
+ */
+export const NODE_TYPE = 'circle';
+
 /** What sigma draws for a node (display graph attributes). */
 export interface NodeDisplay {
   x: number;
@@ -24,7 +33,7 @@ export interface NodeDisplay {
   shape: Shape;
   group: KindGroup;
   category: string;
-  type: 'shape';
+  type: typeof NODE_TYPE;
   borderColor?: string;
   /** Claims whose figures conflict with another source's. */
   disputed?: boolean;
