@@ -381,6 +381,28 @@ on the server); what was fixed, with the figures before and after:
   clear gain in Chromium, runs alternated, and were dropped. Panning: 12–13
   frames a second with 100 nodes, 3.7–4.4 with 10k (a pan frame costs ~75 ms
   fixed plus what the graph shades).
+- **Client first frame, where the 10k page spends it** (four new browsers, the
+  bench page, timed in the page): the canvas is ready 706–927 ms after navigation
+  start (page, bundle, sigma's three WebGL contexts: the first one alone 355 ms of
+  main thread in a CPU profile), the graph read and parsed 78–129 ms later, the
+  dataset graph built in 145–236 ms, the display graph and sigma's process and
+  first render in 236–321 ms, and the GPU done 192–266 ms after that. Tried and
+  dropped: hiding sigma's layers that are empty at first (edge labels, hovers,
+  hover nodes) from the compositor; issue to drawn 157–249 ms against 192–266 ms,
+  first frame median 1,748 against 1,710 ms, four alternated pairs: no gain. Not
+  done: \`DatasetGraph.load\` of 10k nodes and 20k edges costs 106–113 ms in Node
+  (best of 20) against 35 ms for a bare graphology build of the same data; the
+  per-element origin sets are ~25 ms of that and the first placement (the
+  overview comes without positions) ~20 ms. Leaner origins would save some 25–40
+  ms in the page, a sixth of what the target lacks.
+- **Load node phase, cold against warm** (80,000 claims alone through the
+  loader's create-claims step, same batching): 14.7 s in a new store with a JVM
+  warmed only by the scale-3 load (as in the bench), 9.0 s for the same again in
+  that JVM, 11.8 s after a restart with the store kept. JIT warmth and store
+  growth each cost the phase ~3 s of the 80k claims; the bench keeps its small
+  warm-up, as a first load on a new server would run. The full-text index
+  \`claim_text\` is a quarter of a claim's write (24,000 claims, three alternated
+  rounds: 1.9–2.6 s with it, 1.5–1.9 s without), and search needs it.
 - Filtered neighbourhoods (\`rels=\`, \`labels=\`) of a hub still count the left-out
   relationships one by one (hundreds of ms cold); \`/api/figures\` answers ~1.9 MB
   for one measure at scale 1000 and every point (36k) without one, which caps its
