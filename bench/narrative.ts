@@ -389,12 +389,14 @@ on the server); what was fixed, with the figures before and after:
   first render in 236–321 ms, and the GPU done 192–266 ms after that. Tried and
   dropped: hiding sigma's layers that are empty at first (edge labels, hovers,
   hover nodes) from the compositor; issue to drawn 157–249 ms against 192–266 ms,
-  first frame median 1,748 against 1,710 ms, four alternated pairs: no gain. Not
-  done: \`DatasetGraph.load\` of 10k nodes and 20k edges costs 106–113 ms in Node
-  (best of 20) against 35 ms for a bare graphology build of the same data; the
-  per-element origin sets are ~25 ms of that and the first placement (the
-  overview comes without positions) ~20 ms. Leaner origins would save some 25–40
-  ms in the page, a sixth of what the target lacks.
+  first frame median 1,748 against 1,710 ms, four alternated pairs: no gain.
+  \`DatasetGraph.load\` of 10k nodes and 20k edges costs 101–113 ms in Node (best
+  of 20) against 31–40 ms for a bare graphology build of the same data; without
+  any record of origins it took 80–86 ms, and the first placement (the overview
+  comes without positions) is ~20 ms. Tried and dropped: one origin kept as a
+  string, a Set only for a second (no Set per element): 103–113 against
+  101–113 ms, three alternated pairs, no gain; the cost is the map of 30k keys
+  itself, which collapse and undo need.
 - **Load node phase, cold against warm** (80,000 claims alone through the
   loader's create-claims step, same batching): 14.7 s in a new store with a JVM
   warmed only by the scale-3 load (as in the bench), 9.0 s for the same again in
