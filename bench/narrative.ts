@@ -383,17 +383,17 @@ on the server); what was fixed, with the figures before and after:
   fixed plus what the graph shades).
 - **Client first frame, where the 10k page spends it** (four new browsers, the
   bench page, timed in the page): the canvas is ready 706–927 ms after navigation
-  start (page, bundle, sigma's three WebGL contexts: the first one alone 355 ms of
-  main thread in a CPU profile), the graph read and parsed 78–129 ms later, the
-  dataset graph built in 145–236 ms, the display graph and sigma's process and
-  first render in 236–321 ms, and the GPU done 192–266 ms after that. Tried and
-  dropped: hiding sigma's layers that are empty at first (edge labels, hovers,
+  start (page, bundle, sigma's three WebGL contexts: creating them took 355 ms
+  of main thread in a CPU profile, most of it the first), the graph read and
+  parsed 78–129 ms later, the dataset graph built in 145–236 ms, the display
+  graph and sigma's process and first render in 236–321 ms, and the GPU done
+  192–266 ms after that. Tried and dropped: hiding sigma's layers that are empty at first (edge labels, hovers,
   hover nodes) from the compositor; issue to drawn 157–249 ms against 192–266 ms,
   first frame median 1,748 against 1,710 ms, four alternated pairs: no gain.
   \`DatasetGraph.load\` of 10k nodes and 20k edges costs 101–113 ms in Node (best
-  of 20) against 31–40 ms for a bare graphology build of the same data; without
+  of 20) against 31–51 ms for a bare graphology build of the same data; without
   any record of origins it took 80–86 ms, and the first placement (the overview
-  comes without positions) is ~20 ms. Tried and dropped: one origin kept as a
+  comes without positions) is 13–35 ms. Tried and dropped: one origin kept as a
   string, a Set only for a second (no Set per element): 103–113 against
   101–113 ms, three alternated pairs, no gain; the cost is the map of 30k keys
   itself, which collapse and undo need.
