@@ -612,6 +612,30 @@ test('labels: none overlaps another (edge labels included), in the overview or a
   const overview = await page.evaluate(() => window.__claimgraph!.drawnLabels());
   expect(overview.length).toBeGreaterThan(5);
   expect(overlapping(overview)).toEqual([]);
+  // The hubs are named: the largest node's label is drawn, and most of the nodes
+  // large enough for a label have one (where two would overlap, the larger wins).
+  const labelled = await page.evaluate(() => {
+    type Internals = {
+      getGraph(): { nodes(): string[] };
+      getNodeDisplayData(id: string): { size: number; hidden?: boolean } | undefined;
+      scaleSize(size: number): number;
+      getSetting(key: 'labelRenderedSizeThreshold'): number;
+    };
+    const sigma = window.__claimgraph!.renderer() as Internals;
+    const threshold = sigma.getSetting('labelRenderedSizeThreshold');
+    const sized = sigma
+      .getGraph()
+      .nodes()
+      .map((id) => ({ id, data: sigma.getNodeDisplayData(id) }))
+      .filter(({ data }) => data && !data.hidden && sigma.scaleSize(data.size) >= threshold)
+      .map(({ id, data }) => ({ id, size: data!.size }))
+      .sort((a, b) => b.size - a.size);
+    return { largest: sized[0]!.id, sized: sized.map((n) => n.id) };
+  });
+  const drawnNodes = new Set(overview.filter((l) => !l.edge).map((l) => l.key));
+  expect(drawnNodes.has(labelled.largest)).toBe(true);
+  const share = labelled.sized.filter((id) => drawnNodes.has(id)).length / labelled.sized.length;
+  expect(share).toBeGreaterThanOrEqual(0.5);
 
   // The selected node's label is drawn, its neighbours' where they fit, none over another.
   await page.focus('#graph');

@@ -6,13 +6,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Attributes } from 'graphology-types';
 import Sigma from 'sigma';
-import {
-  drawStraightEdgeLabel,
-  EdgeArrowProgram,
-  EdgeLineProgram,
-  type EdgeLabelDrawingFunction,
-  type NodeLabelDrawingFunction,
-} from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, type NodeLabelDrawingFunction } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import {
   computeFocus,
@@ -32,28 +26,15 @@ import { extent } from '../core/graph/utils';
 import { changed } from '../core/state';
 import { FramePacer } from './canvas/frame-pacer';
 import { NodeShapeProgram } from './canvas/node-shape-program';
-import { LabelCollisions, type LabelBox } from './canvas/label-collisions';
-import {
-  drawPlacedLabel,
-  edgeLabelBox,
-  placeNodeLabel,
-  type LabelSettings,
-  type NodeOnScreen,
-  type PlacedLabel,
-} from './canvas/label-layout';
+import { FrameLabels, type DrawnLabel, type LabelFocus } from './canvas/frame-labels';
+import { drawPlacedLabel, placeNodeLabel } from './canvas/label-layout';
 import { regridLabels } from './canvas/regrid-labels';
 import { repositionInPlace } from './canvas/reposition';
 import type { AppContext } from './context';
 
 const FONT = 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif';
 
-/** A label drawn in the last frame: a node's (forced: of the focus) or an edge's. */
-export interface DrawnLabel {
-  key: string;
-  box: LabelBox;
-  forced: boolean;
-  edge: boolean;
-}
+export type { DrawnLabel } from './canvas/frame-labels';
 
 const ARROWS: Record<string, Direction> = {
   ArrowLeft: 'left',
@@ -70,12 +51,7 @@ export class GraphCanvas {
   private firstRender = false;
   private drawMode: DrawMode;
   private readonly pacer: FramePacer;
-  private readonly labels = new LabelCollisions();
-  private labelsPlaced = false;
-  /** The focus labels placed for the current frame (see placeFocusLabels). */
-  private readonly focusLabels = new Map<string, PlacedLabel>();
-  /** The labels drawn in the last frame, nodes' and edges', for tests. */
-  private drawn: DrawnLabel[] = [];
+  private readonly labels = new FrameLabels(() => this.labelFocus());
 
   constructor(
     container: HTMLElement,
@@ -104,15 +80,18 @@ export class GraphCanvas {
       labelSize: 12,
       labelWeight: '500',
       labelColor: { color: '#111827' },
+      // A fine grid offers most labelled-size nodes as candidates; FrameLabels
+      // then keeps the larger node's label where two would overlap. (At 150 px
+      // a cell's one label hid the hubs next to it: 8–9 of the overview's 17.)
       labelDensity: 0.5,
-      labelGridCellSize: 150,
+      labelGridCellSize: 60,
       labelRenderedSizeThreshold: 9,
       edgeLabelFont: FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#334155' },
-      defaultDrawNodeLabel: this.drawNodeLabel,
+      defaultDrawNodeLabel: this.labels.drawNodeLabel,
       defaultDrawNodeHover: this.drawHover,
-      defaultDrawEdgeLabel: this.drawEdgeLabel,
+      defaultDrawEdgeLabel: this.labels.drawEdgeLabel,
       minCameraRatio: 0.04,
       maxCameraRatio: 4,
       stagePadding: 36,
@@ -125,6 +104,7 @@ export class GraphCanvas {
       },
     };
     this.sigma = new Sigma(ctx.display, container, settings);
+    this.labels.attach(this.sigma);
     this.pacer = new FramePacer(this.sigma);
     if (ctx.display.order === 0) this.warmUp();
     this.bindEvents();
@@ -145,9 +125,6 @@ export class GraphCanvas {
     ctx.display.on('nodeDropped', () => this.scheduleFocus());
     ctx.display.on('edgeAdded', () => this.scheduleFocus());
 
-    // Placed with the frame's first label: by then sigma has processed the
-    // frame's positions (at beforeRender a pending process has not run yet).
-    this.sigma.on('beforeRender', () => (this.labelsPlaced = false));
     this.sigma.on('afterRender', () => {
       if (this.firstRender || ctx.display.order === 0) return;
       this.firstRender = true;
@@ -173,106 +150,6 @@ export class GraphCanvas {
     this.sigma.setGraph(this.ctx.display);
   }
 
-  /**
-   * A new frame: the focus's labels are placed before sigma draws any, so that
-   * the grid's labels keep clear of them. The selected node's and the focus
-   * centre's always show; the other focus labels, largest node first, where
-   * they cover none placed before (the rest show on hover or zoomed in).
-   */
-  private placeFocusLabels(context: CanvasRenderingContext2D, settings: LabelSettings): void {
-    this.labels.reset();
-    this.drawn = [];
-    this.focusLabels.clear();
-    const first = new Set<string>();
-    if (this.focusState.selected) first.add(this.focusState.selected);
-    if (this.focus?.center) first.add(this.focus.center);
-    const width = this.sigma.getDimensions().width;
-    const candidates: { node: string; label: PlacedLabel; at: NodeOnScreen }[] = [];
-    for (const node of new Set([...first, ...(this.focus?.nodes ?? [])])) {
-      const data = this.sigma.getNodeDisplayData(node);
-      if (!data || data.hidden || !data.label) continue;
-      const at = {
-        ...data,
-        ...this.sigma.framedGraphToViewport(data),
-        size: this.sigma.scaleSize(data.size),
-      };
-      const label = placeNodeLabel(context, at, settings, width);
-      if (label) candidates.push({ node, label, at });
-    }
-    candidates.sort(
-      (a, b) => Number(first.has(b.node)) - Number(first.has(a.node)) || b.at.size - a.at.size,
-    );
-    for (const { node, label, at } of candidates) {
-      if (first.has(node)) {
-        this.labels.reserve(label.box);
-        this.focusLabels.set(node, label);
-        continue;
-      }
-      const placed = this.placeClear(context, at, settings, width, label);
-      if (placed) this.focusLabels.set(node, placed);
-    }
-  }
-
-  /**
-   * Takes a label's box if it covers none placed before it; else tries the
-   * node's other side. The placed label, or null where neither side is clear.
-   */
-  private placeClear(
-    context: CanvasRenderingContext2D,
-    data: NodeOnScreen,
-    settings: LabelSettings,
-    width: number,
-    label: PlacedLabel,
-  ): PlacedLabel | null {
-    if (this.labels.place(label.box)) return label;
-    const other = placeNodeLabel(
-      context,
-      data,
-      settings,
-      width,
-      label.side === 'right' ? 'left' : 'right',
-    );
-    return other && this.labels.place(other.box) ? other : null;
-  }
-
-  /** The frame's focus labels are placed before its first label of any kind is drawn. */
-  private beginLabels(context: CanvasRenderingContext2D, settings: LabelSettings): void {
-    if (this.labelsPlaced) return;
-    this.placeFocusLabels(context, settings);
-    this.labelsPlaced = true;
-  }
-
-  /** A node's label, left out where it would cover one placed before it. */
-  private drawNodeLabel: NodeLabelDrawingFunction = (context, data, settings) => {
-    this.beginLabels(context, settings);
-    if (!data.label) return;
-    // A focus label was placed (or left out) when the frame began.
-    let label = this.focusLabels.get(data.key) ?? null;
-    const focus = label !== null;
-    if (!label) {
-      if (data.forceLabel) return;
-      const width = this.sigma.getDimensions().width;
-      const first = placeNodeLabel(context, data, settings, width);
-      label = first && this.placeClear(context, data, settings, width, first);
-      if (!label) return;
-    }
-    drawPlacedLabel(context, label);
-    this.drawn.push({ key: data.key, box: label.box, forced: focus, edge: false });
-  };
-
-  /**
-   * An edge's label ("said", "about"…), drawn by sigma after the nodes' labels:
-   * left out where it would cover one of them or another edge's label.
-   */
-  private drawEdgeLabel: EdgeLabelDrawingFunction = (context, edge, source, target, settings) => {
-    this.beginLabels(context, settings);
-    const box = edgeLabelBox(context, edge, source, target, settings);
-    if (!box || !this.labels.place(box)) return;
-    drawStraightEdgeLabel(context, edge, source, target, settings);
-    const key = (edge as { key?: string }).key ?? '';
-    this.drawn.push({ key, box, forced: false, edge: true });
-  };
-
   /** Hover and selection: a rounded white box behind the label, with a soft shadow. */
   private drawHover: NodeLabelDrawingFunction = (ctx, data, settings) => {
     const label = placeNodeLabel(
@@ -296,7 +173,16 @@ export class GraphCanvas {
 
   /** The labels drawn in the last frame, nodes' and edges', with their boxes (for tests). */
   drawnLabels(): readonly DrawnLabel[] {
-    return this.drawn;
+    return this.labels.drawnLabels();
+  }
+
+  /** The focus's labels go first; the selected node's and the focus centre's always show. */
+  private labelFocus(): LabelFocus | null {
+    const first = [this.focusState.selected, this.focus?.center].filter(
+      (n): n is string => typeof n === 'string',
+    );
+    if (first.length === 0 && !this.focus) return null;
+    return { first, nodes: this.focus?.nodes ?? [] };
   }
 
   private pending = false;
