@@ -184,6 +184,10 @@ async function main(): Promise<void> {
         `  first frame ${c.firstFrameMs} ms, longest task during ForceAtlas2 ${c.layout.longestTaskMs} ms, ` +
           `panning ${c.panFps} fps`,
       );
+      // The same opened the moment the browser is up: what its own start-up adds.
+      const cold = await clientBench({ log, built: true, runs: clientRuns, justLaunched: true });
+      partial.clientJustLaunched = cold;
+      log(`  browser launched just before the page: first frame ${cold.firstFrameMs} ms`);
       // The floor: the same page and browser start with a 100-node graph, so the
       // report can tell the browser's own cost (SwiftShader) from the graph's.
       const floor = await clientBench({

@@ -1,10 +1,21 @@
-/** bench/client-bench.ts: a pass's figures are the medians of its browsers' runs. */
+/**
+ * bench/client-bench.ts: a pass's figures are the medians of its browsers' runs;
+ * bench/report.ts checks the first frame of a page opened in a running browser
+ * against the target and reports the just-launched pass beside it.
+ */
 import { combineRuns } from '../../bench/client-bench';
+import { checkTargets, type BenchResults } from '../../bench/report';
 
 type Run = Parameters<typeof combineRuns>[0][number];
 
-function run(firstFrameMs: number, longestTaskMs: number, panFps: number): Run {
+function run(
+  firstFrameMs: number,
+  longestTaskMs: number,
+  panFps: number,
+  browser: Run['browser'] = 'running',
+): Run {
   return {
+    browser,
     nodes: 10_000,
     edges: 20_000,
     chromium: '156',
@@ -44,5 +55,43 @@ describe('combineRuns', () => {
     expect(combineRuns([run(1000, 10, 1), run(3000, 30, 3)]).firstFrameMs).toBe(3000);
     expect(combineRuns([run(1234, 56, 7)]).layout.longestTaskMs).toBe(56);
     expect(() => combineRuns([])).toThrow(/no client runs/);
+  });
+});
+
+describe('client targets', () => {
+  const results = (client: Run, justLaunched?: Run): Omit<BenchResults, 'targets'> => ({
+    version: 1,
+    command: '',
+    options: { scale: 1, quick: true, durationSec: 1, connections: [1] },
+    machine: {} as BenchResults['machine'],
+    elapsedSec: 0,
+    client: combineRuns([client]),
+    ...(justLaunched ? { clientJustLaunched: combineRuns([justLaunched]) } : {}),
+  });
+  const firstFrame = (r: Omit<BenchResults, 'targets'>) =>
+    checkTargets(r).filter((t) => t.figure.includes('first frame'));
+
+  it('checks the running browser’s first frame against 1.5 s, the just-launched one against none', () => {
+    const rows = firstFrame(results(run(1400, 0, 4), run(1700, 0, 4, 'just-launched')));
+    expect(rows.map((t) => [t.figure, t.target, t.pass])).toEqual([
+      [
+        'client: time to first frame, 10,000 nodes / 20,000 edges, a new page in a running browser',
+        '≤ 1.5 s',
+        true,
+      ],
+      [
+        'client: time to first frame, the same graph, in a browser launched just before the page',
+        '(no target)',
+        null,
+      ],
+    ]);
+    expect(rows[1]!.value).toBe('1,700 ms');
+  });
+
+  it('fails the target above 1.5 s, and names results from before the browser was recorded as just launched', () => {
+    const { browser: _, ...older } = run(1600, 0, 4);
+    const [row] = firstFrame(results(older));
+    expect(row!.pass).toBe(false);
+    expect(row!.figure).toMatch(/in a browser launched just before the page$/);
   });
 });
