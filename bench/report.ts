@@ -245,7 +245,7 @@ export function markdown(
   parts.push(
     `Measured by \`npx tsx bench/run.ts${r.command ? ` ${r.command}` : ''}\` on ${m.date.slice(0, 10)} ` +
       `in ${Math.round(r.elapsedSec / 60)} min. Raw figures: \`bench/results.json\`. ` +
-      'This file is written by the benchmark; the text around the tables lives in `bench/report.ts`.',
+      'This file is written by the benchmark; the text around the tables lives in `bench/narrative.ts`.',
   );
   parts.push('## Machine');
   parts.push(
