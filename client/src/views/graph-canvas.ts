@@ -21,7 +21,7 @@ import {
   type FocusState,
   type PlacedNode,
 } from '../core/display';
-import { NODE_TYPE } from '../core/appearance';
+import { labelSizeThreshold, NODE_TYPE } from '../core/appearance';
 import { extent } from '../core/graph/utils';
 import { changed } from '../core/state';
 import { FramePacer } from './canvas/frame-pacer';
@@ -85,7 +85,8 @@ export class GraphCanvas {
       // a cell's one label hid the hubs next to it: 8–9 of the overview's 17.)
       labelDensity: 0.5,
       labelGridCellSize: 60,
-      labelRenderedSizeThreshold: 9,
+      // Follows the nodes' crowd scale (see updateFocusAndMode).
+      labelRenderedSizeThreshold: labelSizeThreshold(ctx.display.order),
       edgeLabelFont: FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: '#334155' },
@@ -207,14 +208,22 @@ export class GraphCanvas {
   }
 
   /**
-   * The focus and the draw mode for the display graph as it is now. Returns
-   * whether the edge program changed (arrow/line): sigma must then re-index.
+   * The focus, the draw mode and the label threshold for the display graph as
+   * it is now. Returns whether the edge program changed (arrow/line): sigma
+   * must then re-index.
    */
   private updateFocusAndMode(): boolean {
     this.focus = computeFocus(this.ctx.display, this.focusState);
     const mode = drawModeFor(this.ctx.display.size);
     const reindex = mode.simpleEdges !== this.drawMode.simpleEdges;
     this.drawMode = mode;
+    // setSetting re-indexes every node at once: inside batch() sigma is
+    // detached and that costs nothing; otherwise it happens only when the
+    // threshold moves a half-pixel step (ten of them from 2,000 to 10,000 nodes).
+    const threshold = labelSizeThreshold(this.ctx.display.order);
+    if (threshold !== this.sigma.getSetting('labelRenderedSizeThreshold')) {
+      this.sigma.setSetting('labelRenderedSizeThreshold', threshold);
+    }
     return reindex;
   }
 

@@ -4,7 +4,7 @@
  * layout tells the renderer that positions settled.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { crowdScale, nodeDisplay } from '../../../client/src/core/appearance';
+import { crowdScale, labelSizeThreshold, nodeDisplay } from '../../../client/src/core/appearance';
 import {
   FULL_DRAW,
   LARGE_GRAPH_EDGES,
@@ -62,6 +62,27 @@ describe('crowded graphs', () => {
     const a = { category: 'Actor' as const, kind: 'person', name: 'A', x: 0, y: 0 };
     const full = nodeDisplay('a', a, 3, 10, false);
     expect(nodeDisplay('a', a, 3, 10, false, 0.5).size).toBeCloseTo(full.size / 2, 5);
+  });
+
+  test('the label threshold shrinks with the nodes: the same nodes are labelled at any size', () => {
+    expect(labelSizeThreshold(165)).toBe(9);
+    expect(labelSizeThreshold(2000)).toBe(9);
+    expect(labelSizeThreshold(10_000)).toBe(4);
+    const actor = { category: 'Actor' as const, kind: 'state', name: 'A', x: 0, y: 0 };
+    const claim = { category: 'Claim' as const, name: 'C', x: 0, y: 0 };
+    const max = 400;
+    const labelled = (n: number, a: typeof actor | typeof claim, degree: number) =>
+      nodeDisplay('a', a, degree, max, false, crowdScale(n)).size >= labelSizeThreshold(n);
+    for (const n of [3000, 5000, 10_000, 50_000]) {
+      // The hub is labelled in the overview of any graph; the least linked entity and claims are not.
+      expect(labelled(n, actor, max)).toBe(true);
+      expect(labelled(n, actor, 0)).toBe(false);
+      expect(labelled(n, claim, max)).toBe(false);
+      // Every entity labelled in a small graph is in a crowded one too.
+      for (let degree = 0; degree <= max; degree += 1) {
+        if (labelled(100, actor, degree)) expect(labelled(n, actor, degree)).toBe(true);
+      }
+    }
   });
 });
 

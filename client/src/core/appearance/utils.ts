@@ -155,6 +155,21 @@ export function crowdScale(nodeCount: number): number {
   return Math.max(0.45, Math.sqrt(2000 / nodeCount));
 }
 
+/** Rendered size (px) from which a node of a graph of up to 2,000 nodes is labelled. */
+export const LABEL_SIZE_THRESHOLD = 9;
+
+/**
+ * The rendered size from which a node is labelled in a graph of `nodeCount`
+ * nodes. Nodes are drawn smaller in a crowded graph (crowdScale), and so is the
+ * threshold: the same nodes, relative to the largest, carry a label whatever the
+ * graph's size (at a fixed 9 px no node of a 10,000-node overview had one, not
+ * even its hubs). In half-pixel steps, so that a graph growing by a few nodes
+ * rarely changes the setting (a change makes sigma process every node again).
+ */
+export function labelSizeThreshold(nodeCount: number): number {
+  return Math.floor(LABEL_SIZE_THRESHOLD * crowdScale(nodeCount) * 2) / 2;
+}
+
 /** A label short enough to sit on the canvas. */
 export function shortLabel(name: string, max = 34): string {
   const clean = name.replace(/\s+/g, ' ').trim();
