@@ -308,31 +308,33 @@ on the server); what was fixed, with the figures before and after:
 
   remains: `
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
-  the load average went from 1.6 to 3.6 during the run above, and the host
-  itself changes between sessions (the run above had an AMD EPYC, the one before
-  it an Intel Xeon, both two cores). Runs of the same code a few minutes apart
-  have given: client first frame 1.4–2.4 s (one new browser each, opened at once)
-  and longest task during ForceAtlas2 0–117 ms; normal-node neighbourhood p99 at
-  32 connections 25–56 ms; naive speed-up 74–134× (the naive sample is 150
-  one-record transactions per kind, whose commit times vary most). Between the
-  last two committed runs, on the two hosts: relationship phase 35,567 → 27,204/s
-  against floors of 45,469 and 44,967/s, node phase 4,569 → 3,106/s, naive
-  loader 246 → 125 relationships/s (so the speed-up went from 80× to 114× with no
-  change to the loader), hub neighbourhood p99 21 → 46 ms. The client figures are
-  medians of five browsers for that reason; compare figures of one run, not
-  across runs.
+  the load average went from 1.7 to 3.0 during the run above, and the host
+  itself changes between sessions (an AMD EPYC for the run above, an Intel Xeon
+  before; both two cores). Three full runs of nearly the same code: on the Intel
+  host, then twice on the AMD host two hours apart — relationship phase 35,567,
+  27,204 and 49,162/s against floors of 45,469, 44,967 and 63,103/s; node phase
+  4,569, 3,106 and 4,758/s; naive loader 246, 125 and 218 relationships/s (so
+  the speed-up went 80×, 114×, 110× with no change to the loader); hub
+  neighbourhood p99 at 32 connections 21, 46 and 21 ms; client first frame
+  1,732 (opened at once), 1,377 and 1,085 ms. Runs a few minutes apart have
+  given: longest task during ForceAtlas2 0–117 ms; normal-node neighbourhood p99
+  at 32 connections 25–56 ms; naive speed-up 74–134× (the naive sample is 150
+  one-record transactions per kind, whose commit times vary most). The client
+  figures are medians of five browsers for that reason; compare figures of one
+  run, not across runs.
 - **Load rate against the floor.** The bench first writes, in an empty database,
   the simplest relationships there are (no properties, no checks) through the
   loader's own batching and concurrency: the floor. It moves with the host as
   much as the load does: 53–58k/s in quiet runs of the same writes earlier in the
   session, 27k/s at scale 100 (a colder JVM). In the full runs the relationship
   phase has come out at 73–85 % of it (the table's share) in the seven committed
-  runs on the Intel host and at 60 % in the run above (AMD host; the floor is
-  measured a minute before the phase, and the host's load moves meanwhile): the loader's relationships, with their
+  runs on the Intel host and at 60 and 78 % in the two on the AMD host (the
+  floor is measured a minute before the phase, and the host's load moves
+  meanwhile): the loader's relationships, with their
   properties and label and id checks, cost Neo4j little more than bare ones, so
   what stands between this phase and 50k/s is Neo4j's own cost per
   relationship on two cores, not the loader's queries. End to end cannot reach
-  50k/s here through Cypher: the floor alone takes ~18–22 s for 1M
+  50k/s here through Cypher: the floor alone takes ~16–22 s for 1M
   relationships, and 100k nodes with their text, range and full-text indexes take
   ~15–20 s more. The claims' index updates are applied one commit at a time
   (Neo4j's \`WorkSync\`), so more transactions in flight do not speed up the node
@@ -407,8 +409,16 @@ on the server); what was fixed, with the figures before and after:
   frames a second with 100 nodes, 3.7–4.4 with 10k (a pan frame costs ~75 ms
   fixed plus what the graph shades). Since fix 22 the figure against the target
   is a page opened in a browser that is already up: in the run above its median
-  met the target (1,377 ms, runs 1,347–1,485 ms), while the same page opened the
-  moment its browser was up took 1,533–2,227 ms (median 1,907 ms).
+  met the target (1,085 ms, runs 982–1,125 ms), while the same page opened the
+  moment its browser was up took 1,458–1,625 ms (median 1,473 ms); in the run
+  before it, on a busier host, 1,377 ms (1,347–1,485) against 1,907 ms
+  (1,533–2,227). The run above is also the first with the 10k overview
+  labelled: the label threshold now shrinks with the nodes (9 px up to 2,000
+  nodes, 4 px at 10,000), and the bench page's overview draws 78 labels where
+  it drew none (no node reached 9 px). Twelve alternated runs each on the bench
+  page: first frame median 1,163 ms with the labels against 1,131 ms without
+  (spreads 981–1,319 and 1,006–1,262), panning 4.0–4.6 fps both; one render of
+  the overview takes 11 ms instead of 6.
 - **Client first frame, where the 10k page spends it** (four new browsers, the
   bench page, timed in the page): the canvas is ready 706–927 ms after navigation
   start (page, bundle, sigma's three WebGL contexts: creating them took 355 ms

@@ -147,7 +147,7 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
         `client: longest main-thread task during ForceAtlas2${ofRuns(c)}`,
         '≤ 100 ms',
         `${ms(c.layout.longestTaskMs)}${spread(c, 'longestTaskMs')} ` +
-          `(${c.layout.tasksOver50Ms} tasks > 50 ms in ${ms(c.layout.fa2Ms)})`,
+          `(${c.layout.tasksOver50Ms} ${c.layout.tasksOver50Ms === 1 ? 'task' : 'tasks'} > 50 ms in ${ms(c.layout.fa2Ms)})`,
         c.layout.longestTaskMs <= 100,
       );
       add('client: frames per second while panning', '(no target)', `${c.panFps} fps`, null);
