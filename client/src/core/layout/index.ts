@@ -129,20 +129,18 @@ export class LayoutController {
         this.timer = setInterval(() => {
           const elapsed = performance.now() - t0;
           let converged = false;
-          // A tick without an iteration (worker or main thread busy) tells nothing.
+          // A check with no iteration since the last (the worker or the main
+          // thread busy) saw nothing move: that is no sign of convergence.
           if (iterations > 0) {
-            const { mean, next } = meanDisplacement(prev, positions());
-            // Movement per iteration: per tick, a host that runs more iterations
-            // in 150 ms measured more movement and converged later, or never
-            // (FA2 never quite stops): 10k nodes, 101 iterations at one a tick,
-            // 194 at two, none within 200 at three.
-            const perIteration = mean / iterations;
             iterations = 0;
+            // Movement per check, not per iteration: converged when the picture
+            // has stopped moving, at whatever rate the host iterates.
+            const { mean, next } = meanDisplacement(prev, positions());
             prev = next;
             const box = extent(next.values());
             if (mean > 0 && Number.isFinite(mean)) started = true;
-            this.lastMove = perIteration / Math.max(box.size, 1);
-            converged = started && elapsed > minMs && isConverged(perIteration, box.size);
+            this.lastMove = mean / Math.max(box.size, 1);
+            converged = started && elapsed > minMs && isConverged(mean, box.size);
           }
           if (converged || elapsed >= budget) this.stop(converged ? 'converged' : 'time', t0);
         }, 150);

@@ -42,7 +42,7 @@ export function meanDisplacement(
   return { mean: count ? total / count : Infinity, next };
 }
 
-/** Converged when nodes move, on average, less than a small share of the drawing's size in one iteration. */
+/** Converged when nodes move, on average, less than a small share of the drawing's size. */
 export function isConverged(mean: number, extentSize: number, threshold = 0.0015): boolean {
   if (!Number.isFinite(mean)) return false;
   return mean <= Math.max(extentSize, 1) * threshold;
