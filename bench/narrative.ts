@@ -331,27 +331,28 @@ on the server); what was fixed, with the figures before and after:
 
   remains: `
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
-  the load average went from 1.7 to 3.0 during the run above, and the host
+  the load average went from 2.3 to 2.7 during the run above, and the host
   itself changes between sessions (an AMD EPYC for the run above, an Intel Xeon
-  before; both two cores). Three full runs of nearly the same code: on the Intel
-  host, then twice on the AMD host two hours apart — relationship phase 35,567,
-  27,204 and 49,162/s against floors of 45,469, 44,967 and 63,103/s; node phase
-  4,569, 3,106 and 4,758/s; naive loader 246, 125 and 218 relationships/s (so
-  the speed-up went 80×, 114×, 110× with no change to the loader); hub
-  neighbourhood p99 at 32 connections 21, 46 and 21 ms; client first frame
-  1,732 (opened at once), 1,377 and 1,085 ms. Runs a few minutes apart have
-  given: longest task during ForceAtlas2 0–117 ms; normal-node neighbourhood p99
-  at 32 connections 25–56 ms; naive speed-up 74–134× (the naive sample is 150
-  one-record transactions per kind, whose commit times vary most). The client
-  figures are medians of five browsers for that reason; compare figures of one
-  run, not across runs.
+  before; both two cores). Four full runs of nearly the same code: one on the
+  Intel host, then three on the AMD host within three hours — relationship
+  phase 35,567, 27,204, 49,162 and 45,078/s against floors of 45,469, 44,967,
+  63,103 and 45,574/s; node phase 4,569, 3,106, 4,758 and 5,016/s; naive loader
+  246, 125, 218 and 176 relationships/s (so the speed-up went 80×, 114×, 110×,
+  133× with no change to the loader); hub neighbourhood p99 at 32 connections
+  21, 46, 21 and 25 ms; client first frame 1,732 (opened at once), 1,377, 1,085
+  and 987 ms. Runs a few minutes apart have given: longest task during
+  ForceAtlas2 0–117 ms; normal-node neighbourhood p99 at 32 connections
+  25–56 ms; naive speed-up 74–134× (the naive sample is 150 one-record
+  transactions per kind, whose commit times vary most). The client figures are
+  medians of five browsers for that reason; compare figures of one run, not
+  across runs.
 - **Load rate against the floor.** The bench first writes, in an empty database,
   the simplest relationships there are (no properties, no checks) through the
   loader's own batching and concurrency: the floor. It moves with the host as
   much as the load does: 53–58k/s in quiet runs of the same writes earlier in the
   session, 27k/s at scale 100 (a colder JVM). In the full runs the relationship
   phase has come out at 73–85 % of it (the table's share) in the seven committed
-  runs on the Intel host and at 60 and 78 % in the two on the AMD host (the
+  runs on the Intel host and at 60, 78 and 99 % in the three on the AMD host (the
   floor is measured a minute before the phase, and the host's load moves
   meanwhile): the loader's relationships, with their
   properties and label and id checks, cost Neo4j little more than bare ones, so
@@ -432,10 +433,10 @@ on the server); what was fixed, with the figures before and after:
   frames a second with 100 nodes, 3.7–4.4 with 10k (a pan frame costs ~75 ms
   fixed plus what the graph shades). Since fix 22 the figure against the target
   is a page opened in a browser that is already up: in the run above its median
-  met the target (1,085 ms, runs 982–1,125 ms), while the same page opened the
-  moment its browser was up took 1,458–1,625 ms (median 1,473 ms); in the run
-  before it, on a busier host, 1,377 ms (1,347–1,485) against 1,907 ms
-  (1,533–2,227). The run above is also the first with the 10k overview
+  met the target (987 ms, runs 884–1,292 ms), while the same page opened the
+  moment its browser was up took 1,490–1,747 ms (median 1,602 ms); in an
+  earlier run the same day, on a busier host, 1,377 ms (1,347–1,485) against
+  1,907 ms (1,533–2,227). The last two committed runs have the 10k overview
   labelled: the label threshold now shrinks with the nodes (9 px up to 2,000
   nodes, 4 px at 10,000), and the bench page's overview draws 78 labels where
   it drew none (no node reached 9 px). Twelve alternated runs each on the bench
