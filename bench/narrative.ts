@@ -371,6 +371,12 @@ on the server); what was fixed, with the figures before and after:
   commands of each transaction: Neo4j's own work per relationship. Parallel GC
   instead of G1, and transaction tracing and memory tracking turned off, showed
   no gain over the host's noise (floors of 23–34k/s that hour, run alternately).
+  The floor's own batching was tried again on the AMD host, 1M bare
+  relationships, two alternated rounds: 5,000 rows with 2 transactions in
+  flight (the loader's) 57.8 and 61.8k/s, 20,000 rows 60.1 and 54.4k/s, 10,000
+  rows with 3 in flight 61.8 and 61.3k/s, one in flight 36.7 and 40.1k/s. The
+  whole scale-1000 load with 3 in flight instead of 2, alternated twice: 52.1
+  and 51.7 s against 38.5 and 43.4 s. Two in flight keep both cores busy; a third made the load slower.
 - **Load, tried and dropped: claims written beside the relations.** The claims'
   node step is bound by index updates applied one commit at a time, so the
   entity relations, publishers and citations (which need no claim) were run in
