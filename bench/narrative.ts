@@ -327,6 +327,22 @@ on the server); what was fixed, with the figures before and after:
    that needs room for edge labels around a node failed once in a full run.
    Per check, the rule is that the picture has stopped moving, which is what
    an analyst sees.
+24. **Neo4j started with the JVM flags it ships with.** The managed instance's
+   flags had been taken from Neo4j's own \`neo4j.conf\` but for three:
+   \`-XX:+AlwaysPreTouch\` (the heap's pages committed at start rather than
+   faulted in during the first large load) and
+   \`-XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields\` (the JIT
+   folds final fields). The floor's first million relationships in a new
+   instance were the slower ones (first and second million in one JVM, six
+   instances: 51–61k against 62–74k/s), which is what the bench measures.
+   Whole scale-1000 loads, a new instance each, old and new flags alternated,
+   five pairs on a busy host: relationship phase 36.4, 40.1, 34.3, 37.2,
+   35.5k/s (median 36.4k) against 44.0, 36.8, 32.9, 40.0, 41.3k/s (median
+   40.0k); end to end medians 19.9k against 22.4k/s; three of the five pairs
+   favour the new flags, so the gain is within this host's noise, but the
+   flags are Neo4j's own defaults and cost ~0.5 s of start-up (three starts
+   each: 5.3–6.3 s against 6.2–6.8 s). \`db.tx_state.memory_allocation=OFF_HEAP\`
+   was tried beside them on the floor and showed nothing (53/74 and 51/62k/s).
 `.trim(),
 
   remains: `
