@@ -347,16 +347,18 @@ on the server); what was fixed, with the figures before and after:
 
   remains: `
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
-  the load average went from 2.3 to 2.7 during the run above, and the host
-  itself changes between sessions (an AMD EPYC for the run above, an Intel Xeon
-  before; both two cores). Four full runs of nearly the same code: one on the
-  Intel host, then three on the AMD host within three hours — relationship
-  phase 35,567, 27,204, 49,162 and 45,078/s against floors of 45,469, 44,967,
-  63,103 and 45,574/s; node phase 4,569, 3,106, 4,758 and 5,016/s; naive loader
-  246, 125, 218 and 176 relationships/s (so the speed-up went 80×, 114×, 110×,
-  133× with no change to the loader); hub neighbourhood p99 at 32 connections
-  21, 46, 21 and 25 ms; client first frame 1,732 (opened at once), 1,377, 1,085
-  and 987 ms. Runs a few minutes apart have given: longest task during
+  the load average was 1.6 at the start of the run above, and the host itself
+  changes between sessions (an AMD EPYC for the run above, an Intel Xeon
+  before; both two cores). Five full runs of nearly the same code: one on the
+  Intel host, then four on the AMD host (the last, above, with fix 24) —
+  relationship phase 35,567, 27,204, 49,162, 45,078 and 41,683/s against floors
+  of 45,469, 44,967, 63,103, 45,574 and 55,547/s; node phase 4,569, 3,106,
+  4,758, 5,016 and 4,747/s; naive loader 246, 125, 218, 176 and 228
+  relationships/s (so the speed-up went 80×, 114×, 110×, 133×, 96× with no
+  change to the loader); hub neighbourhood p99 at 32 connections 21, 46, 21, 25
+  and 17 ms; client first frame 1,732 (opened at once), 1,377, 1,085, 987 and
+  1,195 ms; Express overhead on search 1.22× in the run before this one and
+  1.28× in this one. Runs a few minutes apart have given: longest task during
   ForceAtlas2 0–117 ms; normal-node neighbourhood p99 at 32 connections
   25–56 ms; naive speed-up 74–134× (the naive sample is 150 one-record
   transactions per kind, whose commit times vary most). The client figures are
@@ -368,7 +370,7 @@ on the server); what was fixed, with the figures before and after:
   much as the load does: 53–58k/s in quiet runs of the same writes earlier in the
   session, 27k/s at scale 100 (a colder JVM). In the full runs the relationship
   phase has come out at 73–85 % of it (the table's share) in the seven committed
-  runs on the Intel host and at 60, 78 and 99 % in the three on the AMD host (the
+  runs on the Intel host and at 60, 78, 99 and 75 % in the four on the AMD host (the
   floor is measured a minute before the phase, and the host's load moves
   meanwhile): the loader's relationships, with their
   properties and label and id checks, cost Neo4j little more than bare ones, so
@@ -413,6 +415,15 @@ on the server); what was fixed, with the figures before and after:
   heap. \`neo4j-admin database import\` loads an empty database offline at millions
   of relationships per second, but it is not the seed's loader (no upsert, the
   database offline) and is not used here.
+- **Express overhead on search** sits at the line (1.22× and 1.28× in the last
+  two runs): the search query takes ~7 ms through the driver and the request
+  ~1.6–2 ms more, the same in absolute terms as for claims by speaker (19 →
+  21 ms, 1.1×). Timed inside the server (a request's arrival to its last byte),
+  claims by speaker on the seed graph took 2.65 ms (mean) where the driver took
+  2.23 ms: Express, validation and JSON add ~0.4 ms; the rest is the HTTP round
+  trip on loopback, three processes on two cores (\`/healthz\` alone: 0.4–1.0 ms
+  a request, of which ~0.2 ms is the bench's \`fetch\` against \`http.get\`).
+  A CPU profile of the server during the comparison is 75 % idle.
 - **Latency at 32 connections** is throughput-bound: load generator, server and
   Neo4j share two cores. After fix 17 a cached request costs the server ~0.5 ms of
   CPU, mostly Node's HTTP and Express's router; its event loop is then the
@@ -455,10 +466,11 @@ on the server); what was fixed, with the figures before and after:
   frames a second with 100 nodes, 3.7–4.4 with 10k (a pan frame costs ~75 ms
   fixed plus what the graph shades). Since fix 22 the figure against the target
   is a page opened in a browser that is already up: in the run above its median
-  met the target (987 ms, runs 884–1,292 ms), while the same page opened the
-  moment its browser was up took 1,490–1,747 ms (median 1,602 ms); in an
-  earlier run the same day, on a busier host, 1,377 ms (1,347–1,485) against
-  1,907 ms (1,533–2,227). The last two committed runs have the 10k overview
+  met the target (1,195 ms, runs 1,150–1,275 ms), while the same page opened the
+  moment its browser was up took 1,596–1,861 ms (median 1,809 ms); in the
+  committed run before, 987 ms (884–1,292) against 1,602 ms (1,490–1,747), and
+  in an earlier run, on a busier host, 1,377 ms (1,347–1,485) against 1,907 ms
+  (1,533–2,227). The last three committed runs have the 10k overview
   labelled: the label threshold now shrinks with the nodes (9 px up to 2,000
   nodes, 4 px at 10,000), and the bench page's overview draws 78 labels where
   it drew none (no node reached 9 px). Twelve alternated runs each on the bench
