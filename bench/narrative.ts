@@ -358,7 +358,11 @@ on the server); what was fixed, with the figures before and after:
   change to the loader); hub neighbourhood p99 at 32 connections 21, 46, 21, 25
   and 17 ms; client first frame 1,732 (opened at once), 1,377, 1,085, 987 and
   1,195 ms; Express overhead on search 1.22× in the run before this one and
-  1.28× in this one. Runs a few minutes apart have given: longest task during
+  1.28× in this one. A sixth run of the same code 20 minutes later, on a busier
+  host (not committed): relationship phase 35,894/s against a floor of
+  53,658/s (67 %), node phase 4,274/s, naive 183 relationships/s (105.6×), hub
+  p99 27 ms, normal-node p99 47 ms, first frame 1,335 ms, search overhead
+  1.30×. Runs a few minutes apart have given: longest task during
   ForceAtlas2 0–117 ms; normal-node neighbourhood p99 at 32 connections
   25–56 ms; naive speed-up 74–134× (the naive sample is 150 one-record
   transactions per kind, whose commit times vary most). The client figures are
@@ -415,15 +419,19 @@ on the server); what was fixed, with the figures before and after:
   heap. \`neo4j-admin database import\` loads an empty database offline at millions
   of relationships per second, but it is not the seed's loader (no upsert, the
   database offline) and is not used here.
-- **Express overhead on search** sits at the line (1.22× and 1.28× in the last
-  two runs): the search query takes ~7 ms through the driver and the request
-  ~1.6–2 ms more, the same in absolute terms as for claims by speaker (19 →
-  21 ms, 1.1×). Timed inside the server (a request's arrival to its last byte),
-  claims by speaker on the seed graph took 2.65 ms (mean) where the driver took
-  2.23 ms: Express, validation and JSON add ~0.4 ms; the rest is the HTTP round
-  trip on loopback, three processes on two cores (\`/healthz\` alone: 0.4–1.0 ms
-  a request, of which ~0.2 ms is the bench's \`fetch\` against \`http.get\`).
-  A CPU profile of the server during the comparison is 75 % idle.
+- **Express overhead on search** sits at the line: 1.22×, 1.28× and 1.30× in
+  the last three runs (the last, not committed, 20 minutes after the run above:
+  11 ms against 8.1 ms). The search query takes 7–8 ms through the driver and
+  the request 2–2.5 ms more, about what claims by speaker adds (19 → 21 ms,
+  1.1×). It is not Express: on the scale-1000 graph, timed inside the server
+  from a request's arrival to its last byte, the search took 10.3 ms (mean of
+  311 requests) where the driver took 10.2 ms (two rounds, 11.5 and 9.0 ms). The rest is
+  the hop between the bench's process and the server's, which both sleep while
+  Neo4j works: \`/healthz\`, which touches nothing, answers in 0.76–0.90 ms
+  (p50) requested back to back and in 1.84–1.91 ms after 10 ms idle, as a
+  request does while its query runs. Waking two idle processes on this VM costs
+  ~1 ms; the 1.2 KB answer costs next to nothing. A CPU profile of the server during
+  the comparison is 75 % idle.
 - **Latency at 32 connections** is throughput-bound: load generator, server and
   Neo4j share two cores. After fix 17 a cached request costs the server ~0.5 ms of
   CPU, mostly Node's HTTP and Express's router; its event loop is then the
