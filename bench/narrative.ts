@@ -425,13 +425,13 @@ on the server); what was fixed, with the figures before and after:
   the request 2–2.5 ms more, about what claims by speaker adds (19 → 21 ms,
   1.1×). It is not Express: on the scale-1000 graph, timed inside the server
   from a request's arrival to its last byte, the search took 10.3 ms (mean of
-  311 requests) where the driver took 10.2 ms (two rounds, 11.5 and 9.0 ms). The rest is
-  the hop between the bench's process and the server's, which both sleep while
-  Neo4j works: \`/healthz\`, which touches nothing, answers in 0.76–0.90 ms
-  (p50) requested back to back and in 1.84–1.91 ms after 10 ms idle, as a
-  request does while its query runs. Waking two idle processes on this VM costs
-  ~1 ms; the 1.2 KB answer costs next to nothing. A CPU profile of the server during
-  the comparison is 75 % idle.
+  311 requests) where the driver took 10.2 ms (two rounds, 11.5 and 9.0 ms).
+  The rest is the hop between the bench's process and the server's, which both
+  sleep while Neo4j works: \`/healthz\`, which touches nothing, answers in
+  0.76–0.90 ms (p50) requested back to back and in 1.84–1.91 ms after 10 ms
+  idle, as a request does while its query runs. Waking two idle processes on
+  this VM costs ~1 ms; the 1.2 KB answer costs next to nothing. A CPU profile
+  of the server during the same comparison on the seed graph is 75 % idle.
 - **Latency at 32 connections** is throughput-bound: load generator, server and
   Neo4j share two cores. After fix 17 a cached request costs the server ~0.5 ms of
   CPU, mostly Node's HTTP and Express's router; its event loop is then the
