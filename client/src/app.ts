@@ -538,8 +538,9 @@ export async function startApp(): Promise<void> {
 async function loadDisputes(api: ApiClient): Promise<Map<string, Disagreement[]>> {
   const out = new Map<string, Disagreement[]>();
   try {
-    // Without a measure the API answers for all measures at once.
-    const first = await api.figures();
+    // Without a measure the API answers for all measures at once. Only the
+    // disagreements are needed here: on a big graph the points are megabytes.
+    const first = await api.figures(null, { points: 'none' });
     const all =
       first.measure === null
         ? [first]
@@ -547,7 +548,9 @@ async function loadDisputes(api: ApiClient): Promise<Map<string, Disagreement[]>
             first.measures
               .filter((m) => m.count > 1)
               .map((m) =>
-                m.measure === first.measure ? first : api.figures(m.measure).catch(() => null),
+                m.measure === first.measure
+                  ? first
+                  : api.figures(m.measure, { points: 'none' }).catch(() => null),
               ),
           );
     for (const res of all) {

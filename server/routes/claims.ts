@@ -114,6 +114,13 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     tags: ['who-said-what'],
     query: z.object({
       measure: z.enum(MEASURES, { message: `must be one of ${MEASURES.join(', ')}` }).optional(),
+      points: z
+        .enum(['all', 'none'], { message: 'must be all or none' })
+        .default('all')
+        .describe(
+          'none: measures and disagreements only, without the points (all measures at ' +
+            'scale are tens of thousands of points, megabytes)',
+        ),
     }),
     handler: async ({ query: q }, req, res) =>
       cache.send(req, res, async () => {
@@ -127,7 +134,8 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         return {
           measure: q.measure ?? null,
           measures,
-          figures,
+          figures: q.points === 'all' ? figures : [],
+          figuresTotal: figures.length,
           disagreements,
           disagreementsTotal: total,
         };

@@ -260,6 +260,20 @@ describe('who said what', () => {
     expect(res.body.measures.map((m: { measure: string }) => m.measure)).toContain('nk_casualties');
     await request(app).get('/api/figures').query({ measure: 'weather' }).expect(400);
   });
+
+  it('leaves the points out on request, with the same measures and disagreements', async () => {
+    const all = await request(app).get('/api/figures').expect(200);
+    const none = await request(app).get('/api/figures').query({ points: 'none' }).expect(200);
+    expect(all.body.figures.length).toBeGreaterThan(10);
+    expect(all.body.figuresTotal).toBe(all.body.figures.length);
+    expect(none.body.figures).toEqual([]);
+    expect(none.body.figuresTotal).toBe(all.body.figures.length);
+    expect(none.body.disagreements.length).toBeGreaterThan(0);
+    expect(none.body.disagreements).toEqual(all.body.disagreements);
+    expect(none.body.measures).toEqual(all.body.measures);
+    const bad = await request(app).get('/api/figures').query({ points: 'some' }).expect(400);
+    expect(bad.body.error).toMatch(/query\.points: must be all or none/);
+  });
 });
 
 describe('API basics', () => {

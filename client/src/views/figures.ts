@@ -112,7 +112,11 @@ export class FiguresView {
     let res: FiguresResponse;
     try {
       const [data, chartjs] = await Promise.all([
-        cached(`figures:${measure ?? ''}`, () => this.ctx.api.figures(measure)),
+        // Without a measure only the measures are read, to pick the one most
+        // figures speak of: the points of every measure are megabytes at scale.
+        cached(`figures:${measure ?? ''}`, () =>
+          this.ctx.api.figures(measure, measure === null ? { points: 'none' } : {}),
+        ),
         import('chart.js'),
       ]);
       res = data;

@@ -137,8 +137,14 @@ export class ApiClient {
     return this.request<SourceDetails>(`/sources/${encodeURIComponent(id)}`, {}, opts);
   }
 
-  figures(measure?: string | null, opts: RequestOptions = {}) {
-    return this.request<FiguresResponse>('/figures', { measure: measure ?? undefined }, opts);
+  /** points 'none': the measures and disagreements without the points themselves. */
+  figures(measure?: string | null, opts: RequestOptions & { points?: 'all' | 'none' } = {}) {
+    const { points, ...rest } = opts;
+    return this.request<FiguresResponse>(
+      '/figures',
+      { measure: measure ?? undefined, points: points === 'none' ? 'none' : undefined },
+      rest,
+    );
   }
 
   cypher(query: string, params: Record<string, unknown> = {}, opts: RequestOptions = {}) {

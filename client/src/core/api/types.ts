@@ -113,7 +113,9 @@ export interface SourceDetails {
 export interface FiguresResponse {
   measures: { measure: string; count: number }[];
   measure: string | null;
+  /** Empty when asked for with points: 'none'; figuresTotal counts them all the same. */
   figures: FigurePoint[];
+  figuresTotal: number;
   disagreements: Disagreement[];
 }
 
