@@ -6,7 +6,7 @@
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
 import { describeError, type FigurePoint, type FiguresResponse } from '../core/api';
 import { DISPUTED_COLOR } from '../core/appearance';
-import { formatDate, formatFigure, measureLabel } from '../core/claims';
+import { disagreementsHeading, formatDate, formatFigure, measureLabel } from '../core/claims';
 import { dateMid } from '../core/filters';
 import { cached } from './cache';
 import type { AppContext } from './context';
@@ -276,7 +276,7 @@ export class FiguresView {
               id: 'disagreements',
               dataset: { count: String(res.disagreements.length) },
             },
-            h('h3', null, `Where sources disagree (${res.disagreements.length})`),
+            h('h3', null, disagreementsHeading(res.disagreements.length, res.disagreementsTotal)),
             h(
               'ul',
               null,

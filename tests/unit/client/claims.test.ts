@@ -3,6 +3,7 @@ import {
   cueOf,
   dateKey,
   disagreementIndex,
+  disagreementsHeading,
   formatDate,
   formatFigure,
   groupBySource,
@@ -66,6 +67,13 @@ describe('segmentText', () => {
 });
 
 describe('grouping and formatting', () => {
+  test('the disagreements heading gives the total when the API listed only the first', () => {
+    expect(disagreementsHeading(3, 3)).toBe('Where sources disagree (3)');
+    expect(disagreementsHeading(2000, 123456)).toBe(
+      'Where sources disagree (123,456; the first 2,000 listed)',
+    );
+  });
+
   test('claims grouped by source, sources and claims by date, undated last', () => {
     const groups = groupBySource([
       claim('c3', 'src-b', null, 5, '2025-01'),

@@ -116,7 +116,9 @@ export interface FiguresResponse {
   /** Empty when asked for with points: 'none'; figuresTotal counts them all the same. */
   figures: FigurePoint[];
   figuresTotal: number;
+  /** Capped by the API on big graphs; disagreementsTotal counts them all. */
   disagreements: Disagreement[];
+  disagreementsTotal: number;
 }
 
 export interface PathsResponse {

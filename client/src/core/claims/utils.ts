@@ -123,3 +123,11 @@ export function disagreementIndex(ds: Disagreement[]): Map<string, Disagreement[
   }
   return index;
 }
+
+/** The list is capped by the API on big graphs; the heading says how many there are in all. */
+export function disagreementsHeading(listed: number, total: number): string {
+  const n = (x: number) => x.toLocaleString('en-GB');
+  return total > listed
+    ? `Where sources disagree (${n(total)}; the first ${n(listed)} listed)`
+    : `Where sources disagree (${n(listed)})`;
+}
