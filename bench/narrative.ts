@@ -510,9 +510,20 @@ on the server); what was fixed, with the figures before and after:
   \`claim_text\` is a quarter of a claim's write (24,000 claims, three alternated
   rounds: 1.9–2.6 s with it, 1.5–1.9 s without), and search needs it.
 - Filtered neighbourhoods (\`rels=\`, \`labels=\`) of a hub still count the left-out
-  relationships one by one (hundreds of ms cold); \`/api/figures\` answers ~1.9 MB
-  for one measure at scale 1000 and every point (36k) without one, which caps its
-  throughput whatever the cache does; claims of a hub speaker are sorted in full
-  before a page is cut.
+  relationships one by one (25–130 ms warm on the 61k-relationship hub, against
+  8–18 ms unfiltered; Neo4j 5.26's dynamic types, \`[:$any($rels)]\`, are not
+  counted from the degree store either: 61,378 db hits in PROFILE); claims of a
+  hub speaker are sorted in full before a page is cut.
+- **\`/api/figures\` without a measure.** The client asked for it on every load
+  (to outline disputed claims) and when the figures view opened (to pick its
+  first measure): at scale 1000 that was every point, 36,124 of them, 19 MB
+  (2.2 MB gzipped) for a page to parse. Both now ask with \`points=none\`
+  (measures and disagreements only): 336 KB, 33 KB gzipped. The first such
+  answer still costs the server 5.5–6 s on a new graph version (the figures
+  query alone, 36,124 rows, 4.3 s); it is cached after that (20 ms). One
+  measure's answer is still ~1.9 MB (3,103 claims), which caps its throughput
+  whatever the cache does. The figures view's heading now gives the
+  disagreements' total when the list is cut: 403,138 at scale 1000, of which
+  the first 2,000 are listed.
 `.trim(),
 };
