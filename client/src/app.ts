@@ -5,6 +5,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { ApiClient, describeError, type Disagreement, type SerializedGraph } from './core/api';
 import { kindGroup } from './core/appearance';
+import { disagreementIndex } from './core/claims';
 import { syncDisplay, type DisplayEdge, type DisplayNode } from './core/display';
 import { exportGexf, exportJson, exportPng } from './core/export';
 import { applyFilters, type FilteredGraph } from './core/filters';
@@ -536,30 +537,13 @@ export async function startApp(): Promise<void> {
 }
 
 async function loadDisputes(api: ApiClient): Promise<Map<string, Disagreement[]>> {
-  const out = new Map<string, Disagreement[]>();
   try {
     // Without a measure the API answers for all measures at once. Only the
     // disagreements are needed here: on a big graph the points are megabytes.
-    const first = await api.figures(null, { points: 'none' });
-    const all =
-      first.measure === null
-        ? [first]
-        : await Promise.all(
-            first.measures
-              .filter((m) => m.count > 1)
-              .map((m) =>
-                m.measure === first.measure
-                  ? first
-                  : api.figures(m.measure, { points: 'none' }).catch(() => null),
-              ),
-          );
-    for (const res of all) {
-      for (const d of res?.disagreements ?? []) {
-        for (const c of d.claims) out.set(c, [...(out.get(c) ?? []), d]);
-      }
-    }
+    const res = await api.figures(null, { points: 'none' });
+    return disagreementIndex(res.disagreements);
   } catch {
     // The figures view will say what went wrong; the graph works without.
+    return new Map();
   }
-  return out;
 }
