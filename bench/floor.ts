@@ -9,12 +9,15 @@
 import type { GraphDb } from '../db/graph-db';
 import { runSteps, step } from '../seed/batches';
 import { Rng } from '../seed/synthetic/prng';
+import { cpuCounters, cpuShare, describeCpu, type CpuShare } from './cpu-time';
 
 export interface FloorResult {
   nodes: number;
   relationships: number;
   relationshipMs: number;
   relationshipsPerSec: number;
+  /** Where the machine's CPU time went while the relationships were written (Linux only). */
+  cpu?: CpuShare | null;
 }
 
 const CREATE_NODES = `
@@ -51,6 +54,7 @@ async function write(db: GraphDb, nodes: number, relationships: number, tag: str
   const rng = new Rng('floor');
   const end = () => (rng.chance(0.2) ? rng.int(0, 9) : rng.int(0, nodes - 1));
   const pairs = Array.from({ length: relationships }, () => [end(), end()] as const);
+  const cpuBefore = cpuCounters();
   const t0 = performance.now();
   await runSteps(
     db,
@@ -66,7 +70,7 @@ async function write(db: GraphDb, nodes: number, relationships: number, tag: str
     ],
     { concurrency: 2, loadId: tag },
   );
-  return performance.now() - t0;
+  return { ms: performance.now() - t0, cpu: cpuShare(cpuBefore, cpuCounters()) };
 }
 
 export async function floorBench(
@@ -75,16 +79,17 @@ export async function floorBench(
 ): Promise<FloorResult> {
   // The JIT warms up on a tenth first, as the load's warm-up does for the loader.
   await write(db, Math.ceil(opts.nodes / 10), Math.ceil(opts.relationships / 10), 'w');
-  const ms = await write(db, opts.nodes, opts.relationships, 'f');
+  const { ms, cpu } = await write(db, opts.nodes, opts.relationships, 'f');
   const result = {
     nodes: opts.nodes,
     relationships: opts.relationships,
     relationshipMs: Math.round(ms),
     relationshipsPerSec: Math.round((opts.relationships / ms) * 1000),
+    cpu,
   };
   opts.log(
     `  floor: ${result.relationshipsPerSec.toLocaleString('en-US')} bare relationships/s ` +
-      `(${opts.relationships.toLocaleString('en-US')} in ${(ms / 1000).toFixed(1)} s)`,
+      `(${opts.relationships.toLocaleString('en-US')} in ${(ms / 1000).toFixed(1)} s; CPU ${describeCpu(cpu)})`,
   );
   return result;
 }

@@ -12,6 +12,7 @@ import {
   type SyntheticDataset,
 } from '../seed/synthetic/generate';
 import { countNamespace, deleteNamespace } from '../seed/synthetic/namespace';
+import { cpuCounters, cpuShare, type CpuShare } from './cpu-time';
 import { naiveEstimateMs, naiveSample, type NaiveSample } from './naive';
 
 export interface LoadBenchResult {
@@ -26,6 +27,8 @@ export interface LoadBenchResult {
   relationshipPhase: { ms: number; relationships: number; perSec: number };
   /** The whole loadDataset call, counts read back included. */
   total: { ms: number; nodesPerSec: number; relationshipsPerSec: number };
+  /** Where the machine's CPU time went in each phase (Linux only): host noise, told apart. */
+  cpu?: { nodePhase: CpuShare | null; relationshipPhase: CpuShare | null };
   /** Per step: rows, and the summed time of its batches' transactions. */
   steps: { step: string; ms: number; rows: number }[];
   countsMatch: boolean;
@@ -71,6 +74,8 @@ export async function loadBench(
   let lastNodeEvent = 0;
   let lastEvent = 0;
   let lastPrint = 0;
+  const cpuAtStart = cpuCounters();
+  let cpuAtLastNodeEvent = cpuAtStart;
   const t0 = performance.now();
   const onProgress = (e: LoadProgress) => {
     const now = performance.now();
@@ -78,7 +83,10 @@ export async function loadBench(
     s.ms += e.ms;
     s.rows = e.done;
     steps.set(e.step, s);
-    if (e.writes === 'nodes') lastNodeEvent = now;
+    if (e.writes === 'nodes') {
+      lastNodeEvent = now;
+      cpuAtLastNodeEvent = cpuCounters();
+    }
     lastEvent = now;
     if (now - lastPrint > 5_000) {
       lastPrint = now;
@@ -87,6 +95,7 @@ export async function loadBench(
   };
   const counts = await loadDataset(db, ds, { progress: onProgress });
   const totalMs = performance.now() - t0;
+  const cpuAtEnd = cpuCounters();
   const nodeMs = lastNodeEvent - t0;
   const relMs = lastEvent - lastNodeEvent;
 
@@ -134,6 +143,10 @@ export async function loadBench(
         ms: Math.round(totalMs),
         nodesPerSec: rate(nodes, totalMs),
         relationshipsPerSec: rate(relationships, totalMs),
+      },
+      cpu: {
+        nodePhase: cpuShare(cpuAtStart, cpuAtLastNodeEvent),
+        relationshipPhase: cpuShare(cpuAtLastNodeEvent, cpuAtEnd),
       },
       steps: stepList,
       countsMatch,

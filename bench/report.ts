@@ -1,6 +1,7 @@
 /** Targets, the console table, bench/results.json and docs/benchmarks.md. */
 import type { ScenarioResult, OverheadResult, IngestResult } from './api-bench';
 import { BROWSER_IDLE_MS, type ClientResult } from './client-bench';
+import { describeCpu } from './cpu-time';
 import type { FloorResult } from './floor';
 import type { LoadBenchResult } from './load-bench';
 import type { MachineInfo } from './machine';
@@ -56,6 +57,15 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
         '(no target)',
         `${Math.round((100 * l.relationshipPhase.perSec) / r.floor.relationshipsPerSec)} % of ` +
           `${n0(r.floor.relationshipsPerSec)}/s (bare relationships, same batching)`,
+        null,
+      );
+    }
+    if (l.cpu) {
+      add(
+        "load: this machine's CPU time during the relationship phase (stolen: taken by the host)",
+        '(no target)',
+        describeCpu(l.cpu.relationshipPhase) +
+          (r.floor?.cpu ? `; during the floor: ${describeCpu(r.floor.cpu)}` : ''),
         null,
       );
     }
@@ -295,6 +305,14 @@ export function markdown(
           `through the loader's batching and concurrency, in ${(r.floor.relationshipMs / 1000).toFixed(1)} s: ` +
           `${n0(r.floor.relationshipsPerSec)}/s. The relationship phase ran at ` +
           `${Math.round((100 * l.relationshipPhase.perSec) / r.floor.relationshipsPerSec)} % of it.`,
+      );
+    }
+    if (l.cpu) {
+      parts.push(
+        `This machine's CPU time (all cores, from \`/proc/stat\`; "stolen" is time the ` +
+          `hypervisor gave another guest): node phase ${describeCpu(l.cpu.nodePhase)}; ` +
+          `relationship phase ${describeCpu(l.cpu.relationshipPhase)}` +
+          (r.floor?.cpu ? `; floor ${describeCpu(r.floor.cpu)}.` : '.'),
       );
     }
     parts.push(

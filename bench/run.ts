@@ -26,6 +26,7 @@ import { generateSynthetic } from '../seed/synthetic/generate';
 import { apiBench, ingestBench, overheadBench, scenarios } from './api-bench';
 import { clientBench } from './client-bench';
 import { benchInstanceName, freshBench, startBench, stopBench } from './instance';
+import { describeCpu } from './cpu-time';
 import { floorBench } from './floor';
 import { loadBench } from './load-bench';
 import { machineInfo } from './machine';
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
           `${result.relationshipPhase.perSec.toLocaleString('en-US')}/s (end to end ` +
           `${result.total.relationshipsPerSec.toLocaleString('en-US')}/s); naive ×${result.naive.ratio}`,
       );
+      log(`  CPU during the relationship phase: ${describeCpu(result.cpu?.relationshipPhase)}`);
     }
 
     log('▶ API server (server/main.ts in a child process)');
