@@ -1,4 +1,8 @@
-// Numeric claims: every claim stating a figure for $measure (null = all measures).
+// Numeric claims: every claim stating a figure for $measure (null = all measures),
+// in date order, one row per claim with only what a figure point shows (see
+// server/domain/figures.ts): not the claim's text, not the source's 3 KB of
+// article, no element ids. At scale, all measures are tens of thousands of rows,
+// and the answer's time was mostly spent carrying and decoding whole nodes.
 // Anchored on the claims: a scan of them beats expanding every speaker's claims.
 MATCH (c:Claim)
 USING SCAN c:Claim
@@ -6,8 +10,8 @@ WHERE size(c.measures) > 0 AND ($measure IS NULL OR $measure IN c.measures)
 MATCH (sp:Actor)-[:SAID]->(c)-[rep:REPORTED_IN]->(s:Source)
 OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(pub:Actor)
 WITH c, sp, s, rep, pub ORDER BY c.day, c.id
-// Only what server/domain/claims.ts reads: not the source's 3 KB of text, not every property.
-RETURN {elementId: elementId(c), labels: labels(c), properties: c {.id, .text, .quote, .cue, .date, .dateBasis, .note, .figures}} AS c,
-       {elementId: elementId(sp), labels: labels(sp), properties: sp {.id, .name, .kind}} AS sp,
-       {elementId: elementId(s), labels: labels(s), properties: s {.id, .title, .name, .outlet, .publishedDate}} AS s,
-       rep, CASE WHEN pub IS NULL THEN null ELSE {elementId: elementId(pub), labels: labels(pub), properties: pub {.id, .name}} END AS pub
+RETURN c.id AS claimId, c.date AS date, c.quote AS quote, c.figures AS figures,
+       sp.id AS speakerId, sp.name AS speakerName,
+       s.id AS sourceId, coalesce(s.title, s.name) AS sourceTitle,
+       coalesce(s.outlet, pub.name) AS outlet,
+       rep.excerpt AS excerpt

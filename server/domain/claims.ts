@@ -30,6 +30,12 @@ export interface ClaimJson {
   end: number;
 }
 
+/** What a figure point shows of its claim (server/domain/figures.ts): a whole claim will do. */
+export type FigureClaim = Pick<ClaimJson, 'id' | 'date' | 'quote' | 'excerpt' | 'figures'> & {
+  speaker: Pick<ClaimJson['speaker'], 'id' | 'name'>;
+  source: Pick<ClaimJson['source'], 'id' | 'title' | 'outlet'>;
+};
+
 const str = (v: Json | undefined): string | null => (typeof v === 'string' ? v : null);
 
 export function parseFigures(raw: Json | undefined): FigureJson[] {
@@ -68,5 +74,18 @@ export function claimFromRow(row: Row): ClaimJson {
     excerpt: String(rep.excerpt),
     start: Number(rep.start),
     end: Number(rep.end),
+  };
+}
+
+/** A row of queries/figures (flat columns, one per claim) to what its figure points show. */
+export function figureClaimFromRow(row: Row): FigureClaim {
+  return {
+    id: String(row.claimId),
+    date: str(row.date),
+    quote: row.quote === true,
+    excerpt: String(row.excerpt),
+    figures: parseFigures(row.figures),
+    speaker: { id: String(row.speakerId), name: String(row.speakerName) },
+    source: { id: String(row.sourceId), title: String(row.sourceTitle), outlet: str(row.outlet) },
   };
 }

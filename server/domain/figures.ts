@@ -4,7 +4,7 @@
  * dates within DISAGREEMENT_WINDOW_DAYS of each other (or either is undated),
  * and their ranges do not overlap once hedges ("about", "up to") are allowed for.
  */
-import type { ClaimJson, FigureJson } from './claims';
+import type { FigureClaim, FigureJson } from './claims';
 
 export const DISAGREEMENT_WINDOW_DAYS = 45;
 /** Slack for "about 4,000": ±10%. */
@@ -65,7 +65,7 @@ function describe(p: FigurePoint): string {
   return `${p.speaker.name}: ${p.qualifier ? `${p.qualifier} ` : ''}${amount}${when ? ` (${when})` : ''}`;
 }
 
-export function figurePoints(claims: ClaimJson[], measure: string | null): FigurePoint[] {
+export function figurePoints(claims: FigureClaim[], measure: string | null): FigurePoint[] {
   const points: FigurePoint[] = [];
   for (const c of claims) {
     for (const f of c.figures) {

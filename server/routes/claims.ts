@@ -3,7 +3,7 @@ import { query } from '../../db/cypher';
 import { int } from '../../db/graph-db';
 import type { PlainNode } from '../../db/values';
 import type { AppDeps } from '../app';
-import { claimFromRow } from '../domain/claims';
+import { claimFromRow, figureClaimFromRow } from '../domain/claims';
 import { figurePoints, findDisagreementsCapped } from '../domain/figures';
 import { readCacheFor } from '../domain/read-cache';
 import { HttpError } from '../http/errors';
@@ -126,7 +126,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       cache.send(req, res, async () => {
         const measures = await db.readRows(query('queries/measures'));
         const rows = await db.readRows(query('queries/figures'), { measure: q.measure ?? null });
-        const claims = rows.map((r) => claimFromRow({ ...r, about: [] }));
+        const claims = rows.map(figureClaimFromRow);
         const figures = figurePoints(claims, q.measure ?? null);
         // Listed up to a cap (on a big graph they can number in the millions);
         // every point's `disagrees` flag and disagreementsTotal stay exact.

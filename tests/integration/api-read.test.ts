@@ -261,6 +261,35 @@ describe('who said what', () => {
     await request(app).get('/api/figures').query({ measure: 'weather' }).expect(400);
   });
 
+  it("gives every figure point its claim's speaker, source, date and excerpt, as /api/claims does", async () => {
+    const figures = await request(app).get('/api/figures').expect(200);
+    const claims = await request(app).get('/api/claims').query({ limit: 500 }).expect(200);
+    type Claim = {
+      id: string;
+      date: string | null;
+      quote: boolean;
+      excerpt: string;
+      speaker: { id: string; name: string };
+      source: { id: string; title: string; outlet: string | null };
+      figures: { measure: string; text: string }[];
+    };
+    const byId = new Map<string, Claim>(claims.body.claims.map((c: Claim) => [c.id, c]));
+    expect(figures.body.figures.length).toBeGreaterThan(10);
+    for (const p of figures.body.figures) {
+      const c = byId.get(p.claimId)!;
+      expect(c).toBeDefined();
+      expect(p).toMatchObject({
+        speaker: { id: c.speaker.id, name: c.speaker.name },
+        source: { id: c.source.id, title: c.source.title, outlet: c.source.outlet },
+        date: c.date,
+        excerpt: c.excerpt,
+        quote: c.quote,
+      });
+      expect(c.figures.map((f) => f.text)).toContain(p.text);
+    }
+    expect(figures.body.figures.some((p: Claim) => p.source.outlet === 'Fakti')).toBe(true);
+  });
+
   it('leaves the points out on request, with the same measures and disagreements', async () => {
     const all = await request(app).get('/api/figures').expect(200);
     const none = await request(app).get('/api/figures').query({ points: 'none' }).expect(200);
