@@ -27,7 +27,10 @@ loaded and timed from the loader's progress events: the *node phase* (schema,
 which ids exist, every node batch) and the *relationship phase* (every link and
 relation batch); *end to end* is the whole \`loadDataset\` call, counts read back
 included. The counts of the namespace are then checked against the dataset
-(every label and type, no duplicate relationship, no duplicate id).
+(every label and type, no duplicate relationship, no duplicate id). Where the
+machine's CPU time went in the floor and in each phase — busy, idle, and
+stolen (given by the hypervisor to another guest) — is read from \`/proc/stat\`
+(\`bench/cpu-time.ts\`) and shown beside the figures.
 
 **Naive loader** (\`bench/naive.ts\`): the loader's own \`merge-*\` queries, one record
 per transaction — one entity, one source, one source's citations, one claim with
@@ -343,23 +346,42 @@ on the server); what was fixed, with the figures before and after:
    flags are Neo4j's own defaults and cost ~0.5 s of start-up (three starts
    each: 5.3–6.3 s against 6.2–6.8 s). \`db.tx_state.memory_allocation=OFF_HEAP\`
    was tried beside them on the floor and showed nothing (53/74 and 51/62k/s).
+25. **\`/api/figures\` returned whole claims.** Its query returned each claim,
+   speaker and source as a node map (element id, labels, the claim's text) and
+   the provenance relationship whole, to be turned into claims and then into
+   figure points, which read none of that. It now returns one flat row per
+   claim with only what a point shows (\`queries/figures\`,
+   \`figureClaimFromRow\`). Same answers, byte for byte (all measures, two single
+   measures and \`points=none\`, at scale 1000). Cold, old and new code
+   alternated, two pairs at scale 1000: without a measure 14.5 and 8.5 s →
+   4.1 and 4.3 s; with \`points=none\` 9.1 and 9.2 s → 3.6 and 3.9 s; one
+   measure 1.6, 0.85 s → 0.66, 0.50 s (nk_casualties) and 1.2, 0.77 s →
+   0.46, 0.44 s (nk_troops_deployed). Of the old query's 4.3 s through the
+   driver, Neo4j had taken 2.2 s to produce and stream the rows: the rest was
+   decoding them in Node. An integration test checks that every point carries
+   its claim's speaker, source, outlet, date, excerpt and quote as
+   \`/api/claims\` serves them.
 `.trim(),
 
   remains: `
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
-  the load average was 1.6 at the start of the run above, and the host itself
+  the load average was 2.1 at the start of the run above, and the host itself
   changes between sessions (an AMD EPYC for the run above, an Intel Xeon
-  before; both two cores). Five full runs of nearly the same code: one on the
-  Intel host, then four on the AMD host (the last, above, with fix 24) —
-  relationship phase 35,567, 27,204, 49,162, 45,078 and 41,683/s against floors
-  of 45,469, 44,967, 63,103, 45,574 and 55,547/s; node phase 4,569, 3,106,
-  4,758, 5,016 and 4,747/s; naive loader 246, 125, 218, 176 and 228
-  relationships/s (so the speed-up went 80×, 114×, 110×, 133×, 96× with no
-  change to the loader); hub neighbourhood p99 at 32 connections 21, 46, 21, 25
-  and 17 ms; client first frame 1,732 (opened at once), 1,377, 1,085, 987 and
-  1,195 ms; Express overhead on search 1.22× in the run before this one and
-  1.28× in this one. A sixth run of the same code 20 minutes later, on a busier
-  host (not committed): relationship phase 35,894/s against a floor of
+  before; both two cores). Six full runs of nearly the same code: one on the
+  Intel host, then five on the AMD host (the last two with fix 24, the last,
+  above, with fix 25 too) — relationship phase 35,567, 27,204, 49,162, 45,078,
+  41,683 and 42,223/s against floors of 45,469, 44,967, 63,103, 45,574, 55,547
+  and 56,316/s; node phase 4,569, 3,106, 4,758, 5,016, 4,747 and 5,768/s;
+  naive loader 246, 125, 218, 176, 228 and 239 relationships/s (so the
+  speed-up went 80×, 114×, 110×, 133×, 96×, 101× with no change to the
+  loader); hub neighbourhood p99 at 32 connections 21, 46, 21, 25, 17 and
+  27 ms; client first frame 1,732 (opened at once), 1,377, 1,085, 987, 1,195
+  and 1,032 ms; Express overhead on search 1.22×, 1.28× and 1.2× in the last
+  three. The run above is the first with the CPU shares recorded: 0.1 % of
+  the floor's CPU time and 0.2 % of the relationship phase's were stolen, so
+  its 42k/s is not the hypervisor's doing. A run of the previous code 20
+  minutes after the one before, on a busier host (not committed):
+  relationship phase 35,894/s against a floor of
   53,658/s (67 %), node phase 4,274/s, naive 183 relationships/s (105.6×), hub
   p99 27 ms, normal-node p99 47 ms, first frame 1,335 ms, search overhead
   1.30×. Runs a few minutes apart have given: longest task during
@@ -368,13 +390,35 @@ on the server); what was fixed, with the figures before and after:
   transactions per kind, whose commit times vary most). The client figures are
   medians of five browsers for that reason; compare figures of one run, not
   across runs.
+- **Load, the same code within the hour.** Whole scale-1000 loads of this
+  session's code, each in a new instance with the bench's warm-up, run while
+  trying configurations between 11:05 and 11:50: relationship phase 42.5 and
+  45.1k/s, then 55.2 and 59.6k/s, then 34.2, 33.9, 26.8 and 26.6k/s (end to
+  end 13.6k–32.2k/s). The loader crossed the 50k/s line in one window of
+  that hour and fell to half of it in another. \`vmstat\` through the 26.6k/s load
+  showed 0–5 % of the CPU stolen during most of the relationship phase (up to
+  26 % in places), so the hypervisor's visible theft is only part of it; the
+  rest (shared caches, memory bandwidth, clock) is invisible to this guest.
+  The bench now records the stolen share per phase so that a run can be read
+  against its host.
+- **Load, tried and dropped: every node dense from its first relationship**
+  (\`db.relationship_grouping_threshold=1\`; Neo4j locks dense nodes only
+  shared when it links them, and no node is converted midway). Alternated with
+  the default (50) in new instances: the first four pairs favoured it by
+  0–6 % in the relationship phase, the next three favoured the default; 10 was
+  no better. Three transactions in flight instead of two, tried again beside
+  it: 53.0 and 58.8k/s against 55.5 and 62.1k/s. Relations alone, deleted and
+  created again in a loaded graph, ran at 44–64k/s where the same rows ran at
+  34–38k/s inside the load: writing them the first time (records at the
+  store's end, sparse nodes turned dense) costs more than writing them again,
+  which the floor, written the first time too, already accounts for.
 - **Load rate against the floor.** The bench first writes, in an empty database,
   the simplest relationships there are (no properties, no checks) through the
   loader's own batching and concurrency: the floor. It moves with the host as
   much as the load does: 53–58k/s in quiet runs of the same writes earlier in the
   session, 27k/s at scale 100 (a colder JVM). In the full runs the relationship
   phase has come out at 73–85 % of it (the table's share) in the seven committed
-  runs on the Intel host and at 60, 78, 99 and 75 % in the four on the AMD host (the
+  runs on the Intel host and at 60, 78, 99, 75 and 75 % in the five on the AMD host (the
   floor is measured a minute before the phase, and the host's load moves
   meanwhile): the loader's relationships, with their
   properties and label and id checks, cost Neo4j little more than bare ones, so
@@ -419,9 +463,9 @@ on the server); what was fixed, with the figures before and after:
   heap. \`neo4j-admin database import\` loads an empty database offline at millions
   of relationships per second, but it is not the seed's loader (no upsert, the
   database offline) and is not used here.
-- **Express overhead on search** sits at the line: 1.22×, 1.28× and 1.30× in
-  the last three runs (the last, not committed, 20 minutes after the run above:
-  11 ms against 8.1 ms). The search query takes 7–8 ms through the driver and
+- **Express overhead on search** sits at the line: 1.22×, 1.28×, 1.30× and
+  1.2× in the last four runs (the third, not committed, 20 minutes after the
+  second: 11 ms against 8.1 ms; the last is the run above). The search query takes 7–8 ms through the driver and
   the request 2–2.5 ms more, about what claims by speaker adds (19 → 21 ms,
   1.1×). It is not Express: on the scale-1000 graph, timed inside the server
   from a request's arrival to its last byte, the search took 10.3 ms (mean of
@@ -474,11 +518,12 @@ on the server); what was fixed, with the figures before and after:
   frames a second with 100 nodes, 3.7–4.4 with 10k (a pan frame costs ~75 ms
   fixed plus what the graph shades). Since fix 22 the figure against the target
   is a page opened in a browser that is already up: in the run above its median
-  met the target (1,195 ms, runs 1,150–1,275 ms), while the same page opened the
-  moment its browser was up took 1,596–1,861 ms (median 1,809 ms); in the
-  committed run before, 987 ms (884–1,292) against 1,602 ms (1,490–1,747), and
+  met the target (1,032 ms, runs 908–1,153 ms), while the same page opened the
+  moment its browser was up took 1,351–1,794 ms (median 1,544 ms); in the
+  committed run before, 1,195 ms (1,150–1,275) against 1,809 ms
+  (1,596–1,861); in the one before that, 987 ms (884–1,292) against 1,602 ms (1,490–1,747), and
   in an earlier run, on a busier host, 1,377 ms (1,347–1,485) against 1,907 ms
-  (1,533–2,227). The last three committed runs have the 10k overview
+  (1,533–2,227). The last four committed runs have the 10k overview
   labelled: the label threshold now shrinks with the nodes (9 px up to 2,000
   nodes, 4 px at 10,000), and the bench page's overview draws 78 labels where
   it drew none (no node reached 9 px). Twelve alternated runs each on the bench
@@ -519,8 +564,10 @@ on the server); what was fixed, with the figures before and after:
   first measure): at scale 1000 that was every point, 36,124 of them, 19 MB
   (2.2 MB gzipped) for a page to parse. Both now ask with \`points=none\`
   (measures and disagreements only): 336 KB, 33 KB gzipped. The first such
-  answer still costs the server 5.5–6 s on a new graph version (the figures
-  query alone, 36,124 rows, 4.3 s); it is cached after that (20 ms). One
+  answer on a new graph version cost the server 5.5–6 s on a quiet host (9 s
+  on a busy one) and, since fix 25, 3.6–3.9 s on the busy one: the 36,124
+  rows still have to be read and compared for the disagreements; it is
+  cached after that (20 ms). One
   measure's answer is still ~1.9 MB (3,103 claims), which caps its throughput
   whatever the cache does. The figures view's heading now gives the
   disagreements' total when the list is cut: 403,138 at scale 1000, of which
