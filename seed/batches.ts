@@ -13,8 +13,14 @@ export interface Step {
   /** What the step loads: turned into the query's rows by toRow, a batch at a time. */
   items: readonly unknown[];
   toRow: (item: never) => unknown;
+  /**
+   * How many rows an item stands for (a group of relations from one node): batch
+   * sizes and progress count these. One each when absent.
+   */
+  weigh?: (item: never) => number;
   /** What the step writes: nodes, relationships, or both (re-loads of existing records). */
   writes: 'nodes' | 'relationships' | 'both';
+  /** Rows per transaction, as counted by weigh; an item is never split. */
   batchSize: number;
   /**
    * CREATE-only steps of the fast path run each batch once: seed/batch-once
@@ -51,6 +57,8 @@ interface Batch {
   step: Step;
   index: number;
   items: readonly unknown[];
+  /** The rows the items stand for (see Step.weigh). */
+  weight: number;
 }
 
 /**
@@ -59,9 +67,19 @@ interface Batch {
  * flight, where making every row first kept the database idle meanwhile.
  */
 export function step<T>(
-  s: Omit<Step, 'items' | 'toRow'> & { items: readonly T[]; toRow?: (item: T) => unknown },
+  s: Omit<Step, 'items' | 'toRow' | 'weigh'> & {
+    items: readonly T[];
+    toRow?: (item: T) => unknown;
+    weigh?: (item: T) => number;
+  },
 ): Step {
   return { ...s, toRow: s.toRow ?? ((item: T) => item) };
+}
+
+/** The rows a step's items stand for, in all (see Step.weigh). */
+export function totalWeight(step: Step): number {
+  const weigh = weightOf(step);
+  return step.items.reduce((n: number, item) => n + weigh(item), 0);
 }
 
 /** Runs `work` on every item with at most `concurrency` at once; stops at the first error. */
@@ -90,6 +108,34 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Consecutive items in chunks of at most `size` by weight (an item heavier than that alone). */
+export function chunkByWeight<T>(
+  items: readonly T[],
+  size: number,
+  weigh: (item: T) => number,
+): T[][] {
+  const out: T[][] = [];
+  let current: T[] = [];
+  let weight = 0;
+  for (const item of items) {
+    const w = weigh(item);
+    if (current.length > 0 && weight + w > size) {
+      out.push(current);
+      current = [];
+      weight = 0;
+    }
+    current.push(item);
+    weight += w;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** An item's weight under the step's weigh (one when it has none). */
+function weightOf(step: Step): (item: unknown) => number {
+  return (step.weigh as ((item: unknown) => number) | undefined) ?? (() => 1);
+}
+
 /**
  * Runs every batch of every step, `concurrency` transactions at a time, the
  * steps' batches interleaved so that no step's last batch runs alone while
@@ -98,13 +144,18 @@ export function chunk<T>(items: readonly T[], size: number): T[][] {
 export async function runSteps(db: GraphDb, steps: Step[], opts: RunOptions): Promise<void> {
   const queue: Batch[] = [];
   const done = new Map<Step, number>();
+  const totals = new Map<Step, number>();
   for (const step of steps) {
     if (step.items.length === 0) continue;
+    const weigh = weightOf(step);
     done.set(step, 0);
-    chunk(step.items, step.batchSize).forEach((items, index) => queue.push({ step, index, items }));
+    totals.set(step, totalWeight(step));
+    chunkByWeight(step.items, step.batchSize, weigh).forEach((items, index) =>
+      queue.push({ step, index, items, weight: items.reduce((n: number, i) => n + weigh(i), 0) }),
+    );
   }
   const batchOnce = query('seed/batch-once');
-  await inPool(queue, opts.concurrency, async ({ step, index, items }) => {
+  await inPool(queue, opts.concurrency, async ({ step, index, items, weight }) => {
     const t0 = performance.now();
     const rows = items.map(step.toRow as (item: unknown) => unknown);
     const result = await db.write(async (tx) => {
@@ -122,14 +173,14 @@ export async function runSteps(db: GraphDb, steps: Step[], opts: RunOptions): Pr
       opts.onRow?.({ id: String(id), ref: String(r.get('ref')) });
     }
     const summary = result?.summary;
-    const total = done.get(step)! + rows.length;
+    const total = done.get(step)! + weight;
     done.set(step, total);
     const u = summary?.counters.updates();
     opts.progress?.({
       step: step.step,
       writes: step.writes,
       done: total,
-      total: step.items.length,
+      total: totals.get(step)!,
       relationshipsCreated: u?.relationshipsCreated ?? 0,
       nodesCreated: u?.nodesCreated ?? 0,
       ms: performance.now() - t0,

@@ -9,7 +9,7 @@ import { query, statements } from '../db/cypher';
 import { isConstraintViolation } from '../db/errors';
 import type { GraphDb } from '../db/graph-db';
 import type { Dataset, ResolvedClaim, ResolvedSource } from './dataset';
-import { chunk, runSteps, step, type BatchProgress, type Step } from './batches';
+import { chunk, runSteps, step, totalWeight, type BatchProgress, type Step } from './batches';
 import { ENTITY_LABELS, ENTITY_RELATION_TYPES } from './model';
 import type { Entity } from './schema';
 
@@ -279,7 +279,7 @@ async function load(db: GraphDb, ds: Dataset, opts: LoadOptions, loadId: string)
       progress: opts.progress,
       onRow: ({ id, ref }) => refs.set(id, ref),
     });
-    for (const s of steps) if (s.items.length > 0) log(`  ${s.step.padEnd(12)} ${s.items.length}`);
+    for (const s of steps) if (s.items.length > 0) log(`  ${s.step.padEnd(12)} ${totalWeight(s)}`);
   };
   const parallel = opts.concurrency ?? 2;
   const rows = size(5_000);
@@ -396,8 +396,16 @@ async function load(db: GraphDb, ds: Dataset, opts: LoadOptions, loadId: string)
         step({
           step: `relations ${type}`,
           cypher: relationQuery('create-relations-typed', type),
-          items: relations.filter((r) => r.type === type && newRelation(r)),
-          toRow: (r) => [...between(r.from, r.to), r.sources, r.note ?? null],
+          items: byFromNode(
+            relations.filter((r) => r.type === type && newRelation(r)),
+            rows,
+          ),
+          toRow: (group) => [
+            ref(group[0]!.from),
+            group[0]!.from,
+            group.map((r) => [ref(r.to), r.to, r.sources, r.note ?? null]),
+          ],
+          weigh: (group) => group.length,
           writes: 'relationships',
           batchSize: rows,
           once: true,
@@ -460,6 +468,24 @@ async function load(db: GraphDb, ds: Dataset, opts: LoadOptions, loadId: string)
   );
   await clearMarkers(db, loadId);
   return readCounts(db);
+}
+
+/**
+ * Relations grouped by the node they leave, in their first order, each group at
+ * most `max` long: create-relations-typed finds that node once per group.
+ */
+export function byFromNode<R extends { from: string }>(
+  relations: readonly R[],
+  max: number,
+): R[][] {
+  const groups = new Map<string, R[][]>();
+  for (const r of relations) {
+    const pieces = groups.get(r.from) ?? groups.set(r.from, [[]]).get(r.from)!;
+    let last = pieces[pieces.length - 1]!;
+    if (last.length >= max) pieces.push((last = []));
+    last.push(r);
+  }
+  return [...groups.values()].flat();
 }
 
 /** Looks up the element ids still missing from `refs` (one seek per missing id). */

@@ -135,19 +135,27 @@ describe('loader fast path: nodes found by element id', () => {
       db.readRows(
         `MATCH (a {id: 'guard:actor'})-[r:LOCATED_IN]->(b) RETURN b.id AS to, r.sources AS sources`,
       );
-    // The place's id with another entity's element id: nothing is created.
-    const stale = [ref['guard:actor'], 'guard:actor', ref['guard:actor'], 'guard:place', [], null];
+    // A row is one node's relations. The place's id with another entity's element
+    // id: nothing is created.
+    const to = (refOf: string, id: string, sources: string[]) => [ref[refOf], id, sources, null];
+    const stale = [ref['guard:actor'], 'guard:actor', [to('guard:actor', 'guard:place', [])]];
     await db.writeRows(cypher, { rows: [stale] });
     expect(await rels()).toEqual([]);
-    const right = [
+    // The node the relations leave, given by another's element id: none of them.
+    const wrongFrom = [
+      ref['guard:place'],
+      'guard:actor',
+      [to('guard:place', 'guard:place', ['s0'])],
+    ];
+    await db.writeRows(cypher, { rows: [wrongFrom] });
+    expect(await rels()).toEqual([]);
+    // In one row, the stale relation is skipped and the right one created.
+    const mixed = [
       ref['guard:actor'],
       'guard:actor',
-      ref['guard:place'],
-      'guard:place',
-      ['s1'],
-      null,
+      [to('guard:actor', 'guard:place', []), to('guard:place', 'guard:place', ['s1'])],
     ];
-    await db.writeRows(cypher, { rows: [right] });
+    await db.writeRows(cypher, { rows: [mixed] });
     expect(await rels()).toEqual([{ to: 'guard:place', sources: ['s1'] }]);
   });
 });
