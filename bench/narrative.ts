@@ -379,23 +379,27 @@ on the server); what was fixed, with the figures before and after:
 
   remains: `
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
-  the load average was 2.1 at the start of the run above, and the host itself
+  the load average was 2.0 at the start of the run above, and the host itself
   changes between sessions (an AMD EPYC for the run above, an Intel Xeon
-  before; both two cores). Six full runs of nearly the same code: one on the
-  Intel host, then five on the AMD host (the last two with fix 24, the last,
-  above, with fix 25 too) — relationship phase 35,567, 27,204, 49,162, 45,078,
-  41,683 and 42,223/s against floors of 45,469, 44,967, 63,103, 45,574, 55,547
-  and 56,316/s; node phase 4,569, 3,106, 4,758, 5,016, 4,747 and 5,768/s;
-  naive loader 246, 125, 218, 176, 228 and 239 relationships/s (so the
-  speed-up went 80×, 114×, 110×, 133×, 96×, 101× with no change to the
-  loader); hub neighbourhood p99 at 32 connections 21, 46, 21, 25, 17 and
-  27 ms; client first frame 1,732 (opened at once), 1,377, 1,085, 987, 1,195
-  and 1,032 ms; Express overhead on search 1.22×, 1.28× and 1.2× in the last
-  three. The run above is the first with the CPU shares recorded: 0.1 % of
-  the floor's CPU time and 0.2 % of the relationship phase's were stolen, so
-  its 42k/s is not the hypervisor's doing. A run of the previous code 20
-  minutes after the one before, on a busier host (not committed):
-  relationship phase 35,894/s against a floor of
+  before; both two cores). Seven full runs of nearly the same code: one on the
+  Intel host, then six on the AMD host (the last three with fix 24, the last
+  two with fix 25, the last, above, with fix 26 too) — relationship phase
+  35,567, 27,204, 49,162, 45,078, 41,683, 42,223 and 32,895/s against floors
+  of 45,469, 44,967, 63,103, 45,574, 55,547, 56,316 and 48,912/s; node phase
+  4,569, 3,106, 4,758, 5,016, 4,747, 5,768 and 3,933/s; naive loader 246, 125,
+  218, 176, 228, 239 and 161 relationships/s (so the speed-up went 80×, 114×,
+  110×, 133×, 96×, 101×, 110× with no change to the loader but fix 26); hub
+  neighbourhood p99 at 32 connections 21, 46, 21, 25, 17, 27 and 24 ms;
+  client first frame 1,732 (opened at once), 1,377, 1,085, 987, 1,195, 1,032
+  and 1,180 ms; Express overhead on search 1.22×, 1.28×, 1.2× and 1.12× in
+  the last four. The last two runs record the CPU shares: 0.1 and 1.6 % of
+  the floor's CPU time and 0.2 and 0.8 % of the relationship phase's were
+  stolen, so neither run's rate is the hypervisor's visible doing; the one
+  above ran an hour after the one before it (42,223/s against a floor of
+  56,316/s, 75 %), with the same loader but for fix 26, and every step of its
+  load ran slower (the claims' links 33.9 s of transaction time against
+  ~22 s). A second run of the fifth run's code, 20 minutes after it, on a
+  busier host (not committed): relationship phase 35,894/s against a floor of
   53,658/s (67 %), node phase 4,274/s, naive 183 relationships/s (105.6×), hub
   p99 27 ms, normal-node p99 47 ms, first frame 1,335 ms, search overhead
   1.30×. Runs a few minutes apart have given: longest task during
@@ -432,7 +436,7 @@ on the server); what was fixed, with the figures before and after:
   much as the load does: 53–58k/s in quiet runs of the same writes earlier in the
   session, 27k/s at scale 100 (a colder JVM). In the full runs the relationship
   phase has come out at 73–85 % of it (the table's share) in the seven committed
-  runs on the Intel host and at 60, 78, 99, 75 and 75 % in the five on the AMD host (the
+  runs on the Intel host and at 60, 78, 99, 75, 75 and 67 % in the six on the AMD host (the
   floor is measured a minute before the phase, and the host's load moves
   meanwhile): the loader's relationships, with their
   properties and label and id checks, cost Neo4j little more than bare ones, so
@@ -477,9 +481,9 @@ on the server); what was fixed, with the figures before and after:
   heap. \`neo4j-admin database import\` loads an empty database offline at millions
   of relationships per second, but it is not the seed's loader (no upsert, the
   database offline) and is not used here.
-- **Express overhead on search** sits at the line: 1.22×, 1.28×, 1.30× and
-  1.2× in the last four runs (the third, not committed, 20 minutes after the
-  second: 11 ms against 8.1 ms; the last is the run above). The search query takes 7–8 ms through the driver and
+- **Express overhead on search** sits near the line: 1.22×, 1.28×, 1.30×,
+  1.2× and 1.12× in the last five runs (the third, not committed, 20 minutes
+  after the second: 11 ms against 8.1 ms; the last is the run above). The search query takes 7–8 ms through the driver and
   the request 2–2.5 ms more, about what claims by speaker adds (19 → 21 ms,
   1.1×). It is not Express: on the scale-1000 graph, timed inside the server
   from a request's arrival to its last byte, the search took 10.3 ms (mean of
@@ -532,12 +536,13 @@ on the server); what was fixed, with the figures before and after:
   frames a second with 100 nodes, 3.7–4.4 with 10k (a pan frame costs ~75 ms
   fixed plus what the graph shades). Since fix 22 the figure against the target
   is a page opened in a browser that is already up: in the run above its median
-  met the target (1,032 ms, runs 908–1,153 ms), while the same page opened the
-  moment its browser was up took 1,351–1,794 ms (median 1,544 ms); in the
-  committed run before, 1,195 ms (1,150–1,275) against 1,809 ms
+  met the target (1,180 ms, runs 1,132–1,359 ms), while the same page opened the
+  moment its browser was up took 1,632–2,194 ms (median 1,886 ms); in the
+  committed run before, 1,032 ms (908–1,153) against 1,544 ms (1,351–1,794);
+  before that, 1,195 ms (1,150–1,275) against 1,809 ms
   (1,596–1,861); in the one before that, 987 ms (884–1,292) against 1,602 ms (1,490–1,747), and
   in an earlier run, on a busier host, 1,377 ms (1,347–1,485) against 1,907 ms
-  (1,533–2,227). The last four committed runs have the 10k overview
+  (1,533–2,227). The last five committed runs have the 10k overview
   labelled: the label threshold now shrinks with the nodes (9 px up to 2,000
   nodes, 4 px at 10,000), and the bench page's overview draws 78 labels where
   it drew none (no node reached 9 px). Twelve alternated runs each on the bench
