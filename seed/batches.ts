@@ -148,11 +148,18 @@ export async function runSteps(db: GraphDb, steps: Step[], opts: RunOptions): Pr
   for (const step of steps) {
     if (step.items.length === 0) continue;
     const weigh = weightOf(step);
+    const batches = chunkByWeight(step.items, step.batchSize, weigh).map((items, index) => ({
+      step,
+      index,
+      items,
+      weight: items.reduce((n: number, i) => n + weigh(i), 0),
+    }));
     done.set(step, 0);
-    totals.set(step, totalWeight(step));
-    chunkByWeight(step.items, step.batchSize, weigh).forEach((items, index) =>
-      queue.push({ step, index, items, weight: items.reduce((n: number, i) => n + weigh(i), 0) }),
+    totals.set(
+      step,
+      batches.reduce((n, b) => n + b.weight, 0),
     );
+    queue.push(...batches);
   }
   const batchOnce = query('seed/batch-once');
   await inPool(queue, opts.concurrency, async ({ step, index, items, weight }) => {
