@@ -97,33 +97,28 @@ export function findDisagreements(points: FigurePoint[]): Disagreement[] {
   return findDisagreementsCapped(points, Number.POSITIVE_INFINITY).list;
 }
 
-function disagree(
-  a: FigurePoint,
-  b: FigurePoint,
-  da: number | null,
-  db: number | null,
-  [alo, ahi]: [number, number],
-  [blo, bhi]: [number, number],
-): boolean {
-  if (a.speaker.id === b.speaker.id || a.claimId === b.claimId) return false;
-  if (da !== null && db !== null && Math.abs(da - db) > DISAGREEMENT_WINDOW_DAYS) return false;
-  return !(alo <= bhi && blo <= ahi);
-}
-
 /**
  * As findDisagreements, in the same order (by the first point, then the
  * second), but listing at most `limit` pairs; every point's `disagrees` flag
  * and the total are still exact. Only points of the same measure and unit
  * dated within the window of each other (or undated) are compared: sorted by
- * date, that is a sliding window, not every pair.
+ * date, each pair within the window is visited once, with no array built per
+ * point (at scale a measure has thousands of points in a window, and millions
+ * of pairs disagree).
  */
 export function findDisagreementsCapped(
   points: FigurePoint[],
   limit: number,
 ): { list: Disagreement[]; total: number } {
+  const n = points.length;
   const days = points.map((p) => dayNumber(p.asOf ?? p.date));
   // Once per point, not once per pair: three regular expressions each.
-  const intervals = points.map((p) => interval(p));
+  const lows = new Float64Array(n);
+  const highs = new Float64Array(n);
+  points.forEach((p, i) => ([lows[i], highs[i]] = interval(p)));
+  const speakers = indexOf(points.map((p) => p.speaker.id));
+  const claims = indexOf(points.map((p) => p.claimId));
+
   const groups = new Map<string, { dated: number[]; undated: number[] }>();
   points.forEach((p, i) => {
     const key = `${p.measure}\u0000${p.unit}`;
@@ -131,48 +126,77 @@ export function findDisagreementsCapped(
     if (!g) groups.set(key, (g = { dated: [], undated: [] }));
     (days[i] === null ? g.undated : g.dated).push(i);
   });
-  for (const g of groups.values()) g.dated.sort((x, y) => days[x]! - days[y]! || x - y);
 
-  const list: Disagreement[] = [];
+  const kept = new SmallestKeys(limit);
   let total = 0;
-  for (let i = 0; i < points.length; i++) {
-    const a = points[i]!;
-    const g = groups.get(`${a.measure}\u0000${a.unit}`)!;
-    const da = days[i]!;
-    let candidates: number[];
-    if (da === null) {
-      candidates = [...g.dated, ...g.undated];
-    } else {
-      // First dated point within the window, by binary search; then scan to its end.
-      let lo = 0;
-      let hi = g.dated.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (days[g.dated[mid]!]! < da - DISAGREEMENT_WINDOW_DAYS) lo = mid + 1;
-        else hi = mid;
-      }
-      candidates = [...g.undated];
-      for (let k = lo; k < g.dated.length; k++) {
-        const j = g.dated[k]!;
-        if (days[j]! > da + DISAGREEMENT_WINDOW_DAYS) break;
-        candidates.push(j);
-      }
+  const compare = (x: number, y: number) => {
+    if (speakers[x] === speakers[y] || claims[x] === claims[y]) return;
+    if (lows[x]! <= highs[y]! && lows[y]! <= highs[x]!) return;
+    points[x]!.disagrees = true;
+    points[y]!.disagrees = true;
+    total += 1;
+    kept.offer(x < y ? x * n + y : y * n + x);
+  };
+  for (const { dated, undated } of groups.values()) {
+    dated.sort((x, y) => days[x]! - days[y]! || x - y);
+    for (let a = 0; a < dated.length; a++) {
+      const i = dated[a]!;
+      const last = days[i]! + DISAGREEMENT_WINDOW_DAYS;
+      for (let b = a + 1; b < dated.length && days[dated[b]!]! <= last; b++) compare(i, dated[b]!);
     }
-    candidates = candidates.filter((j) => j > i).sort((x, y) => x - y);
-    for (const j of candidates) {
-      const b = points[j]!;
-      if (!disagree(a, b, da, days[j]!, intervals[i]!, intervals[j]!)) continue;
-      a.disagrees = true;
-      b.disagrees = true;
-      total += 1;
-      if (list.length < limit) {
-        list.push({
-          measure: a.measure,
-          claims: [a.claimId, b.claimId],
-          reason: `${describe(a)} vs ${describe(b)}`,
-        });
-      }
+    // An undated point is compared with every other point of its measure and unit.
+    for (let a = 0; a < undated.length; a++) {
+      const i = undated[a]!;
+      for (const j of dated) compare(i, j);
+      for (let b = a + 1; b < undated.length; b++) compare(i, undated[b]!);
     }
   }
+
+  const list = kept.sorted().map((key): Disagreement => {
+    const a = points[Math.floor(key / n)]!;
+    const b = points[key % n]!;
+    return {
+      measure: a.measure,
+      claims: [a.claimId, b.claimId],
+      reason: `${describe(a)} vs ${describe(b)}`,
+    };
+  });
   return { list, total };
+}
+
+/** Each value's number: equal values, equal numbers (compared faster than strings). */
+function indexOf(values: string[]): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(values, (v) => numbers.get(v) ?? numbers.set(v, numbers.size).get(v)!);
+}
+
+/**
+ * The `limit` smallest of the numbers offered, in any order of offering: kept
+ * in a buffer pruned to the smallest `limit` whenever it holds twice that, so
+ * that once pruned, larger numbers are refused at once.
+ */
+class SmallestKeys {
+  private keys: number[] = [];
+  private cutoff = Number.POSITIVE_INFINITY;
+
+  constructor(private readonly limit: number) {}
+
+  offer(key: number): void {
+    if (key >= this.cutoff || this.limit <= 0) return;
+    this.keys.push(key);
+    if (this.keys.length >= 2 * this.limit) this.prune();
+  }
+
+  sorted(): number[] {
+    this.prune();
+    return this.keys;
+  }
+
+  private prune(): void {
+    this.keys.sort((a, b) => a - b);
+    if (this.keys.length > this.limit) {
+      this.keys.length = this.limit;
+      this.cutoff = this.keys[this.limit - 1]!;
+    }
+  }
 }
