@@ -27,7 +27,9 @@ export function rssMiBOf(pid: number): number {
 
 /**
  * Starts server/main.ts with `env` (on top of this process's environment,
- * minus NEO4J_* unless given) and waits until /readyz answers 200.
+ * minus NEO4J_* unless given) and waits until /readyz answers 200 and the
+ * server's own warm-up (server/warm-up) is done, so that nothing measured
+ * shares the machine with it.
  */
 export async function startChildServer(
   env: Record<string, string | undefined>,
@@ -58,7 +60,8 @@ export async function startChildServer(
     if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${out}`);
     try {
       const res = await fetch(`${baseUrl}/readyz`);
-      if (res.ok) break;
+      const body = (await res.json().catch(() => null)) as { warmUp?: string } | null;
+      if (res.ok && body?.warmUp !== 'running') break;
     } catch {
       // not listening yet
     }

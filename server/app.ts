@@ -11,16 +11,19 @@ import { errorHandler, unknownRoute } from './http/errors';
 import { requestLogging } from './http/request-log';
 import { apiRoutes } from './routes/api';
 import { healthRoutes } from './routes/health';
+import type { WarmUpStatus } from './warm-up';
 
 export interface AppDeps {
   db: GraphDb;
   config: Config;
   logger: Logger;
+  /** Whether the server's warm-up (server/warm-up) runs still; main.ts has one, tests not. */
+  warmUp?: () => WarmUpStatus;
 }
 
 const CLIENT_DIST = join(PROJECT_ROOT, 'client', 'dist');
 
-export function createApp({ db, config, logger }: AppDeps): Express {
+export function createApp({ db, config, logger, warmUp }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -47,7 +50,7 @@ export function createApp({ db, config, logger }: AppDeps): Express {
   app.use(requestLogging(logger));
   app.use(express.json({ limit: config.BODY_LIMIT, strict: true }));
 
-  app.use(healthRoutes(db));
+  app.use(healthRoutes(db, warmUp));
   app.use('/api', apiRoutes({ db, config, logger }));
   app.use('/api', unknownRoute);
 

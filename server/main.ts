@@ -2,6 +2,7 @@
  * `npm start`: Neo4j (NEO4J_URI, or the managed instance, started and seeded
  * on first use), then the HTTP server, with a graceful shutdown.
  */
+import type { AddressInfo } from 'node:net';
 import { describe, externalConnection, resolveConnection } from '../db/connection';
 import { GraphDb } from '../db/graph-db';
 import { cliErrorLines } from '../db/errors';
@@ -12,6 +13,7 @@ import { DATA_DIR, SOURCES_DIR } from '../seed/paths';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
+import { warmUp, type WarmUpStatus } from './warm-up';
 
 async function seedIfEmpty(db: GraphDb, log: (msg: string) => void): Promise<void> {
   const [row] = await db.readRows(
@@ -27,6 +29,12 @@ async function seedIfEmpty(db: GraphDb, log: (msg: string) => void): Promise<voi
   );
 }
 
+/** This server as its own client: a wildcard address is reached on loopback. */
+function selfUrl(host: string, port: number): string {
+  const to = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${to.includes(':') ? `[${to}]` : to}:${port}`;
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
@@ -40,9 +48,16 @@ async function main(): Promise<void> {
     },
   );
 
-  const app = createApp({ db, config, logger });
+  let warmUpStatus: WarmUpStatus = 'running';
+  const app = createApp({ db, config, logger, warmUp: () => warmUpStatus });
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info(`Claimgraph is up at http://${config.HOST}:${config.PORT}/`);
+    const { address, port } = server.address() as AddressInfo;
+    void warmUp(selfUrl(address, port)).then(({ requests, failed, ms }) => {
+      warmUpStatus = 'done';
+      logger.info(`Warmed up: ${requests} requests in ${ms} ms`);
+      if (failed.length > 0) logger.warn(`Warm-up requests that failed: ${failed.join('; ')}`);
+    });
   });
   server.on('error', (err: NodeJS.ErrnoException) => {
     logger.fatal(

@@ -4,6 +4,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { ApiClient, describeError, type Disagreement, type SerializedGraph } from './core/api';
+import { OVERVIEW_LIMIT } from './core/api/opening';
 import { kindGroup } from './core/appearance';
 import { disagreementIndex } from './core/claims';
 import { syncDisplay, type DisplayEdge, type DisplayNode } from './core/display';
@@ -23,9 +24,6 @@ import { SidePanel } from './views/side-panel';
 import { readToken } from './views/ingest-token';
 import { StatusView } from './views/status';
 import { mountToolbar } from './views/toolbar';
-
-/** Nodes on the first screen: enough to orient, few enough to read. */
-const OVERVIEW_LIMIT = 90;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 

@@ -1,12 +1,15 @@
 import { Router } from 'express';
 import type { GraphDb } from '../../db/graph-db';
 import { Neo4jUnreachableError, withReason } from '../../db/unreachable';
+import type { WarmUpStatus } from '../warm-up';
 
 /**
  * /healthz: the process is alive. /readyz: Neo4j answers too; when it does
  * not, why (a probe of its address: refused, certificate, TLS) and what to do.
+ * Where the server warms itself up (server/warm-up), /readyz also says whether
+ * that is done: ready either way, only slower to first answers meanwhile.
  */
-export function healthRoutes(db: GraphDb): Router {
+export function healthRoutes(db: GraphDb, warmUp?: () => WarmUpStatus): Router {
   const r = Router();
   r.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -14,7 +17,7 @@ export function healthRoutes(db: GraphDb): Router {
   r.get('/readyz', async (_req, res) => {
     try {
       await db.ping();
-      res.json({ status: 'ready', neo4j: 'up' });
+      res.json({ status: 'ready', neo4j: 'up', ...(warmUp ? { warmUp: warmUp() } : {}) });
     } catch (err) {
       const why = await withReason(err, db.connection.uri);
       res.status(503).json({

@@ -119,7 +119,11 @@ describe('NEO4J_URI=neo4j+s://', () => {
         await new Promise((r) => setTimeout(r, 500));
       }
       expect(ready?.status).toBe(200);
-      expect(await ready?.json()).toEqual({ status: 'ready', neo4j: 'up' });
+      expect(await ready?.json()).toEqual({
+        status: 'ready',
+        neo4j: 'up',
+        warmUp: expect.stringMatching(/^(running|done)$/),
+      });
       const search = await fetch(`${base}/api/search?q=Zelensky`);
       expect(search.status).toBe(200);
       const body = (await search.json()) as { results: { id: string; name: string }[] };

@@ -1,0 +1,96 @@
+/**
+ * Once the server listens, it asks itself what an analyst's first minute asks:
+ * the client's opening requests, then one request of each read route about the
+ * overview's most connected nodes. A fresh Neo4j plans each query the first
+ * time it sees it (0.4–0.7 s apiece on this machine, 1.4 s or more for a
+ * neighbourhood in a new JVM), so without this the first click on each panel
+ * waited for that. The opening requests' answers also land in the read cache,
+ * where the client finds them. Requests go one at a time, in the background:
+ * the server answers analysts meanwhile, and nothing here can stop it.
+ */
+import type { SerializedGraph } from './domain/graph-format';
+
+/** What client/src/app.ts asks as it opens, in its URL form (the read cache's key). */
+export const OPENING_REQUESTS = {
+  overview: '/api/graph/overview?limit=90',
+  figures: '/api/figures?points=none',
+} as const;
+
+export type WarmUpStatus = 'running' | 'done';
+
+export interface WarmUpResult {
+  requests: number;
+  failed: string[];
+  ms: number;
+}
+
+/**
+ * One request per read route, about nodes of the overview: the most connected
+ * node that is not a claim, the next one (for a path), the first actor, source
+ * and claim, and the first measure the figures list.
+ */
+export function followUpRequests(overview: SerializedGraph, measures: string[]): string[] {
+  const nodes = overview.nodes;
+  const ofCategory = (category: string) =>
+    nodes.find((n) => n.attributes.category === category)?.key;
+  const [top, next] = nodes.filter((n) => n.attributes.category !== 'Claim').map((n) => n.key);
+  const actor = ofCategory('Actor');
+  const source = ofCategory('Source');
+  const claim = ofCategory('Claim');
+  const name = top ? nodes.find((n) => n.key === top)?.attributes.name : undefined;
+  const word = typeof name === 'string' ? name.split(/\s+/)[0] : undefined;
+
+  const node = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
+  const withQuery = (path: string, params: Record<string, string>) =>
+    `${path}?${new URLSearchParams(params).toString()}`;
+  const requests: (string | false | undefined)[] = [
+    top && node(top),
+    top && withQuery(`${node(top)}/neighborhood`, { depth: '1', limit: '200' }),
+    claim && withQuery(`${node(claim)}/neighborhood`, { depth: '1', rels: 'REPORTED_IN' }),
+    word && withQuery('/api/search', { q: word, limit: '10' }),
+    actor && withQuery('/api/claims', { speaker: actor, limit: '200' }),
+    top && withQuery('/api/claims', { about: top, limit: '200' }),
+    source && `/api/sources/${encodeURIComponent(source)}`,
+    top && next && withQuery('/api/paths', { from: top, to: next, maxHops: '4' }),
+    measures[0] !== undefined && withQuery('/api/figures', { measure: measures[0] }),
+  ];
+  return requests.filter((r): r is string => typeof r === 'string');
+}
+
+/** Runs the warm-up against the server at `baseUrl`; never throws. */
+export async function warmUp(baseUrl: string): Promise<WarmUpResult> {
+  const t0 = performance.now();
+  const failed: string[] = [];
+  let requests = 0;
+  const get = async (path: string): Promise<unknown> => {
+    requests += 1;
+    try {
+      const res = await fetch(`${baseUrl}${path}`, {
+        headers: { 'user-agent': 'claimgraph-warm-up' },
+        signal: AbortSignal.timeout(120_000),
+      });
+      const body: unknown = await res.json().catch(() => null);
+      if (!res.ok) failed.push(`${path}: HTTP ${res.status}`);
+      return res.ok ? body : null;
+    } catch (err) {
+      failed.push(`${path}: ${(err as Error).message}`);
+      return null;
+    }
+  };
+  const overview = (await get(OPENING_REQUESTS.overview)) as SerializedGraph | null;
+  const figures = (await get(OPENING_REQUESTS.figures)) as { measures?: unknown } | null;
+  if (overview && Array.isArray(overview.nodes)) {
+    for (const path of followUpRequests(overview, measureNames(figures?.measures))) {
+      await get(path);
+    }
+  }
+  return { requests, failed, ms: Math.round(performance.now() - t0) };
+}
+
+/** The measure names of /api/figures' `measures` ([{measure, …}]). */
+function measureNames(measures: unknown): string[] {
+  if (!Array.isArray(measures)) return [];
+  return measures
+    .map((m: unknown) => (m as { measure?: unknown } | null)?.measure)
+    .filter((m): m is string => typeof m === 'string');
+}
