@@ -375,29 +375,61 @@ on the server); what was fixed, with the figures before and after:
    38.0, 35.7, 37.1k/s. An integration test checks that a row whose node does
    not match its id creates nothing, and that in a row a relation whose other
    end does not match is skipped while the rest are created.
+27. **Disagreements between figures, found pair by pair.** At scale 1000 the
+   36,124 figure points hold 4,067,152 disagreeing pairs, and finding them took
+   1.5 s of the first \`/api/figures\` answer on a new graph version (the
+   client asks it, with \`points=none\`, on every load): for each point, the
+   points within its date window were copied into a new list, filtered and
+   sorted. Each pair within the window is now visited once, speakers and
+   claims are compared as numbers, and the pairs to list (the first 2,000 in
+   order) are kept as the smallest keys seen. Same answers byte for byte (all
+   measures, two single measures and \`points=none\`, at scale 1000). The
+   search alone, three rounds: 1,588, 1,539 and 1,463 ms → 194, 216 and
+   215 ms; \`points=none\` through the server, cold, old and new code
+   alternated: 2.46 and 3.35 s → 1.68, 2.04 and 2.17 s. The unit test that
+   compares it with the all-pairs reference on synthetic claims fails when the
+   window's edge is moved by a day.
+28. **The server warms itself up.** A fresh Neo4j plans each query the first
+   time it sees it: after \`npm start\` on the seed graph the overview took
+   1.7 s, the figures 1.1 s, a node 1.4 s, a search and a speaker's claims
+   ~0.5 s each; at scale 1000 the first depth-2 neighbourhood after a Neo4j
+   start took 2.8–3.5 s and the next ones 0.1–0.4 s. Cold p99 in the tables
+   was that first request. Once it listens, the server now asks itself what
+   the client asks as it opens (the overview and \`points=none\` figures, whose
+   answers stay in the read cache) and one request per read route about the
+   overview's most connected nodes, one at a time, in the background
+   (\`server/warm-up.ts\`); \`/readyz\` reports \`warmUp: running | done\`, and
+   the bench's server is measured once it is done. On the seed graph after a
+   Neo4j start: 11 requests in 8.3 s, then first requests about other nodes in
+   2–120 ms (one speaker's claims 486 ms, then 30 ms). Cold p99, one request
+   at a time with the cache bypassed, the run before → this run: normal-node
+   neighbourhood 2,222 → 478 ms, search 301 → 106 ms, paths 374 → 62 ms,
+   claims by speaker 603 → 144 ms.
 `.trim(),
 
   remains: `
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
-  the load average was 2.0 at the start of the run above, and the host itself
+  the load average was 2.5 at the start of the run above, and the host itself
   changes between sessions (an AMD EPYC for the run above, an Intel Xeon
-  before; both two cores). Seven full runs of nearly the same code: one on the
-  Intel host, then six on the AMD host (the last three with fix 24, the last
-  two with fix 25, the last, above, with fix 26 too) — relationship phase
-  35,567, 27,204, 49,162, 45,078, 41,683, 42,223 and 32,895/s against floors
-  of 45,469, 44,967, 63,103, 45,574, 55,547, 56,316 and 48,912/s; node phase
-  4,569, 3,106, 4,758, 5,016, 4,747, 5,768 and 3,933/s; naive loader 246, 125,
-  218, 176, 228, 239 and 161 relationships/s (so the speed-up went 80×, 114×,
-  110×, 133×, 96×, 101×, 110× with no change to the loader but fix 26); hub
-  neighbourhood p99 at 32 connections 21, 46, 21, 25, 17, 27 and 24 ms;
-  client first frame 1,732 (opened at once), 1,377, 1,085, 987, 1,195, 1,032
-  and 1,180 ms; Express overhead on search 1.22×, 1.28×, 1.2× and 1.12× in
-  the last four. The last two runs record the CPU shares: 0.1 and 1.6 % of
-  the floor's CPU time and 0.2 and 0.8 % of the relationship phase's were
-  stolen, so neither run's rate is the hypervisor's visible doing; the one
-  above ran an hour after the one before it (42,223/s against a floor of
-  56,316/s, 75 %), with the same loader but for fix 26, and every step of its
-  load ran slower (the claims' links 33.9 s of transaction time against
+  before; both two cores). Eight full runs of nearly the same code: one on the
+  Intel host, then seven on the AMD host (the last four with fix 24, the last
+  three with fix 25, the last two with fix 26, the last, above, with fixes 27
+  and 28 too, which touch no load) — relationship phase 35,567, 27,204,
+  49,162, 45,078, 41,683, 42,223, 32,895 and 38,183/s against floors of
+  45,469, 44,967, 63,103, 45,574, 55,547, 56,316, 48,912 and 54,117/s (71 %
+  above); node phase 4,569, 3,106, 4,758, 5,016, 4,747, 5,768, 3,933 and
+  4,480/s; naive loader 246, 125, 218, 176, 228, 239, 161 and 162
+  relationships/s (so the speed-up went 80×, 114×, 110×, 133×, 96×, 101×,
+  110×, 126× with no change to the loader but fix 26); hub neighbourhood p99
+  at 32 connections 21, 46, 21, 25, 17, 27, 24 and 25 ms; client first frame
+  1,732 (opened at once), 1,377, 1,085, 987, 1,195, 1,032, 1,180 and
+  1,095 ms; Express overhead on search 1.22×, 1.28×, 1.2×, 1.12× and 1.16×
+  in the last five. The last three runs record the CPU shares: 0.1, 1.6 and
+  0.1 % of the floor's CPU time and 0.2, 0.8 and 0.2 % of the relationship
+  phase's were stolen, so no run's rate is the hypervisor's visible doing. The
+  seventh ran an hour after the sixth (42,223/s against a floor of 56,316/s,
+  75 %), with the same loader but for fix 26, and every step of its load ran
+  slower (the claims' links 33.9 s of transaction time against
   ~22 s). A second run of the fifth run's code, 20 minutes after it, on a
   busier host (not committed): relationship phase 35,894/s against a floor of
   53,658/s (67 %), node phase 4,274/s, naive 183 relationships/s (105.6×), hub
@@ -419,6 +451,16 @@ on the server); what was fixed, with the figures before and after:
   rest (shared caches, memory bandwidth, clock) is invisible to this guest.
   The bench now records the stolen share per phase so that a run can be read
   against its host.
+- **Load, where the relationship phase goes** (a batch-by-batch trace of a
+  scale-1000 load after fix 26): the claims' 640,494 links ran at ~51k/s and
+  the 336,000 entity relations at ~35k/s. Every entity relation carries its
+  \`sources\`, a list of 1–3 source ids: a string array, which Neo4j writes
+  as a property record and a dynamic array record besides the relationship's
+  own; that is provenance the API serves, so it stays. The loader itself used
+  22 % of one core through the phase (two loads), the rest being Neo4j's.
+  Tried and dropped: nodes found by \`id()\` with integers instead of
+  \`elementId()\` strings on the floor, three alternated pairs: 60.7/61.0,
+  64.1/70.7 and 61.1/60.0k/s, no consistent gain.
 - **Load, tried and dropped: every node dense from its first relationship**
   (\`db.relationship_grouping_threshold=1\`; Neo4j locks dense nodes only
   shared when it links them, and no node is converted midway). Alternated with
@@ -584,12 +626,15 @@ on the server); what was fixed, with the figures before and after:
   (2.2 MB gzipped) for a page to parse. Both now ask with \`points=none\`
   (measures and disagreements only): 336 KB, 33 KB gzipped. The first such
   answer on a new graph version cost the server 5.5–6 s on a quiet host (9 s
-  on a busy one) and, since fix 25, 3.6–3.9 s on the busy one: the 36,124
-  rows still have to be read and compared for the disagreements; it is
-  cached after that (20 ms). One
+  on a busy one), since fix 25 3.6–3.9 s on the busy one, and since fix 27
+  1.7–2.2 s, of which the query is 1.2–1.4 s warm (3.2 s right after a
+  Neo4j start): the 36,124 rows still have to be read and compared for the
+  disagreements; it is cached after that (20 ms), and the server's warm-up
+  (fix 28) computes it before the first page asks. One
   measure's answer is still ~1.9 MB (3,103 claims), which caps its throughput
   whatever the cache does. The figures view's heading now gives the
-  disagreements' total when the list is cut: 403,138 at scale 1000, of which
-  the first 2,000 are listed.
+  disagreements' total when the list is cut: 4,067,152 at scale 1000 (the
+  synthetic figures are drawn at random, so most pairs in a window disagree),
+  of which the first 2,000 are listed.
 `.trim(),
 };

@@ -355,7 +355,7 @@ export function markdown(
     );
     parts.push(
       `Latencies in ms; ${r.options.durationSec} s per cell after a warm-up pass over the pool. ` +
-        '“Cold” is one request at a time with `Cache-Control: no-cache`, which bypasses the read cache.',
+        '“Cold” is one request at a time with `Cache-Control: no-cache`, which bypasses the read cache, once the server has warmed itself up (`server/warm-up.ts`: each read query has run once, so Neo4j has planned it).',
     );
   }
   if (r.overhead?.length) {
