@@ -53,11 +53,13 @@ async function main(): Promise<void> {
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info(`Claimgraph is up at http://${config.HOST}:${config.PORT}/`);
     const { address, port } = server.address() as AddressInfo;
-    void warmUp(selfUrl(address, port)).then(({ requests, failed, ms }) => {
-      warmUpStatus = 'done';
-      logger.info(`Warmed up: ${requests} requests in ${ms} ms`);
-      if (failed.length > 0) logger.warn(`Warm-up requests that failed: ${failed.join('; ')}`);
-    });
+    void warmUp(selfUrl(address, port), { token: config.API_TOKEN }).then(
+      ({ requests, failed, ms }) => {
+        warmUpStatus = 'done';
+        logger.info(`Warmed up: ${requests} requests in ${ms} ms`);
+        if (failed.length > 0) logger.warn(`Warm-up requests that failed: ${failed.join('; ')}`);
+      },
+    );
   });
   server.on('error', (err: NodeJS.ErrnoException) => {
     logger.fatal(

@@ -29,8 +29,9 @@ describe('server warm-up', () => {
   it('asks every read route once without a failure, and leaves the opening answers cached', async () => {
     const result = await warmUp(baseUrl);
     expect(result.failed).toEqual([]);
-    // The two opening requests and the nine follow-ups of the seed graph's overview.
-    expect(result.requests).toBe(11);
+    // The two opening requests, the nine follow-ups of the seed graph's
+    // overview and the ingest preview.
+    expect(result.requests).toBe(12);
 
     const cache = readCacheFor(db);
     for (const path of Object.values(OPENING_REQUESTS)) {
@@ -39,6 +40,19 @@ describe('server warm-up', () => {
       expect(res.status).toBe(200);
       expect(cache.stats.hits - hits).toBe(1);
       expect(cache.stats.misses - misses).toBe(0);
+    }
+  }, 60_000);
+
+  it('sends the API token with the ingest preview, which needs it when it is set', async () => {
+    const token = 'warm-up-test-token-0123';
+    const guarded = testApp(db, { API_TOKEN: token }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => guarded.once('listening', resolve));
+    const url = `http://127.0.0.1:${(guarded.address() as AddressInfo).port}`;
+    try {
+      expect((await warmUp(url, { token })).failed).toEqual([]);
+      expect((await warmUp(url)).failed).toEqual(['/api/ingest/preview: HTTP 401']);
+    } finally {
+      await new Promise((resolve) => guarded.close(resolve));
     }
   }, 60_000);
 

@@ -6,7 +6,7 @@
 import { ApiClient } from '../../client/src/core/api';
 import { OVERVIEW_LIMIT } from '../../client/src/core/api/opening';
 import type { SerializedGraph } from '../../server/domain/graph-format';
-import { OPENING_REQUESTS, followUpRequests } from '../../server/warm-up';
+import { OPENING_REQUESTS, followUpRequests, previewArticle } from '../../server/warm-up';
 
 /** The URL the client's ApiClient fetches for `call`. */
 async function urlOf(call: (api: ApiClient) => Promise<unknown>): Promise<string> {
@@ -71,5 +71,16 @@ describe('server warm-up', () => {
       '/api/claims?speaker=act-x&limit=200',
       '/api/claims?about=act-x&limit=200',
     ]);
+  });
+
+  it('previews an article about the most connected node that is not a claim', () => {
+    const article = previewArticle(
+      overview([
+        ['clm-1', 'Claim'],
+        ['act-kim', 'Actor', 'Kim Jong Un'],
+      ]),
+    );
+    expect(article.text).toMatch(/^Kim Jong Un said on Monday that about 1,000 soldiers/);
+    expect(previewArticle(overview([])).text).toMatch(/^The ministry said/);
   });
 });
