@@ -274,7 +274,7 @@ export async function ingestBench(
     return performance.now() - t0;
   };
   const firstMs = Math.round(await post(bodies[0]!));
-  log(`  first preview (builds the alias index of the graph): ${firstMs} ms`);
+  log(`  first preview (the alias index built by the server's warm-up): ${firstMs} ms`);
   const latencies: number[] = [];
   for (let i = 0; i < n; i++) latencies.push(await post(bodies[i % bodies.length]!));
   const latencyMs = summarise(latencies);
