@@ -1,7 +1,7 @@
 // Upserts entity relations of one type. The loader replaces the type below with
 // a type from seed/model.ts ENTITY_RELATION_TYPES (never free input): a static
 // type lets MERGE check only that type's relationships of the lower-degree end,
-// where the dynamic $(row.type) of merge-relations scans all of them (hubs!).
+// where a dynamic $(row.type) would scan all of them (hubs!).
 // $rows: [[from, to, [sourceId], note]]
 UNWIND $rows AS row
 MATCH (a:Entity {id: row[0]})
