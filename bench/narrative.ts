@@ -431,32 +431,35 @@ on the server); what was fixed, with the figures before and after:
   measured the cold way. The bench now times the sample after an untimed
   warm-up sample, and the naive relations use the loader's typed query rather
   than a dynamic-type \`MERGE\` no other code used. With the warm-up the
-  speed-up is the table's figure above; at scale 100 it was 54.9× (naive
-  10 min, 18 min from the cold sample). Reaching 100× honestly needs the
+  speed-up is the table's 73.6× (naive 68 min for the graph; the warm-up
+  sample, timed the old way, gave 108 min, which would have read 117×); at
+  scale 100 it was 54.9× (naive 10 min, 18 min from the cold sample). Reaching 100× honestly needs the
   whole scale-1000 load in about half its present time, which is the same
   wall as the 50k/s target: Neo4j's work per record on two cores.
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
-  the load average was 2.5 at the start of the run above, and the host itself
-  changes between sessions (an AMD EPYC for the run above, an Intel Xeon
-  before; both two cores). Eight full runs of nearly the same code: one on the
-  Intel host, then seven on the AMD host (the last four with fix 24, the last
-  three with fix 25, the last two with fix 26, the last, above, with fixes 27
-  and 28 too, which touch no load) — relationship phase 35,567, 27,204,
-  49,162, 45,078, 41,683, 42,223, 32,895 and 38,183/s against floors of
-  45,469, 44,967, 63,103, 45,574, 55,547, 56,316, 48,912 and 54,117/s (71 %
-  above); node phase 4,569, 3,106, 4,758, 5,016, 4,747, 5,768, 3,933 and
-  4,480/s; naive loader 246, 125, 218, 176, 228, 239, 161 and 162
-  relationships/s (so the speed-up went 80×, 114×, 110×, 133×, 96×, 101×,
-  110×, 126× with no change to the loader but fix 26); hub neighbourhood p99
-  at 32 connections 21, 46, 21, 25, 17, 27, 24 and 25 ms; client first frame
-  1,732 (opened at once), 1,377, 1,085, 987, 1,195, 1,032, 1,180 and
-  1,095 ms; Express overhead on search 1.22×, 1.28×, 1.2×, 1.12× and 1.16×
-  in the last five. The last three runs record the CPU shares: 0.1, 1.6 and
-  0.1 % of the floor's CPU time and 0.2, 0.8 and 0.2 % of the relationship
-  phase's were stolen, so no run's rate is the hypervisor's visible doing. The
-  seventh ran an hour after the sixth (42,223/s against a floor of 56,316/s,
-  75 %), with the same loader but for fix 26, and every step of its load ran
-  slower (the claims' links 33.9 s of transaction time against
+  the host itself changes between sessions (an AMD EPYC for the run above, an
+  Intel Xeon before; both two cores). Ten full runs of nearly the same loader:
+  one on the Intel host, then nine on the AMD host (the last five with fix 24,
+  the last four with fix 25, the last three with fix 26; the last two with
+  fixes 27 and 28, which touch no load; the last, above, with the naive sample
+  warmed up first) — relationship phase 35,567, 27,204, 49,162, 45,078,
+  41,683, 42,223, 32,895, 38,183, 35,746 and 34,813/s against floors of
+  45,469, 44,967, 63,103, 45,574, 55,547, 56,316, 48,912, 54,117, 48,037 and
+  47,674/s (73 % above); node phase 4,569, 3,106, 4,758, 5,016, 4,747, 5,768,
+  3,933, 4,480, 3,767 and 3,853/s; naive loader, sampled cold in all but the
+  last, 246, 125, 218, 176, 228, 239, 161, 162, 184 and (warmed) 246
+  relationships/s, so the speed-up went 80×, 114×, 110×, 133×, 96×, 101×,
+  110×, 126×, 99× and 74×; hub neighbourhood p99 at 32 connections 21, 46,
+  21, 25, 17, 27, 24, 25, 30 and 23 ms; client first frame 1,732 (opened at
+  once), 1,377, 1,085, 987, 1,195, 1,032, 1,180, 1,095, 1,144 and 1,249 ms;
+  Express overhead on search 1.22×, 1.28×, 1.2×, 1.12×, 1.16×, 1.24× and
+  1.22× in the last seven. The last five runs record the CPU shares: 0.1, 1.6,
+  0.1, 1.7 and 0.5 % of the floor's CPU time and 0.2, 0.8, 0.2, 0.4 and 1.4 %
+  of the relationship phase's were stolen, so no run's rate is the
+  hypervisor's visible doing. The seventh ran an hour after the sixth
+  (42,223/s against a floor of 56,316/s, 75 %), with the same loader but for
+  fix 26, and every step of its load ran slower (the claims' links 33.9 s of
+  transaction time against
   ~22 s). A second run of the fifth run's code, 20 minutes after it, on a
   busier host (not committed): relationship phase 35,894/s against a floor of
   53,658/s (67 %), node phase 4,274/s, naive 183 relationships/s (105.6×), hub
