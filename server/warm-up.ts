@@ -60,7 +60,7 @@ export function followUpRequests(overview: SerializedGraph, measures: string[]):
   return requests.filter((r): r is string => typeof r === 'string');
 }
 
-/** A two-sentence article about the overview's most connected node, for the ingest preview. */
+/** A two-sentence article about the overview's most connected node and a new name, for the ingest preview. */
 export function previewArticle(overview: SerializedGraph): { title: string; text: string } {
   const top = overview.nodes.find((n) => n.attributes.category !== 'Claim');
   const name = typeof top?.attributes.name === 'string' ? top.attributes.name : 'The ministry';
@@ -68,7 +68,8 @@ export function previewArticle(overview: SerializedGraph): { title: string; text
     title: 'Claimgraph warm-up',
     text:
       `${name} said on Monday that about 1,000 soldiers had been deployed. ` +
-      `“We will not comment further,” a spokesman told reporters.`,
+      // A name the graph does not hold, so that the look-up of new names runs too.
+      `“We will not comment further,” Colonel Petro Hrytsenko told reporters.`,
   };
 }
 
