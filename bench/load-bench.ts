@@ -125,12 +125,12 @@ export async function loadBench(
   };
   const warmSample = await naiveRun('naivewarm');
   const sample = await naiveRun('naive');
+  const estimatedMs = naiveEstimateMs(sample, ds);
   const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
   log(
-    `  naive estimate for this graph: ${minutes(naiveEstimateMs(sample, ds))} ` +
+    `  naive estimate for this graph: ${minutes(estimatedMs)} ` +
       `(from the warm-up sample: ${minutes(naiveEstimateMs(warmSample, ds))})`,
   );
-  const estimatedMs = naiveEstimateMs(sample, ds);
 
   const stepList = [...steps.entries()].map(([step, s]) => ({
     step,

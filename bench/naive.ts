@@ -29,10 +29,17 @@ export async function naiveSample(db: GraphDb, ds: Dataset, perKind: number): Pr
   const t0 = Date.now();
   await applySchema(db);
   const kinds: NaiveSample['kinds'] = {};
-  const one = async (name: string, rows: unknown[], kind: string, timed: boolean) => {
+  /** Writes `rows` one transaction each: `name` is a seed query, or gives the i-th row's. */
+  const one = async (
+    name: string | ((i: number) => string),
+    rows: unknown[],
+    kind: string,
+    timed: boolean,
+  ) => {
+    const cypherOf = typeof name === 'string' ? () => query(`seed/${name}`) : name;
     const start = performance.now();
-    for (const row of rows) {
-      await db.write((tx) => tx.run(query(`seed/${name}`), { rows: [row] }));
+    for (const [i, row] of rows.entries()) {
+      await db.write((tx) => tx.run(cypherOf(i), { rows: [row] }));
     }
     if (timed && rows.length > 0) {
       const prev = kinds[kind];
@@ -70,21 +77,13 @@ export async function naiveSample(db: GraphDb, ds: Dataset, perKind: number): Pr
     true,
   );
   // The loader's own query for relations of existing entities, one per type.
-  const start = performance.now();
   const relations = ds.relations.slice(0, perKind);
-  for (const r of relations) {
-    await db.write((tx) =>
-      tx.run(relationQuery('merge-relations-typed', r.type), {
-        rows: [[r.from, r.to, r.sources, r.note ?? null]],
-      }),
-    );
-  }
-  if (relations.length > 0) {
-    kinds.relation = {
-      records: relations.length,
-      msPerRecord: (performance.now() - start) / relations.length,
-    };
-  }
+  await one(
+    (i) => relationQuery('merge-relations-typed', relations[i]!.type),
+    relations.map((r) => [r.from, r.to, r.sources, r.note ?? null]),
+    'relation',
+    true,
+  );
   return { kinds, elapsedMs: Date.now() - t0 };
 }
 

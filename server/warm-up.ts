@@ -36,11 +36,13 @@ export function followUpRequests(overview: SerializedGraph, measures: string[]):
   const nodes = overview.nodes;
   const ofCategory = (category: string) =>
     nodes.find((n) => n.attributes.category === category)?.key;
-  const [top, next] = nodes.filter((n) => n.attributes.category !== 'Claim').map((n) => n.key);
+  const [topNode, nextNode] = notClaims(overview);
+  const top = topNode?.key;
+  const next = nextNode?.key;
   const actor = ofCategory('Actor');
   const source = ofCategory('Source');
   const claim = ofCategory('Claim');
-  const name = top ? nodes.find((n) => n.key === top)?.attributes.name : undefined;
+  const name = topNode?.attributes.name;
   const word = typeof name === 'string' ? name.split(/\s+/)[0] : undefined;
 
   const node = (id: string) => `/api/nodes/${encodeURIComponent(id)}`;
@@ -62,7 +64,7 @@ export function followUpRequests(overview: SerializedGraph, measures: string[]):
 
 /** A two-sentence article about the overview's most connected node and a new name, for the ingest preview. */
 export function previewArticle(overview: SerializedGraph): { title: string; text: string } {
-  const top = overview.nodes.find((n) => n.attributes.category !== 'Claim');
+  const [top] = notClaims(overview);
   const name = typeof top?.attributes.name === 'string' ? top.attributes.name : 'The ministry';
   return {
     title: 'Claimgraph warm-up',
@@ -71,6 +73,11 @@ export function previewArticle(overview: SerializedGraph): { title: string; text
       // A name the graph does not hold, so that the look-up of new names runs too.
       `“We will not comment further,” Colonel Petro Hrytsenko told reporters.`,
   };
+}
+
+/** The overview's nodes that are not claims, most connected first (the overview's order). */
+function notClaims(overview: SerializedGraph) {
+  return overview.nodes.filter((n) => n.attributes.category !== 'Claim');
 }
 
 /**
