@@ -1,8 +1,14 @@
 /**
  * The preview side of linking a new source: the graph's entities as an alias
- * index (built once, rebuilt after writes), a fuzzy fallback on Neo4j's
- * full-text index, and the extractor. Surface forms an analyst rejected for an
- * entity are not proposed for it again.
+ * index, a fuzzy fallback on Neo4j's full-text index, and the extractor.
+ * Surface forms an analyst rejected for an entity are not proposed for it again.
+ *
+ * The index is kept with the graph version it was read at (the read cache's:
+ * the bookmark of the last commit) and rebuilt when the graph has changed since,
+ * by this server or by anyone else (a seed, the ingest CLI), so a preview never
+ * proposes as new an entity the graph already holds. After a write through this
+ * server the rebuild starts at once, in the background: at scale 1000 it takes
+ * ~0.5 s, which the analyst's next preview would otherwise wait for.
  */
 import { query } from '../../db/cypher';
 import { int, type GraphDb } from '../../db/graph-db';
@@ -23,6 +29,9 @@ interface IndexState {
   rejected: Map<string, Set<string>>;
 }
 
+/** The graph's version now: any string that changes when the graph does (see ReadCache.version). */
+export type GraphVersion = () => Promise<string>;
+
 export interface PreviewResult extends Proposal {
   article: {
     title: string;
@@ -36,37 +45,56 @@ export interface PreviewResult extends Proposal {
 }
 
 export class IngestService {
-  private state: Promise<IndexState> | null = null;
+  private built: { version: string; state: Promise<IndexState> } | null = null;
 
-  constructor(private readonly db: GraphDb) {}
+  /** `graphVersion`: without it the index is built once (a one-shot client such as the CLI). */
+  constructor(
+    private readonly db: GraphDb,
+    private readonly graphVersion: GraphVersion = () => Promise.resolve('once'),
+  ) {}
 
-  /** Forget the alias index: the next preview rebuilds it from the graph. */
-  invalidate(): void {
-    this.state = null;
+  /**
+   * After a write through this server: the index for the graph as it now is
+   * starts building, so that the next preview finds it ready. Never throws; a
+   * failed build is retried by the next preview.
+   */
+  refresh(): void {
+    this.indexNow().catch(() => {});
   }
 
-  private loadIndex(): Promise<IndexState> {
-    this.state ??= this.db.readRows(query('ingest/known-entities')).then((rows) => {
-      const rejected = new Map<string, Set<string>>();
-      const entities: KnownEntity[] = rows.map((r) => {
-        const rej = r.rejectedAliases as string[];
-        if (rej.length) rejected.set(String(r.id), new Set(rej));
-        return {
-          id: String(r.id),
-          label: r.label as KnownEntity['label'],
-          kind: r.kind ? String(r.kind) : undefined,
-          name: String(r.name),
-          aliases: (r.aliases as string[]) ?? [],
-        };
+  /** The alias index of the graph's current version, built when it changed. */
+  private async indexNow(): Promise<IndexState> {
+    const version = await this.graphVersion();
+    if (this.built?.version !== version) {
+      const state = this.readIndex();
+      const built = { version, state };
+      this.built = built;
+      state.catch(() => {
+        if (this.built === built) this.built = null;
       });
-      return { index: buildEntityIndex(entities), rejected };
+    }
+    return this.built!.state;
+  }
+
+  private async readIndex(): Promise<IndexState> {
+    const rows = await this.db.readRows(query('ingest/known-entities'));
+    const rejected = new Map<string, Set<string>>();
+    const entities: KnownEntity[] = rows.map((r) => {
+      const rej = r.rejectedAliases as string[];
+      if (rej.length) rejected.set(String(r.id), new Set(rej));
+      return {
+        id: String(r.id),
+        label: r.label as KnownEntity['label'],
+        kind: r.kind ? String(r.kind) : undefined,
+        name: String(r.name),
+        aliases: (r.aliases as string[]) ?? [],
+      };
     });
-    this.state.catch(() => this.invalidate());
-    return this.state;
+    return { index: buildEntityIndex(entities), rejected };
   }
 
   async preview(article: ArticleBody): Promise<PreviewResult> {
-    const { index, rejected } = await this.loadIndex();
+    const { index, rejected } = await this.indexNow();
     const fuzzy = async (surface: string) => {
       const lucene = luceneQuery(surface);
       if (!lucene) return [];

@@ -7,12 +7,13 @@ import { requireToken } from '../http/auth';
 import type { RouteRegistry } from '../http/route-registry';
 import { commitProposal } from '../ingest/commit';
 import { mergeEntities, undoMerge } from '../ingest/merge';
+import { readCacheFor } from '../domain/read-cache';
 import { IngestService } from '../ingest/preview';
 import { articleSchema, commitSchema } from '../ingest/schema';
 import { intParam, nodeId } from './schemas';
 
 export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
-  const service = new IngestService(db);
+  const service = new IngestService(db, () => readCacheFor(db).version());
   const writeLimit = rateLimit({
     windowMs: 60_000,
     limit: config.RATE_LIMIT_PER_MINUTE,
@@ -47,7 +48,7 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
     errors: writeErrors,
     handler: async ({ body }, _req, res) => {
       const result = await commitProposal(db, body);
-      service.invalidate();
+      service.refresh();
       res.status(result.created ? 201 : 200);
       return result;
     },
@@ -63,7 +64,7 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
     errors: { ...writeErrors, 404: 'keep or merge names no entity' },
     handler: async ({ body }) => {
       const result = await mergeEntities(db, body.keep, body.merge);
-      service.invalidate();
+      service.refresh();
       return result;
     },
   });
@@ -84,7 +85,7 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
     },
     handler: async ({ params }) => {
       const result = await undoMerge(db, params.decision);
-      service.invalidate();
+      service.refresh();
       return result;
     },
   });

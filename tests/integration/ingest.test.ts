@@ -181,6 +181,10 @@ describe('POST /api/ingest/commit', () => {
     ).toBe(true);
     const found = await request(app).get('/api/search').query({ q: 'Budanov' }).expect(200);
     expect(found.body.results[0].id).toBe(budanovId);
+    // The next preview links him: the alias index was rebuilt after the commit.
+    const budanovs = (await preview()).mentions.filter((m) => /Budanov/.test(m.text));
+    expect(budanovs.length).toBeGreaterThan(0);
+    for (const m of budanovs) expect(m.match?.entityId).toBe(budanovId);
   });
 
   it('is idempotent: the same article again creates nothing', async () => {
@@ -217,6 +221,28 @@ describe('POST /api/ingest/commit', () => {
         .filter((m) => m.text === 'Kim')
         .every((m) => m.match?.entityId !== kim!.match!.entityId),
     ).toBe(true);
+  });
+
+  it('links entities another process wrote since the last preview', async () => {
+    const article = {
+      title: 'Outside write probe',
+      text: 'Ambassador Oksana Markarova said on Friday that the talks were over.',
+    };
+    const markarova = (p: PreviewResult) => p.mentions.find((m) => /Markarova/.test(m.text));
+    expect(markarova(await preview(article))?.match).toBeNull();
+    // Another driver: nothing tells this server's GraphDb of the write.
+    const other = testDb();
+    try {
+      await other.writeRows(
+        `CREATE (:Actor:Entity {id: 'act-markarova-probe', name: 'Oksana Markarova',
+                 kind: 'person', aliases: ['Markarova'], origin: 'ingest'})`,
+      );
+    } finally {
+      await other.close();
+    }
+    // Past the read cache's 50 ms window, in which a graph version is reused.
+    await new Promise((r) => setTimeout(r, 120));
+    expect(markarova(await preview(article))?.match?.entityId).toBe('act-markarova-probe');
   });
 
   it('requires the bearer token on write routes when API_TOKEN is set', async () => {
