@@ -70,6 +70,9 @@ export function plainRelationship(r: unknown): PlainRelationship {
 
 export function toPlain(value: unknown): Json {
   if (value === null || value === undefined) return null;
+  // Most values are strings: answered before the dozen type checks below.
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
   if (neo4j.isInt(value)) {
     const int = value as { inSafeRange(): boolean; toNumber(): number; toString(): string };
     return int.inSafeRange() ? int.toNumber() : int.toString();
@@ -100,7 +103,5 @@ export function toPlain(value: unknown): Json {
   }
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') return plainProperties(value as Record<string, unknown>);
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
-    return value;
   return String(value);
 }
