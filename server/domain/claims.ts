@@ -78,6 +78,18 @@ export function claimFromRow(row: Row): ClaimJson {
 }
 
 /** A row of queries/figures (flat columns, one per claim) to what its figure points show. */
+/** A row of cypher/queries/figures-compared.cypher. */
+export function comparedClaimFromRow(
+  row: Row,
+): Pick<FigureClaim, 'id' | 'date' | 'figures' | 'speaker'> {
+  return {
+    id: String(row.claimId),
+    date: str(row.date),
+    figures: parseFigures(row.figures),
+    speaker: { id: String(row.speakerId), name: String(row.speakerName) },
+  };
+}
+
 export function figureClaimFromRow(row: Row): FigureClaim {
   return {
     id: String(row.claimId),

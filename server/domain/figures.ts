@@ -31,6 +31,25 @@ export interface FigurePoint {
   disagrees: boolean;
 }
 
+/** What finding disagreements reads of a point: no provenance, no text. */
+export type ComparedPoint = Pick<
+  FigurePoint,
+  | 'claimId'
+  | 'speaker'
+  | 'date'
+  | 'asOf'
+  | 'measure'
+  | 'unit'
+  | 'value'
+  | 'low'
+  | 'high'
+  | 'qualifier'
+  | 'disagrees'
+>;
+
+/** A claim as comparedPoints needs it (cypher/queries/figures-compared.cypher). */
+export type ComparedClaim = Pick<FigureClaim, 'id' | 'date' | 'figures' | 'speaker'>;
+
 export interface Disagreement {
   measure: string;
   claims: [string, string];
@@ -58,42 +77,66 @@ function dayNumber(iso: string | null): number | null {
   return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86_400_000;
 }
 
-function describe(p: FigurePoint): string {
+function describe(p: ComparedPoint): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const amount = p.value !== undefined ? n(p.value) : `${n(p.low ?? 0)}–${n(p.high ?? 0)}`;
   const when = p.asOf ?? p.date;
   return `${p.speaker.name}: ${p.qualifier ? `${p.qualifier} ` : ''}${amount}${when ? ` (${when})` : ''}`;
 }
 
-export function figurePoints(claims: FigureClaim[], measure: string | null): FigurePoint[] {
-  const points: FigurePoint[] = [];
+/** One point per figure of each claim (of `measure` only, when given), in the claims' order. */
+function pointsOf<C extends ComparedClaim, P>(
+  claims: C[],
+  measure: string | null,
+  point: (c: C, f: FigureJson) => P,
+): P[] {
+  const points: P[] = [];
   for (const c of claims) {
-    for (const f of c.figures) {
-      if (measure && f.measure !== measure) continue;
-      points.push({
-        claimId: c.id,
-        speaker: { id: c.speaker.id, name: c.speaker.name },
-        source: { id: c.source.id, title: c.source.title, outlet: c.source.outlet },
-        date: c.date,
-        asOf: f.asOf ?? null,
-        measure: f.measure,
-        unit: f.unit,
-        ...(f.value !== undefined ? { value: f.value } : {}),
-        ...(f.low !== undefined ? { low: f.low } : {}),
-        ...(f.high !== undefined ? { high: f.high } : {}),
-        ...(f.qualifier ? { qualifier: f.qualifier } : {}),
-        text: f.text,
-        excerpt: c.excerpt,
-        quote: c.quote,
-        disagrees: false,
-      });
-    }
+    for (const f of c.figures) if (!measure || f.measure === measure) points.push(point(c, f));
   }
   return points;
 }
 
+/** The figure's own fields of a point. */
+function figureFields(f: FigureJson) {
+  return {
+    asOf: f.asOf ?? null,
+    measure: f.measure,
+    unit: f.unit,
+    ...(f.value !== undefined ? { value: f.value } : {}),
+    ...(f.low !== undefined ? { low: f.low } : {}),
+    ...(f.high !== undefined ? { high: f.high } : {}),
+    ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+  };
+}
+
+export function figurePoints(claims: FigureClaim[], measure: string | null): FigurePoint[] {
+  return pointsOf(claims, measure, (c, f) => ({
+    claimId: c.id,
+    speaker: { id: c.speaker.id, name: c.speaker.name },
+    source: { id: c.source.id, title: c.source.title, outlet: c.source.outlet },
+    date: c.date,
+    ...figureFields(f),
+    text: f.text,
+    excerpt: c.excerpt,
+    quote: c.quote,
+    disagrees: false,
+  }));
+}
+
+/** The points as findDisagreementsCapped compares them, when they are not sent. */
+export function comparedPoints(claims: ComparedClaim[], measure: string | null): ComparedPoint[] {
+  return pointsOf(claims, measure, (c, f) => ({
+    claimId: c.id,
+    speaker: { id: c.speaker.id, name: c.speaker.name },
+    date: c.date,
+    ...figureFields(f),
+    disagrees: false,
+  }));
+}
+
 /** Marks points that disagree with another speaker's and lists each conflicting pair once. */
-export function findDisagreements(points: FigurePoint[]): Disagreement[] {
+export function findDisagreements(points: ComparedPoint[]): Disagreement[] {
   return findDisagreementsCapped(points, Number.POSITIVE_INFINITY).list;
 }
 
@@ -107,7 +150,7 @@ export function findDisagreements(points: FigurePoint[]): Disagreement[] {
  * of pairs disagree).
  */
 export function findDisagreementsCapped(
-  points: FigurePoint[],
+  points: ComparedPoint[],
   limit: number,
 ): { list: Disagreement[]; total: number } {
   const n = points.length;

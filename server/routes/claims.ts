@@ -3,8 +3,8 @@ import { query } from '../../db/cypher';
 import { int } from '../../db/graph-db';
 import type { PlainNode } from '../../db/values';
 import type { AppDeps } from '../app';
-import { claimFromRow, figureClaimFromRow } from '../domain/claims';
-import { figurePoints, findDisagreementsCapped } from '../domain/figures';
+import { claimFromRow, comparedClaimFromRow, figureClaimFromRow } from '../domain/claims';
+import { comparedPoints, figurePoints, findDisagreementsCapped } from '../domain/figures';
 import { readCacheFor } from '../domain/read-cache';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
@@ -124,15 +124,26 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     }),
     handler: async ({ query: q }, req, res) =>
       cache.send(req, res, async () => {
+        const measure = q.measure ?? null;
         const measures = await db.readRows(query('queries/measures'));
-        const rows = await db.readRows(query('queries/figures'), { measure: q.measure ?? null });
-        const claims = rows.map(figureClaimFromRow);
-        const figures = figurePoints(claims, q.measure ?? null);
+        // Without the points, their provenance is not read at all.
+        const figures =
+          q.points === 'all'
+            ? figurePoints(
+                (await db.readRows(query('queries/figures'), { measure })).map(figureClaimFromRow),
+                measure,
+              )
+            : comparedPoints(
+                (await db.readRows(query('queries/figures-compared'), { measure })).map(
+                  comparedClaimFromRow,
+                ),
+                measure,
+              );
         // Listed up to a cap (on a big graph they can number in the millions);
         // every point's `disagrees` flag and disagreementsTotal stay exact.
         const { list: disagreements, total } = findDisagreementsCapped(figures, DISAGREEMENTS_CAP);
         return {
-          measure: q.measure ?? null,
+          measure,
           measures,
           figures: q.points === 'all' ? figures : [],
           figuresTotal: figures.length,

@@ -299,7 +299,14 @@ describe('who said what', () => {
     expect(none.body.figuresTotal).toBe(all.body.figures.length);
     expect(none.body.disagreements.length).toBeGreaterThan(0);
     expect(none.body.disagreements).toEqual(all.body.disagreements);
+    expect(none.body.disagreementsTotal).toBe(all.body.disagreementsTotal);
     expect(none.body.measures).toEqual(all.body.measures);
+    // One measure: the same pairs as its points give (points=none reads no provenance).
+    const measure = all.body.disagreements[0].measure as string;
+    const one = await request(app).get('/api/figures').query({ measure, points: 'none' });
+    const onePoints = await request(app).get('/api/figures').query({ measure }).expect(200);
+    expect(one.body.disagreements).toEqual(onePoints.body.disagreements);
+    expect(one.body.figuresTotal).toBe(onePoints.body.figures.length);
     const bad = await request(app).get('/api/figures').query({ points: 'some' }).expect(400);
     expect(bad.body.error).toMatch(/query\.points: must be all or none/);
   });

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import type { ClaimJson } from '../../server/domain/claims';
 import {
   DISAGREEMENT_WINDOW_DAYS,
+  comparedPoints,
   figurePoints,
   findDisagreements,
   findDisagreementsCapped,
@@ -79,6 +80,17 @@ describe('figures: disagreements within the window', () => {
       }),
       { numRuns: 12 },
     );
+  });
+
+  it('finds the same disagreements from the compared fields alone (points=none)', () => {
+    const claims = claimsOf(3, 'compared');
+    for (const measure of [null, claims.find((c) => c.figures.length)!.figures[0]!.measure]) {
+      const full = findDisagreementsCapped(figurePoints(claims, measure), 50);
+      const compared = comparedPoints(claims, measure);
+      expect(compared.every((p) => !('excerpt' in p) && !('source' in p))).toBe(true);
+      expect(full.total).toBeGreaterThan(0);
+      expect(findDisagreementsCapped(compared, 50)).toEqual(full);
+    }
   });
 
   it('caps the list but keeps the total and every flag exact', () => {
