@@ -414,6 +414,35 @@ on the server); what was fixed, with the figures before and after:
    request at a time with the cache bypassed, the run before the warm-up →
    the first run with it: normal-node neighbourhood 2,222 → 478 ms, search
    301 → 106 ms, paths 374 → 62 ms, claims by speaker 603 → 144 ms.
+29. **The ingest preview's alias index follows the graph.** It was built once
+   and dropped after each commit or merge through this server, so the next
+   preview rebuilt it (reading the graph's 12k entities and indexing their
+   names: ~0.5 s at scale 1000; a preview right after a commit took 469 ms),
+   and a write by any other process (a seed, the ingest CLI) was never seen:
+   a preview could propose as new an entity the graph already held. The index
+   is now kept with the graph version it was read at (the read cache's
+   bookmark), read again when the version moved, and, after a write through
+   this server, read again at once in the background. At scale 1000, a preview
+   2 s after a commit: 21 and 28 ms. An integration test writes an entity
+   through another driver and checks that the next preview links it (it
+   failed on the old code); a unit test counts the index reads per version.
+30. **Plain values first.** Every row the API reads is converted from the
+   driver's values by \`toPlain\`, which tested each value against a dozen
+   types (integer, six temporal ones, point, node, relationship, path, list)
+   before passing a string through. Strings, numbers and booleans now go
+   first. The 36,150 rows of the figures query at scale 1000, read and
+   converted, three alternated pairs: 788–1,057 ms → 520–677 ms.
+31. **\`/api/figures?points=none\` reads no provenance.** The answer without the
+   points (the client's, on every load) read every figure claim's source,
+   publisher and excerpt only to drop them. It now runs
+   \`figures-compared.cypher\`: the same claims in the same order, with only
+   what comparing figures needs. At scale 1000, uncached, old and new servers
+   side by side, five alternated pairs: 1.57–2.05 s → 1.25–1.47 s, and with
+   fix 30 too 1.91–2.70 s → 1.06–1.32 s. Answers byte for byte the same for
+   five requests (all measures and two single ones without points, one
+   measure and all measures with them). A unit test checks that the compared
+   fields alone give the same disagreements, and the API test compares the
+   two answers, with and without a measure.
 `.trim(),
 
   remains: `
@@ -656,10 +685,11 @@ on the server); what was fixed, with the figures before and after:
   (2.2 MB gzipped) for a page to parse. Both now ask with \`points=none\`
   (measures and disagreements only): 336 KB, 33 KB gzipped. The first such
   answer on a new graph version cost the server 5.5–6 s on a quiet host (9 s
-  on a busy one), since fix 25 3.6–3.9 s on the busy one, and since fix 27
-  1.7–2.2 s, of which the query is 1.2–1.4 s warm (3.2 s right after a
-  Neo4j start): the 36,124 rows still have to be read and compared for the
-  disagreements; it is cached after that (20 ms), and the server's warm-up
+  on a busy one), since fix 25 3.6–3.9 s on the busy one, since fix 27
+  1.7–2.2 s, and since fixes 30 and 31 1.1–1.3 s, of which reading the rows is
+  0.5–0.7 s and comparing them 0.2 s: the 36,150 figures still have to be
+  read and compared for the disagreements; it is cached after that (20 ms),
+  and the server's warm-up
   (fix 28) computes it before the first page asks. One
   measure's answer is still ~1.9 MB (3,103 claims), which caps its throughput
   whatever the cache does. The figures view's heading now gives the
