@@ -36,6 +36,9 @@ export type FigureClaim = Pick<ClaimJson, 'id' | 'date' | 'quote' | 'excerpt' | 
   source: Pick<ClaimJson['source'], 'id' | 'title' | 'outlet'>;
 };
 
+/** What comparing figures needs of a claim (server/domain/figures.ts): no provenance. */
+export type ComparedClaim = Pick<FigureClaim, 'id' | 'date' | 'figures' | 'speaker'>;
+
 const str = (v: Json | undefined): string | null => (typeof v === 'string' ? v : null);
 
 export function parseFigures(raw: Json | undefined): FigureJson[] {
@@ -77,11 +80,8 @@ export function claimFromRow(row: Row): ClaimJson {
   };
 }
 
-/** A row of queries/figures (flat columns, one per claim) to what its figure points show. */
-/** A row of cypher/queries/figures-compared.cypher. */
-export function comparedClaimFromRow(
-  row: Row,
-): Pick<FigureClaim, 'id' | 'date' | 'figures' | 'speaker'> {
+/** A row of queries/figures-compared (what comparing figures needs) to its claim. */
+export function comparedClaimFromRow(row: Row): ComparedClaim {
   return {
     id: String(row.claimId),
     date: str(row.date),
@@ -90,14 +90,12 @@ export function comparedClaimFromRow(
   };
 }
 
+/** A row of queries/figures (flat columns, one per claim) to what its figure points show. */
 export function figureClaimFromRow(row: Row): FigureClaim {
   return {
-    id: String(row.claimId),
-    date: str(row.date),
+    ...comparedClaimFromRow(row),
     quote: row.quote === true,
     excerpt: String(row.excerpt),
-    figures: parseFigures(row.figures),
-    speaker: { id: String(row.speakerId), name: String(row.speakerName) },
     source: { id: String(row.sourceId), title: String(row.sourceTitle), outlet: str(row.outlet) },
   };
 }

@@ -4,7 +4,7 @@
  * dates within DISAGREEMENT_WINDOW_DAYS of each other (or either is undated),
  * and their ranges do not overlap once hedges ("about", "up to") are allowed for.
  */
-import type { FigureClaim, FigureJson } from './claims';
+import type { ComparedClaim, FigureClaim, FigureJson } from './claims';
 
 export const DISAGREEMENT_WINDOW_DAYS = 45;
 /** Slack for "about 4,000": ±10%. */
@@ -46,9 +46,6 @@ export type ComparedPoint = Pick<
   | 'qualifier'
   | 'disagrees'
 >;
-
-/** A claim as comparedPoints needs it (cypher/queries/figures-compared.cypher). */
-export type ComparedClaim = Pick<FigureClaim, 'id' | 'date' | 'figures' | 'speaker'>;
 
 export interface Disagreement {
   measure: string;

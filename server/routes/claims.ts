@@ -16,6 +16,9 @@ export const DISAGREEMENTS_CAP = 2_000;
 
 export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const cache = readCacheFor(db);
+  /** The figure claims of `measure` (all when null), in date order: full points or compared fields. */
+  const readFigures = (name: 'figures' | 'figures-compared', measure: string | null) =>
+    db.readRows(query(`queries/${name}`), { measure });
   reg.add({
     method: 'get',
     path: '/claims',
@@ -129,14 +132,9 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         // Without the points, their provenance is not read at all.
         const figures =
           q.points === 'all'
-            ? figurePoints(
-                (await db.readRows(query('queries/figures'), { measure })).map(figureClaimFromRow),
-                measure,
-              )
+            ? figurePoints((await readFigures('figures', measure)).map(figureClaimFromRow), measure)
             : comparedPoints(
-                (await db.readRows(query('queries/figures-compared'), { measure })).map(
-                  comparedClaimFromRow,
-                ),
+                (await readFigures('figures-compared', measure)).map(comparedClaimFromRow),
                 measure,
               );
         // Listed up to a cap (on a big graph they can number in the millions);
