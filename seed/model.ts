@@ -89,3 +89,21 @@ export const FIGURE_UNITS = [
   'months',
   'ratio',
 ] as const;
+
+/** How much a figure says: a value or a low–high range, and a hedge ("about", "up to"). */
+export interface FigureAmount {
+  value?: number;
+  low?: number;
+  high?: number;
+  qualifier?: string;
+}
+
+/** A figure's amount with only the fields it has (no `undefined` keys, no empty qualifier). */
+export function figureAmount(f: FigureAmount): FigureAmount {
+  return {
+    ...(f.value !== undefined ? { value: f.value } : {}),
+    ...(f.low !== undefined ? { low: f.low } : {}),
+    ...(f.high !== undefined ? { high: f.high } : {}),
+    ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+  };
+}

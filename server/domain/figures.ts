@@ -4,6 +4,7 @@
  * dates within DISAGREEMENT_WINDOW_DAYS of each other (or either is undated),
  * and their ranges do not overlap once hedges ("about", "up to") are allowed for.
  */
+import { figureAmount } from '../../seed/model';
 import type { ComparedClaim, FigureClaim, FigureJson } from './claims';
 
 export const DISAGREEMENT_WINDOW_DAYS = 45;
@@ -100,10 +101,7 @@ function figureFields(f: FigureJson) {
     asOf: f.asOf ?? null,
     measure: f.measure,
     unit: f.unit,
-    ...(f.value !== undefined ? { value: f.value } : {}),
-    ...(f.low !== undefined ? { low: f.low } : {}),
-    ...(f.high !== undefined ? { high: f.high } : {}),
-    ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+    ...figureAmount(f),
   };
 }
 

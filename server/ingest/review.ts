@@ -4,6 +4,7 @@
  * accepted when their speaker is known. The CLI's --yes uses it as is; the
  * review panel starts from it and lets the analyst change each decision.
  */
+import { figureAmount } from '../../seed/model';
 import type { Proposal } from './extract';
 import type { ArticleBody, CommitBody } from './schema';
 
@@ -50,10 +51,7 @@ export function defaultReview(article: ArticleBody, proposal: Proposal): CommitB
       figures: c.figures.map((f) => ({
         measure: f.measure,
         unit: f.unit as CommitBody['claims'][number]['figures'][number]['unit'],
-        ...(f.value !== undefined ? { value: f.value } : {}),
-        ...(f.low !== undefined ? { low: f.low } : {}),
-        ...(f.high !== undefined ? { high: f.high } : {}),
-        ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+        ...figureAmount(f),
         text: f.text,
       })),
     };

@@ -3,6 +3,7 @@
  * the server's default decisions (server/ingest/review.ts defaultReview), each
  * change the analyst can make, checks, a summary, and the commit body. DOM-free.
  */
+import { figureAmount } from '../../../../seed/model';
 import { segmentText } from '../claims/utils';
 import {
   DEFAULT_KIND,
@@ -467,10 +468,7 @@ export function buildCommitBody(state: ReviewState): CommitBody {
       figures: p.figures.map((f) => ({
         measure: f.measure,
         unit: f.unit,
-        ...(f.value !== undefined ? { value: f.value } : {}),
-        ...(f.low !== undefined ? { low: f.low } : {}),
-        ...(f.high !== undefined ? { high: f.high } : {}),
-        ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+        ...figureAmount(f),
         text: f.text,
       })),
     };
