@@ -3,8 +3,10 @@
  * transactions in flight. The steps given to one runSteps call must not depend
  * on each other: their batches are interleaved and finish in any order.
  */
+import neo4j from 'neo4j-driver';
 import { query } from '../db/cypher';
 import type { GraphDb } from '../db/graph-db';
+import { markerOwner } from './load-markers';
 
 export interface Step {
   /** actors, claims, claim links, relations LEADS…: names progress and timings. */
@@ -162,13 +164,18 @@ export async function runSteps(db: GraphDb, steps: Step[], opts: RunOptions): Pr
     queue.push(...batches);
   }
   const batchOnce = query('seed/batch-once');
+  const owner = markerOwner();
   await inPool(queue, opts.concurrency, async ({ step, index, items, weight }) => {
     const t0 = performance.now();
     const rows = items.map(step.toRow as (item: unknown) => unknown);
     const result = await db.write(async (tx) => {
       if (step.once) {
         const batch = `${opts.loadId}:${step.step}:${index}`;
-        const fresh = await tx.run(batchOnce, { batch });
+        const fresh = await tx.run(batchOnce, {
+          batch,
+          host: owner.host,
+          pid: neo4j.int(owner.pid),
+        });
         if (fresh.records.length === 0) return null;
       }
       return await tx.run(step.cypher, { rows });

@@ -10,6 +10,7 @@ import { isConstraintViolation } from '../db/errors';
 import type { GraphDb } from '../db/graph-db';
 import type { Dataset, ResolvedClaim, ResolvedSource } from './dataset';
 import { chunk, runSteps, step, totalWeight, type BatchProgress, type Step } from './batches';
+import { clearLeftoverMarkers, clearOwnMarkers } from './load-markers';
 import { ENTITY_LABELS, ENTITY_RELATION_TYPES } from './model';
 import type { Entity } from './schema';
 
@@ -242,14 +243,9 @@ export async function loadDataset(
     return await load(db, ds, opts, loadId);
   } catch (err) {
     // A load that failed leaves no markers behind either, if the database still answers.
-    await clearMarkers(db, loadId).catch(() => {});
+    await clearOwnMarkers(db, loadId).catch(() => {});
     throw asLoadConflict(err);
   }
-}
-
-/** The batch markers of load `loadId`, or of every load for ''. */
-function clearMarkers(db: GraphDb, loadId: string) {
-  return db.writeRows(query('seed/clear-load-batches'), { load: loadId });
 }
 
 /**
@@ -286,8 +282,7 @@ async function load(db: GraphDb, ds: Dataset, opts: LoadOptions, loadId: string)
   const textRows = size(1_000); // sources carry whole articles
 
   await applySchema(db);
-  // Markers of every load: a load killed part-way leaves its own behind.
-  await clearMarkers(db, '');
+  await clearLeftoverMarkers(db);
   const present = await presentIds(db, ds);
   /** Element ids by record id: of what existed, then of every node written. */
   const refs = new Map(present);
@@ -466,7 +461,7 @@ async function load(db: GraphDb, ds: Dataset, opts: LoadOptions, loadId: string)
     ],
     1,
   );
-  await clearMarkers(db, loadId);
+  await clearOwnMarkers(db, loadId);
   return readCounts(db);
 }
 

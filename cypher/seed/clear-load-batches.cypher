@@ -1,8 +1,6 @@
-// The loader's batch markers (see batch-once), dropped when a load starts and
-// when it ends: they only matter while it runs. A load drops its own when it
-// ends, so that it leaves those of a load running beside it; when it starts, it
-// drops every load's, left by loads that were killed.
-// $load: this load's id, or '' for the markers of every load
+// The batch markers of one load (see batch-once), dropped when it ends, failed
+// or not. Those of a load running beside it stay.
+// $load: this load's id
 MATCH (m:LoadBatch)
-WHERE m.id STARTS WITH $load
+WHERE m.id STARTS WITH $load + ':'
 DELETE m

@@ -10,7 +10,10 @@
  * the same graph. Every namespace is deleted:
  * the test database is left as it was found.
  */
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import neo4j from 'neo4j-driver';
 import { query } from '../../db/cypher';
 import { runSteps, step } from '../../seed/batches';
 import type { GraphDb } from '../../db/graph-db';
@@ -25,8 +28,9 @@ const MERGED = 'lpmerged';
 const RETRIED = 'lpretry';
 const TWICE = 'lptwice';
 const RACED = 'lpraced';
+const MARKERS = 'lpmarkers';
 const db = testDb();
-scratchNamespaces(db, [FAST, MERGED, RETRIED, TWICE, RACED], () =>
+scratchNamespaces(db, [FAST, MERGED, RETRIED, TWICE, RACED, MARKERS], () =>
   db.writeRows("MATCH (b:LoadBatch) WHERE b.id STARTS WITH 'lpretry' DELETE b"),
 );
 
@@ -153,6 +157,43 @@ describe('the loader’s fast path and merge path', () => {
     for (const o of outcomes) if (o.status === 'rejected') expectLoadConflict(o.reason);
 
     await expectNextLoadCompletes(TWICE);
+  }, 120_000);
+
+  it('leaves the batch markers of a load running beside it, and drops those of killed ones', async () => {
+    // Markers as four other loads left them: one running now in this process;
+    // one whose process on this host has exited; one from two hours ago on
+    // another host; one from before markers carried their time and process.
+    const host = hostname();
+    const exited = spawnSync(process.execPath, ['-e', '']).pid;
+    const running = 'lpmarkers-running:claims:0';
+    const markers = {
+      running: { id: running, at: 'PT0S', host, pid: process.pid },
+      exited: { id: 'lpmarkers-exited:claims:0', at: 'PT0S', host, pid: exited },
+      elsewhere: { id: 'lpmarkers-elsewhere:claims:0', at: 'PT2H', host: 'other-host', pid: 1 },
+    };
+    const ids = [...Object.values(markers).map((m) => m.id), 'lpmarkers-legacy:claims:0'];
+    await db.writeRows(
+      `UNWIND $markers AS m
+       CREATE (:LoadBatch {id: m.id, at: datetime() - duration(m.at), host: m.host, pid: m.pid})
+       WITH count(*) AS done
+       CREATE (:LoadBatch {id: $legacy})`,
+      {
+        markers: Object.values(markers).map((m) => ({ ...m, pid: neo4j.int(m.pid) })),
+        legacy: ids[3],
+      },
+    );
+    try {
+      await loadDataset(
+        db,
+        generateSynthetic({ scale: 1, seed: 'load-paths', namespace: MARKERS }),
+      );
+      const left = await db.readRows('MATCH (m:LoadBatch) WHERE m.id IN $ids RETURN m.id AS id', {
+        ids,
+      });
+      expect(left.map((r) => r.id)).toEqual([running]);
+    } finally {
+      await db.writeRows('MATCH (m:LoadBatch) WHERE m.id IN $ids DELETE m', { ids });
+    }
   }, 120_000);
 
   it('computes partial dates as Cypher’s date() does', async () => {
