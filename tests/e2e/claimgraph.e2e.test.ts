@@ -103,7 +103,7 @@ test('search: an alias finds the entity; picking it selects, centres, highlights
   expect(await page.textContent('.aliases')).toContain('Zelenskyy');
   // Announced for screen readers, as a selection made with the keys is.
   expect(await page.textContent('#graph-announce')).toMatch(
-    /^Volodymyr Zelensky, \w+, \d+ connections? shown$/,
+    /^Volodymyr Zelensky, \w+, (\d+ of )?\d+ connections? shown$/,
   );
   await settle(page);
   await screenshot(page, 'search');
@@ -447,7 +447,9 @@ test('keyboard: the arrow keys walk the graph from the centre, E expands, each m
   await page.waitForFunction(() => window.__claimgraph!.state().selected !== null);
   const first = (await selected())!;
   await page.locator('#node-name').waitFor();
-  expect(await page.textContent('#graph-announce')).toMatch(/, \w+, \d+ connections? shown$/);
+  expect(await page.textContent('#graph-announce')).toMatch(
+    /, \w+, (\d+ of )?\d+ connections? shown$/,
+  );
 
   // Each step lands on a node to the right of the last (both measured at once:
   // the camera may pan to keep the new one in view).
@@ -591,6 +593,56 @@ test('layout frames: positions rewritten in place match what a full refresh of s
     return { before, after: hooks.layoutFrame() };
   });
   expect(afterUpdate).toEqual({ before: true, after: false });
+});
+
+test('overview: a node drawn without its links says how many the database holds, on hover and when selected', async () => {
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  // The overview keeps the best-connected nodes of each kind, not all their
+  // neighbours: some are drawn with few links or none.
+  const lonely = await page.evaluate(() => {
+    type Graph = { nodes(): string[]; degree(node: string): number };
+    const hooks = window.__claimgraph!;
+    const graph = (hooks.renderer() as { getGraph(): Graph }).getGraph();
+    const short = graph
+      .nodes()
+      .map((id) => ({ id, shown: graph.degree(id), links: hooks.nodeDisplay(id)?.links }))
+      .filter((n): n is { id: string; shown: number; links: number } => {
+        return typeof n.links === 'number' && n.links > n.shown;
+      })
+      .sort((a, b) => a.shown - b.shown || b.links - a.links);
+    return { first: short[0] ?? null, count: short.length };
+  });
+  expect(lonely.first).not.toBeNull();
+  const { id, shown, links } = lonely.first!;
+
+  // Hovered: the card under its label (checked in the screenshot).
+  const p = (await page.evaluate((n) => window.__claimgraph!.viewport(n), id))!;
+  const box = (await page.locator('#graph canvas').first().boundingBox())!;
+  await page.mouse.move(box.x + p.x, box.y + p.y);
+  await page.waitForFunction((n) => window.__claimgraph!.state().hovered === n, id);
+  await screenshot(page, 'overview-hover-more-links');
+  await page.mouse.move(box.x + 5, box.y + 5);
+
+  // Selected: announced with the count in the database.
+  await gotoApp(page, `${server.baseUrl}/?sel=${encodeURIComponent(id)}`);
+  await settle(page);
+  const name = await page.evaluate(
+    (n) => window.__claimgraph!.nodeDisplay(n)!.fullLabel as string,
+    id,
+  );
+  await page.waitForFunction(
+    (n) => (document.getElementById('graph-announce')?.textContent ?? '').startsWith(n),
+    name,
+  );
+  expect(await page.textContent('#graph-announce')).toMatch(
+    new RegExp(`, \\w+, ${shown} of ${links} connections? shown$`),
+  );
+  // Its details give the same total.
+  await page.locator('.db-box h3 .count').waitFor();
+  expect(await page.textContent('.db-box h3 .count')).toBe(
+    `${links} link${links === 1 ? '' : 's'}`,
+  );
 });
 
 test('labels: none overlaps another (edge labels included), in the overview or around a selection, whose own always shows, inside the canvas', async () => {

@@ -10,6 +10,7 @@ import { EdgeArrowProgram, EdgeLineProgram, type NodeLabelDrawingFunction } from
 import type { Settings } from 'sigma/settings';
 import {
   computeFocus,
+  connectionsShown,
   drawModeFor,
   edgeOverlay,
   nearestNode,
@@ -160,17 +161,50 @@ export class GraphCanvas {
       this.sigma.getDimensions().width,
     );
     const size = settings.labelSize;
+    const more = label ? this.moreLinksLine(ctx, data.key) : null;
     ctx.save();
     ctx.shadowColor = 'rgba(15,23,42,0.35)';
     ctx.shadowBlur = 8;
     ctx.fillStyle = '#ffffff';
     ctx.beginPath();
     ctx.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
-    if (label) ctx.roundRect(label.x - 5, data.y - size / 2 - 5, label.width + 10, size + 10, 4);
+    if (label) {
+      const width = Math.max(label.width, more?.width ?? 0);
+      const x = label.side === 'left' ? label.x + label.width - width : label.x;
+      const height = size + 10 + (more ? more.height : 0);
+      ctx.roundRect(x - 5, data.y - size / 2 - 5, width + 10, height, 4);
+    }
     ctx.fill();
     ctx.restore();
     if (label) drawPlacedLabel(ctx, label);
+    if (label && more) {
+      ctx.font = more.font;
+      ctx.fillStyle = '#475569';
+      const x = label.side === 'left' ? label.x + label.width - more.width : label.x;
+      ctx.fillText(more.text, x, label.y + more.height);
+    }
   };
+
+  /**
+   * Under a hovered or selected node's label, when the database holds links the
+   * canvas does not show: how many, and how to bring them in.
+   */
+  private moreLinksLine(
+    ctx: CanvasRenderingContext2D,
+    node: string,
+  ): { text: string; font: string; width: number; height: number } | null {
+    const display = this.ctx.display;
+    if (!display.hasNode(node)) return null;
+    const links = display.getNodeAttribute(node, 'links');
+    const shown = display.degree(node);
+    if (links === undefined || links <= shown) return null;
+    const hint = this.ctx.dataset.isExpanded(node) ? '' : ' · double-click to expand';
+    const text = `${connectionsShown(shown, links)}${hint}`;
+    const px = Math.max(10, Math.round(this.sigma.getSetting('labelSize') * 0.85));
+    const font = `${px}px ${this.sigma.getSetting('labelFont')}`;
+    ctx.font = font;
+    return { text, font, width: ctx.measureText(text).width, height: px + 4 };
+  }
 
   /** The labels drawn in the last frame, nodes' and edges', with their boxes (for tests). */
   drawnLabels(): readonly DrawnLabel[] {
@@ -331,10 +365,9 @@ export class GraphCanvas {
     const region = document.getElementById('graph-announce');
     if (!region || !this.ctx.display.hasNode(id)) return;
     const a = this.ctx.display.getNodeAttributes(id);
-    const links = this.ctx.display.degree(id);
     region.textContent =
       `${a.fullLabel}, ${a.category.toLowerCase()}, ` +
-      `${links} connection${links === 1 ? '' : 's'} shown`;
+      connectionsShown(this.ctx.display.degree(id), a.links);
   }
 
   /** Whether the GPU has drawn the last frame (so a new one will not queue behind it). */

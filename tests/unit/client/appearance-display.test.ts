@@ -9,6 +9,7 @@ import {
 } from '../../../client/src/core/appearance';
 import {
   computeFocus,
+  connectionsShown,
   reduceEdge,
   reduceNode,
   syncDisplay,
@@ -88,6 +89,24 @@ describe('display graph', () => {
     syncDisplay(display, applyFilters(d.graph, DEFAULT_FILTERS), new Set(['clm-1']));
     expect(display.getNodeAttribute('clm-1', 'disputed')).toBe(true);
     expect(display.getNodeAttribute('clm-2', 'disputed')).toBeUndefined();
+  });
+
+  test('nodes carry their links in the database, and say how many of them are shown', () => {
+    const { d, display } = setup();
+    syncDisplay(display, applyFilters(d.graph, DEFAULT_FILTERS));
+    // The fixture's overview gives Russia 9 links in the database.
+    const shown = display.degree('act-russia');
+    expect(shown).toBeLessThan(9);
+    expect(display.getNodeAttribute('act-russia', 'links')).toBe(9);
+    expect(connectionsShown(shown, 9)).toBe(`${shown} of 9 connections shown`);
+    // A node with no degree from the API (a claim) says only what is shown.
+    expect(display.getNodeAttribute('clm-1', 'links')).toBeUndefined();
+    expect(connectionsShown(display.degree('clm-1'), undefined)).toMatch(
+      /^\d+ connections? shown$/,
+    );
+    expect(connectionsShown(0, 1)).toBe('0 of 1 connection shown');
+    expect(connectionsShown(1, 1)).toBe('1 connection shown');
+    expect(connectionsShown(3, 2)).toBe('3 connections shown');
   });
 
   test('focus: hover beats highlight beats selection', () => {

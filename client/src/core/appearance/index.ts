@@ -47,6 +47,7 @@ export function nodeDisplay(
     category: String(a.category),
     type: NODE_TYPE,
     ...(disputed ? { disputed: true } : {}),
+    ...(typeof a.degree === 'number' ? { links: a.degree } : {}),
   };
 }
 

@@ -37,6 +37,8 @@ export interface NodeDisplay {
   borderColor?: string;
   /** Claims whose figures conflict with another source's. */
   disputed?: boolean;
+  /** The node's links in the database, when the API said: more than the canvas may show. */
+  links?: number;
 }
 
 export interface EdgeDisplay {

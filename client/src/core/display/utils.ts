@@ -239,3 +239,14 @@ export function nearestNode(point: { x: number; y: number }, nodes: Iterable<Pla
   }
   return best?.id ?? null;
 }
+
+/**
+ * How many of a node's connections the canvas shows, out of those in the
+ * database when more are there: "0 of 12 connections shown". A node drawn
+ * alone is not a node without links.
+ */
+export function connectionsShown(shown: number, links: number | undefined): string {
+  const more = links !== undefined && links > shown;
+  const count = more ? `${shown} of ${links}` : String(shown);
+  return `${count} connection${(more ? links : shown) === 1 ? '' : 's'} shown`;
+}
