@@ -585,9 +585,22 @@ on the server); what was fixed, with the figures before and after:
   updates and merges. A load without the full-text indexes saved ~3 s of 42 s. Tried and dropped, no gain
   within noise: eventually consistent full-text indexes (their background updates
   compete for the same cores), \`CREATE\` instead of \`MERGE\` for new claims, a 4 GB
-  heap. \`neo4j-admin database import\` loads an empty database offline at millions
-  of relationships per second, but it is not the seed's loader (no upsert, the
-  database offline) and is not used here.
+  heap.
+- **Load, measured and not adopted: Neo4j's offline bulk importer.** The
+  scale-1000 graph written as CSV (5.7 s) and loaded by \`neo4j-admin database
+  import full\` (the jars the project already has) into an empty database of a
+  stopped instance: the import took 17.0 s (20.6 s with its JVM), of which nodes
+  6.7 s and relationships 4.2 s plus 2.5 s of linking, so ~150k relationships/s
+  in its own relationship stage. But the graph is not usable until the server
+  has started on it (7.3 s) and the schema's constraints and indexes are built
+  (10.2 s, the full-text index over 80k claims most of it), and a running
+  instance must first be stopped: 44 s or more from dataset to answers, 23k
+  relationships/s end to end, against 52.8 s through the loader in the table's
+  run. It also needs an empty database and a local, stoppable server (not
+  \`NEO4J_URI\`, not Aura), cannot upsert, and the importer writes empty lists as
+  absent properties (claims' \`aliases\` and \`measures\`), which the API reads
+  differently. Its relationship stage alone would clear the 50k/s line, but the
+  load as an analyst waits for it would not, so the loader stays the one path.
 - **Express overhead on search** sits near the line: 1.22×, 1.28×, 1.30×,
   1.2× and 1.12× in the last five runs (the third, not committed, 20 minutes
   after the second: 11 ms against 8.1 ms; the last is the run above). The search query takes 7–8 ms through the driver and
@@ -683,8 +696,12 @@ on the server); what was fixed, with the figures before and after:
 - Filtered neighbourhoods (\`rels=\`, \`labels=\`) of a hub still count the left-out
   relationships one by one (25–130 ms warm on the 61k-relationship hub, against
   8–18 ms unfiltered; Neo4j 5.26's dynamic types, \`[:$any($rels)]\`, are not
-  counted from the degree store either: 61,378 db hits in PROFILE); claims of a
-  hub speaker are sorted in full before a page is cut.
+  counted from the degree store either: 61,378 db hits in PROFILE). A page of
+  the claims of the biggest hub speaker (8,473 claims) takes 55–130 ms warm
+  through the driver (30–60 ms for one with 2,854); cutting the page before
+  the reports and sources are read, tried in two alternated rounds on three
+  speakers, gave no gain (54–138 ms), so the sort over the claims is not the
+  cost; the API's read cache answers repeats.
 - **\`/api/figures\` without a measure.** The client asked for it on every load
   (to outline disputed claims) and when the figures view opened (to pick its
   first measure): at scale 1000 that was every point, 36,124 of them, 19 MB
