@@ -693,10 +693,18 @@ on the server); what was fixed, with the figures before and after:
   warm-up, as a first load on a new server would run. The full-text index
   \`claim_text\` is a quarter of a claim's write (24,000 claims, three alternated
   rounds: 1.9–2.6 s with it, 1.5–1.9 s without), and search needs it.
-- Filtered neighbourhoods (\`rels=\`, \`labels=\`) of a hub still count the left-out
-  relationships one by one (25–130 ms warm on the 61k-relationship hub, against
-  8–18 ms unfiltered; Neo4j 5.26's dynamic types, \`[:$any($rels)]\`, are not
-  counted from the degree store either: 61,378 db hits in PROFILE). A page of
+- Neighbourhoods filtered by neighbour label (\`labels=\`) of a hub still count
+  the left-out relationships one by one (36–58 ms warm on the 61k-relationship
+  hub, against 5–12 ms unfiltered). Filtered by type (\`rels=\`) they no longer
+  do: the level query now spells out each of the model's types, once to follow
+  and once to count, because Neo4j reads a type from a node's per-type groups
+  only when the type is written in the query (\`type(r) IN $rels\` and 5.26's
+  dynamic \`[:$any($rels)]\` both walked all 61k: 49,729 and 99,442 db hits in
+  PROFILE to find 150 ALLIED_WITH/FIGHTS_AGAINST). On that hub, through the
+  driver, twelve runs each: ABOUT 42–103 → 6–13 ms, ALLIED_WITH and
+  FIGHTS_AGAINST 58–93 → 5–14 ms, SAID, ABOUT and LOCATED_IN 43–75 → 5–15 ms;
+  unfiltered unchanged. The longer query costs ~120 ms to plan instead of
+  ~45 ms, once per server, in its warm-up. A page of
   the claims of the biggest hub speaker (8,473 claims) takes 55–130 ms warm
   through the driver (30–60 ms for one with 2,854); cutting the page before
   the reports and sources are read, tried in two alternated rounds on three

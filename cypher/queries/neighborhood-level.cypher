@@ -1,16 +1,49 @@
 // One breadth-first level of a neighbourhood, with a supernode guard: at most
 // $perNode relationships per frontier node, and the count of those left out.
-// Unfiltered, that count is the node's degree, an O(1) lookup even on a hub;
-// filtered by type or label, the node's relationships are counted one by one.
 // Hits are element ids only: the caller keeps a few of them (a neighbourhood
 // has a node limit) and fetches just those with queries/subgraph-by-element-id.
-// $frontier: element ids; $rels: types to follow (empty = all); $labels: neighbour labels (empty = all)
+//
+// Why each relationship type is spelled out: Neo4j finds a hub's relationships
+// of one type, and counts them, straight from its per-type groups only when the
+// type is written in the query. A type given as a parameter (type(r) IN $rels,
+// or $any($rels)) makes it walk all of them: ~50 ms on a 61k-relationship hub
+// against ~7 ms (docs/benchmarks.md). Every type of seed/model.ts has its line
+// in both lists (tests/unit/cypher-files.test.ts checks).
+// Counting by neighbour label has no such shortcut: those are counted one by one.
+//
+// $frontier: element ids; $rels: distinct types to follow (empty = all);
+// $labels: neighbour labels (empty = all)
 UNWIND $frontier AS fid
 MATCH (f) WHERE elementId(f) = fid
 CALL (f) {
-  MATCH (f)-[r]-(m)
-  WHERE (size($rels) = 0 OR type(r) IN $rels)
-    AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
+  CALL (f) {
+    MATCH (f)-[r]-(m) WHERE size($rels) = 0 RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:SAID]-(m) WHERE 'SAID' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:REPORTED_IN]-(m) WHERE 'REPORTED_IN' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:ABOUT]-(m) WHERE 'ABOUT' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:PUBLISHED_BY]-(m) WHERE 'PUBLISHED_BY' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:CITES]-(m) WHERE 'CITES' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:DEPLOYED_TO]-(m) WHERE 'DEPLOYED_TO' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:PART_OF]-(m) WHERE 'PART_OF' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:LOCATED_IN]-(m) WHERE 'LOCATED_IN' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:LEADS]-(m) WHERE 'LEADS' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:MEMBER_OF]-(m) WHERE 'MEMBER_OF' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:ALLIED_WITH]-(m) WHERE 'ALLIED_WITH' IN $rels RETURN r, m
+    UNION ALL
+    MATCH (f)-[r:FIGHTS_AGAINST]-(m) WHERE 'FIGHTS_AGAINST' IN $rels RETURN r, m
+  }
+  WITH r, m WHERE size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels)
   RETURN r, m
   LIMIT $perNode
 }
@@ -19,8 +52,22 @@ WITH f, collect({r: elementId(r), start: elementId(startNode(r)), end: elementId
 RETURN elementId(f) AS from,
        hits,
        CASE WHEN size(hits) < $perNode THEN size(hits)
-            WHEN size($rels) = 0 AND size($labels) = 0 THEN COUNT { (f)--() }
+            WHEN size($labels) = 0 AND size($rels) = 0 THEN COUNT { (f)--() }
+            WHEN size($labels) = 0 THEN reduce(n = 0, t IN $rels | n + CASE t
+              WHEN 'SAID' THEN COUNT { (f)-[:SAID]-() }
+              WHEN 'REPORTED_IN' THEN COUNT { (f)-[:REPORTED_IN]-() }
+              WHEN 'ABOUT' THEN COUNT { (f)-[:ABOUT]-() }
+              WHEN 'PUBLISHED_BY' THEN COUNT { (f)-[:PUBLISHED_BY]-() }
+              WHEN 'CITES' THEN COUNT { (f)-[:CITES]-() }
+              WHEN 'DEPLOYED_TO' THEN COUNT { (f)-[:DEPLOYED_TO]-() }
+              WHEN 'PART_OF' THEN COUNT { (f)-[:PART_OF]-() }
+              WHEN 'LOCATED_IN' THEN COUNT { (f)-[:LOCATED_IN]-() }
+              WHEN 'LEADS' THEN COUNT { (f)-[:LEADS]-() }
+              WHEN 'MEMBER_OF' THEN COUNT { (f)-[:MEMBER_OF]-() }
+              WHEN 'ALLIED_WITH' THEN COUNT { (f)-[:ALLIED_WITH]-() }
+              WHEN 'FIGHTS_AGAINST' THEN COUNT { (f)-[:FIGHTS_AGAINST]-() }
+              ELSE 0 END)
             ELSE COUNT { (f)-[r]-(m)
                          WHERE (size($rels) = 0 OR type(r) IN $rels)
-                           AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels)) }
+                           AND any(l IN labels(m) WHERE l IN $labels) }
        END AS available

@@ -8,17 +8,24 @@ export const nodeId = z
   .max(200)
   .regex(/^[A-Za-z0-9:_.-]+$/, 'must be a node id such as "act-zelensky"');
 
-/** A comma-separated list ("Actor,Claim"), each item checked against an allow-list. */
+/**
+ * A comma-separated list ("Actor,Claim"), each item checked against an
+ * allow-list; repeats dropped (queries count per item).
+ */
 function commaList<T extends readonly [string, ...string[]]>(allowed: T) {
   return z
     .string()
     .optional()
     .transform((s) =>
       s
-        ? s
-            .split(',')
-            .map((x) => x.trim())
-            .filter(Boolean)
+        ? [
+            ...new Set(
+              s
+                .split(',')
+                .map((x) => x.trim())
+                .filter(Boolean),
+            ),
+          ]
         : [],
     )
     .pipe(z.array(z.enum(allowed, { message: `must be among ${allowed.join(', ')}` })));

@@ -129,6 +129,46 @@ describe('GET /api/nodes/:id/neighborhood', () => {
     expect(capped.body.attributes.omitted.nodes).toBeGreaterThan(0);
   });
 
+  it('counts the relationships its supernode guard leaves out, filtered or not', async () => {
+    // limit 3: at most 3 relationships followed from the centre, the rest counted.
+    const cases = [
+      { query: {}, count: 'COUNT { (n)--() }', types: null },
+      {
+        query: { rels: 'SAID,ABOUT' },
+        count: 'COUNT { (n)-[:SAID|ABOUT]-() }',
+        types: ['SAID', 'ABOUT'],
+      },
+      // A repeated type is counted once.
+      {
+        query: { rels: 'ABOUT,SAID,SAID' },
+        count: 'COUNT { (n)-[:SAID|ABOUT]-() }',
+        types: ['SAID', 'ABOUT'],
+      },
+      {
+        query: { rels: 'SAID', labels: 'Claim' },
+        count: 'COUNT { (n)-[:SAID]-(:Claim) }',
+        types: ['SAID'],
+      },
+    ];
+    for (const c of cases) {
+      const [row] = await db.readRows(`MATCH (n {id: $id}) RETURN ${c.count} AS n`, {
+        id: ZELENSKY,
+      });
+      const inDb = Number(row!.n);
+      expect(inDb).toBeGreaterThan(3);
+      const res = await request(app)
+        .get(`/api/nodes/${ZELENSKY}/neighborhood`)
+        .query({ depth: 1, limit: 3, ...c.query })
+        .expect(200);
+      expect([c.query, res.body.attributes.omitted.edges]).toEqual([c.query, inDb - 3]);
+      const types = res.body.edges.map(
+        (e: { attributes: { relType: string } }) => e.attributes.relType,
+      );
+      expect(types).toHaveLength(2);
+      if (c.types) expect(types.every((t: string) => c.types.includes(t))).toBe(true);
+    }
+  });
+
   it('refuses out-of-range depth and unknown relationship types', async () => {
     const depth = await request(app)
       .get(`/api/nodes/${ZELENSKY}/neighborhood`)
