@@ -103,7 +103,7 @@ test('search: an alias finds the entity; picking it selects, centres, highlights
   expect(await page.textContent('.aliases')).toContain('Zelenskyy');
   // Announced for screen readers, as a selection made with the keys is.
   expect(await page.textContent('#graph-announce')).toMatch(
-    /^Volodymyr Zelensky, \w+, (\d+ of )?\d+ connections? shown$/,
+    /^Volodymyr Zelensky, \w+, ([\d,]+ of )?[\d,]+ connections? shown$/,
   );
   await settle(page);
   await screenshot(page, 'search');
@@ -448,7 +448,7 @@ test('keyboard: the arrow keys walk the graph from the centre, E expands, each m
   const first = (await selected())!;
   await page.locator('#node-name').waitFor();
   expect(await page.textContent('#graph-announce')).toMatch(
-    /, \w+, (\d+ of )?\d+ connections? shown$/,
+    /, \w+, ([\d,]+ of )?[\d,]+ connections? shown$/,
   );
 
   // Each step lands on a node to the right of the last (both measured at once:
@@ -636,7 +636,9 @@ test('overview: a node drawn without its links says how many the database holds,
     name,
   );
   expect(await page.textContent('#graph-announce')).toMatch(
-    new RegExp(`, \\w+, ${shown} of ${links} connections? shown$`),
+    new RegExp(
+      `, \\w+, ${shown.toLocaleString('en-GB')} of ${links.toLocaleString('en-GB')} connections? shown$`,
+    ),
   );
   // Its details give the same total.
   await page.locator('.db-box h3 .count').waitFor();

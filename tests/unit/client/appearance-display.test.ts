@@ -107,6 +107,7 @@ describe('display graph', () => {
     expect(connectionsShown(0, 1)).toBe('0 of 1 connection shown');
     expect(connectionsShown(1, 1)).toBe('1 connection shown');
     expect(connectionsShown(3, 2)).toBe('3 connections shown');
+    expect(connectionsShown(1_122, 61_370)).toBe('1,122 of 61,370 connections shown');
   });
 
   test('focus: hover beats highlight beats selection', () => {

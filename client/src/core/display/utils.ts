@@ -247,6 +247,7 @@ export function nearestNode(point: { x: number; y: number }, nodes: Iterable<Pla
  */
 export function connectionsShown(shown: number, links: number | undefined): string {
   const more = links !== undefined && links > shown;
-  const count = more ? `${shown} of ${links}` : String(shown);
+  const n = (x: number) => x.toLocaleString('en-GB');
+  const count = more ? `${n(shown)} of ${n(links)}` : n(shown);
   return `${count} connection${(more ? links : shown) === 1 ? '' : 's'} shown`;
 }
