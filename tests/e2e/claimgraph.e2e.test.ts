@@ -367,6 +367,11 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
     expect(Number(await page.getAttribute('#figures-chart', 'data-disputed'))).toBeGreaterThan(0);
   }
   await screenshot(page, 'figures');
+  // Every figure has its row: the seed's lists fit in one page (no "Show more").
+  const heading = await page.textContent('.figure-table-box h3');
+  const total = Number(/\(([\d,]+) figures?\)/.exec(heading ?? '')![1]!.replace(/,/g, ''));
+  expect(await page.locator('.figure-table tbody tr').count()).toBe(total);
+  expect(await page.locator('#figures .more-btn').count()).toBe(0);
   const link = page.locator('.figure-table button[data-claim-id]').first();
   const id = (await link.getAttribute('data-claim-id'))!;
   await link.click();

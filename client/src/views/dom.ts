@@ -110,7 +110,38 @@ export function svgShape(shape: string, color: string, size = 14): SVGSVGElement
   return svg;
 }
 
-/** Escape as text; used nowhere with innerHTML, but handy for titles. */
+/**
+ * Draws a long list a page at a time into `parent`: the first `page` items now,
+ * the next on each click of the button returned (null when all fit). Thousands
+ * of rows drawn at once hold the page for a second.
+ */
+export function appendPaged<T>(
+  parent: HTMLElement,
+  items: readonly T[],
+  render: (item: T) => Node,
+  opts: { page: number; noun: string },
+): HTMLButtonElement | null {
+  let shown = 0;
+  const button = h('button', { type: 'button', class: 'btn more-btn' });
+  const more = () => {
+    const next = items.slice(shown, shown + opts.page);
+    parent.append(...next.map(render));
+    shown += next.length;
+    const left = items.length - shown;
+    if (left === 0) button.remove();
+    else button.textContent = nextPageLabel(left, opts.page, opts.noun);
+  };
+  button.addEventListener('click', more);
+  more();
+  return shown < items.length ? button : null;
+}
+
+/** The button under a paged list: "Show 200 more (2,911 figures not shown)". */
+export function nextPageLabel(left: number, page: number, noun: string): string {
+  return `Show ${Math.min(left, page).toLocaleString('en-GB')} more (${plural(left, noun)} not shown)`;
+}
+
+/** "3 claims", "1 claim", "2,000 figures": a count and its noun. */
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? word : many}`;
 }

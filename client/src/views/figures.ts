@@ -6,11 +6,17 @@
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
 import { describeError, type FigurePoint, type FiguresResponse } from '../core/api';
 import { DISPUTED_COLOR } from '../core/appearance';
-import { disagreementsHeading, formatDate, formatFigure, measureLabel } from '../core/claims';
+import {
+  disagreementsHeading,
+  formatDate,
+  formatFigure,
+  measureLabel,
+  speakerSeries,
+} from '../core/claims';
 import { dateMid } from '../core/filters';
 import { cached } from './cache';
 import type { AppContext } from './context';
-import { h, plural } from './dom';
+import { appendPaged, h, plural } from './dom';
 
 // No reds: red marks disagreement.
 const PALETTE = [
@@ -25,6 +31,12 @@ const PALETTE = [
   '#9333ea',
   '#0891b2',
 ];
+
+/** Rows of the lists below the chart drawn at once; the rest on request. */
+const LIST_PAGE = 200;
+
+/** The speakers charted together once there are more than PALETTE has colours. */
+const OTHERS_COLOR = '#94a3b8';
 
 interface Point extends ScatterDataPoint {
   fig: FigurePoint;
@@ -159,27 +171,36 @@ export class FiguresView {
       if (x === null || y === null) undated.push(f);
       else dated.push({ p: { x, y, fig: f }, speaker: f.speaker.name });
     }
-    const speakers = [...new Set(res.figures.map((f) => f.speaker.name))].sort();
-    const colorOf = new Map(speakers.map((s, i) => [s, PALETTE[i % PALETTE.length]!]));
-    const datasets = speakers.map((s) => {
-      const data = dated
-        .filter((d) => d.speaker === s)
+    const series = speakerSeries(res.figures, PALETTE.length);
+    const colorOf = new Map(series.own.map((s, i) => [s, PALETTE[i]!]));
+    const bySpeaker = new Map<string, { p: Point }[]>();
+    for (const d of dated) {
+      const list = bySpeaker.get(d.speaker) ?? bySpeaker.set(d.speaker, []).get(d.speaker)!;
+      list.push(d);
+    }
+    const pointsOf = (speakers: string[]) =>
+      speakers
+        .flatMap((s) => bySpeaker.get(s) ?? [])
         .map((d) => d.p)
         .sort((a, b) => (a.x ?? 0) - (b.x ?? 0));
-      const color = colorOf.get(s)!;
-      return {
-        label: s,
-        data,
-        showLine: data.length > 1,
-        borderColor: color,
-        backgroundColor: color,
-        pointRadius: data.map((p) => (p.fig.disagrees ? 8 : 6)),
-        pointHoverRadius: 10,
-        pointBorderWidth: data.map((p) => (p.fig.disagrees ? 3.5 : 1)),
-        pointBorderColor: data.map((p) => (p.fig.disagrees ? DISPUTED_COLOR : '#ffffff')),
-        borderWidth: 1.5,
-      };
+    const dataset = (label: string, data: Point[], color: string, line: boolean) => ({
+      label,
+      data,
+      showLine: line && data.length > 1,
+      borderColor: color,
+      backgroundColor: color,
+      pointRadius: data.map((p) => (p.fig.disagrees ? 8 : 6)),
+      pointHoverRadius: 10,
+      pointBorderWidth: data.map((p) => (p.fig.disagrees ? 3.5 : 1)),
+      pointBorderColor: data.map((p) => (p.fig.disagrees ? DISPUTED_COLOR : '#ffffff')),
+      borderWidth: 1.5,
     });
+    const datasets = series.own.map((s) => dataset(s, pointsOf([s]), colorOf.get(s)!, true));
+    if (series.others.length > 0) {
+      // Points only: a line through many speakers' figures would join unrelated claims.
+      const label = `${plural(series.others.length, 'other speaker')}`;
+      datasets.push(dataset(label, pointsOf(series.others), OTHERS_COLOR, false));
+    }
     const unit = res.figures[0]?.unit ?? '';
     const config: ChartConfiguration<'scatter', Point[]> = {
       type: 'scatter',
@@ -267,6 +288,53 @@ export class FiguresView {
       return b;
     };
     const byId = new Map(res.figures.map((f) => [f.claimId, f]));
+    const disagreement = (d: FiguresResponse['disagreements'][number]) => {
+      const [a, b] = d.claims.map((id) => byId.get(id));
+      return h(
+        'li',
+        { class: 'disagreement' },
+        h('p', { class: 'reason' }, d.reason),
+        h(
+          'p',
+          null,
+          a ? open(a.claimId, `${a.speaker.name}: ${formatFigure(a)}`) : d.claims[0],
+          h('span', { class: 'vs' }, ' vs '),
+          b ? open(b.claimId, `${b.speaker.name}: ${formatFigure(b)}`) : d.claims[1],
+        ),
+      );
+    };
+    const row = (f: FigurePoint) =>
+      h(
+        'tr',
+        { class: f.disagrees ? 'is-disputed' : '' },
+        h('td', null, formatDate(f.asOf ?? f.date)),
+        h(
+          'td',
+          null,
+          h('span', {
+            class: 'dot',
+            style: `background:${colorOf.get(f.speaker.name) ?? OTHERS_COLOR}`,
+          }),
+          f.speaker.name,
+        ),
+        h(
+          'td',
+          null,
+          open(f.claimId, formatFigure(f)),
+          f.disagrees ? h('span', { class: 'badge badge-disputed' }, 'disputed') : null,
+        ),
+        h('td', null, f.source.outlet ?? f.source.title),
+      );
+    const byDate = [...res.figures].sort(
+      (a, b) => (dateMid(a.asOf ?? a.date) ?? Infinity) - (dateMid(b.asOf ?? b.date) ?? Infinity),
+    );
+    const list = h('ul', null);
+    const moreDisagreements = appendPaged(list, res.disagreements, disagreement, {
+      page: LIST_PAGE,
+      noun: 'disagreement',
+    });
+    const rows = h('tbody', null);
+    const moreRows = appendPaged(rows, byDate, row, { page: LIST_PAGE, noun: 'figure' });
     this.below.replaceChildren(
       res.disagreements.length
         ? h(
@@ -277,25 +345,8 @@ export class FiguresView {
               dataset: { count: String(res.disagreements.length) },
             },
             h('h3', null, disagreementsHeading(res.disagreements.length, res.disagreementsTotal)),
-            h(
-              'ul',
-              null,
-              res.disagreements.map((d) => {
-                const [a, b] = d.claims.map((id) => byId.get(id));
-                return h(
-                  'li',
-                  { class: 'disagreement' },
-                  h('p', { class: 'reason' }, d.reason),
-                  h(
-                    'p',
-                    null,
-                    a ? open(a.claimId, `${a.speaker.name}: ${formatFigure(a)}`) : d.claims[0],
-                    h('span', { class: 'vs' }, ' vs '),
-                    b ? open(b.claimId, `${b.speaker.name}: ${formatFigure(b)}`) : d.claims[1],
-                  ),
-                );
-              }),
-            ),
+            list,
+            moreDisagreements,
           )
         : h(
             'p',
@@ -321,36 +372,9 @@ export class FiguresView {
               h('th', { scope: 'col' }, 'Source'),
             ),
           ),
-          h(
-            'tbody',
-            null,
-            [...res.figures]
-              .sort(
-                (a, b) =>
-                  (dateMid(a.asOf ?? a.date) ?? Infinity) - (dateMid(b.asOf ?? b.date) ?? Infinity),
-              )
-              .map((f) =>
-                h(
-                  'tr',
-                  { class: f.disagrees ? 'is-disputed' : '' },
-                  h('td', null, formatDate(f.asOf ?? f.date)),
-                  h(
-                    'td',
-                    null,
-                    h('span', { class: 'dot', style: `background:${colorOf.get(f.speaker.name)}` }),
-                    f.speaker.name,
-                  ),
-                  h(
-                    'td',
-                    null,
-                    open(f.claimId, formatFigure(f)),
-                    f.disagrees ? h('span', { class: 'badge badge-disputed' }, 'disputed') : null,
-                  ),
-                  h('td', null, f.source.outlet ?? f.source.title),
-                ),
-              ),
-          ),
+          rows,
         ),
+        moreRows,
         undated.length
           ? h(
               'p',

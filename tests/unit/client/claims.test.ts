@@ -9,7 +9,9 @@ import {
   groupBySource,
   measureLabel,
   segmentText,
+  speakerSeries,
 } from '../../../client/src/core/claims';
+import { nextPageLabel } from '../../../client/src/views/dom';
 
 const claim = (
   id: string,
@@ -114,5 +116,28 @@ describe('grouping and formatting', () => {
     expect(idx.get('a')?.map((d) => d.reason)).toEqual(['r1', 'r2']);
     expect(idx.get('c')).toHaveLength(1);
     expect(idx.has('d')).toBe(false);
+  });
+});
+
+describe('the figures chart at scale', () => {
+  const said = (counts: Record<string, number>) =>
+    Object.entries(counts).flatMap(([name, n]) =>
+      Array.from({ length: n }, () => ({ speaker: { name } })),
+    );
+
+  test('gives the speakers with most figures a series each, and the rest one', () => {
+    const figures = said({ Ann: 1, Bob: 5, Cy: 3, Di: 3, Ed: 2 });
+    expect(speakerSeries(figures, 2)).toEqual({ own: ['Bob', 'Cy'], others: ['Di', 'Ed', 'Ann'] });
+    // One speaker more than the colours: no "1 other speaker" series.
+    expect(speakerSeries(figures, 4)).toEqual({
+      own: ['Bob', 'Cy', 'Di', 'Ed', 'Ann'],
+      others: [],
+    });
+    expect(speakerSeries([], 10)).toEqual({ own: [], others: [] });
+  });
+
+  test('labels the next page of a long list with what is left', () => {
+    expect(nextPageLabel(2_911, 200, 'figure')).toBe('Show 200 more (2,911 figures not shown)');
+    expect(nextPageLabel(1, 200, 'disagreement')).toBe('Show 1 more (1 disagreement not shown)');
   });
 });

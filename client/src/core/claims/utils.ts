@@ -131,3 +131,22 @@ export function disagreementsHeading(listed: number, total: number): string {
     ? `Where sources disagree (${n(total)}; the first ${n(listed)} listed)`
     : `Where sources disagree (${n(listed)})`;
 }
+
+/**
+ * Which speakers the figures chart draws as series of their own (those with
+ * the most figures, ties by name), the others sharing one: beyond ten or so,
+ * colours repeat and a legend of hundreds of names says nothing (and costs the
+ * chart seconds). With at most `own + 1` speakers, every one has its own.
+ */
+export function speakerSeries(
+  figures: readonly { speaker: { name: string } }[],
+  own: number,
+): { own: string[]; others: string[] } {
+  const counts = new Map<string, number>();
+  for (const f of figures) counts.set(f.speaker.name, (counts.get(f.speaker.name) ?? 0) + 1);
+  const ranked = [...counts.keys()].sort(
+    (a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b),
+  );
+  if (ranked.length <= own + 1) return { own: ranked, others: [] };
+  return { own: ranked.slice(0, own), others: ranked.slice(own) };
+}
