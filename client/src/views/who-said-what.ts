@@ -18,7 +18,10 @@ import type { NodeAttrs } from '../core/graph';
 import { cached } from './cache';
 import { claimCard } from './claim-card';
 import type { AppContext } from './context';
-import { h, plural } from './dom';
+import { h, nextPageLabel, plural } from './dom';
+
+/** Claims read at once for an actor's who-said-what; more on request. */
+const CLAIMS_PAGE = 200;
 
 const loading = (what: string) => h('p', { class: 'loading', role: 'status' }, `Loading ${what}…`);
 const failure = (what: string, err: unknown) =>
@@ -109,12 +112,12 @@ async function actorView(
   const fill = async (
     section: HTMLElement,
     title: string,
-    load: () => Promise<{ total: number; claims: Claim[] }>,
+    load: (offset: number) => Promise<{ total: number; claims: Claim[] }>,
     showSpeaker: boolean,
   ) => {
     section.append(h('h3', null, title), loading('claims'));
     try {
-      const res = await load();
+      const res = await load(0);
       section.lastElementChild?.remove();
       const groups = groupBySource(res.claims);
       section
@@ -123,7 +126,8 @@ async function actorView(
           h(
             'span',
             { class: 'count' },
-            ` ${plural(res.total, 'claim')}, ${plural(groups.length, 'source')}`,
+            ` ${plural(res.total, 'claim')}` +
+              (res.total > res.claims.length ? '' : `, ${plural(groups.length, 'source')}`),
           ),
         );
       section.dataset.count = String(res.claims.length);
@@ -132,30 +136,59 @@ async function actorView(
           ? groupsView(ctx, groups, showSpeaker)
           : h('p', { class: 'muted' }, 'None recorded.'),
       );
-      if (res.total > res.claims.length)
-        section.append(
-          h('p', { class: 'muted' }, `Showing the first ${res.claims.length} of ${res.total}.`),
-        );
+      if (res.total > res.claims.length) section.append(nextPages(section, res, load, showSpeaker));
     } catch (err) {
       section.lastElementChild?.remove();
       section.append(failure('claims', err));
     }
   };
+  // A hub speaker has thousands of claims: they come a page at a time, in the
+  // API's order (by date), each page grouped by source below the last.
+  const nextPages = (
+    section: HTMLElement,
+    first: { total: number; claims: Claim[] },
+    load: (offset: number) => Promise<{ total: number; claims: Claim[] }>,
+    showSpeaker: boolean,
+  ): HTMLElement => {
+    let shown = first.claims.length;
+    const button = h(
+      'button',
+      { type: 'button', class: 'btn more-btn' },
+      nextPageLabel(first.total - shown, CLAIMS_PAGE, 'claim'),
+    );
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      void load(shown)
+        .then((page) => {
+          if (page.claims.length === 0) return button.remove();
+          button.before(
+            h(
+              'p',
+              { class: 'page-divider muted' },
+              `Claims ${(shown + 1).toLocaleString('en-GB')}–` +
+                `${(shown + page.claims.length).toLocaleString('en-GB')} of ${page.total.toLocaleString('en-GB')}`,
+            ),
+            groupsView(ctx, groupBySource(page.claims), showSpeaker),
+          );
+          shown += page.claims.length;
+          section.dataset.count = String(shown);
+          if (shown >= page.total) button.remove();
+          else button.textContent = nextPageLabel(page.total - shown, CLAIMS_PAGE, 'claim');
+        })
+        .catch((err: unknown) => button.before(failure('more claims', err)))
+        .finally(() => (button.disabled = false));
+    });
+    return button;
+  };
+  const page = (filter: { speaker: string } | { about: string }) => (offset: number) =>
+    cached(`claims:${JSON.stringify(filter)}:${offset}`, () =>
+      ctx.api.claims({ ...filter, limit: CLAIMS_PAGE, offset }),
+    );
   await Promise.all([
     isActor
-      ? fill(
-          bySection,
-          `What ${a.name} said`,
-          () => cached(`claims:speaker:${id}`, () => ctx.api.claims({ speaker: id, limit: 200 })),
-          false,
-        )
+      ? fill(bySection, `What ${a.name} said`, page({ speaker: id }), false)
       : Promise.resolve(),
-    fill(
-      aboutSection,
-      `What was said about ${a.name}`,
-      () => cached(`claims:about:${id}`, () => ctx.api.claims({ about: id, limit: 200 })),
-      true,
-    ),
+    fill(aboutSection, `What was said about ${a.name}`, page({ about: id }), true),
   ]);
 }
 
