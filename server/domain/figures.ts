@@ -105,29 +105,30 @@ function figureFields(f: FigureJson) {
   };
 }
 
-export function figurePoints(claims: FigureClaim[], measure: string | null): FigurePoint[] {
-  return pointsOf(claims, measure, (c, f) => ({
+/** A point as findDisagreementsCapped compares it: no provenance, no text. */
+function comparedPoint(c: ComparedClaim, f: FigureJson): ComparedPoint {
+  return {
     claimId: c.id,
     speaker: { id: c.speaker.id, name: c.speaker.name },
-    source: { id: c.source.id, title: c.source.title, outlet: c.source.outlet },
     date: c.date,
     ...figureFields(f),
+    disagrees: false,
+  };
+}
+
+export function figurePoints(claims: FigureClaim[], measure: string | null): FigurePoint[] {
+  return pointsOf(claims, measure, (c, f) => ({
+    ...comparedPoint(c, f),
+    source: { id: c.source.id, title: c.source.title, outlet: c.source.outlet },
     text: f.text,
     excerpt: c.excerpt,
     quote: c.quote,
-    disagrees: false,
   }));
 }
 
 /** The points as findDisagreementsCapped compares them, when they are not sent. */
 export function comparedPoints(claims: ComparedClaim[], measure: string | null): ComparedPoint[] {
-  return pointsOf(claims, measure, (c, f) => ({
-    claimId: c.id,
-    speaker: { id: c.speaker.id, name: c.speaker.name },
-    date: c.date,
-    ...figureFields(f),
-    disagrees: false,
-  }));
+  return pointsOf(claims, measure, comparedPoint);
 }
 
 /** Marks points that disagree with another speaker's and lists each conflicting pair once. */

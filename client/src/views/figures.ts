@@ -198,7 +198,7 @@ export class FiguresView {
     const datasets = series.own.map((s) => dataset(s, pointsOf([s]), colorOf.get(s)!, true));
     if (series.others.length > 0) {
       // Points only: a line through many speakers' figures would join unrelated claims.
-      const label = `${plural(series.others.length, 'other speaker')}`;
+      const label = plural(series.others.length, 'other speaker');
       datasets.push(dataset(label, pointsOf(series.others), OTHERS_COLOR, false));
     }
     const unit = res.figures[0]?.unit ?? '';

@@ -168,11 +168,14 @@ export class GraphCanvas {
     ctx.fillStyle = '#ffffff';
     ctx.beginPath();
     ctx.arc(data.x, data.y, data.size + 3, 0, Math.PI * 2);
+    // Text `width` wide, aligned with the label: to its left edge, or its right
+    // edge when the label sits left of the node.
+    const alignedX = (l: NonNullable<typeof label>, width: number) =>
+      l.side === 'left' ? l.x + l.width - width : l.x;
     if (label) {
       const width = Math.max(label.width, more?.width ?? 0);
-      const x = label.side === 'left' ? label.x + label.width - width : label.x;
       const height = size + 10 + (more ? more.height : 0);
-      ctx.roundRect(x - 5, data.y - size / 2 - 5, width + 10, height, 4);
+      ctx.roundRect(alignedX(label, width) - 5, data.y - size / 2 - 5, width + 10, height, 4);
     }
     ctx.fill();
     ctx.restore();
@@ -180,8 +183,7 @@ export class GraphCanvas {
     if (label && more) {
       ctx.font = more.font;
       ctx.fillStyle = '#475569';
-      const x = label.side === 'left' ? label.x + label.width - more.width : label.x;
-      ctx.fillText(more.text, x, label.y + more.height);
+      ctx.fillText(more.text, alignedX(label, more.width), label.y + more.height);
     }
   };
 
