@@ -11,8 +11,13 @@
 // in both lists (tests/unit/cypher-files.test.ts checks).
 // Counting by neighbour label has no such shortcut: those are counted one by one.
 //
+// A page past the first ($skip > 0, the API allows it at depth 1 only) skips
+// that many of a node's relationships in the order Neo4j reads them, which is
+// the same from one request to the next while the graph does not change; an
+// ORDER BY would read all of a hub's relationships to sort them.
+//
 // $frontier: element ids; $rels: distinct types to follow (empty = all);
-// $labels: neighbour labels (empty = all)
+// $labels: neighbour labels (empty = all); $skip: relationships to skip per node
 UNWIND $frontier AS fid
 MATCH (f) WHERE elementId(f) = fid
 CALL (f) {
@@ -45,13 +50,16 @@ CALL (f) {
   }
   WITH r, m WHERE size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels)
   RETURN r, m
+  SKIP $skip
   LIMIT $perNode
 }
 WITH f, collect({r: elementId(r), start: elementId(startNode(r)), end: elementId(endNode(r)),
                  m: elementId(m)}) AS hits
 RETURN elementId(f) AS from,
        hits,
-       CASE WHEN size(hits) < $perNode THEN size(hits)
+       // A short page is the last: the total is known without counting, unless
+       // the page came back empty because $skip went past the end.
+       CASE WHEN size(hits) < $perNode AND (size(hits) > 0 OR $skip = 0) THEN $skip + size(hits)
             WHEN size($labels) = 0 AND size($rels) = 0 THEN COUNT { (f)--() }
             WHEN size($labels) = 0 THEN reduce(n = 0, t IN $rels | n + CASE t
               WHEN 'SAID' THEN COUNT { (f)-[:SAID]-() }

@@ -75,15 +75,26 @@ export function nodeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     summary: 'The subgraph around a node, in graphology serialized format',
     description:
       `Breadth-first up to depth 3. A supernode guard follows at most ${PER_NODE_CAP} relationships ` +
-      'per node and reports what it left out (truncated, omitted); limit caps the node count.',
+      'per node and reports what it left out (truncated, omitted); limit caps the node count. ' +
+      "At depth 1, offset skips that many of the centre's relationships and nextOffset says " +
+      'where the next page starts (null: none left).',
     tags: ['graph'],
     params: z.object({ id: nodeId }),
-    query: z.object({
-      depth: intParam(1, 3, 1),
-      labels: labelList.describe('neighbour labels to keep, comma-separated'),
-      rels: relList.describe('relationship types to follow, comma-separated'),
-      limit: intParam(1, 500, 150),
-    }),
+    query: z
+      .object({
+        depth: intParam(1, 3, 1),
+        labels: labelList.describe('neighbour labels to keep, comma-separated'),
+        rels: relList.describe('relationship types to follow, comma-separated'),
+        limit: intParam(1, 500, 150),
+        offset: intParam(0, 10_000_000, 0).describe(
+          "relationships of the centre to skip (depth 1 only), in the database's own order",
+        ),
+      })
+      // Deeper levels start from the nodes a page brought: a page of them means nothing.
+      .refine((q) => q.offset === 0 || q.depth === 1, {
+        message: 'must be 0 unless query.depth is 1',
+        path: ['offset'],
+      }),
     errors: { 404: 'No node has this id' },
     handler: async ({ params, query: q }, req, res) =>
       cache.send(req, res, async () => {
@@ -99,21 +110,29 @@ export function nodeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         let omittedEdges = 0;
         let omittedNodes = 0;
         let truncated = false;
-        const perNode = Math.min(PER_NODE_CAP, q.limit);
+        // Where the next page of the centre's relationships starts (depth 1 only).
+        let nextOffset: number | null = null;
         for (let level = 1; level <= q.depth && frontier.length > 0; level++) {
+          // The centre takes one of the limit's places, so level 1 follows no more
+          // relationships than there are places left: every neighbour of a page
+          // fits, and the next page (offset) starts where this one ended.
+          const perNode = Math.min(PER_NODE_CAP, level === 1 ? q.limit - 1 : q.limit);
           const rows = await db.readRows(query('queries/neighborhood-level'), {
             frontier,
             rels: q.rels,
             labels: q.labels,
             perNode: int(perNode),
+            skip: int(level === 1 ? q.offset : 0),
           });
           const next: string[] = [];
           for (const r of rows) {
             const hits = r.hits as unknown as LevelHit[];
-            const available = Number(r.available);
-            if (available > hits.length) {
+            // What this page left out after it (the pages before it are the caller's).
+            const after = Number(r.available) - (level === 1 ? q.offset : 0) - hits.length;
+            if (after > 0) {
               truncated = true;
-              omittedEdges += available - hits.length;
+              omittedEdges += after;
+              if (q.depth === 1) nextOffset = q.offset + hits.length;
             }
             for (const hit of hits) {
               if (!kept.has(hit.m)) {
@@ -163,6 +182,8 @@ export function nodeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         return builder.build({
           center: centerKey,
           depth: q.depth,
+          offset: q.offset,
+          nextOffset,
           truncated,
           omitted: { nodes: omittedNodes, edges: omittedEdges },
         });

@@ -130,7 +130,8 @@ describe('GET /api/nodes/:id/neighborhood', () => {
   });
 
   it('counts the relationships its supernode guard leaves out, filtered or not', async () => {
-    // limit 3: at most 3 relationships followed from the centre, the rest counted.
+    // limit 3: the centre and two neighbours, so at most 2 relationships
+    // followed from the centre, the rest counted.
     const cases = [
       { query: {}, count: 'COUNT { (n)--() }', types: null },
       {
@@ -160,13 +161,65 @@ describe('GET /api/nodes/:id/neighborhood', () => {
         .get(`/api/nodes/${ZELENSKY}/neighborhood`)
         .query({ depth: 1, limit: 3, ...c.query })
         .expect(200);
-      expect([c.query, res.body.attributes.omitted.edges]).toEqual([c.query, inDb - 3]);
+      expect([c.query, res.body.attributes.omitted.edges]).toEqual([c.query, inDb - 2]);
+      expect(res.body.attributes.omitted.nodes).toBe(0);
       const types = res.body.edges.map(
         (e: { attributes: { relType: string } }) => e.attributes.relType,
       );
       expect(types).toHaveLength(2);
       if (c.types) expect(types.every((t: string) => c.types.includes(t))).toBe(true);
     }
+  });
+
+  it("pages through the centre's relationships with offset, by type or not", async () => {
+    const centre = (body: { edges: { key: string; source: string; target: string }[] }) =>
+      body.edges.filter((e) => e.source === ZELENSKY || e.target === ZELENSKY).map((e) => e.key);
+    for (const rels of ['', 'SAID']) {
+      const all = await db.readRows(
+        `MATCH (n {id: $id})-[r]-() WHERE $rels = '' OR type(r) = $rels RETURN elementId(r) AS r`,
+        { id: ZELENSKY, rels },
+      );
+      const total = all.length;
+      expect(total).toBeGreaterThan(8);
+      // limit 5: the centre and 4 neighbours, so pages of 4 relationships.
+      const seen = new Set<string>();
+      for (let offset = 0; offset < total + 4; offset += 4) {
+        const res = await request(app)
+          .get(`/api/nodes/${ZELENSKY}/neighborhood`)
+          .query({ depth: 1, limit: 5, offset, ...(rels ? { rels } : {}) })
+          .expect(200);
+        const page = centre(res.body);
+        const left = Math.max(0, total - offset - 4);
+        expect([rels, offset, res.body.attributes.omitted]).toEqual([
+          rels,
+          offset,
+          { nodes: 0, edges: left },
+        ]);
+        expect(res.body.attributes).toMatchObject({
+          offset,
+          truncated: left > 0,
+          nextOffset: left > 0 ? offset + 4 : null,
+        });
+        if (offset >= total) expect(page).toEqual([]);
+        else expect(page.length).toBeGreaterThanOrEqual(Math.min(4, total - offset));
+        page.forEach((k) => seen.add(k));
+      }
+      // Every relationship of the centre came on some page.
+      expect([rels, [...seen].sort()]).toEqual([rels, all.map((r) => String(r.r)).sort()]);
+    }
+  });
+
+  it('refuses an offset beyond depth 1', async () => {
+    const res = await request(app)
+      .get(`/api/nodes/${ZELENSKY}/neighborhood`)
+      .query({ depth: 2, offset: 4 })
+      .expect(400);
+    expect(res.body.error).toMatch(/query\.offset: must be 0 unless query\.depth is 1/);
+    const negative = await request(app)
+      .get(`/api/nodes/${ZELENSKY}/neighborhood`)
+      .query({ offset: -1 })
+      .expect(400);
+    expect(negative.body.error).toMatch(/query\.offset: must be at least 0/);
   });
 
   it('refuses out-of-range depth and unknown relationship types', async () => {
