@@ -1,6 +1,6 @@
 /** Filters: kinds, relation types, sources and a date range. The graph follows as you change them. */
 import { RELATION_TYPES } from '../core/api';
-import { GROUPS, RELATION_COLORS } from '../core/appearance';
+import { GROUPS, RELATION_COLORS, relTypeLabel } from '../core/appearance';
 import { formatDate } from '../core/claims';
 import { DEFAULT_FILTERS, isDefaultFilters, toggle, type Filters } from '../core/filters';
 import type { AppContext } from './context';
@@ -38,7 +38,7 @@ export function mountFilters(root: HTMLElement, ctx: AppContext): () => void {
         { class: 'check', for: cb.id },
         cb,
         h('span', { class: 'swatch', style: `background:${RELATION_COLORS[r]}` }),
-        r.replace(/_/g, ' ').toLowerCase(),
+        relTypeLabel(r),
       ),
     );
   }

@@ -1,5 +1,6 @@
 /** Path finder: two entities, their shortest paths (GET /api/paths), highlighted in the graph. */
 import { describeError, type PathsResponse, type SearchResult } from '../core/api';
+import { relTypeLabel } from '../core/appearance';
 import { Autocomplete } from './autocomplete';
 import type { AppContext } from './context';
 import { h, plural } from './dom';
@@ -176,9 +177,7 @@ export class PathFinder {
             const ek = p.edges[j];
             if (ek) {
               const e = edgeOf.get(ek);
-              const rel = String(e?.attributes.relType ?? '')
-                .replace(/_/g, ' ')
-                .toLowerCase();
+              const rel = relTypeLabel(String(e?.attributes.relType ?? ''));
               const forward = !e || e.source === n;
               steps.push(h('span', { class: 'path-rel' }, forward ? ` —${rel}→ ` : ` ←${rel}— `));
             }

@@ -136,6 +136,11 @@ export const RELATION_COLORS: Record<string, string> = {
 };
 
 /** Node size (pixels at zoom 1) from its degree. Claims stay small. */
+/** A relationship type as the UI writes it: "ALLIED_WITH" → "allied with". */
+export function relTypeLabel(type: string): string {
+  return type.replace(/_/g, ' ').toLowerCase();
+}
+
 export function sizeFor(degree: number, maxDegree: number, group: KindGroup): number {
   const d = Math.max(0, degree);
   const m = Math.max(1, maxDegree);

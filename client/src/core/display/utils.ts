@@ -15,6 +15,7 @@ import {
   edgeDisplay,
   maxDegree,
   nodeDisplay,
+  relTypeLabel,
 } from '../appearance';
 import type { NodeAttrs } from '../graph/types';
 import type {
@@ -167,9 +168,7 @@ export function edgeOverlay(
     return {
       color: RELATION_COLORS[data.relType as string] ?? '#64748b',
       size: (data.size as number) + 1,
-      label: String(data.relType ?? '')
-        .replace(/_/g, ' ')
-        .toLowerCase(),
+      label: relTypeLabel(String(data.relType ?? '')),
       forceLabel: true,
       zIndex: 2,
     };
