@@ -10,7 +10,8 @@ import { disagreementIndex } from './core/claims';
 import { syncDisplay, type DisplayEdge, type DisplayNode } from './core/display';
 import { exportGexf, exportJson, exportPng } from './core/export';
 import { applyFilters, type FilteredGraph } from './core/filters';
-import { DatasetGraph, type MergeResult } from './core/graph';
+import { relTypeLabel } from './core/appearance';
+import { DatasetGraph, parseExpansionToken, type Expansion, type MergeResult } from './core/graph';
 import { LayoutController } from './core/layout';
 import { Store, changed, type UiState } from './core/state';
 import { readUrl, writeUrl, type DetailTab, type PanelId, type ViewState } from './core/url-state';
@@ -66,6 +67,8 @@ declare global {
 
 /** Above this many nodes (before + after), display updates go through GraphCanvas.batch. */
 const BATCH_ABOVE_NODES = 1000;
+/** Nodes an expansion asks for; the API's supernode guard pages the links at 60. */
+const EXPANSION_LIMIT = 200;
 
 export async function startApp(): Promise<void> {
   const appEl = $('app');
@@ -186,6 +189,32 @@ export async function startApp(): Promise<void> {
     }
   };
 
+  /** One page of a node's links, all or one type's (depth 1: the next page starts at `offset`). */
+  const expansionPage = (id: string, type: string | null, offset = 0, depth = 1) =>
+    api.neighborhood(id, {
+      depth,
+      limit: EXPANSION_LIMIT,
+      rels: type ? [type] : undefined,
+      offset,
+    });
+
+  /**
+   * Brings an expansion back as a link or a reload names it: its first page,
+   * then as many more as it had. `place` keeps known nodes where they were.
+   */
+  const restoreExpansion = async (
+    token: Pick<Expansion, 'id' | 'type' | 'pages'>,
+    place: (g: SerializedGraph) => SerializedGraph = (g) => g,
+  ) => {
+    const { id, type } = token;
+    dataset.expand(id, place(await expansionPage(id, type)), { type });
+    for (let page = 1; page < token.pages; page++) {
+      const next = dataset.expansion(id, type)?.next ?? null;
+      if (next === null) break;
+      dataset.expandMore(id, place(await expansionPage(id, type, next)), type);
+    }
+  };
+
   const actions: Actions = {
     async select(id, opts = {}) {
       if (!id) {
@@ -213,25 +242,42 @@ export async function startApp(): Promise<void> {
     },
     ensureNode: reveal,
     async expand(id, opts = {}) {
-      if (dataset.isExpanded(id)) {
-        if (!opts.quiet) status.notify(`${dataset.nameOf(id)} is already expanded.`);
+      const type = opts.type ?? null;
+      const name = dataset.nameOf(id);
+      const links = type ? `${relTypeLabel(type)} links` : 'links';
+      // Expanded already: the next page, when the database holds more.
+      const current = dataset.expansion(id, type);
+      if (current && current.next === null) {
+        if (!opts.quiet) status.notify(`All the ${links} of ${name} are already brought in.`);
         return;
       }
       try {
-        const nb = await status.track(
-          `Expanding ${dataset.nameOf(id)}`,
-          api.neighborhood(id, { depth: opts.depth ?? 1, limit: 200 }),
+        const page = await status.track(
+          `Expanding ${name}`,
+          current
+            ? expansionPage(id, type, current.next ?? 0)
+            : expansionPage(id, type, 0, opts.depth ?? 1),
         );
-        const r = dataset.expand(id, nb);
+        const r = current
+          ? dataset.expandMore(id, page, type)
+          : dataset.expand(id, page, { type, depth: opts.depth ?? 1 });
         if (opts.quiet) return;
+        const after = dataset.expansion(id, type);
         const extra =
-          r.truncated && r.omitted
-            ? ` (${plural(r.omitted.nodes, 'more node')} not shown: limit reached)`
-            : '';
+          after && after.next !== null
+            ? ` (${plural(after.remaining, 'more link')} in the database: ${type ? 'Details brings in more' : 'double-click for more'})`
+            : r.truncated && r.omitted && r.omitted.nodes
+              ? ` (${plural(r.omitted.nodes, 'more node')} not shown: limit reached)`
+              : '';
+        const done = current
+          ? `Brought in more ${links} of ${name}`
+          : type
+            ? `Brought in the ${links} of ${name}`
+            : `Expanded ${name}`;
         status.notify(
           r.addedNodes.length
-            ? `Expanded ${dataset.nameOf(id)}: ${plural(r.addedNodes.length, 'new node')}${extra}.`
-            : `${dataset.nameOf(id)} has no neighbours that are not already shown.`,
+            ? `${done}: ${plural(r.addedNodes.length, 'new node')}${extra}.`
+            : `${done}: no neighbours that are not already shown${extra}.`,
           'success',
         );
       } catch (err) {
@@ -241,6 +287,12 @@ export async function startApp(): Promise<void> {
     collapse(id) {
       const removed = dataset.collapse(id);
       status.notify(`Collapsed ${dataset.nameOf(id)}: ${plural(removed.length, 'node')} removed.`);
+    },
+    takeBack(id, type) {
+      const removed = dataset.takeBack(id, type);
+      status.notify(
+        `Took back ${type ? `the ${relTypeLabel(type)} links of ` : 'the expansion of '}${dataset.nameOf(id)}: ${plural(removed.length, 'node')} removed.`,
+      );
     },
     hide(id) {
       const name = dataset.nameOf(id);
@@ -323,13 +375,11 @@ export async function startApp(): Promise<void> {
           api.overview({ limit: OVERVIEW_LIMIT }),
         );
         dataset.load(placed(overview));
-        for (const id of expanded) {
+        for (const token of expanded) {
+          const expansion = parseExpansionToken(token);
+          if (!expansion) continue;
           try {
-            const nb = await status.track(
-              'Reloading the graph',
-              api.neighborhood(id, { depth: 1, limit: 200 }),
-            );
-            dataset.expand(id, placed(nb));
+            await status.track('Reloading the graph', restoreExpansion(expansion, placed));
           } catch {
             // Gone since: nothing to expand.
           }
@@ -458,16 +508,18 @@ export async function startApp(): Promise<void> {
     $('graph-message').textContent = 'The database holds no data yet. Seed it with `npm run seed`.';
   }
 
-  for (const id of view.expanded) {
+  for (const token of view.expanded) {
+    const expansion = parseExpansionToken(token);
+    if (!expansion) continue;
     try {
-      const nb = await status.track(
-        'Restoring the view',
-        api.neighborhood(id, { depth: 1, limit: 200 }),
-      );
-      if (!dataset.graph.hasNode(id)) await reveal(id);
-      dataset.expand(id, nb);
+      // Linked to what is already there first, as selecting it would.
+      if (!dataset.graph.hasNode(expansion.id)) await reveal(expansion.id);
+      await status.track('Restoring the view', restoreExpansion(expansion));
     } catch (err) {
-      status.notify(`Could not restore the expansion of ${id}: ${describeError(err)}`, 'error');
+      status.notify(
+        `Could not restore the expansion of ${expansion.id}: ${describeError(err)}`,
+        'error',
+      );
     }
   }
   if (view.hidden.length) dataset.hide(view.hidden);

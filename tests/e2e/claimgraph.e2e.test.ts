@@ -423,6 +423,80 @@ test('deep link: a pasted URL restores selection, expansion, filters and panel',
   await other.close();
 });
 
+test('links by type: the details panel brings in one type of link, a link restores it, and it is taken back', async () => {
+  const RUSSIA = 'act-russia';
+  await gotoApp(page, `${server.baseUrl}/?sel=${RUSSIA}&panel=details&tab=info`);
+  await settle(page);
+  const before = await counts(page);
+  const table = page.locator('.links-table');
+  await table.waitFor();
+  // A type of which the overview shows fewer links than the database holds.
+  const row = table.locator('tbody tr:not([data-rel-type=""])', {
+    has: page.locator('button[data-action="expand"]'),
+  });
+  const type = (await row.first().getAttribute('data-rel-type'))!;
+  const typed = table.locator(`tr[data-rel-type="${type}"]`);
+  const cells = async () =>
+    (await typed.locator('td.num').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+  const [inDb, shownBefore] = await cells();
+  expect(shownBefore).toBeLessThan(inDb!);
+  await typed.locator('button[data-action="expand"]').click();
+  const token = `${RUSSIA}*${type}`;
+  await page.waitForFunction(
+    (t) => (document.getElementById('app')!.dataset.expanded ?? '').split(',').includes(t),
+    token,
+  );
+  await settle(page);
+  // All of that type are in view now (the seed's fit in one page), none of
+  // another type came with them, and the row offers to take them back.
+  await typed.locator('button[data-action="take-back"]').waitFor();
+  expect(await cells()).toEqual([inDb, inDb]);
+  expect(await typed.locator('button[data-action="more"]').count()).toBe(0);
+  const others = await table
+    .locator('tbody tr:not([data-rel-type=""])')
+    .evaluateAll(
+      (rows, t) =>
+        rows
+          .filter((r) => (r as HTMLElement).dataset.relType !== t)
+          .map((r) => r.querySelectorAll('td.num')[1]!.textContent),
+      type,
+    );
+  expect(page.url()).toContain(`exp=${encodeURIComponent(token).replace(/%2A/g, '*')}`);
+  await screenshot(page, 'links-by-type');
+
+  const other = await session.context.newPage();
+  await gotoApp(other, page.url());
+  await settle(other);
+  const restored = other.locator(`.links-table tr[data-rel-type="${type}"]`);
+  await restored.locator('button[data-action="take-back"]').waitFor();
+  expect(
+    (await restored.locator('td.num').allTextContents()).map((t) => Number(t.replace(/,/g, ''))),
+  ).toEqual([inDb, inDb]);
+  expect(
+    await other
+      .locator('.links-table tbody tr:not([data-rel-type=""])')
+      .evaluateAll(
+        (rows, t) =>
+          rows
+            .filter((r) => (r as HTMLElement).dataset.relType !== t)
+            .map((r) => r.querySelectorAll('td.num')[1]!.textContent),
+        type,
+      ),
+  ).toEqual(others);
+  await other.close();
+
+  await typed.locator('button[data-action="take-back"]').click();
+  await page.waitForFunction(() => (document.getElementById('app')!.dataset.expanded ?? '') === '');
+  await settle(page);
+  const after = await counts(page);
+  expect([after.datasetNodes, after.datasetEdges]).toEqual([
+    before.datasetNodes,
+    before.datasetEdges,
+  ]);
+  await typed.locator('button[data-action="expand"]').waitFor();
+  expect(await cells()).toEqual([inDb, shownBefore]);
+});
+
 test('keyboard: tab order reaches the search, Enter picks, Escape closes the panel', async () => {
   await gotoApp(page, `${server.baseUrl}/`);
   await page.keyboard.press('Tab'); // skip link

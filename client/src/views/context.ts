@@ -14,9 +14,19 @@ export interface Actions {
   select(id: string | null, opts?: { tab?: DetailTab; center?: boolean }): Promise<void>;
   /** Makes sure a node is in the dataset graph; fetches its neighbourhood if not. */
   ensureNode(id: string): Promise<boolean>;
-  /** Merges a node's neighbourhood (depth 1 unless told; quiet: no notification). */
-  expand(id: string, opts?: { depth?: number; quiet?: boolean }): Promise<void>;
+  /**
+   * Merges a node's neighbourhood: all its links or one type's (depth 1 unless
+   * told; quiet: no notification). Expanded already, it brings the next page
+   * when the database holds more.
+   */
+  expand(
+    id: string,
+    opts?: { depth?: number; quiet?: boolean; type?: string | null },
+  ): Promise<void>;
+  /** Takes back every expansion of the node. */
   collapse(id: string): void;
+  /** Takes back one expansion of the node (type null: that of all its links). */
+  takeBack(id: string, type: string | null): void;
   hide(id: string): void;
   unhideAll(): void;
   undo(): void;

@@ -1,6 +1,6 @@
 /** Details of the selected node: properties, aliases, relations, and actions; plus who-said-what. */
 import { describeError, type NodeDetails } from '../core/api';
-import { GROUP_BY_KEY, kindGroup } from '../core/appearance';
+import { GROUP_BY_KEY, kindGroup, relTypeLabel } from '../core/appearance';
 import { formatDate, formatFigure, measureLabel } from '../core/claims';
 import type { NodeAttrs } from '../core/graph';
 import type { DetailTab } from '../core/url-state';
@@ -8,6 +8,7 @@ import { cached } from './cache';
 import type { AppContext } from './context';
 import { h, plural, svgShape } from './dom';
 import { mergeControls, mergedHereBox } from './ingest-merge';
+import { linksTable } from './links-table';
 import { renderWhoSaidWhat } from './who-said-what';
 
 const HIDDEN_PROPS = new Set([
@@ -103,9 +104,7 @@ function relationsInView(ctx: AppContext, id: string): HTMLElement {
         h(
           'span',
           { class: 'rel-type' },
-          dir === 'out'
-            ? `${type.replace(/_/g, ' ').toLowerCase()} →`
-            : `← ${type.replace(/_/g, ' ').toLowerCase()}`,
+          dir === 'out' ? `${relTypeLabel(type)} →` : `← ${relTypeLabel(type)}`,
         ),
         h(
           'span',
@@ -153,7 +152,8 @@ export class DetailsPanel {
     const hasSaid = true;
     const current: DetailTab = tab === 'said' && hasSaid ? 'said' : 'info';
 
-    const expanded = ctx.dataset.isExpanded(id);
+    // Collapse takes back every expansion of the node, all its links' and each type's.
+    const expanded = ctx.dataset.expansionsOf(id).length > 0;
     const expandBtn = h(
       'button',
       {
@@ -265,24 +265,7 @@ export class DetailsPanel {
             'Links in the database ',
             h('span', { class: 'count' }, plural(d.degree.total, 'link')),
           ),
-          h(
-            'ul',
-            { class: 'degree-list' },
-            d.degree.byType.map((b) =>
-              h(
-                'li',
-                null,
-                h(
-                  'span',
-                  { class: 'rel-type' },
-                  b.direction === 'out'
-                    ? `${b.type.replace(/_/g, ' ').toLowerCase()} →`
-                    : `← ${b.type.replace(/_/g, ' ').toLowerCase()}`,
-                ),
-                h('span', { class: 'count' }, String(b.count)),
-              ),
-            ),
-          ),
+          linksTable(ctx, id, d.degree),
         );
       })
       .catch((err) => {

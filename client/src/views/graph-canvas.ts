@@ -200,7 +200,13 @@ export class GraphCanvas {
     const links = display.getNodeAttribute(node, 'links');
     const shown = display.degree(node);
     if (links === undefined || links <= shown) return null;
-    const hint = this.ctx.dataset.isExpanded(node) ? '' : ' · double-click to expand';
+    // Double-click expands, and on an expanded node brings the next page.
+    const expansion = this.ctx.dataset.expansion(node);
+    const hint = !expansion
+      ? ' · double-click to expand'
+      : expansion.next !== null
+        ? ' · double-click for more'
+        : '';
     const text = `${connectionsShown(shown, links)}${hint}`;
     const px = Math.max(10, Math.round(this.sigma.getSetting('labelSize') * 0.85));
     const font = `${px}px ${this.sigma.getSetting('labelFont')}`;

@@ -1,4 +1,12 @@
-import { DatasetGraph, ringPositions, extent, treePositions } from '../../../client/src/core/graph';
+import {
+  DatasetGraph,
+  expansionToken,
+  extent,
+  nextPageSize,
+  parseExpansionToken,
+  ringPositions,
+  treePositions,
+} from '../../../client/src/core/graph';
 import { edge, graph, node, overview } from './fixtures';
 
 function loaded(): DatasetGraph {
@@ -141,6 +149,95 @@ describe('DatasetGraph', () => {
     );
     expect(r.truncated).toBe(true);
     expect(r.omitted).toEqual({ nodes: 12, edges: 30 });
+  });
+});
+
+describe('expansions by type and by page', () => {
+  // Russia's ALLIED_WITH links, a page of two at a time out of five.
+  const allies = (keys: string[], nextOffset: number | null, left: number) =>
+    graph(
+      [node('act-russia', 'Actor', 'state'), ...keys.map((k) => node(k, 'Actor', 'state'))],
+      keys.map((k) => edge(`al-${k}`, 'act-russia', k, 'ALLIED_WITH')),
+      { truncated: left > 0, omitted: { nodes: 0, edges: left }, nextOffset },
+    );
+
+  test('a typed expansion pages on, and taking it back removes every page', () => {
+    const d = loaded();
+    const before = d.graph.nodes().sort();
+    d.expand('act-russia', allies(['act-a', 'act-b'], 2, 3), { type: 'ALLIED_WITH' });
+    expect(d.isExpanded('act-russia')).toBe(false);
+    expect(d.isExpanded('act-russia', 'ALLIED_WITH')).toBe(true);
+    expect(d.expansion('act-russia', 'ALLIED_WITH')).toMatchObject({
+      pages: 1,
+      next: 2,
+      remaining: 3,
+    });
+    expect(d.expanded).toEqual(['act-russia*ALLIED_WITH']);
+    d.expandMore('act-russia', allies(['act-c', 'act-d'], 4, 1), 'ALLIED_WITH');
+    expect(d.expansion('act-russia', 'ALLIED_WITH')).toMatchObject({ pages: 2, next: 4 });
+    expect(nextPageSize(d.expansion('act-russia', 'ALLIED_WITH')!)).toBe(1);
+    d.expandMore('act-russia', allies(['act-e'], null, 0), 'ALLIED_WITH');
+    expect(d.expansion('act-russia', 'ALLIED_WITH')).toMatchObject({
+      pages: 3,
+      next: null,
+      remaining: 0,
+    });
+    expect(d.expanded).toEqual(['act-russia*ALLIED_WITH*3']);
+    expect(d.undoLabel).toBe('bring in more allied with of act-russia');
+
+    const removed = d.takeBack('act-russia', 'ALLIED_WITH');
+    expect(removed.sort()).toEqual(['act-a', 'act-b', 'act-c', 'act-d', 'act-e']);
+    expect(d.graph.nodes().sort()).toEqual(before);
+    expect(d.expanded).toEqual([]);
+    // Undo brings back all three pages and where the next would start.
+    d.undo();
+    expect(d.graph.hasNode('act-e')).toBe(true);
+    expect(d.expansion('act-russia', 'ALLIED_WITH')).toMatchObject({ pages: 3, next: null });
+    d.undo();
+    expect(d.graph.hasNode('act-e')).toBe(false);
+    expect(d.expansion('act-russia', 'ALLIED_WITH')).toMatchObject({ pages: 2, next: 4 });
+  });
+
+  test('collapse takes back every expansion of the node; takeBack only the one named', () => {
+    const d = loaded();
+    d.expand('act-russia', allies(['act-a'], null, 0), { type: 'ALLIED_WITH' });
+    d.expand(
+      'act-russia',
+      graph(
+        [node('act-russia', 'Actor', 'state'), node('act-putin', 'Actor', 'person')],
+        [edge('p1', 'act-putin', 'act-russia', 'LEADS')],
+      ),
+    );
+    // The node's own expansions are no reason for it to stay.
+    d.takeBack('act-russia', null);
+    expect(d.graph.hasNode('act-putin')).toBe(false);
+    expect(d.graph.hasNode('act-a')).toBe(true);
+    expect(d.graph.hasNode('act-russia')).toBe(true);
+    d.expand('act-a', allies([], null, 0), { type: 'FIGHTS_AGAINST' });
+    const removed = d.collapse('act-russia');
+    // act-a goes, and with it its own expansion.
+    expect(removed).toEqual(['act-a']);
+    expect(d.expanded).toEqual([]);
+  });
+
+  test('the next page is as big as the pages before it, at most what is left', () => {
+    expect(nextPageSize({ next: 60, pages: 1, remaining: 61_310 })).toBe(60);
+    expect(nextPageSize({ next: 120, pages: 2, remaining: 7 })).toBe(7);
+    expect(nextPageSize({ next: null, pages: 4, remaining: 0 })).toBe(0);
+  });
+
+  test('expansion tokens survive a round trip and refuse what is not one', () => {
+    for (const e of [
+      { id: 'act-russia', type: null, pages: 1 },
+      { id: 'act-russia', type: 'ALLIED_WITH', pages: 1 },
+      { id: 'src-x.y:1', type: null, pages: 12 },
+      { id: 'act-russia', type: 'SAID', pages: 3 },
+    ]) {
+      expect(parseExpansionToken(expansionToken(e))).toEqual(e);
+    }
+    expect(expansionToken({ id: 'a', type: 'SAID', pages: 2 })).toBe('a*SAID*2');
+    for (const bad of ['', 'a*said', 'a*0', 'a*SAID*1000', 'a b', 'a*SAID*2*3', 'a~SAID'])
+      expect([bad, parseExpansionToken(bad)]).toEqual([bad, null]);
   });
 });
 

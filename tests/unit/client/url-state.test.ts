@@ -17,7 +17,7 @@ describe('url state', () => {
       selected: 'act-volodymyr-zelensky',
       panel: 'details',
       tab: 'said',
-      expanded: ['act-volodymyr-zelensky', 'place-kursk-region'],
+      expanded: ['act-volodymyr-zelensky', 'place-kursk-region*LOCATED_IN*2', 'act-russia*3'],
       hidden: ['act-russia'],
       filters: {
         hiddenKinds: ['media', 'claim'],
@@ -51,8 +51,8 @@ describe('url state', () => {
   });
 
   test('repeated ids are kept once and the tab only goes with the details panel', () => {
-    const v = decodeView('?exp=a,b,a&hide=,c,');
-    expect(v.expanded).toEqual(['a', 'b']);
+    const v = decodeView('?exp=a,b,a,a*SAID,a*said,b*0,c%7ESAID&hide=,c,');
+    expect(v.expanded).toEqual(['a', 'b', 'a*SAID']);
     expect(v.hidden).toEqual(['c']);
     expect(
       encodeView({ ...EMPTY_VIEW, panel: 'figures', tab: 'said', filters: DEFAULT_FILTERS }),

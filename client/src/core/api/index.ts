@@ -93,11 +93,19 @@ export class ApiClient {
       labels?: string[];
       rels?: string[];
       limit?: number;
+      /** Depth 1: the centre's links to skip (the `nextOffset` of the page before). */
+      offset?: number;
     } & RequestOptions = {},
   ) {
     return this.request<SerializedGraph>(
       `/nodes/${encodeURIComponent(id)}/neighborhood`,
-      { depth: opts.depth ?? 1, labels: opts.labels, rels: opts.rels, limit: opts.limit ?? 200 },
+      {
+        depth: opts.depth ?? 1,
+        labels: opts.labels,
+        rels: opts.rels,
+        limit: opts.limit ?? 200,
+        offset: opts.offset || undefined,
+      },
       { signal: opts.signal },
     );
   }

@@ -45,6 +45,8 @@ export interface SerializedGraph {
     depth?: number;
     truncated?: boolean;
     omitted?: { nodes: number; edges: number };
+    /** Depth 1: the offset of the next page of the centre's links (null: none left). */
+    nextOffset?: number | null;
     [key: string]: unknown;
   };
   options?: Record<string, unknown>;

@@ -4,11 +4,23 @@
  * hides are recorded so that each can be undone. DOM-free.
  */
 import { MultiDirectedGraph } from 'graphology';
+import { relTypeLabel } from '../appearance/utils';
 import type { SerializedGraph } from '../api/types';
-import type { DatasetChange, EdgeAttrs, MergeResult, NodeAttrs, Origin, Snapshot } from './types';
+import type {
+  DatasetChange,
+  EdgeAttrs,
+  Expansion,
+  MergeResult,
+  NodeAttrs,
+  Origin,
+  Snapshot,
+} from './types';
 import {
   expandOrigin,
   expandedIdOf,
+  expansionKey,
+  expansionKeyOf,
+  expansionToken,
   extent,
   hash01,
   isExpandOrigin,
@@ -34,13 +46,19 @@ export class DatasetGraph {
   });
   private nodeOrigins = new Map<string, Set<Origin>>();
   private edgeOrigins = new Map<string, Set<Origin>>();
-  private expandedSet = new Set<string>();
+  /** By expansion key (utils: expansionKey). */
+  private expansionMap = new Map<string, Expansion>();
   private hiddenSet = new Set<string>();
   private history: Snapshot[] = [];
   private listeners = new Set<(change: DatasetChange) => void>();
 
+  /** The expansions as a link writes them (utils: expansionToken), in the order made. */
   get expanded(): string[] {
-    return [...this.expandedSet];
+    return [...this.expansionMap.values()].map(expansionToken);
+  }
+
+  get expansions(): Expansion[] {
+    return [...this.expansionMap.values()].map((e) => ({ ...e }));
   }
 
   get hidden(): ReadonlySet<string> {
@@ -55,8 +73,19 @@ export class DatasetGraph {
     return this.history.at(-1)?.label ?? null;
   }
 
-  isExpanded(id: string): boolean {
-    return this.expandedSet.has(id);
+  /** Whether all of the node's links (type null) or one type's were brought in. */
+  isExpanded(id: string, type: string | null = null): boolean {
+    return this.expansionMap.has(expansionKey(id, type));
+  }
+
+  expansion(id: string, type: string | null = null): Expansion | null {
+    const e = this.expansionMap.get(expansionKey(id, type));
+    return e ? { ...e } : null;
+  }
+
+  /** Every expansion of the node: all its links, one type's. */
+  expansionsOf(id: string): Expansion[] {
+    return this.expansions.filter((e) => e.id === id);
   }
 
   originsOf(id: string): Origin[] {
@@ -78,7 +107,7 @@ export class DatasetGraph {
     this.graph.clear();
     this.nodeOrigins.clear();
     this.edgeOrigins.clear();
-    this.expandedSet.clear();
+    this.expansionMap.clear();
     this.hiddenSet.clear();
     this.history = [];
     const result = this.mergeInto(data, origin, {});
@@ -99,24 +128,75 @@ export class DatasetGraph {
     return result;
   }
 
-  /** Merges a node's neighbourhood; collapse(id) takes it back. */
-  expand(id: string, data: SerializedGraph): MergeResult {
-    this.push(`expand ${this.nameOf(id)}`);
-    const result = this.mergeInto(data, expandOrigin(id), { anchor: id });
-    this.expandedSet.add(id);
-    this.emit({ reason: `expand ${id}`, addedNodes: result.addedNodes, removedNodes: [] });
+  /**
+   * Merges the first page of a node's neighbourhood: all its links, or those of
+   * one relationship type. collapse(id) or takeBack(id, type) takes it back.
+   */
+  expand(
+    id: string,
+    data: SerializedGraph,
+    opts: { type?: string | null; depth?: number } = {},
+  ): MergeResult {
+    const type = opts.type ?? null;
+    const key = expansionKey(id, type);
+    this.push(
+      type ? `bring in ${relTypeLabel(type)} of ${this.nameOf(id)}` : `expand ${this.nameOf(id)}`,
+    );
+    const result = this.mergeInto(data, expandOrigin(key), { anchor: id });
+    this.expansionMap.delete(key);
+    this.expansionMap.set(key, {
+      id,
+      type,
+      depth: opts.depth ?? 1,
+      pages: 1,
+      next: result.next,
+      remaining: result.next === null ? 0 : (result.omitted?.edges ?? 0),
+    });
+    this.emit({ reason: `expand ${key}`, addedNodes: result.addedNodes, removedNodes: [] });
+    return result;
+  }
+
+  /** Merges the next page of an expansion (data: the API's page at its `next` offset). */
+  expandMore(id: string, data: SerializedGraph, type: string | null = null): MergeResult {
+    const key = expansionKey(id, type);
+    const e = this.expansionMap.get(key);
+    if (!e) throw new Error(`${key} is not expanded`);
+    this.push(`bring in more ${type ? `${relTypeLabel(type)} ` : ''}of ${this.nameOf(id)}`);
+    const result = this.mergeInto(data, expandOrigin(key), { anchor: id });
+    this.expansionMap.set(key, {
+      ...e,
+      pages: e.pages + 1,
+      next: result.next,
+      remaining: result.next === null ? 0 : (result.omitted?.edges ?? 0),
+    });
+    this.emit({ reason: `expand more ${key}`, addedNodes: result.addedNodes, removedNodes: [] });
     return result;
   }
 
   /**
-   * Takes back what expanding `id` brought, and what expanding those nodes
-   * brought in turn. Nodes that are there for another reason stay.
+   * Takes back what expanding `id` brought, all its links and each type's, and
+   * what expanding those nodes brought in turn. Nodes there for another reason stay.
    */
   collapse(id: string): string[] {
-    if (!this.expandedSet.has(id)) return [];
+    const keys = this.expansionsOf(id).map((e) => expansionKey(e.id, e.type));
+    if (!keys.length) return [];
     this.push(`collapse ${this.nameOf(id)}`);
-    const removed = this.withdraw(expandOrigin(id));
+    const removed = this.withdraw(...keys.map(expandOrigin));
     this.emit({ reason: `collapse ${id}`, addedNodes: [], removedNodes: removed });
+    return removed;
+  }
+
+  /** Takes back one expansion of the node (type null: the one of all its links). */
+  takeBack(id: string, type: string | null): string[] {
+    const key = expansionKey(id, type);
+    if (!this.expansionMap.has(key)) return [];
+    this.push(
+      type
+        ? `take back ${relTypeLabel(type)} of ${this.nameOf(id)}`
+        : `collapse ${this.nameOf(id)}`,
+    );
+    const removed = this.withdraw(expandOrigin(key));
+    this.emit({ reason: `take back ${key}`, addedNodes: [], removedNodes: removed });
     return removed;
   }
 
@@ -163,7 +243,7 @@ export class DatasetGraph {
     });
     this.nodeOrigins = new Map(snap.nodeOrigins.map(([k, v]) => [k, new Set(v)]));
     this.edgeOrigins = new Map(snap.edgeOrigins.map(([k, v]) => [k, new Set(v)]));
-    this.expandedSet = new Set(snap.expanded);
+    this.expansionMap = new Map(snap.expansions.map((e) => [expansionKey(e.id, e.type), { ...e }]));
     this.hiddenSet = new Set(snap.hidden);
     const after = new Set(this.graph.nodes());
     this.emit({
@@ -191,7 +271,7 @@ export class DatasetGraph {
       graph: this.graph.export() as unknown as SerializedGraph,
       nodeOrigins: [...this.nodeOrigins].map(([k, v]) => [k, [...v]]),
       edgeOrigins: [...this.edgeOrigins].map(([k, v]) => [k, [...v]]),
-      expanded: [...this.expandedSet],
+      expansions: this.expansions,
       hidden: [...this.hiddenSet],
       label,
     });
@@ -202,6 +282,7 @@ export class DatasetGraph {
     const g = this.graph;
     const addedNodes: string[] = [];
     const addedEdges: string[] = [];
+    const ownId = isExpandOrigin(origin) ? expandedIdOf(origin) : null;
     const fresh = data.nodes.filter((n) => !g.hasNode(n.key));
 
     // Where new nodes go: around the anchor, else around an already placed
@@ -244,8 +325,7 @@ export class DatasetGraph {
     for (const n of data.nodes) {
       const origins = this.nodeOrigins.get(n.key) ?? new Set<Origin>();
       // A node's own expansion is no reason for it to be there.
-      if (!(n.key === opts.anchor && origin === expandOrigin(n.key)) || !g.hasNode(n.key))
-        origins.add(origin);
+      if (n.key !== ownId || !g.hasNode(n.key)) origins.add(origin);
       this.nodeOrigins.set(n.key, origins);
       if (g.hasNode(n.key)) {
         // Newer responses may carry more properties: keep the union, keep the position.
@@ -282,20 +362,21 @@ export class DatasetGraph {
       addedEdges,
       truncated: Boolean(attrs.truncated),
       omitted: attrs.omitted ?? null,
+      next: typeof attrs.nextOffset === 'number' ? attrs.nextOffset : null,
     };
   }
 
-  /** Removes `origin` everywhere; drops what is left without one. Returns dropped nodes. */
-  private withdraw(first: Origin): string[] {
+  /** Removes the origins everywhere; drops what is left without one. Returns dropped nodes. */
+  private withdraw(...first: Origin[]): string[] {
     const g = this.graph;
     const removed: string[] = [];
-    const queue: Origin[] = [first];
+    const queue: Origin[] = [...first];
     const done = new Set<Origin>();
     while (queue.length) {
       const origin = queue.shift()!;
       if (done.has(origin)) continue;
       done.add(origin);
-      if (isExpandOrigin(origin)) this.expandedSet.delete(expandedIdOf(origin));
+      if (isExpandOrigin(origin)) this.expansionMap.delete(expansionKeyOf(origin));
       for (const [edge, origins] of this.edgeOrigins) {
         if (!origins.delete(origin) || origins.size) continue;
         this.edgeOrigins.delete(edge);
@@ -309,8 +390,9 @@ export class DatasetGraph {
         g.dropNode(node);
         this.hiddenSet.delete(node);
         removed.push(node);
-        // What this node's own expansion brought goes with it.
-        if (this.expandedSet.has(node)) queue.push(expandOrigin(node));
+        // What this node's own expansions brought goes with it.
+        for (const e of this.expansionMap.values())
+          if (e.id === node) queue.push(expandOrigin(expansionKey(e.id, e.type)));
       }
     }
     return removed;

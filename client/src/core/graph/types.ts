@@ -20,13 +20,31 @@ export interface MergeResult {
   /** The merged response's truncation report, when it had one. */
   truncated: boolean;
   omitted: { nodes: number; edges: number } | null;
+  /** The API's offset for the next page of a depth-1 neighbourhood (null: no more). */
+  next: number | null;
+}
+
+/**
+ * A node's links brought in from the database: all of them (type null) or one
+ * relationship type's, a page at a time (the API's supernode guard caps a page).
+ */
+export interface Expansion {
+  id: string;
+  type: string | null;
+  depth: number;
+  /** Pages brought in so far. */
+  pages: number;
+  /** The API's offset for the next page; null when the last page held the rest. */
+  next: number | null;
+  /** Links the database holds beyond the pages brought in (what `next` would start on). */
+  remaining: number;
 }
 
 export interface Snapshot {
   graph: SerializedGraph;
   nodeOrigins: [string, Origin[]][];
   edgeOrigins: [string, Origin[]][];
-  expanded: string[];
+  expansions: Expansion[];
   hidden: string[];
   label: string;
 }

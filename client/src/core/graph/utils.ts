@@ -1,9 +1,46 @@
 /** Pure helpers of the dataset graph. DOM-free. */
 import type { SerializedGraph } from '../api/types';
+import type { Expansion } from './types';
 
-export const expandOrigin = (id: string) => `expand:${id}`;
+/**
+ * An expansion's key: the node's id for all its links, `id~TYPE` for one
+ * relationship type's. Node ids cannot hold "~" (the API's id pattern).
+ */
+export const expansionKey = (id: string, type: string | null = null) =>
+  type ? `${id}~${type}` : id;
+
+export const expandOrigin = (key: string) => `expand:${key}`;
 export const isExpandOrigin = (o: string) => o.startsWith('expand:');
-export const expandedIdOf = (o: string) => o.slice('expand:'.length);
+export const expansionKeyOf = (o: string) => o.slice('expand:'.length);
+
+/** The node an expansion key (or origin) belongs to. */
+export const expandedIdOf = (keyOrOrigin: string) =>
+  (isExpandOrigin(keyOrOrigin) ? expansionKeyOf(keyOrOrigin) : keyOrOrigin).split('~')[0]!;
+
+const TOKEN = /^([A-Za-z0-9:_.-]+)(?:\*([A-Z][A-Z_]*))?(?:\*([1-9][0-9]{0,2}))?$/;
+
+/**
+ * An expansion as a link writes it: `id`, `id*TYPE` for one type's links, then
+ * `*N` when N pages were brought in ("*" is left as it is in a URL; "~" is not).
+ */
+export function expansionToken(e: Pick<Expansion, 'id' | 'type' | 'pages'>): string {
+  return `${e.id}${e.type ? `*${e.type}` : ''}${e.pages > 1 ? `*${e.pages}` : ''}`;
+}
+
+/** How many links the expansion's next page brings: as many as its pages held, at most what is left. */
+export function nextPageSize(e: Pick<Expansion, 'next' | 'pages' | 'remaining'>): number {
+  if (e.next === null) return 0;
+  return Math.min(e.remaining, Math.max(1, Math.round(e.next / e.pages)));
+}
+
+/** Reads an expansion token back; null when it is not one. */
+export function parseExpansionToken(
+  token: string,
+): Pick<Expansion, 'id' | 'type' | 'pages'> | null {
+  const m = TOKEN.exec(token);
+  if (!m) return null;
+  return { id: m[1]!, type: m[2] ?? null, pages: m[3] ? Number(m[3]) : 1 };
+}
 
 /** Positions for `count` new nodes on a ring around (cx, cy), spread evenly. */
 export function ringPositions(

@@ -11,7 +11,7 @@ export interface ViewState {
   selected: string | null;
   panel: PanelId | null;
   tab: DetailTab | null;
-  /** Nodes whose neighbourhoods were merged, in order. */
+  /** Expansions in the order made, as tokens (core/graph: expansionToken). */
   expanded: string[];
   hidden: string[];
   filters: Filters;

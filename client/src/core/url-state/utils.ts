@@ -3,6 +3,7 @@ import type { KindGroup } from '../appearance/types';
 import { GROUPS } from '../appearance/utils';
 import { DEFAULT_FILTERS, type Filters } from '../filters/types';
 import { isIsoDate } from '../filters/utils';
+import { parseExpansionToken } from '../graph/utils';
 import { DETAIL_TABS, PANELS, type DetailTab, type PanelId, type ViewState } from './types';
 
 export const EMPTY_VIEW: ViewState = {
@@ -79,7 +80,7 @@ export function decodeView(search: string): ViewState {
     selected: p.get('sel') || null,
     panel: panel && (PANELS as readonly string[]).includes(panel) ? (panel as PanelId) : null,
     tab: tab && (DETAIL_TABS as readonly string[]).includes(tab) ? (tab as DetailTab) : null,
-    expanded: unique(list(p.get('exp'))),
+    expanded: unique(list(p.get('exp')).filter((t) => parseExpansionToken(t) !== null)),
     hidden: unique(list(p.get('hide'))),
     filters,
     filtersOpen: p.get('filters') === '1',

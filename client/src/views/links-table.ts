@@ -1,0 +1,123 @@
+/**
+ * The details panel's links in the database: per relationship type, how many
+ * the node has, how many are in view, and the buttons that bring a type's
+ * links in a page at a time (a hub's 60,000 links are read 60 at a time) or
+ * take them back.
+ */
+import type { NodeDetails } from '../core/api';
+import { relTypeLabel } from '../core/appearance';
+import { nextPageSize } from '../core/graph';
+import type { AppContext } from './context';
+import { h } from './dom';
+
+const count = (n: number) => n.toLocaleString('en-GB');
+
+/** Per type, the links out of and into the node, in the order the API lists them. */
+function byType(degree: NodeDetails['degree']): { type: string; out: number; in: number }[] {
+  const rows = new Map<string, { type: string; out: number; in: number }>();
+  for (const d of degree.byType) {
+    const row = rows.get(d.type) ?? { type: d.type, out: 0, in: 0 };
+    if (d.direction === 'out') row.out += d.count;
+    else row.in += d.count;
+    rows.set(d.type, row);
+  }
+  return [...rows.values()];
+}
+
+/** "said →", "← about", "allied with (→ 12, ← 3)". */
+function linkName(r: { type: string; out: number; in: number }): string {
+  const name = relTypeLabel(r.type);
+  if (r.out && r.in) return `${name} (→ ${count(r.out)}, ← ${count(r.in)})`;
+  return r.out ? `${name} →` : `← ${name}`;
+}
+
+/** Links of the node in the dataset graph (all or one type's). */
+function inView(ctx: AppContext, id: string): Map<string | null, number> {
+  const counts = new Map<string | null, number>([[null, 0]]);
+  ctx.dataset.graph.forEachEdge(id, (_e, a) => {
+    counts.set(null, counts.get(null)! + 1);
+    counts.set(a.relType, (counts.get(a.relType) ?? 0) + 1);
+  });
+  return counts;
+}
+
+export function linksTable(
+  ctx: AppContext,
+  id: string,
+  degree: NodeDetails['degree'],
+): HTMLElement {
+  const shown = inView(ctx, id);
+  const name = ctx.dataset.nameOf(id);
+
+  const button = (label: string, action: string, aria: string, run: () => void) => {
+    const b = h(
+      'button',
+      { type: 'button', class: 'btn btn-small', dataset: { action }, 'aria-label': aria },
+      label,
+    );
+    b.addEventListener('click', () => {
+      b.disabled = true;
+      run();
+    });
+    return b;
+  };
+
+  const actionsFor = (type: string | null, total: number) => {
+    const what = type ? `the ${relTypeLabel(type)} links of ${name}` : `the links of ${name}`;
+    const e = ctx.dataset.expansion(id, type);
+    const buttons: HTMLElement[] = [];
+    if (!e) {
+      if ((shown.get(type) ?? 0) < total)
+        buttons.push(
+          button(type ? 'Bring in' : 'Expand', 'expand', `Bring in ${what}`, () => {
+            void ctx.actions.expand(id, { type });
+          }),
+        );
+    } else {
+      const more = nextPageSize(e);
+      if (more)
+        buttons.push(
+          button(`Next ${count(more)}`, 'more', `Bring in ${count(more)} more of ${what}`, () => {
+            void ctx.actions.expand(id, { type });
+          }),
+        );
+      buttons.push(
+        button('Take back', 'take-back', `Take back ${what}`, () => ctx.actions.takeBack(id, type)),
+      );
+    }
+    return buttons.length ? buttons : [h('span', { class: 'muted' }, 'all in view')];
+  };
+
+  const row = (type: string | null, label: string, total: number) =>
+    h(
+      'tr',
+      { dataset: { relType: type ?? '' } },
+      h('th', { scope: 'row', class: 'rel-type' }, label),
+      h('td', { class: 'num' }, count(total)),
+      h('td', { class: 'num' }, count(shown.get(type) ?? 0)),
+      h('td', { class: 'link-actions' }, actionsFor(type, total)),
+    );
+
+  return h(
+    'table',
+    { class: 'links-table' },
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', { scope: 'col' }, 'Link'),
+        h('th', { scope: 'col', class: 'num' }, 'In database'),
+        h('th', { scope: 'col', class: 'num' }, 'In view'),
+        h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Actions')),
+      ),
+    ),
+    h(
+      'tbody',
+      null,
+      row(null, 'all links', degree.total),
+      byType(degree).map((r) => row(r.type, linkName(r), r.out + r.in)),
+    ),
+  );
+}
