@@ -423,6 +423,24 @@ test('deep link: a pasted URL restores selection, expansion, filters and panel',
   await other.close();
 });
 
+/** A links-table row's numbers: links in the database, links in view. */
+async function rowCounts(row: ReturnType<Page['locator']>): Promise<number[]> {
+  return (await row.locator('td.num').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+}
+
+/** Links in view of every type but `type`, from a page's links table. */
+function othersInView(p: Page, type: string): Promise<(string | null)[]> {
+  return p
+    .locator('.links-table tbody tr:not([data-rel-type=""])')
+    .evaluateAll(
+      (rows, t) =>
+        rows
+          .filter((r) => (r as HTMLElement).dataset.relType !== t)
+          .map((r) => r.querySelectorAll('td.num')[1]!.textContent),
+      type,
+    );
+}
+
 test('links by type: the details panel brings in one type of link, a link restores it, and it is taken back', async () => {
   const RUSSIA = 'act-russia';
   await gotoApp(page, `${server.baseUrl}/?sel=${RUSSIA}&panel=details&tab=info`);
@@ -436,9 +454,9 @@ test('links by type: the details panel brings in one type of link, a link restor
   });
   const type = (await row.first().getAttribute('data-rel-type'))!;
   const typed = table.locator(`tr[data-rel-type="${type}"]`);
-  const cells = async () =>
-    (await typed.locator('td.num').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+  const cells = () => rowCounts(typed);
   const [inDb, shownBefore] = await cells();
+  const othersBefore = await othersInView(page, type);
   expect(shownBefore).toBeLessThan(inDb!);
   await typed.locator('button[data-action="expand"]').click();
   const token = `${RUSSIA}*${type}`;
@@ -452,15 +470,7 @@ test('links by type: the details panel brings in one type of link, a link restor
   await typed.locator('button[data-action="take-back"]').waitFor();
   expect(await cells()).toEqual([inDb, inDb]);
   expect(await typed.locator('button[data-action="more"]').count()).toBe(0);
-  const others = await table
-    .locator('tbody tr:not([data-rel-type=""])')
-    .evaluateAll(
-      (rows, t) =>
-        rows
-          .filter((r) => (r as HTMLElement).dataset.relType !== t)
-          .map((r) => r.querySelectorAll('td.num')[1]!.textContent),
-      type,
-    );
+  expect(await othersInView(page, type)).toEqual(othersBefore);
   expect(page.url()).toContain(`exp=${encodeURIComponent(token).replace(/%2A/g, '*')}`);
   await screenshot(page, 'links-by-type');
 
@@ -469,20 +479,8 @@ test('links by type: the details panel brings in one type of link, a link restor
   await settle(other);
   const restored = other.locator(`.links-table tr[data-rel-type="${type}"]`);
   await restored.locator('button[data-action="take-back"]').waitFor();
-  expect(
-    (await restored.locator('td.num').allTextContents()).map((t) => Number(t.replace(/,/g, ''))),
-  ).toEqual([inDb, inDb]);
-  expect(
-    await other
-      .locator('.links-table tbody tr:not([data-rel-type=""])')
-      .evaluateAll(
-        (rows, t) =>
-          rows
-            .filter((r) => (r as HTMLElement).dataset.relType !== t)
-            .map((r) => r.querySelectorAll('td.num')[1]!.textContent),
-        type,
-      ),
-  ).toEqual(others);
+  expect(await rowCounts(restored)).toEqual([inDb, inDb]);
+  expect(await othersInView(other, type)).toEqual(othersBefore);
   await other.close();
 
   await typed.locator('button[data-action="take-back"]').click();
