@@ -11,7 +11,13 @@ import { syncDisplay, type DisplayEdge, type DisplayNode } from './core/display'
 import { exportGexf, exportJson, exportPng } from './core/export';
 import { applyFilters, type FilteredGraph } from './core/filters';
 import { relTypeLabel } from './core/appearance';
-import { DatasetGraph, parseExpansionToken, type Expansion, type MergeResult } from './core/graph';
+import {
+  DatasetGraph,
+  expansionToken,
+  parseExpansionToken,
+  type Expansion,
+  type MergeResult,
+} from './core/graph';
 import { LayoutController } from './core/layout';
 import { Store, changed, type UiState } from './core/state';
 import { readUrl, writeUrl, type DetailTab, type PanelId, type ViewState } from './core/url-state';
@@ -362,7 +368,10 @@ export async function startApp(): Promise<void> {
         }),
       });
       const before = new Set(display.nodes());
-      const expanded = [...new Set(dataset.expanded.map(rename))];
+      // A merged-away node's expansions become those of the node that replaces it.
+      const expanded = [
+        ...new Set(dataset.expansions.map((e) => expansionToken({ ...e, id: rename(e.id) }))),
+      ];
       const hidden = [...dataset.hidden].filter((id) => !(id in renamed));
       const previous = store.get().selected;
       const selected = previous ? rename(previous) : null;

@@ -391,6 +391,17 @@ test('merge: an entity merged into another from its details, then undone', async
   await page.locator(`[role="option"][data-id="${MERGED}"]`).first().click();
   await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, MERGED);
   if ((await state(page)).tab !== 'info') await page.click('#tab-info');
+  // One type of its links brought in: the merge hands that expansion to the entity kept.
+  const typed = page.locator('.links-table tbody tr:not([data-rel-type=""])', {
+    has: page.locator('button[data-action="expand"]'),
+  });
+  const type = (await typed.first().getAttribute('data-rel-type'))!;
+  await typed.first().locator('button[data-action="expand"]').click();
+  const expandedNow = () => page.evaluate(() => document.getElementById('app')!.dataset.expanded);
+  await page.waitForFunction(
+    (t) => document.getElementById('app')!.dataset.expanded === t,
+    `${MERGED}*${type}`,
+  );
   await page.click('#merge-btn');
   await page.locator('#merge-keep').pressSequentially('ISW', { delay: 20 });
   await page.locator(`[role="option"][data-id="${KEEP}"]`).first().click();
@@ -405,6 +416,7 @@ test('merge: an entity merged into another from its details, then undone', async
   await settle(page);
   const ids = await page.evaluate(() => window.__claimgraph!.nodes().map((n) => n.id));
   expect(ids).not.toContain(MERGED);
+  expect(await expandedNow()).toBe(`${KEEP}*${type}`);
   expect((await api(`/api/nodes/${MERGED}`)).status).toBe(404);
   await page.locator('#merged-here').waitFor();
   expect(await page.textContent('#merged-here')).toContain('A Washington-based think tank');
