@@ -117,22 +117,24 @@ export function nodeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           // relationships than there are places left: every neighbour of a page
           // fits, and the next page (offset) starts where this one ended.
           const perNode = Math.min(PER_NODE_CAP, level === 1 ? q.limit - 1 : q.limit);
+          // Only the centre's relationships are paged.
+          const skip = level === 1 ? q.offset : 0;
           const rows = await db.readRows(query('queries/neighborhood-level'), {
             frontier,
             rels: q.rels,
             labels: q.labels,
             perNode: int(perNode),
-            skip: int(level === 1 ? q.offset : 0),
+            skip: int(skip),
           });
           const next: string[] = [];
           for (const r of rows) {
             const hits = r.hits as unknown as LevelHit[];
             // What this page left out after it (the pages before it are the caller's).
-            const after = Number(r.available) - (level === 1 ? q.offset : 0) - hits.length;
+            const after = Number(r.available) - skip - hits.length;
             if (after > 0) {
               truncated = true;
               omittedEdges += after;
-              if (q.depth === 1) nextOffset = q.offset + hits.length;
+              if (q.depth === 1) nextOffset = skip + hits.length;
             }
             for (const hit of hits) {
               if (!kept.has(hit.m)) {

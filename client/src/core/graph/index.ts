@@ -40,6 +40,12 @@ export interface MergeOptions {
 
 const HISTORY_LIMIT = 50;
 
+/** Where an expansion stands after a page: the next page's offset, and the links left after it. */
+const pageEnd = (page: MergeResult): Pick<Expansion, 'next' | 'remaining'> => ({
+  next: page.next,
+  remaining: page.next === null ? 0 : (page.omitted?.edges ?? 0),
+});
+
 export class DatasetGraph {
   readonly graph: DatasetGraphType = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({
     allowSelfLoops: true,
@@ -144,14 +150,7 @@ export class DatasetGraph {
     );
     const result = this.mergeInto(data, expandOrigin(key), { anchor: id });
     this.expansionMap.delete(key);
-    this.expansionMap.set(key, {
-      id,
-      type,
-      depth: opts.depth ?? 1,
-      pages: 1,
-      next: result.next,
-      remaining: result.next === null ? 0 : (result.omitted?.edges ?? 0),
-    });
+    this.expansionMap.set(key, { id, type, depth: opts.depth ?? 1, pages: 1, ...pageEnd(result) });
     this.emit({ reason: `expand ${key}`, addedNodes: result.addedNodes, removedNodes: [] });
     return result;
   }
@@ -163,12 +162,7 @@ export class DatasetGraph {
     if (!e) throw new Error(`${key} is not expanded`);
     this.push(`bring in more ${type ? `${relTypeLabel(type)} ` : ''}of ${this.nameOf(id)}`);
     const result = this.mergeInto(data, expandOrigin(key), { anchor: id });
-    this.expansionMap.set(key, {
-      ...e,
-      pages: e.pages + 1,
-      next: result.next,
-      remaining: result.next === null ? 0 : (result.omitted?.edges ?? 0),
-    });
+    this.expansionMap.set(key, { ...e, pages: e.pages + 1, ...pageEnd(result) });
     this.emit({ reason: `expand more ${key}`, addedNodes: result.addedNodes, removedNodes: [] });
     return result;
   }
