@@ -1,10 +1,12 @@
 /**
  * The one way the project talks to Neo4j: a driver bound to a database, with
  * managed read and write transactions (executeRead/executeWrite retry on
- * transient cluster errors) and results converted to plain JSON.
+ * transient cluster errors) and results converted to plain JSON. While Neo4j
+ * is known to be unreachable, new work fails at once (OutageGuard).
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Connection } from './connection';
+import { OutageGuard } from './outage-guard';
 import { toPlain, type Json } from './values';
 
 export type Row = Record<string, Json>;
@@ -17,6 +19,7 @@ export interface TxOptions {
 export class GraphDb {
   readonly driver: Driver;
   private readonly writeListeners = new Set<() => void>();
+  readonly outage = new OutageGuard(() => this.verify());
 
   constructor(
     readonly connection: Connection,
@@ -47,19 +50,41 @@ export class GraphDb {
     });
   }
 
+  /**
+   * Runs `work`, which talks to Neo4j, unless Neo4j is known to be down, and
+   * tells the outage guard how it ended.
+   */
+  async guarded<T>(work: () => Promise<T>): Promise<T> {
+    await this.outage.admit();
+    return this.watched(work);
+  }
+
+  private async watched<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      const result = await work();
+      this.outage.up();
+      return result;
+    } catch (err) {
+      this.outage.observe(err);
+      throw err;
+    }
+  }
+
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: TxOptions = {}): Promise<T> {
+    await this.outage.admit();
     const session = this.session('READ');
     try {
-      return await session.executeRead(work, txConfig(opts));
+      return await this.watched(() => session.executeRead(work, txConfig(opts)));
     } finally {
       await session.close();
     }
   }
 
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: TxOptions = {}): Promise<T> {
+    await this.outage.admit();
     const session = this.session('WRITE');
     try {
-      return await session.executeWrite(work, txConfig(opts));
+      return await this.watched(() => session.executeWrite(work, txConfig(opts)));
     } finally {
       await session.close();
       // Failed too: a commit whose answer was lost may still have landed.
@@ -83,7 +108,12 @@ export class GraphDb {
     return this.write(async (tx) => rows(await tx.run(cypher, params)), opts);
   }
 
+  /** One connection attempt, whatever the outage guard knows: health checks use it. */
   async ping(): Promise<void> {
+    await this.watched(() => this.verify());
+  }
+
+  private async verify(): Promise<void> {
     await this.driver.verifyConnectivity({ database: this.connection.database });
   }
 

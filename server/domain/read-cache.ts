@@ -84,16 +84,18 @@ export class ReadCache {
   private async fetchVersion(): Promise<string> {
     // A new session each time: a long-lived one would send its last bookmark,
     // and after a restore from backup the server would wait for it forever.
-    const session = this.db.driver.session({
-      database: this.db.database,
-      defaultAccessMode: neo4j.session.READ,
+    return this.db.guarded(async () => {
+      const session = this.db.driver.session({
+        database: this.db.database,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      try {
+        await session.run('RETURN 1');
+        return session.lastBookmarks().join(',');
+      } finally {
+        await session.close();
+      }
     });
-    try {
-      await session.run('RETURN 1');
-      return session.lastBookmarks().join(',');
-    } finally {
-      await session.close();
-    }
   }
 
   private startFetch(): Promise<string> {
