@@ -92,6 +92,32 @@ export class GraphDb {
     }
   }
 
+  /**
+   * Runs `work` in a write transaction that is then rolled back: what it would
+   * write, with nothing written (a dry run). Neo4j plans its queries as usual,
+   * so a rehearsal also warms them up. Write listeners are not called.
+   */
+  async rehearse<T>(
+    work: (tx: ManagedTransaction) => Promise<T>,
+    opts: TxOptions = {},
+  ): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      await this.guarded(() =>
+        session.executeWrite(async (tx) => {
+          // A managed transaction is rolled back when its work throws.
+          throw new Rehearsed(await work(tx));
+        }, txConfig(opts)),
+      );
+    } catch (err) {
+      if (err instanceof Rehearsed) return err.value as T;
+      throw err;
+    } finally {
+      await session.close();
+    }
+    throw new Error('unreachable: a rehearsal always ends in its rollback');
+  }
+
   /** Calls `fn` after each write transaction through this handle ends. */
   onWrite(fn: () => void): () => void {
     this.writeListeners.add(fn);
@@ -119,6 +145,13 @@ export class GraphDb {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+}
+
+/** Carries a rehearsal's answer out of the transaction it rolls back. */
+class Rehearsed extends Error {
+  constructor(readonly value: unknown) {
+    super('rehearsal rolled back');
   }
 }
 

@@ -18,6 +18,8 @@ import { ID_PREFIX, shortHash, slug } from './ids';
 import type { CommitBody, ReviewedMention } from './schema';
 
 export interface CommitResult {
+  /** True: a dry run, which wrote nothing; the rest says what the commit would do. */
+  dryRun: boolean;
   created: boolean;
   sourceId: string;
   title: string;
@@ -118,19 +120,29 @@ async function readRows(tx: ManagedTransaction, name: string, params: Record<str
   return rows(await tx.run(query(name), params));
 }
 
-export async function commitProposal(db: GraphDb, body: CommitBody): Promise<CommitResult> {
+/**
+ * Writes the proposal, or, with `dryRun`, does all of it in a transaction that
+ * is rolled back: every check against the graph and the ids it would create.
+ */
+export async function commitProposal(
+  db: GraphDb,
+  body: CommitBody,
+  { dryRun = false }: { dryRun?: boolean } = {},
+): Promise<CommitResult> {
   checkProposal(body);
   const { article } = body;
   const hash = textHash(article.text);
   const mentions = new Map(body.mentions.map((m) => [m.id, m]));
+  const transaction = dryRun ? db.rehearse.bind(db) : db.write.bind(db);
 
-  return db.write(async (tx) => {
+  return transaction(async (tx): Promise<CommitResult> => {
     const [existing] = await readRows(tx, 'ingest/existing-source', {
       url: article.url ?? null,
       textHash: hash,
     });
     if (existing) {
       return {
+        dryRun,
         created: false,
         sourceId: String(existing.id),
         title: String(existing.title),
@@ -282,6 +294,7 @@ export async function commitProposal(db: GraphDb, body: CommitBody): Promise<Com
       await tx.run(query('seed/merge-claims'), { rows: claims.map((c) => claimRow(c, 'ingest')) });
     }
     return {
+      dryRun,
       created: true,
       sourceId,
       title: article.title,

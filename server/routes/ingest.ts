@@ -10,7 +10,7 @@ import { commitProposal } from '../ingest/commit';
 import { mergeEntities, undoMerge } from '../ingest/merge';
 import { IngestService } from '../ingest/preview';
 import { articleSchema, commitSchema } from '../ingest/schema';
-import { intParam, nodeId } from './schemas';
+import { flagParam, intParam, nodeId } from './schemas';
 
 export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
   const service = new IngestService(db, () => readCacheFor(db).version());
@@ -42,12 +42,17 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
     method: 'post',
     path: '/ingest/commit',
     summary: 'Writes a reviewed proposal in one transaction (idempotent by url or text)',
+    description:
+      'With dryRun=true, the whole commit runs in a transaction that is rolled back: the ' +
+      'same checks and answer (the ids it would create), with nothing written.',
     tags: ['ingest'],
     before: guard,
+    query: z.object({ dryRun: flagParam }),
     body: commitSchema,
     errors: writeErrors,
-    handler: async ({ body }, _req, res) => {
-      const result = await commitProposal(db, body);
+    handler: async ({ query: q, body }, _req, res) => {
+      const result = await commitProposal(db, body, { dryRun: q.dryRun });
+      if (q.dryRun) return result;
       service.refresh();
       res.status(result.created ? 201 : 200);
       return result;

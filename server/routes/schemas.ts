@@ -45,6 +45,12 @@ export const intParam = (min: number, max: number, dflt: number) =>
     .max(max, `must be at most ${max}`)
     .default(dflt);
 
+/** A yes/no query parameter: `true` or `false`, absent meaning false. */
+export const flagParam = z
+  .enum(['true', 'false'], { message: 'must be true or false' })
+  .optional()
+  .transform((v) => v === 'true');
+
 export const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')

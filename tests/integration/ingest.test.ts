@@ -1,6 +1,6 @@
 import request from 'supertest';
 import type { GraphDb } from '../../db/graph-db';
-import { commitProposal } from '../../server/ingest/commit';
+import { commitProposal, type CommitResult } from '../../server/ingest/commit';
 import type { PreviewResult } from '../../server/ingest/preview';
 import { defaultReview } from '../../server/ingest/review';
 import type { ArticleBody, CommitBody } from '../../server/ingest/schema';
@@ -138,9 +138,35 @@ describe('POST /api/ingest/commit', () => {
     await expectUnchanged(db, before);
   });
 
+  let rehearsed: CommitResult;
+  it('with dryRun=true checks and answers as the commit would, and writes nothing', async () => {
+    const before = await fingerprint(db);
+    const res = await request(app).post('/api/ingest/commit?dryRun=true').send(body).expect(200);
+    rehearsed = res.body;
+    expect(rehearsed).toMatchObject({ dryRun: true, created: true });
+    expect(rehearsed.claimsCreated.length).toBeGreaterThanOrEqual(3);
+    expect(rehearsed.entitiesCreated.map((e) => e.name)).toContain('Kyrylo Budanov');
+    // The checks that need the graph run too.
+    const unknown = structuredClone(body);
+    const accepted = unknown.mentions.findIndex((m) => m.decision === 'accept');
+    unknown.mentions[accepted]!.entityId = 'act-nobody-at-all';
+    const refused = await request(app)
+      .post('/api/ingest/commit?dryRun=true')
+      .send(unknown)
+      .expect(400);
+    expect(refused.body.error).toContain('no entity with id "act-nobody-at-all"');
+    const bad = await request(app).post('/api/ingest/commit?dryRun=yes').send(body).expect(400);
+    expect(bad.body.error).toBe('query.dryRun: must be true or false');
+    await expectUnchanged(db, before);
+    expect((await preview()).existingSource).toBeNull();
+  });
+
   it('writes the source, new entities, learned aliases and claims in one go', async () => {
     const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
     expect(res.body.created).toBe(true);
+    // Exactly what the dry run said it would do.
+    expect({ ...res.body, dryRun: true }).toEqual(rehearsed);
+    expect(res.body.dryRun).toBe(false);
     sourceId = res.body.sourceId;
     expect(res.body.entitiesCreated.map((e: { name: string }) => e.name)).toContain(
       'Kyrylo Budanov',

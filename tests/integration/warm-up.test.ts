@@ -9,6 +9,7 @@ import { readCacheFor } from '../../server/domain/read-cache';
 import { OPENING_REQUESTS, warmUp } from '../../server/warm-up';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
+import { expectUnchanged, fingerprint } from '../support/fingerprint';
 
 const db = testDb();
 let server: Server;
@@ -27,11 +28,13 @@ afterAll(async () => {
 
 describe('server warm-up', () => {
   it('asks every read route once without a failure, and leaves the opening answers cached', async () => {
+    const before = await fingerprint(db);
     const result = await warmUp(baseUrl);
     expect(result.failed).toEqual([]);
     // The two opening requests, the nine follow-ups of the seed graph's
-    // overview and the ingest preview.
-    expect(result.requests).toBe(12);
+    // overview, the ingest preview and its commit as a dry run.
+    expect(result.requests).toBe(13);
+    await expectUnchanged(db, before);
 
     const cache = readCacheFor(db);
     for (const path of Object.values(OPENING_REQUESTS)) {
