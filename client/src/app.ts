@@ -15,7 +15,7 @@ import {
   DatasetGraph,
   expansionToken,
   parseExpansionToken,
-  type Expansion,
+  type ExpansionRef,
   type MergeResult,
 } from './core/graph';
 import { LayoutController } from './core/layout';
@@ -209,11 +209,11 @@ export async function startApp(): Promise<void> {
    * then as many more as it had. `place` keeps known nodes where they were.
    */
   const restoreExpansion = async (
-    token: Pick<Expansion, 'id' | 'type' | 'pages'>,
+    token: ExpansionRef,
     place: (g: SerializedGraph) => SerializedGraph = (g) => g,
   ) => {
-    const { id, type } = token;
-    dataset.expand(id, place(await expansionPage(id, type)), { type });
+    const { id, type, depth } = token;
+    dataset.expand(id, place(await expansionPage(id, type, 0, depth)), { type, depth });
     for (let page = 1; page < token.pages; page++) {
       const next = dataset.expansion(id, type)?.next ?? null;
       if (next === null) break;

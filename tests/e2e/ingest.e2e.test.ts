@@ -318,6 +318,24 @@ test('commit: a summary, then the new source selected in the graph with its exce
   const kyiv = await db.readRows("MATCH (p {id: 'place-kyiv'}) RETURN p.rejectedAliases AS r");
   expect(kyiv[0]?.r).toEqual(['kyiv']);
 
+  // A link to this view brings the source back as the commit brought it in, to
+  // depth 2: the new Kyrylo Budanov is there only as one of its claims' speakers.
+  const budanov = src.body.claims.find((c) => c.speaker.name === 'Kyrylo Budanov')!.speaker.id;
+  expect(page.url()).toContain(`exp=${sourceId}*d2`);
+  const linked = await page.context().newPage();
+  try {
+    await gotoApp(linked, page.url());
+    await settle(linked);
+    const restored = await linked.evaluate(() => ({
+      nodes: window.__claimgraph!.nodes().map((n) => n.id),
+      expanded: document.getElementById('app')!.dataset.expanded,
+    }));
+    expect(restored.expanded).toBe(`${sourceId}*d2`);
+    expect(restored.nodes).toEqual(expect.arrayContaining([sourceId, budanov]));
+  } finally {
+    await linked.close();
+  }
+
   // Reopening “Add source” shows what was added, and starts a fresh form on request.
   await page.click('#ingest-btn');
   await page.locator('#ingest-done').waitFor();

@@ -228,15 +228,32 @@ describe('expansions by type and by page', () => {
 
   test('expansion tokens survive a round trip and refuse what is not one', () => {
     for (const e of [
-      { id: 'act-russia', type: null, pages: 1 },
-      { id: 'act-russia', type: 'ALLIED_WITH', pages: 1 },
-      { id: 'src-x.y:1', type: null, pages: 12 },
-      { id: 'act-russia', type: 'SAID', pages: 3 },
+      { id: 'act-russia', type: null, pages: 1, depth: 1 },
+      { id: 'act-russia', type: 'ALLIED_WITH', pages: 1, depth: 1 },
+      { id: 'src-x.y:1', type: null, pages: 12, depth: 1 },
+      { id: 'act-russia', type: 'SAID', pages: 3, depth: 1 },
+      { id: 'src-new', type: null, pages: 1, depth: 2 },
+      { id: 'src-new', type: 'REPORTED_IN', pages: 1, depth: 3 },
     ]) {
       expect(parseExpansionToken(expansionToken(e))).toEqual(e);
     }
-    expect(expansionToken({ id: 'a', type: 'SAID', pages: 2 })).toBe('a*SAID*2');
-    for (const bad of ['', 'a*said', 'a*0', 'a*SAID*1000', 'a b', 'a*SAID*2*3', 'a~SAID'])
+    expect(expansionToken({ id: 'a', type: 'SAID', pages: 2, depth: 1 })).toBe('a*SAID*2');
+    expect(expansionToken({ id: 'a', type: null, pages: 1, depth: 2 })).toBe('a*d2');
+    // Links written before depths were: depth 1.
+    expect(parseExpansionToken('a*SAID*2')).toEqual({ id: 'a', type: 'SAID', pages: 2, depth: 1 });
+    for (const bad of [
+      '',
+      'a*said',
+      'a*0',
+      'a*SAID*1000',
+      'a b',
+      'a*SAID*2*3',
+      'a~SAID',
+      'a*d1',
+      'a*d4',
+      'a*d2*2',
+      'a*D2',
+    ])
       expect([bad, parseExpansionToken(bad)]).toEqual([bad, null]);
   });
 });

@@ -17,14 +17,24 @@ export const expansionKeyOf = (o: string) => o.slice('expand:'.length);
 export const expandedIdOf = (keyOrOrigin: string) =>
   (isExpandOrigin(keyOrOrigin) ? expansionKeyOf(keyOrOrigin) : keyOrOrigin).split('~')[0]!;
 
-const TOKEN = /^([A-Za-z0-9:_.-]+)(?:\*([A-Z][A-Z_]*))?(?:\*([1-9][0-9]{0,2}))?$/;
+const TOKEN = /^([A-Za-z0-9:_.-]+)(?:\*([A-Z][A-Z_]*))?(?:\*([1-9][0-9]{0,2}))?(?:\*d([23]))?$/;
+
+/** What an expansion token holds. */
+export type ExpansionRef = Pick<Expansion, 'id' | 'type' | 'pages' | 'depth'>;
 
 /**
  * An expansion as a link writes it: `id`, `id*TYPE` for one type's links, then
- * `*N` when N pages were brought in ("*" is left as it is in a URL; "~" is not).
+ * `*N` when N pages were brought in, and `*d2` or `*d3` for a deeper expansion
+ * (the ingest panel brings a new source in to depth 2). "*" is left as it is in
+ * a URL; "~" is not.
  */
-export function expansionToken(e: Pick<Expansion, 'id' | 'type' | 'pages'>): string {
-  return `${e.id}${e.type ? `*${e.type}` : ''}${e.pages > 1 ? `*${e.pages}` : ''}`;
+export function expansionToken(e: ExpansionRef): string {
+  return (
+    e.id +
+    (e.type ? `*${e.type}` : '') +
+    (e.pages > 1 ? `*${e.pages}` : '') +
+    (e.depth > 1 ? `*d${e.depth}` : '')
+  );
 }
 
 /** How many links the expansion's next page brings: as many as its pages held, at most what is left. */
@@ -34,12 +44,15 @@ export function nextPageSize(e: Pick<Expansion, 'next' | 'pages' | 'remaining'>)
 }
 
 /** Reads an expansion token back; null when it is not one. */
-export function parseExpansionToken(
-  token: string,
-): Pick<Expansion, 'id' | 'type' | 'pages'> | null {
+export function parseExpansionToken(token: string): ExpansionRef | null {
   const m = TOKEN.exec(token);
   if (!m) return null;
-  return { id: m[1]!, type: m[2] ?? null, pages: m[3] ? Number(m[3]) : 1 };
+  return {
+    id: m[1]!,
+    type: m[2] ?? null,
+    pages: m[3] ? Number(m[3]) : 1,
+    depth: m[4] ? Number(m[4]) : 1,
+  };
 }
 
 /** Positions for `count` new nodes on a ring around (cx, cy), spread evenly. */
