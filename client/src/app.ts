@@ -451,6 +451,8 @@ export async function startApp(): Promise<void> {
     ) {
       // The selection is pinned through filters; filters rebuild the filtered graph.
       recompute();
+      // The details panel's links table says how many of the node's links the filters hide.
+      if (changed(s, prev, 'filters') && s.panel === 'details') side.details.refreshLinks();
     }
     if (changed(s, prev, 'disputed')) syncDisplay(display, filtered, s.disputed);
     if (changed(s, prev, 'filtersOpen')) $('filters-panel').hidden = !s.filtersOpen;

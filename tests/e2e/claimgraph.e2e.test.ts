@@ -424,19 +424,22 @@ test('deep link: a pasted URL restores selection, expansion, filters and panel',
 });
 
 /** A links-table row's numbers: links in the database, links in view. */
+/** A links-table row's counts: in the database, in view. */
 async function rowCounts(row: ReturnType<Page['locator']>): Promise<number[]> {
-  return (await row.locator('td.num').allTextContents()).map((t) => Number(t.replace(/,/g, '')));
+  return row
+    .locator('td.num')
+    .evaluateAll((cells) => cells.map((c) => Number((c as HTMLElement).dataset.count)));
 }
 
 /** Links in view of every type but `type`, from a page's links table. */
-function othersInView(p: Page, type: string): Promise<(string | null)[]> {
+function othersInView(p: Page, type: string): Promise<string[]> {
   return p
     .locator('.links-table tbody tr:not([data-rel-type=""])')
     .evaluateAll(
       (rows, t) =>
         rows
           .filter((r) => (r as HTMLElement).dataset.relType !== t)
-          .map((r) => r.querySelectorAll('td.num')[1]!.textContent),
+          .map((r) => (r.querySelectorAll('td.num')[1] as HTMLElement).dataset.count!),
       type,
     );
 }
@@ -473,6 +476,29 @@ test('links by type: the details panel brings in one type of link, a link restor
   expect(await othersInView(page, type)).toEqual(othersBefore);
   expect(page.url()).toContain(`exp=${encodeURIComponent(token).replace(/%2A/g, '*')}`);
   await screenshot(page, 'links-by-type');
+
+  // That type hidden by the filters: its links stay brought in, and the row says they are not drawn.
+  const untilFilteredOut = (n: number) =>
+    page.waitForFunction(
+      ([t, want]) =>
+        (
+          document.querySelectorAll(`.links-table tr[data-rel-type="${t}"] td.num`)[1] as
+            HTMLElement | undefined
+        )?.dataset.filteredOut === want,
+      [type, String(n)] as const,
+    );
+  await untilFilteredOut(0);
+  await page.click('button[data-panel="filters"]');
+  await page.locator('#filters-panel').waitFor({ state: 'visible' });
+  await page.uncheck(`#f-rel-${type}`);
+  await untilFilteredOut(inDb!);
+  expect(await cells()).toEqual([inDb, inDb]);
+  expect(await typed.locator('.filtered-out').textContent()).toBe(` (${inDb} hidden)`);
+  await screenshot(page, 'links-by-type-filtered');
+  await page.check(`#f-rel-${type}`);
+  await untilFilteredOut(0);
+  await page.click('button[data-panel="filters"]');
+  await page.locator('#filters-panel').waitFor({ state: 'hidden' });
 
   const other = await session.context.newPage();
   await gotoApp(other, page.url());

@@ -128,6 +128,7 @@ function relationsInView(ctx: AppContext, id: string): HTMLElement {
 export class DetailsPanel {
   readonly el = h('div', { class: 'details', id: 'details' });
   private renderToken = 0;
+  private linksRefresh: (() => void) | null = null;
 
   constructor(private readonly ctx: AppContext) {}
 
@@ -136,8 +137,14 @@ export class DetailsPanel {
     return id ? this.ctx.dataset.nameOf(id) : 'Details';
   }
 
+  /** Builds the links table again in place (filters changed what it counts as hidden). */
+  refreshLinks(): void {
+    this.linksRefresh?.();
+  }
+
   render(): void {
     const token = ++this.renderToken;
+    this.linksRefresh = null;
     const { ctx } = this;
     const { selected: id, tab } = ctx.store.get();
     const g = ctx.dataset.graph;
@@ -258,6 +265,7 @@ export class DetailsPanel {
       .then((d) => {
         if (token !== this.renderToken) return;
         propsBox.replaceChildren(h('h3', null, 'Properties'), propsTable(d));
+        let table = linksTable(ctx, id, d.degree);
         dbBox.append(
           h(
             'h3',
@@ -265,8 +273,13 @@ export class DetailsPanel {
             'Links in the database ',
             h('span', { class: 'count' }, plural(d.degree.total, 'link')),
           ),
-          linksTable(ctx, id, d.degree),
+          table,
         );
+        this.linksRefresh = () => {
+          const fresh = linksTable(ctx, id, d.degree);
+          table.replaceWith(fresh);
+          table = fresh;
+        };
       })
       .catch((err) => {
         if (token !== this.renderToken) return;

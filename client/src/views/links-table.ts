@@ -31,14 +31,49 @@ function linkName(r: { type: string; out: number; in: number }): string {
   return r.out ? `${name} →` : `← ${name}`;
 }
 
-/** Links of the node in the dataset graph (all or one type's). */
-function inView(ctx: AppContext, id: string): Map<string | null, number> {
-  const counts = new Map<string | null, number>([[null, 0]]);
-  ctx.dataset.graph.forEachEdge(id, (_e, a) => {
-    counts.set(null, counts.get(null)! + 1);
-    counts.set(a.relType, (counts.get(a.relType) ?? 0) + 1);
+interface InView {
+  /** Links in the dataset graph. */
+  brought: number;
+  /** Of those, links the filters or hidden nodes keep off the canvas. */
+  filteredOut: number;
+}
+
+/** Links of the node in the dataset graph (all, key null, or one type's), and how many are not drawn. */
+function inView(ctx: AppContext, id: string): Map<string | null, InView> {
+  const drawn = ctx.filtered();
+  const counts = new Map<string | null, InView>();
+  const add = (key: string | null, out: boolean) => {
+    const c = counts.get(key) ?? { brought: 0, filteredOut: 0 };
+    c.brought += 1;
+    if (out) c.filteredOut += 1;
+    counts.set(key, c);
+  };
+  ctx.dataset.graph.forEachEdge(id, (e, a) => {
+    const out = !drawn.hasEdge(e);
+    add(null, out);
+    add(a.relType, out);
   });
   return counts;
+}
+
+/** The "In view" cell: links brought in, and how many of them the filters hide. */
+function inViewCell(c: InView | undefined): HTMLElement {
+  const { brought, filteredOut } = c ?? { brought: 0, filteredOut: 0 };
+  return h(
+    'td',
+    { class: 'num', dataset: { count: String(brought), filteredOut: String(filteredOut) } },
+    count(brought),
+    filteredOut
+      ? h(
+          'span',
+          {
+            class: 'filtered-out',
+            title: `${count(filteredOut)} of these are not drawn: filters or hidden nodes keep them off the canvas`,
+          },
+          ` (${count(filteredOut)} hidden)`,
+        )
+      : null,
+  );
 }
 
 export function linksTable(
@@ -67,7 +102,7 @@ export function linksTable(
     const e = ctx.dataset.expansion(id, type);
     const buttons: HTMLElement[] = [];
     if (!e) {
-      if ((shown.get(type) ?? 0) < total)
+      if ((shown.get(type)?.brought ?? 0) < total)
         buttons.push(
           button(type ? 'Bring in' : 'Expand', 'expand', `Bring in ${what}`, () => {
             void ctx.actions.expand(id, { type });
@@ -93,8 +128,8 @@ export function linksTable(
       'tr',
       { dataset: { relType: type ?? '' } },
       h('th', { scope: 'row', class: 'rel-type' }, label),
-      h('td', { class: 'num' }, count(total)),
-      h('td', { class: 'num' }, count(shown.get(type) ?? 0)),
+      h('td', { class: 'num', dataset: { count: String(total) } }, count(total)),
+      inViewCell(shown.get(type)),
       h('td', { class: 'link-actions' }, actionsFor(type, total)),
     );
 
