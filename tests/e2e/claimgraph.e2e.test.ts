@@ -494,9 +494,13 @@ test('links by type: the details panel brings in one type of link, a link restor
   await untilFilteredOut(inDb!);
   expect(await cells()).toEqual([inDb, inDb]);
   expect(await typed.locator('.filtered-out').textContent()).toBe(` (${inDb} hidden)`);
+  // So are their neighbours in the list of links in view (the seed's are fewer than 30 a row).
+  const undrawn = page.locator('.rel-list .chip.is-filtered-out');
+  expect(await undrawn.count()).toBe(inDb);
   await screenshot(page, 'links-by-type-filtered');
   await page.check(`#f-rel-${type}`);
   await untilFilteredOut(0);
+  expect(await undrawn.count()).toBe(0);
   await page.click('button[data-panel="filters"]');
   await page.locator('#filters-panel').waitFor({ state: 'hidden' });
 

@@ -83,12 +83,13 @@ function propsTable(d: NodeDetails): HTMLElement {
 
 function relationsInView(ctx: AppContext, id: string): HTMLElement {
   const g = ctx.dataset.graph;
-  const byType = new Map<string, { other: string; dir: 'out' | 'in' }[]>();
-  g.forEachEdge(id, (_e, a, s, t) => {
+  const drawn = ctx.filtered();
+  const byType = new Map<string, { other: string; dir: 'out' | 'in'; shown: boolean }[]>();
+  g.forEachEdge(id, (e, a, s, t) => {
     const dir = s === id ? 'out' : 'in';
     const key = `${a.relType}|${dir}`;
     const list = byType.get(key) ?? [];
-    list.push({ other: s === id ? t : s, dir });
+    list.push({ other: s === id ? t : s, dir, shown: drawn.hasEdge(e) });
     byType.set(key, list);
   });
   if (!byType.size)
@@ -109,10 +110,15 @@ function relationsInView(ctx: AppContext, id: string): HTMLElement {
         h(
           'span',
           { class: 'rel-targets' },
-          list.slice(0, 30).map(({ other }) => {
+          list.slice(0, 30).map(({ other, shown }) => {
             const b = h(
               'button',
-              { type: 'button', class: 'chip chip-link', dataset: { nodeId: other } },
+              {
+                type: 'button',
+                class: shown ? 'chip chip-link' : 'chip chip-link is-filtered-out',
+                dataset: { nodeId: other },
+                ...(shown ? {} : { title: 'Not drawn: the filters or a hidden node keep it off' }),
+              },
               ctx.dataset.nameOf(other),
             );
             b.addEventListener('click', () => void ctx.actions.select(other, { center: true }));
@@ -137,7 +143,7 @@ export class DetailsPanel {
     return id ? this.ctx.dataset.nameOf(id) : 'Details';
   }
 
-  /** Builds the links table again in place (filters changed what it counts as hidden). */
+  /** Builds the links table and list again in place (filters changed what they mark as hidden). */
   refreshLinks(): void {
     this.linksRefresh?.();
   }
@@ -255,12 +261,19 @@ export class DetailsPanel {
       h('p', { class: 'loading' }, 'Loading…'),
     );
     const dbBox = h('section', { class: 'db-box' });
+    let inViewList = relationsInView(ctx, id);
     body.append(
       propsBox,
       merge.button ? mergedHereBox(ctx, id) : '',
       dbBox,
-      h('section', null, h('h3', null, 'Links in view'), relationsInView(ctx, id)),
+      h('section', null, h('h3', null, 'Links in view'), inViewList),
     );
+    const refreshInView = () => {
+      const fresh = relationsInView(ctx, id);
+      inViewList.replaceWith(fresh);
+      inViewList = fresh;
+    };
+    this.linksRefresh = refreshInView;
     void cached(`node:${id}`, () => ctx.api.node(id))
       .then((d) => {
         if (token !== this.renderToken) return;
@@ -279,6 +292,7 @@ export class DetailsPanel {
           const fresh = linksTable(ctx, id, d.degree);
           table.replaceWith(fresh);
           table = fresh;
+          refreshInView();
         };
       })
       .catch((err) => {
