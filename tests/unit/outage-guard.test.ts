@@ -32,6 +32,14 @@ function setUp() {
   return { guard, probe, advance: (ms: number) => (now += ms) };
 }
 
+/** The guard is up again: it admits without another probe. */
+async function expectUp({ guard, probe }: ReturnType<typeof setUp>): Promise<void> {
+  const calls = probe.calls;
+  expect(guard.down).toBe(false);
+  await guard.admit();
+  expect(probe.calls).toBe(calls);
+}
+
 async function refusal(p: Promise<void>): Promise<Neo4jError> {
   try {
     await p;
@@ -54,7 +62,8 @@ describe('OutageGuard', () => {
   });
 
   it('once Neo4j is unreachable, sends work only after a probe connects', async () => {
-    const { guard, probe, advance } = setUp();
+    const setup = setUp();
+    const { guard, probe, advance } = setup;
     guard.observe(unreachable());
     advance(2_300);
     const err = await refusal(guard.admit());
@@ -70,14 +79,12 @@ describe('OutageGuard', () => {
     probe.result = 'ok';
     await guard.admit();
     expect(probe.calls).toBe(3);
-    expect(guard.down).toBe(false);
-    // Up again: no more probes.
-    await guard.admit();
-    expect(probe.calls).toBe(3);
+    await expectUp(setup);
   });
 
   it('refuses other callers at once while a probe is under way, without another probe', async () => {
-    const { guard, probe } = setUp();
+    const setup = setUp();
+    const { guard, probe } = setup;
     guard.observe(unreachable());
     probe.held = true;
     probe.result = 'ok';
@@ -87,26 +94,25 @@ describe('OutageGuard', () => {
     expect(probe.calls).toBe(1);
     probe.release();
     await prober;
-    expect(guard.down).toBe(false);
-    await guard.admit();
     expect(probe.calls).toBe(1);
+    await expectUp(setup);
   });
 
   it('lets work through when the probe reaches Neo4j but fails for another reason', async () => {
-    const { guard, probe } = setUp();
-    guard.observe(unreachable());
-    probe.result = 'auth';
+    const setup = setUp();
+    setup.guard.observe(unreachable());
+    setup.probe.result = 'auth';
     // The work itself will meet the credentials error, which says more than "unreachable".
-    await guard.admit();
-    expect(guard.down).toBe(false);
+    await setup.guard.admit();
+    await expectUp(setup);
   });
 
   it('ends the outage when any work reaches Neo4j', async () => {
-    const { guard, probe } = setUp();
-    guard.observe(unreachable());
-    expect(guard.down).toBe(true);
-    guard.up();
-    await guard.admit();
-    expect(probe.calls).toBe(0);
+    const setup = setUp();
+    setup.guard.observe(unreachable());
+    expect(setup.guard.down).toBe(true);
+    setup.guard.up();
+    await expectUp(setup);
+    expect(setup.probe.calls).toBe(0);
   });
 });
