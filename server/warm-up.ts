@@ -9,8 +9,9 @@
  * panel waited for that. The opening requests' answers also land in the read
  * cache, where the client finds them. Last, the preview's default review is
  * committed as a dry run (rolled back), so that the commit's queries are
- * planned too: the first commit after a start took 1.25 s on the seed graph
- * where the next took 0.1–0.3 s. Requests go one at a time, in the
+ * planned too: on the seed graph after a Neo4j start, an analyst's first
+ * commit took 1.4–1.7 s without it and 0.6–0.8 s with it (the rest is Neo4j's
+ * first write), the next ones 0.1 s. Requests go one at a time, in the
  * background: the server answers analysts meanwhile, and nothing here can
  * stop it. Nothing here writes.
  */
