@@ -3,7 +3,13 @@
  * the UI store, the URL, the layout and the views.
  */
 import { MultiDirectedGraph } from 'graphology';
-import { ApiClient, describeError, type Disagreement, type SerializedGraph } from './core/api';
+import {
+  ApiClient,
+  describeError,
+  isTransient,
+  type Disagreement,
+  type SerializedGraph,
+} from './core/api';
 import { OVERVIEW_LIMIT } from './core/api/opening';
 import { kindGroup } from './core/appearance';
 import { disagreementIndex } from './core/claims';
@@ -75,6 +81,8 @@ declare global {
 const BATCH_ABOVE_NODES = 1000;
 /** Nodes an expansion asks for; the API's supernode guard pages the links at 60. */
 const EXPANSION_LIMIT = 200;
+/** While the server or Neo4j is away at start, the overview is asked again this often (ms). */
+const OVERVIEW_RETRY_MS = 3_000;
 
 export async function startApp(): Promise<void> {
   const appEl = $('app');
@@ -502,8 +510,33 @@ export async function startApp(): Promise<void> {
   $('filters-panel').hidden = !store.get().filtersOpen;
   appEl.dataset.ready = 'false';
   performance.mark('claimgraph:start');
+  /**
+   * The first screen's overview. While the server or Neo4j is away (a 503, no
+   * answer), the page says so and asks again every few seconds instead of
+   * giving up: Claimgraph opened before its database is up starts by itself.
+   */
+  const openingOverview = async (): Promise<SerializedGraph> => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await status.track(
+          'Loading the overview',
+          attempt === 1 ? overviewRequest : api.overview({ limit: OVERVIEW_LIMIT }),
+        );
+      } catch (err) {
+        if (!isTransient(err)) throw err;
+        const msg = `Could not load the overview: ${describeError(err)}`;
+        const every = `Trying again every ${OVERVIEW_RETRY_MS / 1000} s`;
+        $('graph-message').hidden = false;
+        $('graph-message').textContent = `${msg} ${every} (${plural(attempt, 'attempt')} so far).`;
+        if (attempt === 1) status.notify(`${msg} ${every}.`, 'error');
+        appEl.dataset.ready = 'waiting';
+        await new Promise((resolve) => setTimeout(resolve, OVERVIEW_RETRY_MS));
+      }
+    }
+  };
   try {
-    const overview = await status.track('Loading the overview', overviewRequest);
+    const overview = await openingOverview();
+    $('graph-message').hidden = true;
     dataset.load(overview);
   } catch (err) {
     const msg = describeError(err);

@@ -964,6 +964,47 @@ test("fit: no full process when the frame already is the nodes' extent, one when
   expect(result.moved.same).toBe(false);
 });
 
+test('opening while Neo4j is away: the page says so, asks again, and opens once it answers', async () => {
+  const OVERVIEW = '**/api/graph/overview*';
+  let refused = 0;
+  // Two 503s as the server gives them while Neo4j is down, then the real server.
+  await page.route(OVERVIEW, async (route) => {
+    if (refused >= 2) return route.continue();
+    refused += 1;
+    await route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      headers: { 'retry-after': '5' },
+      body: JSON.stringify({
+        error: 'Neo4j is unavailable right now; the request was not served. Try again shortly.',
+      }),
+    });
+  });
+  try {
+    await page.goto(`${server.baseUrl}/`);
+    await page.waitForFunction(() => document.getElementById('app')!.dataset.ready === 'waiting');
+    expect(await page.textContent('#graph-message')).toMatch(
+      /^Could not load the overview: Neo4j is unavailable right now.* Trying again every 3 s \(1 attempt so far\)\.$/,
+    );
+    await screenshot(page, 'waiting-for-neo4j');
+    await page.waitForFunction(
+      () => document.getElementById('app')!.dataset.ready === 'true',
+      null,
+      {
+        timeout: 45_000,
+      },
+    );
+    expect(refused).toBe(2);
+    expect(await page.isHidden('#graph-message')).toBe(true);
+    expect((await counts(page)).datasetNodes).toBeGreaterThan(50);
+  } finally {
+    await page.unroute(OVERVIEW);
+  }
+  // The browser logs each refused request; nothing else may be logged.
+  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
+  expect(others).toEqual([]);
+});
+
 test('bundle: gzipped size of client/dist', () => {
   const dist = join(ROOT, 'client', 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -3,6 +3,7 @@ import {
   ApiError,
   describeError,
   errorFrom,
+  isTransient,
   queryString,
 } from '../../../client/src/core/api/utils';
 import {
@@ -39,6 +40,16 @@ describe('api client', () => {
     expect(errorFrom(502, 'Bad Gateway', null).message).toMatch(/server failed/);
     expect(describeError(new TypeError('Failed to fetch'))).toMatch(/cannot be reached/);
     expect(describeError(new TypeError('x is not a function'))).toBe('x is not a function');
+  });
+
+  test('waiting cures a 502, 503 or 504 or an unreachable server, nothing else', () => {
+    for (const status of [502, 503, 504])
+      expect([status, isTransient(errorFrom(status, '', { error: 'x' }))]).toEqual([status, true]);
+    for (const status of [400, 401, 404, 429, 500])
+      expect([status, isTransient(errorFrom(status, '', { error: 'x' }))]).toEqual([status, false]);
+    expect(isTransient(new TypeError('Failed to fetch'))).toBe(true);
+    expect(isTransient(new TypeError('x is not a function'))).toBe(false);
+    expect(isTransient(new Error('Neo4j'))).toBe(false);
   });
 
   test('requests go to the contract’s paths; non-2xx answers become ApiError', async () => {

@@ -21,7 +21,7 @@ import type {
 import { ApiError, errorFrom, queryString, type QueryValue } from './utils';
 
 export * from './types';
-export { ApiError, describeError, isAbort } from './utils';
+export { ApiError, describeError, isAbort, isTransient } from './utils';
 
 export interface RequestOptions {
   signal?: AbortSignal;

@@ -26,7 +26,6 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** A sentence for the user: the server's message, its reason, or the HTTP status. */
   /** The server's reason, from {reason} or {details: {reason}}. */
   get reason(): string | null {
     const b = this.body;
@@ -36,6 +35,7 @@ export class ApiError extends Error {
     return d && typeof d === 'object' && typeof d.reason === 'string' ? d.reason : null;
   }
 
+  /** A sentence for the user: the server's message, with its reason when that adds to it. */
   get readable(): string {
     const reason = this.reason;
     return reason && !this.message.includes(reason) ? `${this.message} (${reason})` : this.message;
@@ -59,6 +59,16 @@ export function errorFrom(status: number, statusText: string, body: unknown): Ap
         ? `The server failed (${status} ${statusText})`
         : `Request failed (${status} ${statusText})`;
   return new ApiError(status, msg, null);
+}
+
+/**
+ * A failure that waiting can cure: the server answered 502, 503 or 504 (Neo4j
+ * down or restarting, a proxy without its upstream) or could not be reached.
+ */
+export function isTransient(err: unknown): boolean {
+  if (err instanceof ApiError)
+    return err.status === 502 || err.status === 503 || err.status === 504;
+  return err instanceof TypeError && /fetch|network/i.test(err.message);
 }
 
 /** A readable message for anything thrown by a request. */
