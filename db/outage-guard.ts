@@ -25,6 +25,7 @@ export class OutageGuard {
   private lastError: Error | null = null;
   private probing: Promise<void> | null = null;
   private readonly now: () => number;
+  private readonly listeners = new Set<(down: boolean) => void>();
 
   /** `probe` tries one connection and throws when it cannot be made. */
   constructor(
@@ -62,17 +63,27 @@ export class OutageGuard {
     if (this.downSince !== null) throw this.refusal();
   }
 
+  /** Calls `fn(down)` when an outage starts (true) and when it ends (false). */
+  onChange(fn: (down: boolean) => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
   /** Records how a piece of work ended: a failure to connect starts an outage. */
   observe(err: unknown): void {
     if (!isUnreachable(err)) return;
-    this.downSince ??= this.now();
     this.lastError = err as Error;
+    if (this.downSince !== null) return;
+    this.downSince = this.now();
+    this.listeners.forEach((fn) => fn(true));
   }
 
   /** Something reached Neo4j. */
   up(): void {
+    if (this.downSince === null) return;
     this.downSince = null;
     this.lastError = null;
+    this.listeners.forEach((fn) => fn(false));
   }
 
   private refusal(): Neo4jError {

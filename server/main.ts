@@ -49,17 +49,35 @@ async function main(): Promise<void> {
   );
 
   let warmUpStatus: WarmUpStatus = 'running';
+  let ownUrl: string | null = null;
+  let warming = false;
+  /** Runs the warm-up unless one is under way; `when` goes into the log line. */
+  const warm = (when: string) => {
+    if (!ownUrl || warming) return;
+    warming = true;
+    warmUpStatus = 'running';
+    void warmUp(ownUrl, { token: config.API_TOKEN }).then(({ requests, failed, ms }) => {
+      warming = false;
+      warmUpStatus = 'done';
+      logger.info(`Warmed up${when}: ${requests} requests in ${ms} ms`);
+      if (failed.length > 0) logger.warn(`Warm-up requests that failed: ${failed.join('; ')}`);
+    });
+  };
+  // A Neo4j that restarted has forgotten its query plans: warm it up again.
+  db.outage.onChange((down) => {
+    if (down) {
+      logger.warn('Neo4j is unreachable: requests that need it get a 503 until it answers');
+      return;
+    }
+    logger.info('Neo4j answers again');
+    warm(' after Neo4j came back');
+  });
   const app = createApp({ db, config, logger, warmUp: () => warmUpStatus });
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info(`Claimgraph is up at http://${config.HOST}:${config.PORT}/`);
     const { address, port } = server.address() as AddressInfo;
-    void warmUp(selfUrl(address, port), { token: config.API_TOKEN }).then(
-      ({ requests, failed, ms }) => {
-        warmUpStatus = 'done';
-        logger.info(`Warmed up: ${requests} requests in ${ms} ms`);
-        if (failed.length > 0) logger.warn(`Warm-up requests that failed: ${failed.join('; ')}`);
-      },
-    );
+    ownUrl = selfUrl(address, port);
+    warm('');
   });
   server.on('error', (err: NodeJS.ErrnoException) => {
     logger.fatal(

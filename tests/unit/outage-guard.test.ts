@@ -107,6 +107,20 @@ describe('OutageGuard', () => {
     await expectUp(setup);
   });
 
+  it('tells its listeners when an outage starts and when it ends, once each', async () => {
+    const setup = setUp();
+    const seen: boolean[] = [];
+    setup.guard.onChange((down) => seen.push(down));
+    setup.guard.up();
+    setup.guard.observe(unreachable());
+    setup.guard.observe(unreachable());
+    await refusal(setup.guard.admit());
+    setup.probe.result = 'ok';
+    await setup.guard.admit();
+    setup.guard.up();
+    expect(seen).toEqual([true, false]);
+  });
+
   it('ends the outage when any work reaches Neo4j', async () => {
     const setup = setUp();
     setup.guard.observe(unreachable());
