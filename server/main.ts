@@ -48,17 +48,16 @@ async function main(): Promise<void> {
     },
   );
 
-  let warmUpStatus: WarmUpStatus = 'running';
   let ownUrl: string | null = null;
   let warming = false;
+  // Running until the server listens and its first warm-up ends, and during each later one.
+  const warmUpStatus = (): WarmUpStatus => (ownUrl && !warming ? 'done' : 'running');
   /** Runs the warm-up unless one is under way; `when` goes into the log line. */
   const warm = (when: string) => {
     if (!ownUrl || warming) return;
     warming = true;
-    warmUpStatus = 'running';
     void warmUp(ownUrl, { token: config.API_TOKEN }).then(({ requests, failed, ms }) => {
       warming = false;
-      warmUpStatus = 'done';
       logger.info(`Warmed up${when}: ${requests} requests in ${ms} ms`);
       if (failed.length > 0) logger.warn(`Warm-up requests that failed: ${failed.join('; ')}`);
     });
@@ -72,7 +71,7 @@ async function main(): Promise<void> {
     logger.info('Neo4j answers again');
     warm(' after Neo4j came back');
   });
-  const app = createApp({ db, config, logger, warmUp: () => warmUpStatus });
+  const app = createApp({ db, config, logger, warmUp: warmUpStatus });
   const server = app.listen(config.PORT, config.HOST, () => {
     logger.info(`Claimgraph is up at http://${config.HOST}:${config.PORT}/`);
     const { address, port } = server.address() as AddressInfo;
