@@ -17,6 +17,7 @@ import { syncDisplay, type DisplayEdge, type DisplayNode } from './core/display'
 import { exportGexf, exportJson, exportPng } from './core/export';
 import { applyFilters, type FilteredGraph } from './core/filters';
 import { relTypeLabel } from './core/appearance';
+import { plural } from './core/format';
 import {
   DatasetGraph,
   expansionToken,
@@ -29,7 +30,6 @@ import { Store, changed, type UiState } from './core/state';
 import { readUrl, writeUrl, type DetailTab, type PanelId, type ViewState } from './core/url-state';
 import { clearCache } from './views/cache';
 import type { Actions, AppContext } from './views/context';
-import { plural } from './views/dom';
 import { mountFilters } from './views/filters-panel';
 import { GraphCanvas, type DrawnLabel } from './views/graph-canvas';
 import { mountLegend } from './views/legend';

@@ -9,9 +9,10 @@ import Sigma from 'sigma';
 import { ApiError, describeError, type CypherResponse, type SerializedGraph } from '../core/api';
 import { NODE_TYPE, nodeDisplay, edgeDisplay } from '../core/appearance';
 import { ringPositions } from '../core/graph';
+import { plural } from '../core/format';
 import { NodeShapeProgram } from './canvas/node-shape-program';
 import type { AppContext } from './context';
-import { h, plural } from './dom';
+import { h } from './dom';
 
 const EXAMPLE = `// Who claims what about the North Korean contingent, and where it was reported
 MATCH (speaker:Actor)-[:SAID]->(c:Claim)-[:ABOUT]->(u:Unit)

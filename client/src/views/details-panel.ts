@@ -4,9 +4,10 @@ import { GROUP_BY_KEY, kindGroup, relTypeLabel } from '../core/appearance';
 import { formatDate, formatFigure, measureLabel } from '../core/claims';
 import type { NodeAttrs } from '../core/graph';
 import type { DetailTab } from '../core/url-state';
+import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import type { AppContext } from './context';
-import { h, plural, svgShape } from './dom';
+import { h, svgShape } from './dom';
 import { mergeControls, mergedHereBox } from './ingest-merge';
 import { linksTable } from './links-table';
 import { renderWhoSaidWhat } from './who-said-what';
@@ -74,7 +75,7 @@ function propsTable(d: NodeDetails): HTMLElement {
           h(
             'dd',
             null,
-            `${(d.properties.text as string).length.toLocaleString('en-GB')} characters (see Who said what)`,
+            `${formatCount((d.properties.text as string).length)} characters (see Who said what)`,
           ),
         ]
       : null,

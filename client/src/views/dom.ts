@@ -1,4 +1,6 @@
 /** A tiny DOM builder: h('button', {class: 'x', onclick}, 'Label'). */
+import { formatCount, plural } from '../core/format';
+
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, unknown>;
 
@@ -138,10 +140,5 @@ export function appendPaged<T>(
 
 /** The button under a paged list: "Show 200 more (2,911 figures not shown)". */
 export function nextPageLabel(left: number, page: number, noun: string): string {
-  return `Show ${Math.min(left, page).toLocaleString('en-GB')} more (${plural(left, noun)} not shown)`;
-}
-
-/** "3 claims", "1 claim", "2,000 figures": a count and its noun. */
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? word : many}`;
+  return `Show ${formatCount(Math.min(left, page))} more (${plural(left, noun)} not shown)`;
 }

@@ -14,9 +14,10 @@ import {
   speakerSeries,
 } from '../core/claims';
 import { dateMid } from '../core/filters';
+import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import type { AppContext } from './context';
-import { appendPaged, h, plural } from './dom';
+import { appendPaged, h } from './dom';
 
 // No reds: red marks disagreement.
 const PALETTE = [
@@ -229,7 +230,7 @@ export class FiguresView {
             type: 'linear',
             beginAtZero: true,
             title: { display: true, text: unit.replace(/_/g, ' ') },
-            ticks: { callback: (v) => Number(v).toLocaleString('en-GB') },
+            ticks: { callback: (v) => formatCount(Number(v)) },
           },
         },
         plugins: {

@@ -3,8 +3,9 @@ import { RELATION_TYPES } from '../core/api';
 import { GROUPS, RELATION_COLORS, relTypeLabel } from '../core/appearance';
 import { formatDate } from '../core/claims';
 import { DEFAULT_FILTERS, isDefaultFilters, toggle, type Filters } from '../core/filters';
+import { plural } from '../core/format';
 import type { AppContext } from './context';
-import { h, plural, svgShape } from './dom';
+import { h, svgShape } from './dom';
 
 export function mountFilters(root: HTMLElement, ctx: AppContext): () => void {
   const { store } = ctx;

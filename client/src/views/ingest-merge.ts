@@ -5,12 +5,13 @@
  */
 import { ApiError, describeError, type SearchResult } from '../core/api';
 import { formatDate } from '../core/claims';
+import { plural } from '../core/format';
 import type { MergeDecision } from '../core/ingest';
 import type { NodeAttrs } from '../core/graph';
 import { Autocomplete } from './autocomplete';
 import { cached } from './cache';
 import type { AppContext } from './context';
-import { h, plural } from './dom';
+import { h } from './dom';
 import { TOKEN_NEEDED } from './ingest-token';
 
 const MERGEABLE = new Set(['Actor', 'Unit', 'Place']);

@@ -22,8 +22,9 @@ import {
   type CommitResult,
   type ReviewState,
 } from '../core/ingest';
+import { plural } from '../core/format';
 import type { AppContext } from './context';
-import { h, plural } from './dom';
+import { h } from './dom';
 import { MergesList } from './ingest-merge';
 import { ReviewView } from './ingest-review';
 import { TOKEN_BELOW, tokenBox } from './ingest-token';

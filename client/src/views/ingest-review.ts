@@ -33,9 +33,10 @@ import {
   type ReviewIssue,
   type ReviewState,
 } from '../core/ingest';
+import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
 import type { AppContext } from './context';
-import { h, plural } from './dom';
+import { h } from './dom';
 
 type Tab = 'mentions' | 'claims';
 type Selection = { kind: 'mention' | 'claim'; id: string } | null;

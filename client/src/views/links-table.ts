@@ -6,11 +6,10 @@
  */
 import type { NodeDetails } from '../core/api';
 import { relTypeLabel } from '../core/appearance';
+import { formatCount } from '../core/format';
 import { nextPageSize } from '../core/graph';
 import type { AppContext } from './context';
 import { h } from './dom';
-
-const count = (n: number) => n.toLocaleString('en-GB');
 
 /** Per type, the links out of and into the node, in the order the API lists them. */
 function byType(degree: NodeDetails['degree']): { type: string; out: number; in: number }[] {
@@ -27,7 +26,7 @@ function byType(degree: NodeDetails['degree']): { type: string; out: number; in:
 /** "said →", "← about", "allied with (→ 12, ← 3)". */
 function linkName(r: { type: string; out: number; in: number }): string {
   const name = relTypeLabel(r.type);
-  if (r.out && r.in) return `${name} (→ ${count(r.out)}, ← ${count(r.in)})`;
+  if (r.out && r.in) return `${name} (→ ${formatCount(r.out)}, ← ${formatCount(r.in)})`;
   return r.out ? `${name} →` : `← ${name}`;
 }
 
@@ -62,15 +61,15 @@ function inViewCell(c: InView | undefined): HTMLElement {
   return h(
     'td',
     { class: 'num', dataset: { count: String(brought), filteredOut: String(filteredOut) } },
-    count(brought),
+    formatCount(brought),
     filteredOut
       ? h(
           'span',
           {
             class: 'filtered-out',
-            title: `${count(filteredOut)} of these are not drawn: filters or hidden nodes keep them off the canvas`,
+            title: `${formatCount(filteredOut)} of these are not drawn: filters or hidden nodes keep them off the canvas`,
           },
-          ` (${count(filteredOut)} hidden)`,
+          ` (${formatCount(filteredOut)} hidden)`,
         )
       : null,
   );
@@ -112,9 +111,14 @@ export function linksTable(
       const more = nextPageSize(e);
       if (more)
         buttons.push(
-          button(`Next ${count(more)}`, 'more', `Bring in ${count(more)} more of ${what}`, () => {
-            void ctx.actions.expand(id, { type });
-          }),
+          button(
+            `Next ${formatCount(more)}`,
+            'more',
+            `Bring in ${formatCount(more)} more of ${what}`,
+            () => {
+              void ctx.actions.expand(id, { type });
+            },
+          ),
         );
       buttons.push(
         button('Take back', 'take-back', `Take back ${what}`, () => ctx.actions.takeBack(id, type)),
@@ -128,7 +132,7 @@ export function linksTable(
       'tr',
       { dataset: { relType: type ?? '' } },
       h('th', { scope: 'row', class: 'rel-type' }, label),
-      h('td', { class: 'num', dataset: { count: String(total) } }, count(total)),
+      h('td', { class: 'num', dataset: { count: String(total) } }, formatCount(total)),
       inViewCell(shown.get(type)),
       h('td', { class: 'link-actions' }, actionsFor(type, total)),
     );

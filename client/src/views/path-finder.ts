@@ -1,9 +1,10 @@
 /** Path finder: two entities, their shortest paths (GET /api/paths), highlighted in the graph. */
 import { describeError, type PathsResponse, type SearchResult } from '../core/api';
 import { relTypeLabel } from '../core/appearance';
+import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
 import type { AppContext } from './context';
-import { h, plural } from './dom';
+import { h } from './dom';
 
 export class PathFinder {
   readonly el = h('div', { class: 'path-finder', id: 'path-finder' });

@@ -15,10 +15,11 @@ import {
   type SourceGroup,
 } from '../core/claims';
 import type { NodeAttrs } from '../core/graph';
+import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import { claimCard } from './claim-card';
 import type { AppContext } from './context';
-import { h, nextPageLabel, plural } from './dom';
+import { h, nextPageLabel } from './dom';
 
 /** Claims read at once for an actor's who-said-what; more on request. */
 const CLAIMS_PAGE = 200;
@@ -165,8 +166,8 @@ async function actorView(
             h(
               'p',
               { class: 'page-divider muted' },
-              `Claims ${(shown + 1).toLocaleString('en-GB')}–` +
-                `${(shown + page.claims.length).toLocaleString('en-GB')} of ${page.total.toLocaleString('en-GB')}`,
+              `Claims ${formatCount(shown + 1)}–` +
+                `${formatCount(shown + page.claims.length)} of ${formatCount(page.total)}`,
             ),
             groupsView(ctx, groupBySource(page.claims), showSpeaker),
           );

@@ -1,6 +1,7 @@
 /** Who-said-what helpers: article segmentation, grouping, dates. DOM-free. */
 import type { Claim, Disagreement, Figure } from '../api/types';
 import { dateSpan } from '../filters/utils';
+import { formatCount } from '../format';
 import type { Segment, SourceGroup, Span } from './types';
 
 /**
@@ -90,7 +91,6 @@ export function formatDate(iso: string | null | undefined): string {
 export function formatFigure(
   f: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'qualifier'>,
 ): string {
-  const n = (x: number) => x.toLocaleString('en-GB');
   const unit =
     f.unit === 'percent'
       ? ' %'
@@ -98,10 +98,11 @@ export function formatFigure(
         ? ''
         : ` ${f.unit.replace(/_/g, ' ')}`;
   let v: string;
-  if (f.value !== undefined) v = n(f.value);
-  else if (f.low !== undefined && f.high !== undefined) v = `${n(f.low)}–${n(f.high)}`;
-  else if (f.low !== undefined) v = `≥ ${n(f.low)}`;
-  else if (f.high !== undefined) v = `≤ ${n(f.high)}`;
+  if (f.value !== undefined) v = formatCount(f.value);
+  else if (f.low !== undefined && f.high !== undefined)
+    v = `${formatCount(f.low)}–${formatCount(f.high)}`;
+  else if (f.low !== undefined) v = `≥ ${formatCount(f.low)}`;
+  else if (f.high !== undefined) v = `≤ ${formatCount(f.high)}`;
   else v = '?';
   return `${f.qualifier ? `${f.qualifier} ` : ''}${v}${unit}`;
 }
@@ -126,10 +127,9 @@ export function disagreementIndex(ds: Disagreement[]): Map<string, Disagreement[
 
 /** The list is capped by the API on big graphs; the heading says how many there are in all. */
 export function disagreementsHeading(listed: number, total: number): string {
-  const n = (x: number) => x.toLocaleString('en-GB');
   return total > listed
-    ? `Where sources disagree (${n(total)}; the first ${n(listed)} listed)`
-    : `Where sources disagree (${n(listed)})`;
+    ? `Where sources disagree (${formatCount(total)}; the first ${formatCount(listed)} listed)`
+    : `Where sources disagree (${formatCount(listed)})`;
 }
 
 /**

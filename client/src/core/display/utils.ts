@@ -17,6 +17,7 @@ import {
   nodeDisplay,
   relTypeLabel,
 } from '../appearance';
+import { formatCount } from '../format';
 import type { NodeAttrs } from '../graph/types';
 import type {
   Direction,
@@ -246,7 +247,6 @@ export function nearestNode(point: { x: number; y: number }, nodes: Iterable<Pla
  */
 export function connectionsShown(shown: number, links: number | undefined): string {
   const more = links !== undefined && links > shown;
-  const n = (x: number) => x.toLocaleString('en-GB');
-  const count = more ? `${n(shown)} of ${n(links)}` : n(shown);
+  const count = more ? `${formatCount(shown)} of ${formatCount(links)}` : formatCount(shown);
   return `${count} connection${(more ? links : shown) === 1 ? '' : 's'} shown`;
 }

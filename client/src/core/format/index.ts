@@ -1,0 +1,14 @@
+/**
+ * Numbers as the explorer writes them: "12,000", "3 claims". One place, so
+ * that every panel groups digits the same way. DOM-free.
+ */
+
+/** 12000 → "12,000". */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+/** "3 claims", "1 claim", "2,000 figures": a count and its noun. */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${formatCount(n)} ${n === 1 ? word : many}`;
+}
