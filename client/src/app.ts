@@ -524,7 +524,8 @@ export async function startApp(): Promise<void> {
         );
       } catch (err) {
         if (!isTransient(err)) throw err;
-        const msg = `Could not load the overview: ${describeError(err)}`;
+        // No "try again in 5 s" from the server here: the page tries again itself.
+        const msg = `Could not load the overview: ${describeError(err, { advice: false })}`;
         const every = `Trying again every ${OVERVIEW_RETRY_MS / 1000} s`;
         $('graph-message').hidden = false;
         $('graph-message').textContent = `${msg} ${every} (${plural(attempt, 'attempt')} so far).`;

@@ -16,6 +16,9 @@ export class HttpError extends Error {
 
 export const notFound = (what: string) => new HttpError(404, what);
 
+/** The 503's message while Neo4j is away; its Retry-After says when to try again. */
+export const NEO4J_UNAVAILABLE = 'Neo4j is unavailable right now; the request was not served.';
+
 /** Neo4j down, restarting or unreachable: the client should retry later. */
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (!(err instanceof Neo4jError)) return false;
@@ -81,9 +84,9 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     return;
   }
   if (isDatabaseUnavailable(err)) {
-    res.status(503).set('Retry-After', '5').json({
-      error: 'Neo4j is unavailable right now; the request was not served. Try again shortly.',
-    });
+    // When to try again is the Retry-After header's to say, not the message's:
+    // the explorer words it itself, and does not say it where it retries alone.
+    res.status(503).set('Retry-After', '5').json({ error: NEO4J_UNAVAILABLE });
     return;
   }
   req.log?.error({ err }, 'unhandled error');

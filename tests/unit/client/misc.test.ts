@@ -5,6 +5,7 @@ import {
   errorFrom,
   isTransient,
   queryString,
+  retryAfterFrom,
 } from '../../../client/src/core/api/utils';
 import {
   fa2Settings,
@@ -40,6 +41,24 @@ describe('api client', () => {
     expect(errorFrom(502, 'Bad Gateway', null).message).toMatch(/server failed/);
     expect(describeError(new TypeError('Failed to fetch'))).toMatch(/cannot be reached/);
     expect(describeError(new TypeError('x is not a function'))).toBe('x is not a function');
+  });
+
+  test('Retry-After becomes "try again in N s", left out for callers that retry by themselves', () => {
+    const down = errorFrom(503, 'Service Unavailable', { error: 'Neo4j is away.' }, '5');
+    expect(down.retryAfterSeconds).toBe(5);
+    expect(describeError(down)).toBe('Neo4j is away. Try again in 5 s.');
+    expect(describeError(down, { advice: false })).toBe('Neo4j is away.');
+    // A message without a full stop gets one before the advice.
+    const limited = errorFrom(429, 'Too Many Requests', { error: 'at most 30 a minute' }, '42');
+    expect(limited.readable).toBe('at most 30 a minute. Try again in 42 s.');
+    // No header, or a form the client does not read: no advice.
+    expect(errorFrom(503, '', { error: 'x' }).readable).toBe('x');
+    expect(retryAfterFrom('Wed, 21 Oct 2026 07:28:00 GMT')).toBeNull();
+    expect(retryAfterFrom(' 7 ')).toBe(7);
+    expect(retryAfterFrom('-3')).toBeNull();
+    expect(errorFrom(502, 'Bad Gateway', null, '10').readable).toBe(
+      'The server failed (502 Bad Gateway). Try again in 10 s.',
+    );
   });
 
   test('waiting cures a 502, 503 or 504 or an unreachable server, nothing else', () => {

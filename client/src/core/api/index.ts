@@ -69,7 +69,7 @@ export class ApiClient {
     });
     const type = res.headers.get('content-type') ?? '';
     const body: unknown = type.includes('json') ? await res.json().catch(() => null) : null;
-    if (!res.ok) throw errorFrom(res.status, res.statusText, body);
+    if (!res.ok) throw errorFrom(res.status, res.statusText, body, res.headers.get('retry-after'));
     if (body === null) throw new ApiError(res.status, 'The server sent no JSON', null);
     return body as T;
   }

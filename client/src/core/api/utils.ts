@@ -21,6 +21,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly body: ApiErrorBody | null = null,
+    /** The server's Retry-After, in seconds: when it expects to serve again. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -35,22 +37,41 @@ export class ApiError extends Error {
     return d && typeof d === 'object' && typeof d.reason === 'string' ? d.reason : null;
   }
 
-  /** A sentence for the user: the server's message, with its reason when that adds to it. */
-  get readable(): string {
+  /** What went wrong: the server's message, with its reason when that adds to it. */
+  get statement(): string {
     const reason = this.reason;
     return reason && !this.message.includes(reason) ? `${this.message} (${reason})` : this.message;
   }
+
+  /** A sentence for the user: what went wrong, and when to try again if the server said. */
+  get readable(): string {
+    const said = this.statement;
+    if (this.retryAfterSeconds === null) return said;
+    return `${said}${/[.!?]$/.test(said) ? '' : '.'} Try again in ${this.retryAfterSeconds} s.`;
+  }
+}
+
+/** Retry-After in seconds; the HTTP-date form and anything unreadable give null. */
+export function retryAfterFrom(header: string | null): number | null {
+  if (header === null || !/^\s*\d+\s*$/.test(header)) return null;
+  return Number(header);
 }
 
 export function isAbort(err: unknown): boolean {
   return err instanceof Error && err.name === 'AbortError';
 }
 
-/** Decodes an error body into an ApiError. */
-export function errorFrom(status: number, statusText: string, body: unknown): ApiError {
+/** Decodes an error answer (status, body and Retry-After header) into an ApiError. */
+export function errorFrom(
+  status: number,
+  statusText: string,
+  body: unknown,
+  retryAfter: string | null = null,
+): ApiError {
+  const wait = retryAfterFrom(retryAfter);
   if (body && typeof body === 'object' && 'error' in body) {
     const b = body as ApiErrorBody;
-    return new ApiError(status, String(b.error), b);
+    return new ApiError(status, String(b.error), b, wait);
   }
   const msg =
     status === 404
@@ -58,7 +79,7 @@ export function errorFrom(status: number, statusText: string, body: unknown): Ap
       : status >= 500
         ? `The server failed (${status} ${statusText})`
         : `Request failed (${status} ${statusText})`;
-  return new ApiError(status, msg, null);
+  return new ApiError(status, msg, null, wait);
 }
 
 /**
@@ -71,9 +92,12 @@ export function isTransient(err: unknown): boolean {
   return err instanceof TypeError && /fetch|network/i.test(err.message);
 }
 
-/** A readable message for anything thrown by a request. */
-export function describeError(err: unknown): string {
-  if (err instanceof ApiError) return err.readable;
+/**
+ * A readable message for anything thrown by a request. `advice: false` leaves
+ * out when to try again, for callers that try again by themselves.
+ */
+export function describeError(err: unknown, opts: { advice?: boolean } = {}): string {
+  if (err instanceof ApiError) return opts.advice === false ? err.statement : err.readable;
   if (err instanceof TypeError && /fetch|network/i.test(err.message))
     return 'The server cannot be reached. Is it running?';
   if (err instanceof Error) return err.message;
