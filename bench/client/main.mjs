@@ -1,11 +1,12 @@
 /* global window, document, location, fetch, performance, requestAnimationFrame, setTimeout, PerformanceObserver, URLSearchParams */
 // The client benchmark page. It loads a given graph (?graph=URL, serialized
 // graphology JSON as the API sends it) through the client's own pipeline:
-// DatasetGraph → syncDisplay → GraphCanvas (sigma, the app's node program and
+// DatasetGraph → applyFilters → syncDisplay → GraphCanvas (sigma, the app's node program and
 // reducers) → LayoutController (ForceAtlas2 in a web worker, then noverlap),
 // and measures what bench/client-bench.ts reads from window.__bench.
 import { MultiDirectedGraph } from 'graphology';
 import { syncDisplay } from '../../client/src/core/display';
+import { applyFilters, DEFAULT_FILTERS } from '../../client/src/core/filters';
 import { DatasetGraph } from '../../client/src/core/graph';
 import { LayoutController } from '../../client/src/core/layout';
 import { Store } from '../../client/src/core/state';
@@ -64,7 +65,7 @@ async function main() {
     display,
     dataset,
     store,
-    filtered: () => dataset.graph,
+    filtered: () => applyFilters(dataset.graph, DEFAULT_FILTERS),
     actions: { select: noop, expand: noop, openPanel: () => {} },
   };
   const container = document.getElementById('graph');
@@ -92,7 +93,8 @@ async function main() {
   const data = await request;
   state.parsedMs = performance.now();
   dataset.load(data, 'overview');
-  canvas.batch(() => syncDisplay(display, dataset.graph));
+  // As the app's recompute does on a load: the default filters, then the display.
+  canvas.batch(() => syncDisplay(display, applyFilters(dataset.graph, DEFAULT_FILTERS)));
   state.nodes = display.order;
   state.edges = display.size;
   state.loadedMs = performance.now();

@@ -44,6 +44,25 @@ describe('applyFilters', () => {
     expect(g.hasEdge('e6')).toBe(false);
   });
 
+  test('filters that leave everything give the dataset graph itself, not a copy', () => {
+    const d = dataset();
+    expect(applyFilters(d.graph, DEFAULT_FILTERS)).toBe(d.graph);
+    // A date range every dated node falls in leaves everything too.
+    expect(applyFilters(d.graph, { ...DEFAULT_FILTERS, from: '1900-01-01', undated: true })).toBe(
+      d.graph,
+    );
+    // Anything left out, and it is a graph of its own.
+    d.hide(['act-russia']);
+    const g = applyFilters(d.graph, DEFAULT_FILTERS, { hidden: d.hidden });
+    expect(g).not.toBe(d.graph);
+    expect(d.graph.hasNode('act-russia')).toBe(true);
+    // Hiding a relation type copies even when it leaves every node.
+    const byType = applyFilters(d.graph, { ...DEFAULT_FILTERS, hiddenRels: ['LEADS'] });
+    expect(byType).not.toBe(d.graph);
+    expect(byType.hasEdge('e7')).toBe(false);
+    expect(d.graph.hasEdge('e7')).toBe(true);
+  });
+
   test('kinds and relation types', () => {
     const d = dataset();
     const g = applyFilters(d.graph, {
