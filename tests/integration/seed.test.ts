@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatasetError, loadDataset as readDataset } from '../../seed/dataset';
 import { query } from '../../db/cypher';
-import { loadDataset, readCounts, relationQuery } from '../../seed/load';
+import { applySchema, loadDataset, readCounts, relationQuery } from '../../seed/load';
 import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
 import { testDb } from '../support/db';
 
@@ -48,6 +48,17 @@ describe('seed graph in Neo4j', () => {
         .map((f) => f.value),
     );
     expect(values).toContain(3800);
+  });
+
+  it('applying the schema drops the index no query can use, as on a database made by an older version', async () => {
+    const indexes = async () =>
+      (await db.readRows('SHOW INDEXES YIELD name RETURN name')).map((r) => r.name as string);
+    await db.writeRows('CREATE INDEX claim_measures IF NOT EXISTS FOR (n:Claim) ON (n.measures)');
+    expect(await indexes()).toContain('claim_measures');
+    await applySchema(db);
+    const after = await indexes();
+    expect(after).not.toContain('claim_measures');
+    expect(after).toEqual(expect.arrayContaining(['claim_day', 'claim_day_end', 'claim_text']));
   });
 
   it('is idempotent: loading again changes no counts', async () => {
