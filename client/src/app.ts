@@ -35,7 +35,7 @@ import { GraphCanvas, type DrawnLabel } from './views/graph-canvas';
 import { mountLegend } from './views/legend';
 import { SidePanel } from './views/side-panel';
 import { readToken } from './views/ingest-token';
-import { StatusView } from './views/status';
+import { StatusView, type ToastAction } from './views/status';
 import { mountToolbar } from './views/toolbar';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -174,7 +174,12 @@ export async function startApp(): Promise<void> {
     if (!restoring) writeUrl(currentView());
   };
 
-  const reveal = async (id: string): Promise<boolean> => {
+  /** A "Try again" button for a failure that waiting can cure (Neo4j away, the server restarting). */
+  const retryIfTransient = (err: unknown, run: () => void): ToastAction | null =>
+    isTransient(err) ? { label: 'Try again', run } : null;
+
+  /** `retry`: what "Try again" reruns after a failure; the reveal itself by default. */
+  const reveal = async (id: string, retry?: () => void): Promise<boolean> => {
     if (dataset.graph.hasNode(id)) return true;
     try {
       const nb = await status.track('Loading', api.neighborhood(id, { depth: 1, limit: 60 }));
@@ -198,7 +203,12 @@ export async function startApp(): Promise<void> {
       );
       return true;
     } catch (err) {
-      status.notify(`Could not load ${id}: ${describeError(err)}`, 'error');
+      status.notify(
+        `Could not load ${id}: ${describeError(err)}`,
+        'error',
+        undefined,
+        retryIfTransient(err, retry ?? (() => void reveal(id))),
+      );
       return false;
     }
   };
@@ -239,7 +249,7 @@ export async function startApp(): Promise<void> {
         });
         return;
       }
-      const ok = await reveal(id);
+      const ok = await reveal(id, () => void actions.select(id, opts));
       if (!ok) return;
       const a = dataset.graph.getNodeAttributes(id);
       const keepHighlight = store.get().highlight?.nodes.includes(id);
@@ -295,7 +305,12 @@ export async function startApp(): Promise<void> {
           'success',
         );
       } catch (err) {
-        status.notify(`Could not expand: ${describeError(err)}`, 'error');
+        status.notify(
+          `Could not expand: ${describeError(err)}`,
+          'error',
+          undefined,
+          retryIfTransient(err, () => void actions.expand(id, opts)),
+        );
       }
     },
     collapse(id) {

@@ -1005,6 +1005,48 @@ test('opening while Neo4j is away: the page says so, asks again, and opens once 
   expect(others).toEqual([]);
 });
 
+test('a failed expansion while Neo4j is away says when to try again, and its button does', async () => {
+  await gotoApp(page, `${server.baseUrl}/?sel=${ZELENSKY}&panel=details&tab=info`);
+  await settle(page);
+  const before = await counts(page);
+  const NEIGHBOURHOOD = `**/api/nodes/${ZELENSKY}/neighborhood*`;
+  let refused = 0;
+  await page.route(NEIGHBOURHOOD, async (route) => {
+    refused += 1;
+    await route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      headers: { 'retry-after': '5' },
+      body: JSON.stringify({ error: NEO4J_UNAVAILABLE }),
+    });
+  });
+  const toast = page.locator('.toast-error', { hasText: 'Could not expand' });
+  try {
+    await page.click('#expand-btn[data-action="expand"]');
+    await toast.waitFor();
+    expect(await toast.locator('span').textContent()).toBe(
+      `Could not expand: ${NEO4J_UNAVAILABLE} Try again in 5 s.`,
+    );
+    expect(refused).toBe(1);
+    expect((await counts(page)).datasetNodes).toBe(before.datasetNodes);
+    await screenshot(page, 'expand-try-again');
+  } finally {
+    await page.unroute(NEIGHBOURHOOD);
+  }
+  // Neo4j is back: the toast's button runs the same expansion.
+  await toast.locator('button.toast-action', { hasText: 'Try again' }).click();
+  await page.waitForFunction(
+    (id) => (document.getElementById('app')!.dataset.expanded ?? '').split(',').includes(id),
+    ZELENSKY,
+  );
+  await settle(page);
+  expect((await counts(page)).datasetNodes).toBeGreaterThan(before.datasetNodes);
+  expect(await toast.count()).toBe(0);
+  // The browser logs each refused request; nothing else may be logged.
+  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
+  expect(others).toEqual([]);
+});
+
 test('bundle: gzipped size of client/dist', () => {
   const dist = join(ROOT, 'client', 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

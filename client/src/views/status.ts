@@ -3,6 +3,12 @@ import { h } from './dom';
 
 export type ToastKind = 'info' | 'error' | 'success';
 
+/** A button in a toast: "Try again" after a failure that waiting can cure. */
+export interface ToastAction {
+  label: string;
+  run: () => void;
+}
+
 export class StatusView {
   private busyCount = 0;
   private busyLabels: string[] = [];
@@ -12,7 +18,12 @@ export class StatusView {
     private readonly busy: HTMLElement,
   ) {}
 
-  notify(message: string, kind: ToastKind = 'info', ms = kind === 'error' ? 9000 : 3000): void {
+  notify(
+    message: string,
+    kind: ToastKind = 'info',
+    ms = kind === 'error' ? 9000 : 3000,
+    action: ToastAction | null = null,
+  ): void {
     const close = h(
       'button',
       { class: 'toast-close', 'aria-label': 'Dismiss', type: 'button' },
@@ -22,10 +33,15 @@ export class StatusView {
       'div',
       { class: `toast toast-${kind}`, role: kind === 'error' ? 'alert' : 'status' },
       h('span', null, message),
+      action ? h('button', { class: 'toast-action', type: 'button' }, action.label) : null,
       close,
     );
     const remove = () => toast.remove();
     close.addEventListener('click', remove);
+    toast.querySelector('.toast-action')?.addEventListener('click', () => {
+      remove();
+      action?.run();
+    });
     this.toasts.append(toast);
     while (this.toasts.children.length > 2) this.toasts.firstElementChild?.remove();
     setTimeout(remove, ms);
