@@ -66,7 +66,7 @@ export function applyFilters(
   });
 
   // Nothing left out (the default filters, nothing hidden): no copy. Copying
-  // 10k nodes and 20k edges cost every recompute ~100 ms of main thread.
+  // 10k nodes and 20k edges cost every recompute 70 ms (in Node).
   if (keep.size === g.order && hiddenRels.size === 0 && !bySource) return g;
 
   const out: FilteredGraph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({
