@@ -1047,6 +1047,39 @@ test('a failed expansion while Neo4j is away says when to try again, and its but
   expect(others).toEqual([]);
 });
 
+test('a panel that fails to load while Neo4j is away says so, and its Try again loads it', async () => {
+  const RUSSIA = 'act-russia';
+  const DETAILS = /\/api\/nodes\/act-russia(\?|$)/;
+  let refused = 0;
+  await page.route(DETAILS, async (route) => {
+    refused += 1;
+    await route.fulfill({
+      status: 503,
+      contentType: 'application/json',
+      headers: { 'retry-after': '5' },
+      body: JSON.stringify({ error: NEO4J_UNAVAILABLE }),
+    });
+  });
+  const note = page.locator('#details p.error', { hasText: 'Could not load details' });
+  try {
+    await gotoApp(page, `${server.baseUrl}/?sel=${RUSSIA}&panel=details&tab=info`);
+    await note.waitFor();
+    expect(await note.textContent()).toBe(
+      `Could not load details: ${NEO4J_UNAVAILABLE} Try again in 5 s. Try again`,
+    );
+    // Opening the page renders the panel more than once; each render asks anew.
+    expect(refused).toBeGreaterThanOrEqual(1);
+    await screenshot(page, 'details-try-again');
+  } finally {
+    await page.unroute(DETAILS);
+  }
+  await note.locator('button.retry-btn').click();
+  await page.locator('#details .props').waitFor();
+  expect(await note.count()).toBe(0);
+  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
+  expect(others).toEqual([]);
+});
+
 test('bundle: gzipped size of client/dist', () => {
   const dist = join(ROOT, 'client', 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -1,5 +1,5 @@
 /** Details of the selected node: properties, aliases, relations, and actions; plus who-said-what. */
-import { describeError, type NodeDetails } from '../core/api';
+import type { NodeDetails } from '../core/api';
 import { GROUP_BY_KEY, kindGroup, relTypeLabel } from '../core/appearance';
 import { formatDate, formatFigure, measureLabel } from '../core/claims';
 import type { NodeAttrs } from '../core/graph';
@@ -8,6 +8,7 @@ import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import type { AppContext } from './context';
 import { h, svgShape } from './dom';
+import { failureNote } from './failure';
 import { mergeControls, mergedHereBox } from './ingest-merge';
 import { linksTable } from './links-table';
 import { renderWhoSaidWhat } from './who-said-what';
@@ -300,11 +301,7 @@ export class DetailsPanel {
         if (token !== this.renderToken) return;
         propsBox.replaceChildren(
           h('h3', null, 'Properties'),
-          h(
-            'p',
-            { class: 'error', role: 'alert' },
-            `Could not load details: ${describeError(err)}`,
-          ),
+          failureNote('Could not load details', err, () => this.render()),
         );
       });
   }

@@ -4,7 +4,7 @@
  * point opens its claim.
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
-import { describeError, type FigurePoint, type FiguresResponse } from '../core/api';
+import type { FigurePoint, FiguresResponse } from '../core/api';
 import { DISPUTED_COLOR } from '../core/appearance';
 import {
   disagreementsHeading,
@@ -18,6 +18,7 @@ import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
+import { failureNote } from './failure';
 
 // No reds: red marks disagreement.
 const PALETTE = [
@@ -143,8 +144,10 @@ export class FiguresView {
       this.el.dataset.state = 'ready';
     } catch (err) {
       this.el.dataset.state = 'error';
+      // Not loaded: the next render (Try again, or the measure chosen again) asks again.
+      this.loadedMeasure = undefined;
       this.below.replaceChildren(
-        h('p', { class: 'error', role: 'alert' }, `Could not load figures: ${describeError(err)}`),
+        failureNote('Could not load figures', err, () => void this.render()),
       );
     }
   }

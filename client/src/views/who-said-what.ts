@@ -4,7 +4,6 @@
  * excerpt highlighted in place; for a source, its claims and who made them.
  */
 import type { Claim, SourceDetails } from '../core/api';
-import { describeError } from '../core/api';
 import {
   cueOf,
   formatDate,
@@ -20,13 +19,14 @@ import { cached } from './cache';
 import { claimCard } from './claim-card';
 import type { AppContext } from './context';
 import { h, nextPageLabel } from './dom';
+import { failureNote } from './failure';
 
 /** Claims read at once for an actor's who-said-what; more on request. */
 const CLAIMS_PAGE = 200;
 
 const loading = (what: string) => h('p', { class: 'loading', role: 'status' }, `Loading ${what}…`);
-const failure = (what: string, err: unknown) =>
-  h('p', { class: 'error', role: 'alert' }, `Could not load ${what}: ${describeError(err)}`);
+const failure = (what: string, err: unknown, retry?: () => void) =>
+  failureNote(`Could not load ${what}`, err, retry);
 
 export function sourceDetails(ctx: AppContext, id: string): Promise<SourceDetails> {
   return cached(`source:${id}`, () => ctx.api.source(id));
@@ -140,7 +140,12 @@ async function actorView(
       if (res.total > res.claims.length) section.append(nextPages(section, res, load, showSpeaker));
     } catch (err) {
       section.lastElementChild?.remove();
-      section.append(failure('claims', err));
+      section.append(
+        failure('claims', err, () => {
+          section.replaceChildren();
+          void fill(section, title, load, showSpeaker);
+        }),
+      );
     }
   };
   // A hub speaker has thousands of claims: they come a page at a time, in the
@@ -350,7 +355,12 @@ async function claimView(
     );
     requestAnimationFrame(() => scrollToCurrent(root));
   } catch (err) {
-    root.replaceChildren(failure('the claim', err));
+    root.replaceChildren(
+      failure('the claim', err, () => {
+        root.replaceChildren();
+        void claimView(ctx, id, a, root);
+      }),
+    );
   }
 }
 
@@ -434,7 +444,12 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
       h('section', { class: 'wsw-section' }, h('h3', null, 'Text'), articleView(ctx, s, null)),
     );
   } catch (err) {
-    root.replaceChildren(failure('the source', err));
+    root.replaceChildren(
+      failure('the source', err, () => {
+        root.replaceChildren();
+        void sourceView(ctx, id, root);
+      }),
+    );
   }
 }
 
