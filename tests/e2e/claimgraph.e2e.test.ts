@@ -965,13 +965,16 @@ test("fit: no full process when the frame already is the nodes' extent, one when
   expect(result.moved.same).toBe(false);
 });
 
-test('opening while Neo4j is away: the page says so, asks again, and opens once it answers', async () => {
-  const OVERVIEW = '**/api/graph/overview*';
-  let refused = 0;
-  // Two 503s as the server gives them while Neo4j is down, then the real server.
-  await page.route(OVERVIEW, async (route) => {
-    if (refused >= 2) return route.continue();
-    refused += 1;
+/**
+ * Answers the page's requests to `pattern` as the server does while Neo4j is
+ * down (its 503 and Retry-After), the first `times` of them; later ones go
+ * through. `count` says how many were refused. Undo with page.unroute(pattern).
+ */
+async function refuseAsNeo4jDown(pattern: string | RegExp, times = Number.POSITIVE_INFINITY) {
+  const refused = { count: 0 };
+  await page.route(pattern, async (route) => {
+    if (refused.count >= times) return route.continue();
+    refused.count += 1;
     await route.fulfill({
       status: 503,
       contentType: 'application/json',
@@ -979,6 +982,13 @@ test('opening while Neo4j is away: the page says so, asks again, and opens once 
       body: JSON.stringify({ error: NEO4J_UNAVAILABLE }),
     });
   });
+  return refused;
+}
+
+test('opening while Neo4j is away: the page says so, asks again, and opens once it answers', async () => {
+  const OVERVIEW = '**/api/graph/overview*';
+  // Two 503s as the server gives them while Neo4j is down, then the real server.
+  const refused = await refuseAsNeo4jDown(OVERVIEW, 2);
   try {
     await page.goto(`${server.baseUrl}/`);
     await page.waitForFunction(() => document.getElementById('app')!.dataset.ready === 'waiting');
@@ -994,7 +1004,7 @@ test('opening while Neo4j is away: the page says so, asks again, and opens once 
         timeout: 45_000,
       },
     );
-    expect(refused).toBe(2);
+    expect(refused.count).toBe(2);
     expect(await page.isHidden('#graph-message')).toBe(true);
     expect((await counts(page)).datasetNodes).toBeGreaterThan(50);
   } finally {
@@ -1010,16 +1020,7 @@ test('a failed expansion while Neo4j is away says when to try again, and its but
   await settle(page);
   const before = await counts(page);
   const NEIGHBOURHOOD = `**/api/nodes/${ZELENSKY}/neighborhood*`;
-  let refused = 0;
-  await page.route(NEIGHBOURHOOD, async (route) => {
-    refused += 1;
-    await route.fulfill({
-      status: 503,
-      contentType: 'application/json',
-      headers: { 'retry-after': '5' },
-      body: JSON.stringify({ error: NEO4J_UNAVAILABLE }),
-    });
-  });
+  const refused = await refuseAsNeo4jDown(NEIGHBOURHOOD);
   const toast = page.locator('.toast-error', { hasText: 'Could not expand' });
   try {
     await page.click('#expand-btn[data-action="expand"]');
@@ -1027,7 +1028,7 @@ test('a failed expansion while Neo4j is away says when to try again, and its but
     expect(await toast.locator('span').textContent()).toBe(
       `Could not expand: ${NEO4J_UNAVAILABLE} Try again in 5 s.`,
     );
-    expect(refused).toBe(1);
+    expect(refused.count).toBe(1);
     expect((await counts(page)).datasetNodes).toBe(before.datasetNodes);
     await screenshot(page, 'expand-try-again');
   } finally {
@@ -1050,16 +1051,7 @@ test('a failed expansion while Neo4j is away says when to try again, and its but
 test('a panel that fails to load while Neo4j is away says so, and its Try again loads it', async () => {
   const RUSSIA = 'act-russia';
   const DETAILS = /\/api\/nodes\/act-russia(\?|$)/;
-  let refused = 0;
-  await page.route(DETAILS, async (route) => {
-    refused += 1;
-    await route.fulfill({
-      status: 503,
-      contentType: 'application/json',
-      headers: { 'retry-after': '5' },
-      body: JSON.stringify({ error: NEO4J_UNAVAILABLE }),
-    });
-  });
+  const refused = await refuseAsNeo4jDown(DETAILS);
   const note = page.locator('#details p.error', { hasText: 'Could not load details' });
   try {
     await gotoApp(page, `${server.baseUrl}/?sel=${RUSSIA}&panel=details&tab=info`);
@@ -1068,7 +1060,7 @@ test('a panel that fails to load while Neo4j is away says so, and its Try again 
       `Could not load details: ${NEO4J_UNAVAILABLE} Try again in 5 s. Try again`,
     );
     // Opening the page renders the panel more than once; each render asks anew.
-    expect(refused).toBeGreaterThanOrEqual(1);
+    expect(refused.count).toBeGreaterThanOrEqual(1);
     await screenshot(page, 'details-try-again');
   } finally {
     await page.unroute(DETAILS);
