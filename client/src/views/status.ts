@@ -9,6 +9,15 @@ export interface ToastAction {
   run: () => void;
 }
 
+/**
+ * How long a toast stays: 3 s, 9 s for an error, 30 s with an action (Try
+ * again is for when Neo4j is back, which a restart takes ~10 s to be).
+ */
+export function toastMs(kind: ToastKind, withAction: boolean): number {
+  if (withAction) return 30_000;
+  return kind === 'error' ? 9000 : 3000;
+}
+
 export class StatusView {
   private busyCount = 0;
   private busyLabels: string[] = [];
@@ -18,10 +27,11 @@ export class StatusView {
     private readonly busy: HTMLElement,
   ) {}
 
+  /** A toast for `ms`, by default as long as `toastMs` says. */
   notify(
     message: string,
     kind: ToastKind = 'info',
-    ms = kind === 'error' ? 9000 : 3000,
+    ms?: number,
     action: ToastAction | null = null,
   ): void {
     const close = h(
@@ -44,7 +54,7 @@ export class StatusView {
     });
     this.toasts.append(toast);
     while (this.toasts.children.length > 2) this.toasts.firstElementChild?.remove();
-    setTimeout(remove, ms);
+    setTimeout(remove, ms ?? toastMs(kind, action !== null));
   }
 
   /** Shows a busy indicator until the promise settles. */

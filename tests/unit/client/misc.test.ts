@@ -15,6 +15,7 @@ import {
   timeBudgetMs,
 } from '../../../client/src/core/layout/utils';
 import { Store, changed } from '../../../client/src/core/state';
+import { toastMs } from '../../../client/src/views/status';
 
 describe('api client', () => {
   test('query strings skip empty values and join lists', () => {
@@ -59,6 +60,13 @@ describe('api client', () => {
     expect(errorFrom(502, 'Bad Gateway', null, '10').readable).toBe(
       'The server failed (502 Bad Gateway). Try again in 10 s.',
     );
+  });
+
+  test('a toast with Try again outlasts a Neo4j restart (~10 s); others go sooner', () => {
+    expect(toastMs('error', true)).toBe(30_000);
+    expect(toastMs('error', false)).toBe(9000);
+    expect(toastMs('info', false)).toBe(3000);
+    expect(toastMs('success', false)).toBe(3000);
   });
 
   test('waiting cures a 502, 503 or 504 or an unreachable server, nothing else', () => {
