@@ -30,12 +30,13 @@ import { Store, changed, type UiState } from './core/state';
 import { readUrl, writeUrl, type DetailTab, type PanelId, type ViewState } from './core/url-state';
 import { clearCache } from './views/cache';
 import type { Actions, AppContext } from './views/context';
+import { tryAgain } from './views/failure';
 import { mountFilters } from './views/filters-panel';
 import { GraphCanvas, type DrawnLabel } from './views/graph-canvas';
 import { mountLegend } from './views/legend';
 import { SidePanel } from './views/side-panel';
 import { readToken } from './views/ingest-token';
-import { StatusView, type ToastAction } from './views/status';
+import { StatusView } from './views/status';
 import { mountToolbar } from './views/toolbar';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -174,10 +175,6 @@ export async function startApp(): Promise<void> {
     if (!restoring) writeUrl(currentView());
   };
 
-  /** A "Try again" button for a failure that waiting can cure (Neo4j away, the server restarting). */
-  const retryIfTransient = (err: unknown, run: () => void): ToastAction | null =>
-    isTransient(err) ? { label: 'Try again', run } : null;
-
   /** `retry`: what "Try again" reruns after a failure; the reveal itself by default. */
   const reveal = async (id: string, retry?: () => void): Promise<boolean> => {
     if (dataset.graph.hasNode(id)) return true;
@@ -207,7 +204,7 @@ export async function startApp(): Promise<void> {
         `Could not load ${id}: ${describeError(err)}`,
         'error',
         undefined,
-        retryIfTransient(err, retry ?? (() => void reveal(id))),
+        tryAgain(err, retry ?? (() => void reveal(id))),
       );
       return false;
     }
@@ -309,7 +306,7 @@ export async function startApp(): Promise<void> {
           `Could not expand: ${describeError(err)}`,
           'error',
           undefined,
-          retryIfTransient(err, () => void actions.expand(id, opts)),
+          tryAgain(err, () => void actions.expand(id, opts)),
         );
       }
     },

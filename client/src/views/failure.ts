@@ -1,17 +1,27 @@
-/** Inline errors in the panels. */
+/** What the explorer offers after a failure: inline notes in panels, and Try again. */
 import { describeError, isTransient } from '../core/api';
 import { h } from './dom';
+import type { ToastAction } from './status';
 
 /**
- * "Could not load details: Neo4j is unavailable right now… Try again in 5 s."
- * With a Try again button that runs `retry` when waiting can cure the failure
- * (Neo4j or the server away); without one otherwise, or when there is no retry.
+ * "Try again", running `run`, for a failure that waiting can cure (Neo4j or
+ * the server away); null for any other failure, where trying again would fail
+ * the same way.
+ */
+export function tryAgain(err: unknown, run: () => void): ToastAction | null {
+  return isTransient(err) ? { label: 'Try again', run } : null;
+}
+
+/**
+ * "Could not load details: Neo4j is unavailable right now… Try again in 5 s.",
+ * with the Try again button `tryAgain` offers when there is a `retry`.
  */
 export function failureNote(what: string, err: unknown, retry?: () => void): HTMLElement {
   const note = h('p', { class: 'error', role: 'alert' }, `${what}: ${describeError(err)}`);
-  if (retry && isTransient(err)) {
-    const button = h('button', { type: 'button', class: 'btn btn-small retry-btn' }, 'Try again');
-    button.addEventListener('click', retry);
+  const action = retry ? tryAgain(err, retry) : null;
+  if (action) {
+    const button = h('button', { type: 'button', class: 'btn btn-small retry-btn' }, action.label);
+    button.addEventListener('click', action.run);
     note.append(' ', button);
   }
   return note;
