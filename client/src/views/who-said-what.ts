@@ -27,6 +27,11 @@ const CLAIMS_PAGE = 200;
 const loading = (what: string) => h('p', { class: 'loading', role: 'status' }, `Loading ${what}…`);
 const failure = (what: string, err: unknown, retry?: () => void) =>
   failureNote(`Could not load ${what}`, err, retry);
+/** Try again for a view that fills `root`: empties it and fills it again. */
+const refill = (root: HTMLElement, fill: () => Promise<void>) => () => {
+  root.replaceChildren();
+  void fill();
+};
 
 export function sourceDetails(ctx: AppContext, id: string): Promise<SourceDetails> {
   return cached(`source:${id}`, () => ctx.api.source(id));
@@ -141,10 +146,11 @@ async function actorView(
     } catch (err) {
       section.lastElementChild?.remove();
       section.append(
-        failure('claims', err, () => {
-          section.replaceChildren();
-          void fill(section, title, load, showSpeaker);
-        }),
+        failure(
+          'claims',
+          err,
+          refill(section, () => fill(section, title, load, showSpeaker)),
+        ),
       );
     }
   };
@@ -356,10 +362,11 @@ async function claimView(
     requestAnimationFrame(() => scrollToCurrent(root));
   } catch (err) {
     root.replaceChildren(
-      failure('the claim', err, () => {
-        root.replaceChildren();
-        void claimView(ctx, id, a, root);
-      }),
+      failure(
+        'the claim',
+        err,
+        refill(root, () => claimView(ctx, id, a, root)),
+      ),
     );
   }
 }
@@ -445,10 +452,11 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
     );
   } catch (err) {
     root.replaceChildren(
-      failure('the source', err, () => {
-        root.replaceChildren();
-        void sourceView(ctx, id, root);
-      }),
+      failure(
+        'the source',
+        err,
+        refill(root, () => sourceView(ctx, id, root)),
+      ),
     );
   }
 }
