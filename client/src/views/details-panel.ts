@@ -7,7 +7,7 @@ import type { DetailTab } from '../core/url-state';
 import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import type { AppContext } from './context';
-import { h, svgShape } from './dom';
+import { h, rebuildable, svgShape } from './dom';
 import { failureNote } from './failure';
 import { mergeControls, mergedHereBox } from './ingest-merge';
 import { linksTable } from './links-table';
@@ -263,24 +263,19 @@ export class DetailsPanel {
       h('p', { class: 'loading' }, 'Loading…'),
     );
     const dbBox = h('section', { class: 'db-box' });
-    let inViewList = relationsInView(ctx, id);
+    const inViewList = rebuildable(() => relationsInView(ctx, id));
     body.append(
       propsBox,
       merge.button ? mergedHereBox(ctx, id) : '',
       dbBox,
-      h('section', null, h('h3', null, 'Links in view'), inViewList),
+      h('section', null, h('h3', null, 'Links in view'), inViewList.el),
     );
-    const refreshInView = () => {
-      const fresh = relationsInView(ctx, id);
-      inViewList.replaceWith(fresh);
-      inViewList = fresh;
-    };
-    this.linksRefresh = refreshInView;
+    this.linksRefresh = inViewList.rebuild;
     void cached(`node:${id}`, () => ctx.api.node(id))
       .then((d) => {
         if (token !== this.renderToken) return;
         propsBox.replaceChildren(h('h3', null, 'Properties'), propsTable(d));
-        let table = linksTable(ctx, id, d.degree);
+        const table = rebuildable(() => linksTable(ctx, id, d.degree));
         dbBox.append(
           h(
             'h3',
@@ -288,13 +283,11 @@ export class DetailsPanel {
             'Links in the database ',
             h('span', { class: 'count' }, plural(d.degree.total, 'link')),
           ),
-          table,
+          table.el,
         );
         this.linksRefresh = () => {
-          const fresh = linksTable(ctx, id, d.degree);
-          table.replaceWith(fresh);
-          table = fresh;
-          refreshInView();
+          table.rebuild();
+          inViewList.rebuild();
         };
       })
       .catch((err) => {

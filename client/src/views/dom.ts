@@ -142,3 +142,24 @@ export function appendPaged<T>(
 export function nextPageLabel(left: number, page: number, noun: string): string {
   return `Show ${formatCount(Math.min(left, page))} more (${plural(left, noun)} not shown)`;
 }
+
+/**
+ * An element that can be built again in place: `rebuild()` replaces the
+ * current one in the document with a fresh `build()`, and `el` is the current one.
+ */
+export function rebuildable(build: () => HTMLElement): {
+  readonly el: HTMLElement;
+  rebuild: () => void;
+} {
+  let el = build();
+  return {
+    get el() {
+      return el;
+    },
+    rebuild: () => {
+      const fresh = build();
+      el.replaceWith(fresh);
+      el = fresh;
+    },
+  };
+}
