@@ -477,7 +477,10 @@ export async function startApp(): Promise<void> {
     if (changed(s, prev, 'disputed')) syncDisplay(display, filtered, s.disputed);
     if (changed(s, prev, 'filtersOpen')) $('filters-panel').hidden = !s.filtersOpen;
     if (changed(s, prev, 'panel', 'selected', 'tab', 'measure', 'disputed')) {
-      side.update(s.panel, changed(s, prev, 'selected', 'tab', 'disputed'));
+      // Disagreements mark claim cards, which only Who said what shows: the
+      // details tab would only ask the server again for what it shows already.
+      const disputesShown = changed(s, prev, 'disputed') && s.tab === 'said';
+      side.update(s.panel, changed(s, prev, 'selected', 'tab') || disputesShown);
     }
     if (changed(s, prev, 'panel', 'selected', 'tab', 'measure', 'path', 'cypher', 'filtersOpen'))
       syncUrl();
