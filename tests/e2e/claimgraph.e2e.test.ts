@@ -1096,6 +1096,31 @@ test('who said what, opened from a link, marks a claim another source disputes',
   }
 });
 
+test('a path search that fails while Neo4j is away says so, and its Try again finds the path', async () => {
+  const PATHS = '**/api/paths*';
+  await gotoApp(page, `${server.baseUrl}/`);
+  await page.click('button[data-panel="path"]');
+  const refused = await refuseAsNeo4jDown(PATHS);
+  const note = page.locator('#path-result p.error', { hasText: 'Path search failed' });
+  try {
+    await pickFromAutocomplete('#path-from', 'Putin', 'act-vladimir-putin');
+    await pickFromAutocomplete('#path-to', 'Kursk', 'place-kursk-region');
+    await note.waitFor();
+    expect(await note.textContent()).toBe(
+      `Path search failed: ${NEO4J_UNAVAILABLE} Try again in 5 s. Try again`,
+    );
+    expect(refused.count).toBe(1);
+  } finally {
+    await page.unroute(PATHS);
+  }
+  await note.locator('button.retry-btn').click();
+  await page.locator('#path-result .path-item').first().waitFor({ timeout: 15_000 });
+  expect(Number(await page.getAttribute('#path-result', 'data-count'))).toBeGreaterThan(0);
+  expect((await state(page)).highlight?.nodes.at(-1)).toBe('place-kursk-region');
+  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
+  expect(others).toEqual([]);
+});
+
 test('bundle: gzipped size of client/dist', () => {
   const dist = join(ROOT, 'client', 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -1,10 +1,11 @@
 /** Path finder: two entities, their shortest paths (GET /api/paths), highlighted in the graph. */
-import { describeError, type PathsResponse, type SearchResult } from '../core/api';
+import type { PathsResponse, SearchResult } from '../core/api';
 import { relTypeLabel } from '../core/appearance';
 import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
 import type { AppContext } from './context';
 import { h } from './dom';
+import { failureNote } from './failure';
 
 export class PathFinder {
   readonly el = h('div', { class: 'path-finder', id: 'path-finder' });
@@ -112,7 +113,10 @@ export class PathFinder {
       }
       await this.run(from, to, Number(this.hops.value));
     } catch (err) {
-      this.result.replaceChildren(h('p', { class: 'error', role: 'alert' }, describeError(err)));
+      // The ends' lookup failed (a search): the same words and Try again as the search itself.
+      this.result.replaceChildren(
+        failureNote('Could not look up the two ends', err, () => void this.find()),
+      );
     }
   }
 
@@ -125,7 +129,7 @@ export class PathFinder {
       res = await ctx.status.track('Finding paths', ctx.api.paths(from, to, { maxHops }));
     } catch (err) {
       this.result.replaceChildren(
-        h('p', { class: 'error', role: 'alert' }, `Path search failed: ${describeError(err)}`),
+        failureNote('Path search failed', err, () => void this.run(from, to, maxHops)),
       );
       return;
     }
