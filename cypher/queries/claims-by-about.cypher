@@ -18,6 +18,6 @@ OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(pub:Actor)
 // Only what server/domain/claims.ts reads: not the source's 3 KB of text, not every property.
 RETURN total, {elementId: elementId(c), labels: labels(c), properties: c {.id, .text, .quote, .cue, .date, .dateBasis, .note, .figures}} AS c,
        {elementId: elementId(sp), labels: labels(sp), properties: sp {.id, .name, .kind}} AS sp,
-       {elementId: elementId(s), labels: labels(s), properties: s {.id, .title, .name, .outlet, .publishedDate}} AS s,
+       {elementId: elementId(s), labels: labels(s), properties: s {.id, .title, .name, .outlet, .publishedDate, .url}} AS s,
        rep, CASE WHEN pub IS NULL THEN null ELSE {elementId: elementId(pub), labels: labels(pub), properties: pub {.id, .name}} END AS pub,
        COLLECT { MATCH (c)-[:ABOUT]->(x) RETURN {id: x.id, name: x.name, category: [l IN labels(x) WHERE l IN ['Actor','Unit','Place','Source']][0]} } AS about

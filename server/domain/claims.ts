@@ -24,7 +24,13 @@ export interface ClaimJson {
   figures: FigureJson[];
   speaker: { id: string; name: string; kind: string | null };
   about: { id: string; name: string; category: string }[];
-  source: { id: string; title: string; outlet: string | null; publishedDate: string | null };
+  source: {
+    id: string;
+    title: string;
+    outlet: string | null;
+    publishedDate: string | null;
+    url: string | null;
+  };
   excerpt: string;
   start: number;
   end: number;
@@ -73,6 +79,7 @@ export function claimFromRow(row: Row): ClaimJson {
       title: String(s.title ?? s.name),
       outlet: str(s.outlet) ?? (pub ? str(pub.name) : null),
       publishedDate: str(s.publishedDate),
+      url: str(s.url),
     },
     excerpt: String(rep.excerpt),
     start: Number(rep.start),

@@ -20,6 +20,8 @@ export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z
   body?: B;
   /** Status codes this route can answer besides 200, with what they mean. */
   errors?: Record<number, string>;
+  /** The 200 answer's media type when it is not JSON (the handler then sends it). */
+  produces?: string;
   /** Middleware run before validation (rate limits, auth). */
   before?: RequestHandler[];
   handler: (
@@ -39,6 +41,7 @@ export interface RegisteredRoute {
   params?: z.ZodType;
   body?: z.ZodType;
   errors: Record<number, string>;
+  produces?: string;
 }
 
 export class RouteRegistry {
@@ -59,6 +62,7 @@ export class RouteRegistry {
       params,
       body,
       errors: { 400: 'Invalid input; the message names the field', ...spec.errors },
+      produces: spec.produces,
     });
     this.router[method](path, ...before, async (req, res) => {
       const input = {
@@ -101,7 +105,12 @@ export function openApiDocument(routes: RegisteredRoute[], extra: Record<string,
   for (const r of routes) {
     const p = `/api${openApiPath(r.path)}`;
     const responses: Record<string, unknown> = {
-      200: { description: 'OK', content: { 'application/json': { schema: { type: 'object' } } } },
+      200: {
+        description: 'OK',
+        content: r.produces
+          ? { [r.produces]: { schema: { type: 'string' } } }
+          : { 'application/json': { schema: { type: 'object' } } },
+      },
     };
     for (const [code, description] of Object.entries(r.errors)) {
       responses[code] = {

@@ -3,7 +3,13 @@ import { query } from '../../db/cypher';
 import { int } from '../../db/graph-db';
 import type { PlainNode } from '../../db/values';
 import type { AppDeps } from '../app';
-import { claimFromRow, comparedClaimFromRow, figureClaimFromRow } from '../domain/claims';
+import {
+  claimFromRow,
+  comparedClaimFromRow,
+  figureClaimFromRow,
+  type ClaimJson,
+} from '../domain/claims';
+import { claimsCsv } from '../domain/claims-csv';
 import { comparedPoints, figurePoints, findDisagreementsCapped } from '../domain/figures';
 import { readCacheFor } from '../domain/read-cache';
 import { HttpError } from '../http/errors';
@@ -13,58 +19,112 @@ import { MEASURES } from '../../seed/model';
 
 /** The most disagreements /api/figures lists. */
 export const DISAGREEMENTS_CAP = 2_000;
+/** The most rows /api/claims.csv answers at once. */
+export const CSV_ROWS = 10_000;
+
+const claimFilters = z.object({
+  speaker: nodeId.optional(),
+  about: nodeId.optional(),
+  source: nodeId.optional(),
+  from: isoDay.optional(),
+  to: isoDay.optional(),
+});
+type ClaimFilters = z.infer<typeof claimFilters>;
+
+/** The filters of /api/claims with a page of `maxLimit` rows at most. */
+const claimsQuery = (defaultLimit: number, maxLimit: number) =>
+  claimFilters
+    .extend({ limit: intParam(1, maxLimit, defaultLimit), offset: intParam(0, 100_000, 0) })
+    .refine((q) => !q.from || !q.to || q.from <= q.to, {
+      message: 'must not be after query.to',
+      path: ['from'],
+    });
+
+/** "claims-act-volodymyr-zelensky-2024-11-01-to-2024-11-30.csv": what the file holds. */
+export function csvFileName(q: ClaimFilters): string {
+  const parts = [q.speaker, q.about && `about-${q.about}`, q.source && `in-${q.source}`];
+  const dates = q.from || q.to ? `${q.from ?? 'start'}-to-${q.to ?? 'end'}` : null;
+  return ['claims', ...parts, dates].filter(Boolean).join('-') + '.csv';
+}
 
 export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const cache = readCacheFor(db);
   /** The figure claims of `measure` (all when null), in date order: full points or compared fields. */
   const readFigures = (name: 'figures' | 'figures-compared', measure: string | null) =>
     db.readRows(query(`queries/${name}`), { measure });
+  /** Claims matching the filters, a page of them, anchored on the most selective filter given. */
+  const readClaims = async (q: ClaimFilters & { limit: number; offset: number }) => {
+    const name = q.speaker
+      ? 'claims-by-speaker'
+      : q.source
+        ? 'claims-by-source'
+        : q.about
+          ? 'claims-by-about'
+          : 'claims-all';
+    const rows = await db.readRows(query(`queries/${name}`), {
+      speaker: q.speaker ?? null,
+      about: q.about ?? null,
+      source: q.source ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+      offset: int(q.offset),
+      limit: int(q.limit),
+    });
+    return { total: rows.length ? Number(rows[0]!.total) : 0, claims: rows.map(claimFromRow) };
+  };
+
   reg.add({
     method: 'get',
     path: '/claims',
     summary: 'Who said what: claims by speaker, subject, source and date',
     tags: ['who-said-what'],
-    query: z
-      .object({
-        speaker: nodeId.optional(),
-        about: nodeId.optional(),
-        source: nodeId.optional(),
-        from: isoDay.optional(),
-        to: isoDay.optional(),
-        limit: intParam(1, 500, 100),
-        offset: intParam(0, 100_000, 0),
-      })
-      .refine((q) => !q.from || !q.to || q.from <= q.to, {
-        message: 'must not be after query.to',
-        path: ['from'],
-      }),
+    query: claimsQuery(100, 500),
     handler: async ({ query: q }, req, res) =>
       cache.send(req, res, async () => {
-        // Anchor on the most selective filter given; the query applies the others.
-        const name = q.speaker
-          ? 'claims-by-speaker'
-          : q.source
-            ? 'claims-by-source'
-            : q.about
-              ? 'claims-by-about'
-              : 'claims-all';
-        const rows = await db.readRows(query(`queries/${name}`), {
-          speaker: q.speaker ?? null,
-          about: q.about ?? null,
-          source: q.source ?? null,
-          from: q.from ?? null,
-          to: q.to ?? null,
-          offset: int(q.offset),
-          limit: int(q.limit),
-        });
-        return {
-          total: rows.length ? Number(rows[0]!.total) : 0,
-          offset: q.offset,
-          limit: q.limit,
-          claims: rows.map(claimFromRow),
-        };
+        const { total, claims } = await readClaims(q);
+        return { total, offset: q.offset, limit: q.limit, claims };
       }),
   });
+
+  reg.add({
+    method: 'get',
+    path: '/claims.csv',
+    summary: 'Who said what as a CSV table: the claims /api/claims lists, with provenance',
+    description:
+      'One row per claim: speaker, statement, subjects, figures (and whether another ' +
+      "speaker's figures contradict them), the exact excerpt with its offsets in the " +
+      'source, and the source. Same filters as /api/claims; up to 10,000 rows a request ' +
+      '(offset pages through more). X-Total-Count says how many match, X-Row-Count how ' +
+      'many rows this answer holds.',
+    tags: ['who-said-what'],
+    query: claimsQuery(CSV_ROWS, CSV_ROWS),
+    produces: 'text/csv',
+    handler: async ({ query: q }, _req, res) => {
+      const { total, claims } = await readClaims(q);
+      const disputed = await disputedClaims(claims);
+      res
+        .status(200)
+        .set({
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${csvFileName(q)}"`,
+          'X-Total-Count': String(total),
+          'X-Row-Count': String(claims.length),
+        })
+        .send(claimsCsv(claims, disputed));
+    },
+  });
+
+  /** Of `claims`, those with a figure another speaker's figures contradict. */
+  const disputedClaims = async (claims: ClaimJson[]): Promise<Set<string>> => {
+    const measures = new Set(claims.flatMap((c) => c.figures.map((f) => f.measure)));
+    if (measures.size === 0) return new Set();
+    // One measure is read alone; several at once (each read is a scan of the claims).
+    const measure = measures.size === 1 ? [...measures][0]! : null;
+    const rows = await readFigures('figures-compared', measure);
+    const points = comparedPoints(rows.map(comparedClaimFromRow), measure);
+    findDisagreementsCapped(points, 0); // sets every point's `disagrees` flag
+    return new Set(points.filter((p) => p.disagrees).map((p) => p.claimId));
+  };
 
   reg.add({
     method: 'get',

@@ -3,6 +3,7 @@
  * database, in Debian's Chromium. Each step asserts what is visible and saves
  * artifacts/screenshots/<name>.png.
  */
+import { parse } from 'csv-parse/sync';
 import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -1070,6 +1071,27 @@ test('a panel that fails to load while Neo4j is away says so, and its Try again 
   expect(await note.count()).toBe(0);
   const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
   expect(others).toEqual([]);
+});
+
+test("who said what downloads a speaker's claims as a CSV table, one row per claim", async () => {
+  await gotoApp(page, `${server.baseUrl}/?sel=${ZELENSKY}&panel=details&tab=said`);
+  const section = page.locator('#said-by');
+  const button = section.locator('.csv-btn');
+  await button.waitFor();
+  const heading = (await section.locator('h3 .count').textContent())!;
+  const claims = Number(/(\d+) claims/.exec(heading)![1]);
+  expect(await button.textContent()).toBe(`Download as CSV (${claims} claims)`);
+  const [d] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(d.suggestedFilename()).toBe(`claims-${ZELENSKY}.csv`);
+  const rows = parse(readFileSync(await d.path()), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(rows).toHaveLength(claims);
+  expect(new Set(rows.map((r) => r.speaker_id))).toEqual(new Set([ZELENSKY]));
+  const toast = page.locator('.toast', { hasText: `Saved ${claims} claims` });
+  await toast.waitFor();
+  await screenshot(page, 'who-said-what-csv');
 });
 
 test('who said what, opened from a link, marks a claim another source disputes', async () => {

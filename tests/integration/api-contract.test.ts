@@ -21,6 +21,7 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
   'get /api/graph/overview': { url: '/api/graph/overview', status: 200 },
   'get /api/paths': { url: '/api/paths?from=act-kim-jong-un&to=act-vladimir-putin', status: 200 },
   'get /api/claims': { url: '/api/claims', status: 200 },
+  'get /api/claims.csv': { url: '/api/claims.csv?speaker=act-volodymyr-zelensky', status: 200 },
   'get /api/sources/{id}': { url: '/api/sources/src-fakti-isw-north-korean-pows', status: 200 },
   'get /api/figures': { url: '/api/figures', status: 200 },
   'post /api/cypher': { url: '/api/cypher', body: { query: 'RETURN 1 AS one' }, status: 200 },
@@ -80,5 +81,12 @@ describe('OpenAPI document', () => {
     expect(
       doc.paths['/api/cypher'].post.requestBody.content['application/json'].schema.required,
     ).toContain('query');
+    // A route that answers something other than JSON says what.
+    expect(Object.keys(doc.paths['/api/claims.csv'].get.responses[200].content)).toEqual([
+      'text/csv',
+    ]);
+    expect(Object.keys(doc.paths['/api/claims'].get.responses[200].content)).toEqual([
+      'application/json',
+    ]);
   });
 });

@@ -1,4 +1,6 @@
+import { parse } from 'csv-parse/sync';
 import request from 'supertest';
+import { CLAIM_CSV_COLUMNS } from '../../server/domain/claims-csv';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
 
@@ -402,6 +404,101 @@ describe('who said what', () => {
     expect(one.body.figuresTotal).toBe(onePoints.body.figures.length);
     const bad = await request(app).get('/api/figures').query({ points: 'some' }).expect(400);
     expect(bad.body.error).toMatch(/query\.points: must be all or none/);
+  });
+});
+
+describe('GET /api/claims.csv', () => {
+  type Row = Record<string, string>;
+  /** The rows of a CSV answer, with its raw bytes for what a parser would hide. */
+  const csvOf = async (query: Record<string, string | number>, status = 200) => {
+    const res = await request(app)
+      .get('/api/claims.csv')
+      .query(query)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(status);
+    const bytes = res.body as Buffer;
+    return { res, bytes, rows: parse(bytes, { bom: true, columns: true }) as Row[] };
+  };
+
+  it("is Zelensky's claims as /api/claims lists them, one row each, with the exact excerpt in its source", async () => {
+    const json = await request(app)
+      .get('/api/claims')
+      .query({ speaker: ZELENSKY, limit: 500 })
+      .expect(200);
+    const { res, bytes, rows } = await csvOf({ speaker: ZELENSKY });
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(
+      `attachment; filename="claims-${ZELENSKY}.csv"`,
+    );
+    expect(res.headers['x-total-count']).toBe(String(json.body.total));
+    expect(res.headers['x-row-count']).toBe(String(json.body.total));
+    // UTF-8 with a byte-order mark (spreadsheets read the encoding from it), CRLF rows.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('\r\n');
+    expect(Object.keys(rows[0]!)).toEqual([...CLAIM_CSV_COLUMNS]);
+    expect(rows.map((r) => r.claim_id)).toEqual(json.body.claims.map((c: { id: string }) => c.id));
+    const texts = new Map<string, string>();
+    for (const r of rows) {
+      expect(r.speaker_id).toBe(ZELENSKY);
+      if (!texts.has(r.source_id!)) {
+        const src = await request(app).get(`/api/sources/${r.source_id}`).expect(200);
+        texts.set(r.source_id!, src.body.source.text);
+      }
+      // Traceable: the excerpt is the source's text at [excerpt_start, excerpt_end).
+      const text = texts.get(r.source_id!)!;
+      expect(text.slice(Number(r.excerpt_start), Number(r.excerpt_end))).toBe(r.excerpt);
+    }
+    const c3800 = rows.find((r) => r.figures!.includes('nk_casualties: 3800 persons'))!;
+    expect(c3800).toMatchObject({ source_id: 'src-fakti-isw-north-korean-pows', outlet: 'Fakti' });
+    // A claim without figures has nothing to be disputed.
+    expect(rows.find((r) => r.figures === '')!.disputed).toBe('');
+  });
+
+  it("marks a claim whose figures another speaker's contradict, and names its subjects and source", async () => {
+    const { rows } = await csvOf({ speaker: 'act-antony-blinken' });
+    const blinken = rows.find((r) => r.claim_id === 'clm-blinken-8000-in-kursk')!;
+    expect(blinken).toMatchObject({
+      figures: 'nk_troops_deployed: 8000 persons',
+      disputed: 'yes',
+      quote: 'no',
+      about: 'Kursk region; North Korean contingent in Russia',
+      about_ids: 'place-kursk-region; unit-nk-contingent',
+      source_id: 'src-russia-benefiting-from-nk-soldiers',
+    });
+    const zelensky = await csvOf({ speaker: ZELENSKY });
+    const prisoners = zelensky.rows.find((r) => r.figures === 'nk_prisoners: 2 persons');
+    expect(prisoners?.disputed).toBe('no');
+  });
+
+  it('takes the filters and pages of /api/claims', async () => {
+    const all = await csvOf({ limit: 10_000 });
+    const page = await csvOf({ limit: 5, offset: 5 });
+    expect(page.rows.map((r) => r.claim_id)).toEqual(all.rows.slice(5, 10).map((r) => r.claim_id));
+    expect(page.res.headers['x-total-count']).toBe(String(all.rows.length));
+    expect(page.res.headers['x-row-count']).toBe('5');
+    const dated = await csvOf({ about: 'act-kim-jong-un', from: '2024-01-01', to: '2025-12-31' });
+    expect(dated.res.headers['content-disposition']).toContain(
+      'claims-about-act-kim-jong-un-2024-01-01-to-2025-12-31.csv',
+    );
+    for (const r of dated.rows) expect(r.about_ids!.split('; ')).toContain('act-kim-jong-un');
+  });
+
+  it('refuses bad input with the field named, as JSON', async () => {
+    const cases: [Record<string, string | number>, RegExp][] = [
+      [{ limit: 10_001 }, /query\.limit: must be at most 10000/],
+      [{ speaker: 'no such id!' }, /query\.speaker/],
+      [{ from: '2025-02-01', to: '2025-01-01' }, /query\.from: must not be after query\.to/],
+    ];
+    for (const [query, message] of cases) {
+      const res = await request(app).get('/api/claims.csv').query(query).expect(400);
+      expect(res.headers['content-type']).toMatch(/application\/json/);
+      expect(res.body.error).toMatch(message);
+    }
   });
 });
 

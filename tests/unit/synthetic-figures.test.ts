@@ -60,7 +60,7 @@ function claimsOf(scale: number, seed: string): ClaimJson[] {
     figures: c.figures.map((f, k) => (k === 0 && i % 13 === 0 ? { ...f, asOf: null } : f)),
     speaker: { id: c.speaker, name: c.speaker, kind: null },
     about: [],
-    source: { id: c.source, title: c.source, outlet: null, publishedDate: null },
+    source: { id: c.source, title: c.source, outlet: null, publishedDate: null, url: null },
     excerpt: c.excerpt,
     start: c.start,
     end: c.end,

@@ -17,6 +17,7 @@ import type { NodeAttrs } from '../core/graph';
 import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import { claimCard } from './claim-card';
+import { claimsCsvButton, type ClaimsCsvFilter } from './claims-csv-button';
 import type { AppContext } from './context';
 import { h, nextPageLabel } from './dom';
 import { failureNote } from './failure';
@@ -115,12 +116,17 @@ async function actorView(
   const aboutSection = h('section', { class: 'wsw-section', id: 'said-about' });
   if (isActor) root.append(bySection);
   root.append(aboutSection);
+  const page = (filter: ClaimsCsvFilter) => (offset: number) =>
+    cached(`claims:${JSON.stringify(filter)}:${offset}`, () =>
+      ctx.api.claims({ ...filter, limit: CLAIMS_PAGE, offset }),
+    );
   const fill = async (
     section: HTMLElement,
     title: string,
-    load: (offset: number) => Promise<{ total: number; claims: Claim[] }>,
+    filter: ClaimsCsvFilter,
     showSpeaker: boolean,
   ) => {
+    const load = page(filter);
     section.append(h('h3', null, title), loading('claims'));
     try {
       const res = await load(0);
@@ -137,6 +143,7 @@ async function actorView(
           ),
         );
       section.dataset.count = String(res.claims.length);
+      if (res.total > 0) section.append(claimsCsvButton(ctx, filter, res.total));
       section.append(
         res.claims.length
           ? groupsView(ctx, groups, showSpeaker)
@@ -149,7 +156,7 @@ async function actorView(
         failure(
           'claims',
           err,
-          refill(section, () => fill(section, title, load, showSpeaker)),
+          refill(section, () => fill(section, title, filter, showSpeaker)),
         ),
       );
     }
@@ -192,15 +199,9 @@ async function actorView(
     });
     return button;
   };
-  const page = (filter: { speaker: string } | { about: string }) => (offset: number) =>
-    cached(`claims:${JSON.stringify(filter)}:${offset}`, () =>
-      ctx.api.claims({ ...filter, limit: CLAIMS_PAGE, offset }),
-    );
   await Promise.all([
-    isActor
-      ? fill(bySection, `What ${a.name} said`, page({ speaker: id }), false)
-      : Promise.resolve(),
-    fill(aboutSection, `What was said about ${a.name}`, page({ about: id }), true),
+    isActor ? fill(bySection, `What ${a.name} said`, { speaker: id }, false) : Promise.resolve(),
+    fill(aboutSection, `What was said about ${a.name}`, { about: id }, true),
   ]);
 }
 
@@ -434,6 +435,7 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
             `${plural(s.claims.length, 'claim')} by ${plural(bySpeaker.size, 'speaker')}`,
           ),
         ),
+        s.claims.length ? claimsCsvButton(ctx, { source: id }, s.claims.length) : null,
         [...bySpeaker.values()].map((cs) =>
           h(
             'div',

@@ -30,7 +30,7 @@ const claim = (
   figures: [],
   speaker: { id: 'act-x', name: 'X', kind: 'person' },
   about: [],
-  source: { id: sourceId, title: `Title ${sourceId}`, outlet: null, publishedDate },
+  source: { id: sourceId, title: `Title ${sourceId}`, outlet: null, publishedDate, url: null },
   excerpt: '',
   start,
   end: start + 1,

@@ -141,6 +141,31 @@ export class ApiClient {
     return this.request<ClaimsResponse>('/claims', { ...filter }, opts);
   }
 
+  /**
+   * The claims `claims` lists, as the CSV table of /api/claims.csv (all of them
+   * up to 10,000), with the server's file name and how many matched in all.
+   */
+  async claimsCsv(
+    filter: { speaker?: string; about?: string; source?: string; from?: string; to?: string },
+    opts: RequestOptions = {},
+  ): Promise<{ csv: Blob; fileName: string; rows: number; total: number }> {
+    const res = await this.fetchImpl(`${this.base}/claims.csv${queryString({ ...filter })}`, {
+      headers: { Accept: 'text/csv' },
+      signal: opts.signal,
+    });
+    if (!res.ok) {
+      const body: unknown = await res.json().catch(() => null);
+      throw errorFrom(res.status, res.statusText, body, res.headers.get('retry-after'));
+    }
+    // As bytes: text() would drop the byte-order mark spreadsheets read the encoding from.
+    const csv = await res.blob();
+    const fileName =
+      /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'claims.csv';
+    const rows = Number(res.headers.get('x-row-count') ?? NaN);
+    const total = Number(res.headers.get('x-total-count') ?? NaN);
+    return { csv, fileName, rows, total };
+  }
+
   source(id: string, opts: RequestOptions = {}) {
     return this.request<SourceDetails>(`/sources/${encodeURIComponent(id)}`, {}, opts);
   }
