@@ -5,6 +5,40 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ClaimJson, FigureJson } from './claims';
+import { describePoint, findDisagreementsCapped, type ComparedPoint } from './figures';
+
+/** The figures named in a claim's `disputed_by` cell; the rest are counted. */
+export const DISPUTED_BY_SHOWN = 10;
+
+/** Per claim, the other speakers' figures that contradict its own. */
+export type Contradictions = ReadonlyMap<string, { against: string[]; more: number }>;
+
+/**
+ * Of the claims `ids`, which figures of other speakers contradict theirs, among
+ * `points` (all the graph's figures of the measures concerned): "nk_troops_deployed:
+ * Ukrainian intelligence officials: 3,000 (2024-10-28) [clm-…]", the first
+ * DISPUTED_BY_SHOWN of them by date, then a count.
+ */
+export function contradictionsOf(
+  points: ComparedPoint[],
+  ids: ReadonlySet<string>,
+): Contradictions {
+  const found = new Map<string, { against: string[]; more: number }>();
+  const note = (own: ComparedPoint, other: ComparedPoint) => {
+    if (!ids.has(own.claimId)) return;
+    let c = found.get(own.claimId);
+    if (!c) found.set(own.claimId, (c = { against: [], more: 0 }));
+    // At scale a claim can meet thousands: past the shown ones, only count.
+    if (c.against.length >= DISPUTED_BY_SHOWN) return void (c.more += 1);
+    const text = `${other.measure}: ${describePoint(other)} [${other.claimId}]`;
+    if (!c.against.includes(text)) c.against.push(text);
+  };
+  findDisagreementsCapped(points, 0, (a, b) => {
+    note(a, b);
+    note(b, a);
+  });
+  return found;
+}
 
 /** The table's columns, in order (README, "API"). */
 export const CLAIM_CSV_COLUMNS = [
@@ -20,6 +54,7 @@ export const CLAIM_CSV_COLUMNS = [
   'about_ids',
   'figures',
   'disputed',
+  'disputed_by',
   'excerpt',
   'excerpt_start',
   'excerpt_end',
@@ -42,14 +77,14 @@ export function figureCell(f: FigureJson): string {
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /**
- * The CSV text of `claims`. `disputed` holds the ids of claims whose figures
- * another speaker's contradict (server/domain/figures.ts); a claim without
- * figures has an empty `disputed` cell. Starts with a byte-order mark so that
+ * The CSV text of `claims`. `contradictions` (contradictionsOf) says which of
+ * them another speaker's figures contradict, and with what; a claim without
+ * figures has empty `disputed` and `disputed_by` cells. Starts with a byte-order mark so that
  * spreadsheets read it as UTF-8, and cells that a spreadsheet would run as a
  * formula (=, +, -, @ first) are escaped: article text is pasted by anyone.
  */
-export function claimsCsv(claims: ClaimJson[], disputed: ReadonlySet<string>): string {
-  const rows = claims.map((c) => row(c, disputed));
+export function claimsCsv(claims: ClaimJson[], contradictions: Contradictions): string {
+  const rows = claims.map((c) => row(c, contradictions.get(c.id)));
   return stringify(rows, {
     header: true,
     columns: [...CLAIM_CSV_COLUMNS],
@@ -59,7 +94,10 @@ export function claimsCsv(claims: ClaimJson[], disputed: ReadonlySet<string>): s
   });
 }
 
-function row(c: ClaimJson, disputed: ReadonlySet<string>): (string | number)[] {
+function row(
+  c: ClaimJson,
+  contradicted: { against: string[]; more: number } | undefined,
+): (string | number)[] {
   // Subjects by name: the graph keeps no order among them, and the same file twice should diff clean.
   const about = [...c.about].sort((a, b) => a.name.localeCompare(b.name, 'en'));
   return [
@@ -74,7 +112,13 @@ function row(c: ClaimJson, disputed: ReadonlySet<string>): (string | number)[] {
     about.map((a) => a.name).join('; '),
     about.map((a) => a.id).join('; '),
     c.figures.map(figureCell).join('; '),
-    c.figures.length ? yesNo(disputed.has(c.id)) : '',
+    c.figures.length ? yesNo(contradicted !== undefined) : '',
+    contradicted
+      ? [
+          ...contradicted.against,
+          ...(contradicted.more ? [`and ${contradicted.more} more`] : []),
+        ].join('; ')
+      : '',
     c.excerpt,
     c.start,
     c.end,

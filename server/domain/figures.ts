@@ -75,7 +75,8 @@ function dayNumber(iso: string | null): number | null {
   return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86_400_000;
 }
 
-function describe(p: ComparedPoint): string {
+/** "Antony Blinken: 8,000 (2024-10-31)": a point as a disagreement's reason names it. */
+export function describePoint(p: ComparedPoint): string {
   const n = (x: number) => x.toLocaleString('en-US');
   const amount = p.value !== undefined ? n(p.value) : `${n(p.low ?? 0)}–${n(p.high ?? 0)}`;
   const when = p.asOf ?? p.date;
@@ -148,6 +149,8 @@ export function findDisagreements(points: ComparedPoint[]): Disagreement[] {
 export function findDisagreementsCapped(
   points: ComparedPoint[],
   limit: number,
+  /** Told of every disagreeing pair, listed or not (the CSV export names each claim's). */
+  onPair?: (a: ComparedPoint, b: ComparedPoint) => void,
 ): { list: Disagreement[]; total: number } {
   const n = points.length;
   const days = points.map((p) => dayNumber(p.asOf ?? p.date));
@@ -174,6 +177,7 @@ export function findDisagreementsCapped(
     points[x]!.disagrees = true;
     points[y]!.disagrees = true;
     total += 1;
+    onPair?.(points[x]!, points[y]!);
     kept.offer(x < y ? x * n + y : y * n + x);
   };
   for (const { dated, undated } of groups.values()) {
@@ -197,7 +201,7 @@ export function findDisagreementsCapped(
     return {
       measure: a.measure,
       claims: [a.claimId, b.claimId],
-      reason: `${describe(a)} vs ${describe(b)}`,
+      reason: `${describePoint(a)} vs ${describePoint(b)}`,
     };
   });
   return { list, total };

@@ -9,7 +9,7 @@ import {
   figureClaimFromRow,
   type ClaimJson,
 } from '../domain/claims';
-import { claimsCsv } from '../domain/claims-csv';
+import { claimsCsv, contradictionsOf, type Contradictions } from '../domain/claims-csv';
 import { comparedPoints, figurePoints, findDisagreementsCapped } from '../domain/figures';
 import { readCacheFor } from '../domain/read-cache';
 import { HttpError } from '../http/errors';
@@ -92,7 +92,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     summary: 'Who said what as a CSV table: the claims /api/claims lists, with provenance',
     description:
       'One row per claim: speaker, statement, subjects, figures (and whether another ' +
-      "speaker's figures contradict them), the exact excerpt with its offsets in the " +
+      "speaker's figures contradict them, and which), the exact excerpt with its offsets in the " +
       'source, and the source. Same filters as /api/claims; up to 10,000 rows a request ' +
       '(offset pages through more). X-Total-Count says how many match, X-Row-Count how ' +
       'many rows this answer holds.',
@@ -101,7 +101,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     produces: 'text/csv',
     handler: async ({ query: q }, _req, res) => {
       const { total, claims } = await readClaims(q);
-      const disputed = await disputedClaims(claims);
+      const contradictions = await contradictionsFor(claims);
       res
         .status(200)
         .set({
@@ -110,20 +110,19 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           'X-Total-Count': String(total),
           'X-Row-Count': String(claims.length),
         })
-        .send(claimsCsv(claims, disputed));
+        .send(claimsCsv(claims, contradictions));
     },
   });
 
-  /** Of `claims`, those with a figure another speaker's figures contradict. */
-  const disputedClaims = async (claims: ClaimJson[]): Promise<Set<string>> => {
+  /** Which of `claims` other speakers' figures contradict, and with what. */
+  const contradictionsFor = async (claims: ClaimJson[]): Promise<Contradictions> => {
     const measures = new Set(claims.flatMap((c) => c.figures.map((f) => f.measure)));
-    if (measures.size === 0) return new Set();
+    if (measures.size === 0) return new Map();
     // One measure is read alone; several at once (each read is a scan of the claims).
     const measure = measures.size === 1 ? [...measures][0]! : null;
     const rows = await readFigures('figures-compared', measure);
     const points = comparedPoints(rows.map(comparedClaimFromRow), measure);
-    findDisagreementsCapped(points, 0); // sets every point's `disagrees` flag
-    return new Set(points.filter((p) => p.disagrees).map((p) => p.claimId));
+    return contradictionsOf(points, new Set(claims.map((c) => c.id)));
   };
 
   reg.add({

@@ -470,9 +470,14 @@ describe('GET /api/claims.csv', () => {
       about_ids: 'place-kursk-region; unit-nk-contingent',
       source_id: 'src-russia-benefiting-from-nk-soldiers',
     });
+    // Which figures: Ukrainian intelligence's 3,000 of 28 October among them, each with its claim.
+    expect(blinken.disputed_by!.split('; ')).toContain(
+      'nk_troops_deployed: Ukrainian intelligence officials: 3,000 (2024-10-28) ' +
+        '[clm-ukr-intel-inexperienced-infantry]',
+    );
     const zelensky = await csvOf({ speaker: ZELENSKY });
     const prisoners = zelensky.rows.find((r) => r.figures === 'nk_prisoners: 2 persons');
-    expect(prisoners?.disputed).toBe('no');
+    expect(prisoners).toMatchObject({ disputed: 'no', disputed_by: '' });
   });
 
   it('takes the filters and pages of /api/claims', async () => {

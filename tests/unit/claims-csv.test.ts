@@ -1,5 +1,12 @@
 import { parse } from 'csv-parse/sync';
-import { CLAIM_CSV_COLUMNS, claimsCsv, figureCell } from '../../server/domain/claims-csv';
+import {
+  CLAIM_CSV_COLUMNS,
+  claimsCsv,
+  contradictionsOf,
+  DISPUTED_BY_SHOWN,
+  figureCell,
+} from '../../server/domain/claims-csv';
+import { comparedPoints } from '../../server/domain/figures';
 import type { ClaimJson } from '../../server/domain/claims';
 import { csvFileName } from '../../server/routes/claims';
 
@@ -35,7 +42,7 @@ const rowsOf = (csv: string) =>
 
 describe('claims as CSV', () => {
   it('gives one row per claim under a header, commas, quotes and line breaks kept in their cells', () => {
-    const csv = claimsCsv([claim(), claim({ id: 'clm-2', note: 'Year from context.' })], new Set());
+    const csv = claimsCsv([claim(), claim({ id: 'clm-2', note: 'Year from context.' })], new Map());
     expect(csv.startsWith('\ufeffclaim_id,date,')).toBe(true);
     expect(csv.split('\r\n')[0]).toBe('\ufeff' + CLAIM_CSV_COLUMNS.join(','));
     const rows = rowsOf(csv);
@@ -54,6 +61,7 @@ describe('claims as CSV', () => {
       about_ids: 'place-kursk; unit-nk',
       figures: '',
       disputed: '',
+      disputed_by: '',
       excerpt: 'Zelensky said that "3,800 of the 12,000"\nwere killed or wounded',
       excerpt_start: '10',
       excerpt_end: '72',
@@ -67,19 +75,53 @@ describe('claims as CSV', () => {
     expect(rows[1]!.note).toBe('Year from context.');
   });
 
-  it('says whether a claim with figures is disputed, and leaves it empty without figures', () => {
-    const figures = [{ measure: 'nk_casualties', unit: 'persons', value: 3800, text: '3,800' }];
-    const rows = rowsOf(
-      claimsCsv(
-        [claim({ id: 'a', figures }), claim({ id: 'b', figures }), claim({ id: 'c', quote: true })],
-        new Set(['a', 'c']),
-      ),
+  it('says whether a claim with figures is disputed, by which figures, and leaves it empty without', () => {
+    const fig = (value: number) => [{ measure: 'nk_casualties', unit: 'persons', value, text: '' }];
+    const speaker = (id: string) => ({ id, name: id.toUpperCase(), kind: 'person' });
+    const claims = [
+      claim({ id: 'a', figures: fig(3800), speaker: speaker('x') }),
+      claim({ id: 'b', figures: fig(3800), speaker: speaker('y') }),
+      claim({ id: 'c', figures: fig(12000), speaker: speaker('z'), date: '2025-01-20' }),
+      claim({ id: 'd', quote: true }),
+    ];
+    const contradictions = contradictionsOf(
+      comparedPoints(claims, null),
+      new Set(['a', 'b', 'c', 'd']),
     );
-    expect(rows.map((r) => [r.claim_id, r.disputed, r.quote])).toEqual([
-      ['a', 'yes', 'no'],
-      ['b', 'no', 'no'],
-      ['c', '', 'yes'],
+    const rows = rowsOf(claimsCsv(claims, contradictions));
+    expect(rows.map((r) => [r.claim_id, r.disputed, r.disputed_by, r.quote])).toEqual([
+      ['a', 'yes', 'nk_casualties: Z: 12,000 (2025-01-20) [c]', 'no'],
+      ['b', 'yes', 'nk_casualties: Z: 12,000 (2025-01-20) [c]', 'no'],
+      [
+        'c',
+        'yes',
+        'nk_casualties: X: 3,800 (2025-01-12) [a]; nk_casualties: Y: 3,800 (2025-01-12) [b]',
+        'no',
+      ],
+      ['d', '', '', 'yes'],
     ]);
+    // Only the claims asked about are described; the others still count against them.
+    expect([...contradictionsOf(comparedPoints(claims, null), new Set(['c'])).keys()]).toEqual([
+      'c',
+    ]);
+  });
+
+  it(`names ${DISPUTED_BY_SHOWN} contradicting figures at most, then counts the rest`, () => {
+    const fig = (value: number) => [{ measure: 'nk_casualties', unit: 'persons', value, text: '' }];
+    const others = Array.from({ length: DISPUTED_BY_SHOWN + 3 }, (_, i) =>
+      claim({
+        id: `o${i}`,
+        figures: fig(10000),
+        speaker: { id: `s${i}`, name: `S${i}`, kind: null },
+      }),
+    );
+    const own = claim({ id: 'own', figures: fig(100) });
+    const cell = rowsOf(
+      claimsCsv([own], contradictionsOf(comparedPoints([own, ...others], null), new Set(['own']))),
+    )[0]!.disputed_by!;
+    const parts = cell.split('; ');
+    expect(parts).toHaveLength(DISPUTED_BY_SHOWN + 1);
+    expect(parts.at(-1)).toBe('and 3 more');
   });
 
   it('writes figures as plain numbers, with ranges, hedges and as-of dates', () => {
@@ -102,7 +144,7 @@ describe('claims as CSV', () => {
   it('escapes cells a spreadsheet would run as a formula; offsets stay numbers', () => {
     const csv = claimsCsv(
       [claim({ text: '=HYPERLINK("http://evil.example","x")', note: '@SUM(A1)', start: 0 })],
-      new Set(),
+      new Map(),
     );
     const [row] = rowsOf(csv);
     expect(row!.statement).toBe(`'=HYPERLINK("http://evil.example","x")`);
