@@ -1143,6 +1143,29 @@ test('a path search that fails while Neo4j is away says so, and its Try again fi
   expect(others).toEqual([]);
 });
 
+test('a Cypher query that fails while Neo4j is away says when to run it again, and its button does', async () => {
+  const CYPHER = '**/api/cypher';
+  const q = encodeURIComponent('MATCH (n:Actor) RETURN n.name AS name LIMIT 3');
+  await gotoApp(page, `${server.baseUrl}/?panel=cypher&q=${q}`);
+  await page.locator('#cypher-editor .cm-content').waitFor({ timeout: 20_000 });
+  const refused = await refuseAsNeo4jDown(CYPHER);
+  try {
+    await page.click('#cypher-run');
+    await page.locator('#cypher-error').waitFor();
+    expect(await page.textContent('#cypher-error .error-text')).toBe(
+      `${NEO4J_UNAVAILABLE} Try again in 5 s.`,
+    );
+    expect(refused.count).toBe(1);
+  } finally {
+    await page.unroute(CYPHER);
+  }
+  await page.click('#cypher-error button.retry-btn');
+  await page.locator('#cypher-summary').waitFor({ timeout: 15_000 });
+  expect(Number(await page.getAttribute('#cypher-summary', 'data-rows'))).toBe(3);
+  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
+  expect(others).toEqual([]);
+});
+
 test('bundle: gzipped size of client/dist', () => {
   const dist = join(ROOT, 'client', 'dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
