@@ -13,6 +13,7 @@ import {
 } from '../seed/synthetic/generate';
 import { countNamespace, deleteNamespace } from '../seed/synthetic/namespace';
 import { cpuCounters, cpuShare, type CpuShare } from './cpu-time';
+import { jvmCpuShare, jvmThreadTicks, type JvmCpuShare } from './jvm-threads';
 import { naiveEstimateMs, naiveSample, type NaiveSample } from './naive';
 
 export interface LoadBenchResult {
@@ -29,6 +30,8 @@ export interface LoadBenchResult {
   total: { ms: number; nodesPerSec: number; relationshipsPerSec: number };
   /** Where the machine's CPU time went in each phase (Linux only): host noise, told apart. */
   cpu?: { nodePhase: CpuShare | null; relationshipPhase: CpuShare | null };
+  /** Where Neo4j's CPU time went during the load, by JVM thread (Linux, managed Neo4j). */
+  jvm?: JvmCpuShare | null;
   /** Per step: rows, and the summed time of its batches' transactions. */
   steps: { step: string; ms: number; rows: number }[];
   countsMatch: boolean;
@@ -43,31 +46,37 @@ export interface LoadBenchResult {
   warmupMs: number;
 }
 
-export async function loadBench(
-  db: GraphDb,
-  opts: { scale: number; namespace?: string; naivePerKind?: number; log: (l: string) => void },
-): Promise<{ result: LoadBenchResult; dataset: SyntheticDataset }> {
-  const { log } = opts;
-  const namespace = opts.namespace ?? 'syn';
+/** The timed part of a load: phases, CPU, the counts checked against the dataset. */
+type TimedLoad = Omit<LoadBenchResult, 'naive' | 'warmupMs'>;
 
-  // JIT and query plans warm up on a throwaway namespace first.
-  const w0 = Date.now();
-  const warm = generateSynthetic({ scale: 3, namespace: 'warmup', seed: 'warmup' });
-  await loadDataset(db, warm);
-  await deleteNamespace(db, 'warmup');
-  const warmupMs = Date.now() - w0;
-  log(`  warm-up load (scale 3) and clean-up: ${(warmupMs / 1000).toFixed(1)}s`);
-
+/** Generates the scale-`scale` graph of `namespace` (`seed`: another graph of the same shape). */
+function generated(scale: number, namespace: string, log: (l: string) => void, seed?: string) {
   const g0 = Date.now();
-  const ds = generateSynthetic({ scale: opts.scale, namespace });
+  const ds = generateSynthetic({ scale, namespace, ...(seed ? { seed } : {}) });
   const generateMs = Date.now() - g0;
+  log(
+    `  generated scale ${scale}: ${totalNodes(ds.meta).toLocaleString('en-US')} nodes, ` +
+      `${totalRelationships(ds.meta).toLocaleString('en-US')} relationships in ${(generateMs / 1000).toFixed(1)}s`,
+  );
+  return { ds, generateMs };
+}
+
+/** Loads `ds` through seed/load.ts, timed phase by phase from its progress events. */
+async function timedLoad(
+  db: GraphDb,
+  ds: SyntheticDataset,
+  opts: {
+    scale: number;
+    namespace: string;
+    generateMs: number;
+    pid?: number;
+    log: (l: string) => void;
+  },
+): Promise<TimedLoad> {
+  const { log, namespace } = opts;
   const nodes = totalNodes(ds.meta);
   const relationships = totalRelationships(ds.meta);
-  log(
-    `  generated scale ${opts.scale}: ${nodes.toLocaleString('en-US')} nodes, ` +
-      `${relationships.toLocaleString('en-US')} relationships in ${(generateMs / 1000).toFixed(1)}s`,
-  );
-
+  const jvmAtStart = opts.pid ? jvmThreadTicks(opts.pid) : null;
   // A step's time is the sum of its batches' transactions. Steps run side by side
   // (two transactions in flight by default), so these add up to more than the wall time.
   const steps = new Map<string, { ms: number; rows: number }>();
@@ -96,6 +105,7 @@ export async function loadBench(
   const counts = await loadDataset(db, ds, { progress: onProgress });
   const totalMs = performance.now() - t0;
   const cpuAtEnd = cpuCounters();
+  const jvm = opts.pid ? jvmCpuShare(jvmAtStart, jvmThreadTicks(opts.pid)) : null;
   const nodeMs = lastNodeEvent - t0;
   const relMs = lastEvent - lastNodeEvent;
 
@@ -109,6 +119,79 @@ export async function loadBench(
     mine.duplicateRelationships === 0 &&
     mine.duplicateIds === 0;
   void counts;
+  if (jvm) {
+    log(
+      `  Neo4j's CPU during the load: ${jvm.cpuSec} s, JIT compiler threads ${jvm.jitPct} %, ` +
+        `GC ${jvm.gcPct} %`,
+    );
+  }
+
+  const stepList = [...steps.entries()].map(([step, s]) => ({
+    step,
+    ms: Math.round(s.ms),
+    rows: s.rows,
+  }));
+  return {
+    scale: opts.scale,
+    namespace,
+    nodes,
+    relationships,
+    generateMs: opts.generateMs,
+    nodePhase: { ms: Math.round(nodeMs), nodes, perSec: rate(nodes, nodeMs) },
+    relationshipPhase: {
+      ms: Math.round(relMs),
+      relationships,
+      perSec: rate(relationships, relMs),
+    },
+    total: {
+      ms: Math.round(totalMs),
+      nodesPerSec: rate(nodes, totalMs),
+      relationshipsPerSec: rate(relationships, totalMs),
+    },
+    cpu: {
+      nodePhase: cpuShare(cpuAtStart, cpuAtLastNodeEvent),
+      relationshipPhase: cpuShare(cpuAtLastNodeEvent, cpuAtEnd),
+    },
+    jvm,
+    steps: stepList,
+    countsMatch,
+  };
+}
+
+const rate = (n: number, ms: number) => Math.round((n / Math.max(1, ms)) * 1000);
+
+export async function loadBench(
+  db: GraphDb,
+  opts: {
+    scale: number;
+    namespace?: string;
+    naivePerKind?: number;
+    /** Neo4j's process, for where its CPU went (jvm-threads.ts); absent: not measured. */
+    pid?: number;
+    log: (l: string) => void;
+  },
+): Promise<{ result: LoadBenchResult; dataset: SyntheticDataset }> {
+  const { log } = opts;
+  const namespace = opts.namespace ?? 'syn';
+
+  // JIT and query plans warm up on a throwaway namespace first.
+  const w0 = Date.now();
+  const warm = generateSynthetic({ scale: 3, namespace: 'warmup', seed: 'warmup' });
+  await loadDataset(db, warm);
+  await deleteNamespace(db, 'warmup');
+  const warmupMs = Date.now() - w0;
+  log(`  warm-up load (scale 3) and clean-up: ${(warmupMs / 1000).toFixed(1)}s`);
+
+  const { ds, generateMs } = generated(opts.scale, namespace, log);
+  const timed = await timedLoad(db, ds, {
+    scale: opts.scale,
+    namespace,
+    generateMs,
+    pid: opts.pid,
+    log,
+  });
+  const totalMs = timed.total.ms;
+  const relationships = timed.relationships;
 
   // Naive: one record per transaction on a small sample, extrapolated to `ds`;
   // timed after a warm-up sample, as the loader is timed after a warm-up load.
@@ -132,37 +215,10 @@ export async function loadBench(
       `(from the warm-up sample: ${minutes(naiveEstimateMs(warmSample, ds))})`,
   );
 
-  const stepList = [...steps.entries()].map(([step, s]) => ({
-    step,
-    ms: Math.round(s.ms),
-    rows: s.rows,
-  }));
-  const rate = (n: number, ms: number) => Math.round((n / Math.max(1, ms)) * 1000);
   return {
     dataset: ds,
     result: {
-      scale: opts.scale,
-      namespace,
-      nodes,
-      relationships,
-      generateMs,
-      nodePhase: { ms: Math.round(nodeMs), nodes, perSec: rate(nodes, nodeMs) },
-      relationshipPhase: {
-        ms: Math.round(relMs),
-        relationships,
-        perSec: rate(relationships, relMs),
-      },
-      total: {
-        ms: Math.round(totalMs),
-        nodesPerSec: rate(nodes, totalMs),
-        relationshipsPerSec: rate(relationships, totalMs),
-      },
-      cpu: {
-        nodePhase: cpuShare(cpuAtStart, cpuAtLastNodeEvent),
-        relationshipPhase: cpuShare(cpuAtLastNodeEvent, cpuAtEnd),
-      },
-      steps: stepList,
-      countsMatch,
+      ...timed,
       naive: {
         sampleScale,
         sample,
@@ -173,4 +229,18 @@ export async function loadBench(
       warmupMs,
     },
   };
+}
+
+/**
+ * A second graph of the same scale (another seed, its own namespace) loaded
+ * into the same server after the first and the API benchmarks: a server that
+ * has already loaded, its JVM compiled, its store no longer empty.
+ */
+export async function secondLoadBench(
+  db: GraphDb,
+  opts: { scale: number; pid?: number; log: (l: string) => void },
+): Promise<TimedLoad> {
+  const namespace = 'syn2';
+  const { ds, generateMs } = generated(opts.scale, namespace, opts.log, 'second');
+  return timedLoad(db, ds, { ...opts, namespace, generateMs });
 }

@@ -3,6 +3,7 @@ import type { ScenarioResult, OverheadResult, IngestResult } from './api-bench';
 import { BROWSER_IDLE_MS, type ClientResult } from './client-bench';
 import { describeCpu } from './cpu-time';
 import type { FloorResult } from './floor';
+import type { JvmCpuShare } from './jvm-threads';
 import type { LoadBenchResult } from './load-bench';
 import type { MachineInfo } from './machine';
 
@@ -14,6 +15,8 @@ export interface BenchResults {
   /** Bare relationships through the loader's batching: this machine's ceiling. */
   floor?: FloorResult;
   load?: LoadBenchResult;
+  /** Another graph of the same scale loaded after the API benchmarks, into the same server. */
+  secondLoad?: Omit<LoadBenchResult, 'naive' | 'warmupMs'>;
   api?: ScenarioResult[];
   overhead?: OverheadResult[];
   ingest?: IngestResult;
@@ -37,6 +40,9 @@ export interface TargetCheck {
 }
 
 const n0 = (x: number) => Math.round(x).toLocaleString('en-US');
+const describeJvm = (j: JvmCpuShare) =>
+  `${j.cpuSec} s of CPU: JIT compiler threads ${j.jitPct} % (at least), GC ${j.gcPct} %, ` +
+  `the rest ${j.workPct} %`;
 const ms = (x: number) => `${x < 10 ? x.toFixed(1) : n0(x)} ms`;
 
 export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
@@ -89,6 +95,37 @@ export function checkTargets(r: Omit<BenchResults, 'targets'>): TargetCheck[] {
     );
     add(
       'load: counts equal the dataset, no duplicates',
+      'yes',
+      l.countsMatch ? 'yes' : 'NO',
+      l.countsMatch,
+    );
+    if (l.jvm) {
+      add(
+        "load: Neo4j's CPU time during the load, by JVM thread",
+        '(no target)',
+        describeJvm(l.jvm),
+        null,
+      );
+    }
+  }
+  if (r.secondLoad) {
+    const l = r.secondLoad;
+    add(
+      'second load, same scale, into the same server: relationships/s end to end',
+      '(no target)',
+      `${n0(l.total.relationshipsPerSec)}/s (${(l.total.ms / 1000).toFixed(1)} s in all; ` +
+        `relationship phase ${n0(l.relationshipPhase.perSec)}/s, node phase ` +
+        `${(l.nodePhase.ms / 1000).toFixed(1)} s)` +
+        (r.load
+          ? `; ${Math.round((10 * r.load.naive.estimatedMs) / l.total.ms) / 10}× the naive estimate`
+          : ''),
+      null,
+    );
+    if (l.jvm) {
+      add("second load: Neo4j's CPU time, by JVM thread", '(no target)', describeJvm(l.jvm), null);
+    }
+    add(
+      'second load: counts equal the dataset, no duplicates',
       'yes',
       l.countsMatch ? 'yes' : 'NO',
       l.countsMatch,

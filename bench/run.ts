@@ -21,6 +21,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { GraphDb } from '../db/graph-db';
+import { status } from '../db/managed/instance';
 import { PROJECT_ROOT } from '../db/managed/paths';
 import { generateSynthetic } from '../seed/synthetic/generate';
 import { apiBench, ingestBench, overheadBench, scenarios } from './api-bench';
@@ -28,7 +29,7 @@ import { clientBench } from './client-bench';
 import { benchInstanceName, freshBench, startBench, stopBench } from './instance';
 import { describeCpu } from './cpu-time';
 import { floorBench } from './floor';
-import { loadBench } from './load-bench';
+import { loadBench, secondLoadBench } from './load-bench';
 import { machineInfo } from './machine';
 import { NARRATIVE } from './narrative';
 import { checkTargets, consoleTable, markdown, type BenchResults } from './report';
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
       const { result, dataset: ds } = await loadBench(db, {
         scale,
         naivePerKind: quick ? 60 : 150,
+        pid: (await status(name)).pid,
         log,
       });
       dataset = ds;
@@ -166,6 +168,17 @@ async function main(): Promise<void> {
 
     log('▶ Ingest preview');
     partial.ingest = await ingestBench(server, dataset, quick ? 10 : 30, log);
+
+    if (!values.reuse) {
+      log(`▶ Second load: another scale-${scale} graph into the same server`);
+      partial.secondLoad = await secondLoadBench(db, { scale, pid: (await status(name)).pid, log });
+      const l = partial.secondLoad;
+      log(
+        `  nodes ${l.nodePhase.perSec.toLocaleString('en-US')}/s, relationships ` +
+          `${l.relationshipPhase.perSec.toLocaleString('en-US')}/s (end to end ` +
+          `${l.total.relationshipsPerSec.toLocaleString('en-US')}/s)`,
+      );
+    }
   } finally {
     await server?.stop();
     await db.close();
