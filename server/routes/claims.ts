@@ -41,10 +41,12 @@ const claimsQuery = (defaultLimit: number, maxLimit: number) =>
     });
 
 /** "claims-act-volodymyr-zelensky-2024-11-01-to-2024-11-30.csv": what the file holds. */
-export function csvFileName(q: ClaimFilters): string {
+export function csvFileName(q: ClaimFilters & { offset?: number }): string {
   const parts = [q.speaker, q.about && `about-${q.about}`, q.source && `in-${q.source}`];
   const dates = q.from || q.to ? `${q.from ?? 'start'}-to-${q.to ?? 'end'}` : null;
-  return ['claims', ...parts, dates].filter(Boolean).join('-') + '.csv';
+  // Pages after the first are named apart, so that they do not overwrite the first.
+  const page = q.offset ? `from-row-${q.offset + 1}` : null;
+  return ['claims', ...parts, dates, page].filter(Boolean).join('-') + '.csv';
 }
 
 export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {

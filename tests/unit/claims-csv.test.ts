@@ -161,5 +161,9 @@ describe('claims as CSV', () => {
       'claims-in-src-1-start-to-2025-01-31.csv',
     );
     expect(csvFileName({})).toBe('claims.csv');
+    expect(csvFileName({ speaker: 'act-x', offset: 10_000 })).toBe(
+      'claims-act-x-from-row-10001.csv',
+    );
+    expect(csvFileName({ speaker: 'act-x', offset: 0 })).toBe('claims-act-x.csv');
   });
 });
