@@ -7,12 +7,13 @@
  * relationships, bench/floor.ts) and empties it again; loads the synthetic graph
  * (scale 1000: ~100k nodes, ~1M relationships) and a naive-loader sample; starts
  * the real server in a child process and measures the API with autocannon at 1,
- * 8 and 32 connections, the Express overhead, the ingest preview; measures the
+ * 8 and 32 connections, the Express overhead, the ingest preview; loads a second
+ * graph of the same scale into the same server (bench/load-bench.ts); measures the
  * client in headless Chromium; prints a table and writes bench/results.json and
  * docs/benchmarks.md; stops the bench instance (unless --keep).
  *
  * --quick: scale 100 unless --scale is given, 3 s per cell, smaller samples.
- * --reuse: keep the graph already loaded (same --scale), skip the load figures.
+ * --reuse: keep the graph already loaded (same --scale), skip the load figures and the second load.
  * --client-runs N: new browsers per client pass (default 5, --quick 1); medians reported.
  * --render: measure nothing; rewrite docs/benchmarks.md from bench/results.json.
  */

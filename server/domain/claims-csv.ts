@@ -17,7 +17,7 @@ export type Contradictions = ReadonlyMap<string, { against: string[]; more: numb
  * Of the claims `ids`, which figures of other speakers contradict theirs, among
  * `points` (all the graph's figures of the measures concerned): "nk_troops_deployed:
  * Ukrainian intelligence officials: 3,000 (2024-10-28) [clm-…]", the first
- * DISPUTED_BY_SHOWN of them by date, then a count.
+ * DISPUTED_BY_SHOWN of them (by date within a measure), then a count.
  */
 export function contradictionsOf(
   points: ComparedPoint[],

@@ -6,12 +6,13 @@ import type { AppContext } from './context';
 import { h } from './dom';
 import { tryAgain } from './failure';
 
-export type ClaimsCsvFilter = { speaker: string } | { about: string } | { source: string };
+/** What a who-said-what list holds: one speaker's claims, the claims about a node, or a source's. */
+export type ClaimListFilter = { speaker: string } | { about: string } | { source: string };
 
 /** A button that saves the claims matching `filter` (`total` of them) as a CSV file. */
 export function claimsCsvButton(
   ctx: AppContext,
-  filter: ClaimsCsvFilter,
+  filter: ClaimListFilter,
   total: number,
 ): HTMLButtonElement {
   const button = h(

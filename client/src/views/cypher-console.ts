@@ -13,7 +13,7 @@ import { plural } from '../core/format';
 import { NodeShapeProgram } from './canvas/node-shape-program';
 import type { AppContext } from './context';
 import { h } from './dom';
-import { tryAgain } from './failure';
+import { retryButton } from './failure';
 
 const EXAMPLE = `// Who claims what about the North Korean contingent, and where it was reported
 MATCH (speaker:Actor)-[:SAID]->(c:Claim)-[:ABOUT]->(u:Unit)
@@ -213,18 +213,13 @@ export class CypherConsole {
       this.out.dataset.state = 'error';
       const e = err instanceof ApiError ? err : null;
       // Neo4j or the server away: say when to run it again, and offer to.
-      const retry = tryAgain(err, () => void this.run());
-      let retryBtn: HTMLButtonElement | null = null;
-      if (retry) {
-        retryBtn = h('button', { type: 'button', class: 'btn btn-small retry-btn' }, retry.label);
-        retryBtn.addEventListener('click', retry.run);
-      }
+      const retryBtn = retryButton(err, () => void this.run());
       this.out.replaceChildren(
         h(
           'div',
           { class: 'error-box', role: 'alert', id: 'cypher-error' },
           h('strong', null, errorTitle(e)),
-          h('pre', { class: 'error-text' }, e && !retry ? e.message : describeError(err)),
+          h('pre', { class: 'error-text' }, e && !retryBtn ? e.message : describeError(err)),
           retryBtn,
           e?.reason && !e.message.includes(e.reason) ? h('p', null, `Reason: ${e.reason}`) : null,
           e?.body?.details && !e.reason

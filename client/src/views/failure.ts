@@ -18,11 +18,16 @@ export function tryAgain(err: unknown, run: () => void): ToastAction | null {
  */
 export function failureNote(what: string, err: unknown, retry?: () => void): HTMLElement {
   const note = h('p', { class: 'error', role: 'alert' }, `${what}: ${describeError(err)}`);
-  const action = retry ? tryAgain(err, retry) : null;
-  if (action) {
-    const button = h('button', { type: 'button', class: 'btn btn-small retry-btn' }, action.label);
-    button.addEventListener('click', action.run);
-    note.append(' ', button);
-  }
+  const button = retry ? retryButton(err, retry) : null;
+  if (button) note.append(' ', button);
   return note;
+}
+
+/** The Try again button `tryAgain` offers for `err`, running `run`; null when it offers none. */
+export function retryButton(err: unknown, run: () => void): HTMLButtonElement | null {
+  const action = tryAgain(err, run);
+  if (!action) return null;
+  const button = h('button', { type: 'button', class: 'btn btn-small retry-btn' }, action.label);
+  button.addEventListener('click', action.run);
+  return button;
 }

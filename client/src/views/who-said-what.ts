@@ -17,7 +17,7 @@ import type { NodeAttrs } from '../core/graph';
 import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import { claimCard } from './claim-card';
-import { claimsCsvButton, type ClaimsCsvFilter } from './claims-csv-button';
+import { claimsCsvButton, type ClaimListFilter } from './claims-csv-button';
 import type { AppContext } from './context';
 import { h, nextPageLabel } from './dom';
 import { failureNote } from './failure';
@@ -116,14 +116,14 @@ async function actorView(
   const aboutSection = h('section', { class: 'wsw-section', id: 'said-about' });
   if (isActor) root.append(bySection);
   root.append(aboutSection);
-  const page = (filter: ClaimsCsvFilter) => (offset: number) =>
+  const page = (filter: ClaimListFilter) => (offset: number) =>
     cached(`claims:${JSON.stringify(filter)}:${offset}`, () =>
       ctx.api.claims({ ...filter, limit: CLAIMS_PAGE, offset }),
     );
   const fill = async (
     section: HTMLElement,
     title: string,
-    filter: ClaimsCsvFilter,
+    filter: ClaimListFilter,
     showSpeaker: boolean,
   ) => {
     const load = page(filter);

@@ -27,6 +27,17 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** A response's JSON body; null when it has none. */
+async function jsonOf(res: Response): Promise<unknown> {
+  const type = res.headers.get('content-type') ?? '';
+  return type.includes('json') ? await res.json().catch(() => null) : null;
+}
+
+/** The error a failed response stands for, with the server's message and Retry-After. */
+async function failureOf(res: Response): Promise<ApiError> {
+  return errorFrom(res.status, res.statusText, await jsonOf(res), res.headers.get('retry-after'));
+}
+
 export class ApiClient {
   /** The bearer token write routes need when the server has API_TOKEN (null: none). */
   private token: () => string | null = () => null;
@@ -67,9 +78,8 @@ export class ApiClient {
       ...init,
       headers: { Accept: 'application/json', ...(init.headers ?? {}) },
     });
-    const type = res.headers.get('content-type') ?? '';
-    const body: unknown = type.includes('json') ? await res.json().catch(() => null) : null;
-    if (!res.ok) throw errorFrom(res.status, res.statusText, body, res.headers.get('retry-after'));
+    if (!res.ok) throw await failureOf(res);
+    const body = await jsonOf(res);
     if (body === null) throw new ApiError(res.status, 'The server sent no JSON', null);
     return body as T;
   }
@@ -153,10 +163,7 @@ export class ApiClient {
       headers: { Accept: 'text/csv' },
       signal: opts.signal,
     });
-    if (!res.ok) {
-      const body: unknown = await res.json().catch(() => null);
-      throw errorFrom(res.status, res.statusText, body, res.headers.get('retry-after'));
-    }
+    if (!res.ok) throw await failureOf(res);
     // As bytes: text() would drop the byte-order mark spreadsheets read the encoding from.
     const csv = await res.blob();
     const fileName =
