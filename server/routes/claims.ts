@@ -63,16 +63,20 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         : q.about
           ? 'claims-by-about'
           : 'claims-all';
-    const rows = await db.readRows(query(`queries/${name}`), {
-      speaker: q.speaker ?? null,
-      about: q.about ?? null,
-      source: q.source ?? null,
-      from: q.from ?? null,
-      to: q.to ?? null,
-      offset: int(q.offset),
-      limit: int(q.limit),
-    });
-    return { total: rows.length ? Number(rows[0]!.total) : 0, claims: rows.map(claimFromRow) };
+    const page = (offset: number, limit: number) =>
+      db.readRows(query(`queries/${name}`), {
+        speaker: q.speaker ?? null,
+        about: q.about ?? null,
+        source: q.source ?? null,
+        from: q.from ?? null,
+        to: q.to ?? null,
+        offset: int(offset),
+        limit: int(limit),
+      });
+    const rows = await page(q.offset, q.limit);
+    // Each row carries the total; a page past the end has none, so the first row tells it.
+    const carrier = rows[0] ?? (q.offset > 0 ? (await page(0, 1))[0] : undefined);
+    return { total: carrier ? Number(carrier.total) : 0, claims: rows.map(claimFromRow) };
   };
 
   reg.add({

@@ -313,6 +313,15 @@ describe('who said what', () => {
     const page = await request(app).get('/api/claims').query({ limit: 5, offset: 5 }).expect(200);
     expect(page.body.claims).toHaveLength(5);
     expect(page.body.total).toBeGreaterThanOrEqual(50);
+    // A page past the end is empty, and still says how many there are.
+    const past = await request(app)
+      .get('/api/claims')
+      .query({ speaker: ZELENSKY, offset: 10_000 })
+      .expect(200);
+    const all = await request(app).get('/api/claims').query({ speaker: ZELENSKY }).expect(200);
+    expect(past.body.claims).toEqual([]);
+    expect(past.body.total).toBe(all.body.total);
+    expect(all.body.total).toBeGreaterThan(10);
   });
 
   it('refuses bad dates and reversed ranges', async () => {
@@ -486,6 +495,10 @@ describe('GET /api/claims.csv', () => {
     expect(page.rows.map((r) => r.claim_id)).toEqual(all.rows.slice(5, 10).map((r) => r.claim_id));
     expect(page.res.headers['x-total-count']).toBe(String(all.rows.length));
     expect(page.res.headers['x-row-count']).toBe('5');
+    const past = await csvOf({ offset: all.rows.length });
+    expect(past.rows).toEqual([]);
+    expect(past.res.headers['x-total-count']).toBe(String(all.rows.length));
+    expect(past.res.headers['x-row-count']).toBe('0');
     const dated = await csvOf({ about: 'act-kim-jong-un', from: '2024-01-01', to: '2025-12-31' });
     expect(dated.res.headers['content-disposition']).toContain(
       'claims-about-act-kim-jong-un-2024-01-01-to-2025-12-31.csv',
