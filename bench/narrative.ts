@@ -536,9 +536,9 @@ on the server); what was fixed, with the figures before and after:
   meets that target, while 50k/s end to end is still missed. By hand, before
   that run, whole scale-1000 loads in new instances after a larger throwaway
   warm-up: 36.2 s after the bench's scale 3, 32.5 s after a scale-100 load, 28.0 s
-  after a scale-300 load. The table keeps the first load against the targets:
-  it is what an analyst waits for after starting Neo4j, and no Neo4j setting
-  makes a new JVM's code compiled. JVM flags that trade compiled code for less
+  after a scale-300 load. The table holds both loads to the targets, and the
+  first decides: it is what an analyst waits for after starting Neo4j, and no
+  Neo4j setting makes a new JVM's code compiled. JVM flags that trade compiled code for less
   compiling (C1 only) were left untried: they would slow every query the API
   serves afterwards.
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
