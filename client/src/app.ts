@@ -5,6 +5,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import {
   ApiClient,
+  CLAIMS_CSV_MAX,
   describeError,
   isTransient,
   type Disagreement,
@@ -30,6 +31,7 @@ import { Store, changed, type UiState } from './core/state';
 import { readUrl, writeUrl, type DetailTab, type PanelId, type ViewState } from './core/url-state';
 import { clearCache } from './views/cache';
 import type { Actions, AppContext } from './views/context';
+import { saveClaimsCsv } from './views/claims-csv';
 import { tryAgain } from './views/failure';
 import { mountFilters } from './views/filters-panel';
 import { GraphCanvas, type DrawnLabel } from './views/graph-canvas';
@@ -352,6 +354,16 @@ export async function startApp(): Promise<void> {
     relayout: () => void runLayout(null),
     fit: () => canvas.fit(),
     async exportAs(format) {
+      if (format === 'claims') {
+        // The claims on screen, with their provenance: the server has what the graph does not.
+        const ids = display.filterNodes((_n, a) => a.category === 'Claim');
+        if (!ids.length) {
+          status.notify('No claims in view: expand a speaker or a source to bring some in.');
+          return;
+        }
+        await saveClaimsCsv(status, () => api.claimsCsvOf(ids.slice(0, CLAIMS_CSV_MAX)));
+        return;
+      }
       try {
         if (format === 'png') await exportPng(canvas.sigma);
         else if (format === 'gexf')

@@ -1094,6 +1094,29 @@ test("who said what downloads a speaker's claims as a CSV table, one row per cla
   await screenshot(page, 'who-said-what-csv');
 });
 
+test('export: the claims in view as a CSV table, one row per claim on screen', async () => {
+  await gotoApp(page, `${server.baseUrl}/`);
+  const inView = await page.evaluate(() =>
+    window
+      .__claimgraph!.nodes()
+      .filter((n) => n.category === 'Claim')
+      .map((n) => n.id)
+      .sort(),
+  );
+  expect(inView.length).toBeGreaterThan(10);
+  const [d] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#export-btn').then(() => page.click('.menu-item[data-format="claims"]')),
+  ]);
+  expect(d.suggestedFilename()).toBe('claims-in-view.csv');
+  const rows = parse(readFileSync(await d.path()), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(rows.map((r) => r.claim_id).sort()).toEqual(inView);
+  await page.locator('.toast', { hasText: `Saved ${inView.length} claims` }).waitFor();
+});
+
 test('who said what, opened from a link, marks a claim another source disputes', async () => {
   // The disagreements are held back until the claims are drawn, so they arrive after.
   const DISAGREEMENTS = '**/api/figures?points=none*';

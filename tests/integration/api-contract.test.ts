@@ -22,6 +22,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
   'get /api/paths': { url: '/api/paths?from=act-kim-jong-un&to=act-vladimir-putin', status: 200 },
   'get /api/claims': { url: '/api/claims', status: 200 },
   'get /api/claims.csv': { url: '/api/claims.csv?speaker=act-volodymyr-zelensky', status: 200 },
+  'post /api/claims.csv': {
+    url: '/api/claims.csv',
+    body: { ids: ['clm-blinken-8000-in-kursk'] },
+    status: 200,
+  },
   'get /api/sources/{id}': { url: '/api/sources/src-fakti-isw-north-korean-pows', status: 200 },
   'get /api/figures': { url: '/api/figures', status: 200 },
   'post /api/cypher': { url: '/api/cypher', body: { query: 'RETURN 1 AS one' }, status: 200 },

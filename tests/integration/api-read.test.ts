@@ -506,6 +506,47 @@ describe('GET /api/claims.csv', () => {
     for (const r of dated.rows) expect(r.about_ids!.split('; ')).toContain('act-kim-jong-un');
   });
 
+  it('POST: the claims of a list of ids, by date, ids of no claim skipped', async () => {
+    const all = await csvOf({ limit: 10_000 });
+    const picked = [all.rows[7]!, all.rows[2]!, all.rows[30]!].map((r) => r.claim_id!);
+    const res = await request(app)
+      .post('/api/claims.csv')
+      .send({ ids: [...picked, 'clm-not-there', 'act-volodymyr-zelensky'] })
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const rows = parse(res.body as Buffer, { bom: true, columns: true }) as Row[];
+    // In the date order of the whole table, whatever the order asked in.
+    expect(rows.map((r) => r.claim_id)).toEqual([
+      all.rows[2]!.claim_id,
+      all.rows[7]!.claim_id,
+      all.rows[30]!.claim_id,
+    ]);
+    expect(rows[0]).toEqual(all.rows[2]);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="claims-in-view.csv"');
+    expect(res.headers['x-total-count']).toBe('3');
+    const refusals: [unknown, RegExp][] = [
+      [{ ids: [] }, /body\.ids: must name at least one claim/],
+      [
+        { ids: Array.from({ length: 10_001 }, (_, i) => `clm-${i}`) },
+        /body\.ids: must name at most 10000/,
+      ],
+      [{ ids: ['bad id!'] }, /body\.ids\.0/],
+      [{}, /body\.ids/],
+    ];
+    for (const [body, message] of refusals) {
+      const bad = await request(app)
+        .post('/api/claims.csv')
+        .send(body as object)
+        .expect(400);
+      expect(bad.body.error).toMatch(message);
+    }
+  });
+
   it('refuses bad input with the field named, as JSON', async () => {
     const cases: [Record<string, string | number>, RegExp][] = [
       [{ limit: 10_001 }, /query\.limit: must be at most 10000/],

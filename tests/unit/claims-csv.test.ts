@@ -8,7 +8,8 @@ import {
 } from '../../server/domain/claims-csv';
 import { comparedPoints } from '../../server/domain/figures';
 import type { ClaimJson } from '../../server/domain/claims';
-import { csvFileName } from '../../server/routes/claims';
+import { CSV_ROWS, csvFileName } from '../../server/routes/claims';
+import { CLAIMS_CSV_MAX } from '../../client/src/core/api';
 
 const claim = (over: Partial<ClaimJson> = {}): ClaimJson => ({
   id: 'clm-1',
@@ -150,6 +151,10 @@ describe('claims as CSV', () => {
     expect(row!.statement).toBe(`'=HYPERLINK("http://evil.example","x")`);
     expect(row!.note).toBe(`'@SUM(A1)`);
     expect(row!.excerpt_start).toBe('0');
+  });
+
+  it("the explorer's cap is the server's", () => {
+    expect(CLAIMS_CSV_MAX).toBe(CSV_ROWS);
   });
 
   it('names the file after its filters', () => {

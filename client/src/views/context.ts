@@ -42,7 +42,7 @@ export interface Actions {
   ): MergeResult;
   relayout(): void;
   fit(): void;
-  exportAs(format: 'png' | 'gexf' | 'json'): Promise<void>;
+  exportAs(format: 'png' | 'gexf' | 'json' | 'claims'): Promise<void>;
   copyLink(): Promise<void>;
   /** After a write: forgets the panels' cached reads and reloads the disagreements. */
   dataChanged(): void;

@@ -85,6 +85,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
     ['png', 'Image (PNG)'],
     ['gexf', 'Graph (GEXF, for Gephi)'],
     ['json', 'Graph and view (JSON)'],
+    ['claims', 'Claims in view (CSV)'],
   ] as const) {
     const item = h(
       'button',

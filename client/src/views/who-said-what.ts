@@ -17,7 +17,7 @@ import type { NodeAttrs } from '../core/graph';
 import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import { claimCard } from './claim-card';
-import { claimsCsvButton, type ClaimListFilter } from './claims-csv-button';
+import { claimsCsvButton, type ClaimListFilter } from './claims-csv';
 import type { AppContext } from './context';
 import { h, nextPageLabel } from './dom';
 import { failureNote } from './failure';

@@ -38,6 +38,28 @@ async function failureOf(res: Response): Promise<ApiError> {
   return errorFrom(res.status, res.statusText, await jsonOf(res), res.headers.get('retry-after'));
 }
 
+/** The most claims one /api/claims.csv answer holds (the server's CSV_ROWS). */
+export const CLAIMS_CSV_MAX = 10_000;
+
+/** A CSV answer of /api/claims.csv: the file, its name, its rows and how many matched. */
+export interface CsvFile {
+  csv: Blob;
+  fileName: string;
+  rows: number;
+  total: number;
+}
+
+async function csvFile(res: Response): Promise<CsvFile> {
+  if (!res.ok) throw await failureOf(res);
+  // As bytes: text() would drop the byte-order mark spreadsheets read the encoding from.
+  const csv = await res.blob();
+  const fileName =
+    /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'claims.csv';
+  const rows = Number(res.headers.get('x-row-count') ?? NaN);
+  const total = Number(res.headers.get('x-total-count') ?? NaN);
+  return { csv, fileName, rows, total };
+}
+
 export class ApiClient {
   /** The bearer token write routes need when the server has API_TOKEN (null: none). */
   private token: () => string | null = () => null;
@@ -158,19 +180,25 @@ export class ApiClient {
   async claimsCsv(
     filter: { speaker?: string; about?: string; source?: string; from?: string; to?: string },
     opts: RequestOptions = {},
-  ): Promise<{ csv: Blob; fileName: string; rows: number; total: number }> {
-    const res = await this.fetchImpl(`${this.base}/claims.csv${queryString({ ...filter })}`, {
-      headers: { Accept: 'text/csv' },
-      signal: opts.signal,
-    });
-    if (!res.ok) throw await failureOf(res);
-    // As bytes: text() would drop the byte-order mark spreadsheets read the encoding from.
-    const csv = await res.blob();
-    const fileName =
-      /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'claims.csv';
-    const rows = Number(res.headers.get('x-row-count') ?? NaN);
-    const total = Number(res.headers.get('x-total-count') ?? NaN);
-    return { csv, fileName, rows, total };
+  ): Promise<CsvFile> {
+    return csvFile(
+      await this.fetchImpl(`${this.base}/claims.csv${queryString({ ...filter })}`, {
+        headers: { Accept: 'text/csv' },
+        signal: opts.signal,
+      }),
+    );
+  }
+
+  /** The same table for the claims `ids` (those in view; up to 10,000). */
+  async claimsCsvOf(ids: string[], opts: RequestOptions = {}): Promise<CsvFile> {
+    return csvFile(
+      await this.fetchImpl(`${this.base}/claims.csv`, {
+        method: 'POST',
+        headers: { Accept: 'text/csv', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ids }),
+        signal: opts.signal,
+      }),
+    );
   }
 
   source(id: string, opts: RequestOptions = {}) {

@@ -1,0 +1,15 @@
+// Who said what: the claims of a list of ids (the claims an analyst has in view), by date.
+// $ids: claim ids, unknown ones skipped; $offset, $limit
+MATCH (sp:Actor)-[:SAID]->(c:Claim)-[rep:REPORTED_IN]->(s:Source)
+WHERE c.id IN $ids
+WITH sp, c, rep, s ORDER BY c.day, c.id
+WITH collect({sp: sp, c: c, rep: rep, s: s}) AS matches
+UNWIND matches[$offset..$offset + $limit] AS row
+WITH size(matches) AS total, row.sp AS sp, row.c AS c, row.rep AS rep, row.s AS s
+OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(pub:Actor)
+// Only what server/domain/claims.ts reads, as the other claims-* queries.
+RETURN total, {elementId: elementId(c), labels: labels(c), properties: c {.id, .text, .quote, .cue, .date, .dateBasis, .note, .figures}} AS c,
+       {elementId: elementId(sp), labels: labels(sp), properties: sp {.id, .name, .kind}} AS sp,
+       {elementId: elementId(s), labels: labels(s), properties: s {.id, .title, .name, .outlet, .publishedDate, .url}} AS s,
+       rep, CASE WHEN pub IS NULL THEN null ELSE {elementId: elementId(pub), labels: labels(pub), properties: pub {.id, .name}} END AS pub,
+       COLLECT { MATCH (c)-[:ABOUT]->(x) RETURN {id: x.id, name: x.name, category: [l IN labels(x) WHERE l IN ['Actor','Unit','Place','Source']][0]} } AS about
