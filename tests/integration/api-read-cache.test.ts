@@ -8,7 +8,7 @@ import { gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import { GraphDb } from '../../db/graph-db';
 import { ReadCache, readCacheFor } from '../../server/domain/read-cache';
-import { testApp } from '../support/app';
+import { rawBody, testApp } from '../support/app';
 import { testDb } from '../support/db';
 
 const db = testDb();
@@ -89,11 +89,7 @@ describe('read cache', () => {
       .get(path)
       .set('Accept-Encoding', 'gzip, deflate, br')
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(rawBody)
       .expect(200);
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toMatch(/Accept-Encoding/i);

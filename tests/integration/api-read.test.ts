@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { CLAIM_CSV_COLUMNS } from '../../server/domain/claims-csv';
-import { testApp } from '../support/app';
+import { rawBody, testApp } from '../support/app';
 import { testDb } from '../support/db';
 
 const db = testDb();
@@ -424,11 +424,7 @@ describe('GET /api/claims.csv', () => {
       .get('/api/claims.csv')
       .query(query)
       .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(rawBody)
       .expect(status);
     const bytes = res.body as Buffer;
     return { res, bytes, rows: parse(bytes, { bom: true, columns: true }) as Row[] };
@@ -513,11 +509,7 @@ describe('GET /api/claims.csv', () => {
       .post('/api/claims.csv')
       .send({ ids: [...picked, 'clm-not-there', 'act-volodymyr-zelensky'] })
       .buffer(true)
-      .parse((r, done) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => done(null, Buffer.concat(chunks)));
-      })
+      .parse(rawBody)
       .expect(200);
     const rows = parse(res.body as Buffer, { bom: true, columns: true }) as Row[];
     // In the date order of the whole table, whatever the order asked in.
