@@ -183,15 +183,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         if (!row) throw new HttpError(404, `no source with id "${params.id}"`);
         const s = (row.s as unknown as PlainNode).properties;
         const pub = row.pub ? (row.pub as unknown as PlainNode).properties : null;
-        const claims = await db.readRows(query('queries/claims-by-source'), {
-          source: params.id,
-          speaker: null,
-          about: null,
-          from: null,
-          to: null,
-          offset: int(0),
-          limit: int(10_000),
-        });
+        const { claims } = await readClaims({ source: params.id, offset: 0, limit: 10_000 });
         return {
           source: {
             id: s.id,
@@ -207,7 +199,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
             held: s.text !== undefined && s.text !== null,
             text: s.text ?? null,
           },
-          claims: claims.map(claimFromRow).sort((a, b) => a.start - b.start),
+          claims: claims.sort((a, b) => a.start - b.start),
           cites: row.cites,
           citedBy: row.citedBy,
         };
