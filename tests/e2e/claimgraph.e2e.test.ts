@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { appData, counts, gotoApp, nodeOnPage, settle, state, visibleGroups } from './support/app';
 import { openBrowser, screenshot, SCREENSHOTS, type Session } from './support/browser';
 import { ROOT } from '../../scripts/build-client-if-needed';
@@ -986,6 +986,20 @@ async function refuseAsNeo4jDown(pattern: string | RegExp, times = Number.POSITI
   return refused;
 }
 
+/** The browser logs each refused request (a 503); nothing else may have been logged. */
+function expectOnly503sLogged() {
+  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
+  expect(others).toEqual([]);
+}
+
+/** The rows of a downloaded CSV table, by column name. */
+async function csvRows(d: Download): Promise<Record<string, string>[]> {
+  return parse(readFileSync(await d.path()), { bom: true, columns: true }) as Record<
+    string,
+    string
+  >[];
+}
+
 test('opening while Neo4j is away: the page says so, asks again, and opens once it answers', async () => {
   const OVERVIEW = '**/api/graph/overview*';
   // Two 503s as the server gives them while Neo4j is down, then the real server.
@@ -1011,9 +1025,7 @@ test('opening while Neo4j is away: the page says so, asks again, and opens once 
   } finally {
     await page.unroute(OVERVIEW);
   }
-  // The browser logs each refused request; nothing else may be logged.
-  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
-  expect(others).toEqual([]);
+  expectOnly503sLogged();
 });
 
 test('a failed expansion while Neo4j is away says when to try again, and its button does', async () => {
@@ -1044,9 +1056,7 @@ test('a failed expansion while Neo4j is away says when to try again, and its but
   await settle(page);
   expect((await counts(page)).datasetNodes).toBeGreaterThan(before.datasetNodes);
   expect(await toast.count()).toBe(0);
-  // The browser logs each refused request; nothing else may be logged.
-  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
-  expect(others).toEqual([]);
+  expectOnly503sLogged();
 });
 
 test('a panel that fails to load while Neo4j is away says so, and its Try again loads it', async () => {
@@ -1069,8 +1079,7 @@ test('a panel that fails to load while Neo4j is away says so, and its Try again 
   await note.locator('button.retry-btn').click();
   await page.locator('#details .props').waitFor();
   expect(await note.count()).toBe(0);
-  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
-  expect(others).toEqual([]);
+  expectOnly503sLogged();
 });
 
 test("who said what downloads a speaker's claims as a CSV table, one row per claim", async () => {
@@ -1083,10 +1092,7 @@ test("who said what downloads a speaker's claims as a CSV table, one row per cla
   expect(await button.textContent()).toBe(`Download as CSV (${claims} claims)`);
   const [d] = await Promise.all([page.waitForEvent('download'), button.click()]);
   expect(d.suggestedFilename()).toBe(`claims-${ZELENSKY}.csv`);
-  const rows = parse(readFileSync(await d.path()), { bom: true, columns: true }) as Record<
-    string,
-    string
-  >[];
+  const rows = await csvRows(d);
   expect(rows).toHaveLength(claims);
   expect(new Set(rows.map((r) => r.speaker_id))).toEqual(new Set([ZELENSKY]));
   const toast = page.locator('.toast', { hasText: `Saved ${claims} claims` });
@@ -1109,10 +1115,7 @@ test('export: the claims in view as a CSV table, one row per claim on screen', a
     page.click('#export-btn').then(() => page.click('.menu-item[data-format="claims"]')),
   ]);
   expect(d.suggestedFilename()).toBe('claims-in-view.csv');
-  const rows = parse(readFileSync(await d.path()), { bom: true, columns: true }) as Record<
-    string,
-    string
-  >[];
+  const rows = await csvRows(d);
   expect(rows.map((r) => r.claim_id).sort()).toEqual(inView);
   await page.locator('.toast', { hasText: `Saved ${inView.length} claims` }).waitFor();
 });
@@ -1162,8 +1165,7 @@ test('a path search that fails while Neo4j is away says so, and its Try again fi
   await page.locator('#path-result .path-item').first().waitFor({ timeout: 15_000 });
   expect(Number(await page.getAttribute('#path-result', 'data-count'))).toBeGreaterThan(0);
   expect((await state(page)).highlight?.nodes.at(-1)).toBe('place-kursk-region');
-  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
-  expect(others).toEqual([]);
+  expectOnly503sLogged();
 });
 
 test('a Cypher query that fails while Neo4j is away says when to run it again, and its button does', async () => {
@@ -1185,8 +1187,7 @@ test('a Cypher query that fails while Neo4j is away says when to run it again, a
   await page.click('#cypher-error button.retry-btn');
   await page.locator('#cypher-summary').waitFor({ timeout: 15_000 });
   expect(Number(await page.getAttribute('#cypher-summary', 'data-rows'))).toBe(3);
-  const others = session.problems.splice(0).filter((p) => !/status of 503/.test(p));
-  expect(others).toEqual([]);
+  expectOnly503sLogged();
 });
 
 test('bundle: gzipped size of client/dist', () => {
