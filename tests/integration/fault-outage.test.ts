@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { externalConnection } from '../../db/connection';
 import { GraphDb } from '../../db/graph-db';
-import { testApp } from '../support/app';
+import { errorLog, testApp } from '../support/app';
 import { TcpProxy } from '../support/tcp-proxy';
 
 const conn = externalConnection()!;
@@ -17,6 +17,8 @@ const proxy = new TcpProxy(target.hostname, Number(target.port || 7687));
 let db: GraphDb;
 let server: Server;
 let base: string;
+/** The server's unhandled errors: a 500 in the test says which error it was. */
+const serverErrors = errorLog();
 
 const PATHS = [
   '/api/search?q=Zelenski',
@@ -85,7 +87,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 beforeAll(async () => {
   const port = await proxy.open();
   db = new GraphDb({ ...conn, uri: `bolt://127.0.0.1:${port}` }, { maxConnectionPoolSize: 20 });
-  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '100000' });
+  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '100000' }, serverErrors.logger);
   server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -131,7 +133,10 @@ describe('Neo4j lost mid-traffic', () => {
     expect(before.length).toBeGreaterThan(20);
     expect(before.every((o) => o.status === 200)).toBe(true);
     // No 500s, no dropped connections, no hangs: only 2xx and 503.
-    expect(bad.map((o) => `${o.status} ${o.path} ${o.error}`)).toEqual([]);
+    expect({
+      bad: bad.map((o) => `${o.status} ${o.path} ${o.error}`),
+      serverErrors: serverErrors.lines,
+    }).toEqual({ bad: [], serverErrors: [] });
     expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(15_000);
     // While Neo4j is gone, requests that need it are refused with a message.
     const refused = during.filter((o) => o.status === 503);

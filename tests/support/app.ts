@@ -4,10 +4,32 @@ import type { GraphDb } from '../../db/graph-db';
 import { createApp } from '../../server/app';
 import { loadConfig } from '../../server/config';
 
-/** The real Express app on the test database, with silent logs. */
-export function testApp(db: GraphDb, env: Record<string, string> = {}) {
+/** The real Express app on the test database, with silent logs unless a `logger` is given. */
+export function testApp(
+  db: GraphDb,
+  env: Record<string, string> = {},
+  logger: pino.Logger = pino({ level: 'silent' }),
+) {
   const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
-  return createApp({ db, config, logger: pino({ level: 'silent' }) });
+  return createApp({ db, config, logger });
+}
+
+/**
+ * A logger that keeps the server's error lines (message and error) in `lines`,
+ * so that a test can show why a request failed.
+ */
+export function errorLog(): { logger: pino.Logger; lines: string[] } {
+  const lines: string[] = [];
+  const logger = pino(
+    { level: 'error' },
+    {
+      write: (line: string) => {
+        const { msg, err } = JSON.parse(line) as { msg?: string; err?: { message?: string } };
+        lines.push(`${msg ?? ''}: ${err?.message ?? ''}`);
+      },
+    },
+  );
+  return { logger, lines };
 }
 
 /**
