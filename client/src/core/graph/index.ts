@@ -27,6 +27,7 @@ import {
   ringPositions,
   treePositions,
 } from './utils';
+import { OriginIndex } from './origins';
 
 export * from './types';
 export * from './utils';
@@ -50,8 +51,8 @@ export class DatasetGraph {
   readonly graph: DatasetGraphType = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({
     allowSelfLoops: true,
   });
-  private nodeOrigins = new Map<string, Set<Origin>>();
-  private edgeOrigins = new Map<string, Set<Origin>>();
+  private nodeOrigins = new OriginIndex();
+  private edgeOrigins = new OriginIndex();
   /** By expansion key (utils: expansionKey). */
   private expansionMap = new Map<string, Expansion>();
   private hiddenSet = new Set<string>();
@@ -95,7 +96,7 @@ export class DatasetGraph {
   }
 
   originsOf(id: string): Origin[] {
-    return [...(this.nodeOrigins.get(id) ?? [])];
+    return this.nodeOrigins.get(id);
   }
 
   onChange(fn: (change: DatasetChange) => void): () => void {
@@ -235,8 +236,8 @@ export class DatasetGraph {
       const p = positions.get(n);
       return p ? { ...a, x: p.x, y: p.y } : a;
     });
-    this.nodeOrigins = new Map(snap.nodeOrigins.map(([k, v]) => [k, new Set(v)]));
-    this.edgeOrigins = new Map(snap.edgeOrigins.map(([k, v]) => [k, new Set(v)]));
+    this.nodeOrigins = OriginIndex.from(snap.nodeOrigins);
+    this.edgeOrigins = OriginIndex.from(snap.edgeOrigins);
     this.expansionMap = new Map(snap.expansions.map((e) => [expansionKey(e.id, e.type), { ...e }]));
     this.hiddenSet = new Set(snap.hidden);
     const after = new Set(this.graph.nodes());
@@ -263,8 +264,8 @@ export class DatasetGraph {
   private push(label: string): void {
     this.history.push({
       graph: this.graph.export() as unknown as SerializedGraph,
-      nodeOrigins: [...this.nodeOrigins].map(([k, v]) => [k, [...v]]),
-      edgeOrigins: [...this.edgeOrigins].map(([k, v]) => [k, [...v]]),
+      nodeOrigins: this.nodeOrigins.entries(),
+      edgeOrigins: this.edgeOrigins.entries(),
       expansions: this.expansions,
       hidden: [...this.hiddenSet],
       label,
@@ -317,10 +318,8 @@ export class DatasetGraph {
     }
 
     for (const n of data.nodes) {
-      const origins = this.nodeOrigins.get(n.key) ?? new Set<Origin>();
       // A node's own expansion is no reason for it to be there.
-      if (n.key !== ownId || !g.hasNode(n.key)) origins.add(origin);
-      this.nodeOrigins.set(n.key, origins);
+      if (n.key !== ownId || !g.hasNode(n.key)) this.nodeOrigins.add(n.key, origin);
       if (g.hasNode(n.key)) {
         // Newer responses may carry more properties: keep the union, keep the position.
         const { x, y } = g.getNodeAttributes(n.key);
@@ -340,9 +339,7 @@ export class DatasetGraph {
     }
     for (const e of data.edges) {
       if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
-      const origins = this.edgeOrigins.get(e.key) ?? new Set<Origin>();
-      origins.add(origin);
-      this.edgeOrigins.set(e.key, origins);
+      this.edgeOrigins.add(e.key, origin);
       if (g.hasEdge(e.key)) {
         g.mergeEdgeAttributes(e.key, e.attributes);
       } else {
@@ -371,14 +368,10 @@ export class DatasetGraph {
       if (done.has(origin)) continue;
       done.add(origin);
       if (isExpandOrigin(origin)) this.expansionMap.delete(expansionKeyOf(origin));
-      for (const [edge, origins] of this.edgeOrigins) {
-        if (!origins.delete(origin) || origins.size) continue;
-        this.edgeOrigins.delete(edge);
+      for (const edge of this.edgeOrigins.withdraw(origin)) {
         if (g.hasEdge(edge)) g.dropEdge(edge);
       }
-      for (const [node, origins] of this.nodeOrigins) {
-        if (!origins.delete(origin) || origins.size) continue;
-        this.nodeOrigins.delete(node);
+      for (const node of this.nodeOrigins.withdraw(origin)) {
         if (!g.hasNode(node)) continue;
         g.forEachEdge(node, (edge) => this.edgeOrigins.delete(edge));
         g.dropNode(node);
