@@ -361,7 +361,11 @@ export async function startApp(): Promise<void> {
           status.notify('No claims in view: expand a speaker or a source to bring some in.');
           return;
         }
-        await saveClaimsCsv(status, () => api.claimsCsvOf(ids.slice(0, CLAIMS_CSV_MAX)));
+        await saveClaimsCsv(
+          status,
+          () => api.claimsCsvOf(ids.slice(0, CLAIMS_CSV_MAX)),
+          ids.length,
+        );
         return;
       }
       try {

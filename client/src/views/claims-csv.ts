@@ -1,7 +1,7 @@
 /** Claims as a CSV table, from /api/claims.csv: a who-said-what list's button, and the saving. */
 import { describeError, type CsvFile } from '../core/api';
-import { downloadBlob } from '../core/export';
-import { formatCount, plural } from '../core/format';
+import { claimsCsvSaved, downloadBlob } from '../core/export';
+import { plural } from '../core/format';
 import type { AppContext } from './context';
 import { h } from './dom';
 import { tryAgain } from './failure';
@@ -14,23 +14,22 @@ export type ClaimListFilter = { speaker: string } | { about: string } | { source
  * Asks for a CSV table with `load`, saves it, and says how many claims it
  * holds; a failure says why, with Try again when waiting can cure it.
  */
-export async function saveClaimsCsv(status: StatusView, load: () => Promise<CsvFile>) {
+export async function saveClaimsCsv(
+  status: StatusView,
+  load: () => Promise<CsvFile>,
+  /** The claims on screen, when the table is the view's (see claimsCsvSaved). */
+  inView?: number,
+) {
   try {
     const file = await status.track('Exporting claims', load());
     downloadBlob(file.csv, file.fileName);
-    status.notify(
-      file.rows < file.total
-        ? `Saved the first ${formatCount(file.rows)} of ${plural(file.total, 'claim')} ` +
-            `by date to ${file.fileName}; /api/claims.csv?offset= pages through the rest.`
-        : `Saved ${plural(file.rows, 'claim')} to ${file.fileName}.`,
-      'success',
-    );
+    status.notify(claimsCsvSaved(file, inView), 'success');
   } catch (err) {
     status.notify(
       `Could not export the claims: ${describeError(err)}`,
       'error',
       undefined,
-      tryAgain(err, () => void saveClaimsCsv(status, load)),
+      tryAgain(err, () => void saveClaimsCsv(status, load, inView)),
     );
   }
 }

@@ -1,5 +1,10 @@
 import './dom-stub';
-import { scalarAttributes, toGexf, toJson } from '../../../client/src/core/export/utils';
+import {
+  claimsCsvSaved,
+  scalarAttributes,
+  toGexf,
+  toJson,
+} from '../../../client/src/core/export/utils';
 import { DatasetGraph } from '../../../client/src/core/graph';
 import { overview } from './fixtures';
 
@@ -25,5 +30,28 @@ describe('export', () => {
     const doc = JSON.parse(toJson(d.graph, { selected: 'act-russia' }));
     expect(doc.view.selected).toBe('act-russia');
     expect(doc.graph.nodes).toHaveLength(9);
+  });
+});
+
+describe('claimsCsvSaved', () => {
+  const file = (rows: number, total: number) => ({ fileName: 'claims.csv', rows, total });
+
+  test('a whole table says how many claims it holds', () => {
+    expect(claimsCsvSaved(file(1, 1))).toBe('Saved 1 claim to claims.csv.');
+    expect(claimsCsvSaved(file(16, 16))).toBe('Saved 16 claims to claims.csv.');
+    expect(claimsCsvSaved(file(40, 40), 40)).toBe('Saved 40 claims to claims.csv.');
+  });
+
+  test('a first page of a filter says how many more there are and how to get them', () => {
+    expect(claimsCsvSaved(file(10_000, 12_345))).toBe(
+      'Saved the first 10,000 of 12,345 claims by date to claims.csv; ' +
+        '/api/claims.csv?offset= pages through the rest.',
+    );
+  });
+
+  test('a view with more claims than a table holds says that some were left out', () => {
+    const said = claimsCsvSaved(file(10_000, 10_000), 12_001);
+    expect(said).toMatch(/^Saved 10,000 of the 12,001 claims in view to claims\.csv; /);
+    expect(said).toContain('a table holds at most 10,000');
   });
 });

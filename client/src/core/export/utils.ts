@@ -1,6 +1,8 @@
 /** GEXF and JSON documents of the filtered graph. DOM-free. */
 import type Graph from 'graphology';
 import { write } from 'graphology-gexf/browser';
+import { CLAIMS_CSV_MAX } from '../api';
+import { formatCount, plural } from '../format';
 import type { VisualAttrs } from './types';
 
 /** GEXF attribute values must be scalars: lists become "a; b", objects JSON. */
@@ -49,4 +51,29 @@ export function toJson(graph: Graph, view: unknown): string {
 
 export function fileStamp(d = new Date()): string {
   return d.toISOString().slice(0, 19).replace(/[:T]/g, '-');
+}
+
+/**
+ * What a saved claims table says it holds. `inView`: the claims on screen
+ * when the table was the view's; more of them than rows means some were left
+ * out (a table holds at most CLAIMS_CSV_MAX), which the analyst must be told.
+ */
+export function claimsCsvSaved(
+  file: { fileName: string; rows: number; total: number },
+  inView?: number,
+): string {
+  if (inView !== undefined && inView > file.rows) {
+    return (
+      `Saved ${formatCount(file.rows)} of the ${plural(inView, 'claim')} in view to ` +
+      `${file.fileName}; a table holds at most ${formatCount(CLAIMS_CSV_MAX)}: ` +
+      'filter the view or export a speaker’s or a source’s claims for the rest.'
+    );
+  }
+  if (file.rows < file.total) {
+    return (
+      `Saved the first ${formatCount(file.rows)} of ${plural(file.total, 'claim')} ` +
+      `by date to ${file.fileName}; /api/claims.csv?offset= pages through the rest.`
+    );
+  }
+  return `Saved ${plural(file.rows, 'claim')} to ${file.fileName}.`;
 }
