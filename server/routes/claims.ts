@@ -11,8 +11,14 @@ import {
   type ClaimJson,
 } from '../domain/claims';
 import { claimsCsv, contradictionsOf, type Contradictions } from '../domain/claims-csv';
-import { comparedPoints, figurePoints, findDisagreementsCapped } from '../domain/figures';
+import {
+  comparedPoints,
+  figurePoints,
+  findDisagreementsCapped,
+  type ComparedPoint,
+} from '../domain/figures';
 import { readCacheFor } from '../domain/read-cache';
+import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
 import { intParam, isoDay, nodeId } from './schemas';
@@ -55,6 +61,15 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   /** The figure claims of `measure` (all when null), in date order: full points or compared fields. */
   const readFigures = (name: 'figures' | 'figures-compared', measure: string | null) =>
     db.readRows(query(`queries/${name}`), { measure });
+  const comparedMemo = new VersionMemo<ComparedPoint[]>(() => cache.version());
+  /** The figure points of `measure` (all when null) as compared, kept while the graph stays the same. */
+  const comparedFigures = (measure: string | null) =>
+    comparedMemo.get(measure ?? '', async () =>
+      comparedPoints(
+        (await readFigures('figures-compared', measure)).map(comparedClaimFromRow),
+        measure,
+      ),
+    );
   /**
    * Claims matching the filters (or of the ids given), a page of them, anchored
    * on the most selective filter given.
@@ -165,9 +180,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     if (measures.size === 0) return new Map();
     // One measure is read alone; several at once (each read is a scan of the claims).
     const measure = measures.size === 1 ? [...measures][0]! : null;
-    const rows = await readFigures('figures-compared', measure);
-    const points = comparedPoints(rows.map(comparedClaimFromRow), measure);
-    return contradictionsOf(points, new Set(claims.map((c) => c.id)));
+    return contradictionsOf(await comparedFigures(measure), new Set(claims.map((c) => c.id)));
   };
 
   reg.add({
@@ -229,10 +242,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         const figures =
           q.points === 'all'
             ? figurePoints((await readFigures('figures', measure)).map(figureClaimFromRow), measure)
-            : comparedPoints(
-                (await readFigures('figures-compared', measure)).map(comparedClaimFromRow),
-                measure,
-              );
+            : await comparedFigures(measure);
         // Listed up to a cap (on a big graph they can number in the millions);
         // every point's `disagrees` flag and disagreementsTotal stay exact.
         const { list: disagreements, total } = findDisagreementsCapped(figures, DISAGREEMENTS_CAP);

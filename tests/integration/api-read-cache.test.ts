@@ -81,6 +81,43 @@ describe('read cache', () => {
     expect(JSON.stringify(res.body)).toContain(probe);
   });
 
+  it("the CSV's contradictions are read again once a figure they came from changed", async () => {
+    // Blinken's 8,000 deployed is contradicted by Ukrainian intelligence's 3,000;
+    // the figures compared for it are kept while the graph stays the same.
+    const intel = 'clm-ukr-intel-inexperienced-infantry';
+    const disputedBy = async () => {
+      const res = await request(app)
+        .get('/api/claims.csv?speaker=act-antony-blinken')
+        .buffer(true)
+        .parse(rawBody)
+        .expect(200);
+      return String(res.body);
+    };
+    const [row] = await db.readRows('MATCH (c:Claim {id: $id}) RETURN c.figures AS figures', {
+      id: intel,
+    });
+    const figures = String(row!.figures);
+    expect(await disputedBy()).toContain(`[${intel}]`);
+    expect(await disputedBy()).toContain(`[${intel}]`);
+    try {
+      // The intelligence figure now agrees with Blinken's.
+      const agreeing = (JSON.parse(figures) as { measure: string; value?: number }[]).map((f) =>
+        f.measure === 'nk_troops_deployed' ? { ...f, value: 8000 } : f,
+      );
+      await db.writeRows('MATCH (c:Claim {id: $id}) SET c.figures = $figures', {
+        id: intel,
+        figures: JSON.stringify(agreeing),
+      });
+      expect(await disputedBy()).not.toContain(`[${intel}]`);
+    } finally {
+      await db.writeRows('MATCH (c:Claim {id: $id}) SET c.figures = $figures', {
+        id: intel,
+        figures,
+      });
+    }
+    expect(await disputedBy()).toContain(`[${intel}]`);
+  });
+
   it('sends the stored answer gzipped to clients that accept gzip, the same JSON either way', async () => {
     const path = '/api/nodes/act-north-korea/neighborhood?depth=2';
     const plain = await request(app).get(path).set('Accept-Encoding', 'identity').expect(200);
