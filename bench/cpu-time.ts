@@ -67,3 +67,39 @@ export function describeCpu(share: CpuShare | null | undefined): string {
   if (!share) return 'not measured';
   return `busy ${share.busyPct} %, idle ${share.idlePct} %, stolen ${share.stealPct} %`;
 }
+
+export interface QuietWait {
+  /** How long it waited, ms. */
+  waitedMs: number;
+  /** The last sample's busy share, in % of all cores (null: not measured). */
+  busyPct: number | null;
+  /** Whether the machine went quiet before the timeout. */
+  quiet: boolean;
+}
+
+/**
+ * Waits until this machine's cores are mostly idle: busy under `maxBusyPct`
+ * over a sample of `sampleMs`, for at most `timeoutMs`. A figure timed just
+ * after the bench's own heavy step (a Neo4j that wrote a million
+ * relationships, stopped) would otherwise carry that step's tail; a machine
+ * busy with others' work is waited for only up to the timeout.
+ */
+export async function waitForQuiet(
+  opts: { maxBusyPct: number; sampleMs: number; timeoutMs: number },
+  read: () => CpuCounters | null = cpuCounters,
+  sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+): Promise<QuietWait> {
+  let waitedMs = 0;
+  let before = read();
+  if (!before) return { waitedMs: 0, busyPct: null, quiet: false };
+  for (;;) {
+    await sleep(opts.sampleMs);
+    waitedMs += opts.sampleMs;
+    const now = read();
+    const share = cpuShare(before, now);
+    before = now;
+    const busyPct = share ? share.busyPct + share.stealPct : null;
+    if (busyPct !== null && busyPct < opts.maxBusyPct) return { waitedMs, busyPct, quiet: true };
+    if (waitedMs >= opts.timeoutMs) return { waitedMs, busyPct, quiet: false };
+  }
+}

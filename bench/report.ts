@@ -1,7 +1,7 @@
 /** Targets, the console table, bench/results.json and docs/benchmarks.md. */
 import type { ScenarioResult, OverheadResult, IngestResult } from './api-bench';
 import { BROWSER_IDLE_MS, type ClientResult } from './client-bench';
-import { describeCpu } from './cpu-time';
+import { describeCpu, type QuietWait } from './cpu-time';
 import type { FloorResult } from './floor';
 import type { JvmCpuShare } from './jvm-threads';
 import type { LoadBenchResult } from './load-bench';
@@ -27,6 +27,8 @@ export interface BenchResults {
   clientFloor?: ClientResult;
   /** The same page opened the moment the browser is up (its start-up alongside): no target. */
   clientJustLaunched?: ClientResult;
+  /** The wait for a quiet machine before the client passes (absent in older results). */
+  clientSettle?: QuietWait;
   targets: TargetCheck[];
   elapsedSec: number;
 }
@@ -457,6 +459,15 @@ export function markdown(
     ];
     const row = (label: string, f: (c: ClientResult) => string) => [label, ...runs.map(f)];
     parts.push('## Client');
+    if (r.clientSettle) {
+      const w = r.clientSettle;
+      parts.push(
+        "Before the first browser, the stopped Neo4j's writes were flushed to disk (`sync`) and " +
+          `the machine ${w.quiet ? 'went quiet' : 'was still busy'} after ${w.waitedMs / 1000} s ` +
+          `(busy ${w.busyPct ?? '?'} % of the last second; the bench waits for under 20 %, ` +
+          'a minute at most).',
+      );
+    }
     parts.push(
       mdTable(
         [

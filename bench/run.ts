@@ -17,6 +17,7 @@
  * --client-runs N: new browsers per client pass (default 5, --quick 1); medians reported.
  * --render: measure nothing; rewrite docs/benchmarks.md from bench/results.json.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -28,13 +29,16 @@ import { generateSynthetic } from '../seed/synthetic/generate';
 import { apiBench, ingestBench, overheadBench, scenarios } from './api-bench';
 import { clientBench } from './client-bench';
 import { benchInstanceName, freshBench, startBench, stopBench } from './instance';
-import { describeCpu } from './cpu-time';
+import { describeCpu, waitForQuiet } from './cpu-time';
 import { floorBench } from './floor';
 import { loadBench, secondLoadBench } from './load-bench';
 import { machineInfo } from './machine';
 import { NARRATIVE } from './narrative';
 import { checkTargets, consoleTable, markdown, type BenchResults } from './report';
 import { startChildServer } from './server';
+
+/** Before the client passes: under 20 % busy over one second, waited for up to a minute. */
+const CLIENT_SETTLE = { maxBusyPct: 20, sampleMs: 1000, timeoutMs: 60_000 };
 
 /** docs/benchmarks.md, formatted as `npm run lint` (prettier --check) expects. */
 async function writeDoc(path: string, results: BenchResults): Promise<void> {
@@ -192,6 +196,15 @@ async function main(): Promise<void> {
   if (!values['skip-client']) {
     log('▶ Client (headless Chromium)');
     try {
+      // The stopped Neo4j's writes reach the disk now, and the browsers start
+      // on a quiet machine rather than in the tail of the loads.
+      spawnSync('sync');
+      const settle = await waitForQuiet(CLIENT_SETTLE);
+      partial.clientSettle = settle;
+      log(
+        `  machine ${settle.quiet ? 'quiet' : 'still busy'} after ${settle.waitedMs / 1000} s ` +
+          `(busy ${settle.busyPct ?? '?'} % of the last second)`,
+      );
       log(`  ${clientRuns} new browser(s) per pass; figures are medians`);
       const c = await clientBench({ log, runs: clientRuns });
       partial.client = c;
