@@ -841,6 +841,22 @@ on the server); what was fixed, with the figures before and after:
   101–113 ms, three alternated pairs, no gain. Best of 20 leaves out the
   garbage collection, which a page loading its first graph pays; measured
   in the page, the same change gained, and is now fix 34.
+- **Client first frame, measured and not adopted: the canvas built after the
+  graph arrives.** The bench page, two alternated rounds of five new browsers:
+  first frame drawn at 1,433 and 1,398 ms (medians) with the canvas built once
+  the graph was read and parsed, against 1,764 and 1,569 ms in the app's order
+  (the overview requested, the canvas built while it arrives). Without a GPU,
+  on two cores, SwiftShader's start-up, the WebGL contexts and the 2.6 MB
+  response compete for the same cores: read alone, the response ended ~285 ms
+  after navigation start instead of ~700 ms. Not adopted: in the app every
+  action draws on the canvas from the first moment (a search result picked,
+  a link's selection, a resize), and the overview can take seconds while
+  Neo4j starts (the page asks again until it answers); building the canvas
+  after it means making each of those wait for it. With a GPU the contexts
+  cost tens of milliseconds, so the order would cost there what it saves
+  here. The shader warm-up that overlaps the download stays: without it the
+  first frame was drawn at 1,960 and 1,987 ms against 1,573 and 1,629 ms (two
+  alternated rounds of five).
 - **Client first frame, measured again on the AMD host** (the bench page,
   before fix 32, medians of five new browsers, timed in the page): canvas
   ready at 434–511 ms, the graph read and parsed ~200 ms later, the dataset
