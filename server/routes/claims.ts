@@ -85,7 +85,9 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           ? 'claims-by-source'
           : q.about
             ? 'claims-by-about'
-            : 'claims-all';
+            : q.from || q.to
+              ? 'claims-by-date'
+              : 'claims-all';
     const page = (offset: number, limit: number) =>
       db.readRows(query(`queries/${name}`), {
         ids: q.ids ?? null,

@@ -324,6 +324,31 @@ describe('who said what', () => {
     expect(all.body.total).toBeGreaterThan(10);
   });
 
+  it.each([
+    { from: '2024-11-01', to: null },
+    { from: null, to: '2024-10-31' },
+    { from: '2024-11-01', to: '2024-12-31' },
+    { from: '2025-01-01', to: '2025-01-31' },
+  ])(
+    'a date range alone ($from to $to) finds what a filter over every claim finds, in order',
+    async ({ from, to }) => {
+      // The reference: every claim read and filtered, as the claims-* queries' WHERE does.
+      const expected = await db.readRows(
+        `MATCH (:Actor)-[:SAID]->(c:Claim)-[:REPORTED_IN]->(:Source)
+         WHERE ($from IS NULL OR c.day >= date($from)) AND ($to IS NULL OR c.dayEnd <= date($to))
+         RETURN c.id AS id ORDER BY c.day, c.id`,
+        { from, to },
+      );
+      const res = await request(app)
+        .get('/api/claims')
+        .query({ ...(from ? { from } : {}), ...(to ? { to } : {}), limit: 500 })
+        .expect(200);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(res.body.claims.map((c: { id: string }) => c.id)).toEqual(expected.map((r) => r.id));
+      expect(res.body.total).toBe(expected.length);
+    },
+  );
+
   it('refuses bad dates and reversed ranges', async () => {
     const bad = await request(app).get('/api/claims').query({ from: '2025-02-30' }).expect(400);
     expect(bad.body.error).toMatch(/query\.from/);
