@@ -20,7 +20,8 @@ FOR (n:Claim) ON EACH [n.text, n.excerpt]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 
 // Date ranges over claims and sources, as an analyst's Cypher writes them
-// (WHERE c.day >= date('2024-11-01')).
+// (WHERE c.day >= date('2024-11-01')), and as /api/claims?from=&to= reads them
+// when no speaker, subject or source narrows the claims (claims-by-date).
 CREATE INDEX claim_day IF NOT EXISTS FOR (n:Claim) ON (n.day);
 CREATE INDEX claim_day_end IF NOT EXISTS FOR (n:Claim) ON (n.dayEnd);
 CREATE INDEX source_day IF NOT EXISTS FOR (n:Source) ON (n.day);
