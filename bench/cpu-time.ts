@@ -81,7 +81,7 @@ export interface QuietWait {
  * Waits until this machine's cores are mostly idle: busy under `maxBusyPct`
  * over a sample of `sampleMs`, for at most `timeoutMs`. A figure timed just
  * after the bench's own heavy step (a Neo4j that wrote a million
- * relationships, stopped) would otherwise carry that step's tail; a machine
+ * relationships, stopped) could otherwise carry that step's tail; a machine
  * busy with others' work is waited for only up to the timeout.
  */
 export async function waitForQuiet(

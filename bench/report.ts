@@ -462,7 +462,7 @@ export function markdown(
     if (r.clientSettle) {
       const w = r.clientSettle;
       parts.push(
-        "Before the first browser, the stopped Neo4j's writes were flushed to disk (`sync`) and " +
+        'Before the first browser, pending writes were flushed to disk (`sync`) and ' +
           `the machine ${w.quiet ? 'went quiet' : 'was still busy'} after ${w.waitedMs / 1000} s ` +
           `(busy ${w.busyPct ?? '?'} % of the last second; the bench waits for under 20 %, ` +
           'a minute at most).',
