@@ -84,24 +84,33 @@ export function totalWeight(step: Step): number {
   return step.items.reduce((n: number, item) => n + weigh(item), 0);
 }
 
-/** Runs `work` on every item with at most `concurrency` at once; stops at the first error. */
-async function inPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>) {
+/**
+ * Runs `work` on every item with at most `concurrency` at once. At the first
+ * error no new item starts, and the error is thrown once the items already
+ * under way have settled: a load that reports failure has nothing left in
+ * flight, so the markers it then drops cannot be written again behind it.
+ */
+export async function inPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
-  let failed = false;
+  const errors: unknown[] = [];
   const worker = async () => {
-    while (!failed && next < items.length) {
+    while (errors.length === 0 && next < items.length) {
       const item = items[next++]!;
       try {
         await work(item);
-      } catch (err) {
-        failed = true;
-        throw err;
+      } catch (error) {
+        errors.push(error);
       }
     }
   };
   await Promise.all(
     Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, worker),
   );
+  if (errors.length) throw errors[0];
 }
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
