@@ -507,8 +507,8 @@ on the server); what was fixed, with the figures before and after:
    (unit-tested with a fake \`/proc/stat\`). In the table's run, and the one
    before it, the machine was quiet after 1 s: the loads' tail was not the
    cause. The host's speed moved within the hour: the same page by hand,
-   medians of five browsers, drew at 1,491 ms at 07:58 and, through the
-   bench's own \`clientBench\` alone, at 1,660 ms at 08:25.
+   medians of five browsers, drew at 1,491 ms and, some twenty minutes later
+   through the bench's own \`clientBench\` alone, at 1,660 ms.
 `.trim(),
 
   remains: `
