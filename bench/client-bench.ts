@@ -45,6 +45,8 @@ const CHROMIUM_ARGS = [
 const PAGE_DIR = join(PROJECT_ROOT, 'artifacts', 'bench-client');
 /** How long a new browser idles on about:blank before the page is opened (not in `justLaunched`). */
 export const BROWSER_IDLE_MS = 3000;
+/** Before the client passes (bench/run.ts): under 20 % busy over one second, waited for up to a minute. */
+export const CLIENT_SETTLE = { maxBusyPct: 20, sampleMs: 1000, timeoutMs: 60_000 };
 
 export interface ClientResult {
   nodes: number;

@@ -1,6 +1,6 @@
 /** Targets, the console table, bench/results.json and docs/benchmarks.md. */
 import type { ScenarioResult, OverheadResult, IngestResult } from './api-bench';
-import { BROWSER_IDLE_MS, type ClientResult } from './client-bench';
+import { BROWSER_IDLE_MS, CLIENT_SETTLE, type ClientResult } from './client-bench';
 import { describeCpu, type QuietWait } from './cpu-time';
 import type { FloorResult } from './floor';
 import type { JvmCpuShare } from './jvm-threads';
@@ -464,8 +464,8 @@ export function markdown(
       parts.push(
         'Before the first browser, pending writes were flushed to disk (`sync`) and ' +
           `the machine ${w.quiet ? 'went quiet' : 'was still busy'} after ${w.waitedMs / 1000} s ` +
-          `(busy ${w.busyPct ?? '?'} % of the last second; the bench waits for under 20 %, ` +
-          'a minute at most).',
+          `(busy ${w.busyPct ?? '?'} % of the last second; the bench waits for under ` +
+          `${CLIENT_SETTLE.maxBusyPct} %, ${CLIENT_SETTLE.timeoutMs / 1000} s at most).`,
       );
     }
     parts.push(

@@ -27,7 +27,7 @@ import { status } from '../db/managed/instance';
 import { PROJECT_ROOT } from '../db/managed/paths';
 import { generateSynthetic } from '../seed/synthetic/generate';
 import { apiBench, ingestBench, overheadBench, scenarios } from './api-bench';
-import { clientBench } from './client-bench';
+import { CLIENT_SETTLE, clientBench } from './client-bench';
 import { benchInstanceName, freshBench, startBench, stopBench } from './instance';
 import { describeCpu, waitForQuiet } from './cpu-time';
 import { floorBench } from './floor';
@@ -36,9 +36,6 @@ import { machineInfo } from './machine';
 import { NARRATIVE } from './narrative';
 import { checkTargets, consoleTable, markdown, type BenchResults } from './report';
 import { startChildServer } from './server';
-
-/** Before the client passes: under 20 % busy over one second, waited for up to a minute. */
-const CLIENT_SETTLE = { maxBusyPct: 20, sampleMs: 1000, timeoutMs: 60_000 };
 
 /** docs/benchmarks.md, formatted as `npm run lint` (prettier --check) expects. */
 async function writeDoc(path: string, results: BenchResults): Promise<void> {
