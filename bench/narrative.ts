@@ -574,9 +574,25 @@ on the server); what was fixed, with the figures before and after:
   warm-up: 36.2 s after the bench's scale 3, 32.5 s after a scale-100 load, 28.0 s
   after a scale-300 load. The table holds both loads to the targets, and the
   first decides: it is what an analyst waits for after starting Neo4j, and no
-  Neo4j setting makes a new JVM's code compiled. JVM flags that trade compiled code for less
-  compiling (C1 only) were left untried: they would slow every query the API
-  serves afterwards.
+  Neo4j setting makes a new JVM's code compiled.
+- **Load, measured and not adopted: Neo4j's JVM without its optimising
+  compiler.** With \`-XX:TieredStopAtLevel=1\` (the quick C1 compiler only)
+  the JIT costs far less, at the price of slower code. Whole scale-1000 loads,
+  each in a new instance with the bench's warm-up, four alternated pairs
+  (C1 only against Neo4j's own flags): node phase 15.7, 12.2, 12.4 and 13.3 s
+  against 18.1, 15.4, 16.3 and 19.8 s, faster in every pair; relationship
+  phase 41.3, 53.2, 52.5 and 48.5k/s against 53.8, 53.7, 51.6 and 43.2k/s;
+  end to end 40.5, 31.4, 31.8 and 34.4 s against 37.1, 34.4, 36.1 and 43.5 s
+  (median 33.1 against 36.6 s: ~82× the naive estimate, still short of 100×
+  and of 50k/s). C2 only (\`-XX:-TieredCompilation\`), two pairs: node phase
+  24.4 and 21.1 s, end to end 41.4 and 38.8 s: slower. The price of C1 is paid
+  by every query afterwards: a scale-300 graph, the API's own requests one at a
+  time with the cache bypassed, means of a third pass over 100 of each, two
+  alternated pairs: depth-2 neighbourhood of a normal node 65.4 and 70.1 ms
+  against 52.6 and 51.1 ms, of a hub 54.3 and 58.1 against 44.1 and 41.6 ms,
+  claims by speaker 18.7 and 18.7 against 10.4 and 13.4 ms; search and paths
+  the same. Not adopted: a load happens once, the queries for as long as the
+  analyst works, and the load would still miss both targets.
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
   the host itself changes between sessions (an AMD EPYC for the run above, an
   Intel Xeon before; both two cores). Eighteen full runs of nearly the same loader:
