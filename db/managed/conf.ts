@@ -79,5 +79,13 @@ db.transaction.timeout=300s
 
 db.tx_log.rotation.retention_policy=200M size
 dbms.usage_report.enabled=false
+
+# One plan per query whatever the size of its list parameters. By default Neo4j
+# plans a query again for each order of magnitude of a list's size (1, 2-10,
+# 11-100, ...), 0.5-0.9 s apiece on this machine, and the API's lists (a
+# neighbourhood's frontier, the ids of a subgraph or a CSV) vary by request:
+# an analyst's first depth-2 neighbourhood waited for a new plan that was the
+# same as the one cached (docs/benchmarks.md).
+internal.cypher.use_parameter_size=false
 `;
 }
