@@ -48,6 +48,15 @@ dbms.ssl.policy.bolt.public_certificate=public.crt
 dbms.ssl.policy.bolt.client_auth=NONE`;
 }
 
+/**
+ * Whether a running instance was started with another neo4j.conf than this
+ * code would write for it (an upgrade changed a setting, or the memory given by
+ * CLAIMGRAPH_NEO4J_HEAP/_PAGECACHE changed): it only takes effect on a restart.
+ */
+export function confOutdated(written: string, paths: InstancePaths, o: ConfOptions): boolean {
+  return written !== renderConf(paths, o);
+}
+
 export function renderConf(paths: InstancePaths, o: ConfOptions): string {
   return `# Written by Claimgraph (db/managed/conf.ts) on every start; edits are overwritten.
 server.directories.data=${paths.data}

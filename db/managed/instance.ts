@@ -16,7 +16,7 @@ import {
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { defaultMemory, renderConf } from './conf';
+import { confOutdated, defaultMemory, renderConf } from './conf';
 import { ManagedNeo4jError } from './errors';
 import { ensureJars, neo4jVersion } from './jars';
 import { ensurePassword } from './password';
@@ -196,6 +196,17 @@ async function choosePort(previous: number | undefined): Promise<number> {
   return freePort();
 }
 
+function runsOutdatedConf(paths: InstancePaths, state: InstanceState): boolean {
+  if (!existsSync(paths.confFile)) return false;
+  const { heap, pageCache } = defaultMemory();
+  return confOutdated(readFileSync(paths.confFile, 'utf8'), paths, {
+    boltPort: state.boltPort,
+    heap,
+    pageCache,
+    boltTls: state.boltTls === true,
+  });
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Starts the instance if it is not running, waits for Bolt, returns how to connect. */
@@ -205,7 +216,15 @@ export async function start(name: string, options: StartOptions = {}): Promise<C
   const previous = readState(paths);
   if (previous && isAlive(previous.pid)) {
     const conn = connectionOf(name);
-    if (conn && (await boltAnswers(conn))) return conn;
+    if (conn && (await boltAnswers(conn))) {
+      if (runsOutdatedConf(paths, previous))
+        log(
+          `Neo4j "${name}" runs with another neo4j.conf than it would start with now ` +
+            `(an upgrade or CLAIMGRAPH_NEO4J_HEAP/_PAGECACHE changed it): stop it ` +
+            `(npx tsx db/cli.ts stop --instance ${name}) and start it again to apply it.`,
+        );
+      return conn;
+    }
   }
 
   const { binary: java } = checkJava();

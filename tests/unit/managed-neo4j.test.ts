@@ -1,6 +1,6 @@
 import { ActionableError, cliErrorLines } from '../../db/errors';
 import { ManagedNeo4jError } from '../../db/managed/errors';
-import { renderConf } from '../../db/managed/conf';
+import { confOutdated, renderConf } from '../../db/managed/conf';
 import { instancePaths } from '../../db/managed/paths';
 import { parseJavaMajor } from '../../db/managed/prerequisites';
 
@@ -31,6 +31,19 @@ describe('managed Neo4j', () => {
     expect(conf).not.toContain('server.bolt.tls_level=DISABLED');
     expect(conf).toContain(`dbms.ssl.policy.bolt.base_directory=${paths.boltCertificates}`);
     expect(conf).toContain('dbms.ssl.policy.bolt.enabled=true');
+  });
+
+  it('tells a running instance started with another configuration from a current one', () => {
+    const paths = instancePaths('unit');
+    const options = { boltPort: 7999, heap: '2g', pageCache: '1g' };
+    const written = renderConf(paths, options);
+    expect(confOutdated(written, paths, options)).toBe(false);
+    // Written by a version without a setting this one adds.
+    const older = written.replace(/^internal\.cypher\.use_parameter_size=false$/m, '');
+    expect(older).not.toBe(written);
+    expect(confOutdated(older, paths, options)).toBe(true);
+    // Or started with another heap than CLAIMGRAPH_NEO4J_HEAP now gives.
+    expect(confOutdated(written, paths, { ...options, heap: '4g' })).toBe(true);
   });
 
   it('refuses instance names that could escape the instance folder', () => {
