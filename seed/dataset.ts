@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import {
   DATASET_FILES,
   type ClaimRecord,
+  type ContradictionRecord,
   type Entity,
   type RelationRecord,
   type SourceRecord,
@@ -46,9 +47,13 @@ export interface Dataset {
   sources: ResolvedSource[];
   claims: ResolvedClaim[];
   relations: RelationRecord[];
+  contradictions: ContradictionRecord[];
 }
 
 type FileName = keyof typeof DATASET_FILES;
+
+/** Files a dataset may leave out (datasets written before contradictions were recorded). */
+const OPTIONAL_FILES: ReadonlySet<FileName> = new Set(['contradictions.json']);
 type RecordOf<F extends FileName> = z.infer<(typeof DATASET_FILES)[F]>;
 
 function recordName(raw: unknown, index: number): string {
@@ -65,7 +70,9 @@ function readRecords<F extends FileName>(
 ): RecordOf<F>[] {
   const path = join(dir, file);
   if (!existsSync(path)) {
-    issues.push({ file, record: '-', field: '-', message: 'file is missing' });
+    if (!OPTIONAL_FILES.has(file)) {
+      issues.push({ file, record: '-', field: '-', message: 'file is missing' });
+    }
     return [];
   }
   let raw: unknown;
@@ -119,6 +126,7 @@ export function loadDataset(dir: string, sourcesDir: string): Dataset {
   const sourceRecords = readRecords(dir, 'sources.json', issues);
   const claimRecords = readRecords(dir, 'claims.json', issues);
   const relations = readRecords(dir, 'relations.json', issues);
+  const contradictions = readRecords(dir, 'contradictions.json', issues);
 
   const kindOf = new Map<string, string>();
   const claim = (file: string, record: string, field: string, message: string) =>
@@ -197,6 +205,20 @@ export function loadDataset(dir: string, sourcesDir: string): Dataset {
     r.sources.forEach((s, j) => expect('relations.json', name, `sources.${j}`, s, ['Source']));
   });
 
+  const pairs = new Set<string>();
+  contradictions.forEach((k) => {
+    const name = `${k.claim} contradicts ${k.contradicts}`;
+    const file = 'contradictions.json';
+    expect(file, name, 'claim', k.claim, ['Claim']);
+    expect(file, name, 'contradicts', k.contradicts, ['Claim']);
+    if (k.claim === k.contradicts)
+      claim(file, name, 'contradicts', 'a claim cannot contradict itself');
+    const pair = [k.claim, k.contradicts].sort().join(' ');
+    if (pairs.has(pair))
+      claim(file, name, 'contradicts', 'this pair is already recorded (either way)');
+    pairs.add(pair);
+  });
+
   if (issues.length > 0) throw new DatasetError(issues);
-  return { entities, sources, claims, relations };
+  return { entities, sources, claims, relations, contradictions };
 }

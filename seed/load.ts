@@ -429,7 +429,8 @@ async function load(db: GraphDb, ds: Dataset, opts: LoadOptions, loadId: string)
   );
 
   // Old records: links replaced and relations merged, one batch at a time
-  // (MERGE locks both ends, and hubs are at one end of most rows).
+  // (MERGE locks both ends, and hubs are at one end of most rows). Recorded
+  // contradictions are merged too, new or old: every claim exists by now.
   await run(
     [
       step({
@@ -446,6 +447,14 @@ async function load(db: GraphDb, ds: Dataset, opts: LoadOptions, loadId: string)
         items: ds.claims.filter(isOld),
         toRow: (c) => claimRow(c),
         writes: 'both',
+        batchSize: rows,
+      }),
+      step({
+        step: 'contradictions',
+        cypher: query('seed/merge-contradictions'),
+        items: ds.contradictions,
+        toRow: (k) => [k.claim, k.contradicts, k.note, 'seed'],
+        writes: 'relationships',
         batchSize: rows,
       }),
       ...ENTITY_RELATION_TYPES.map((type) =>

@@ -54,7 +54,18 @@ export const CLAIM_RELATION_TYPES = [
   'CITES',
 ] as const;
 
-export const RELATION_TYPES = [...CLAIM_RELATION_TYPES, ...ENTITY_RELATION_TYPES] as const;
+/**
+ * Between two claims that cannot both hold ("Moscow denies…" against "two North
+ * Korean soldiers were captured in Kursk"): a reading recorded with its note,
+ * not something a source says. Figures are compared by the API instead.
+ */
+export const CONTRADICTS = 'CONTRADICTS';
+
+export const RELATION_TYPES = [
+  ...CLAIM_RELATION_TYPES,
+  CONTRADICTS,
+  ...ENTITY_RELATION_TYPES,
+] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
 /**

@@ -138,6 +138,16 @@ export const relationSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/**
+ * Two claims that cannot both hold, as an analyst reads them; the note says
+ * why. Recorded once, in either direction: "contradicts" reads both ways.
+ */
+export const contradictionSchema = z.strictObject({
+  claim: id('clm'),
+  contradicts: id('clm'),
+  note: z.string().min(1),
+});
+
 export type Actor = z.infer<typeof actorSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Place = z.infer<typeof placeSchema>;
@@ -146,6 +156,7 @@ export type SourceRecord = z.infer<typeof sourceSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type ClaimRecord = z.infer<typeof claimSchema>;
 export type RelationRecord = z.infer<typeof relationSchema>;
+export type ContradictionRecord = z.infer<typeof contradictionSchema>;
 
 /** The dataset files and the schema of each record in them. */
 export const DATASET_FILES = {
@@ -153,4 +164,5 @@ export const DATASET_FILES = {
   'sources.json': sourceSchema,
   'claims.json': claimSchema,
   'relations.json': relationSchema,
+  'contradictions.json': contradictionSchema,
 } as const;

@@ -34,6 +34,8 @@ CALL (f) {
     UNION ALL
     MATCH (f)-[r:CITES]-(m) WHERE 'CITES' IN $rels RETURN r, m
     UNION ALL
+    MATCH (f)-[r:CONTRADICTS]-(m) WHERE 'CONTRADICTS' IN $rels RETURN r, m
+    UNION ALL
     MATCH (f)-[r:DEPLOYED_TO]-(m) WHERE 'DEPLOYED_TO' IN $rels RETURN r, m
     UNION ALL
     MATCH (f)-[r:PART_OF]-(m) WHERE 'PART_OF' IN $rels RETURN r, m
@@ -67,6 +69,7 @@ RETURN elementId(f) AS from,
               WHEN 'ABOUT' THEN COUNT { (f)-[:ABOUT]-() }
               WHEN 'PUBLISHED_BY' THEN COUNT { (f)-[:PUBLISHED_BY]-() }
               WHEN 'CITES' THEN COUNT { (f)-[:CITES]-() }
+              WHEN 'CONTRADICTS' THEN COUNT { (f)-[:CONTRADICTS]-() }
               WHEN 'DEPLOYED_TO' THEN COUNT { (f)-[:DEPLOYED_TO]-() }
               WHEN 'PART_OF' THEN COUNT { (f)-[:PART_OF]-() }
               WHEN 'LOCATED_IN' THEN COUNT { (f)-[:LOCATED_IN]-() }

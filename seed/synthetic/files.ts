@@ -1,6 +1,6 @@
 /**
  * Writes a generated dataset as seed files (entities.json, sources.json,
- * claims.json, relations.json and sources/*.txt), the layout seed/dataset.ts
+ * claims.json, relations.json, contradictions.json and sources/*.txt), the layout seed/dataset.ts
  * reads and validates: `npm run seed -- --data DIR --sources DIR/sources`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,5 +25,6 @@ export function writeDatasetFiles(ds: Dataset, dir: string): { data: string; sou
     ds.claims.map(({ start: _start, end: _end, ...record }) => record),
   );
   json('relations.json', ds.relations);
+  json('contradictions.json', ds.contradictions);
   return { data: dir, sources: sourcesDir };
 }

@@ -17,7 +17,7 @@
 import type { Dataset, ResolvedClaim, ResolvedSource } from '../dataset';
 import { occurrences } from '../dataset';
 import type { ACTOR_KINDS, ENTITY_RELATION_TYPES, PLACE_KINDS, UNIT_KINDS } from '../model';
-import type { Entity, RelationRecord } from '../schema';
+import type { ContradictionRecord, Entity, RelationRecord } from '../schema';
 import { NameForge } from './names';
 import { Rng, ZipfSampler } from './prng';
 import { claimWords, fillerSentence, headline } from './text';
@@ -83,6 +83,8 @@ const HELD_SHARE = 0.88;
 const CLAIMS_PER_UNIT = 80;
 const CITES_MEAN = 2;
 const ENTITY_RELATIONS_PER_UNIT = 336;
+/** Recorded contradictions between claims per unit of scale (80 claims). */
+const CONTRADICTIONS_PER_UNIT = 1;
 
 type RelType = (typeof ENTITY_RELATION_TYPES)[number];
 const RELATION_MIX: [RelType, number][] = [
@@ -471,6 +473,36 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticDataset {
     relations.push({ type, from: from.id, to: to.id, sources: [...sources] });
   }
 
+  // ── Contradictions ──────────────────────────────────────────────────────
+  // As an analyst records them: two claims by different speakers about the
+  // same subject (their first), about one pair per 80 claims.
+  const krng = root.fork('contradictions');
+  const bySubject = new Map<string, ResolvedClaim[]>();
+  for (const c of claims) {
+    const list = bySubject.get(c.about[0]!) ?? bySubject.set(c.about[0]!, []).get(c.about[0]!)!;
+    list.push(c);
+  }
+  const contradictions: ContradictionRecord[] = [];
+  const paired = new Set<string>();
+  const contradictionTarget = Math.round(CONTRADICTIONS_PER_UNIT * scale);
+  for (
+    let attempt = 0;
+    contradictions.length < contradictionTarget && attempt < contradictionTarget * 8;
+    attempt++
+  ) {
+    const a = krng.pick(claims);
+    const b = krng.pick(bySubject.get(a.about[0]!)!);
+    if (a.speaker === b.speaker) continue;
+    const pair = [a.id, b.id].sort().join(' ');
+    if (paired.has(pair)) continue;
+    paired.add(pair);
+    contradictions.push({
+      claim: a.id,
+      contradicts: b.id,
+      note: `${byId.get(a.speaker)?.name ?? a.speaker} and ${byId.get(b.speaker)?.name ?? b.speaker} cannot both be right about ${byId.get(a.about[0]!)?.name ?? a.about[0]}.`,
+    });
+  }
+
   // ── Expected counts ─────────────────────────────────────────────────────
   const rels: Record<string, number> = {
     SAID: claims.length,
@@ -478,6 +510,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticDataset {
     ABOUT: claims.reduce((n, c) => n + c.about.length, 0),
     PUBLISHED_BY: sourceRecords.filter((s) => s.publisher).length,
     CITES: sourceRecords.reduce((n, s) => n + s.cites.length, 0),
+    CONTRADICTS: contradictions.length,
   };
   for (const r of relations) rels[r.type] = (rels[r.type] ?? 0) + 1;
   const nodes: Record<string, number> = {
@@ -495,6 +528,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticDataset {
     sources,
     claims,
     relations,
+    contradictions,
     meta: {
       scale,
       seed,

@@ -5,12 +5,13 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { ClaimJson, FigureJson } from './claims';
+import { otherClaim, type ContradictionJson } from './contradictions';
 import { describePoint, findDisagreementsCapped, type ComparedPoint } from './figures';
 
 /** The figures named in a claim's `disputed_by` cell; the rest are counted. */
 export const DISPUTED_BY_SHOWN = 10;
 
-/** Per claim, the other speakers' figures that contradict its own. */
+/** Per claim, the other speakers' figures that contradict its own, and the claims recorded as contradicting it. */
 export type Contradictions = ReadonlyMap<string, { against: string[]; more: number }>;
 
 /**
@@ -38,6 +39,40 @@ export function contradictionsOf(
     note(b, a);
   });
   return found;
+}
+
+/**
+ * `byFigures` (contradictionsOf) with the recorded contradictions of the claims
+ * `ids` put first: "contradicts Russia: Russia denies that… [clm-…]". They are
+ * an analyst's reading, few, and name the other claim; figures follow, up to
+ * DISPUTED_BY_SHOWN in all, then a count.
+ */
+export function withRecorded(
+  byFigures: Contradictions,
+  recorded: readonly ContradictionJson[],
+  ids: ReadonlySet<string>,
+): Contradictions {
+  const named = new Map<string, string[]>();
+  for (const k of recorded) {
+    for (const own of k.claims) {
+      if (!ids.has(own)) continue;
+      const other = otherClaim(k, own);
+      const list = named.get(own) ?? named.set(own, []).get(own)!;
+      list.push(
+        `contradicts ${other.speaker?.name ?? 'an unknown speaker'}: ${other.text} [${other.id}]`,
+      );
+    }
+  }
+  const out = new Map(byFigures);
+  for (const [id, texts] of named) {
+    const figures = byFigures.get(id) ?? { against: [], more: 0 };
+    const all = [...texts, ...figures.against];
+    out.set(id, {
+      against: all.slice(0, DISPUTED_BY_SHOWN),
+      more: figures.more + Math.max(0, all.length - DISPUTED_BY_SHOWN),
+    });
+  }
+  return out;
 }
 
 /** The table's columns, in order (README, "API"). */
@@ -77,9 +112,9 @@ export function figureCell(f: FigureJson): string {
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /**
- * The CSV text of `claims`. `contradictions` (contradictionsOf) says which of
- * them another speaker's figures contradict, and with what; a claim without
- * figures has empty `disputed` and `disputed_by` cells. Starts with a byte-order mark so that
+ * The CSV text of `claims`. `contradictions` (contradictionsOf, withRecorded)
+ * says which of them another speaker's figures or a recorded contradiction
+ * dispute, and with what. Starts with a byte-order mark so that
  * spreadsheets read it as UTF-8, and cells that a spreadsheet would run as a
  * formula (=, +, -, @ first) are escaped: article text is pasted by anyone.
  */
@@ -112,7 +147,7 @@ function row(
     about.map((a) => a.name).join('; '),
     about.map((a) => a.id).join('; '),
     c.figures.map(figureCell).join('; '),
-    c.figures.length ? yesNo(contradicted !== undefined) : '',
+    yesNo(contradicted !== undefined),
     contradicted
       ? [
           ...contradicted.against,

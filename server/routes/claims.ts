@@ -10,7 +10,13 @@ import {
   figureClaimFromRow,
   type ClaimJson,
 } from '../domain/claims';
-import { claimsCsv, contradictionsOf, type Contradictions } from '../domain/claims-csv';
+import {
+  claimsCsv,
+  contradictionsOf,
+  withRecorded,
+  type Contradictions,
+} from '../domain/claims-csv';
+import { contradictionFromRow } from '../domain/contradictions';
 import {
   comparedPoints,
   figurePoints,
@@ -26,6 +32,8 @@ import { MEASURES } from '../../seed/model';
 
 /** The most disagreements /api/figures lists. */
 export const DISAGREEMENTS_CAP = 2_000;
+/** The most recorded contradictions /api/contradictions lists. */
+export const CONTRADICTIONS_CAP = 2_000;
 /** The most rows /api/claims.csv answers at once. */
 export const CSV_ROWS = 10_000;
 
@@ -176,14 +184,48 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       .send(claimsCsv(claims, contradictions));
   };
 
-  /** Which of `claims` other speakers' figures contradict, and with what. */
+  /** Which of `claims` other speakers' figures or recorded contradictions dispute, and with what. */
   const contradictionsFor = async (claims: ClaimJson[]): Promise<Contradictions> => {
+    const ids = new Set(claims.map((c) => c.id));
+    const recorded = (await readContradictions([...ids], CSV_ROWS)).contradictions;
     const measures = new Set(claims.flatMap((c) => c.figures.map((f) => f.measure)));
-    if (measures.size === 0) return new Map();
+    if (measures.size === 0) return withRecorded(new Map(), recorded, ids);
     // One measure is read alone; several at once (each read is a scan of the claims).
     const measure = measures.size === 1 ? [...measures][0]! : null;
-    return contradictionsOf(await comparedFigures(measure), new Set(claims.map((c) => c.id)));
+    return withRecorded(contradictionsOf(await comparedFigures(measure), ids), recorded, ids);
   };
+
+  /** Recorded contradictions, all or those of the claims `ids`, `limit` at most. */
+  const readContradictions = async (ids: string[] | null, limit: number) => {
+    const rows = await db.readRows(query('queries/contradictions'), { ids, limit: int(limit) });
+    return {
+      total: rows[0] ? Number(rows[0].total) : 0,
+      contradictions: rows.map(contradictionFromRow),
+    };
+  };
+
+  reg.add({
+    method: 'get',
+    path: '/contradictions',
+    summary: 'Recorded contradictions: pairs of claims that cannot both hold, and why',
+    description:
+      'Each pair names both claims with their speakers and the note that says why they ' +
+      "cannot both hold (an analyst's reading, recorded in seed/data/contradictions.json). " +
+      '`claim` keeps the pairs of one claim. Disagreeing figures are listed by /api/figures.',
+    tags: ['who-said-what'],
+    query: z.object({
+      claim: nodeId.optional(),
+      limit: intParam(1, CONTRADICTIONS_CAP, CONTRADICTIONS_CAP),
+    }),
+    handler: async ({ query: q }, req, res) =>
+      cache.send(req, res, async () => {
+        const { total, contradictions } = await readContradictions(
+          q.claim ? [q.claim] : null,
+          q.limit,
+        );
+        return { total, truncated: total > contradictions.length, contradictions };
+      }),
+  });
 
   reg.add({
     method: 'get',

@@ -29,6 +29,10 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
   },
   'get /api/sources/{id}': { url: '/api/sources/src-fakti-isw-north-korean-pows', status: 200 },
   'get /api/figures': { url: '/api/figures', status: 200 },
+  'get /api/contradictions': {
+    url: '/api/contradictions?claim=clm-moscow-denies-nk-soldiers',
+    status: 200,
+  },
   'post /api/cypher': { url: '/api/cypher', body: { query: 'RETURN 1 AS one' }, status: 200 },
   'post /api/ingest/preview': {
     url: '/api/ingest/preview',

@@ -441,6 +441,85 @@ describe('who said what', () => {
   });
 });
 
+describe('GET /api/contradictions', () => {
+  const MOSCOW = 'clm-moscow-denies-nk-soldiers';
+
+  it('lists the recorded pairs with both claims, their speakers and why', async () => {
+    const res = await request(app).get('/api/contradictions').expect(200);
+    expect(res.body).toMatchObject({ total: 7, truncated: false });
+    expect(res.body.contradictions).toHaveLength(7);
+    const tatarstan = res.body.contradictions.find((k: { claims: string[] }) =>
+      k.claims.includes('clm-tatarstan-authorities-deny-fire'),
+    );
+    expect(tatarstan).toMatchObject({
+      claims: [
+        'clm-tatarstan-authorities-deny-fire',
+        'clm-reports-drone-strike-tatarstan-refinery',
+      ],
+      a: { speaker: { id: 'act-tatarstan-local-authorities' }, date: '2025-01-11' },
+      b: {
+        id: 'clm-reports-drone-strike-tatarstan-refinery',
+        speaker: { id: 'act-unattributed-003' },
+      },
+    });
+    expect(tatarstan.note).toMatch(/drone strike/);
+    expect(tatarstan.reason).toMatch(
+      /^Local authorities in Tatarstan vs .*: Tatarstan's authorities deny/,
+    );
+  });
+
+  it("keeps one claim's pairs, whichever end it is", async () => {
+    const res = await request(app).get('/api/contradictions').query({ claim: MOSCOW }).expect(200);
+    const others = res.body.contradictions.map((k: { claims: string[] }) =>
+      k.claims.find((c) => c !== MOSCOW),
+    );
+    expect(others.sort()).toEqual([
+      'clm-author-russia-nk-remain-silent',
+      'clm-zelensky-two-nk-soldiers-captured',
+      'clm-zelenskyy-nk-fighting-since-early-december',
+    ]);
+    const none = await request(app)
+      .get('/api/contradictions')
+      .query({ claim: 'clm-blinken-8000-in-kursk' })
+      .expect(200);
+    expect(none.body).toEqual({ total: 0, truncated: false, contradictions: [] });
+  });
+
+  it('is in the graph: degree, neighbourhood by type, and the CSV of a claim without figures', async () => {
+    const node = await request(app).get(`/api/nodes/${MOSCOW}`).expect(200);
+    const degree = node.body.degree.byType.filter(
+      (d: { type: string }) => d.type === 'CONTRADICTS',
+    );
+    expect(degree.reduce((n: number, d: { count: number }) => n + d.count, 0)).toBe(3);
+    const hood = await request(app)
+      .get(`/api/nodes/${MOSCOW}/neighborhood`)
+      .query({ rels: 'CONTRADICTS' })
+      .expect(200);
+    const edges = hood.body.edges as { attributes: { relType: string; note?: string } }[];
+    expect(edges.map((e) => e.attributes.relType)).toEqual(Array(3).fill('CONTRADICTS'));
+    expect(edges.every((e) => (e.attributes.note ?? '').length > 20)).toBe(true);
+    const csv = await request(app)
+      .post('/api/claims.csv')
+      .send({ ids: [MOSCOW] })
+      .expect(200);
+    const [row] = parse(csv.text, { columns: true, bom: true }) as Record<string, string>[];
+    expect(row).toMatchObject({ claim_id: MOSCOW, figures: '', disputed: 'yes' });
+    expect(row!.disputed_by!.split('; ').map((d) => /\[(clm-[a-z0-9-]+)\]$/.exec(d)?.[1])).toEqual([
+      'clm-author-russia-nk-remain-silent',
+      'clm-zelensky-two-nk-soldiers-captured',
+      'clm-zelenskyy-nk-fighting-since-early-december',
+    ]);
+    expect(row!.disputed_by).toMatch(/^contradicts Ethan Kim: The article states/);
+  });
+
+  it('refuses a malformed claim id and an out-of-range limit, naming the field', async () => {
+    const bad = await request(app).get('/api/contradictions').query({ claim: 'a b;' }).expect(400);
+    expect(bad.body.error).toMatch(/query\.claim/);
+    const big = await request(app).get('/api/contradictions').query({ limit: 5000 }).expect(400);
+    expect(big.body.error).toMatch(/query\.limit/);
+  });
+});
+
 describe('GET /api/claims.csv', () => {
   type Row = Record<string, string>;
   /** The rows of a CSV answer, with its raw bytes for what a parser would hide. */
@@ -485,8 +564,9 @@ describe('GET /api/claims.csv', () => {
     }
     const c3800 = rows.find((r) => r.figures!.includes('nk_casualties: 3800 persons'))!;
     expect(c3800).toMatchObject({ source_id: 'src-fakti-isw-north-korean-pows', outlet: 'Fakti' });
-    // A claim without figures has nothing to be disputed.
-    expect(rows.find((r) => r.figures === '')!.disputed).toBe('');
+    // Neither figures nor a recorded contradiction dispute this one.
+    const mobilisation = rows.find((r) => r.claim_id === 'clm-zelenskyy-putin-avoids-mobilization');
+    expect(mobilisation).toMatchObject({ figures: '', disputed: 'no', disputed_by: '' });
   });
 
   it("marks a claim whose figures another speaker's contradict, and names its subjects and source", async () => {
@@ -506,8 +586,17 @@ describe('GET /api/claims.csv', () => {
         '[clm-ukr-intel-inexperienced-infantry]',
     );
     const zelensky = await csvOf({ speaker: ZELENSKY });
+    // No figure contradicts the two prisoners, but Moscow's and Pyongyang's
+    // denials are recorded as contradicting the capture.
     const prisoners = zelensky.rows.find((r) => r.figures === 'nk_prisoners: 2 persons');
-    expect(prisoners).toMatchObject({ disputed: 'no', disputed_by: '' });
+    expect(prisoners).toMatchObject({
+      disputed: 'yes',
+      disputed_by:
+        'contradicts Russia: Russia denies that North Korean soldiers are fighting alongside ' +
+        'Russian troops. [clm-moscow-denies-nk-soldiers]; contradicts North Korea: North Korea ' +
+        'denies that its soldiers are fighting alongside Russian troops. ' +
+        '[clm-pyongyang-denies-nk-soldiers]',
+    });
   });
 
   it('takes the filters and pages of /api/claims', async () => {

@@ -67,6 +67,35 @@ describe('seed graph in Neo4j', () => {
     expect(after).toEqual(before);
   });
 
+  it('records each contradiction once with its note, and a pair recorded the other way round replaces it', async () => {
+    const pairs = () =>
+      db.readRows(
+        `MATCH (a:Claim)-[k:CONTRADICTS]->(b:Claim)
+         RETURN a.id AS a, b.id AS b, k.note AS note, k.origin AS origin ORDER BY a, b`,
+      );
+    const ds = readDataset(DATA_DIR, SOURCES_DIR);
+    const before = await pairs();
+    expect(before).toHaveLength(ds.contradictions.length);
+    expect(before.every((r) => r.origin === 'seed' && String(r.note).length > 20)).toBe(true);
+    const [first, ...rest] = ds.contradictions;
+    const flipped = { claim: first!.contradicts, contradicts: first!.claim, note: 'flipped' };
+    try {
+      await loadDataset(db, { ...ds, contradictions: [flipped, ...rest] });
+      const after = await pairs();
+      expect(after).toHaveLength(before.length);
+      expect(after).toContainEqual({
+        a: flipped.claim,
+        b: flipped.contradicts,
+        note: 'flipped',
+        origin: 'seed',
+      });
+      expect(after.some((r) => r.a === first!.claim && r.b === first!.contradicts)).toBe(false);
+    } finally {
+      await loadDataset(db, ds);
+    }
+    expect(await pairs()).toEqual(before);
+  });
+
   it('writes nothing when one record of the dataset is bad', async () => {
     const before = await readCounts(db);
     const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bad-'));

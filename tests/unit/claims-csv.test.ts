@@ -5,6 +5,7 @@ import {
   contradictionsOf,
   DISPUTED_BY_SHOWN,
   figureCell,
+  withRecorded,
 } from '../../server/domain/claims-csv';
 import { comparedPoints } from '../../server/domain/figures';
 import type { ClaimJson } from '../../server/domain/claims';
@@ -61,7 +62,7 @@ describe('claims as CSV', () => {
       about: 'Kursk region; North Korean contingent',
       about_ids: 'place-kursk; unit-nk',
       figures: '',
-      disputed: '',
+      disputed: 'no',
       disputed_by: '',
       excerpt: 'Zelensky said that "3,800 of the 12,000"\nwere killed or wounded',
       excerpt_start: '10',
@@ -76,7 +77,7 @@ describe('claims as CSV', () => {
     expect(rows[1]!.note).toBe('Year from context.');
   });
 
-  it('says whether a claim with figures is disputed, by which figures, and leaves it empty without', () => {
+  it('says whether a claim is disputed, and by which figures', () => {
     const fig = (value: number) => [{ measure: 'nk_casualties', unit: 'persons', value, text: '' }];
     const speaker = (id: string) => ({ id, name: id.toUpperCase(), kind: 'person' });
     const claims = [
@@ -99,7 +100,7 @@ describe('claims as CSV', () => {
         'nk_casualties: X: 3,800 (2025-01-12) [a]; nk_casualties: Y: 3,800 (2025-01-12) [b]',
         'no',
       ],
-      ['d', '', '', 'yes'],
+      ['d', 'no', '', 'yes'],
     ]);
     // Only the claims asked about are described; the others still count against them.
     expect([...contradictionsOf(comparedPoints(claims, null), new Set(['c'])).keys()]).toEqual([
@@ -123,6 +124,55 @@ describe('claims as CSV', () => {
     const parts = cell.split('; ');
     expect(parts).toHaveLength(DISPUTED_BY_SHOWN + 1);
     expect(parts.at(-1)).toBe('and 3 more');
+  });
+
+  it('puts recorded contradictions first, on either end of the pair, within the same cap', () => {
+    const fig = (value: number) => [{ measure: 'nk_casualties', unit: 'persons', value, text: '' }];
+    const said = (id: string, text: string, speaker: string) => ({
+      id,
+      text,
+      date: null,
+      speaker: { id: `act-${speaker}`, name: speaker },
+    });
+    const recorded = (a: ReturnType<typeof said>, b: ReturnType<typeof said>) => ({
+      claims: [a.id, b.id] as [string, string],
+      note: 'n',
+      reason: 'r',
+      a,
+      b,
+    });
+    const denial = said('den', 'It denies.', 'Russia');
+    const capture = said('cap', 'Two were captured.', 'Zelensky');
+    const others = Array.from({ length: DISPUTED_BY_SHOWN }, (_, i) =>
+      claim({
+        id: `o${i}`,
+        figures: fig(10000),
+        speaker: { id: `s${i}`, name: `S${i}`, kind: null },
+      }),
+    );
+    const own = claim({ id: 'cap', figures: fig(100) });
+    const plain = claim({ id: 'den' });
+    const ids = new Set(['cap', 'den']);
+    const byFigures = contradictionsOf(comparedPoints([own, ...others], null), ids);
+    const rows = rowsOf(
+      claimsCsv([own, plain], withRecorded(byFigures, [recorded(denial, capture)], ids)),
+    );
+    const cap = rows[0]!.disputed_by!.split('; ');
+    expect(cap[0]).toBe('contradicts Russia: It denies. [den]');
+    expect(cap.slice(1, DISPUTED_BY_SHOWN)).toEqual(
+      byFigures.get('cap')!.against.slice(0, DISPUTED_BY_SHOWN - 1),
+    );
+    expect(cap.at(-1)).toBe('and 1 more');
+    expect(rows[1]).toMatchObject({
+      claim_id: 'den',
+      disputed: 'yes',
+      disputed_by: 'contradicts Zelensky: Two were captured. [cap]',
+    });
+    // A claim not asked about is left out, and nothing recorded leaves the figures as they were.
+    expect([
+      ...withRecorded(new Map(), [recorded(denial, capture)], new Set(['den'])).keys(),
+    ]).toEqual(['den']);
+    expect(withRecorded(byFigures, [], ids)).toEqual(byFigures);
   });
 
   it('writes figures as plain numbers, with ranges, hedges and as-of dates', () => {

@@ -102,6 +102,47 @@ describe('seed dataset validation', () => {
     expect(issuesOf(fig)).toContainEqual(expect.objectContaining({ field: 'figures.0.text' }));
   });
 
+  describe('recorded contradictions', () => {
+    /** The mini fixture with a second claim (a denial) and the given contradictions.json. */
+    function withContradictions(records: unknown[]): string {
+      const dir = miniWith('claims.json', (rs) => [
+        ...rs,
+        { ...rs[0], id: 'clm-mini-denial', text: 'A second reading of the same words.' },
+      ]);
+      writeFileSync(join(dir, 'contradictions.json'), JSON.stringify(records));
+      return dir;
+    }
+
+    it('reads them, and a dataset without the file has none', () => {
+      const dir = withContradictions([
+        { claim: 'clm-mini-denial', contradicts: 'clm-mini-3800', note: 'cannot both hold' },
+      ]);
+      expect(loadDataset(dir, join(dir, 'sources')).contradictions).toEqual([
+        { claim: 'clm-mini-denial', contradicts: 'clm-mini-3800', note: 'cannot both hold' },
+      ]);
+      expect(loadDataset(MINI, join(MINI, 'sources')).contradictions).toEqual([]);
+    });
+
+    it('refuses other ids, unknown claims, a missing note, a claim against itself and a pair recorded twice', () => {
+      const dir = withContradictions([
+        { claim: 'clm-mini-denial', contradicts: 'clm-nowhere', note: 'x' },
+        { claim: 'clm-mini-denial', contradicts: 'act-zelensky', note: 'x' },
+        { claim: 'clm-mini-3800', contradicts: 'clm-mini-3800', note: 'x' },
+        { claim: 'clm-mini-3800', contradicts: 'clm-mini-denial', note: 'x' },
+        { claim: 'clm-mini-denial', contradicts: 'clm-mini-3800', note: 'x' },
+        { claim: 'clm-mini-denial', contradicts: 'clm-mini-3800' },
+      ]);
+      const found = issuesOf(dir).map((i) => `${i.file} › ${i.record} › ${i.field}: ${i.message}`);
+      expect(found).toEqual([
+        'contradictions.json › #1 › contradicts: must look like "clm-lower-case-words"',
+        'contradictions.json › #5 › note: Invalid input: expected string, received undefined',
+        'contradictions.json › clm-mini-denial contradicts clm-nowhere › contradicts: unknown id "clm-nowhere"',
+        'contradictions.json › clm-mini-3800 contradicts clm-mini-3800 › contradicts: a claim cannot contradict itself',
+        'contradictions.json › clm-mini-denial contradicts clm-mini-3800 › contradicts: this pair is already recorded (either way)',
+      ]);
+    });
+  });
+
   it('counts every occurrence of an excerpt', () => {
     expect(occurrences('a b a b a', 'a b')).toEqual([0, 4]);
     expect(occurrences('abc', 'x')).toEqual([]);

@@ -1,0 +1,59 @@
+/**
+ * Recorded contradictions: two claims that cannot both hold, as an analyst
+ * read them (a `CONTRADICTS` relationship with its note). Figures are compared
+ * by server/domain/figures.ts instead; both kinds mark a claim disputed.
+ */
+import type { Row } from '../../db/graph-db';
+
+export interface ContradictedClaim {
+  id: string;
+  text: string;
+  date: string | null;
+  speaker: { id: string; name: string } | null;
+}
+
+export interface ContradictionJson {
+  /** The two claims' ids, as recorded (the relationship's start first). */
+  claims: [string, string];
+  /** Why they cannot both hold. */
+  note: string;
+  /** One line for a list or a tooltip: "Russia vs Volodymyr Zelensky: <note>". */
+  reason: string;
+  a: ContradictedClaim;
+  b: ContradictedClaim;
+}
+
+type ClaimMap = {
+  id?: unknown;
+  text?: unknown;
+  date?: unknown;
+  speakerId?: unknown;
+  speakerName?: unknown;
+};
+
+function claimOf(raw: unknown): ContradictedClaim {
+  const m = raw as ClaimMap;
+  return {
+    id: String(m.id),
+    text: String(m.text ?? ''),
+    date: typeof m.date === 'string' ? m.date : null,
+    speaker:
+      typeof m.speakerId === 'string'
+        ? { id: m.speakerId, name: String(m.speakerName ?? m.speakerId) }
+        : null,
+  };
+}
+
+/** A row of queries/contradictions to the API's shape. */
+export function contradictionFromRow(row: Row): ContradictionJson {
+  const a = claimOf(row.a);
+  const b = claimOf(row.b);
+  const note = String(row.note ?? '');
+  const who = (c: ContradictedClaim) => c.speaker?.name ?? 'an unknown speaker';
+  return { claims: [a.id, b.id], note, reason: `${who(a)} vs ${who(b)}: ${note}`, a, b };
+}
+
+/** For one claim of a pair, the other one. */
+export function otherClaim(k: ContradictionJson, id: string): ContradictedClaim {
+  return k.a.id === id ? k.b : k.a;
+}
