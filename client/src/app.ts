@@ -8,7 +8,7 @@ import {
   CLAIMS_CSV_MAX,
   describeError,
   isTransient,
-  type Disagreement,
+  type Dispute,
   type SerializedGraph,
 } from './core/api';
 import { OVERVIEW_LIMIT } from './core/api/opening';
@@ -662,14 +662,21 @@ export async function startApp(): Promise<void> {
   };
 }
 
-async function loadDisputes(api: ApiClient): Promise<Map<string, Disagreement[]>> {
-  try {
-    // Without a measure the API answers for all measures at once. Only the
-    // disagreements are needed here: on a big graph the points are megabytes.
-    const res = await api.figures(null, { points: 'none' });
-    return disagreementIndex(res.disagreements);
-  } catch {
-    // The figures view will say what went wrong; the graph works without.
-    return new Map();
-  }
+/** Disagreeing figures and recorded contradictions, by claim. */
+async function loadDisputes(api: ApiClient): Promise<Map<string, Dispute[]>> {
+  // Without a measure the API answers for all measures at once. Only the
+  // disagreements are needed here: on a big graph the points are megabytes.
+  // Either list failing leaves the other: the graph works without both, and
+  // the figures view will say what went wrong.
+  const [figures, recorded] = await Promise.all([
+    api.figures(null, { points: 'none' }).then(
+      (res) => res.disagreements,
+      () => [],
+    ),
+    api.contradictions().then(
+      (res) => res.contradictions,
+      () => [],
+    ),
+  ]);
+  return disagreementIndex([...recorded, ...figures]);
 }

@@ -1144,6 +1144,57 @@ test('who said what, opened from a link, marks a claim another source disputes',
   }
 });
 
+test('contradictions: a denial is drawn linked in red to the claims it contradicts, and its panel says why', async () => {
+  const DENIAL = 'clm-moscow-denies-nk-soldiers';
+  const CAPTURE = 'clm-zelensky-two-nk-soldiers-captured';
+  await gotoApp(page, `${server.baseUrl}/?sel=${DENIAL}&exp=${DENIAL}&panel=details`);
+  await settle(page);
+  // The expansion brought the three claims it contradicts, each linked by a red line.
+  const drawn = await page.evaluate((denial) => {
+    const sigma = window.__claimgraph!.renderer() as {
+      getGraph(): {
+        filterEdges(n: string, f: (e: string, a: Record<string, unknown>) => boolean): string[];
+        opposite(n: string, e: string): string;
+      };
+      getEdgeDisplayData(e: string): { color: string; type: string } | undefined;
+    };
+    const g = sigma.getGraph();
+    return g
+      .filterEdges(denial, (_e, a) => a.relType === 'CONTRADICTS')
+      .map((e) => ({
+        other: g.opposite(denial, e),
+        color: sigma.getEdgeDisplayData(e)?.color,
+        type: sigma.getEdgeDisplayData(e)?.type,
+      }));
+  }, DENIAL);
+  expect(drawn.map((d) => d.other).sort()).toEqual([
+    'clm-author-russia-nk-remain-silent',
+    CAPTURE,
+    'clm-zelenskyy-nk-fighting-since-early-december',
+  ]);
+  // Selected, so its links are in focus: red, and a line (it reads the same both ways).
+  expect(new Set(drawn.map((d) => `${d.color} ${d.type}`))).toEqual(new Set(['#dc2626 line']));
+  // The claim's panel names each contradiction with its note, and leads to the other claim.
+  const box = page.locator('#details .dispute-box');
+  await box.waitFor({ timeout: 15_000 });
+  const reasons = await box.locator('p').allTextContents();
+  expect(reasons).toHaveLength(3);
+  expect(reasons.join('\n')).toContain("Russia vs Volodymyr Zelensky: Moscow's denial against");
+  expect(reasons.join('\n')).toContain(
+    'Ethan Kim vs Russia: The sources disagree on what Moscow says',
+  );
+  await box.locator('p', { hasText: "Moscow's denial against" }).locator('button').click();
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, CAPTURE);
+  // The capture, disputed by both denials, says so in turn.
+  const back = page.locator('#details .dispute-box p');
+  await back.first().waitFor({ timeout: 15_000 });
+  expect((await back.allTextContents()).join('\n')).toMatch(/North Korea vs Volodymyr Zelensky/);
+  expect(await page.textContent('.legend-list')).toContain(
+    'red line: two claims that cannot both hold',
+  );
+  await screenshot(page, 'contradictions');
+});
+
 test('a path search that fails while Neo4j is away says so, and its Try again finds the path', async () => {
   const PATHS = '**/api/paths*';
   await gotoApp(page, `${server.baseUrl}/`);

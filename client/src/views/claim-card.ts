@@ -1,5 +1,5 @@
 /** One claim as a compact, clickable card (used in lists). */
-import type { Claim, Disagreement } from '../core/api';
+import type { Claim, Dispute } from '../core/api';
 import { cueOf, formatDate, formatFigure, measureLabel } from '../core/claims';
 import { h } from './dom';
 
@@ -9,7 +9,7 @@ export function claimCard(
     onOpen(id: string): void;
     showSpeaker?: boolean;
     showSource?: boolean;
-    disputes?: Disagreement[];
+    disputes?: Dispute[];
     current?: boolean;
   },
 ): HTMLElement {

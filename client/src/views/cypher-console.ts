@@ -9,6 +9,7 @@ import Sigma from 'sigma';
 import { ApiError, describeError, type CypherResponse, type SerializedGraph } from '../core/api';
 import { NODE_TYPE, nodeDisplay, edgeDisplay } from '../core/appearance';
 import { ringPositions } from '../core/graph';
+import { RELATION_TYPES } from '../../../seed/model';
 import { plural } from '../core/format';
 import { NodeShapeProgram } from './canvas/node-shape-program';
 import type { AppContext } from './context';
@@ -125,20 +126,7 @@ export class CypherConsole {
         placeholder: 'MATCH (n) RETURN n LIMIT 10',
         schema: {
           labels: ['Actor', 'Unit', 'Place', 'Source', 'Claim', 'Entity'],
-          relationshipTypes: [
-            'SAID',
-            'REPORTED_IN',
-            'ABOUT',
-            'PUBLISHED_BY',
-            'CITES',
-            'DEPLOYED_TO',
-            'PART_OF',
-            'LOCATED_IN',
-            'LEADS',
-            'MEMBER_OF',
-            'ALLIED_WITH',
-            'FIGHTS_AGAINST',
-          ],
+          relationshipTypes: [...RELATION_TYPES],
           propertyKeys: [
             'id',
             'name',

@@ -36,9 +36,15 @@ export function mountLegend(root: HTMLElement, ctx: AppContext): () => void {
     'li',
     { class: 'legend-note' },
     h('span', { class: 'legend-ring', style: `border-color:${DISPUTED_COLOR}` }),
-    'red outline: figures disputed by another source',
+    'red outline: claim disputed by another source',
   );
-  list.append(disputed);
+  const contradiction = h(
+    'li',
+    { class: 'legend-note' },
+    h('span', { class: 'legend-line', style: `background:${DISPUTED_COLOR}` }),
+    'red line: two claims that cannot both hold',
+  );
+  list.append(disputed, contradiction);
   const toggleBtn = h(
     'button',
     {

@@ -1,4 +1,4 @@
-import type { Claim } from '../../../client/src/core/api/types';
+import type { Claim, Disagreement, Dispute } from '../../../client/src/core/api/types';
 import {
   cueOf,
   dateKey,
@@ -108,11 +108,10 @@ describe('grouping and formatting', () => {
     expect(measureLabel('nk_troops_deployed')).toBe('NK troops deployed');
   });
 
-  test('disagreement index lists each claim’s disagreements', () => {
-    const idx = disagreementIndex([
-      { measure: 'm', claims: ['a', 'b'], reason: 'r1' },
-      { measure: 'm', claims: ['a', 'c'], reason: 'r2' },
-    ]);
+  test('disagreement index lists each claim’s disputes, figures and recorded contradictions', () => {
+    const figures: Disagreement[] = [{ measure: 'm', claims: ['a', 'b'], reason: 'r1' }];
+    const recorded: Dispute[] = [{ claims: ['a', 'c'], reason: 'r2' }];
+    const idx = disagreementIndex([...figures, ...recorded]);
     expect(idx.get('a')?.map((d) => d.reason)).toEqual(['r1', 'r2']);
     expect(idx.get('c')).toHaveLength(1);
     expect(idx.has('d')).toBe(false);

@@ -1,6 +1,7 @@
 /** The typed client of the Claimgraph API. */
 import type {
   ClaimsResponse,
+  ContradictionsResponse,
   CypherResponse,
   FiguresResponse,
   NodeDetails,
@@ -212,6 +213,15 @@ export class ApiClient {
       '/figures',
       { measure: measure ?? undefined, points: points === 'none' ? 'none' : undefined },
       rest,
+    );
+  }
+
+  /** Recorded contradictions between claims: all of them, or those of one claim. */
+  contradictions(claim?: string | null, opts: RequestOptions = {}) {
+    return this.request<ContradictionsResponse>(
+      '/contradictions',
+      { claim: claim ?? undefined },
+      opts,
     );
   }
 

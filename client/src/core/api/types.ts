@@ -6,6 +6,7 @@ import { NODE_LABELS, RELATION_TYPES } from '../../../../seed/model';
 // and a change on either side fails the type check instead of drifting.
 import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
+import type { ContradictionJson } from '../../../../server/domain/contradictions';
 
 export { RELATION_TYPES };
 export const CATEGORIES = NODE_LABELS;
@@ -13,7 +14,13 @@ export type Category = (typeof CATEGORIES)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type Figure = FigureJson;
 export type Claim = ClaimJson;
-export type { Disagreement, FigurePoint };
+export type { ContradictionJson, Disagreement, FigurePoint };
+
+/**
+ * Why a claim is disputed: figures of another speaker that cannot both hold
+ * with its own (a Disagreement), or a recorded contradiction with another claim.
+ */
+export type Dispute = Pick<Disagreement, 'claims' | 'reason'>;
 
 export interface ApiErrorBody {
   error: string;
@@ -121,6 +128,12 @@ export interface FiguresResponse {
   /** Capped by the API on big graphs; disagreementsTotal counts them all. */
   disagreements: Disagreement[];
   disagreementsTotal: number;
+}
+
+export interface ContradictionsResponse {
+  total: number;
+  truncated: boolean;
+  contradictions: ContradictionJson[];
 }
 
 export interface PathsResponse {

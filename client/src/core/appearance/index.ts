@@ -2,7 +2,8 @@
 import type Graph from 'graphology';
 import type { NodeAttrs } from '../graph/types';
 import { NODE_TYPE, type EdgeDisplay, type NodeDisplay } from './types';
-import { EDGE_COLOR, GROUP_BY_KEY, kindGroup, shortLabel, sizeFor } from './utils';
+import { CONTRADICTS } from '../../../../seed/model';
+import { DISPUTED_COLOR, EDGE_COLOR, GROUP_BY_KEY, kindGroup, shortLabel, sizeFor } from './utils';
 
 export * from './types';
 export * from './utils';
@@ -52,6 +53,11 @@ export function nodeDisplay(
 }
 
 export function edgeDisplay(relType: string): EdgeDisplay {
+  // Where sources disagree shows at once: red, and without an arrowhead, since
+  // "contradicts" reads the same both ways.
+  if (relType === CONTRADICTS) {
+    return { size: 2, color: DISPUTED_COLOR, label: '', relType, type: 'line' };
+  }
   return {
     size: relType === 'SAID' || relType === 'ABOUT' ? 1 : 1.5,
     color: EDGE_COLOR,

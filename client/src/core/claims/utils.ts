@@ -1,5 +1,5 @@
 /** Who-said-what helpers: article segmentation, grouping, dates. DOM-free. */
-import type { Claim, Disagreement, Figure } from '../api/types';
+import type { Claim, Dispute, Figure } from '../api/types';
 import { dateSpan } from '../filters/utils';
 import { formatCount } from '../format';
 import type { Segment, SourceGroup, Span } from './types';
@@ -112,9 +112,9 @@ export function measureLabel(measure: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** claimId → the disagreements it takes part in. */
-export function disagreementIndex(ds: Disagreement[]): Map<string, Disagreement[]> {
-  const index = new Map<string, Disagreement[]>();
+/** claimId → the disputes it takes part in (disagreeing figures, recorded contradictions). */
+export function disagreementIndex(ds: readonly Dispute[]): Map<string, Dispute[]> {
+  const index = new Map<string, Dispute[]>();
   for (const d of ds) {
     for (const c of d.claims) {
       const list = index.get(c) ?? [];

@@ -1,4 +1,4 @@
-import type { Disagreement } from '../api/types';
+import type { Dispute } from '../api/types';
 import type { Filters } from '../filters/types';
 import type { DetailTab, PanelId } from '../url-state/types';
 
@@ -21,5 +21,5 @@ export interface UiState {
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
   /** Claims whose figures conflict with another's (from /api/figures). */
-  disputed: ReadonlyMap<string, Disagreement[]>;
+  disputed: ReadonlyMap<string, Dispute[]>;
 }
