@@ -1,5 +1,6 @@
 // Recorded contradictions: pairs of claims that cannot both hold, each with the
-// note that says why (seed/data/contradictions.json), and who made each claim.
+// note that says why (seed/data/contradictions.json, or recorded by an analyst
+// through POST /api/contradictions: origin), and who made each claim.
 // $ids: only the pairs with one of these claims (null = all); $limit
 MATCH (a:Claim)-[k:CONTRADICTS]->(b:Claim)
 WHERE $ids IS NULL OR a.id IN $ids OR b.id IN $ids
@@ -9,6 +10,6 @@ UNWIND pairs[0..$limit] AS pair
 WITH size(pairs) AS total, pair.a AS a, pair.k AS k, pair.b AS b
 OPTIONAL MATCH (sa:Actor)-[:SAID]->(a)
 OPTIONAL MATCH (sb:Actor)-[:SAID]->(b)
-RETURN total, k.note AS note,
+RETURN total, k.note AS note, k.origin AS origin,
        a {.id, .text, .date, speakerId: sa.id, speakerName: sa.name} AS a,
        b {.id, .text, .date, speakerId: sb.id, speakerName: sb.name} AS b

@@ -17,6 +17,8 @@ export interface ContradictionJson {
   claims: [string, string];
   /** Why they cannot both hold. */
   note: string;
+  /** seed (seed/data/contradictions.json) or analyst (POST /api/contradictions). */
+  origin: string;
   /** One line for a list or a tooltip: "Russia vs Volodymyr Zelensky: <note>". */
   reason: string;
   a: ContradictedClaim;
@@ -50,7 +52,14 @@ export function contradictionFromRow(row: Row): ContradictionJson {
   const b = claimOf(row.b);
   const note = String(row.note ?? '');
   const who = (c: ContradictedClaim) => c.speaker?.name ?? 'an unknown speaker';
-  return { claims: [a.id, b.id], note, reason: `${who(a)} vs ${who(b)}: ${note}`, a, b };
+  return {
+    claims: [a.id, b.id],
+    note,
+    origin: String(row.origin ?? 'seed'),
+    reason: `${who(a)} vs ${who(b)}: ${note}`,
+    a,
+    b,
+  };
 }
 
 /** For one claim of a pair, the other one. */

@@ -7,6 +7,7 @@ import { readCacheFor } from '../domain/read-cache';
 import { requireToken } from '../http/auth';
 import type { RouteRegistry } from '../http/route-registry';
 import { commitProposal } from '../ingest/commit';
+import { recordContradiction, removeContradiction } from '../ingest/contradictions';
 import { mergeEntities, undoMerge } from '../ingest/merge';
 import { IngestService } from '../ingest/preview';
 import { articleSchema, commitSchema } from '../ingest/schema';
@@ -72,6 +73,45 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
       service.refresh();
       return result;
     },
+  });
+
+  const pair = { claim: nodeId, contradicts: nodeId };
+  reg.add({
+    method: 'post',
+    path: '/contradictions',
+    summary: 'Records that two claims cannot both hold, with a note saying why',
+    description:
+      'One transaction. A pair already recorded, either way round, is left as it is ' +
+      '(200, created: false, with its note); a new one answers 201. Both claims must exist.',
+    tags: ['ingest'],
+    before: guard,
+    body: z.strictObject({
+      ...pair,
+      note: z
+        .string()
+        .trim()
+        .min(1, 'must say why the two claims cannot both hold')
+        .max(2000, 'must be at most 2,000 characters'),
+    }),
+    errors: { ...writeErrors, 404: 'claim or contradicts names no claim' },
+    handler: async ({ body }, _req, res) => {
+      const result = await recordContradiction(db, body);
+      res.status(result.created ? 201 : 200);
+      return result;
+    },
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/contradictions/remove',
+    summary:
+      'Takes back a recorded contradiction between two claims, whichever way it was recorded',
+    description: 'Answers what it removed, note included, so that it can be recorded again.',
+    tags: ['ingest'],
+    before: guard,
+    body: z.strictObject(pair),
+    errors: { ...writeErrors, 404: 'No such claim, or no contradiction recorded between them' },
+    handler: async ({ body }) => ({ removed: await removeContradiction(db, body) }),
   });
 
   reg.add({

@@ -51,6 +51,16 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     status: 400,
   },
   'get /api/entities/merges': { url: '/api/entities/merges', status: 200 },
+  'post /api/contradictions': {
+    url: '/api/contradictions',
+    body: { claim: 'clm-blinken-8000-in-kursk' },
+    status: 400,
+  },
+  'post /api/contradictions/remove': {
+    url: '/api/contradictions/remove',
+    body: { claim: 'clm-blinken-8000-in-kursk' },
+    status: 400,
+  },
   'get /api/openapi.json': { url: '/api/openapi.json', status: 200 },
 };
 

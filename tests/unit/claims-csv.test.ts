@@ -137,6 +137,7 @@ describe('claims as CSV', () => {
     const recorded = (a: ReturnType<typeof said>, b: ReturnType<typeof said>) => ({
       claims: [a.id, b.id] as [string, string],
       note: 'n',
+      origin: 'seed',
       reason: 'r',
       a,
       b,

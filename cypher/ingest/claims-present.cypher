@@ -1,0 +1,3 @@
+// Which of the given ids are claims. $ids
+MATCH (c:Claim) WHERE c.id IN $ids
+RETURN c.id AS id

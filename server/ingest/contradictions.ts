@@ -1,0 +1,82 @@
+/**
+ * An analyst records that two claims cannot both hold (with a note saying
+ * why), or takes it back. Each is one transaction; the claims must exist.
+ */
+import { query } from '../../db/cypher';
+import { rows, type GraphDb } from '../../db/graph-db';
+import { HttpError } from '../http/errors';
+
+export interface ContradictionPair {
+  claim: string;
+  contradicts: string;
+}
+
+export interface RecordedContradiction extends ContradictionPair {
+  note: string;
+  origin: string;
+}
+
+/** 404 naming the field whose claim does not exist. */
+async function requireClaims(
+  run: (cypher: string, params: Record<string, unknown>) => Promise<string[]>,
+  pair: ContradictionPair,
+): Promise<void> {
+  const present = await run(query('ingest/claims-present'), {
+    ids: [pair.claim, pair.contradicts],
+  });
+  for (const field of ['claim', 'contradicts'] as const) {
+    if (!present.includes(pair[field])) {
+      throw new HttpError(404, `body.${field}: no claim with id "${pair[field]}"`);
+    }
+  }
+}
+
+export async function recordContradiction(
+  db: GraphDb,
+  pair: ContradictionPair & { note: string },
+): Promise<{ created: boolean; contradiction: RecordedContradiction }> {
+  if (pair.claim === pair.contradicts) {
+    throw new HttpError(400, 'body.contradicts: a claim cannot contradict itself');
+  }
+  return db.write(async (tx) => {
+    await requireClaims(
+      async (cypher, params) => rows(await tx.run(cypher, params)).map((r) => String(r.id)),
+      pair,
+    );
+    const [row] = rows(await tx.run(query('ingest/contradiction-record'), pair));
+    return {
+      created: row!.existed !== true,
+      contradiction: {
+        claim: String(row!.claim),
+        contradicts: String(row!.contradicts),
+        note: String(row!.note),
+        origin: String(row!.origin),
+      },
+    };
+  });
+}
+
+export async function removeContradiction(
+  db: GraphDb,
+  pair: ContradictionPair,
+): Promise<RecordedContradiction> {
+  return db.write(async (tx) => {
+    await requireClaims(
+      async (cypher, params) => rows(await tx.run(cypher, params)).map((r) => String(r.id)),
+      pair,
+    );
+    const [row] = rows(await tx.run(query('ingest/contradiction-remove'), pair));
+    if (!row) {
+      throw new HttpError(
+        404,
+        `body.contradicts: no contradiction is recorded between "${pair.claim}" and "${pair.contradicts}"`,
+      );
+    }
+    return {
+      claim: String(row.claim),
+      contradicts: String(row.contradicts),
+      note: String(row.note),
+      origin: String(row.origin),
+    };
+  });
+}

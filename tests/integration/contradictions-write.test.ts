@@ -1,0 +1,124 @@
+import request from 'supertest';
+import { testApp } from '../support/app';
+import { testDb } from '../support/db';
+import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
+import { cleanUpIngest } from '../support/ingest-cleanup';
+
+const db = testDb();
+const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
+
+// Two claims no recorded contradiction links: the ISW's 92 casualties a day and
+// South Korea's agency saying the troops have not fought since January.
+const ISW = 'clm-isw-92-casualties-per-day';
+const AGENCY = 'clm-sk-agency-no-nk-combat-since-january';
+const NOTE = 'Casualties every day since they began fighting, against no combat since January.';
+
+let pristine: Fingerprint;
+beforeAll(async () => {
+  await cleanUpIngest(db);
+  pristine = await fingerprint(db);
+});
+afterAll(async () => {
+  await cleanUpIngest(db);
+  await expectUnchanged(db, pristine);
+  await db.close();
+});
+
+const pairsOf = async (claim: string) =>
+  (await request(app).get('/api/contradictions').query({ claim }).expect(200)).body as {
+    total: number;
+    contradictions: { claims: string[]; note: string; origin: string; reason: string }[];
+  };
+
+describe('POST /api/contradictions', () => {
+  it('records a pair once whichever way round, and it is read back at once', async () => {
+    expect((await pairsOf(ISW)).total).toBe(0);
+    const first = await request(app)
+      .post('/api/contradictions')
+      .send({ claim: AGENCY, contradicts: ISW, note: `  ${NOTE}  ` })
+      .expect(201);
+    expect(first.body).toEqual({
+      created: true,
+      contradiction: { claim: AGENCY, contradicts: ISW, note: NOTE, origin: 'analyst' },
+    });
+    // The read cache does not serve the answer from before the write.
+    const read = await pairsOf(ISW);
+    expect(read.total).toBe(1);
+    expect(read.contradictions[0]).toMatchObject({
+      claims: [AGENCY, ISW],
+      note: NOTE,
+      origin: 'analyst',
+    });
+    expect(read.contradictions[0]!.reason).toMatch(
+      /^South Korea's top security agency vs Institute for the Study of War: /,
+    );
+    // The other way round, with another note: the pair stays as first recorded.
+    const again = await request(app)
+      .post('/api/contradictions')
+      .send({ claim: ISW, contradicts: AGENCY, note: 'another note' })
+      .expect(200);
+    expect(again.body).toMatchObject({ created: false, contradiction: { note: NOTE } });
+    expect((await pairsOf(AGENCY)).total).toBe(1);
+    // Disputed in the CSV too.
+    const csv = await request(app)
+      .post('/api/claims.csv')
+      .send({ ids: [ISW] })
+      .expect(200);
+    expect(csv.text).toContain(`[${AGENCY}]`);
+  });
+
+  it('takes it back whichever way round it is named, and says when there is nothing to take back', async () => {
+    const removed = await request(app)
+      .post('/api/contradictions/remove')
+      .send({ claim: ISW, contradicts: AGENCY })
+      .expect(200);
+    expect(removed.body).toEqual({
+      removed: { claim: AGENCY, contradicts: ISW, note: NOTE, origin: 'analyst' },
+    });
+    expect((await pairsOf(ISW)).total).toBe(0);
+    const none = await request(app)
+      .post('/api/contradictions/remove')
+      .send({ claim: ISW, contradicts: AGENCY })
+      .expect(404);
+    expect(none.body.error).toMatch(/body\.contradicts: no contradiction is recorded/);
+  });
+
+  it('refuses bad input with the field named, and writes nothing', async () => {
+    const before = await fingerprint(db);
+    const refused = async (body: object, status: number, field: RegExp) => {
+      const res = await request(app).post('/api/contradictions').send(body).expect(status);
+      expect(res.body.error).toMatch(field);
+    };
+    await refused({ claim: ISW, contradicts: AGENCY }, 400, /body\.note/);
+    await refused(
+      { claim: ISW, contradicts: AGENCY, note: '   ' },
+      400,
+      /body\.note: must say why/,
+    );
+    await refused({ claim: ISW, contradicts: AGENCY, note: 'x'.repeat(2001) }, 400, /body\.note/);
+    await refused(
+      { claim: ISW, contradicts: ISW, note: NOTE },
+      400,
+      /body\.contradicts: a claim cannot contradict itself/,
+    );
+    await refused(
+      { claim: 'clm-nowhere', contradicts: ISW, note: NOTE },
+      404,
+      /body\.claim: no claim with id "clm-nowhere"/,
+    );
+    // An entity is not a claim.
+    await refused(
+      { claim: ISW, contradicts: 'act-russia', note: NOTE },
+      404,
+      /body\.contradicts: no claim/,
+    );
+    await refused({ claim: ISW, contradicts: AGENCY, note: NOTE, by: 'me' }, 400, /by/);
+    await refused({ claim: 'a b;', contradicts: AGENCY, note: NOTE }, 400, /body\.claim/);
+    const remove = await request(app)
+      .post('/api/contradictions/remove')
+      .send({ claim: ISW })
+      .expect(400);
+    expect(remove.body.error).toMatch(/body\.contradicts/);
+    await expectUnchanged(db, before);
+  });
+});
