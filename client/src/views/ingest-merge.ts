@@ -3,7 +3,7 @@
  * it: “Merge into…” in an entity's details, the merges kept into an entity, and
  * the list of recent merges (GET /api/entities/merges) with Undo buttons.
  */
-import { ApiError, describeError, type SearchResult } from '../core/api';
+import { describeError, type SearchResult } from '../core/api';
 import { formatDate } from '../core/claims';
 import { plural } from '../core/format';
 import type { MergeDecision } from '../core/ingest';
@@ -12,13 +12,9 @@ import { Autocomplete } from './autocomplete';
 import { cached } from './cache';
 import type { AppContext } from './context';
 import { h } from './dom';
-import { TOKEN_NEEDED } from './ingest-token';
+import { writeError } from './ingest-token';
 
 const MERGEABLE = new Set(['Actor', 'Unit', 'Place']);
-
-function writeError(err: unknown): string {
-  return err instanceof ApiError && err.status === 401 ? TOKEN_NEEDED : describeError(err);
-}
 
 function when(iso: string): string {
   const d = new Date(iso);

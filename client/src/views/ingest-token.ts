@@ -2,6 +2,7 @@
  * The API token for write routes (when the server has API_TOKEN), kept for the
  * browser tab only (sessionStorage), and a small field to enter it.
  */
+import { ApiError, describeError } from '../core/api';
 import { h } from './dom';
 
 const KEY = 'claimgraph.apiToken';
@@ -30,6 +31,11 @@ export const TOKEN_BELOW =
 /** The sentence to show elsewhere when a write was refused with 401. */
 export const TOKEN_NEEDED =
   'This server requires an API token for changes. Enter it under “API token” in Add source, then try again.';
+
+/** Why a write failed, in words: the token's sentence for a 401. */
+export function writeError(err: unknown): string {
+  return err instanceof ApiError && err.status === 401 ? TOKEN_NEEDED : describeError(err);
+}
 
 /** A collapsible “API token” box; `open()` unfolds it and focuses the field (after a 401). */
 export function tokenBox(): { el: HTMLDetailsElement; open(message?: string): void } {

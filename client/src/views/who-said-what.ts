@@ -18,6 +18,7 @@ import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import { claimCard } from './claim-card';
 import { claimsCsvButton, type ClaimListFilter } from './claims-csv';
+import { contradictionForm, takeBackContradiction } from './contradiction-form';
 import type { AppContext } from './context';
 import { h, nextPageLabel } from './dom';
 import { failureNote } from './failure';
@@ -313,7 +314,18 @@ async function claimView(
               'click',
               () => void ctx.actions.select(other, { tab: 'said', center: true }),
             );
-            return h('p', null, `${d.reason} `, b);
+            // What an analyst recorded, an analyst can take back (the seed's come from its file).
+            const takeBack =
+              d.origin === 'analyst'
+                ? h('button', { type: 'button', class: 'link-btn take-back' }, 'take back')
+                : null;
+            takeBack?.addEventListener('click', () => {
+              takeBack.disabled = true;
+              void takeBackContradiction(ctx, c.id, other).then((ok) => {
+                takeBack.disabled = ok;
+              });
+            });
+            return h('p', null, `${d.reason} `, b, takeBack ? ' · ' : null, takeBack);
           }),
         )
       : null;
@@ -335,6 +347,7 @@ async function claimView(
         ),
         h('blockquote', { class: 'claim-text' }, c.quote ? `“${c.text}”` : c.text),
         dispute,
+        contradictionForm(ctx, c),
       ),
       h(
         'section',

@@ -2,6 +2,7 @@
 import type {
   ClaimsResponse,
   ContradictionsResponse,
+  RecordedContradiction,
   CypherResponse,
   FiguresResponse,
   NodeDetails,
@@ -221,6 +222,24 @@ export class ApiClient {
     return this.request<ContradictionsResponse>(
       '/contradictions',
       { claim: claim ?? undefined },
+      opts,
+    );
+  }
+
+  /** Records that two claims cannot both hold; a pair already recorded comes back as it is. */
+  recordContradiction(claim: string, contradicts: string, note: string, opts: RequestOptions = {}) {
+    return this.write<{ created: boolean; contradiction: RecordedContradiction }>(
+      '/contradictions',
+      { claim, contradicts, note },
+      opts,
+    );
+  }
+
+  /** Takes back the contradiction recorded between two claims, whichever way round. */
+  removeContradiction(claim: string, contradicts: string, opts: RequestOptions = {}) {
+    return this.write<{ removed: RecordedContradiction }>(
+      '/contradictions/remove',
+      { claim, contradicts },
       opts,
     );
   }

@@ -7,6 +7,7 @@ import { NODE_LABELS, RELATION_TYPES } from '../../../../seed/model';
 import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
 import type { ContradictionJson } from '../../../../server/domain/contradictions';
+import type { RecordedContradiction } from '../../../../server/ingest/contradictions';
 
 export { RELATION_TYPES };
 export const CATEGORIES = NODE_LABELS;
@@ -14,13 +15,16 @@ export type Category = (typeof CATEGORIES)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type Figure = FigureJson;
 export type Claim = ClaimJson;
-export type { ContradictionJson, Disagreement, FigurePoint };
+export type { ContradictionJson, Disagreement, FigurePoint, RecordedContradiction };
 
 /**
  * Why a claim is disputed: figures of another speaker that cannot both hold
  * with its own (a Disagreement), or a recorded contradiction with another claim.
  */
-export type Dispute = Pick<Disagreement, 'claims' | 'reason'>;
+export type Dispute = Pick<Disagreement, 'claims' | 'reason'> & {
+  /** Recorded contradictions only: seed, or analyst (one an analyst can take back). */
+  origin?: string;
+};
 
 export interface ApiErrorBody {
   error: string;
