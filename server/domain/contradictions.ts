@@ -5,6 +5,18 @@
  */
 import type { Row } from '../../db/graph-db';
 
+/** Two claims, as an analyst names them in a write. */
+export interface ContradictionPair {
+  claim: string;
+  contradicts: string;
+}
+
+/** A recorded pair as written or removed (POST /api/contradictions and /remove). */
+export interface RecordedContradiction extends ContradictionPair {
+  note: string;
+  origin: string;
+}
+
 export interface ContradictedClaim {
   id: string;
   text: string;

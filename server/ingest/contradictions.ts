@@ -4,17 +4,8 @@
  */
 import { query } from '../../db/cypher';
 import { rows, type GraphDb } from '../../db/graph-db';
+import type { ContradictionPair, RecordedContradiction } from '../domain/contradictions';
 import { HttpError } from '../http/errors';
-
-export interface ContradictionPair {
-  claim: string;
-  contradicts: string;
-}
-
-export interface RecordedContradiction extends ContradictionPair {
-  note: string;
-  origin: string;
-}
 
 /** 404 naming the field whose claim does not exist. */
 async function requireClaims(

@@ -6,8 +6,10 @@ import { NODE_LABELS, RELATION_TYPES } from '../../../../seed/model';
 // and a change on either side fails the type check instead of drifting.
 import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
-import type { ContradictionJson } from '../../../../server/domain/contradictions';
-import type { RecordedContradiction } from '../../../../server/ingest/contradictions';
+import type {
+  ContradictionJson,
+  RecordedContradiction,
+} from '../../../../server/domain/contradictions';
 
 export { RELATION_TYPES };
 export const CATEGORIES = NODE_LABELS;
