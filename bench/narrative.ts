@@ -629,6 +629,18 @@ on the server); what was fixed, with the figures before and after:
   claims by speaker 18.7 and 18.7 against 10.4 and 13.4 ms; search and paths
   the same. Not adopted: a load happens once, the queries for as long as the
   analyst works, and the load would still miss both targets.
+- **Load, measured and not adopted: the parallel garbage collector.** G1,
+  Neo4j's default, costs the code it runs write barriers as well as its own
+  threads (GC was 4–5 % of a first load's CPU). With \`-XX:+UseParallelGC\`
+  instead, whole scale-1000 loads in new instances with the bench's warm-up,
+  four alternated pairs (after run 20): end to end 34.8, 34.0, 36.8 and 36.7 s against
+  35.2, 39.7, 35.8 and 39.7 s with G1 (medians 35.8 against 37.8 s, three
+  pairs of four in its favour); relationship phase 56.7, 56.4, 57.7 and
+  53.3k/s against 57.2, 49.9, 52.9 and 44.0k/s; node phase 15.9–19.1 s
+  against 16.5–19.3 s. About 5 %, where 50k/s end to end needs the load in
+  20 s, 45 % less; and the parallel collector stops every thread for each
+  collection, which the queries of an analyst working during a load would
+  wait for. Not adopted.
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
   the host itself changes between sessions (an AMD EPYC for the run above, an
   Intel Xeon before; both two cores). Twenty full runs of nearly the same loader:
