@@ -51,10 +51,10 @@ export interface Dataset {
 }
 
 type FileName = keyof typeof DATASET_FILES;
+type RecordOf<F extends FileName> = z.infer<(typeof DATASET_FILES)[F]>;
 
 /** Files a dataset may leave out (datasets written before contradictions were recorded). */
 const OPTIONAL_FILES: ReadonlySet<FileName> = new Set(['contradictions.json']);
-type RecordOf<F extends FileName> = z.infer<(typeof DATASET_FILES)[F]>;
 
 function recordName(raw: unknown, index: number): string {
   if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') {

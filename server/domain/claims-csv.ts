@@ -11,7 +11,10 @@ import { describePoint, findDisagreementsCapped, type ComparedPoint } from './fi
 /** The figures named in a claim's `disputed_by` cell; the rest are counted. */
 export const DISPUTED_BY_SHOWN = 10;
 
-/** Per claim, the other speakers' figures that contradict its own, and the claims recorded as contradicting it. */
+/**
+ * Per claim, the other speakers' figures that contradict its own, and the
+ * claims recorded as contradicting it.
+ */
 export type Contradictions = ReadonlyMap<string, { against: string[]; more: number }>;
 
 /**

@@ -2,19 +2,17 @@
  * An analyst records that two claims cannot both hold (with a note saying
  * why), or takes it back. Each is one transaction; the claims must exist.
  */
+import type { ManagedTransaction } from 'neo4j-driver';
 import { query } from '../../db/cypher';
 import { rows, type GraphDb } from '../../db/graph-db';
 import type { ContradictionPair, RecordedContradiction } from '../domain/contradictions';
 import { HttpError } from '../http/errors';
 
 /** 404 naming the field whose claim does not exist. */
-async function requireClaims(
-  run: (cypher: string, params: Record<string, unknown>) => Promise<string[]>,
-  pair: ContradictionPair,
-): Promise<void> {
-  const present = await run(query('ingest/claims-present'), {
-    ids: [pair.claim, pair.contradicts],
-  });
+async function requireClaims(tx: ManagedTransaction, pair: ContradictionPair): Promise<void> {
+  const present = rows(
+    await tx.run(query('ingest/claims-present'), { ids: [pair.claim, pair.contradicts] }),
+  ).map((r) => String(r.id));
   for (const field of ['claim', 'contradicts'] as const) {
     if (!present.includes(pair[field])) {
       throw new HttpError(404, `body.${field}: no claim with id "${pair[field]}"`);
@@ -30,10 +28,7 @@ export async function recordContradiction(
     throw new HttpError(400, 'body.contradicts: a claim cannot contradict itself');
   }
   return db.write(async (tx) => {
-    await requireClaims(
-      async (cypher, params) => rows(await tx.run(cypher, params)).map((r) => String(r.id)),
-      pair,
-    );
+    await requireClaims(tx, pair);
     const [row] = rows(await tx.run(query('ingest/contradiction-record'), pair));
     return {
       created: row!.existed !== true,
@@ -52,10 +47,7 @@ export async function removeContradiction(
   pair: ContradictionPair,
 ): Promise<RecordedContradiction> {
   return db.write(async (tx) => {
-    await requireClaims(
-      async (cypher, params) => rows(await tx.run(cypher, params)).map((r) => String(r.id)),
-      pair,
-    );
+    await requireClaims(tx, pair);
     const [row] = rows(await tx.run(query('ingest/contradiction-remove'), pair));
     if (!row) {
       throw new HttpError(

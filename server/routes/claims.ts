@@ -210,7 +210,8 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     summary: 'Recorded contradictions: pairs of claims that cannot both hold, and why',
     description:
       'Each pair names both claims with their speakers and the note that says why they ' +
-      "cannot both hold (an analyst's reading, recorded in seed/data/contradictions.json). " +
+      "cannot both hold (an analyst's reading, from seed/data/contradictions.json or " +
+      'POST /api/contradictions: origin seed or analyst). ' +
       '`claim` keeps the pairs of one claim. Disagreeing figures are listed by /api/figures.',
     tags: ['who-said-what'],
     query: z.object({
