@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
-import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
-import { cleanUpIngest } from '../support/ingest-cleanup';
+import { expectUnchanged, fingerprint } from '../support/fingerprint';
+import { leaveDatabaseAsFound } from '../support/ingest-cleanup';
 
 const db = testDb();
 const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
@@ -13,16 +13,7 @@ const ISW = 'clm-isw-92-casualties-per-day';
 const AGENCY = 'clm-sk-agency-no-nk-combat-since-january';
 const NOTE = 'Casualties every day since they began fighting, against no combat since January.';
 
-let pristine: Fingerprint;
-beforeAll(async () => {
-  await cleanUpIngest(db);
-  pristine = await fingerprint(db);
-});
-afterAll(async () => {
-  await cleanUpIngest(db);
-  await expectUnchanged(db, pristine);
-  await db.close();
-});
+leaveDatabaseAsFound(db);
 
 const pairsOf = async (claim: string) =>
   (await request(app).get('/api/contradictions').query({ claim }).expect(200)).body as {

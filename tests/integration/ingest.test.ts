@@ -6,8 +6,8 @@ import { defaultReview } from '../../server/ingest/review';
 import type { ArticleBody, CommitBody } from '../../server/ingest/schema';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
-import { cleanUpIngest } from '../support/ingest-cleanup';
-import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
+import { leaveDatabaseAsFound } from '../support/ingest-cleanup';
+import { expectUnchanged, fingerprint } from '../support/fingerprint';
 
 const db = testDb();
 const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
@@ -25,16 +25,7 @@ const ARTICLE = {
   ].join('\n'),
 };
 
-let pristine: Fingerprint;
-beforeAll(async () => {
-  await cleanUpIngest(db);
-  pristine = await fingerprint(db);
-});
-afterAll(async () => {
-  await cleanUpIngest(db);
-  await expectUnchanged(db, pristine);
-  await db.close();
-});
+leaveDatabaseAsFound(db);
 
 async function preview(article: ArticleBody = ARTICLE): Promise<PreviewResult> {
   const res = await request(app).post('/api/ingest/preview').send(article).expect(200);

@@ -1,4 +1,5 @@
 import type { GraphDb } from '../../db/graph-db';
+import { expectUnchanged, fingerprint, type Fingerprint } from './fingerprint';
 import { loadDataset as readDataset } from '../../seed/dataset';
 import { loadDataset } from '../../seed/load';
 import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
@@ -15,4 +16,22 @@ export async function cleanUpIngest(database: GraphDb): Promise<void> {
   await database.writeRows('MATCH (e:Entity) REMOVE e.rejectedAliases');
   await database.writeRows(`MATCH ()-[k:CONTRADICTS {origin: 'analyst'}]->() DELETE k`);
   await loadDataset(database, readDataset(DATA_DIR, SOURCES_DIR));
+}
+
+/**
+ * For a test file that writes through the API: starts from a clean database,
+ * and at the end cleans up and checks that the database is as it found it,
+ * then closes the connection.
+ */
+export function leaveDatabaseAsFound(database: GraphDb): void {
+  let pristine: Fingerprint;
+  beforeAll(async () => {
+    await cleanUpIngest(database);
+    pristine = await fingerprint(database);
+  });
+  afterAll(async () => {
+    await cleanUpIngest(database);
+    await expectUnchanged(database, pristine);
+    await database.close();
+  });
 }

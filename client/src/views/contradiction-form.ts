@@ -8,7 +8,7 @@
 import type { Claim, SearchResult } from '../core/api';
 import { Autocomplete } from './autocomplete';
 import type { AppContext } from './context';
-import { h } from './dom';
+import { disclosure, h } from './dom';
 import { writeError } from './ingest-token';
 
 const shortText = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -109,11 +109,14 @@ export function contradictionForm(ctx: AppContext, c: Claim): HTMLElement {
       note.focus();
     },
   });
-  const close = () => {
-    panel.hidden = true;
-    button.setAttribute('aria-expanded', 'false');
-    button.focus();
-  };
+  const close = disclosure(button, panel, () => {
+    other = null;
+    picked.hidden = true;
+    note.value = '';
+    say('');
+    pick.setValue('');
+    pick.input.focus();
+  });
   cancel.addEventListener('click', close);
   save.addEventListener('click', () => {
     if (!other) return say('Pick the other claim first.', true);
@@ -123,12 +126,6 @@ export function contradictionForm(ctx: AppContext, c: Claim): HTMLElement {
       .then(close)
       .catch((err: unknown) => say(`Could not record it: ${writeError(err)}`, true))
       .finally(() => (save.disabled = false));
-  });
-  panel.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !e.defaultPrevented) {
-      e.preventDefault();
-      close();
-    }
   });
   panel.append(
     h(
@@ -143,18 +140,5 @@ export function contradictionForm(ctx: AppContext, c: Claim): HTMLElement {
     message,
     h('div', { class: 'actions' }, save, cancel),
   );
-  button.addEventListener('click', () => {
-    const open = panel.hidden;
-    panel.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
-    if (open) {
-      other = null;
-      picked.hidden = true;
-      note.value = '';
-      say('');
-      pick.setValue('');
-      pick.input.focus();
-    }
-  });
   return h('div', { class: 'contradiction-form' }, button, panel);
 }

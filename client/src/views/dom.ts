@@ -163,3 +163,33 @@ export function rebuildable(build: () => HTMLElement): {
     },
   };
 }
+
+/**
+ * `button` shows and hides `panel` (aria-expanded follows); Escape inside the
+ * panel hides it and gives the focus back to the button. `onOpen` resets the
+ * panel each time it is shown. Returns the function that hides it.
+ */
+export function disclosure(
+  button: HTMLButtonElement,
+  panel: HTMLElement,
+  onOpen: () => void,
+): () => void {
+  const close = () => {
+    panel.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+    button.focus();
+  };
+  panel.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !e.defaultPrevented) {
+      e.preventDefault();
+      close();
+    }
+  });
+  button.addEventListener('click', () => {
+    const open = panel.hidden;
+    panel.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    if (open) onOpen();
+  });
+  return close;
+}

@@ -11,7 +11,7 @@ import type { NodeAttrs } from '../core/graph';
 import { Autocomplete } from './autocomplete';
 import { cached } from './cache';
 import type { AppContext } from './context';
-import { h } from './dom';
+import { disclosure, h } from './dom';
 import { writeError } from './ingest-token';
 
 const MERGEABLE = new Set(['Actor', 'Unit', 'Place']);
@@ -123,11 +123,13 @@ export function mergeControls(
     'Merge',
   );
   const cancelBtn = h('button', { type: 'button', class: 'btn' }, 'Cancel');
-  const close = () => {
-    panel.hidden = true;
-    button.setAttribute('aria-expanded', 'false');
-    button.focus();
-  };
+  const close = disclosure(button, panel, () => {
+    keep = null;
+    confirmRow.hidden = true;
+    message.textContent = '';
+    pick.setValue('');
+    pick.input.focus();
+  });
   const showConfirm = () => {
     if (!keep) return;
     confirmRow.hidden = false;
@@ -175,12 +177,6 @@ export function mergeControls(
         message.className = 'merge-message error';
       });
   });
-  panel.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !e.defaultPrevented) {
-      e.preventDefault();
-      close();
-    }
-  });
   panel.append(
     h(
       'p',
@@ -191,18 +187,6 @@ export function mergeControls(
     message,
     confirmRow,
   );
-  button.addEventListener('click', () => {
-    const open = panel.hidden;
-    panel.hidden = !open;
-    button.setAttribute('aria-expanded', String(open));
-    if (open) {
-      keep = null;
-      confirmRow.hidden = true;
-      message.textContent = '';
-      pick.setValue('');
-      pick.input.focus();
-    }
-  });
   return { button, panel };
 }
 
