@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from '../db/managed/paths';
 import type { Config } from './config';
 import { errorHandler, unknownRoute } from './http/errors';
 import { requestLogging } from './http/request-log';
+import './http/zod-messages';
 import { apiRoutes } from './routes/api';
 import { healthRoutes } from './routes/health';
 import type { WarmUpStatus } from './warm-up';
