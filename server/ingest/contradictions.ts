@@ -4,7 +4,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { query } from '../../db/cypher';
-import { rows, type GraphDb } from '../../db/graph-db';
+import { rows, type GraphDb, type Row } from '../../db/graph-db';
 import type { ContradictionPair, RecordedContradiction } from '../domain/contradictions';
 import { HttpError } from '../http/errors';
 
@@ -20,6 +20,16 @@ async function requireClaims(tx: ManagedTransaction, pair: ContradictionPair): P
   }
 }
 
+/** A row of contradiction-record or contradiction-remove: the pair as it is stored. */
+function recordedFromRow(row: Row): RecordedContradiction {
+  return {
+    claim: String(row.claim),
+    contradicts: String(row.contradicts),
+    note: String(row.note),
+    origin: String(row.origin),
+  };
+}
+
 export async function recordContradiction(
   db: GraphDb,
   pair: ContradictionPair & { note: string },
@@ -30,15 +40,7 @@ export async function recordContradiction(
   return db.write(async (tx) => {
     await requireClaims(tx, pair);
     const [row] = rows(await tx.run(query('ingest/contradiction-record'), pair));
-    return {
-      created: row!.existed !== true,
-      contradiction: {
-        claim: String(row!.claim),
-        contradicts: String(row!.contradicts),
-        note: String(row!.note),
-        origin: String(row!.origin),
-      },
-    };
+    return { created: row!.existed !== true, contradiction: recordedFromRow(row!) };
   });
 }
 
@@ -55,11 +57,6 @@ export async function removeContradiction(
         `body.contradicts: no contradiction is recorded between "${pair.claim}" and "${pair.contradicts}"`,
       );
     }
-    return {
-      claim: String(row.claim),
-      contradicts: String(row.contradicts),
-      note: String(row.note),
-      origin: String(row.origin),
-    };
+    return recordedFromRow(row);
   });
 }

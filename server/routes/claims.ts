@@ -187,12 +187,17 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   /** Which of `claims` other speakers' figures or recorded contradictions dispute, and with what. */
   const contradictionsFor = async (claims: ClaimJson[]): Promise<Contradictions> => {
     const ids = new Set(claims.map((c) => c.id));
-    const recorded = (await readContradictions([...ids], CSV_ROWS)).contradictions;
     const measures = new Set(claims.flatMap((c) => c.figures.map((f) => f.measure)));
-    if (measures.size === 0) return withRecorded(new Map(), recorded, ids);
     // One measure is read alone; several at once (each read is a scan of the claims).
     const measure = measures.size === 1 ? [...measures][0]! : null;
-    return withRecorded(contradictionsOf(await comparedFigures(measure), ids), recorded, ids);
+    // The two reads are independent: side by side.
+    const [recorded, byFigures] = await Promise.all([
+      readContradictions([...ids], CSV_ROWS).then((r) => r.contradictions),
+      measures.size === 0
+        ? new Map()
+        : comparedFigures(measure).then((points) => contradictionsOf(points, ids)),
+    ]);
+    return withRecorded(byFigures, recorded, ids);
   };
 
   /** Recorded contradictions, all or those of the claims `ids`, `limit` at most. */

@@ -6,12 +6,11 @@
  * recorded can also be taken back from the panel's list.
  */
 import type { Claim, SearchResult } from '../core/api';
+import { shortLabel } from '../core/appearance';
 import { Autocomplete } from './autocomplete';
 import type { AppContext } from './context';
 import { disclosure, h } from './dom';
 import { writeError } from './ingest-token';
-
-const shortText = (s: string, max = 70) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 /** Takes back the contradiction between two claims, reloads the graph and says so. */
 export async function takeBackContradiction(
@@ -104,7 +103,7 @@ export function contradictionForm(ctx: AppContext, c: Claim): HTMLElement {
       if (r.id === c.id) return say('Pick another claim: a claim cannot contradict itself.', true);
       other = r;
       picked.hidden = false;
-      picked.textContent = `Contradicts: ${shortText(r.name)}`;
+      picked.textContent = `Contradicts: ${shortLabel(r.name, 70)}`;
       say('');
       note.focus();
     },

@@ -126,7 +126,7 @@ export const RELATION_COLORS: Record<string, string> = {
   ABOUT: '#a16207',
   PUBLISHED_BY: '#db2777',
   CITES: '#475569',
-  CONTRADICTS: '#dc2626',
+  CONTRADICTS: DISPUTED_COLOR,
   DEPLOYED_TO: '#c2410c',
   PART_OF: '#9a3412',
   LOCATED_IN: '#0e7490',
