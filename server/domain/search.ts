@@ -25,6 +25,12 @@ export function luceneTerms(q: string): string[] {
     .slice(0, 12);
 }
 
+/** Lucene for "any of these words", the closest matches first: related text, not a search. */
+export function luceneAnyOf(words: readonly string[]): string | null {
+  const terms = words.map((w) => w.replace(LUCENE_SPECIAL, '\\$&')).filter(Boolean);
+  return terms.length ? terms.join(' ') : null;
+}
+
 /** The words that can match: stop words are dropped unless nothing else is left. */
 function searchableTerms(q: string): string[] {
   const terms = luceneTerms(q);

@@ -6,6 +6,8 @@
  * proposal (--json: the same JSON as POST /api/ingest/preview); otherwise the
  * default review (matches accepted, new names created, claims with a known
  * speaker accepted) is committed after confirmation, or at once with --yes.
+ * Contradictions with the graph's claims are listed, never recorded: that
+ * takes an analyst's reading (the explorer's review, or POST /api/contradictions).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
@@ -42,6 +44,12 @@ function summary(p: PreviewResult): string {
     const who =
       c.speaker.entityId ?? (c.speaker.mentionId ? `«${c.speaker.text}»` : `? ${c.speaker.text}`);
     lines.push(`  ${c.kind === 'direct' ? '“”' : '≈ '} ${who} ${c.cue}: ${c.text.slice(0, 90)}`);
+  }
+  // Suggestions only: the default review records none (the explorer's review can).
+  for (const k of p.contradictions) {
+    lines.push(
+      `  may contradict ${k.contradicts.id} (${k.contradicts.speaker?.name ?? '?'}): claim ${k.claim}, ${k.note}`,
+    );
   }
   return lines.join('\n');
 }

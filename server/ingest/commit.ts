@@ -1,7 +1,8 @@
 /**
  * Commits an analyst's reviewed proposal: the Source with its text, accepted
- * new entities, aliases learned from accepted matches, rejected links, and the
- * claims with their spans, speakers, subjects and figures. Everything is
+ * new entities, aliases learned from accepted matches, rejected links, the
+ * claims with their spans, speakers, subjects and figures, and the
+ * contradictions the analyst confirmed between them and the graph's claims. Everything is
  * checked first and written in ONE transaction, so a failure leaves nothing.
  * The same article (by url, or by its normalised text) is never stored twice.
  */
@@ -27,6 +28,8 @@ export interface CommitResult {
   claimsCreated: string[];
   aliasesLearned: { id: string; alias: string }[];
   linksRejected: { id: string; surface: string }[];
+  /** Contradictions recorded between the new claims and claims already in the graph. */
+  contradictionsRecorded: { claim: string; contradicts: string }[];
 }
 
 interface Issue {
@@ -113,6 +116,22 @@ export function checkProposal(body: CommitBody): void {
       }
     });
   });
+  const accepted = new Set(body.claims.filter((c) => c.decision === 'accept').map((c) => c.id));
+  const pairs = new Set<string>();
+  body.contradictions.forEach((k, i) => {
+    const at = `contradictions.${i}`;
+    if (!accepted.has(k.claim)) {
+      issues.push({
+        field: `${at}.claim`,
+        message: `"${k.claim}" is not an accepted claim of this proposal`,
+      });
+    }
+    const pair = `${k.claim}\u0000${k.contradicts}`;
+    if (pairs.has(pair)) {
+      issues.push({ field: `${at}.contradicts`, message: 'this pair is already in the list' });
+    }
+    pairs.add(pair);
+  });
   if (issues.length) fail(issues);
 }
 
@@ -150,6 +169,7 @@ export async function commitProposal(
         claimsCreated: [],
         aliasesLearned: [],
         linksRejected: [],
+        contradictionsRecorded: [],
       };
     }
 
@@ -172,6 +192,24 @@ export async function commitProposal(
     const missing = [...refs].filter(([id]) => !known.has(id));
     if (missing.length)
       fail(missing.map(([id, field]) => ({ field, message: `no entity with id "${id}"` })));
+    const claimsPresent = new Set(
+      (
+        await readRows(tx, 'ingest/claims-present', {
+          ids: body.contradictions.map((k) => k.contradicts),
+        })
+      ).map((r) => String(r.id)),
+    );
+    const unknownClaims = body.contradictions.flatMap((k, i) =>
+      claimsPresent.has(k.contradicts)
+        ? []
+        : [
+            {
+              field: `contradictions.${i}.contradicts`,
+              message: `no claim with id "${k.contradicts}"`,
+            },
+          ],
+    );
+    if (unknownClaims.length) fail(unknownClaims);
 
     // New entities: mentions sharing a key make one entity.
     const groups = new Map<string, ReviewedMention[]>();
@@ -261,6 +299,7 @@ export async function commitProposal(
 
     // The claims.
     const claims: ResolvedClaim[] = [];
+    const claimIdOf = new Map<string, string>();
     body.claims.forEach((c) => {
       if (c.decision !== 'accept') return;
       const speaker =
@@ -274,8 +313,10 @@ export async function commitProposal(
         ),
       ];
       const date = c.date ?? article.publishedDate ?? null;
+      const id = `clm-${hash.slice(0, 8)}-${claims.length + 1}`;
+      claimIdOf.set(c.id, id);
       claims.push({
-        id: `clm-${hash.slice(0, 8)}-${claims.length + 1}`,
+        id,
         text: c.text,
         quote: c.kind === 'direct',
         speaker,
@@ -293,6 +334,14 @@ export async function commitProposal(
     if (claims.length) {
       await tx.run(query('seed/merge-claims'), { rows: claims.map((c) => claimRow(c, 'ingest')) });
     }
+    const contradictions = body.contradictions.map((k) => ({
+      claim: claimIdOf.get(k.claim)!,
+      contradicts: k.contradicts,
+      note: k.note,
+    }));
+    if (contradictions.length) {
+      await tx.run(query('ingest/contradictions-record-many'), { rows: contradictions });
+    }
     return {
       dryRun,
       created: true,
@@ -302,6 +351,10 @@ export async function commitProposal(
       claimsCreated: claims.map((c) => c.id),
       aliasesLearned: learned.map(({ id, alias }) => ({ id, alias })),
       linksRejected: rejected.map(({ id, surface }) => ({ id, surface })),
+      contradictionsRecorded: contradictions.map(({ claim, contradicts }) => ({
+        claim,
+        contradicts,
+      })),
     };
   });
 }

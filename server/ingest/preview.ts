@@ -13,7 +13,14 @@
 import { query } from '../../db/cypher';
 import { int, type GraphDb } from '../../db/graph-db';
 import { textHash } from '../../seed/load';
-import { luceneQuery } from '../domain/search';
+import { luceneAnyOf, luceneQuery } from '../domain/search';
+import {
+  contradictionCandidates,
+  searchWords,
+  type ArticleClaim,
+  type ContradictionCandidate,
+  type GraphClaim,
+} from './contradiction-candidates';
 import {
   buildEntityIndex,
   extract,
@@ -42,7 +49,12 @@ export interface PreviewResult extends Proposal {
   };
   /** Set when this article is already in the graph: committing it again changes nothing. */
   existingSource: { id: string; title: string } | null;
+  /** Claims in the graph the article's claims may contradict, for the analyst to confirm. */
+  contradictions: ContradictionCandidate[];
 }
+
+/** Claims of the graph read per claim of the article, closest words first. */
+const CANDIDATES_READ = 40;
 
 export class IngestService {
   private built: { version: string; state: Promise<IndexState> } | null = null;
@@ -109,10 +121,13 @@ export class IngestService {
       if (m.match && rejected.get(m.match.entityId)?.has(phraseKey(m.text))) m.match = null;
     }
     const hash = textHash(article.text);
-    const [existing] = await this.db.readRows(query('ingest/existing-source'), {
-      url: article.url ?? null,
-      textHash: hash,
-    });
+    const [[existing], contradictions] = await Promise.all([
+      this.db.readRows(query('ingest/existing-source'), {
+        url: article.url ?? null,
+        textHash: hash,
+      }),
+      this.contradictions(proposal),
+    ]);
     return {
       ...proposal,
       article: {
@@ -123,6 +138,56 @@ export class IngestService {
         textHash: hash,
       },
       existingSource: existing ? { id: String(existing.id), title: String(existing.title) } : null,
+      contradictions: existing ? [] : contradictions,
     };
   }
+
+  /** For each claim of the proposal with a known subject, the graph's claims it may contradict. */
+  private async contradictions(proposal: Proposal): Promise<ContradictionCandidate[]> {
+    const linked = new Map(
+      proposal.mentions.filter((m) => m.match).map((m) => [m.id, m.match!.entityId]),
+    );
+    const claims: ArticleClaim[] = proposal.claims.map((c) => ({
+      id: c.id,
+      text: c.text,
+      cue: c.cue,
+      speakerId:
+        c.speaker.entityId ?? (c.speaker.mentionId && linked.get(c.speaker.mentionId)) ?? null,
+      speakerName: c.speaker.text,
+      // Mentions the claim is about, where they link to the graph (a new name cannot match).
+      about: c.about.flatMap((a) => linked.get(a) ?? []),
+    }));
+    const queries = claims
+      .filter((c) => c.about.length > 0)
+      .map((c) => ({ claim: c.id, lucene: luceneAnyOf(searchWords(c.text)) }))
+      .filter((q) => q.lucene !== null);
+    if (queries.length === 0) return [];
+    const rows = await this.db.readRows(query('ingest/contradiction-candidates'), {
+      queries,
+      limit: int(CANDIDATES_READ),
+    });
+    const byClaim = new Map<string, GraphClaim[]>();
+    for (const r of rows) {
+      const list = byClaim.get(String(r.claim)) ?? [];
+      list.push(graphClaimFromRow(r));
+      byClaim.set(String(r.claim), list);
+    }
+    return claims.flatMap((c) => contradictionCandidates(c, byClaim.get(c.id) ?? []));
+  }
+}
+
+function graphClaimFromRow(r: Record<string, unknown>): GraphClaim {
+  const sp = r.speaker as { id?: unknown; name?: unknown } | null;
+  return {
+    id: String(r.id),
+    text: String(r.text ?? ''),
+    cue: typeof r.cue === 'string' ? r.cue : null,
+    date: typeof r.date === 'string' ? r.date : null,
+    speaker: sp?.id ? { id: String(sp.id), name: String(sp.name ?? sp.id) } : null,
+    about: ((r.about as { id?: unknown; name?: unknown }[]) ?? []).map((e) => ({
+      id: String(e.id),
+      name: String(e.name ?? e.id),
+    })),
+    source: typeof r.source === 'string' ? r.source : null,
+  };
 }

@@ -1,8 +1,9 @@
 /**
  * Turns a proposal into a reviewed commit body with the defaults an analyst
  * would start from: matched mentions accepted, new names created, claims
- * accepted when their speaker is known. The CLI's --yes uses it as is; the
- * review panel starts from it and lets the analyst change each decision.
+ * accepted when their speaker is known, no contradiction recorded. The CLI's
+ * --yes uses it as is; the review panel starts from it and lets the analyst
+ * change each decision.
  */
 import { figureAmount } from '../../seed/model';
 import type { Proposal } from './extract';
@@ -56,5 +57,6 @@ export function defaultReview(article: ArticleBody, proposal: Proposal): CommitB
       })),
     };
   });
-  return { article, mentions, claims };
+  // Proposed contradictions are found by shared words: only an analyst's reading records one.
+  return { article, mentions, claims, contradictions: [] };
 }

@@ -86,11 +86,29 @@ export const reviewedClaim = z.strictObject({
   date: isoDate.nullable().optional(),
 });
 
+/** Why two claims cannot both hold, as an analyst writes it. */
+export const contradictionNote = z
+  .string()
+  .trim()
+  .min(1, 'must say why the two claims cannot both hold')
+  .max(2000, 'must be at most 2,000 characters');
+
+/** A contradiction the review confirmed: a claim of the article against one in the graph. */
+export const reviewedContradiction = z.strictObject({
+  /** The article's claim, by its proposal id; it must be accepted. */
+  claim: z.string().min(1).max(100),
+  /** A claim already in the graph. */
+  contradicts: entityRef,
+  note: contradictionNote,
+});
+
 export const commitSchema = z.strictObject({
   article: articleSchema,
   mentions: z.array(reviewedMention).max(5000).default([]),
   claims: z.array(reviewedClaim).max(2000).default([]),
+  contradictions: z.array(reviewedContradiction).max(200).default([]),
 });
 export type CommitBody = z.infer<typeof commitSchema>;
 export type ReviewedMention = z.infer<typeof reviewedMention>;
 export type ReviewedClaim = z.infer<typeof reviewedClaim>;
+export type ReviewedContradiction = z.infer<typeof reviewedContradiction>;

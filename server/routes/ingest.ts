@@ -10,7 +10,7 @@ import { commitProposal } from '../ingest/commit';
 import { recordContradiction, removeContradiction } from '../ingest/contradictions';
 import { mergeEntities, undoMerge } from '../ingest/merge';
 import { IngestService } from '../ingest/preview';
-import { articleSchema, commitSchema } from '../ingest/schema';
+import { articleSchema, commitSchema, contradictionNote } from '../ingest/schema';
 import { flagParam, intParam, nodeId } from './schemas';
 
 export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
@@ -87,11 +87,7 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
     before: guard,
     body: z.strictObject({
       ...pair,
-      note: z
-        .string()
-        .trim()
-        .min(1, 'must say why the two claims cannot both hold')
-        .max(2000, 'must be at most 2,000 characters'),
+      note: contradictionNote,
     }),
     errors: { ...writeErrors, 404: 'claim or contradicts names no claim' },
     handler: async ({ body }, _req, res) => {

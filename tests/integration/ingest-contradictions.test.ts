@@ -1,0 +1,164 @@
+/**
+ * Linking a new source proposes the graph's claims that its claims may
+ * contradict, and records the ones the analyst confirms in the commit's own
+ * transaction, or nothing at all.
+ */
+import request from 'supertest';
+import type { PreviewResult } from '../../server/ingest/preview';
+import { defaultReview } from '../../server/ingest/review';
+import type { CommitBody } from '../../server/ingest/schema';
+import { testApp } from '../support/app';
+import { testDb } from '../support/db';
+import { expectUnchanged, fingerprint } from '../support/fingerprint';
+import { leaveDatabaseAsFound } from '../support/ingest-cleanup';
+
+const db = testDb();
+const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
+
+const ARTICLE = {
+  title: 'Kremlin again denies North Korean troops in Kursk',
+  outlet: 'Contradictions Test Desk',
+  url: 'https://example.org/kremlin-denies-again',
+  publishedDate: '2025-01-20',
+  text: [
+    'The Kremlin denied on Tuesday that North Korean soldiers were fighting alongside Russian troops in the Kursk region.',
+    'President Volodymyr Zelensky said that Ukrainian forces had captured two more North Korean soldiers in Kursk.',
+    'The Institute for the Study of War said that Russian forces continued attacks near Pokrovsk.',
+  ].join('\n'),
+};
+
+leaveDatabaseAsFound(db);
+
+async function preview(): Promise<PreviewResult> {
+  const res = await request(app).post('/api/ingest/preview').send(ARTICLE).expect(200);
+  return res.body as PreviewResult;
+}
+
+describe('ingest: contradictions with the graph', () => {
+  let p: PreviewResult;
+  beforeAll(async () => {
+    p = await preview();
+  });
+
+  it("proposes, for a denial, other speakers' claims on the same subject, best first", async () => {
+    const denial = p.claims.find((c) => /denied/.test(c.cue));
+    expect(denial).toBeDefined();
+    const mine = p.contradictions.filter((k) => k.claim === denial!.id);
+    // Zelenskyy's "first seen fighting in Kursk" shares the most words with it.
+    expect(mine[0]?.contradicts.id).toBe('clm-zelenskyy-nk-fighting-since-early-december');
+    expect(mine.length).toBeLessThanOrEqual(3);
+    for (const k of mine) {
+      expect(k.denial).toBe('article');
+      expect(k.contradicts.speaker?.id).not.toBe('act-russia');
+      expect(k.sharedSubjects.map((e) => e.id)).toContain('unit-nk-contingent');
+      expect(k.note).toMatch(/denies what/);
+    }
+  });
+
+  it("proposes, for an assertion, other speakers' denials of it; nothing for unrelated claims", () => {
+    const capture = p.claims.find((c) => /captured two more/.test(c.text));
+    expect(capture).toBeDefined();
+    const mine = p.contradictions.filter((k) => k.claim === capture!.id);
+    expect(mine.map((k) => k.contradicts.id)).toEqual(
+      expect.arrayContaining(['clm-moscow-denies-nk-soldiers']),
+    );
+    for (const k of mine) expect(k.denial).toBe('graph');
+    const pokrovsk = p.claims.find((c) => /Pokrovsk/.test(c.text));
+    expect(p.contradictions.filter((k) => k.claim === pokrovsk?.id)).toEqual([]);
+  });
+
+  it('refuses contradictions naming a claim the review did not accept, or no claim, and writes nothing', async () => {
+    const before = await fingerprint(db);
+    const base = defaultReview(ARTICLE, p);
+    const capture = p.claims.find((c) => /captured two more/.test(c.text))!;
+    const send = (contradictions: CommitBody['contradictions']) =>
+      request(app)
+        .post('/api/ingest/commit')
+        .send({ ...base, contradictions })
+        .expect(400);
+
+    const unknownClaim = await send([
+      { claim: 'c999', contradicts: 'clm-moscow-denies-nk-soldiers', note: 'x' },
+    ]);
+    expect(unknownClaim.body.error).toMatch(
+      /contradictions\.0\.claim: "c999" is not an accepted claim/,
+    );
+    const unknownGraphClaim = await send([
+      { claim: capture.id, contradicts: 'clm-nothing-like-it', note: 'x' },
+    ]);
+    expect(unknownGraphClaim.body.error).toMatch(
+      /contradictions\.0\.contradicts: no claim with id "clm-nothing-like-it"/,
+    );
+    const blank = await send([
+      { claim: capture.id, contradicts: 'clm-moscow-denies-nk-soldiers', note: '  ' },
+    ]);
+    expect(blank.body.error).toMatch(/contradictions\.0\.note: must say why/);
+    const twice = { claim: capture.id, contradicts: 'clm-moscow-denies-nk-soldiers', note: 'x' };
+    const dup = await send([twice, twice]);
+    expect(dup.body.error).toMatch(/contradictions\.1\.contradicts: this pair is already/);
+    await expectUnchanged(db, before);
+  });
+
+  it('records the confirmed ones with the new claims, as the analyst worded them', async () => {
+    const capture = p.claims.find((c) => /captured two more/.test(c.text))!;
+    const denial = p.claims.find((c) => /denied/.test(c.cue))!;
+    const body: CommitBody = {
+      ...defaultReview(ARTICLE, p),
+      contradictions: [
+        {
+          claim: capture.id,
+          contradicts: 'clm-moscow-denies-nk-soldiers',
+          note: 'Moscow denies any North Korean soldiers fight; Kyiv reports capturing two more.',
+        },
+        {
+          claim: denial.id,
+          contradicts: 'clm-zelenskyy-nk-fighting-since-early-december',
+          note: 'The Kremlin denies what Zelenskyy reported seeing since December.',
+        },
+      ],
+    };
+    const dry = await request(app)
+      .post('/api/ingest/commit')
+      .query({ dryRun: 'true' })
+      .send(body)
+      .expect(200);
+    expect(dry.body.contradictionsRecorded).toHaveLength(2);
+    const before = await request(app).get('/api/contradictions').expect(200);
+
+    const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
+    expect(res.body.contradictionsRecorded).toEqual(dry.body.contradictionsRecorded);
+    const [first, second] = res.body.contradictionsRecorded as {
+      claim: string;
+      contradicts: string;
+    }[];
+    expect(res.body.claimsCreated).toEqual(expect.arrayContaining([first!.claim, second!.claim]));
+    expect(first!.contradicts).toBe('clm-moscow-denies-nk-soldiers');
+
+    const after = await request(app).get('/api/contradictions').expect(200);
+    expect(after.body.total).toBe(before.body.total + 2);
+    const mine = await request(app)
+      .get('/api/contradictions')
+      .query({ claim: first!.claim })
+      .expect(200);
+    expect(mine.body.contradictions).toEqual([
+      expect.objectContaining({
+        claims: [first!.claim, 'clm-moscow-denies-nk-soldiers'],
+        origin: 'analyst',
+        note: 'Moscow denies any North Korean soldiers fight; Kyiv reports capturing two more.',
+      }),
+    ]);
+    // An analyst can take it back like any other they recorded.
+    await request(app)
+      .post('/api/contradictions/remove')
+      .send({ claim: 'clm-moscow-denies-nk-soldiers', contradicts: first!.claim })
+      .expect(200);
+    const left = await request(app).get('/api/contradictions').expect(200);
+    expect(left.body.total).toBe(before.body.total + 1);
+  });
+
+  it('proposes nothing for an article already in the graph', async () => {
+    const again = await preview();
+    expect(again.existingSource).not.toBeNull();
+    expect(again.contradictions).toEqual([]);
+  });
+});
