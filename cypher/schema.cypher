@@ -26,6 +26,10 @@ CREATE INDEX claim_day IF NOT EXISTS FOR (n:Claim) ON (n.day);
 CREATE INDEX claim_day_end IF NOT EXISTS FOR (n:Claim) ON (n.dayEnd);
 CREATE INDEX source_day IF NOT EXISTS FOR (n:Source) ON (n.day);
 
+// Linking a new source: the denials its assertions may contradict (only
+// claims that deny something carry the property, so the index stays small).
+CREATE INDEX claim_denies IF NOT EXISTS FOR (n:Claim) ON (n.denies);
+
 // Linking a new source: is this article in the graph already?
 CREATE INDEX source_hash IF NOT EXISTS FOR (n:Source) ON (n.textHash);
 CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url);

@@ -11,7 +11,7 @@ import type { GraphDb } from '../db/graph-db';
 import type { Dataset, ResolvedClaim, ResolvedSource } from './dataset';
 import { chunk, runSteps, step, totalWeight, type BatchProgress, type Step } from './batches';
 import { clearLeftoverMarkers, clearOwnMarkers } from './load-markers';
-import { ENTITY_LABELS, ENTITY_RELATION_TYPES } from './model';
+import { ENTITY_LABELS, ENTITY_RELATION_TYPES, isDenial } from './model';
 import type { Entity } from './schema';
 
 export interface LoadOptions {
@@ -114,6 +114,7 @@ export function claimRow(c: ResolvedClaim, origin = 'seed') {
       text: c.text,
       quote: c.quote,
       cue: c.cue,
+      denies: isDenial(c.cue) || undefined,
       excerpt: c.excerpt,
       date: c.date,
       dateBasis: c.dateBasis,

@@ -33,6 +33,27 @@ export const PLACE_KINDS = [
   'front',
 ] as const;
 
+/**
+ * Cue words that deny what follows them ("denied", "dismissed the reports"): a
+ * claim with one is stored with `denies: true`, which is how contradictions
+ * between a new source's claims and the graph's are looked up (an assertion
+ * against a denial on the same subject).
+ */
+export const DENIAL_WORDS: ReadonlySet<string> = new Set(
+  (
+    'deny denies denied denying denial dismiss dismisses dismissed dismissing ' +
+    'reject rejects rejected rejecting refute refutes refuted refuting rebut rebuts rebutted'
+  ).split(' '),
+);
+
+export function isDenial(cue: string | null | undefined): boolean {
+  if (!cue) return false;
+  return cue
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => DENIAL_WORDS.has(w));
+}
+
 /** Relations between entities; each carries the ids of the sources that support it. */
 export const ENTITY_RELATION_TYPES = [
   'DEPLOYED_TO',

@@ -6,14 +6,10 @@
  * shared subjects and shared words: nothing is recorded until an analyst
  * ticks one and says why the two cannot both hold.
  */
+import { DENIAL_WORDS, isDenial } from '../../seed/model';
+import { luceneAnyOf } from '../domain/search';
 
-/** Cue words that deny what follows them ("denied", "dismissed the reports"). */
-const DENIAL_WORDS = new Set(
-  (
-    'deny denies denied denying denial dismiss dismisses dismissed dismissing ' +
-    'reject rejects rejected rejecting refute refutes refuted refuting rebut rebuts rebutted'
-  ).split(' '),
-);
+export { isDenial };
 
 /** Words that say how something was said, not what: no evidence that two claims share a topic. */
 const NOT_CONTENT = new Set(
@@ -30,14 +26,6 @@ const NOT_CONTENT = new Set(
 export const MIN_SHARED_WORDS = 2;
 /** Suggestions per claim of the article. */
 export const MAX_CANDIDATES = 3;
-
-export function isDenial(cue: string | null | undefined): boolean {
-  if (!cue) return false;
-  return cue
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .some((w) => DENIAL_WORDS.has(w));
-}
 
 function words(text: string): string[] {
   return text
@@ -60,9 +48,9 @@ export function contentStems(text: string): Set<string> {
   return new Set(words(text).map(stem));
 }
 
-/** The words to look a claim's neighbours up by in the full-text index (at most `max`). */
-export function searchWords(text: string, max = 16): string[] {
-  return [...new Set(words(text))].slice(0, max);
+/** The full-text query (claim_text) for the claims closest to a denial in words. */
+export function assertionsLike(text: string): string | null {
+  return luceneAnyOf([...new Set(words(text))].slice(0, 16));
 }
 
 /** A claim of the article, with its speaker and subjects resolved to graph ids where known. */

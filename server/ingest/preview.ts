@@ -13,10 +13,11 @@
 import { query } from '../../db/cypher';
 import { int, type GraphDb } from '../../db/graph-db';
 import { textHash } from '../../seed/load';
-import { luceneAnyOf, luceneQuery } from '../domain/search';
+import { luceneQuery } from '../domain/search';
 import {
+  assertionsLike,
   contradictionCandidates,
-  searchWords,
+  isDenial,
   type ArticleClaim,
   type ContradictionCandidate,
   type GraphClaim,
@@ -53,7 +54,7 @@ export interface PreviewResult extends Proposal {
   contradictions: ContradictionCandidate[];
 }
 
-/** Claims of the graph read per claim of the article, closest words first. */
+/** Assertions of the graph read per denial of the article, closest words first. */
 const CANDIDATES_READ = 40;
 
 export class IngestService {
@@ -142,37 +143,58 @@ export class IngestService {
     };
   }
 
-  /** For each claim of the proposal with a known subject, the graph's claims it may contradict. */
+  /**
+   * For each claim of the proposal with a known subject, the graph's claims it
+   * may contradict: for its assertions, the graph's denials about the same
+   * subjects (one index seek for all); for its denials, the assertions closest
+   * in words (one full-text lookup each).
+   */
   private async contradictions(proposal: Proposal): Promise<ContradictionCandidate[]> {
     const linked = new Map(
       proposal.mentions.filter((m) => m.match).map((m) => [m.id, m.match!.entityId]),
     );
-    const claims: ArticleClaim[] = proposal.claims.map((c) => ({
-      id: c.id,
-      text: c.text,
-      cue: c.cue,
-      speakerId:
-        c.speaker.entityId ?? (c.speaker.mentionId && linked.get(c.speaker.mentionId)) ?? null,
-      speakerName: c.speaker.text,
-      // Mentions the claim is about, where they link to the graph (a new name cannot match).
-      about: c.about.flatMap((a) => linked.get(a) ?? []),
-    }));
-    const queries = claims
-      .filter((c) => c.about.length > 0)
-      .map((c) => ({ claim: c.id, lucene: luceneAnyOf(searchWords(c.text)) }))
+    const claims: ArticleClaim[] = proposal.claims
+      .map((c) => ({
+        id: c.id,
+        text: c.text,
+        cue: c.cue,
+        speakerId:
+          c.speaker.entityId ??
+          (c.speaker.mentionId ? linked.get(c.speaker.mentionId) : undefined) ??
+          null,
+        speakerName: c.speaker.text,
+        // Mentions the claim is about, where they link to the graph (a new name cannot match).
+        about: c.about.flatMap((a) => linked.get(a) ?? []),
+      }))
+      .filter((c) => c.about.length > 0);
+    const assertions = claims.filter((c) => !isDenial(c.cue));
+    const denials = claims
+      .filter((c) => isDenial(c.cue))
+      .map((c) => ({ claim: c.id, lucene: assertionsLike(c.text) }))
       .filter((q) => q.lucene !== null);
-    if (queries.length === 0) return [];
-    const rows = await this.db.readRows(query('ingest/contradiction-candidates'), {
-      queries,
-      limit: int(CANDIDATES_READ),
-    });
-    const byClaim = new Map<string, GraphClaim[]>();
-    for (const r of rows) {
-      const list = byClaim.get(String(r.claim)) ?? [];
+    const [denialRows, assertionRows] = await Promise.all([
+      assertions.length
+        ? this.db.readRows(query('ingest/denials-about'), {
+            about: [...new Set(assertions.flatMap((c) => c.about))],
+          })
+        : [],
+      denials.length
+        ? this.db.readRows(query('ingest/assertions-like'), {
+            queries: denials,
+            limit: int(CANDIDATES_READ),
+          })
+        : [],
+    ]);
+    const graphDenials = denialRows.map(graphClaimFromRow);
+    const like = new Map<string, GraphClaim[]>();
+    for (const r of assertionRows) {
+      const list = like.get(String(r.claim)) ?? [];
       list.push(graphClaimFromRow(r));
-      byClaim.set(String(r.claim), list);
+      like.set(String(r.claim), list);
     }
-    return claims.flatMap((c) => contradictionCandidates(c, byClaim.get(c.id) ?? []));
+    return claims.flatMap((c) =>
+      contradictionCandidates(c, isDenial(c.cue) ? (like.get(c.id) ?? []) : graphDenials),
+    );
   }
 }
 

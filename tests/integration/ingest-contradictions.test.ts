@@ -40,6 +40,23 @@ describe('ingest: contradictions with the graph', () => {
     p = await preview();
   });
 
+  it('finds denials by an indexed property the loader sets from the cue', async () => {
+    const rows = await db.readRows(
+      'MATCH (c:Claim {denies: true}) RETURN c.id AS id, c.cue AS cue ORDER BY id',
+    );
+    expect(rows).toEqual([
+      { id: 'clm-moscow-denies-nk-soldiers', cue: 'deny' },
+      { id: 'clm-pyongyang-denies-nk-soldiers', cue: 'deny' },
+      { id: 'clm-tatarstan-authorities-deny-fire', cue: 'denied' },
+    ]);
+    const index = await db.readRows(
+      "SHOW INDEXES YIELD name, labelsOrTypes, properties WHERE name = 'claim_denies' RETURN *",
+    );
+    expect(index).toEqual([
+      { name: 'claim_denies', labelsOrTypes: ['Claim'], properties: ['denies'] },
+    ]);
+  });
+
   it("proposes, for a denial, other speakers' claims on the same subject, best first", async () => {
     const denial = p.claims.find((c) => /denied/.test(c.cue));
     expect(denial).toBeDefined();
@@ -133,6 +150,11 @@ describe('ingest: contradictions with the graph', () => {
     }[];
     expect(res.body.claimsCreated).toEqual(expect.arrayContaining([first!.claim, second!.claim]));
     expect(first!.contradicts).toBe('clm-moscow-denies-nk-soldiers');
+    // The new denial is one for the next source's review to find.
+    const [stored] = await db.readRows('MATCH (c:Claim {id: $id}) RETURN c.denies AS denies', {
+      id: second!.claim,
+    });
+    expect(stored).toEqual({ denies: true });
 
     const after = await request(app).get('/api/contradictions').expect(200);
     expect(after.body.total).toBe(before.body.total + 2);

@@ -1,12 +1,13 @@
-// Claims in the graph that use the words of a new article's claims: the
-// review proposes, among them, those the article's claims may contradict
-// (server/ingest/contradiction-candidates.ts keeps the other polarity,
-// another speaker and a shared subject). One full-text lookup per claim.
+// For each denial of a new source, the graph's assertions (claims that deny
+// nothing) closest to it in words: what it may contradict
+// (server/ingest/contradiction-candidates.ts keeps those of another speaker
+// that share a subject with it). One full-text lookup per denial.
 // $queries: [{claim, lucene}], $limit: claims read per lookup
 UNWIND $queries AS q
 CALL (q) {
   CALL db.index.fulltext.queryNodes('claim_text', q.lucene, {limit: $limit}) YIELD node
-  RETURN node AS c
+  WITH node AS c WHERE c.denies IS NULL
+  RETURN c
 }
 OPTIONAL MATCH (speaker:Actor)-[:SAID]->(c)
 OPTIONAL MATCH (c)-[:REPORTED_IN]->(source:Source)
