@@ -1,8 +1,9 @@
 /**
  * End-to-end: linking a new source. An analyst pastes an article, previews it,
  * reviews the proposal (reject, relink, create with an edited name, fix a
- * speaker), commits, and lands on the new source in the graph; then merges two
- * entities and undoes it. Screenshots: artifacts/screenshots/ingest-*.png.
+ * speaker, confirm a contradiction with a claim in the graph), commits, and
+ * lands on the new source in the graph; then merges two entities and undoes
+ * it. Screenshots: artifacts/screenshots/ingest-*.png.
  *
  * The test database is shared: everything committed here is deleted afterwards
  * and the seed is loaded again, and the database must then equal what it was.
@@ -30,6 +31,9 @@ const ARTICLE = {
     '“The front near Makhnovka is quiet,” the ministry said.',
   ].join('\n'),
 };
+
+const MOSCOW_NOTE =
+  'Moscow denies that North Korean soldiers fight; Kyiv counts 4,000 of them killed or wounded.';
 
 const db = testDb();
 let pristine: Fingerprint;
@@ -239,6 +243,32 @@ test('review: reject one mention, relink one, create one with an edited name, fi
       .textContent(),
   ).toBe('Kyrylo Budanov (new entity)');
   expect(await page.getAttribute('#ingest-review', 'data-issues')).toBe('0');
+
+  // Zelenskiy's count may contradict Moscow's denial in the graph: proposed,
+  // unticked; confirmed here with the note reworded.
+  const moscow = claimItem(/4,000 North Korean soldiers/).locator(
+    '.ing-contradictions li[data-contradicts="clm-moscow-denies-nk-soldiers"]',
+  );
+  await moscow.waitFor();
+  expect(await moscow.textContent()).toContain('Russia: Russia denies that North Korean soldiers');
+  expect(await moscow.locator('input[type="checkbox"]').isChecked()).toBe(false);
+  await moscow.locator('input[type="checkbox"]').check();
+  const note = moscow.locator('textarea');
+  await note.waitFor();
+  expect(await note.inputValue()).toMatch(/^Russia denies what Zelenskiy states about/);
+  // Emptied, it stops the commit until it says why.
+  await note.fill('');
+  await note.press('Tab');
+  await page.waitForFunction(
+    () => document.querySelector('#ingest-review')?.getAttribute('data-issues') === '1',
+  );
+  await moscow.locator('textarea').fill(MOSCOW_NOTE);
+  await moscow.locator('textarea').press('Tab');
+  await page.waitForFunction(
+    () => document.querySelector('#ingest-review')?.getAttribute('data-issues') === '0',
+  );
+  await moscow.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-contradiction-confirmed');
   await claimItem(/front near Makhnovka/)
     .locator('.ing-claim-text')
     .click();
@@ -257,6 +287,7 @@ test('commit: a summary, then the new source selected in the graph with its exce
   expect(summary).toContain('Kim (KPA defector) (actor, person)');
   expect(summary).toContain('1 relinked');
   expect(summary).toMatch(/“Kyiv” ≠ Kyiv/);
+  expect(summary).toContain('1 contradiction with claims in the graph');
   await screenshot(page, 'ingest-confirm');
 
   await page.click('#ingest-commit');
@@ -292,6 +323,7 @@ test('commit: a summary, then the new source selected in the graph with its exce
     /Added “E2E: Budanov.*5 claims, 2 new entities \(Kyrylo Budanov, Kim \(KPA defector\)\)/,
   );
   expect(toast).toMatch(/alias(es)? learned \(.*“North Korean soldiers”/);
+  expect(toast).toContain('1 contradiction with the graph recorded');
 
   // The graph holds the source, its claims and their speakers.
   await settle(page);
@@ -307,7 +339,7 @@ test('commit: a summary, then the new source selected in the graph with its exce
 
   // What the server stored.
   const src = await api<{
-    claims: { speaker: { id: string; name: string }; about: { id: string }[] }[];
+    claims: { id: string; speaker: { id: string; name: string }; about: { id: string }[] }[];
   }>(`/api/sources/${sourceId}`);
   expect(src.status).toBe(200);
   expect(src.body.claims).toHaveLength(5);
@@ -315,6 +347,17 @@ test('commit: a summary, then the new source selected in the graph with its exce
     true,
   );
   expect(src.body.claims.every((c) => c.speaker.id !== 'act-kim-jong-un')).toBe(true);
+  // The contradiction the review confirmed, between the new claim and Moscow's denial.
+  const recorded = await api<{
+    contradictions: { claims: string[]; note: string; origin: string }[];
+  }>('/api/contradictions?claim=clm-moscow-denies-nk-soldiers');
+  const zelenskiy = src.body.claims.find((c) => c.speaker.id === 'act-volodymyr-zelensky');
+  expect(recorded.body.contradictions.filter((k) => k.origin === 'analyst')).toEqual([
+    expect.objectContaining({
+      note: MOSCOW_NOTE,
+      claims: expect.arrayContaining([zelenskiy?.id, 'clm-moscow-denies-nk-soldiers']),
+    }),
+  ]);
   const kyiv = await db.readRows("MATCH (p {id: 'place-kyiv'}) RETURN p.rejectedAliases AS r");
   expect(kyiv[0]?.r).toEqual(['kyiv']);
 

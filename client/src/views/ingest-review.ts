@@ -9,6 +9,7 @@ import { formatDate, formatFigure, measureLabel } from '../core/claims';
 import {
   ENTITY_LABELS,
   KINDS,
+  contradictionsOf,
   editNewEntity,
   newEntities,
   relinkMention,
@@ -19,11 +20,13 @@ import {
   separateNewEntity,
   setClaimDecision,
   setClaimSpeaker,
+  setContradiction,
   setMentionDecision,
   setRejectLink,
   speakerCandidates,
   validateReview,
   type ClaimReview,
+  type ContradictionReview,
   type EntityLabel,
   type EntityRef,
   type IngestProposal,
@@ -406,6 +409,7 @@ export class ReviewView {
             about,
             candSig,
             this.searchingSpeaker.has(c.id),
+            contradictionsOf(s, c.id).map((k) => [k.confirmed, k.note]),
           ]);
           return this.memo(`c:${c.id}`, sig, () => this.claimItem(c, p, who, candidates));
         }),
@@ -880,8 +884,86 @@ export class ReviewView {
         ),
       );
     }
+    const contradictions = contradictionsOf(s, c.id);
+    if (contradictions.length) li.append(this.contradictionList(c, contradictions));
     if (problems.length) li.append(problemList(problems));
     return li;
+  }
+
+  /**
+   * The graph's claims this one may contradict: each unticked until the
+   * analyst reads both and confirms, with a note (a draft to rewrite) saying why.
+   */
+  private contradictionList(c: ClaimReview, ks: ContradictionReview[]): HTMLElement {
+    const kept = c.decision === 'accept';
+    return h(
+      'div',
+      { class: 'ing-contradictions' },
+      h(
+        'p',
+        { class: 'muted' },
+        kept
+          ? 'May contradict, in the graph (tick what cannot both hold):'
+          : 'May contradict, in the graph (recorded only with the claim accepted):',
+      ),
+      h(
+        'ul',
+        null,
+        ks.map((k) => {
+          const other = k.candidate.contradicts;
+          const key = `${c.id}:contradicts:${other.id}`;
+          const box = h('input', {
+            type: 'checkbox',
+            id: key,
+            checked: k.confirmed,
+            disabled: !kept,
+            dataset: { fk: key },
+          });
+          box.addEventListener('change', () =>
+            this.update(setContradiction(this.state, c.id, other.id, { confirmed: box.checked })),
+          );
+          const when = [other.date ? formatDate(other.date) : null, other.source]
+            .filter(Boolean)
+            .join(' · ');
+          const item = h(
+            'li',
+            { dataset: { contradicts: other.id } },
+            h(
+              'label',
+              { for: key },
+              box,
+              h('strong', null, ` ${other.speaker?.name ?? 'Unknown speaker'}: `),
+              other.text,
+              when ? h('span', { class: 'muted' }, ` (${when})`) : null,
+            ),
+          );
+          if (k.confirmed && kept) {
+            const noteId = `${key}:note`;
+            const note = h('textarea', {
+              id: noteId,
+              class: 'ing-input ing-note',
+              rows: 2,
+              maxlength: 2000,
+              'aria-invalid': k.note.trim() ? undefined : 'true',
+              dataset: { fk: noteId },
+            });
+            note.value = k.note;
+            note.addEventListener('change', () =>
+              this.update(setContradiction(this.state, c.id, other.id, { note: note.value })),
+            );
+            item.append(
+              h(
+                'label',
+                { for: noteId, class: 'muted ing-note-label' },
+                'Why they cannot both hold',
+              ),
+              note,
+            );
+          }
+          return item;
+        }),
+      ),
+    );
   }
 
   // ---------- Selection ----------
@@ -1077,6 +1159,13 @@ export class ReviewView {
               `Rejected links, not proposed again: ${sum.rejectedLinks
                 .map((x) => `“${x.text}” ≠ ${x.entity.name}`)
                 .join(', ')}`,
+            )
+          : null,
+        sum.contradictions
+          ? h(
+              'li',
+              null,
+              `${plural(sum.contradictions, 'contradiction')} with claims in the graph, with your notes`,
             )
           : null,
       ),

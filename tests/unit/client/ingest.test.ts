@@ -8,6 +8,7 @@ import {
   buildCommitBody,
   checkArticle,
   commitMessage,
+  contradictionsOf,
   editNewEntity,
   EMPTY_FORM,
   fieldIssues,
@@ -23,6 +24,7 @@ import {
   separateNewEntity,
   setClaimDecision,
   setClaimSpeaker,
+  setContradiction,
   setMentionDecision,
   setRejectLink,
   speakerCandidates,
@@ -167,6 +169,24 @@ const PROPOSAL: IngestProposal = {
   stats: { ms: 5, words: 60, sentences: 4 },
   article: { title: ARTICLE.title, textHash: 'abc' },
   existingSource: null,
+  contradictions: [
+    {
+      claim: 'c1',
+      contradicts: {
+        id: 'clm-pyongyang-denies-nk-soldiers',
+        text: 'North Korea denies that its soldiers are fighting alongside Russian troops.',
+        cue: 'deny',
+        date: '2025',
+        speaker: { id: 'act-north-korea', name: 'North Korea' },
+        about: [{ id: 'unit-nk-contingent', name: 'North Korean contingent in Russia' }],
+        source: 'A source',
+      },
+      denial: 'graph',
+      sharedSubjects: [{ id: 'unit-nk-contingent', name: 'North Korean contingent in Russia' }],
+      sharedWords: ['soldier', 'korean'],
+      note: 'North Korea denies what Kyrylo Budanov states about North Korean contingent in Russia.',
+    },
+  ],
 };
 
 const fresh = () => initialReview(ARTICLE, PROPOSAL);
@@ -223,6 +243,7 @@ describe('the starting review mirrors the server’s defaultReview', () => {
       ...(p as unknown as IngestProposal),
       article: { title: article.title, textHash: 'x' },
       existingSource: null,
+      contradictions: [],
     };
     expect(proposal.mentions.some((x) => x.match === null)).toBe(true);
     const server = defaultReview(article, p);
@@ -408,6 +429,55 @@ describe('claims and their speakers', () => {
   });
 });
 
+describe('proposed contradictions', () => {
+  const PYONGYANG = 'clm-pyongyang-denies-nk-soldiers';
+
+  it('start unconfirmed with the draft note, and the commit records none of them', () => {
+    const s = fresh();
+    expect(contradictionsOf(s, 'c1')).toEqual([
+      expect.objectContaining({ confirmed: false, note: expect.stringMatching(/denies what/) }),
+    ]);
+    expect(contradictionsOf(s, 'c2')).toEqual([]);
+    expect(buildCommitBody(s).contradictions).toEqual([]);
+    expect(reviewSummary(s).contradictions).toBe(0);
+  });
+
+  it('a confirmed one is sent with its note, trimmed, while its claim is accepted', () => {
+    let s = setContradiction(fresh(), 'c1', PYONGYANG, { confirmed: true });
+    s = setContradiction(s, 'c1', PYONGYANG, {
+      note: '  Pyongyang denies it; Budanov counts them. ',
+    });
+    expect(buildCommitBody(s).contradictions).toEqual([
+      { claim: 'c1', contradicts: PYONGYANG, note: 'Pyongyang denies it; Budanov counts them.' },
+    ]);
+    expect(reviewSummary(s).contradictions).toBe(1);
+    expect(() => checkProposal(commitSchema.parse(buildCommitBody(s)))).not.toThrow();
+    const rejected = setClaimDecision(s, 'c1', 'reject');
+    expect(buildCommitBody(rejected).contradictions).toEqual([]);
+    expect(reviewSummary(rejected).contradictions).toBe(0);
+  });
+
+  it('a confirmed one without a note stops the commit, as the server would', () => {
+    let s = setContradiction(fresh(), 'c1', PYONGYANG, { confirmed: true, note: ' ' });
+    expect(validateReview(s)).toEqual([
+      expect.objectContaining({
+        scope: 'claim',
+        id: 'c1',
+        message: expect.stringMatching(/needs a note/),
+      }),
+    ]);
+    expect(() => commitSchema.parse(buildCommitBody(s))).toThrow(/must say why/);
+    s = setContradiction(s, 'c1', PYONGYANG, { confirmed: false });
+    expect(validateReview(s)).toEqual([]);
+  });
+
+  it('changes nothing when nothing changes, or when the pair is not proposed', () => {
+    const s = fresh();
+    expect(setContradiction(s, 'c1', PYONGYANG, { confirmed: false })).toBe(s);
+    expect(setContradiction(s, 'c2', PYONGYANG, { confirmed: true })).toBe(s);
+  });
+});
+
 describe('summary and text segments', () => {
   it('counts what the commit will write', () => {
     let s = setMentionDecision(fresh(), 'm6', 'reject');
@@ -536,6 +606,12 @@ describe('server errors', () => {
       id: null,
     });
     expect(locateIssue({ field: '', message: 'x' }).scope).toBe('other');
+    const confirmed = buildCommitBody(
+      setContradiction(fresh(), 'c1', 'clm-pyongyang-denies-nk-soldiers', { confirmed: true }),
+    );
+    expect(
+      locateIssue({ field: 'body.contradictions.0.contradicts', message: 'no claim' }, confirmed),
+    ).toMatchObject({ scope: 'claim', id: 'c1' });
   });
 
   it('says what a commit added', () => {
@@ -552,11 +628,12 @@ describe('server errors', () => {
             { id: 'y', alias: 'Pyongyang' },
           ],
           linksRejected: [{ id: 'place-kyiv', surface: 'Kyiv' }],
+          contradictionsRecorded: [{ claim: 'clm-1', contradicts: 'clm-2' }],
         },
         'T',
       ),
     ).toBe(
-      'Added “T”: 2 claims, 1 new entity (Kyrylo Budanov), 2 aliases learned (“Zelenskiy”, “Pyongyang”), 1 link rejected.',
+      'Added “T”: 2 claims, 1 new entity (Kyrylo Budanov), 2 aliases learned (“Zelenskiy”, “Pyongyang”), 1 link rejected, 1 contradiction with the graph recorded.',
     );
     expect(commitMessage({ created: false, sourceId: 's' }, 'T')).toMatch(/already in Claimgraph/);
   });

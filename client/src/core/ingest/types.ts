@@ -5,6 +5,9 @@
  */
 
 import { ACTOR_KINDS, ENTITY_LABELS, PLACE_KINDS, UNIT_KINDS } from '../../../../seed/model';
+import type { ContradictionCandidate } from '../../../../server/ingest/contradiction-candidates';
+
+export type { ContradictionCandidate };
 
 export { ENTITY_LABELS };
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
@@ -118,6 +121,8 @@ export interface IngestProposal {
     textHash: string;
   };
   existingSource: { id: string; title: string } | null;
+  /** Claims in the graph the article's claims may contradict (found by shared subjects and words). */
+  contradictions: ContradictionCandidate[];
 }
 
 // ---------- Wire: commit ----------
@@ -162,11 +167,19 @@ export interface ReviewedClaimBody {
   figures: ReviewedFigureBody[];
 }
 
+/** A contradiction the analyst confirmed: a claim of the article against one in the graph. */
+export interface ReviewedContradictionBody {
+  claim: string;
+  contradicts: string;
+  note: string;
+}
+
 /** POST /api/ingest/commit body. */
 export interface CommitBody {
   article: IngestArticle;
   mentions: ReviewedMentionBody[];
   claims: ReviewedClaimBody[];
+  contradictions: ReviewedContradictionBody[];
 }
 
 /** POST /api/ingest/commit → 201 (created) or 200 (already there: created false). */
@@ -178,6 +191,7 @@ export interface CommitResult {
   claimsCreated?: string[];
   aliasesLearned?: { id: string; alias: string }[];
   linksRejected?: { id: string; surface: string }[];
+  contradictionsRecorded?: { claim: string; contradicts: string }[];
 }
 
 // ---------- Wire: merges ----------
@@ -264,11 +278,20 @@ export interface ClaimReview {
   proposal: ProposedClaim;
 }
 
+/** A proposed contradiction: recorded with the commit only when the analyst confirms it. */
+export interface ContradictionReview {
+  candidate: ContradictionCandidate;
+  confirmed: boolean;
+  /** Why the two cannot both hold: the proposal's draft until the analyst rewrites it. */
+  note: string;
+}
+
 export interface ReviewState {
   article: IngestArticle;
   existingSource: { id: string; title: string } | null;
   mentions: MentionReview[];
   claims: ClaimReview[];
+  contradictions: ContradictionReview[];
 }
 
 /** What a speaker or mention currently resolves to, for display and checks. */
@@ -297,6 +320,8 @@ export interface ReviewSummary {
   /** Accepted mentions whose text differs from the entity's name: aliases the server may learn. */
   aliasCandidates: { text: string; entity: EntityRef }[];
   rejectedLinks: { text: string; entity: EntityRef }[];
+  /** Confirmed contradictions of accepted claims: what the commit records. */
+  contradictions: number;
 }
 
 /** One run of the article for the review view: which mention, claims and quote cover it. */

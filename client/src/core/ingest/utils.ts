@@ -14,6 +14,7 @@ import {
   type ClaimReview,
   type CommitBody,
   type CommitResult,
+  type ContradictionReview,
   type EntityLabel,
   type EntityRef,
   type IngestArticle,
@@ -134,7 +135,12 @@ export function initialReview(article: IngestArticle, proposal: IngestProposal):
       proposal: c,
     };
   });
-  return { article, existingSource: proposal.existingSource, mentions, claims };
+  const contradictions: ContradictionReview[] = (proposal.contradictions ?? []).map((k) => ({
+    candidate: k,
+    confirmed: false,
+    note: k.note,
+  }));
+  return { article, existingSource: proposal.existingSource, mentions, claims, contradictions };
 }
 
 // ---------- Reading the state ----------
@@ -340,6 +346,35 @@ export function setClaimSpeaker(
   });
 }
 
+/** The proposed contradictions of one claim of the article. */
+export function contradictionsOf(state: ReviewState, claimId: string): ContradictionReview[] {
+  return state.contradictions.filter((k) => k.candidate.claim === claimId);
+}
+
+/** Confirms or drops a proposed contradiction, or rewrites its note. */
+export function setContradiction(
+  state: ReviewState,
+  claimId: string,
+  contradicts: string,
+  change: { confirmed?: boolean; note?: string },
+): ReviewState {
+  let changed = false;
+  const contradictions = state.contradictions.map((k) => {
+    if (k.candidate.claim !== claimId || k.candidate.contradicts.id !== contradicts) return k;
+    const next = { ...k, ...change };
+    if (next.confirmed === k.confirmed && next.note === k.note) return k;
+    changed = true;
+    return next;
+  });
+  return changed ? { ...state, contradictions } : state;
+}
+
+/** Confirmed contradictions whose claim of the article is kept: what the commit records. */
+function recordedContradictions(state: ReviewState): ContradictionReview[] {
+  const accepted = new Set(state.claims.filter((c) => c.decision === 'accept').map((c) => c.id));
+  return state.contradictions.filter((k) => k.confirmed && accepted.has(k.candidate.claim));
+}
+
 // ---------- Checks, summary, body ----------
 
 const quoteOf = (s: string, max = 60) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -381,6 +416,15 @@ export function validateReview(state: ReviewState): ReviewIssue[] {
       });
     }
   }
+  for (const k of recordedContradictions(state)) {
+    if (!k.note.trim()) {
+      issues.push({
+        scope: 'claim',
+        id: k.candidate.claim,
+        message: `The contradiction with “${quoteOf(k.candidate.contradicts.text)}” needs a note saying why they cannot both hold.`,
+      });
+    }
+  }
   return issues;
 }
 
@@ -409,6 +453,7 @@ export function reviewSummary(state: ReviewState): ReviewSummary {
     rejectedLinks: state.mentions
       .filter((m) => m.decision === 'reject' && m.rejectLink && m.proposed)
       .map((m) => ({ text: m.text, entity: m.proposed! })),
+    contradictions: recordedContradictions(state).length,
   };
 }
 
@@ -473,7 +518,17 @@ export function buildCommitBody(state: ReviewState): CommitBody {
       })),
     };
   });
-  return { article: state.article, mentions: state.mentions.map(mentionBody), claims };
+  const contradictions = recordedContradictions(state).map((k) => ({
+    claim: k.candidate.claim,
+    contradicts: k.candidate.contradicts.id,
+    note: k.note.trim(),
+  }));
+  return {
+    article: state.article,
+    mentions: state.mentions.map(mentionBody),
+    claims,
+    contradictions,
+  };
 }
 
 /**
@@ -544,6 +599,12 @@ export function locateIssue(
       message: issue.message,
     };
   }
+  // A contradiction belongs to the article's claim it was proposed for.
+  const k = /^contradictions\.(\d+)/.exec(field);
+  if (k) {
+    const id = body?.contradictions[Number(k[1])]?.claim ?? null;
+    return { scope: 'claim', id, field, message: issue.message };
+  }
   return { scope: 'other', id: null, field, message: issue.message };
 }
 
@@ -580,5 +641,8 @@ export function commitMessage(result: CommitResult, title: string): string {
     );
   const rejected = result.linksRejected ?? [];
   if (rejected.length) parts.push(`${count(rejected.length, 'link')} rejected`);
+  const contradictions = result.contradictionsRecorded ?? [];
+  if (contradictions.length)
+    parts.push(`${count(contradictions.length, 'contradiction')} with the graph recorded`);
   return `Added “${result.title ?? title}”: ${parts.join(', ')}.`;
 }
