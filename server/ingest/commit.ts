@@ -126,6 +126,14 @@ export function checkProposal(body: CommitBody): void {
         message: `"${k.claim}" is not an accepted claim of this proposal`,
       });
     }
+    if (k.inArticle && !accepted.has(k.contradicts)) {
+      issues.push({
+        field: `${at}.contradicts`,
+        message: `"${k.contradicts}" is not an accepted claim of this proposal`,
+      });
+    } else if (k.inArticle && k.contradicts === k.claim) {
+      issues.push({ field: `${at}.contradicts`, message: 'a claim cannot contradict itself' });
+    }
     const pair = `${k.claim}\u0000${k.contradicts}`;
     if (pairs.has(pair)) {
       issues.push({ field: `${at}.contradicts`, message: 'this pair is already in the list' });
@@ -195,12 +203,12 @@ export async function commitProposal(
     const claimsPresent = new Set(
       (
         await readRows(tx, 'ingest/claims-present', {
-          ids: body.contradictions.map((k) => k.contradicts),
+          ids: body.contradictions.filter((k) => !k.inArticle).map((k) => k.contradicts),
         })
       ).map((r) => String(r.id)),
     );
     const unknownClaims = body.contradictions.flatMap((k, i) =>
-      claimsPresent.has(k.contradicts)
+      k.inArticle || claimsPresent.has(k.contradicts)
         ? []
         : [
             {
@@ -336,7 +344,7 @@ export async function commitProposal(
     }
     const contradictions = body.contradictions.map((k) => ({
       claim: claimIdOf.get(k.claim)!,
-      contradicts: k.contradicts,
+      contradicts: k.inArticle ? claimIdOf.get(k.contradicts)! : k.contradicts,
       note: k.note,
     }));
     if (contradictions.length) {

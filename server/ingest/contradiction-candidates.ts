@@ -79,10 +79,12 @@ export interface GraphClaim {
 export interface ContradictionCandidate {
   /** The article's claim (its proposal id). */
   claim: string;
-  /** The claim in the graph it may contradict. */
+  /** The claim it may contradict: in the graph, or (inArticle) another claim of the article. */
   contradicts: GraphClaim;
+  /** True: `contradicts` is a claim of the same article, by its proposal id. */
+  inArticle: boolean;
   /** Which of the two is the denial. */
-  denial: 'article' | 'graph';
+  denial: 'claim' | 'contradicts';
   /** The subjects both are about, and the words both use (stemmed). */
   sharedSubjects: { id: string; name: string }[];
   sharedWords: string[];
@@ -99,7 +101,7 @@ export interface ContradictionCandidate {
 export function contradictionCandidates(
   claim: ArticleClaim,
   graph: readonly GraphClaim[],
-  max = MAX_CANDIDATES,
+  { max = MAX_CANDIDATES, inArticle = false }: { max?: number; inArticle?: boolean } = {},
 ): ContradictionCandidate[] {
   const denies = isDenial(claim.cue);
   const stems = contentStems(claim.text);
@@ -122,7 +124,8 @@ export function contradictionCandidates(
     found.push({
       claim: claim.id,
       contradicts: g,
-      denial: denies ? 'article' : 'graph',
+      inArticle,
+      denial: denies ? 'claim' : 'contradicts',
       sharedSubjects,
       sharedWords,
       note: `${denier} denies what ${asserter} states about ${subjects}.`,
@@ -133,4 +136,30 @@ export function contradictionCandidates(
     .sort((a, b) => b.score - a.score || a.contradicts.id.localeCompare(b.contradicts.id))
     .slice(0, max)
     .map(({ score: _score, ...c }) => c);
+}
+
+/**
+ * Pairs within the article itself: reporters set one side's denial beside the
+ * other side's account ("Moscow denies…; Zelensky said…"). Proposed from each
+ * denial, so a pair comes once. `names`: entity id → name, for the notes.
+ */
+export function inArticleCandidates(
+  claims: readonly ArticleClaim[],
+  names: ReadonlyMap<string, string>,
+): ContradictionCandidate[] {
+  const asserted: GraphClaim[] = claims
+    .filter((c) => !isDenial(c.cue))
+    .map((c) => ({
+      id: c.id,
+      text: c.text,
+      cue: c.cue,
+      date: null,
+      // A speaker new to the graph is told apart by name.
+      speaker: { id: c.speakerId ?? `new:${c.speakerName}`, name: c.speakerName },
+      about: c.about.map((id) => ({ id, name: names.get(id) ?? id })),
+      source: null,
+    }));
+  return claims
+    .filter((c) => isDenial(c.cue))
+    .flatMap((c) => contradictionCandidates(c, asserted, { inArticle: true }));
 }

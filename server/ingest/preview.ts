@@ -17,6 +17,7 @@ import { luceneQuery } from '../domain/search';
 import {
   assertionsLike,
   contradictionCandidates,
+  inArticleCandidates,
   isDenial,
   type ArticleClaim,
   type ContradictionCandidate,
@@ -144,10 +145,10 @@ export class IngestService {
   }
 
   /**
-   * For each claim of the proposal with a known subject, the graph's claims it
-   * may contradict: for its assertions, the graph's denials about the same
-   * subjects (one index seek for all); for its denials, the assertions closest
-   * in words (one full-text lookup each).
+   * For each claim of the proposal with a known subject, the claims it may
+   * contradict: for its denials, the article's own assertions, and the graph's
+   * closest in words (one full-text lookup each); for its assertions, the
+   * graph's denials about the same subjects (one index seek for all).
    */
   private async contradictions(proposal: Proposal): Promise<ContradictionCandidate[]> {
     const linked = new Map(
@@ -192,9 +193,15 @@ export class IngestService {
       list.push(graphClaimFromRow(r));
       like.set(String(r.claim), list);
     }
-    return claims.flatMap((c) =>
-      contradictionCandidates(c, isDenial(c.cue) ? (like.get(c.id) ?? []) : graphDenials),
+    const names = new Map(
+      proposal.mentions.filter((m) => m.match).map((m) => [m.match!.entityId, m.match!.name]),
     );
+    return [
+      ...inArticleCandidates(claims, names),
+      ...claims.flatMap((c) =>
+        contradictionCandidates(c, isDenial(c.cue) ? (like.get(c.id) ?? []) : graphDenials),
+      ),
+    ];
   }
 }
 

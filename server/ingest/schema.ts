@@ -93,12 +93,16 @@ export const contradictionNote = z
   .min(1, 'must say why the two claims cannot both hold')
   .max(2000, 'must be at most 2,000 characters');
 
-/** A contradiction the review confirmed: a claim of the article against one in the graph. */
+/**
+ * A contradiction the review confirmed: a claim of the article against one in
+ * the graph, or (inArticle) against another claim of the same article.
+ */
 export const reviewedContradiction = z.strictObject({
   /** The article's claim, by its proposal id; it must be accepted. */
   claim: z.string().min(1).max(100),
-  /** A claim already in the graph. */
+  /** A claim in the graph; with inArticle, another accepted claim of the proposal. */
   contradicts: entityRef,
+  inArticle: z.boolean().default(false),
   note: contradictionNote,
 });
 
@@ -109,6 +113,8 @@ export const commitSchema = z.strictObject({
   contradictions: z.array(reviewedContradiction).max(200).default([]),
 });
 export type CommitBody = z.infer<typeof commitSchema>;
+/** A commit body as sent: defaults (empty lists, inArticle false) may be left out. */
+export type CommitInput = z.input<typeof commitSchema>;
 export type ReviewedMention = z.infer<typeof reviewedMention>;
 export type ReviewedClaim = z.infer<typeof reviewedClaim>;
 export type ReviewedContradiction = z.infer<typeof reviewedContradiction>;

@@ -6,7 +6,7 @@
 import request from 'supertest';
 import type { PreviewResult } from '../../server/ingest/preview';
 import { defaultReview } from '../../server/ingest/review';
-import type { CommitBody } from '../../server/ingest/schema';
+import type { CommitInput } from '../../server/ingest/schema';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
@@ -60,26 +60,41 @@ describe('ingest: contradictions with the graph', () => {
   it("proposes, for a denial, other speakers' claims on the same subject, best first", async () => {
     const denial = p.claims.find((c) => /denied/.test(c.cue));
     expect(denial).toBeDefined();
-    const mine = p.contradictions.filter((k) => k.claim === denial!.id);
+    const mine = p.contradictions.filter((k) => k.claim === denial!.id && !k.inArticle);
     // Zelenskyy's "first seen fighting in Kursk" shares the most words with it.
     expect(mine[0]?.contradicts.id).toBe('clm-zelenskyy-nk-fighting-since-early-december');
     expect(mine.length).toBeLessThanOrEqual(3);
     for (const k of mine) {
-      expect(k.denial).toBe('article');
+      expect(k.denial).toBe('claim');
       expect(k.contradicts.speaker?.id).not.toBe('act-russia');
       expect(k.sharedSubjects.map((e) => e.id)).toContain('unit-nk-contingent');
       expect(k.note).toMatch(/denies what/);
     }
   });
 
+  it('proposes, for a denial, the assertions of other speakers in the same article', () => {
+    const denial = p.claims.find((c) => /denied/.test(c.cue))!;
+    const capture = p.claims.find((c) => /captured two more/.test(c.text))!;
+    const within = p.contradictions.filter((k) => k.inArticle);
+    expect(within).toEqual([
+      expect.objectContaining({
+        claim: denial.id,
+        denial: 'claim',
+        contradicts: expect.objectContaining({ id: capture.id, source: null }),
+      }),
+    ]);
+    expect(within[0]!.note).toMatch(/^Kremlin denies what President Volodymyr Zelensky states/);
+  });
+
   it("proposes, for an assertion, other speakers' denials of it; nothing for unrelated claims", () => {
     const capture = p.claims.find((c) => /captured two more/.test(c.text));
     expect(capture).toBeDefined();
     const mine = p.contradictions.filter((k) => k.claim === capture!.id);
+    expect(mine.every((k) => !k.inArticle)).toBe(true);
     expect(mine.map((k) => k.contradicts.id)).toEqual(
       expect.arrayContaining(['clm-moscow-denies-nk-soldiers']),
     );
-    for (const k of mine) expect(k.denial).toBe('graph');
+    for (const k of mine) expect(k.denial).toBe('contradicts');
     const pokrovsk = p.claims.find((c) => /Pokrovsk/.test(c.text));
     expect(p.contradictions.filter((k) => k.claim === pokrovsk?.id)).toEqual([]);
   });
@@ -88,7 +103,7 @@ describe('ingest: contradictions with the graph', () => {
     const before = await fingerprint(db);
     const base = defaultReview(ARTICLE, p);
     const capture = p.claims.find((c) => /captured two more/.test(c.text))!;
-    const send = (contradictions: CommitBody['contradictions']) =>
+    const send = (contradictions: CommitInput['contradictions']) =>
       request(app)
         .post('/api/ingest/commit')
         .send({ ...base, contradictions })
@@ -113,13 +128,31 @@ describe('ingest: contradictions with the graph', () => {
     const twice = { claim: capture.id, contradicts: 'clm-moscow-denies-nk-soldiers', note: 'x' };
     const dup = await send([twice, twice]);
     expect(dup.body.error).toMatch(/contradictions\.1\.contradicts: this pair is already/);
+    const pokrovsk = p.claims.find((c) => /Pokrovsk/.test(c.text))!;
+    const notInArticle = await send([
+      {
+        claim: capture.id,
+        contradicts: 'clm-moscow-denies-nk-soldiers',
+        inArticle: true,
+        note: 'x',
+      },
+    ]);
+    expect(notInArticle.body.error).toMatch(
+      /contradictions\.0\.contradicts: "clm-moscow-denies-nk-soldiers" is not an accepted claim/,
+    );
+    const self = await send([
+      { claim: pokrovsk.id, contradicts: pokrovsk.id, inArticle: true, note: 'x' },
+    ]);
+    expect(self.body.error).toMatch(
+      /contradictions\.0\.contradicts: a claim cannot contradict itself/,
+    );
     await expectUnchanged(db, before);
   });
 
   it('records the confirmed ones with the new claims, as the analyst worded them', async () => {
     const capture = p.claims.find((c) => /captured two more/.test(c.text))!;
     const denial = p.claims.find((c) => /denied/.test(c.cue))!;
-    const body: CommitBody = {
+    const body: CommitInput = {
       ...defaultReview(ARTICLE, p),
       contradictions: [
         {
@@ -132,6 +165,12 @@ describe('ingest: contradictions with the graph', () => {
           contradicts: 'clm-zelenskyy-nk-fighting-since-early-december',
           note: 'The Kremlin denies what Zelenskyy reported seeing since December.',
         },
+        {
+          claim: denial.id,
+          contradicts: capture.id,
+          inArticle: true,
+          note: 'The Kremlin denies what the same article reports Kyiv capturing.',
+        },
       ],
     };
     const dry = await request(app)
@@ -139,17 +178,19 @@ describe('ingest: contradictions with the graph', () => {
       .query({ dryRun: 'true' })
       .send(body)
       .expect(200);
-    expect(dry.body.contradictionsRecorded).toHaveLength(2);
+    expect(dry.body.contradictionsRecorded).toHaveLength(3);
     const before = await request(app).get('/api/contradictions').expect(200);
 
     const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
     expect(res.body.contradictionsRecorded).toEqual(dry.body.contradictionsRecorded);
-    const [first, second] = res.body.contradictionsRecorded as {
+    const [first, second, third] = res.body.contradictionsRecorded as {
       claim: string;
       contradicts: string;
     }[];
     expect(res.body.claimsCreated).toEqual(expect.arrayContaining([first!.claim, second!.claim]));
     expect(first!.contradicts).toBe('clm-moscow-denies-nk-soldiers');
+    // Both claims of the pair within the article, by their new ids.
+    expect(third).toEqual({ claim: second!.claim, contradicts: first!.claim });
     // The new denial is one for the next source's review to find.
     const [stored] = await db.readRows('MATCH (c:Claim {id: $id}) RETURN c.denies AS denies', {
       id: second!.claim,
@@ -157,12 +198,13 @@ describe('ingest: contradictions with the graph', () => {
     expect(stored).toEqual({ denies: true });
 
     const after = await request(app).get('/api/contradictions').expect(200);
-    expect(after.body.total).toBe(before.body.total + 2);
+    expect(after.body.total).toBe(before.body.total + 3);
     const mine = await request(app)
       .get('/api/contradictions')
       .query({ claim: first!.claim })
       .expect(200);
     expect(mine.body.contradictions).toEqual([
+      expect.objectContaining({ claims: [second!.claim, first!.claim], origin: 'analyst' }),
       expect.objectContaining({
         claims: [first!.claim, 'clm-moscow-denies-nk-soldiers'],
         origin: 'analyst',
@@ -175,7 +217,7 @@ describe('ingest: contradictions with the graph', () => {
       .send({ claim: 'clm-moscow-denies-nk-soldiers', contradicts: first!.claim })
       .expect(200);
     const left = await request(app).get('/api/contradictions').expect(200);
-    expect(left.body.total).toBe(before.body.total + 1);
+    expect(left.body.total).toBe(before.body.total + 2);
   });
 
   it('proposes nothing for an article already in the graph', async () => {

@@ -9,6 +9,7 @@ import { formatDate, formatFigure, measureLabel } from '../core/claims';
 import {
   ENTITY_LABELS,
   KINDS,
+  contradictionKept,
   contradictionsOf,
   editNewEntity,
   newEntities,
@@ -409,7 +410,7 @@ export class ReviewView {
             about,
             candSig,
             this.searchingSpeaker.has(c.id),
-            contradictionsOf(s, c.id).map((k) => [k.confirmed, k.note]),
+            contradictionsOf(s, c.id).map((k) => [k.confirmed, k.note, contradictionKept(s, k)]),
           ]);
           return this.memo(`c:${c.id}`, sig, () => this.claimItem(c, p, who, candidates));
         }),
@@ -903,8 +904,8 @@ export class ReviewView {
         'p',
         { class: 'muted' },
         kept
-          ? 'May contradict, in the graph (tick what cannot both hold):'
-          : 'May contradict, in the graph (recorded only with the claim accepted):',
+          ? 'May contradict (tick what cannot both hold):'
+          : 'May contradict (recorded only with the claim accepted):',
       ),
       h(
         'ul',
@@ -912,19 +913,22 @@ export class ReviewView {
         ks.map((k) => {
           const other = k.candidate.contradicts;
           const key = `${c.id}:contradicts:${other.id}`;
+          const usable = contradictionKept(this.state, k);
           const box = h('input', {
             type: 'checkbox',
             id: key,
             checked: k.confirmed,
-            disabled: !kept,
+            disabled: !usable,
             dataset: { fk: key },
           });
           box.addEventListener('change', () =>
             this.update(setContradiction(this.state, c.id, other.id, { confirmed: box.checked })),
           );
-          const when = [other.date ? formatDate(other.date) : null, other.source]
-            .filter(Boolean)
-            .join(' · ');
+          const when = k.candidate.inArticle
+            ? `in this article${usable ? '' : ', rejected'}`
+            : [other.date ? formatDate(other.date) : null, other.source]
+                .filter(Boolean)
+                .join(' · ');
           const item = h(
             'li',
             { dataset: { contradicts: other.id } },
@@ -937,7 +941,7 @@ export class ReviewView {
               when ? h('span', { class: 'muted' }, ` (${when})`) : null,
             ),
           );
-          if (k.confirmed && kept) {
+          if (k.confirmed && usable) {
             const noteId = `${key}:note`;
             const note = h('textarea', {
               id: noteId,

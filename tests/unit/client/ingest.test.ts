@@ -8,6 +8,7 @@ import {
   buildCommitBody,
   checkArticle,
   commitMessage,
+  contradictionKept,
   contradictionsOf,
   editNewEntity,
   EMPTY_FORM,
@@ -181,7 +182,8 @@ const PROPOSAL: IngestProposal = {
         about: [{ id: 'unit-nk-contingent', name: 'North Korean contingent in Russia' }],
         source: 'A source',
       },
-      denial: 'graph',
+      inArticle: false,
+      denial: 'contradicts',
       sharedSubjects: [{ id: 'unit-nk-contingent', name: 'North Korean contingent in Russia' }],
       sharedWords: ['soldier', 'korean'],
       note: 'North Korea denies what Kyrylo Budanov states about North Korean contingent in Russia.',
@@ -469,6 +471,25 @@ describe('proposed contradictions', () => {
     expect(() => commitSchema.parse(buildCommitBody(s))).toThrow(/must say why/);
     s = setContradiction(s, 'c1', PYONGYANG, { confirmed: false });
     expect(validateReview(s)).toEqual([]);
+  });
+
+  it('one within the article is sent as such, and only while both its claims are kept', () => {
+    const within = {
+      ...PROPOSAL.contradictions[0]!,
+      claim: 'c3',
+      inArticle: true,
+      contradicts: { ...PROPOSAL.contradictions[0]!.contradicts, id: 'c1', source: null },
+    };
+    let s = initialReview(ARTICLE, { ...PROPOSAL, contradictions: [within] });
+    s = setContradiction(s, 'c3', 'c1', { confirmed: true });
+    expect(buildCommitBody(s).contradictions).toEqual([
+      { claim: 'c3', contradicts: 'c1', inArticle: true, note: within.note },
+    ]);
+    expect(() => checkProposal(commitSchema.parse(buildCommitBody(s)))).not.toThrow();
+    expect(contradictionKept(s, s.contradictions[0]!)).toBe(true);
+    const otherRejected = setClaimDecision(s, 'c1', 'reject');
+    expect(contradictionKept(otherRejected, otherRejected.contradictions[0]!)).toBe(false);
+    expect(buildCommitBody(otherRejected).contradictions).toEqual([]);
   });
 
   it('changes nothing when nothing changes, or when the pair is not proposed', () => {

@@ -1,6 +1,7 @@
 import {
   contentStems,
   contradictionCandidates,
+  inArticleCandidates,
   isDenial,
   type ArticleClaim,
   type GraphClaim,
@@ -54,7 +55,7 @@ describe('contradiction candidates', () => {
     expect(rest).toEqual([]);
     expect(k).toMatchObject({
       claim: 'c1',
-      denial: 'article',
+      denial: 'claim',
       sharedSubjects: [NK],
       note: 'Kremlin denies what Zelensky states about North Korean contingent.',
     });
@@ -105,9 +106,37 @@ describe('contradiction candidates', () => {
       graphClaim('asserts', {}),
     ]);
     expect(found.map((k) => k.contradicts.id)).toEqual(['best', 'middle', 'fourth']);
-    expect(found[0]!.denial).toBe('graph');
+    expect(found[0]!.denial).toBe('contradicts');
     expect(found[0]!.note).toBe(
       'best denies what Zelensky states about North Korean contingent, Kursk region.',
     );
+  });
+
+  it("pairs an article's denial with its other speakers' assertions, once, from the denial", () => {
+    const capture: ArticleClaim = {
+      id: 'c2',
+      text: 'Zelensky said Ukrainian forces captured two North Korean soldiers in Kursk.',
+      cue: 'said',
+      speakerId: null,
+      speakerName: 'Zelensky',
+      about: ['unit-nk', 'place-kursk'],
+    };
+    const ownWords: ArticleClaim = { ...capture, id: 'c3', speakerId: 'act-russia' };
+    const names = new Map([['unit-nk', 'North Korean contingent']]);
+    const found = inArticleCandidates([denial, capture, ownWords], names);
+    expect(found).toEqual([
+      expect.objectContaining({
+        claim: 'c1',
+        inArticle: true,
+        denial: 'claim',
+        contradicts: expect.objectContaining({
+          id: 'c2',
+          speaker: { id: 'new:Zelensky', name: 'Zelensky' },
+          source: null,
+        }),
+        note: 'Kremlin denies what Zelensky states about North Korean contingent.',
+      }),
+    ]);
+    expect(inArticleCandidates([capture, ownWords], names)).toEqual([]);
   });
 });

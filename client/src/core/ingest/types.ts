@@ -170,7 +170,9 @@ export interface ReviewedClaimBody {
 /** A contradiction the analyst confirmed: a claim of the article against one in the graph. */
 export interface ReviewedContradictionBody {
   claim: string;
+  /** A claim in the graph, or with inArticle another claim of the proposal. */
   contradicts: string;
+  inArticle?: boolean;
   note: string;
 }
 

@@ -369,10 +369,15 @@ export function setContradiction(
   return changed ? { ...state, contradictions } : state;
 }
 
-/** Confirmed contradictions whose claim of the article is kept: what the commit records. */
+/** Whether a proposed contradiction can be recorded: its claims of the article are kept. */
+export function contradictionKept(state: ReviewState, k: ContradictionReview): boolean {
+  const kept = (id: string) => claimById(state, id)?.decision === 'accept';
+  return kept(k.candidate.claim) && (!k.candidate.inArticle || kept(k.candidate.contradicts.id));
+}
+
+/** Confirmed contradictions whose claims of the article are kept: what the commit records. */
 function recordedContradictions(state: ReviewState): ContradictionReview[] {
-  const accepted = new Set(state.claims.filter((c) => c.decision === 'accept').map((c) => c.id));
-  return state.contradictions.filter((k) => k.confirmed && accepted.has(k.candidate.claim));
+  return state.contradictions.filter((k) => k.confirmed && contradictionKept(state, k));
 }
 
 // ---------- Checks, summary, body ----------
@@ -521,6 +526,7 @@ export function buildCommitBody(state: ReviewState): CommitBody {
   const contradictions = recordedContradictions(state).map((k) => ({
     claim: k.candidate.claim,
     contradicts: k.candidate.contradicts.id,
+    ...(k.candidate.inArticle ? { inArticle: true } : {}),
     note: k.note.trim(),
   }));
   return {
