@@ -673,7 +673,7 @@ async function loadDisputes(api: ApiClient): Promise<Map<string, Dispute[]>> {
       (res) => res.disagreements,
       () => [],
     ),
-    api.contradictions().then(
+    api.contradictionBriefs().then(
       (res) => res.contradictions,
       () => [],
     ),

@@ -37,6 +37,13 @@ export interface ContradictionJson {
   b: ContradictedClaim;
 }
 
+/** What the explorer needs of a pair to mark its claims disputed (GET ?detail=brief). */
+export type ContradictionBrief = Pick<ContradictionJson, 'claims' | 'origin' | 'reason'>;
+
+export function briefOf(k: ContradictionJson): ContradictionBrief {
+  return { claims: k.claims, origin: k.origin, reason: k.reason };
+}
+
 type ClaimMap = {
   id?: unknown;
   text?: unknown;

@@ -16,7 +16,7 @@ import {
   withRecorded,
   type Contradictions,
 } from '../domain/claims-csv';
-import { contradictionFromRow } from '../domain/contradictions';
+import { briefOf, contradictionFromRow } from '../domain/contradictions';
 import {
   comparedPoints,
   figurePoints,
@@ -217,11 +217,14 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'Each pair names both claims with their speakers and the note that says why they ' +
       "cannot both hold (an analyst's reading, from seed/data/contradictions.json or " +
       'POST /api/contradictions: origin seed or analyst). ' +
-      '`claim` keeps the pairs of one claim. Disagreeing figures are listed by /api/figures.',
+      '`claim` keeps the pairs of one claim. `detail=brief` answers each pair with its ' +
+      'claim ids, origin and reason only (what the explorer needs to mark disputed claims: ' +
+      'a third of the size). Disagreeing figures are listed by /api/figures.',
     tags: ['who-said-what'],
     query: z.object({
       claim: nodeId.optional(),
       limit: intParam(1, CONTRADICTIONS_CAP, CONTRADICTIONS_CAP),
+      detail: z.enum(['full', 'brief']).default('full'),
     }),
     handler: async ({ query: q }, req, res) =>
       cache.send(req, res, async () => {
@@ -229,7 +232,10 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           q.claim ? [q.claim] : null,
           q.limit,
         );
-        return { total, truncated: total > contradictions.length, contradictions };
+        const truncated = total > contradictions.length;
+        return q.detail === 'brief'
+          ? { total, truncated, contradictions: contradictions.map(briefOf) }
+          : { total, truncated, contradictions };
       }),
   });
 

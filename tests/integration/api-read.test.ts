@@ -468,6 +468,26 @@ describe('GET /api/contradictions', () => {
     );
   });
 
+  it('with detail=brief, answers each pair with what marking its claims needs', async () => {
+    const full = await request(app).get('/api/contradictions').expect(200);
+    const brief = await request(app)
+      .get('/api/contradictions')
+      .query({ detail: 'brief' })
+      .expect(200);
+    expect(brief.body).toEqual({
+      total: 7,
+      truncated: false,
+      contradictions: full.body.contradictions.map(
+        (k: { claims: string[]; origin: string; reason: string }) => ({
+          claims: k.claims,
+          origin: k.origin,
+          reason: k.reason,
+        }),
+      ),
+    });
+    expect(brief.text.length).toBeLessThan(full.text.length / 2);
+  });
+
   it("keeps one claim's pairs, whichever end it is", async () => {
     const res = await request(app).get('/api/contradictions').query({ claim: MOSCOW }).expect(200);
     const others = res.body.contradictions.map((k: { claims: string[] }) =>
@@ -512,11 +532,16 @@ describe('GET /api/contradictions', () => {
     expect(row!.disputed_by).toMatch(/^contradicts Ethan Kim: The article states/);
   });
 
-  it('refuses a malformed claim id and an out-of-range limit, naming the field', async () => {
+  it('refuses a malformed claim id, an out-of-range limit and an unknown detail, naming the field', async () => {
     const bad = await request(app).get('/api/contradictions').query({ claim: 'a b;' }).expect(400);
     expect(bad.body.error).toMatch(/query\.claim/);
     const big = await request(app).get('/api/contradictions').query({ limit: 5000 }).expect(400);
     expect(big.body.error).toMatch(/query\.limit/);
+    const detail = await request(app)
+      .get('/api/contradictions')
+      .query({ detail: 'short' })
+      .expect(400);
+    expect(detail.body.error).toMatch(/query\.detail/);
   });
 });
 

@@ -1,6 +1,7 @@
 /** The typed client of the Claimgraph API. */
 import type {
   ClaimsResponse,
+  ContradictionBriefsResponse,
   ContradictionsResponse,
   RecordedContradiction,
   CypherResponse,
@@ -224,6 +225,11 @@ export class ApiClient {
       { claim: claim ?? undefined },
       opts,
     );
+  }
+
+  /** Every recorded contradiction, as much as marking its claims disputed needs. */
+  contradictionBriefs(opts: RequestOptions = {}) {
+    return this.request<ContradictionBriefsResponse>('/contradictions', { detail: 'brief' }, opts);
   }
 
   /** Records that two claims cannot both hold; a pair already recorded comes back as it is. */

@@ -7,6 +7,7 @@ import { NODE_LABELS, RELATION_TYPES } from '../../../../seed/model';
 import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
 import type {
+  ContradictionBrief,
   ContradictionJson,
   RecordedContradiction,
 } from '../../../../server/domain/contradictions';
@@ -17,7 +18,13 @@ export type Category = (typeof CATEGORIES)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type Figure = FigureJson;
 export type Claim = ClaimJson;
-export type { ContradictionJson, Disagreement, FigurePoint, RecordedContradiction };
+export type {
+  ContradictionBrief,
+  ContradictionJson,
+  Disagreement,
+  FigurePoint,
+  RecordedContradiction,
+};
 
 /**
  * Why a claim is disputed: figures of another speaker that cannot both hold
@@ -140,6 +147,12 @@ export interface ContradictionsResponse {
   total: number;
   truncated: boolean;
   contradictions: ContradictionJson[];
+}
+
+export interface ContradictionBriefsResponse {
+  total: number;
+  truncated: boolean;
+  contradictions: ContradictionBrief[];
 }
 
 export interface PathsResponse {
