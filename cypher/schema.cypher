@@ -19,16 +19,19 @@ CREATE FULLTEXT INDEX claim_text IF NOT EXISTS
 FOR (n:Claim) ON EACH [n.text, n.excerpt]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
 
+// Linking a new source: the denials (claims with denies: true, also labelled
+// Denial) closest in words to its assertions. Its own index keeps that lookup
+// to the few denials instead of every claim that shares a common word.
+CREATE FULLTEXT INDEX denial_text IF NOT EXISTS
+FOR (n:Denial) ON EACH [n.text, n.excerpt]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+
 // Date ranges over claims and sources, as an analyst's Cypher writes them
 // (WHERE c.day >= date('2024-11-01')), and as /api/claims?from=&to= reads them
 // when no speaker, subject or source narrows the claims (claims-by-date).
 CREATE INDEX claim_day IF NOT EXISTS FOR (n:Claim) ON (n.day);
 CREATE INDEX claim_day_end IF NOT EXISTS FOR (n:Claim) ON (n.dayEnd);
 CREATE INDEX source_day IF NOT EXISTS FOR (n:Source) ON (n.day);
-
-// Linking a new source: the denials its assertions may contradict (only
-// claims that deny something carry the property, so the index stays small).
-CREATE INDEX claim_denies IF NOT EXISTS FOR (n:Claim) ON (n.denies);
 
 // Linking a new source: is this article in the graph already?
 CREATE INDEX source_hash IF NOT EXISTS FOR (n:Source) ON (n.textHash);

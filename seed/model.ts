@@ -35,9 +35,10 @@ export const PLACE_KINDS = [
 
 /**
  * Cue words that deny what follows them ("denied", "dismissed the reports"): a
- * claim with one is stored with `denies: true`, which is how contradictions
- * between a new source's claims and the graph's are looked up (an assertion
- * against a denial on the same subject).
+ * claim with one is stored with `denies: true` and the second label Denial
+ * (its own full-text index), which is how contradictions between a new
+ * source's claims and the graph's are looked up (an assertion against a
+ * denial on the same subject).
  */
 export const DENIAL_WORDS: ReadonlySet<string> = new Set(
   (
@@ -45,6 +46,9 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(
     'reject rejects rejected rejecting refute refutes refuted refuting rebut rebuts rebutted'
   ).split(' '),
 );
+
+/** The second label of a claim that denies (as Entity is of Actor, Unit and Place). */
+export const DENIAL_LABEL = 'Denial';
 
 export function isDenial(cue: string | null | undefined): boolean {
   if (!cue) return false;

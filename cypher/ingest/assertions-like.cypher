@@ -6,7 +6,7 @@
 UNWIND $queries AS q
 CALL (q) {
   CALL db.index.fulltext.queryNodes('claim_text', q.lucene, {limit: $limit}) YIELD node
-  WITH node AS c WHERE c.denies IS NULL
+  WITH node AS c WHERE NOT c:Denial
   RETURN c
 }
 OPTIONAL MATCH (speaker:Actor)-[:SAID]->(c)

@@ -8,4 +8,6 @@
 UNWIND range(0, size($rows) - 1) AS i
 CREATE (c:Claim)
 SET c = $rows[i]
+// A denial (denies: true) is also a Denial, for the denial_text index.
+FOREACH (_ IN CASE WHEN c.denies THEN [1] ELSE [] END | SET c:Denial)
 RETURN i, elementId(c) AS ref

@@ -4,7 +4,12 @@ UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 SET c += row.props, c.name = row.name, c.aliases = [],
     c.day = CASE WHEN row.props.date IS NULL THEN null ELSE date(row.props.date) END,
-    c.dayEnd = CASE WHEN row.dayEnd IS NULL THEN null ELSE date(row.dayEnd) END
+    c.dayEnd = CASE WHEN row.dayEnd IS NULL THEN null ELSE date(row.dayEnd) END,
+    c.denies = row.props.denies
+// A denial (denies: true) is also a Denial, for the denial_text index; a claim
+// whose cue no longer denies stops being one.
+FOREACH (_ IN CASE WHEN c.denies THEN [1] ELSE [] END | SET c:Denial)
+FOREACH (_ IN CASE WHEN c.denies THEN [] ELSE [1] END | REMOVE c:Denial)
 WITH c, row
 OPTIONAL MATCH (c)-[old:SAID|REPORTED_IN|ABOUT]-()
 DELETE old

@@ -151,6 +151,9 @@ const PLAIN_PREDICATES = [
   '{X} was building fortifications along the roads to {P}',
 ];
 
+/** Of the statements without a figure, the share that are denials ("X denied that…"). */
+const DENIAL_SHARE = 0.09;
+
 const CUES = [
   'said',
   'said',
@@ -203,10 +206,12 @@ export function claimWords(
     ? figurePhrase(rng)
     : { words: rng.pick(PLAIN_PREDICATES) };
   const predicate = fill(phrase.words, subject, other, place);
-  const cue = rng.pick(CUES);
+  // Some statements are denials (never of a figure: a denial states none), so
+  // that linking a new source has denials to set its claims against.
+  const cue = !phrase.figure && rng.chance(DENIAL_SHARE) ? 'denied' : rng.pick(CUES);
   const when = rng.pick(WHEN);
   const figures = phrase.figure ? [phrase.figure] : [];
-  const quoteIt = cue !== 'according to' && rng.chance(0.3);
+  const quoteIt = cue !== 'according to' && cue !== 'denied' && rng.chance(0.3);
   let excerpt: string;
   if (quoteIt) {
     const quoted = predicate.charAt(0).toUpperCase() + predicate.slice(1);

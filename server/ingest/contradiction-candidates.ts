@@ -48,9 +48,25 @@ export function contentStems(text: string): Set<string> {
   return new Set(words(text).map(stem));
 }
 
+/** A graph claim is compared with every claim of the article: its stems are worked out once. */
+const stemsOfClaim = new WeakMap<GraphClaim, Set<string>>();
+function graphStems(g: GraphClaim): Set<string> {
+  let stems = stemsOfClaim.get(g);
+  if (!stems) stemsOfClaim.set(g, (stems = contentStems(g.text)));
+  return stems;
+}
+
 /** The full-text query (claim_text) for the claims closest to a denial in words. */
 export function assertionsLike(text: string): string | null {
   return luceneAnyOf([...new Set(words(text))].slice(0, 16));
+}
+
+/** Words of an article's assertions that one denials lookup ranks by. */
+const ARTICLE_WORDS = 400;
+
+/** The full-text query (denial_text) for the denials closest to a whole article's assertions. */
+export function denialsLike(texts: readonly string[]): string | null {
+  return luceneAnyOf([...new Set(texts.flatMap(words))].slice(0, ARTICLE_WORDS));
 }
 
 /** A claim of the article, with its speaker and subjects resolved to graph ids where known. */
@@ -115,7 +131,7 @@ export function contradictionCandidates(
     if (!g.speaker || g.speaker.id === claim.speakerId) continue;
     const sharedSubjects = g.about.filter((e) => e.id !== g.speaker!.id && about.has(e.id));
     if (sharedSubjects.length === 0) continue;
-    const sharedWords = [...contentStems(g.text)].filter((s) => stems.has(s));
+    const sharedWords = [...graphStems(g)].filter((s) => stems.has(s));
     if (sharedWords.length < MIN_SHARED_WORDS) continue;
     const [denier, asserter] = denies
       ? [claim.speakerName, g.speaker.name]

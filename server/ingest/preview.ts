@@ -17,6 +17,7 @@ import { luceneQuery } from '../domain/search';
 import {
   assertionsLike,
   contradictionCandidates,
+  denialsLike,
   inArticleCandidates,
   isDenial,
   type ArticleClaim,
@@ -55,6 +56,8 @@ export interface PreviewResult extends Proposal {
   contradictions: ContradictionCandidate[];
 }
 
+/** Denials of the graph read for all the article's assertions, closest words first. */
+const DENIALS_READ = 200;
 /** Assertions of the graph read per denial of the article, closest words first. */
 const CANDIDATES_READ = 40;
 
@@ -148,7 +151,7 @@ export class IngestService {
    * For each claim of the proposal with a known subject, the claims it may
    * contradict: for its denials, the article's own assertions, and the graph's
    * closest in words (one full-text lookup each); for its assertions, the
-   * graph's denials about the same subjects (one index seek for all).
+   * graph's denials closest in words to the article (one lookup for all).
    */
   private async contradictions(proposal: Proposal): Promise<ContradictionCandidate[]> {
     const linked = new Map(
@@ -173,10 +176,12 @@ export class IngestService {
       .filter((c) => isDenial(c.cue))
       .map((c) => ({ claim: c.id, lucene: assertionsLike(c.text) }))
       .filter((q) => q.lucene !== null);
+    const lookup = denialsLike(assertions.map((c) => c.text));
     const [denialRows, assertionRows] = await Promise.all([
-      assertions.length
-        ? this.db.readRows(query('ingest/denials-about'), {
-            about: [...new Set(assertions.flatMap((c) => c.about))],
+      lookup
+        ? this.db.readRows(query('ingest/denials-like'), {
+            lucene: lookup,
+            limit: int(DENIALS_READ),
           })
         : [],
       denials.length

@@ -4,6 +4,9 @@
  * transaction, or nothing at all.
  */
 import request from 'supertest';
+import { loadDataset as readDataset } from '../../seed/dataset';
+import { loadDataset } from '../../seed/load';
+import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
 import type { PreviewResult } from '../../server/ingest/preview';
 import { defaultReview } from '../../server/ingest/review';
 import type { CommitInput } from '../../server/ingest/schema';
@@ -40,21 +43,37 @@ describe('ingest: contradictions with the graph', () => {
     p = await preview();
   });
 
-  it('finds denials by an indexed property the loader sets from the cue', async () => {
+  it('marks denials with a property and a label the loader sets from the cue', async () => {
     const rows = await db.readRows(
       'MATCH (c:Claim {denies: true}) RETURN c.id AS id, c.cue AS cue ORDER BY id',
     );
+    const labelled = await db.readRows('MATCH (c:Denial) RETURN c.id AS id ORDER BY id');
+    expect(labelled).toEqual(rows.map(({ id }) => ({ id })));
     expect(rows).toEqual([
       { id: 'clm-moscow-denies-nk-soldiers', cue: 'deny' },
       { id: 'clm-pyongyang-denies-nk-soldiers', cue: 'deny' },
       { id: 'clm-tatarstan-authorities-deny-fire', cue: 'denied' },
     ]);
-    const index = await db.readRows(
-      "SHOW INDEXES YIELD name, labelsOrTypes, properties WHERE name = 'claim_denies' RETURN *",
-    );
-    expect(index).toEqual([
-      { name: 'claim_denies', labelsOrTypes: ['Claim'], properties: ['denies'] },
-    ]);
+  });
+
+  it('a claim loaded again with a cue that no longer denies stops being a denial', async () => {
+    const TATARSTAN = 'clm-tatarstan-authorities-deny-fire';
+    const denial = async () =>
+      (
+        await db.readRows(
+          'MATCH (c:Claim {id: $id}) RETURN c.denies AS denies, c:Denial AS labelled',
+          { id: TATARSTAN },
+        )
+      )[0];
+    const ds = readDataset(DATA_DIR, SOURCES_DIR);
+    const edited = {
+      ...ds,
+      claims: ds.claims.map((c) => (c.id === TATARSTAN ? { ...c, cue: 'said' } : c)),
+    };
+    await loadDataset(db, edited);
+    expect(await denial()).toEqual({ denies: null, labelled: false });
+    await loadDataset(db, ds);
+    expect(await denial()).toEqual({ denies: true, labelled: true });
   });
 
   it("proposes, for a denial, other speakers' claims on the same subject, best first", async () => {
@@ -192,10 +211,11 @@ describe('ingest: contradictions with the graph', () => {
     // Both claims of the pair within the article, by their new ids.
     expect(third).toEqual({ claim: second!.claim, contradicts: first!.claim });
     // The new denial is one for the next source's review to find.
-    const [stored] = await db.readRows('MATCH (c:Claim {id: $id}) RETURN c.denies AS denies', {
-      id: second!.claim,
-    });
-    expect(stored).toEqual({ denies: true });
+    const [stored] = await db.readRows(
+      'MATCH (c:Claim {id: $id}) RETURN c.denies AS denies, c:Denial AS labelled',
+      { id: second!.claim },
+    );
+    expect(stored).toEqual({ denies: true, labelled: true });
 
     const after = await request(app).get('/api/contradictions').expect(200);
     expect(after.body.total).toBe(before.body.total + 3);
