@@ -9,7 +9,7 @@ import Sigma from 'sigma';
 import { ApiError, describeError, type CypherResponse, type SerializedGraph } from '../core/api';
 import { NODE_TYPE, nodeDisplay, edgeDisplay } from '../core/appearance';
 import { ringPositions } from '../core/graph';
-import { RELATION_TYPES } from '../../../seed/model';
+import { DENIAL_LABEL, NODE_LABELS, RELATION_TYPES } from '../../../seed/model';
 import { plural } from '../core/format';
 import { NodeShapeProgram } from './canvas/node-shape-program';
 import type { AppContext } from './context';
@@ -125,7 +125,7 @@ export class CypherConsole {
         history: true,
         placeholder: 'MATCH (n) RETURN n LIMIT 10',
         schema: {
-          labels: ['Actor', 'Unit', 'Place', 'Source', 'Claim', 'Entity'],
+          labels: [...NODE_LABELS, 'Entity', DENIAL_LABEL],
           relationshipTypes: [...RELATION_TYPES],
           propertyKeys: [
             'id',
@@ -135,6 +135,7 @@ export class CypherConsole {
             'text',
             'quote',
             'cue',
+            'denies',
             'date',
             'excerpt',
             'title',
