@@ -287,7 +287,7 @@ test('commit: a summary, then the new source selected in the graph with its exce
   expect(summary).toContain('Kim (KPA defector) (actor, person)');
   expect(summary).toContain('1 relinked');
   expect(summary).toMatch(/“Kyiv” ≠ Kyiv/);
-  expect(summary).toContain('1 contradiction with claims in the graph');
+  expect(summary).toContain('1 contradiction between claims');
   await screenshot(page, 'ingest-confirm');
 
   await page.click('#ingest-commit');
@@ -323,7 +323,7 @@ test('commit: a summary, then the new source selected in the graph with its exce
     /Added “E2E: Budanov.*5 claims, 2 new entities \(Kyrylo Budanov, Kim \(KPA defector\)\)/,
   );
   expect(toast).toMatch(/alias(es)? learned \(.*“North Korean soldiers”/);
-  expect(toast).toContain('1 contradiction with the graph recorded');
+  expect(toast).toContain('1 contradiction recorded');
 
   // The graph holds the source, its claims and their speakers.
   await settle(page);

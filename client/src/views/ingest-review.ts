@@ -1169,7 +1169,7 @@ export class ReviewView {
           ? h(
               'li',
               null,
-              `${plural(sum.contradictions, 'contradiction')} with claims in the graph, with your notes`,
+              `${plural(sum.contradictions, 'contradiction')} between claims, with your notes`,
             )
           : null,
       ),

@@ -654,7 +654,7 @@ describe('server errors', () => {
         'T',
       ),
     ).toBe(
-      'Added “T”: 2 claims, 1 new entity (Kyrylo Budanov), 2 aliases learned (“Zelenskiy”, “Pyongyang”), 1 link rejected, 1 contradiction with the graph recorded.',
+      'Added “T”: 2 claims, 1 new entity (Kyrylo Budanov), 2 aliases learned (“Zelenskiy”, “Pyongyang”), 1 link rejected, 1 contradiction recorded.',
     );
     expect(commitMessage({ created: false, sourceId: 's' }, 'T')).toMatch(/already in Claimgraph/);
   });

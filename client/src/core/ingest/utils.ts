@@ -649,6 +649,6 @@ export function commitMessage(result: CommitResult, title: string): string {
   if (rejected.length) parts.push(`${count(rejected.length, 'link')} rejected`);
   const contradictions = result.contradictionsRecorded ?? [];
   if (contradictions.length)
-    parts.push(`${count(contradictions.length, 'contradiction')} with the graph recorded`);
+    parts.push(`${count(contradictions.length, 'contradiction')} recorded`);
   return `Added “${result.title ?? title}”: ${parts.join(', ')}.`;
 }
