@@ -9,7 +9,7 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
  * The stop words of Lucene's English analyzer, which the 'standard-folding'
  * indexes drop: requiring them would make "Institute for the Study" match nothing.
  */
-const STOP_WORDS = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
     ' ',
   ),

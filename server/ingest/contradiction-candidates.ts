@@ -7,20 +7,21 @@
  * ticks one and says why the two cannot both hold.
  */
 import { DENIAL_WORDS, isDenial } from '../../seed/model';
-import { luceneAnyOf } from '../domain/search';
+import { luceneAnyOf, STOP_WORDS } from '../domain/search';
 
-export { isDenial };
-
-/** Words that say how something was said, not what: no evidence that two claims share a topic. */
-const NOT_CONTENT = new Set(
-  (
-    'a an and are as at be been but by for from had has have he her his if in into is it its ' +
-    'no not of on or she such that the their them then there these they this those to was ' +
-    'were will with would which who what when where also after before about over than more ' +
-    'said says say saying told tells according statement statements announced announces ' +
-    'reported reports report claimed claims claim stated states added noted article'
+/**
+ * Words that say how something was said, not what: no evidence that two claims
+ * share a topic (Lucene's English stop words, then pronouns and speech verbs).
+ */
+const NOT_CONTENT: ReadonlySet<string> = new Set([
+  ...STOP_WORDS,
+  ...(
+    'been from had has have he her his its she them those were would which who what when ' +
+    'where also after before about over than more said says say saying told tells ' +
+    'according statement statements announced announces reported reports report claimed ' +
+    'claims claim stated states added noted article'
   ).split(' '),
-);
+]);
 
 /** Fewer shared words than this, and two claims on one subject are not proposed. */
 export const MIN_SHARED_WORDS = 2;

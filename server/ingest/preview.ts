@@ -13,13 +13,13 @@
 import { query } from '../../db/cypher';
 import { int, type GraphDb } from '../../db/graph-db';
 import { textHash } from '../../seed/load';
+import { isDenial } from '../../seed/model';
 import { luceneQuery } from '../domain/search';
 import {
   assertionsLike,
   contradictionCandidates,
   denialsLike,
   inArticleCandidates,
-  isDenial,
   type ArticleClaim,
   type ContradictionCandidate,
   type GraphClaim,

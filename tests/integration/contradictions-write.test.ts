@@ -1,19 +1,14 @@
 import request from 'supertest';
-import { testApp } from '../support/app';
-import { testDb } from '../support/db';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
-import { leaveDatabaseAsFound } from '../support/ingest-cleanup';
+import { writingTestApp } from '../support/ingest-cleanup';
 
-const db = testDb();
-const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
+const { db, app } = writingTestApp();
 
 // Two claims no recorded contradiction links: the ISW's 92 casualties a day and
 // South Korea's agency saying the troops have not fought since January.
 const ISW = 'clm-isw-92-casualties-per-day';
 const AGENCY = 'clm-sk-agency-no-nk-combat-since-january';
 const NOTE = 'Casualties every day since they began fighting, against no combat since January.';
-
-leaveDatabaseAsFound(db);
 
 const pairsOf = async (claim: string) =>
   (await request(app).get('/api/contradictions').query({ claim }).expect(200)).body as {

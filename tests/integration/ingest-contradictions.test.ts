@@ -10,13 +10,10 @@ import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
 import type { PreviewResult } from '../../server/ingest/preview';
 import { defaultReview } from '../../server/ingest/review';
 import type { CommitInput } from '../../server/ingest/schema';
-import { testApp } from '../support/app';
-import { testDb } from '../support/db';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
-import { leaveDatabaseAsFound } from '../support/ingest-cleanup';
+import { writingTestApp } from '../support/ingest-cleanup';
 
-const db = testDb();
-const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
+const { db, app } = writingTestApp();
 
 const ARTICLE = {
   title: 'Kremlin again denies North Korean troops in Kursk',
@@ -29,8 +26,6 @@ const ARTICLE = {
     'The Institute for the Study of War said that Russian forces continued attacks near Pokrovsk.',
   ].join('\n'),
 };
-
-leaveDatabaseAsFound(db);
 
 async function preview(): Promise<PreviewResult> {
   const res = await request(app).post('/api/ingest/preview').send(ARTICLE).expect(200);

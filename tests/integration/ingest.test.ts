@@ -6,11 +6,10 @@ import { defaultReview } from '../../server/ingest/review';
 import type { ArticleBody, CommitBody } from '../../server/ingest/schema';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
-import { leaveDatabaseAsFound } from '../support/ingest-cleanup';
+import { writingTestApp } from '../support/ingest-cleanup';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
 
-const db = testDb();
-const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
+const { db, app } = writingTestApp();
 
 const ARTICLE = {
   title: 'Budanov: Pyongyang is preparing more troops for Kursk',
@@ -24,8 +23,6 @@ const ARTICLE = {
     'According to the Institute for the Study of War, North Korean units have not attacked since mid-January.',
   ].join('\n'),
 };
-
-leaveDatabaseAsFound(db);
 
 async function preview(article: ArticleBody = ARTICLE): Promise<PreviewResult> {
   const res = await request(app).post('/api/ingest/preview').send(article).expect(200);

@@ -1,4 +1,6 @@
 import type { GraphDb } from '../../db/graph-db';
+import { testApp } from './app';
+import { testDb } from './db';
 import { expectUnchanged, fingerprint, type Fingerprint } from './fingerprint';
 import { loadDataset as readDataset } from '../../seed/dataset';
 import { loadDataset } from '../../seed/load';
@@ -34,4 +36,15 @@ export function leaveDatabaseAsFound(database: GraphDb): void {
     await expectUnchanged(database, pristine);
     await database.close();
   });
+}
+
+/**
+ * The database and app of a test file that writes through the API (rate limit
+ * raised for its many writes), left as found when the file ends.
+ */
+export function writingTestApp() {
+  const db = testDb();
+  const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
+  leaveDatabaseAsFound(db);
+  return { db, app };
 }

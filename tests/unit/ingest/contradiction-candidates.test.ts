@@ -1,8 +1,8 @@
+import { isDenial } from '../../../seed/model';
 import {
   contentStems,
   contradictionCandidates,
   inArticleCandidates,
-  isDenial,
   type ArticleClaim,
   type GraphClaim,
 } from '../../../server/ingest/contradiction-candidates';
