@@ -2,8 +2,9 @@
  * Commits an analyst's reviewed proposal: the Source with its text, accepted
  * new entities, aliases learned from accepted matches, rejected links, the
  * claims with their spans, speakers, subjects and figures, and the
- * contradictions the analyst confirmed between them and the graph's claims. Everything is
- * checked first and written in ONE transaction, so a failure leaves nothing.
+ * contradictions the analyst confirmed (with the graph's claims, or between
+ * the article's own). Everything is checked first and written in ONE
+ * transaction, so a failure leaves nothing.
  * The same article (by url, or by its normalised text) is never stored twice.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -14,6 +15,7 @@ import { claimRow, entityRow, sourceRow, textHash } from '../../seed/load';
 import type { EntityLabel } from '../../seed/model';
 import type { Entity } from '../../seed/schema';
 import { HttpError } from '../http/errors';
+import { presentClaims } from './contradictions';
 import { phraseKey } from './extract/normalise';
 import { ID_PREFIX, shortHash, slug } from './ids';
 import type { CommitBody, ReviewedMention } from './schema';
@@ -28,7 +30,7 @@ export interface CommitResult {
   claimsCreated: string[];
   aliasesLearned: { id: string; alias: string }[];
   linksRejected: { id: string; surface: string }[];
-  /** Contradictions recorded between the new claims and claims already in the graph. */
+  /** Contradictions recorded: each new claim against a graph claim or another new one. */
   contradictionsRecorded: { claim: string; contradicts: string }[];
 }
 
@@ -200,12 +202,9 @@ export async function commitProposal(
     const missing = [...refs].filter(([id]) => !known.has(id));
     if (missing.length)
       fail(missing.map(([id, field]) => ({ field, message: `no entity with id "${id}"` })));
-    const claimsPresent = new Set(
-      (
-        await readRows(tx, 'ingest/claims-present', {
-          ids: body.contradictions.filter((k) => !k.inArticle).map((k) => k.contradicts),
-        })
-      ).map((r) => String(r.id)),
+    const claimsPresent = await presentClaims(
+      tx,
+      body.contradictions.filter((k) => !k.inArticle).map((k) => k.contradicts),
     );
     const unknownClaims = body.contradictions.flatMap((k, i) =>
       k.inArticle || claimsPresent.has(k.contradicts)
@@ -348,7 +347,7 @@ export async function commitProposal(
       note: k.note,
     }));
     if (contradictions.length) {
-      await tx.run(query('ingest/contradictions-record-many'), { rows: contradictions });
+      await tx.run(query('ingest/contradiction-record'), { rows: contradictions });
     }
     return {
       dryRun,

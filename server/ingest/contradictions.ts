@@ -8,13 +8,17 @@ import { rows, type GraphDb, type Row } from '../../db/graph-db';
 import type { ContradictionPair, RecordedContradiction } from '../domain/contradictions';
 import { HttpError } from '../http/errors';
 
+/** Which of `ids` are claims in the graph. */
+export async function presentClaims(tx: ManagedTransaction, ids: string[]): Promise<Set<string>> {
+  const found = rows(await tx.run(query('ingest/claims-present'), { ids }));
+  return new Set(found.map((r) => String(r.id)));
+}
+
 /** 404 naming the field whose claim does not exist. */
 async function requireClaims(tx: ManagedTransaction, pair: ContradictionPair): Promise<void> {
-  const present = rows(
-    await tx.run(query('ingest/claims-present'), { ids: [pair.claim, pair.contradicts] }),
-  ).map((r) => String(r.id));
+  const present = await presentClaims(tx, [pair.claim, pair.contradicts]);
   for (const field of ['claim', 'contradicts'] as const) {
-    if (!present.includes(pair[field])) {
+    if (!present.has(pair[field])) {
       throw new HttpError(404, `body.${field}: no claim with id "${pair[field]}"`);
     }
   }
@@ -39,7 +43,7 @@ export async function recordContradiction(
   }
   return db.write(async (tx) => {
     await requireClaims(tx, pair);
-    const [row] = rows(await tx.run(query('ingest/contradiction-record'), pair));
+    const [row] = rows(await tx.run(query('ingest/contradiction-record'), { rows: [pair] }));
     return { created: row!.existed !== true, contradiction: recordedFromRow(row!) };
   });
 }

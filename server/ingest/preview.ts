@@ -52,7 +52,7 @@ export interface PreviewResult extends Proposal {
   };
   /** Set when this article is already in the graph: committing it again changes nothing. */
   existingSource: { id: string; title: string } | null;
-  /** Claims in the graph the article's claims may contradict, for the analyst to confirm. */
+  /** Claims, in the graph or the article, its claims may contradict, for the analyst to confirm. */
   contradictions: ContradictionCandidate[];
 }
 

@@ -121,7 +121,7 @@ export interface IngestProposal {
     textHash: string;
   };
   existingSource: { id: string; title: string } | null;
-  /** Claims in the graph the article's claims may contradict (found by shared subjects and words). */
+  /** Claims, in the graph or the article, its claims may contradict (shared subjects and words). */
   contradictions: ContradictionCandidate[];
 }
 
@@ -167,7 +167,7 @@ export interface ReviewedClaimBody {
   figures: ReviewedFigureBody[];
 }
 
-/** A contradiction the analyst confirmed: a claim of the article against one in the graph. */
+/** A contradiction the analyst confirmed: a claim of the article against another claim. */
 export interface ReviewedContradictionBody {
   claim: string;
   /** A claim in the graph, or with inArticle another claim of the proposal. */
