@@ -93,8 +93,10 @@ while Neo4j is up).
 **Express overhead.** The Cypher a request runs is recorded from the real app
 (\`bench/record.ts\`, a \`GraphDb\` that logs its queries) and replayed straight
 through \`GraphDb.readRows\` (the driver, with the same row conversion); the same
-request goes over HTTP with the cache bypassed. One at a time, interleaved, the
-ratio of the means.
+request goes over HTTP with the cache bypassed, on one kept-alive \`node:http\`
+connection (\`bench/one-request.ts\`, since fix 38; the cold figures too). One at
+a time, interleaved, the ratio of the means. Both sides read the driver's stack
+traces without source maps, as the server does since fix 38.
 
 **Ingest preview.** \`POST /api/ingest/preview\` with 1,000-word articles generated
 from the graph's names (20 different ones), one at a time; the first call is
@@ -558,6 +560,34 @@ on the server); what was fixed, with the figures before and after:
    article looks up the closest assertions in \`claim_text\` (~5 ms each).
    The preview: 51–67 ms (in the bench, 76 and 94 ms). The index costs the load
    only its denials' entries.
+38. **The overhead figures measured with a lean client, and the server's
+   stack traces unmapped.** Claims by speaker had missed its 1.25× line by
+   a fixed ~3 ms a request, for 5 claims as for 50. Two causes, found by
+   hand on the scale-1000 graph. First, the bench's client: \`fetch\` reads
+   an answer through WHATWG streams, and on this VM that cost the client
+   itself 0.7–0.9 ms on \`/healthz\` (means 2.46 and 3.14 ms against 1.71
+   and 2.20 ms with \`node:http\`, interleaved) and 2.0 ms on the 59 KB
+   claims answer (18.55 against 16.52 ms), time the figure charged to
+   Express. The cold and overhead figures now use one kept-alive
+   \`node:http\` connection (\`bench/one-request.ts\`). Second, the server:
+   tsx turns on source-mapped stack traces, and the Neo4j driver reads a
+   stack trace for every query it runs, so each query paid for mapping one.
+   The server's CPU per request (\`/proc\`, 400 requests each, two servers
+   interleaved): search 5.67 → 5.17 ms, claims by speaker 8.95 → 8.82 ms,
+   a depth-2 neighbourhood (four queries) 34.25 → 32.63 ms. The server now
+   turns source maps off once its modules are loaded, unless Node was
+   started with \`--enable-source-maps\` (\`npm run dev\` is), as Node's
+   documentation advises where \`Error.stack\` is read often. The replay
+   through the driver runs the same way, so that both sides of the ratio
+   pay the same: one process, alternated, search 3.74 and 3.76 ms with
+   source maps against 3.82 and 3.11 ms without, claims 9.50 and 9.57
+   against 8.80 and 8.54 ms. Three rounds of the bench's cases by hand
+   after both changes: search 1.29–1.40×, neighbourhood 1.07–1.13×, claims
+   by speaker 1.10–1.19×. Search now sits above the line, since its query
+   got faster through the driver as well (3.3–5.0 ms): the HTTP side adds
+   1.2–1.5 ms, and within one process, with no second process to wake,
+   it still added 1.5 ms to search and 2.1 ms to claims (see "Express
+   overhead on search").
 `.trim(),
 
   remains: `

@@ -13,6 +13,7 @@ import { DATA_DIR, SOURCES_DIR } from '../seed/paths';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
+import { sourceMapsOnlyWhenAsked } from './source-maps';
 import { warmUp, type WarmUpStatus } from './warm-up';
 
 async function seedIfEmpty(db: GraphDb, log: (msg: string) => void): Promise<void> {
@@ -36,6 +37,7 @@ function selfUrl(host: string, port: number): string {
 }
 
 async function main(): Promise<void> {
+  sourceMapsOnlyWhenAsked();
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const conn = await resolveConnection((l) => logger.info(l));
