@@ -1,6 +1,7 @@
 /**
  * An analyst records that two claims cannot both hold (with a note saying
- * why), or takes it back. Each is one transaction; the claims must exist.
+ * why), rewords the note, or takes it back. Each is one transaction; the
+ * claims must exist.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { query } from '../../db/cypher';
@@ -62,5 +63,30 @@ export async function removeContradiction(
       );
     }
     return recordedFromRow(row);
+  });
+}
+
+/** Rewords the note of a contradiction an analyst recorded; answers the note it replaced. */
+export async function editContradictionNote(
+  db: GraphDb,
+  pair: ContradictionPair & { note: string },
+): Promise<{ contradiction: RecordedContradiction; previousNote: string }> {
+  return db.write(async (tx) => {
+    await requireClaims(tx, pair);
+    const [row] = rows(await tx.run(query('ingest/contradiction-note'), pair));
+    if (!row) {
+      throw new HttpError(
+        404,
+        `body.contradicts: no contradiction is recorded between "${pair.claim}" and "${pair.contradicts}"`,
+      );
+    }
+    const contradiction = recordedFromRow(row);
+    if (contradiction.origin !== 'analyst') {
+      throw new HttpError(
+        409,
+        `body.contradicts: this contradiction comes from the seed (seed/data/contradictions.json); reword it there`,
+      );
+    }
+    return { contradiction, previousNote: String(row.previousNote) };
   });
 }

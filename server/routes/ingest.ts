@@ -7,7 +7,11 @@ import { readCacheFor } from '../domain/read-cache';
 import { requireToken } from '../http/auth';
 import type { RouteRegistry } from '../http/route-registry';
 import { commitProposal } from '../ingest/commit';
-import { recordContradiction, removeContradiction } from '../ingest/contradictions';
+import {
+  editContradictionNote,
+  recordContradiction,
+  removeContradiction,
+} from '../ingest/contradictions';
 import { mergeEntities, undoMerge } from '../ingest/merge';
 import { IngestService } from '../ingest/preview';
 import { articleSchema, commitSchema, contradictionNote } from '../ingest/schema';
@@ -95,6 +99,25 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
       res.status(result.created ? 201 : 200);
       return result;
     },
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/contradictions/note',
+    summary: 'Rewords the note of a contradiction an analyst recorded, whichever way round',
+    description:
+      'One transaction. Answers the pair with its new note, and the note it replaced (so that ' +
+      "the change can be undone). The seed's contradictions are reworded in " +
+      'seed/data/contradictions.json instead (409).',
+    tags: ['ingest'],
+    before: guard,
+    body: z.strictObject({ ...pair, note: contradictionNote }),
+    errors: {
+      ...writeErrors,
+      404: 'No such claim, or no contradiction recorded between them',
+      409: 'The contradiction comes from the seed',
+    },
+    handler: async ({ body }) => editContradictionNote(db, body),
   });
 
   reg.add({

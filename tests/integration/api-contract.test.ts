@@ -56,6 +56,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { claim: 'clm-blinken-8000-in-kursk' },
     status: 400,
   },
+  'post /api/contradictions/note': {
+    url: '/api/contradictions/note',
+    body: { claim: 'clm-blinken-8000-in-kursk', contradicts: 'clm-isw-92-casualties-per-day' },
+    status: 400,
+  },
   'post /api/contradictions/remove': {
     url: '/api/contradictions/remove',
     body: { claim: 'clm-blinken-8000-in-kursk' },

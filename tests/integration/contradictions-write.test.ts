@@ -53,6 +53,48 @@ describe('POST /api/contradictions', () => {
     expect(csv.text).toContain(`[${AGENCY}]`);
   });
 
+  it('rewords its note whichever way round it is named, and answers the note it replaced', async () => {
+    const REWORDED = 'ISW counts casualties every day; the agency says no combat since January.';
+    const edited = await request(app)
+      .post('/api/contradictions/note')
+      .send({ claim: ISW, contradicts: AGENCY, note: ` ${REWORDED} ` })
+      .expect(200);
+    expect(edited.body).toEqual({
+      contradiction: { claim: AGENCY, contradicts: ISW, note: REWORDED, origin: 'analyst' },
+      previousNote: NOTE,
+    });
+    const [read] = (await pairsOf(AGENCY)).contradictions;
+    expect(read).toMatchObject({ claims: [AGENCY, ISW], note: REWORDED, origin: 'analyst' });
+    expect(read!.reason).toMatch(new RegExp(`: ${REWORDED}$`));
+    // Put back as it was, for the tests below.
+    const undone = await request(app)
+      .post('/api/contradictions/note')
+      .send({ claim: AGENCY, contradicts: ISW, note: NOTE })
+      .expect(200);
+    expect(undone.body.previousNote).toBe(REWORDED);
+    expect((await pairsOf(ISW)).contradictions[0]!.note).toBe(NOTE);
+  });
+
+  it("leaves the seed's notes to the seed's file, and writes nothing", async () => {
+    const before = await fingerprint(db);
+    const MOSCOW = 'clm-moscow-denies-nk-soldiers';
+    const ZELENSKYY = 'clm-zelenskyy-nk-fighting-since-early-december';
+    const seedNote = (await pairsOf(MOSCOW)).contradictions.find((k) =>
+      k.claims.includes(ZELENSKYY),
+    )!.note;
+    const res = await request(app)
+      .post('/api/contradictions/note')
+      .send({ claim: ZELENSKYY, contradicts: MOSCOW, note: 'mine now' })
+      .expect(409);
+    expect(res.body.error).toMatch(
+      /^body\.contradicts: this contradiction comes from the seed \(seed\/data\/contradictions\.json\)/,
+    );
+    expect(
+      (await pairsOf(MOSCOW)).contradictions.find((k) => k.claims.includes(ZELENSKYY))!.note,
+    ).toBe(seedNote);
+    await expectUnchanged(db, before);
+  });
+
   it('takes it back whichever way round it is named, and says when there is nothing to take back', async () => {
     const removed = await request(app)
       .post('/api/contradictions/remove')
@@ -100,6 +142,20 @@ describe('POST /api/contradictions', () => {
     );
     await refused({ claim: ISW, contradicts: AGENCY, note: NOTE, by: 'me' }, 400, /by/);
     await refused({ claim: 'a b;', contradicts: AGENCY, note: NOTE }, 400, /body\.claim/);
+    const note = async (body: object, status: number, field: RegExp) => {
+      const res = await request(app).post('/api/contradictions/note').send(body).expect(status);
+      expect(res.body.error).toMatch(field);
+    };
+    // Nothing is recorded between the two now.
+    await note(
+      { claim: ISW, contradicts: AGENCY, note: NOTE },
+      404,
+      /^body\.contradicts: no contradiction is recorded/,
+    );
+    await note({ claim: ISW, contradicts: AGENCY, note: ' ' }, 400, /^body\.note: must say why/);
+    await note({ claim: ISW, contradicts: AGENCY }, 400, /^body\.note: is required$/);
+    await note({ claim: 'clm-nowhere', contradicts: AGENCY, note: NOTE }, 404, /^body\.claim/);
+    await note({ claim: ISW, contradicts: 7, note: NOTE }, 400, /^body\.contradicts/);
     const remove = await request(app)
       .post('/api/contradictions/remove')
       .send({ claim: ISW })
