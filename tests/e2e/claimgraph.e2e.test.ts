@@ -1247,6 +1247,40 @@ test('contradictions: an analyst records one from a claim’s panel, sees it dra
     await entry.waitFor({ timeout: 15_000 });
     expect(await entry.textContent()).toContain('Institute for the Study of War vs South Korea');
     await screenshot(page, 'contradiction-recorded');
+    // The note is reworded in place; the toast's Undo puts the old one back.
+    const noteOf = () =>
+      page.evaluate(
+        (id) =>
+          fetch(`/api/contradictions?claim=${id}`, { cache: 'no-store' })
+            .then((r) => r.json())
+            .then((j) => j.contradictions[0]?.note as string | undefined),
+        ISW,
+      );
+    const REWORDED = 'ISW counts casualties every day; the agency, no combat since January.';
+    await entry.locator('button.reword-note').click();
+    const edit = page.locator('#contradiction-note-edit');
+    expect(await edit.inputValue()).toBe('Casualties every day against no combat since January.');
+    await edit.fill('  ');
+    await page.click('#contradiction-note-save');
+    expect(await page.textContent('.note-edit .merge-message')).toBe(
+      'Say why the two claims cannot both hold.',
+    );
+    await edit.fill(REWORDED);
+    await page.click('#contradiction-note-save');
+    const reworded = page.locator('.toast', { hasText: 'The note was reworded.' });
+    await reworded.waitFor({ timeout: 15_000 });
+    expect(await noteOf()).toBe(REWORDED);
+    await page
+      .locator('#details .dispute-box p', { hasText: 'ISW counts casualties every day' })
+      .waitFor({ timeout: 15_000 });
+    await screenshot(page, 'contradiction-reworded');
+    await reworded.locator('button.toast-action', { hasText: 'Undo' }).click();
+    await page
+      .locator('#details .dispute-box p', { hasText: 'Casualties every day against' })
+      .waitFor({
+        timeout: 15_000,
+      });
+    expect(await noteOf()).toBe('Casualties every day against no combat since January.');
     await entry.locator('button.take-back').click();
     await page.locator('.toast', { hasText: 'taken back' }).waitFor({ timeout: 15_000 });
     expect(await pairs()).toBe(0);

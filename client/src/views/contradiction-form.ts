@@ -3,7 +3,7 @@
  * claim's panel, “Contradicts another claim…” opens a search for the other
  * claim by its words and a note saying why. The graph is reloaded so that the
  * red line shows, and the toast can take it back. Contradictions an analyst
- * recorded can also be taken back from the panel's list.
+ * recorded can also be reworded or taken back from the panel's list.
  */
 import type { Claim, SearchResult } from '../core/api';
 import { shortLabel } from '../core/appearance';
@@ -33,6 +33,82 @@ export async function takeBackContradiction(
     ctx.status.notify(`Could not take the contradiction back: ${writeError(err)}`, 'error');
     return false;
   }
+}
+
+/** Writes the note, reloads the graph, and offers to put the old note back. Throws what the API said. */
+async function reword(ctx: AppContext, claim: string, other: string, note: string) {
+  const r = await ctx.status.track(
+    'Saving the note',
+    ctx.api.editContradictionNote(claim, other, note),
+  );
+  await ctx.actions.reload();
+  ctx.status.notify('The note was reworded.', 'success', 8000, {
+    label: 'Undo',
+    run: () =>
+      void reword(ctx, claim, other, r.previousNote).catch((err: unknown) =>
+        ctx.status.notify(`Could not put the note back: ${writeError(err)}`, 'error'),
+      ),
+  });
+}
+
+/**
+ * Puts a box to reword the note (read afresh from the API), with Save and
+ * Cancel, in place of `entry`, a contradiction's line in a claim's panel.
+ */
+export async function rewordNoteInPlace(
+  ctx: AppContext,
+  claim: string,
+  other: string,
+  entry: HTMLElement,
+): Promise<void> {
+  let current: string;
+  try {
+    const { contradictions } = await ctx.api.contradictions(claim);
+    const pair = contradictions.find((k) => k.claims.includes(other));
+    if (!pair) throw new Error('it is no longer recorded');
+    current = pair.note;
+  } catch (err) {
+    ctx.status.notify(`Could not read the note: ${writeError(err)}`, 'error');
+    return;
+  }
+  const note = h('textarea', {
+    id: 'contradiction-note-edit',
+    rows: 3,
+    maxlength: 2000,
+    'aria-label': 'Why the two claims cannot both hold',
+  }) as HTMLTextAreaElement;
+  note.value = current;
+  const message = h('p', { class: 'merge-message', role: 'status' });
+  const save = h(
+    'button',
+    { type: 'button', class: 'btn btn-primary btn-small', id: 'contradiction-note-save' },
+    'Save note',
+  );
+  const cancel = h('button', { type: 'button', class: 'btn btn-small' }, 'Cancel');
+  const box = h(
+    'div',
+    { class: 'note-edit' },
+    note,
+    message,
+    h('div', { class: 'actions' }, save, cancel),
+  );
+  const restore = () => box.replaceWith(entry);
+  const say = (text: string) => {
+    message.textContent = text;
+    message.className = 'merge-message error';
+  };
+  cancel.addEventListener('click', restore);
+  save.addEventListener('click', () => {
+    const text = note.value.trim();
+    if (!text) return say('Say why the two claims cannot both hold.');
+    if (text === current) return restore();
+    save.disabled = true;
+    void reword(ctx, claim, other, text)
+      .catch((err: unknown) => say(`Could not save it: ${writeError(err)}`))
+      .finally(() => (save.disabled = false));
+  });
+  entry.replaceWith(box);
+  note.focus();
 }
 
 /** Writes the pair, reloads the graph, and offers to take it back. Throws what the API said. */

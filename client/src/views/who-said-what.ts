@@ -18,7 +18,7 @@ import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import { claimCard } from './claim-card';
 import { claimsCsvButton, type ClaimListFilter } from './claims-csv';
-import { contradictionForm, takeBackContradiction } from './contradiction-form';
+import { contradictionForm, rewordNoteInPlace, takeBackContradiction } from './contradiction-form';
 import type { AppContext } from './context';
 import { h, nextPageLabel } from './dom';
 import { failureNote } from './failure';
@@ -314,18 +314,29 @@ async function claimView(
               'click',
               () => void ctx.actions.select(other, { tab: 'said', center: true }),
             );
-            // What an analyst recorded, an analyst can take back (the seed's come from its file).
-            const takeBack =
-              d.origin === 'analyst'
-                ? h('button', { type: 'button', class: 'link-btn take-back' }, 'take back')
-                : null;
-            takeBack?.addEventListener('click', () => {
+            // What an analyst recorded, an analyst can reword or take back (the seed's come from its file).
+            if (d.origin !== 'analyst') return h('p', null, `${d.reason} `, b);
+            const rewordBtn = h(
+              'button',
+              { type: 'button', class: 'link-btn reword-note' },
+              'reword the note',
+            );
+            const takeBack = h(
+              'button',
+              { type: 'button', class: 'link-btn take-back' },
+              'take back',
+            );
+            const entry = h('p', null, `${d.reason} `, b, ' · ', rewordBtn, ' · ', takeBack);
+            rewordBtn.addEventListener('click', () => {
+              void rewordNoteInPlace(ctx, c.id, other, entry);
+            });
+            takeBack.addEventListener('click', () => {
               takeBack.disabled = true;
               void takeBackContradiction(ctx, c.id, other).then((ok) => {
                 takeBack.disabled = ok;
               });
             });
-            return h('p', null, `${d.reason} `, b, takeBack ? ' · ' : null, takeBack);
+            return entry;
           }),
         )
       : null;

@@ -241,6 +241,20 @@ export class ApiClient {
     );
   }
 
+  /** Rewords the note of a contradiction an analyst recorded; answers the note it replaced. */
+  editContradictionNote(
+    claim: string,
+    contradicts: string,
+    note: string,
+    opts: RequestOptions = {},
+  ) {
+    return this.write<{ contradiction: RecordedContradiction; previousNote: string }>(
+      '/contradictions/note',
+      { claim, contradicts, note },
+      opts,
+    );
+  }
+
   /** Takes back the contradiction recorded between two claims, whichever way round. */
   removeContradiction(claim: string, contradicts: string, opts: RequestOptions = {}) {
     return this.write<{ removed: RecordedContradiction }>(
