@@ -39,14 +39,16 @@ interface Issue {
   message: string;
 }
 
+/** A 400 naming each field as the request's validation does: `body.claims.2.end`. */
 function fail(issues: Issue[]): never {
+  const named = issues.map((i) => ({ ...i, field: `body.${i.field}` }));
   throw new HttpError(
     400,
-    issues
+    named
       .slice(0, 20)
       .map((i) => `${i.field}: ${i.message}`)
       .join('; '),
-    issues,
+    named,
   );
 }
 
@@ -136,7 +138,8 @@ export function checkProposal(body: CommitBody): void {
     } else if (k.inArticle && k.contradicts === k.claim) {
       issues.push({ field: `${at}.contradicts`, message: 'a claim cannot contradict itself' });
     }
-    const pair = `${k.claim}\u0000${k.contradicts}`;
+    // Either way round is the same pair (it is stored once).
+    const pair = [k.claim, k.contradicts].sort().join('\u0000');
     if (pairs.has(pair)) {
       issues.push({ field: `${at}.contradicts`, message: 'this pair is already in the list' });
     }

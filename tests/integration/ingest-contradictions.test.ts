@@ -127,21 +127,21 @@ describe('ingest: contradictions with the graph', () => {
       { claim: 'c999', contradicts: 'clm-moscow-denies-nk-soldiers', note: 'x' },
     ]);
     expect(unknownClaim.body.error).toMatch(
-      /contradictions\.0\.claim: "c999" is not an accepted claim/,
+      /^body\.contradictions\.0\.claim: "c999" is not an accepted claim/,
     );
     const unknownGraphClaim = await send([
       { claim: capture.id, contradicts: 'clm-nothing-like-it', note: 'x' },
     ]);
     expect(unknownGraphClaim.body.error).toMatch(
-      /contradictions\.0\.contradicts: no claim with id "clm-nothing-like-it"/,
+      /^body\.contradictions\.0\.contradicts: no claim with id "clm-nothing-like-it"/,
     );
     const blank = await send([
       { claim: capture.id, contradicts: 'clm-moscow-denies-nk-soldiers', note: '  ' },
     ]);
-    expect(blank.body.error).toMatch(/contradictions\.0\.note: must say why/);
+    expect(blank.body.error).toMatch(/^body\.contradictions\.0\.note: must say why/);
     const twice = { claim: capture.id, contradicts: 'clm-moscow-denies-nk-soldiers', note: 'x' };
     const dup = await send([twice, twice]);
-    expect(dup.body.error).toMatch(/contradictions\.1\.contradicts: this pair is already/);
+    expect(dup.body.error).toMatch(/^body\.contradictions\.1\.contradicts: this pair is already/);
     const pokrovsk = p.claims.find((c) => /Pokrovsk/.test(c.text))!;
     const notInArticle = await send([
       {
@@ -152,13 +152,19 @@ describe('ingest: contradictions with the graph', () => {
       },
     ]);
     expect(notInArticle.body.error).toMatch(
-      /contradictions\.0\.contradicts: "clm-moscow-denies-nk-soldiers" is not an accepted claim/,
+      /^body\.contradictions\.0\.contradicts: "clm-moscow-denies-nk-soldiers" is not an accepted claim/,
     );
+    // A pair within the article, listed both ways round, is one pair.
+    const both = await send([
+      { claim: capture.id, contradicts: pokrovsk.id, inArticle: true, note: 'x' },
+      { claim: pokrovsk.id, contradicts: capture.id, inArticle: true, note: 'y' },
+    ]);
+    expect(both.body.error).toMatch(/^body\.contradictions\.1\.contradicts: this pair is already/);
     const self = await send([
       { claim: pokrovsk.id, contradicts: pokrovsk.id, inArticle: true, note: 'x' },
     ]);
     expect(self.body.error).toMatch(
-      /contradictions\.0\.contradicts: a claim cannot contradict itself/,
+      /^body\.contradictions\.0\.contradicts: a claim cannot contradict itself/,
     );
     await expectUnchanged(db, before);
   });

@@ -95,7 +95,7 @@ describe('POST /api/ingest/commit', () => {
     const outside = structuredClone(body);
     outside.claims[0]!.end = ARTICLE.text.length + 50;
     const r2 = await request(app).post('/api/ingest/commit').send(outside).expect(400);
-    expect(r2.body.error).toMatch(/claims\.0\.end: span .* is outside/);
+    expect(r2.body.error).toMatch(/^body\.claims\.0\.end: span .* is outside/);
 
     const shifted = structuredClone(body);
     shifted.mentions[0]!.start += 1;
