@@ -50,6 +50,13 @@ export const DENIAL_WORDS: ReadonlySet<string> = new Set(
 /** The second label of a claim that denies (as Entity is of Actor, Unit and Place). */
 export const DENIAL_LABEL = 'Denial';
 
+/**
+ * isDenial as a regular expression over a lower-cased cue, for Cypher's =~
+ * (Java's syntax; it matches the whole string): a denial word with no letter
+ * either side, anything around it, line breaks included.
+ */
+export const DENIAL_PATTERN = `[\\s\\S]*(?<![a-z])(?:${[...DENIAL_WORDS].join('|')})(?![a-z])[\\s\\S]*`;
+
 export function isDenial(cue: string | null | undefined): boolean {
   if (!cue) return false;
   return cue

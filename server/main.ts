@@ -3,6 +3,7 @@
  * on first use), then the HTTP server, with a graceful shutdown.
  */
 import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
 import { describe, externalConnection, resolveConnection } from '../db/connection';
 import { GraphDb } from '../db/graph-db';
 import { cliErrorLines } from '../db/errors';
@@ -10,6 +11,7 @@ import { afterConnecting } from '../db/unreachable';
 import { loadDataset as readDataset } from '../seed/dataset';
 import { loadDataset } from '../seed/load';
 import { DATA_DIR, SOURCES_DIR } from '../seed/paths';
+import { upgradeGraph } from '../seed/upgrade';
 import { createApp } from './app';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
@@ -28,6 +30,23 @@ async function seedIfEmpty(db: GraphDb, log: (msg: string) => void): Promise<voi
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
+}
+
+/**
+ * A graph written by an earlier version, brought up to this one's (seed/upgrade).
+ * A user who may only read (a shared server, say) still gets a working server:
+ * only what needs the upgrade (ingest's proposals of older denials) is missing.
+ */
+async function upgradeIfAllowed(db: GraphDb, logger: Logger): Promise<void> {
+  try {
+    const { denialsMarked } = await upgradeGraph(db);
+    if (denialsMarked > 0) logger.info(`Marked ${denialsMarked} older claims as denials`);
+  } catch (err) {
+    logger.warn(
+      `Could not bring the graph's schema and marks up to date (${(err as Error).message}); ` +
+        'linking new sources may miss older denials',
+    );
+  }
 }
 
 /** This server as its own client: a wildcard address is reached on loopback. */
@@ -49,6 +68,7 @@ async function main(): Promise<void> {
       throw err;
     },
   );
+  await upgradeIfAllowed(db, logger);
 
   let ownUrl: string | null = null;
   let warming = false;
