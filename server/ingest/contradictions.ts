@@ -25,7 +25,14 @@ async function requireClaims(tx: ManagedTransaction, pair: ContradictionPair): P
   }
 }
 
-/** A row of contradiction-record or contradiction-remove: the pair as it is stored. */
+/** 404: nothing is recorded between the two claims. */
+const notRecorded = (pair: ContradictionPair) =>
+  new HttpError(
+    404,
+    `body.contradicts: no contradiction is recorded between "${pair.claim}" and "${pair.contradicts}"`,
+  );
+
+/** A row of contradiction-record, -remove or -note: the pair as it is stored. */
 function recordedFromRow(row: Row): RecordedContradiction {
   return {
     claim: String(row.claim),
@@ -56,12 +63,7 @@ export async function removeContradiction(
   return db.write(async (tx) => {
     await requireClaims(tx, pair);
     const [row] = rows(await tx.run(query('ingest/contradiction-remove'), pair));
-    if (!row) {
-      throw new HttpError(
-        404,
-        `body.contradicts: no contradiction is recorded between "${pair.claim}" and "${pair.contradicts}"`,
-      );
-    }
+    if (!row) throw notRecorded(pair);
     return recordedFromRow(row);
   });
 }
@@ -74,12 +76,7 @@ export async function editContradictionNote(
   return db.write(async (tx) => {
     await requireClaims(tx, pair);
     const [row] = rows(await tx.run(query('ingest/contradiction-note'), pair));
-    if (!row) {
-      throw new HttpError(
-        404,
-        `body.contradicts: no contradiction is recorded between "${pair.claim}" and "${pair.contradicts}"`,
-      );
-    }
+    if (!row) throw notRecorded(pair);
     const contradiction = recordedFromRow(row);
     if (contradiction.origin !== 'analyst') {
       throw new HttpError(
