@@ -3,8 +3,8 @@
  *
  * tsx turns them on, and the Neo4j driver reads a stack trace for every query
  * it runs (so that an error carries the caller's stack): mapped through the
- * source maps, that read cost the server ~0.2 ms of CPU per query on this
- * project's 2-core VM, ~0.45 ms per search request (bench fix 38). Node's
+ * source maps, that read cost the server 0.1–0.4 ms of CPU per query on this
+ * project's 2-core VM, 1.6 ms for a depth-2 neighbourhood (bench fix 38). Node's
  * documentation of --enable-source-maps warns of the same cost. Stack traces
  * still name the function and file; their line numbers are tsx's output.
  */
