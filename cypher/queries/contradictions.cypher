@@ -1,6 +1,7 @@
 // Recorded contradictions: pairs of claims that cannot both hold, each with the
 // note that says why (seed/data/contradictions.json, or recorded by an analyst
-// through POST /api/contradictions: origin), and who made each claim.
+// through POST /api/contradictions: origin; an analyst's with when it was
+// recorded and last reworded), and who made each claim.
 // $ids: only the pairs with one of these claims (null = all); $limit
 MATCH (a:Claim)-[k:CONTRADICTS]->(b:Claim)
 WHERE $ids IS NULL OR a.id IN $ids OR b.id IN $ids
@@ -11,5 +12,6 @@ WITH size(pairs) AS total, pair.a AS a, pair.k AS k, pair.b AS b
 OPTIONAL MATCH (sa:Actor)-[:SAID]->(a)
 OPTIONAL MATCH (sb:Actor)-[:SAID]->(b)
 RETURN total, k.note AS note, k.origin AS origin,
+       toString(k.recordedAt) AS recordedAt, toString(k.editedAt) AS editedAt,
        a {.id, .text, .date, speakerId: sa.id, speakerName: sa.name} AS a,
        b {.id, .text, .date, speakerId: sb.id, speakerName: sb.name} AS b

@@ -33,15 +33,31 @@ export interface ContradictionJson {
   origin: string;
   /** One line for a list or a tooltip: "Russia vs Volodymyr Zelensky: <note>". */
   reason: string;
+  /** When an analyst recorded it (ISO date-time); null for the seed's. */
+  recordedAt: string | null;
+  /** When its note was last reworded (POST /api/contradictions/note); null if never. */
+  editedAt: string | null;
   a: ContradictedClaim;
   b: ContradictedClaim;
 }
 
-/** What the explorer needs of a pair to mark its claims disputed (GET ?detail=brief). */
-export type ContradictionBrief = Pick<ContradictionJson, 'claims' | 'origin' | 'reason'>;
+/**
+ * What the explorer needs of a pair to mark its claims disputed and say why
+ * (GET ?detail=brief); the dates only when there are some (an analyst's).
+ */
+export type ContradictionBrief = Pick<ContradictionJson, 'claims' | 'origin' | 'reason'> & {
+  recordedAt?: string;
+  editedAt?: string;
+};
 
 export function briefOf(k: ContradictionJson): ContradictionBrief {
-  return { claims: k.claims, origin: k.origin, reason: k.reason };
+  return {
+    claims: k.claims,
+    origin: k.origin,
+    reason: k.reason,
+    ...(k.recordedAt ? { recordedAt: k.recordedAt } : {}),
+    ...(k.editedAt ? { editedAt: k.editedAt } : {}),
+  };
 }
 
 type ClaimMap = {
@@ -76,6 +92,8 @@ export function contradictionFromRow(row: Row): ContradictionJson {
     note,
     origin: String(row.origin ?? 'seed'),
     reason: `${who(a)} vs ${who(b)}: ${note}`,
+    recordedAt: typeof row.recordedAt === 'string' ? row.recordedAt : null,
+    editedAt: typeof row.editedAt === 'string' ? row.editedAt : null,
     a,
     b,
   };

@@ -1246,6 +1246,7 @@ test('contradictions: an analyst records one from a claim’s panel, sees it dra
     const entry = page.locator('#details .dispute-box p', { hasText: 'no combat since January' });
     await entry.waitFor({ timeout: 15_000 });
     expect(await entry.textContent()).toContain('Institute for the Study of War vs South Korea');
+    expect(await entry.textContent()).toMatch(/\(recorded \d{1,2} [A-Z][a-z]{2} \d{4}\) /);
     await screenshot(page, 'contradiction-recorded');
     // The note is reworded in place; the toast's Undo puts the old one back.
     const noteOf = () =>
@@ -1273,6 +1274,11 @@ test('contradictions: an analyst records one from a claim’s panel, sees it dra
     await page
       .locator('#details .dispute-box p', { hasText: 'ISW counts casualties every day' })
       .waitFor({ timeout: 15_000 });
+    expect(
+      await page
+        .locator('#details .dispute-box p', { hasText: 'ISW counts casualties every day' })
+        .textContent(),
+    ).toMatch(/\(recorded \d{1,2} [A-Z][a-z]{2} \d{4}, reworded \d{1,2} [A-Z][a-z]{2} \d{4}\) /);
     await screenshot(page, 'contradiction-reworded');
     await reworded.locator('button.toast-action', { hasText: 'Undo' }).click();
     await page

@@ -13,7 +13,14 @@ const NOTE = 'Casualties every day since they began fighting, against no combat 
 const pairsOf = async (claim: string) =>
   (await request(app).get('/api/contradictions').query({ claim }).expect(200)).body as {
     total: number;
-    contradictions: { claims: string[]; note: string; origin: string; reason: string }[];
+    contradictions: {
+      claims: string[];
+      note: string;
+      origin: string;
+      reason: string;
+      recordedAt: string | null;
+      editedAt: string | null;
+    }[];
   };
 
 describe('POST /api/contradictions', () => {
@@ -38,6 +45,17 @@ describe('POST /api/contradictions', () => {
     expect(read.contradictions[0]!.reason).toMatch(
       /^South Korea's top security agency vs Institute for the Study of War: /,
     );
+    // When the analyst recorded it, in the list and in the explorer's brief.
+    const recordedAt = Date.parse(read.contradictions[0]!.recordedAt!);
+    expect(Math.abs(Date.now() - recordedAt)).toBeLessThan(60_000);
+    expect(read.contradictions[0]!.editedAt).toBeNull();
+    const brief = (
+      await request(app).get('/api/contradictions').query({ detail: 'brief' }).expect(200)
+    ).body.contradictions as { claims: string[]; recordedAt?: string; editedAt?: string }[];
+    const mine = brief.find((k) => k.claims.includes(ISW))!;
+    expect(mine.recordedAt).toBe(read.contradictions[0]!.recordedAt);
+    expect('editedAt' in mine).toBe(false);
+    expect(brief.filter((k) => 'recordedAt' in k)).toHaveLength(1);
     // The other way round, with another note: the pair stays as first recorded.
     const again = await request(app)
       .post('/api/contradictions')
@@ -66,6 +84,7 @@ describe('POST /api/contradictions', () => {
     const [read] = (await pairsOf(AGENCY)).contradictions;
     expect(read).toMatchObject({ claims: [AGENCY, ISW], note: REWORDED, origin: 'analyst' });
     expect(read!.reason).toMatch(new RegExp(`: ${REWORDED}$`));
+    expect(Date.parse(read!.editedAt!)).toBeGreaterThanOrEqual(Date.parse(read!.recordedAt!));
     // Put back as it was, for the tests below.
     const undone = await request(app)
       .post('/api/contradictions/note')

@@ -139,6 +139,8 @@ describe('claims as CSV', () => {
       note: 'n',
       origin: 'seed',
       reason: 'r',
+      recordedAt: null,
+      editedAt: null,
       a,
       b,
     });

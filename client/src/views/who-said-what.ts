@@ -10,6 +10,7 @@ import {
   formatFigure,
   groupBySource,
   measureLabel,
+  recordedWhen,
   segmentText,
   type SourceGroup,
 } from '../core/claims';
@@ -326,7 +327,18 @@ async function claimView(
               { type: 'button', class: 'link-btn take-back' },
               'take back',
             );
-            const entry = h('p', null, `${d.reason} `, b, ' · ', rewordBtn, ' · ', takeBack);
+            const when = recordedWhen(d);
+            const entry = h(
+              'p',
+              null,
+              `${d.reason} `,
+              when ? h('span', { class: 'muted' }, `(${when}) `) : null,
+              b,
+              ' · ',
+              rewordBtn,
+              ' · ',
+              takeBack,
+            );
             rewordBtn.addEventListener('click', () => {
               void rewordNoteInPlace(ctx, c.id, other, entry);
             });

@@ -8,6 +8,7 @@ import {
   formatFigure,
   groupBySource,
   measureLabel,
+  recordedWhen,
   segmentText,
   speakerSeries,
 } from '../../../client/src/core/claims';
@@ -92,6 +93,14 @@ describe('grouping and formatting', () => {
     expect(formatDate('2024-10')).toBe('Oct 2024');
     expect(formatDate('2024')).toBe('2024');
     expect(formatDate(null)).toBe('undated');
+  });
+
+  test("an analyst's contradiction says when it was recorded and reworded; the seed's says nothing", () => {
+    expect(recordedWhen({ recordedAt: '2026-12-04T18:31:02.512Z' })).toBe('recorded 4 Dec 2026');
+    expect(
+      recordedWhen({ recordedAt: '2026-11-30T09:00:00Z', editedAt: '2026-12-04T18:31:02Z' }),
+    ).toBe('recorded 30 Nov 2026, reworded 4 Dec 2026');
+    expect(recordedWhen({})).toBeNull();
   });
 
   test('a claim without a reporting verb reads "said"', () => {

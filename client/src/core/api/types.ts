@@ -33,6 +33,9 @@ export type {
 export type Dispute = Pick<Disagreement, 'claims' | 'reason'> & {
   /** Recorded contradictions only: seed, or analyst (one an analyst can take back). */
   origin?: string;
+  /** An analyst's recorded contradiction: when it was recorded, and last reworded. */
+  recordedAt?: string;
+  editedAt?: string;
 };
 
 export interface ApiErrorBody {

@@ -112,6 +112,13 @@ export function measureLabel(measure: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/** When an analyst recorded a contradiction, and last reworded it: "recorded 4 Dec 2026"; null for the seed's. */
+export function recordedWhen(d: Pick<Dispute, 'recordedAt' | 'editedAt'>): string | null {
+  if (!d.recordedAt) return null;
+  const reworded = d.editedAt ? `, reworded ${formatDate(d.editedAt)}` : '';
+  return `recorded ${formatDate(d.recordedAt)}${reworded}`;
+}
+
 /** claimId → the disputes it takes part in (disagreeing figures, recorded contradictions). */
 export function disagreementIndex(ds: readonly Dispute[]): Map<string, Dispute[]> {
   const index = new Map<string, Dispute[]>();
