@@ -18,11 +18,12 @@ import { createLogger } from './logger';
 import { sourceMapsOnlyWhenAsked } from './source-maps';
 import { warmUp, type WarmUpStatus } from './warm-up';
 
-async function seedIfEmpty(db: GraphDb, log: (msg: string) => void): Promise<void> {
+/** Seeds an empty database; says whether it did. */
+async function seedIfEmpty(db: GraphDb, log: (msg: string) => void): Promise<boolean> {
   const [row] = await db.readRows(
     'MATCH (n) WHERE n:Source OR n:Claim RETURN count(n) > 0 AS seeded',
   );
-  if (row?.seeded) return;
+  if (row?.seeded) return false;
   log('The database holds no Claimgraph data yet: loading the curated seed dataset…');
   const counts = await loadDataset(db, readDataset(DATA_DIR, SOURCES_DIR));
   log(
@@ -30,6 +31,7 @@ async function seedIfEmpty(db: GraphDb, log: (msg: string) => void): Promise<voi
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
+  return true;
 }
 
 /**
@@ -62,13 +64,14 @@ async function main(): Promise<void> {
   const conn = await resolveConnection((l) => logger.info(l));
   logger.info(`Neo4j: ${describe(conn)}${externalConnection() ? '' : ' (managed)'}`);
   const db = new GraphDb(conn);
-  await afterConnecting(db, () => seedIfEmpty(db, (m) => logger.info(m))).catch(
+  const seeded = await afterConnecting(db, () => seedIfEmpty(db, (m) => logger.info(m))).catch(
     async (err: unknown) => {
       await db.close();
       throw err;
     },
   );
-  await upgradeIfAllowed(db, logger);
+  // A database seeded just now was written by this version, schema and all.
+  if (!seeded) await upgradeIfAllowed(db, logger);
 
   let ownUrl: string | null = null;
   let warming = false;

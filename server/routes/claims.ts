@@ -218,8 +218,9 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       "cannot both hold (an analyst's reading, from seed/data/contradictions.json or " +
       'POST /api/contradictions: origin seed or analyst). ' +
       '`claim` keeps the pairs of one claim. `detail=brief` answers each pair with its ' +
-      'claim ids, origin and reason only (what the explorer needs to mark disputed claims: ' +
-      'a third of the size). Disagreeing figures are listed by /api/figures.',
+      "claim ids, origin and reason, and an analyst's recordedAt and editedAt when set (what " +
+      'the explorer needs to mark disputed claims: a third of the size). Disagreeing figures ' +
+      'are listed by /api/figures.',
     tags: ['who-said-what'],
     query: z.object({
       claim: nodeId.optional(),
