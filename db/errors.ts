@@ -30,3 +30,15 @@ export function isConstraintViolation(err: unknown): boolean {
     err instanceof Neo4jError && err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
   );
 }
+
+/**
+ * A query named a full-text index the database does not have: a graph written
+ * by an earlier version that could not be brought up to date (a user who may
+ * only read), or an index an administrator dropped.
+ */
+export function isMissingFulltextIndex(err: unknown, index: string): boolean {
+  return (
+    err instanceof Neo4jError &&
+    new RegExp(`no such fulltext schema index: ${index}\\b`, 'i').test(err.message)
+  );
+}

@@ -51,6 +51,7 @@ function summary(p: PreviewResult): string {
       `  may contradict ${k.contradicts.id} (${k.contradicts.speaker?.name ?? '?'}): claim ${k.claim}, ${k.note}`,
     );
   }
+  for (const notice of p.notices) lines.push(`note: ${notice}`);
   return lines.join('\n');
 }
 

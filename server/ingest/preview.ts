@@ -11,6 +11,7 @@
  * ~0.5 s, which the analyst's next preview would otherwise wait for.
  */
 import { query } from '../../db/cypher';
+import { isMissingFulltextIndex } from '../../db/errors';
 import { int, type GraphDb } from '../../db/graph-db';
 import { textHash } from '../../seed/load';
 import { isDenial } from '../../seed/model';
@@ -54,7 +55,17 @@ export interface PreviewResult extends Proposal {
   existingSource: { id: string; title: string } | null;
   /** Claims, in the graph or the article, its claims may contradict, for the analyst to confirm. */
   contradictions: ContradictionCandidate[];
+  /** What this preview could not do, in words for the analyst (empty when it did everything). */
+  notices: string[];
 }
+
+/** Said when the graph has no denial_text index: see IngestService.graphDenials. */
+export const NO_DENIAL_INDEX_NOTICE =
+  "The graph's denials were not searched: its full-text index denial_text is missing " +
+  '(a graph written by an earlier Claimgraph, which the server could not bring up to date ' +
+  'because its Neo4j user may only read). Contradictions with denials in the graph are ' +
+  'not proposed; those within the article are. Start the server once as a user that may ' +
+  'write, and it adds the index.';
 
 /** Denials of the graph read for all the article's assertions, closest words first. */
 const DENIALS_READ = 200;
@@ -126,7 +137,7 @@ export class IngestService {
       if (m.match && rejected.get(m.match.entityId)?.has(phraseKey(m.text))) m.match = null;
     }
     const hash = textHash(article.text);
-    const [[existing], contradictions] = await Promise.all([
+    const [[existing], { candidates: contradictions, notices }] = await Promise.all([
       this.db.readRows(query('ingest/existing-source'), {
         url: article.url ?? null,
         textHash: hash,
@@ -144,6 +155,7 @@ export class IngestService {
       },
       existingSource: existing ? { id: String(existing.id), title: String(existing.title) } : null,
       contradictions: existing ? [] : contradictions,
+      notices: existing ? [] : notices,
     };
   }
 
@@ -153,7 +165,9 @@ export class IngestService {
    * closest in words (one full-text lookup each); for its assertions, the
    * graph's denials closest in words to the article (one lookup for all).
    */
-  private async contradictions(proposal: Proposal): Promise<ContradictionCandidate[]> {
+  private async contradictions(
+    proposal: Proposal,
+  ): Promise<{ candidates: ContradictionCandidate[]; notices: string[] }> {
     const linked = new Map(
       proposal.mentions.filter((m) => m.match).map((m) => [m.id, m.match!.entityId]),
     );
@@ -177,13 +191,8 @@ export class IngestService {
       .map((c) => ({ claim: c.id, lucene: assertionsLike(c.text) }))
       .filter((q) => q.lucene !== null);
     const lookup = denialsLike(assertions.map((c) => c.text));
-    const [denialRows, assertionRows] = await Promise.all([
-      lookup
-        ? this.db.readRows(query('ingest/denials-like'), {
-            lucene: lookup,
-            limit: int(DENIALS_READ),
-          })
-        : [],
+    const [{ rows: denialRows, notice }, assertionRows] = await Promise.all([
+      lookup ? this.graphDenials(lookup) : { rows: [], notice: null },
       denials.length
         ? this.db.readRows(query('ingest/assertions-like'), {
             queries: denials,
@@ -201,12 +210,33 @@ export class IngestService {
     const names = new Map(
       proposal.mentions.filter((m) => m.match).map((m) => [m.match!.entityId, m.match!.name]),
     );
-    return [
+    const candidates = [
       ...inArticleCandidates(claims, names),
       ...claims.flatMap((c) =>
         contradictionCandidates(c, isDenial(c.cue) ? (like.get(c.id) ?? []) : graphDenials),
       ),
     ];
+    return { candidates, notices: notice ? [notice] : [] };
+  }
+
+  /**
+   * The graph's denials closest in words to the article's assertions. A graph
+   * without the denial_text index still gets the rest of its preview, and is
+   * told what is missing, rather than a failed preview.
+   */
+  private async graphDenials(
+    lucene: string,
+  ): Promise<{ rows: Record<string, unknown>[]; notice: string | null }> {
+    try {
+      const rows = await this.db.readRows(query('ingest/denials-like'), {
+        lucene,
+        limit: int(DENIALS_READ),
+      });
+      return { rows, notice: null };
+    } catch (err) {
+      if (!isMissingFulltextIndex(err, 'denial_text')) throw err;
+      return { rows: [], notice: NO_DENIAL_INDEX_NOTICE };
+    }
   }
 }
 

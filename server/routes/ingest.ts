@@ -36,6 +36,10 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
     method: 'post',
     path: '/ingest/preview',
     summary: 'Proposes the entities and claims of a pasted article, without writing anything',
+    description:
+      'Mentions, claims, figures and the contradictions its claims may have. `notices` says, ' +
+      'in words for the analyst, what the preview could not do (a graph without the ' +
+      '`denial_text` index proposes no contradiction with its denials); it is empty otherwise.',
     tags: ['ingest'],
     before: guard,
     body: articleSchema,

@@ -7,8 +7,9 @@ import request from 'supertest';
 import { loadDataset as readDataset } from '../../seed/dataset';
 import { loadDataset } from '../../seed/load';
 import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
-import type { PreviewResult } from '../../server/ingest/preview';
+import { NO_DENIAL_INDEX_NOTICE, type PreviewResult } from '../../server/ingest/preview';
 import { defaultReview } from '../../server/ingest/review';
+import { applySchema } from '../../seed/load';
 import type { CommitInput } from '../../server/ingest/schema';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
 import { writingTestApp } from '../support/ingest-cleanup';
@@ -77,6 +78,7 @@ describe('ingest: contradictions with the graph', () => {
     const mine = p.contradictions.filter((k) => k.claim === denial!.id && !k.inArticle);
     // Zelenskyy's "first seen fighting in Kursk" shares the most words with it.
     expect(mine[0]?.contradicts.id).toBe('clm-zelenskyy-nk-fighting-since-early-december');
+    expect(p.notices).toEqual([]);
     expect(mine.length).toBeLessThanOrEqual(3);
     for (const k of mine) {
       expect(k.denial).toBe('claim');
@@ -245,5 +247,41 @@ describe('ingest: contradictions with the graph', () => {
     const again = await preview();
     expect(again.existingSource).not.toBeNull();
     expect(again.contradictions).toEqual([]);
+  });
+});
+
+describe('ingest: a graph without the denial_text index', () => {
+  // As a graph written by an earlier version is, when the server's user may
+  // only read and so cannot add the index at start (seed/upgrade.ts).
+  const ELSEWHERE = {
+    ...ARTICLE,
+    url: 'https://example.org/kremlin-denies-once-more',
+    text: `${ARTICLE.text}\nThe report could not be verified independently.`,
+  };
+
+  it('still previews, proposes what needs no such index, and says what it could not do', async () => {
+    const before = await fingerprint(db);
+    await db.writeRows('DROP INDEX denial_text IF EXISTS');
+    try {
+      const res = await request(app).post('/api/ingest/preview').send(ELSEWHERE).expect(200);
+      const q = res.body as PreviewResult;
+      expect(q.existingSource).toBeNull();
+      expect(q.notices).toEqual([NO_DENIAL_INDEX_NOTICE]);
+      expect(q.notices[0]).toMatch(/denial_text/);
+      const denial = q.claims.find((c) => /denied/.test(c.cue))!;
+      const capture = q.claims.find((c) => /captured two more/.test(c.text))!;
+      // The denial's own lookup (claim_text) and the pair within the article still work…
+      expect(q.contradictions.filter((k) => k.claim === denial.id).length).toBeGreaterThan(1);
+      expect(q.contradictions.some((k) => k.inArticle && k.contradicts.id === capture.id)).toBe(
+        true,
+      );
+      // …but no denial of the graph is proposed for the assertion.
+      expect(q.contradictions.filter((k) => k.claim === capture.id)).toEqual([]);
+    } finally {
+      await applySchema(db);
+    }
+    const restored = await request(app).post('/api/ingest/preview').send(ELSEWHERE).expect(200);
+    expect((restored.body as PreviewResult).notices).toEqual([]);
+    await expectUnchanged(db, before);
   });
 });

@@ -251,6 +251,9 @@ export class ReviewView {
             openBtn,
           )
         : '',
+      ...(this.proposal.notices ?? []).map((notice) =>
+        h('p', { class: 'ing-warning ing-notice', role: 'status' }, notice),
+      ),
       h(
         'p',
         { class: 'ing-counts' },

@@ -170,6 +170,7 @@ const PROPOSAL: IngestProposal = {
   stats: { ms: 5, words: 60, sentences: 4 },
   article: { title: ARTICLE.title, textHash: 'abc' },
   existingSource: null,
+  notices: [],
   contradictions: [
     {
       claim: 'c1',
@@ -245,6 +246,7 @@ describe('the starting review mirrors the server’s defaultReview', () => {
       ...(p as unknown as IngestProposal),
       article: { title: article.title, textHash: 'x' },
       existingSource: null,
+      notices: [],
       contradictions: [],
     };
     expect(proposal.mentions.some((x) => x.match === null)).toBe(true);

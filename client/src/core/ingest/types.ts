@@ -123,6 +123,8 @@ export interface IngestProposal {
   existingSource: { id: string; title: string } | null;
   /** Claims, in the graph or the article, its claims may contradict (shared subjects and words). */
   contradictions: ContradictionCandidate[];
+  /** What the preview could not do, in words for the analyst (a graph missing an index). */
+  notices: string[];
 }
 
 // ---------- Wire: commit ----------
