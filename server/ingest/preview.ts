@@ -61,11 +61,10 @@ export interface PreviewResult extends Proposal {
 
 /** Said when the graph has no denial_text index: see IngestService.graphDenials. */
 export const NO_DENIAL_INDEX_NOTICE =
-  "The graph's denials were not searched: its full-text index denial_text is missing " +
-  '(a graph written by an earlier Claimgraph, which the server could not bring up to date ' +
-  'because its Neo4j user may only read). Contradictions with denials in the graph are ' +
-  'not proposed; those within the article are. Start the server once as a user that may ' +
-  'write, and it adds the index.';
+  "The graph's denials were not searched: its full-text index denial_text is missing. " +
+  'Contradictions with denials in the graph are not proposed; those within the article are. ' +
+  'The server adds the index when it starts with a Neo4j user that may write ' +
+  '(a graph written by an earlier Claimgraph lacks it)';
 
 /** Denials of the graph read for all the article's assertions, closest words first. */
 const DENIALS_READ = 200;

@@ -9,6 +9,7 @@
  * and the seed is loaded again, and the database must then equal what it was.
  */
 import type { Page } from 'playwright-core';
+import { applySchema } from '../../seed/load';
 import { testDb } from '../support/db';
 import { cleanUpIngest } from '../support/ingest-cleanup';
 import { expectUnchanged, fingerprint, type Fingerprint } from '../support/fingerprint';
@@ -400,6 +401,56 @@ test('preview again: the same article is recognised as already there', async () 
   await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, sourceId);
   await page.click('#ingest-btn');
   await page.locator('#ingest-review').waitFor();
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
+test('preview: a pair within the article shows under both its claims; a graph without denial_text is told so', async () => {
+  // As a graph from an earlier version that a read-only server could not upgrade.
+  await db.writeRows('DROP INDEX denial_text IF EXISTS');
+  try {
+    await page.fill('#ingest-title', 'E2E: the Kremlin denies, Kyiv counts captives');
+    await page.fill('#ingest-url', 'https://example.org/e2e/kremlin-denies-kyiv-counts');
+    await page.fill(
+      '#ingest-text',
+      [
+        'The Kremlin denied on Friday that North Korean soldiers were fighting alongside Russian troops in the Kursk region.',
+        'President Volodymyr Zelensky said that Ukrainian forces had captured two more North Korean soldiers in Kursk.',
+      ].join('\n'),
+    );
+    await page.click('#ingest-preview');
+    await page.locator('#ingest-review').waitFor();
+    expect(await page.textContent('.ing-notice')).toMatch(
+      /denials were not searched: its full-text index denial_text is missing/,
+    );
+    await page.click('#ingest-tab-claims');
+    const denial = claimItem(/Kremlin denied/);
+    const capture = claimItem(/captured two more/);
+    const denialId = await denial.getAttribute('data-claim-id');
+    const captureId = await capture.getAttribute('data-claim-id');
+    const fromDenial = denial.locator(`.ing-contradictions li[data-contradicts="${captureId}"]`);
+    const fromCapture = capture.locator(`.ing-contradictions li[data-contradicts="${denialId}"]`);
+    await fromCapture.waitFor();
+    expect(await fromCapture.textContent()).toMatch(
+      /The Kremlin denied on Friday.*in this article/,
+    );
+    expect(await fromDenial.textContent()).toMatch(/captured two more.*in this article/);
+    // One pair: ticked under the assertion, it is ticked under the denial too, with one note.
+    await fromCapture.locator('input[type="checkbox"]').check();
+    await fromDenial.locator('textarea').waitFor();
+    expect(await fromDenial.locator('input[type="checkbox"]').isChecked()).toBe(true);
+    expect(await fromCapture.locator('textarea').inputValue()).toBe(
+      await fromDenial.locator('textarea').inputValue(),
+    );
+    await fromCapture.scrollIntoViewIfNeeded();
+    await screenshot(page, 'ingest-pair-within-article');
+    await page.click('#ingest-review-commit');
+    await page.locator('#ingest-confirm').waitFor();
+    expect(await page.textContent('#ingest-summary')).toContain('1 contradiction between claims');
+  } finally {
+    await applySchema(db);
+  }
+  await page.click('#ingest-confirm-cancel');
   await page.click('#ingest-back');
   await page.click('#ingest-clear');
 });

@@ -11,6 +11,7 @@ import {
   KINDS,
   contradictionKept,
   contradictionsOf,
+  otherClaimOf,
   editNewEntity,
   newEntities,
   relinkMention,
@@ -413,7 +414,12 @@ export class ReviewView {
             about,
             candSig,
             this.searchingSpeaker.has(c.id),
-            contradictionsOf(s, c.id).map((k) => [k.confirmed, k.note, contradictionKept(s, k)]),
+            contradictionsOf(s, c.id).map((k) => [
+              k.confirmed,
+              k.note,
+              contradictionKept(s, k),
+              otherClaimOf(s, k, c.id).speaker,
+            ]),
           ]);
           return this.memo(`c:${c.id}`, sig, () => this.claimItem(c, p, who, candidates));
         }),
@@ -914,7 +920,9 @@ export class ReviewView {
         'ul',
         null,
         ks.map((k) => {
-          const other = k.candidate.contradicts;
+          const other = otherClaimOf(this.state, k, c.id);
+          // The pair as proposed, whichever of its claims lists it here.
+          const [claim, contradicts] = [k.candidate.claim, k.candidate.contradicts.id];
           const key = `${c.id}:contradicts:${other.id}`;
           const usable = contradictionKept(this.state, k);
           const box = h('input', {
@@ -925,9 +933,11 @@ export class ReviewView {
             dataset: { fk: key },
           });
           box.addEventListener('change', () =>
-            this.update(setContradiction(this.state, c.id, other.id, { confirmed: box.checked })),
+            this.update(
+              setContradiction(this.state, claim, contradicts, { confirmed: box.checked }),
+            ),
           );
-          const when = k.candidate.inArticle
+          const when = other.inArticle
             ? `in this article${usable ? '' : ', rejected'}`
             : [other.date ? formatDate(other.date) : null, other.source]
                 .filter(Boolean)
@@ -939,7 +949,7 @@ export class ReviewView {
               'label',
               { for: key },
               box,
-              h('strong', null, ` ${other.speaker?.name ?? 'Unknown speaker'}: `),
+              h('strong', null, ` ${other.speaker ?? 'Unknown speaker'}: `),
               other.text,
               when ? h('span', { class: 'muted' }, ` (${when})`) : null,
             ),
@@ -956,7 +966,7 @@ export class ReviewView {
             });
             note.value = k.note;
             note.addEventListener('change', () =>
-              this.update(setContradiction(this.state, c.id, other.id, { note: note.value })),
+              this.update(setContradiction(this.state, claim, contradicts, { note: note.value })),
             );
             item.append(
               h(

@@ -6,6 +6,7 @@
 import {
   articleFromForm,
   buildCommitBody,
+  claimById,
   checkArticle,
   commitMessage,
   contradictionKept,
@@ -17,6 +18,7 @@ import {
   KINDS,
   locateIssue,
   newEntities,
+  otherClaimOf,
   relinkMention,
   resolveMention,
   resolveSpeaker,
@@ -492,6 +494,37 @@ describe('proposed contradictions', () => {
     const otherRejected = setClaimDecision(s, 'c1', 'reject');
     expect(contradictionKept(otherRejected, otherRejected.contradictions[0]!)).toBe(false);
     expect(buildCommitBody(otherRejected).contradictions).toEqual([]);
+  });
+
+  it('one within the article shows under both its claims, each seeing the other', () => {
+    const within = {
+      ...PROPOSAL.contradictions[0]!,
+      claim: 'c3',
+      inArticle: true,
+      contradicts: { ...PROPOSAL.contradictions[0]!.contradicts, id: 'c1', source: null },
+    };
+    let s = initialReview(ARTICLE, { ...PROPOSAL, contradictions: [within] });
+    expect(contradictionsOf(s, 'c3')).toEqual(s.contradictions);
+    expect(contradictionsOf(s, 'c1')).toEqual(s.contradictions);
+    expect(contradictionsOf(s, 'c2')).toEqual([]);
+    const k = s.contradictions[0]!;
+    expect(otherClaimOf(s, k, 'c3')).toMatchObject({ id: 'c1', inArticle: true, source: null });
+    const c3 = claimById(s, 'c3')!;
+    expect(otherClaimOf(s, k, 'c1')).toEqual({
+      id: 'c3',
+      text: c3.proposal.text,
+      speaker: resolveSpeaker(s, c3).name,
+      date: null,
+      source: null,
+      inArticle: true,
+    });
+    expect(otherClaimOf(s, k, 'c1').speaker).toBeTruthy();
+    // One pair, whichever list it is ticked in: the commit records it once, as proposed.
+    s = setContradiction(s, 'c3', 'c1', { confirmed: true });
+    expect(contradictionsOf(s, 'c1')[0]!.confirmed).toBe(true);
+    expect(buildCommitBody(s).contradictions).toHaveLength(1);
+    // A graph claim is not "in" the article: its pairs stay under the article's claim only.
+    expect(contradictionsOf(fresh(), 'clm-pyongyang-denies-nk-soldiers')).toEqual([]);
   });
 
   it('changes nothing when nothing changes, or when the pair is not proposed', () => {

@@ -346,9 +346,55 @@ export function setClaimSpeaker(
   });
 }
 
-/** The proposed contradictions of one claim of the article. */
+/**
+ * The proposed contradictions one claim of the article is part of: its own,
+ * and a pair within the article that the server proposes under the other
+ * claim (the denial), so that the pair shows under both of its claims.
+ */
 export function contradictionsOf(state: ReviewState, claimId: string): ContradictionReview[] {
-  return state.contradictions.filter((k) => k.candidate.claim === claimId);
+  return state.contradictions.filter(
+    (k) =>
+      k.candidate.claim === claimId ||
+      (k.candidate.inArticle && k.candidate.contradicts.id === claimId),
+  );
+}
+
+/** The other claim of a proposed pair, as seen from one of its claims of the article. */
+export interface OtherClaim {
+  id: string;
+  text: string;
+  speaker: string | null;
+  date: string | null;
+  source: string | null;
+  inArticle: boolean;
+}
+
+export function otherClaimOf(
+  state: ReviewState,
+  k: ContradictionReview,
+  claimId: string,
+): OtherClaim {
+  const { claim, contradicts, inArticle } = k.candidate;
+  if (claim !== claimId) {
+    // Seen from the claim the pair was proposed against: the other is the proposal's own claim.
+    const c = claimById(state, claim);
+    return {
+      id: claim,
+      text: c?.proposal.text ?? '',
+      speaker: c ? resolveSpeaker(state, c).name : null,
+      date: null,
+      source: null,
+      inArticle: true,
+    };
+  }
+  return {
+    id: contradicts.id,
+    text: contradicts.text,
+    speaker: contradicts.speaker?.name ?? null,
+    date: contradicts.date,
+    source: contradicts.source,
+    inArticle,
+  };
 }
 
 /** Confirms or drops a proposed contradiction, or rewrites its note. */
