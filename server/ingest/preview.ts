@@ -64,7 +64,7 @@ export const NO_DENIAL_INDEX_NOTICE =
   "The graph's denials were not searched: its full-text index denial_text is missing. " +
   'Contradictions with denials in the graph are not proposed; those within the article are. ' +
   'The server adds the index when it starts with a Neo4j user that may write ' +
-  '(a graph written by an earlier Claimgraph lacks it)';
+  '(a graph written by an earlier Claimgraph lacks it).';
 
 /** Denials of the graph read for all the article's assertions, closest words first. */
 const DENIALS_READ = 200;
