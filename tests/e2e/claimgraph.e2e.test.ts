@@ -1247,6 +1247,10 @@ test('contradictions: an analyst records one from a claim’s panel, sees it dra
     await entry.waitFor({ timeout: 15_000 });
     expect(await entry.textContent()).toContain('Institute for the Study of War vs South Korea');
     expect(await entry.textContent()).toMatch(/\(recorded \d{1,2} [A-Z][a-z]{2} \d{4}\) /);
+    // The moment itself, in the analyst's zone, on hover.
+    expect(await entry.locator('span.muted').getAttribute('title')).toMatch(
+      /^Recorded \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} (UTC|GMT[+-]\d+(:\d{2})?)$/,
+    );
     await screenshot(page, 'contradiction-recorded');
     // The note is reworded in place; the toast's Undo puts the old one back.
     const noteOf = () =>

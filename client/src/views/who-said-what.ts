@@ -332,7 +332,7 @@ async function claimView(
               'p',
               null,
               `${d.reason} `,
-              when ? h('span', { class: 'muted' }, `(${when}) `) : null,
+              when ? h('span', { class: 'muted', title: when.title }, `(${when.text}) `) : null,
               b,
               ' · ',
               rewordBtn,

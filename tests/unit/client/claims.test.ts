@@ -95,11 +95,22 @@ describe('grouping and formatting', () => {
     expect(formatDate(null)).toBe('undated');
   });
 
-  test("an analyst's contradiction says when it was recorded and reworded; the seed's says nothing", () => {
-    expect(recordedWhen({ recordedAt: '2026-12-04T18:31:02.512Z' })).toBe('recorded 4 Dec 2026');
+  test("an analyst's contradiction says when it was recorded and reworded, in the analyst's zone; the seed's says nothing", () => {
+    expect(recordedWhen({ recordedAt: '2026-12-04T18:31:02.512Z' }, 'UTC')).toEqual({
+      text: 'recorded 4 Dec 2026',
+      title: 'Recorded 4 Dec 2026, 18:31 UTC',
+    });
     expect(
-      recordedWhen({ recordedAt: '2026-11-30T09:00:00Z', editedAt: '2026-12-04T18:31:02Z' }),
-    ).toBe('recorded 30 Nov 2026, reworded 4 Dec 2026');
+      recordedWhen({ recordedAt: '2026-11-30T09:00:00Z', editedAt: '2026-12-04T18:31:02Z' }, 'UTC'),
+    ).toEqual({
+      text: 'recorded 30 Nov 2026, reworded 4 Dec 2026',
+      title: 'Recorded 30 Nov 2026, 09:00 UTC; reworded 4 Dec 2026, 18:31 UTC',
+    });
+    // The analyst's own day: late evening in Kyiv is already the next day there.
+    expect(recordedWhen({ recordedAt: '2026-12-04T22:40:00Z' }, 'Europe/Kyiv')).toEqual({
+      text: 'recorded 5 Dec 2026',
+      title: 'Recorded 5 Dec 2026, 00:40 GMT+2',
+    });
     expect(recordedWhen({})).toBeNull();
   });
 

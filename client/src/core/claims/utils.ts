@@ -112,11 +112,49 @@ export function measureLabel(measure: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** When an analyst recorded a contradiction, and last reworded it: "recorded 4 Dec 2026"; null for the seed's. */
-export function recordedWhen(d: Pick<Dispute, 'recordedAt' | 'editedAt'>): string | null {
+/**
+ * When an analyst recorded a contradiction, and last reworded it, in the
+ * analyst's time zone: "recorded 4 Dec 2026", with the times for a tooltip;
+ * null for the seed's.
+ */
+export function recordedWhen(
+  d: Pick<Dispute, 'recordedAt' | 'editedAt'>,
+  timeZone?: string,
+): { text: string; title: string } | null {
   if (!d.recordedAt) return null;
-  const reworded = d.editedAt ? `, reworded ${formatDate(d.editedAt)}` : '';
-  return `recorded ${formatDate(d.recordedAt)}${reworded}`;
+  const at = (iso: string, withTime: boolean) => localMoment(iso, withTime, timeZone);
+  const text = [`recorded ${at(d.recordedAt, false)}`];
+  const title = [`Recorded ${at(d.recordedAt, true)}`];
+  if (d.editedAt) {
+    text.push(`reworded ${at(d.editedAt, false)}`);
+    title.push(`reworded ${at(d.editedAt, true)}`);
+  }
+  return { text: text.join(', '), title: title.join('; ') };
+}
+
+/**
+ * A moment (an ISO timestamp) as the analyst's day, in their time zone (or the
+ * one given), with the time and zone when asked: "4 Dec 2026, 19:31 GMT+1".
+ */
+function localMoment(iso: string, withTime: boolean, timeZone?: string): string {
+  const moment = new Date(iso);
+  if (Number.isNaN(moment.getTime())) return formatDate(iso);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'shortOffset',
+  }).formatToParts(moment);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  const day = formatDate(`${part('year')}-${part('month')}-${part('day')}`);
+  // ICU names UTC "GMT" or "GMT+0" depending on its version.
+  const zone = part('timeZoneName').replace(/^GMT(\+0)?$/, 'UTC');
+  return withTime ? `${day}, ${part('hour')}:${part('minute')} ${zone}` : day;
 }
 
 /** claimId → the disputes it takes part in (disagreeing figures, recorded contradictions). */
