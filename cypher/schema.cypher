@@ -41,3 +41,7 @@ CREATE INDEX source_url IF NOT EXISTS FOR (n:Source) ON (n.url);
 // c.measures` (the figures view) is a label scan with or without it, and every
 // claim written paid for its entry (~1 s of the 80k claims' load).
 DROP INDEX claim_measures IF EXISTS;
+
+// Gone: a range index on c.denies, from one earlier version. Denials are found
+// through their label Denial and denial_text; nothing reads the index.
+DROP INDEX claim_denies IF EXISTS;
