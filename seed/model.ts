@@ -132,6 +132,7 @@ export const FIGURE_UNITS = [
   'months',
   'ratio',
 ] as const;
+export type FigureUnit = (typeof FIGURE_UNITS)[number];
 
 /** How much a figure says: a value or a low–high range, and a hedge ("about", "up to"). */
 export interface FigureAmount {

@@ -35,6 +35,8 @@ export const articleSchema = z.strictObject({
   text: articleText,
 });
 export type ArticleBody = z.infer<typeof articleSchema>;
+/** An article as a client sends it (the explorer's form builds it). */
+export type ArticleInput = z.input<typeof articleSchema>;
 
 const span = { start: z.number().int().min(0), end: z.number().int().min(0) };
 const entityRef = z.string().min(1).max(200);
@@ -118,3 +120,8 @@ export type CommitInput = z.input<typeof commitSchema>;
 export type ReviewedMention = z.infer<typeof reviewedMention>;
 export type ReviewedClaim = z.infer<typeof reviewedClaim>;
 export type ReviewedContradiction = z.infer<typeof reviewedContradiction>;
+/** What a client sends for each part of a commit (the explorer's review builds these). */
+export type ReviewedMentionInput = z.input<typeof reviewedMention>;
+export type ReviewedFigureInput = z.input<typeof reviewedFigure>;
+export type ReviewedClaimInput = z.input<typeof reviewedClaim>;
+export type ReviewedContradictionInput = z.input<typeof reviewedContradiction>;

@@ -4,7 +4,7 @@
  * casualties per day", "7 kilometers"), with their qualifier, structured as measure +
  * unit from seed/model.ts. The measure is guessed from the words around the figure.
  */
-import type { Measure } from '../../../seed/model';
+import type { FigureUnit, Measure } from '../../../seed/model';
 import { MONTHS } from './lexicon';
 import type { Sentence } from './sentences';
 import { sentenceAt } from './sentences';
@@ -336,7 +336,8 @@ export function findFigures(text: string, sentences: Sentence[]): FigureProposal
         out.push({ measure: 'other', unit: 'count', value: 1, qualifier, text: m[0], start, end });
       } else if (/training|trained/i.test(ctx)) {
         const w = m[2]!.toLowerCase();
-        const [unit, value] = w === 'month' ? ['months', 1] : ['days', w === 'week' ? 7 : 14];
+        const [unit, value]: [FigureUnit, number] =
+          w === 'month' ? ['months', 1] : ['days', w === 'week' ? 7 : 14];
         const f: FigureProposal = {
           measure: 'training_duration',
           unit,

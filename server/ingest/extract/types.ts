@@ -4,7 +4,7 @@
  * written to the graph). All spans are [start, end) offsets into ArticleInput.text,
  * and text.slice(start, end) always equals the `text` of the mention, claim or figure.
  */
-import type { Measure } from '../../../seed/model';
+import type { FigureUnit, Measure } from '../../../seed/model';
 
 export type EntityLabel = 'Actor' | 'Unit' | 'Place';
 
@@ -64,7 +64,7 @@ export interface NewEntityProposal {
 
 export interface FigureProposal {
   measure: Measure;
-  unit: string;
+  unit: FigureUnit;
   value?: number;
   low?: number;
   high?: number;

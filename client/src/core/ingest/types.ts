@@ -4,8 +4,23 @@
  * the review state an analyst edits between preview and commit.
  */
 
-import { ACTOR_KINDS, ENTITY_LABELS, PLACE_KINDS, UNIT_KINDS } from '../../../../seed/model';
+import {
+  ACTOR_KINDS,
+  ENTITY_LABELS,
+  PLACE_KINDS,
+  UNIT_KINDS,
+  type FigureUnit,
+  type Measure,
+} from '../../../../seed/model';
 import type { ContradictionCandidate } from '../../../../server/ingest/contradiction-candidates';
+import type {
+  ArticleInput,
+  CommitInput,
+  ReviewedClaimInput,
+  ReviewedContradictionInput,
+  ReviewedFigureInput,
+  ReviewedMentionInput,
+} from '../../../../server/ingest/schema';
 
 export type { ContradictionCandidate };
 
@@ -29,14 +44,7 @@ export const DEFAULT_KIND: Record<EntityLabel, string> = {
 // ---------- Wire: preview ----------
 
 /** POST /api/ingest/preview body (empty optional fields are left out). */
-export interface IngestArticle {
-  title: string;
-  outlet?: string;
-  url?: string;
-  /** YYYY-MM-DD */
-  publishedDate?: string;
-  text: string;
-}
+export type IngestArticle = ArticleInput;
 
 /** The article form as typed: every field a string, possibly empty. */
 export interface ArticleForm {
@@ -63,8 +71,8 @@ export interface ProposedMention {
 }
 
 export interface ProposedFigure {
-  measure: string;
-  unit: string;
+  measure: Measure;
+  unit: FigureUnit;
   value?: number;
   low?: number;
   high?: number;
@@ -132,59 +140,16 @@ export interface IngestProposal {
 export type MentionDecision = 'accept' | 'reject' | 'create';
 export type ClaimDecision = 'accept' | 'reject';
 
-export interface ReviewedMentionBody {
-  id: string;
-  text: string;
-  start: number;
-  end: number;
-  label: EntityLabel;
-  decision: MentionDecision;
-  entityId?: string;
-  rejectedEntityId?: string;
-  name?: string;
-  kind?: string;
-  newEntityKey?: string;
-}
-
-export interface ReviewedFigureBody {
-  measure: string;
-  unit: string;
-  value?: number;
-  low?: number;
-  high?: number;
-  qualifier?: string;
-  text: string;
-}
-
-export interface ReviewedClaimBody {
-  id: string;
-  decision: ClaimDecision;
-  speaker: { mentionId?: string | null; entityId?: string | null; text?: string };
-  text: string;
-  kind: 'direct' | 'indirect';
-  cue: string;
-  start: number;
-  end: number;
-  about: string[];
-  figures: ReviewedFigureBody[];
-}
-
+// The parts of a commit are the server's own schema (server/ingest/schema.ts),
+// so that the review cannot drift from what the server accepts.
+export type ReviewedMentionBody = ReviewedMentionInput;
+export type ReviewedFigureBody = ReviewedFigureInput;
+export type ReviewedClaimBody = ReviewedClaimInput;
 /** A contradiction the analyst confirmed: a claim of the article against another claim. */
-export interface ReviewedContradictionBody {
-  claim: string;
-  /** A claim in the graph, or with inArticle another claim of the proposal. */
-  contradicts: string;
-  inArticle?: boolean;
-  note: string;
-}
+export type ReviewedContradictionBody = ReviewedContradictionInput;
 
-/** POST /api/ingest/commit body. */
-export interface CommitBody {
-  article: IngestArticle;
-  mentions: ReviewedMentionBody[];
-  claims: ReviewedClaimBody[];
-  contradictions: ReviewedContradictionBody[];
-}
+/** POST /api/ingest/commit body, every list sent (the server's schema lets them default). */
+export type CommitBody = Required<CommitInput>;
 
 /** POST /api/ingest/commit → 201 (created) or 200 (already there: created false). */
 export interface CommitResult {
