@@ -139,8 +139,8 @@ export function findDisagreements(points: ComparedPoint[]): Disagreement[] {
 
 /**
  * As findDisagreements, in the same order (by the first point, then the
- * second), but listing at most `limit` pairs; every point's `disagrees` flag
- * and the total are still exact. Only points of the same measure and unit
+ * second), but listing at most `limit` pairs; every point's `disagrees` flag,
+ * the total and the totals by measure are still exact. Only points of the same measure and unit
  * dated within the window of each other (or undated) are compared: sorted by
  * date, each pair within the window is visited once, with no array built per
  * point (at scale a measure has thousands of points in a window, and millions
@@ -151,7 +151,7 @@ export function findDisagreementsCapped(
   limit: number,
   /** Told of every disagreeing pair, listed or not (the CSV export names each claim's). */
   onPair?: (a: ComparedPoint, b: ComparedPoint) => void,
-): { list: Disagreement[]; total: number } {
+): { list: Disagreement[]; total: number; byMeasure: Record<string, number> } {
   const n = points.length;
   const days = points.map((p) => dayNumber(p.asOf ?? p.date));
   // Once per point, not once per pair: three regular expressions each.
@@ -161,11 +161,11 @@ export function findDisagreementsCapped(
   const speakers = indexOf(points.map((p) => p.speaker.id));
   const claims = indexOf(points.map((p) => p.claimId));
 
-  const groups = new Map<string, { dated: number[]; undated: number[] }>();
+  const groups = new Map<string, { measure: string; dated: number[]; undated: number[] }>();
   points.forEach((p, i) => {
     const key = `${p.measure}\u0000${p.unit}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { dated: [], undated: [] }));
+    if (!g) groups.set(key, (g = { measure: p.measure, dated: [], undated: [] }));
     (days[i] === null ? g.undated : g.dated).push(i);
   });
 
@@ -180,7 +180,9 @@ export function findDisagreementsCapped(
     onPair?.(points[x]!, points[y]!);
     kept.offer(x < y ? x * n + y : y * n + x);
   };
-  for (const { dated, undated } of groups.values()) {
+  const byMeasure: Record<string, number> = {};
+  for (const { measure, dated, undated } of groups.values()) {
+    const before = total;
     dated.sort((x, y) => days[x]! - days[y]! || x - y);
     for (let a = 0; a < dated.length; a++) {
       const i = dated[a]!;
@@ -193,6 +195,7 @@ export function findDisagreementsCapped(
       for (const j of dated) compare(i, j);
       for (let b = a + 1; b < undated.length; b++) compare(i, undated[b]!);
     }
+    if (total > before) byMeasure[measure] = (byMeasure[measure] ?? 0) + total - before;
   }
 
   const list = kept.sorted().map((key): Disagreement => {
@@ -204,7 +207,7 @@ export function findDisagreementsCapped(
       reason: `${describePoint(a)} vs ${describePoint(b)}`,
     };
   });
-  return { list, total };
+  return { list, total, byMeasure };
 }
 
 /** Each value's number: equal values, equal numbers (compared faster than strings). */

@@ -302,7 +302,11 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
             : await comparedFigures(measure);
         // Listed up to a cap (on a big graph they can number in the millions);
         // every point's `disagrees` flag and disagreementsTotal stay exact.
-        const { list: disagreements, total } = findDisagreementsCapped(figures, DISAGREEMENTS_CAP);
+        const {
+          list: disagreements,
+          total,
+          byMeasure,
+        } = findDisagreementsCapped(figures, DISAGREEMENTS_CAP);
         return {
           measure,
           measures,
@@ -310,6 +314,8 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           figuresTotal: figures.length,
           disagreements,
           disagreementsTotal: total,
+          // Of the measures compared: all of them without `measure`.
+          disagreementsByMeasure: byMeasure,
         };
       }),
   });

@@ -1195,6 +1195,63 @@ test('contradictions: a denial is drawn linked in red to the claims it contradic
   await screenshot(page, 'contradictions');
 });
 
+test('disputes: every contradiction, and every measure whose figures disagree, in one panel that leads to them', async () => {
+  const DENIAL = 'clm-moscow-denies-nk-soldiers';
+  const CAPTURE = 'clm-zelensky-two-nk-soldiers-captured';
+  const recorded = (await (await fetch(`${server.baseUrl}/api/contradictions`)).json()) as {
+    total: number;
+  };
+  const figures = (await (await fetch(`${server.baseUrl}/api/figures?points=none`)).json()) as {
+    disagreementsTotal: number;
+    disagreementsByMeasure: Record<string, number>;
+  };
+  expect(recorded.total).toBeGreaterThan(3);
+  const byMeasure = Object.entries(figures.disagreementsByMeasure).sort((a, b) => b[1] - a[1]);
+  expect(byMeasure.length).toBeGreaterThan(0);
+
+  await page.click('button[data-panel="disputes"]');
+  await page.waitForFunction(() => document.getElementById('disputes')?.dataset.state === 'ready');
+  expect(await page.getAttribute('button[data-panel="disputes"]', 'aria-pressed')).toBe('true');
+  expect(await page.textContent('#side-title')).toBe('Where sources disagree');
+  // Every recorded contradiction, with who, why and both claims.
+  const items = page.locator('#disputes-contradictions .dispute-item');
+  expect(await items.count()).toBe(recorded.total);
+  expect(await page.textContent('#disputes-contradictions h3')).toBe(
+    `Claims that cannot both hold (${recorded.total})`,
+  );
+  const pair = page.locator(
+    `#disputes-contradictions .dispute-item[data-claims~="${DENIAL}"][data-claims~="${CAPTURE}"]`,
+  );
+  expect(await pair.locator('.reason').textContent()).toBe(
+    'Russia vs Volodymyr Zelensky · from the seed',
+  );
+  expect(await pair.locator('.dispute-note').textContent()).toMatch(/^Moscow's denial against/);
+  // Every measure whose figures disagree, most disputed first, with its exact count.
+  const measures = page.locator('#disputes-figures .dispute-measure');
+  expect(
+    await measures.evaluateAll((els) => els.map((e) => e.getAttribute('data-measure'))),
+  ).toEqual(byMeasure.map(([m]) => m));
+  expect(await measures.first().textContent()).toContain(
+    `${byMeasure[0]![1]} disagreement${byMeasure[0]![1] === 1 ? '' : 's'} among`,
+  );
+  await pair.scrollIntoViewIfNeeded();
+  await screenshot(page, 'disputes');
+
+  // A claim opens in the graph, with its panel.
+  await pair.locator(`button[data-claim-id="${CAPTURE}"]`).click();
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, CAPTURE);
+  await page.locator('#details .dispute-box').waitFor({ timeout: 15_000 });
+  // Opened again, a measure opens in the figures view.
+  await page.click('button[data-panel="disputes"]');
+  await page.waitForFunction(() => document.getElementById('disputes')?.dataset.state === 'ready');
+  await measures.first().locator('button').click();
+  await page.waitForFunction(() => window.__claimgraph!.state().panel === 'figures');
+  await page.waitForFunction(() => document.getElementById('figures')?.dataset.state === 'ready');
+  expect(await page.inputValue('#measure-select')).toBe(byMeasure[0]![0]);
+  expect(Number(await page.getAttribute('#disagreements', 'data-count'))).toBeGreaterThan(0);
+  await page.click('#side-close');
+});
+
 test('contradictions: an analyst records one from a claim’s panel, sees it drawn, and takes it back', async () => {
   const ISW = 'clm-isw-92-casualties-per-day';
   const AGENCY = 'clm-sk-agency-no-nk-combat-since-january';

@@ -436,6 +436,14 @@ describe('who said what', () => {
     const onePoints = await request(app).get('/api/figures').query({ measure }).expect(200);
     expect(one.body.disagreements).toEqual(onePoints.body.disagreements);
     expect(one.body.figuresTotal).toBe(onePoints.body.figures.length);
+    // Totals by measure: of every measure without one asked, of that measure with it.
+    const byMeasure = none.body.disagreementsByMeasure as Record<string, number>;
+    expect(byMeasure).toEqual(all.body.disagreementsByMeasure);
+    expect(Object.values(byMeasure).reduce((a, b) => a + b, 0)).toBe(none.body.disagreementsTotal);
+    expect(byMeasure[measure]).toBe(
+      none.body.disagreements.filter((d: { measure: string }) => d.measure === measure).length,
+    );
+    expect(one.body.disagreementsByMeasure).toEqual({ [measure]: byMeasure[measure] });
     const bad = await request(app).get('/api/figures').query({ points: 'some' }).expect(400);
     expect(bad.body.error).toMatch(/query\.points: must be all or none/);
   });

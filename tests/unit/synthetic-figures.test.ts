@@ -108,5 +108,15 @@ describe('figures: disagreements within the window', () => {
     expect(capped.total).toBe(all.length);
     expect(capped.list).toEqual(all.slice(0, 10));
     expect(points.map((p) => p.disagrees)).toEqual(reference.map((p) => p.disagrees));
+    // The totals by measure add up, and each is what that measure alone gives.
+    const byMeasure = Object.entries(capped.byMeasure);
+    expect(byMeasure.length).toBeGreaterThan(1);
+    expect(byMeasure.reduce((sum, [, n]) => sum + n, 0)).toBe(capped.total);
+    for (const [measure, n] of byMeasure) {
+      expect(n).toBe(all.filter((d) => d.measure === measure).length);
+      expect(findDisagreementsCapped(figurePoints(claims, measure), 0).byMeasure).toEqual({
+        [measure]: n,
+      });
+    }
   });
 });

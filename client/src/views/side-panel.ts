@@ -1,8 +1,9 @@
-/** The right-hand panel: details of the selection, figures, path finder, Cypher console or Add source. */
+/** The right-hand panel: details of the selection, figures, disputes, path finder, Cypher console or Add source. */
 import type { PanelId } from '../core/url-state';
 import type { AppContext } from './context';
 import { CypherConsole } from './cypher-console';
 import { DetailsPanel } from './details-panel';
+import { DisputesView } from './disputes';
 import { h } from './dom';
 import { FiguresView } from './figures';
 import { IngestPanel } from './ingest-panel';
@@ -11,6 +12,7 @@ import { PathFinder } from './path-finder';
 export class SidePanel {
   readonly details: DetailsPanel;
   readonly figures: FiguresView;
+  readonly disputes: DisputesView;
   readonly path: PathFinder;
   readonly cypher: CypherConsole;
   readonly ingest: IngestPanel;
@@ -24,6 +26,7 @@ export class SidePanel {
   ) {
     this.details = new DetailsPanel(ctx);
     this.figures = new FiguresView(ctx);
+    this.disputes = new DisputesView(ctx);
     this.path = new PathFinder(ctx);
     this.cypher = new CypherConsole(ctx);
     this.ingest = new IngestPanel(ctx);
@@ -58,17 +61,20 @@ export class SidePanel {
     const view = {
       details: this.details,
       figures: this.figures,
+      disputes: this.disputes,
       path: this.path,
       cypher: this.cypher,
       ingest: this.ingest,
     }[visible];
-    if (this.shown !== visible) {
+    const opened = this.shown !== visible;
+    if (opened) {
       this.body.replaceChildren(view.el);
       this.shown = visible;
       rerenderDetails = true;
     }
     if (visible === 'details' && rerenderDetails) this.details.render();
     if (visible === 'figures') void this.figures.render();
+    if (visible === 'disputes' && opened) void this.disputes.render();
     if (visible === 'cypher') void this.cypher.show();
     if (visible === 'ingest') this.ingest.show();
     this.title.textContent = view.title();

@@ -35,6 +35,11 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
 
   const filtersBtn = panelButton('filters', 'Filters', 'Show or hide the filters (F)');
   const figuresBtn = panelButton('figures', 'Figures', 'Numbers over time, by speaker');
+  const disputesBtn = panelButton(
+    'disputes',
+    'Disputes',
+    'Where sources disagree: claims that cannot both hold, and figures that disagree',
+  );
   const pathBtn = panelButton('path', 'Path', 'Shortest path between two entities');
   const cypherBtn = panelButton('cypher', 'Cypher', 'Query the graph in Cypher');
   const ingestBtn = panelButton(
@@ -142,6 +147,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
       { class: 'tb-group', 'aria-label': 'Panels' },
       filtersBtn,
       figuresBtn,
+      disputesBtn,
       pathBtn,
       cypherBtn,
     ),
@@ -168,6 +174,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
     filtersBtn.textContent = n ? `Filters (${n})` : 'Filters';
     for (const [b, p] of [
       [figuresBtn, 'figures'],
+      [disputesBtn, 'disputes'],
       [pathBtn, 'path'],
       [cypherBtn, 'cypher'],
       [ingestBtn, 'ingest'],

@@ -144,6 +144,8 @@ export interface FiguresResponse {
   /** Capped by the API on big graphs; disagreementsTotal counts them all. */
   disagreements: Disagreement[];
   disagreementsTotal: number;
+  /** Disagreeing pairs by measure, exact: of every measure when none was asked for. */
+  disagreementsByMeasure: Record<string, number>;
 }
 
 export interface ContradictionsResponse {

@@ -118,7 +118,7 @@ export function measureLabel(measure: string): string {
  * null for the seed's.
  */
 export function recordedWhen(
-  d: Pick<Dispute, 'recordedAt' | 'editedAt'>,
+  d: { recordedAt?: string | null; editedAt?: string | null },
   timeZone?: string,
 ): { text: string; title: string } | null {
   if (!d.recordedAt) return null;

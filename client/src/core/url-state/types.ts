@@ -1,6 +1,14 @@
 import type { Filters } from '../filters/types';
 
-export const PANELS = ['details', 'figures', 'path', 'cypher', 'filters', 'ingest'] as const;
+export const PANELS = [
+  'details',
+  'figures',
+  'disputes',
+  'path',
+  'cypher',
+  'filters',
+  'ingest',
+] as const;
 export type PanelId = (typeof PANELS)[number];
 
 export const DETAIL_TABS = ['info', 'said'] as const;

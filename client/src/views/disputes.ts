@@ -1,0 +1,174 @@
+/**
+ * Where sources disagree, all in one list: the recorded contradictions (claims
+ * that cannot both hold, with why) and, by measure, the figures of different
+ * speakers that cannot both be right. Each claim opens in the graph; each
+ * measure opens in the figures view.
+ */
+import type { ContradictionJson, ContradictionsResponse, FiguresResponse } from '../core/api';
+import { formatDate, measureLabel, recordedWhen } from '../core/claims';
+import { formatCount, plural } from '../core/format';
+import type { AppContext } from './context';
+import { appendPaged, h } from './dom';
+import { failureNote } from './failure';
+
+/** Contradictions drawn at once; the rest on request. */
+const LIST_PAGE = 200;
+
+const quote = (s: string, max = 140) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+export class DisputesView {
+  readonly el = h('div', { class: 'disputes', id: 'disputes' });
+  /** The latest render: an older one that answers late draws nothing. */
+  private generation = 0;
+
+  constructor(private readonly ctx: AppContext) {}
+
+  title(): string {
+    return 'Where sources disagree';
+  }
+
+  /** Reads both lists afresh each time the panel opens: analysts record and take back pairs. */
+  async render(): Promise<void> {
+    const generation = ++this.generation;
+    this.el.dataset.state = 'loading';
+    this.el.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading disputes…'));
+    const [recorded, figures] = await Promise.allSettled([
+      this.ctx.api.contradictions(),
+      this.ctx.api.figures(null, { points: 'none' }),
+    ]);
+    if (generation !== this.generation) return;
+    this.el.replaceChildren(
+      recorded.status === 'fulfilled'
+        ? this.contradictions(recorded.value)
+        : failureNote(
+            'Could not load the contradictions',
+            recorded.reason,
+            () => void this.render(),
+          ),
+      figures.status === 'fulfilled'
+        ? this.figures(figures.value)
+        : failureNote('Could not load the figures', figures.reason, () => void this.render()),
+    );
+    this.el.dataset.state =
+      recorded.status === 'fulfilled' && figures.status === 'fulfilled' ? 'ready' : 'error';
+  }
+
+  private contradictions(res: ContradictionsResponse): HTMLElement {
+    const heading =
+      res.total > res.contradictions.length
+        ? `Claims that cannot both hold (${formatCount(res.total)}; the first ${formatCount(res.contradictions.length)} listed)`
+        : `Claims that cannot both hold (${formatCount(res.total)})`;
+    if (!res.contradictions.length)
+      return h(
+        'section',
+        { class: 'disputes-section', id: 'disputes-contradictions', dataset: { count: '0' } },
+        h('h3', null, heading),
+        h(
+          'p',
+          { class: 'muted' },
+          'None recorded. Open a claim and choose “Contradicts another claim…” to record one.',
+        ),
+      );
+    const list = h('ul', { class: 'disputes-list' });
+    const more = appendPaged(list, res.contradictions, (k) => this.contradiction(k), {
+      page: LIST_PAGE,
+      noun: 'contradiction',
+    });
+    return h(
+      'section',
+      {
+        class: 'disputes-section',
+        id: 'disputes-contradictions',
+        dataset: { count: String(res.contradictions.length) },
+      },
+      h('h3', null, heading),
+      list,
+      more,
+    );
+  }
+
+  private contradiction(k: ContradictionJson): HTMLElement {
+    const who = (c: ContradictionJson['a']) => c.speaker?.name ?? 'Unknown speaker';
+    const when = recordedWhen(k);
+    return h(
+      'li',
+      { class: 'dispute-item', dataset: { claims: k.claims.join(' '), origin: k.origin } },
+      h(
+        'p',
+        { class: 'reason' },
+        `${who(k.a)} vs ${who(k.b)}`,
+        when
+          ? h('span', { class: 'muted', title: when.title }, ` · ${when.text}`)
+          : h('span', { class: 'muted' }, ' · from the seed'),
+      ),
+      h('p', { class: 'dispute-note' }, k.note),
+      this.claimLine(k.a, who(k.a)),
+      this.claimLine(k.b, who(k.b)),
+    );
+  }
+
+  /** One side of a pair: who, when, and the claim's words, which open it in the graph. */
+  private claimLine(c: ContradictionJson['a'], who: string): HTMLElement {
+    const open = h(
+      'button',
+      { type: 'button', class: 'link-btn', dataset: { claimId: c.id } },
+      quote(c.text),
+    );
+    open.addEventListener(
+      'click',
+      () => void this.ctx.actions.select(c.id, { tab: 'said', center: true }),
+    );
+    return h(
+      'p',
+      { class: 'dispute-claim' },
+      h('strong', null, who),
+      h('span', { class: 'muted' }, ` (${formatDate(c.date)}): `),
+      open,
+    );
+  }
+
+  private figures(res: FiguresResponse): HTMLElement {
+    const measures = Object.entries(res.disagreementsByMeasure).sort(
+      (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+    );
+    const heading = `Figures that disagree (${plural(res.disagreementsTotal, 'pair')} of claims)`;
+    const section = h(
+      'section',
+      {
+        class: 'disputes-section',
+        id: 'disputes-figures',
+        dataset: { count: String(measures.length) },
+      },
+      h('h3', null, heading),
+    );
+    if (!measures.length) {
+      section.append(h('p', { class: 'muted' }, 'No figures of different speakers disagree.'));
+      return section;
+    }
+    const figuresOf = new Map(res.measures.map((m) => [m.measure, m.count]));
+    section.append(
+      h(
+        'ul',
+        { class: 'disputes-list' },
+        measures.map(([measure, pairs]) => {
+          const compare = h(
+            'button',
+            { type: 'button', class: 'link-btn', dataset: { measure } },
+            'compare them',
+          );
+          compare.addEventListener('click', () =>
+            this.ctx.store.set({ panel: 'figures', measure }),
+          );
+          return h(
+            'li',
+            { class: 'dispute-measure', dataset: { measure } },
+            h('strong', null, measureLabel(measure)),
+            `: ${plural(pairs, 'disagreement')} among ${plural(figuresOf.get(measure) ?? 0, 'figure')} · `,
+            compare,
+          );
+        }),
+      ),
+    );
+    return section;
+  }
+}
