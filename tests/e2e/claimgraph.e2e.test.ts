@@ -1234,6 +1234,22 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   expect(await measures.first().textContent()).toContain(
     `${byMeasure[0]![1]} disagreement${byMeasure[0]![1] === 1 ? '' : 's'} among`,
   );
+  // Narrowed by what the analyst types: every word, in any of the pair's fields.
+  await page.fill('#disputes-filter', 'ethan kim');
+  const kims = await items.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+  expect(kims.length).toBeGreaterThan(0);
+  expect(kims.length).toBeLessThan(recorded.total);
+  for (const text of kims) expect(text).toContain('Ethan Kim');
+  expect(await page.textContent('#disputes-contradictions h3')).toBe(
+    `Claims that cannot both hold (${kims.length} of ${recorded.total})`,
+  );
+  await page.fill('#disputes-filter', 'ethan kim zzzz');
+  expect(await items.count()).toBe(0);
+  expect(await page.textContent('#disputes-contradictions')).toContain(
+    'No contradiction has all those words.',
+  );
+  await page.fill('#disputes-filter', '');
+  expect(await items.count()).toBe(recorded.total);
   await pair.scrollIntoViewIfNeeded();
   await screenshot(page, 'disputes');
 

@@ -5,7 +5,7 @@
  * measure opens in the figures view.
  */
 import type { ContradictionJson, ContradictionsResponse, FiguresResponse } from '../core/api';
-import { formatDate, measureLabel, recordedWhen } from '../core/claims';
+import { contradictionMatches, formatDate, measureLabel, recordedWhen } from '../core/claims';
 import { formatCount, plural } from '../core/format';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
@@ -20,6 +20,8 @@ export class DisputesView {
   readonly el = h('div', { class: 'disputes', id: 'disputes' });
   /** The latest render: an older one that answers late draws nothing. */
   private generation = 0;
+  /** What the analyst typed to narrow the contradictions; kept while the page lives. */
+  private typed = '';
 
   constructor(private readonly ctx: AppContext) {}
 
@@ -54,37 +56,61 @@ export class DisputesView {
   }
 
   private contradictions(res: ContradictionsResponse): HTMLElement {
-    const heading =
+    const listed =
       res.total > res.contradictions.length
-        ? `Claims that cannot both hold (${formatCount(res.total)}; the first ${formatCount(res.contradictions.length)} listed)`
-        : `Claims that cannot both hold (${formatCount(res.total)})`;
-    if (!res.contradictions.length)
-      return h(
-        'section',
-        { class: 'disputes-section', id: 'disputes-contradictions', dataset: { count: '0' } },
-        h('h3', null, heading),
+        ? `${formatCount(res.total)}; the first ${formatCount(res.contradictions.length)} listed`
+        : formatCount(res.total);
+    const section = h('section', {
+      class: 'disputes-section',
+      id: 'disputes-contradictions',
+      dataset: { count: String(res.contradictions.length) },
+    });
+    if (!res.contradictions.length) {
+      section.append(
+        h('h3', null, `Claims that cannot both hold (${listed})`),
         h(
           'p',
           { class: 'muted' },
           'None recorded. Open a claim and choose “Contradicts another claim…” to record one.',
         ),
       );
-    const list = h('ul', { class: 'disputes-list' });
-    const more = appendPaged(list, res.contradictions, (k) => this.contradiction(k), {
-      page: LIST_PAGE,
-      noun: 'contradiction',
+      return section;
+    }
+    const heading = h('h3', null);
+    const filter = h('input', {
+      type: 'search',
+      id: 'disputes-filter',
+      class: 'disputes-filter',
+      placeholder: 'Narrow by a name or words…',
+      'aria-label': 'Narrow the contradictions by a name or words',
+      value: this.typed,
     });
-    return h(
-      'section',
-      {
-        class: 'disputes-section',
-        id: 'disputes-contradictions',
-        dataset: { count: String(res.contradictions.length) },
-      },
-      h('h3', null, heading),
-      list,
-      more,
-    );
+    const list = h('ul', { class: 'disputes-list' });
+    const body = h('div', null);
+    const show = () => {
+      const shown = res.contradictions.filter((k) => contradictionMatches(k, this.typed));
+      heading.textContent =
+        shown.length === res.contradictions.length
+          ? `Claims that cannot both hold (${listed})`
+          : `Claims that cannot both hold (${formatCount(shown.length)} of ${listed})`;
+      section.dataset.shown = String(shown.length);
+      list.replaceChildren();
+      const more = appendPaged(list, shown, (k) => this.contradiction(k), {
+        page: LIST_PAGE,
+        noun: 'contradiction',
+      });
+      body.replaceChildren(
+        shown.length ? list : h('p', { class: 'muted' }, 'No contradiction has all those words.'),
+        more ?? '',
+      );
+    };
+    filter.addEventListener('input', () => {
+      this.typed = filter.value;
+      show();
+    });
+    show();
+    section.append(heading, filter, body);
+    return section;
   }
 
   private contradiction(k: ContradictionJson): HTMLElement {

@@ -9,6 +9,7 @@ import {
   groupBySource,
   measureLabel,
   recordedWhen,
+  contradictionMatches,
   segmentText,
   speakerSeries,
 } from '../../../client/src/core/claims';
@@ -112,6 +113,28 @@ describe('grouping and formatting', () => {
       title: 'Recorded 5 Dec 2026, 00:40 GMT+2',
     });
     expect(recordedWhen({})).toBeNull();
+  });
+
+  test('a contradiction matches what an analyst types: every word, anywhere in the pair, any case or accent', () => {
+    const k = {
+      reason: 'Russia vs Volodymyr Zelensky: Moscow denies it',
+      note: 'Moscow denies it',
+      a: { text: 'Russia denies that North Korean soldiers fight.', speaker: { name: 'Russia' } },
+      b: {
+        text: 'Zelensky announced two North Korean soldiers captured in Kursk.',
+        speaker: { name: 'Volodymyr Zelensky' },
+      },
+    };
+    expect(contradictionMatches(k, '')).toBe(true);
+    expect(contradictionMatches(k, '  ')).toBe(true);
+    expect(contradictionMatches(k, 'zelensky')).toBe(true);
+    expect(contradictionMatches(k, 'KURSK moscow')).toBe(true);
+    expect(contradictionMatches(k, 'Kúrsk')).toBe(true);
+    expect(contradictionMatches(k, 'kursk Pyongyang')).toBe(false);
+    expect(contradictionMatches({ ...k, b: { ...k.b, speaker: null } }, 'Volodymyr')).toBe(true);
+    expect(
+      contradictionMatches({ ...k, reason: 'x', b: { ...k.b, speaker: null } }, 'Volodymyr'),
+    ).toBe(false);
   });
 
   test('a claim without a reporting verb reads "said"', () => {
