@@ -1,7 +1,7 @@
 // Recorded contradictions: pairs of claims that cannot both hold, each with the
 // note that says why (seed/data/contradictions.json, or recorded by an analyst
 // through POST /api/contradictions: origin; an analyst's with when it was
-// recorded and last reworded), and who made each claim.
+// recorded and last reworded), who made each claim and which source reported it.
 // $ids: only the pairs with one of these claims (null = all); $limit
 MATCH (a:Claim)-[k:CONTRADICTS]->(b:Claim)
 WHERE $ids IS NULL OR a.id IN $ids OR b.id IN $ids
@@ -11,7 +11,13 @@ UNWIND pairs[0..$limit] AS pair
 WITH size(pairs) AS total, pair.a AS a, pair.k AS k, pair.b AS b
 OPTIONAL MATCH (sa:Actor)-[:SAID]->(a)
 OPTIONAL MATCH (sb:Actor)-[:SAID]->(b)
+// A claim is reported in one source; head() keeps one row per pair regardless.
+WITH total, k, a, b, sa, sb,
+     head(COLLECT { MATCH (a)-[:REPORTED_IN]->(s:Source) RETURN s ORDER BY s.id }) AS ra,
+     head(COLLECT { MATCH (b)-[:REPORTED_IN]->(s:Source) RETURN s ORDER BY s.id }) AS rb
 RETURN total, k.note AS note, k.origin AS origin,
        toString(k.recordedAt) AS recordedAt, toString(k.editedAt) AS editedAt,
-       a {.id, .text, .date, speakerId: sa.id, speakerName: sa.name} AS a,
-       b {.id, .text, .date, speakerId: sb.id, speakerName: sb.name} AS b
+       a {.id, .text, .date, speakerId: sa.id, speakerName: sa.name,
+          sourceId: ra.id, sourceTitle: ra.title, sourceOutlet: ra.outlet} AS a,
+       b {.id, .text, .date, speakerId: sb.id, speakerName: sb.name,
+          sourceId: rb.id, sourceTitle: rb.title, sourceOutlet: rb.outlet} AS b

@@ -22,6 +22,8 @@ export interface ContradictedClaim {
   text: string;
   date: string | null;
   speaker: { id: string; name: string } | null;
+  /** The source that reports the claim (its excerpt is there). */
+  source: { id: string; title: string; outlet: string | null } | null;
 }
 
 export interface ContradictionJson {
@@ -66,6 +68,9 @@ type ClaimMap = {
   date?: unknown;
   speakerId?: unknown;
   speakerName?: unknown;
+  sourceId?: unknown;
+  sourceTitle?: unknown;
+  sourceOutlet?: unknown;
 };
 
 function claimOf(raw: unknown): ContradictedClaim {
@@ -77,6 +82,14 @@ function claimOf(raw: unknown): ContradictedClaim {
     speaker:
       typeof m.speakerId === 'string'
         ? { id: m.speakerId, name: String(m.speakerName ?? m.speakerId) }
+        : null,
+    source:
+      typeof m.sourceId === 'string'
+        ? {
+            id: m.sourceId,
+            title: String(m.sourceTitle ?? m.sourceId),
+            outlet: typeof m.sourceOutlet === 'string' ? m.sourceOutlet : null,
+          }
         : null,
   };
 }

@@ -1226,6 +1226,11 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
     'Russia vs Volodymyr Zelensky · from the seed',
   );
   expect(await pair.locator('.dispute-note').textContent()).toMatch(/^Moscow's denial against/);
+  // Each claim with who, when and the source that reports it.
+  expect(await pair.locator('.dispute-claim').allTextContents()).toEqual([
+    expect.stringMatching(/^Russia \(2025 · [^)]+\): Russia denies that North Korean soldiers/),
+    expect.stringMatching(/^Volodymyr Zelensky \(11 Jan 2025 · GZERO Media\): Zelensky announced/),
+  ]);
   // Every measure whose figures disagree, most disputed first, with its exact count.
   const measures = page.locator('#disputes-figures .dispute-measure');
   expect(

@@ -470,6 +470,16 @@ describe('GET /api/contradictions', () => {
         speaker: { id: 'act-unattributed-003' },
       },
     });
+    // Which source reports each claim: the one its excerpt is in.
+    for (const k of res.body.contradictions as { a: { id: string }; b: { id: string } }[]) {
+      for (const c of [k.a, k.b] as { id: string; source: { id: string } | null }[]) {
+        const [row] = await db.readRows(
+          'MATCH (:Claim {id: $id})-[:REPORTED_IN]->(s:Source) RETURN s.id AS id, s.title AS title, s.outlet AS outlet',
+          { id: c.id },
+        );
+        expect(c.source).toEqual({ id: row!.id, title: row!.title, outlet: row!.outlet ?? null });
+      }
+    }
     expect(tatarstan.note).toMatch(/drone strike/);
     expect(tatarstan.reason).toMatch(
       /^Local authorities in Tatarstan vs .*: Tatarstan's authorities deny/,

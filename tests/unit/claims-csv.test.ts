@@ -133,6 +133,7 @@ describe('claims as CSV', () => {
       text,
       date: null,
       speaker: { id: `act-${speaker}`, name: speaker },
+      source: null,
     });
     const recorded = (a: ReturnType<typeof said>, b: ReturnType<typeof said>) => ({
       claims: [a.id, b.id] as [string, string],

@@ -133,7 +133,7 @@ export class DisputesView {
     );
   }
 
-  /** One side of a pair: who, when, and the claim's words, which open it in the graph. */
+  /** One side of a pair: who, when, which source reported it, and the claim's words, which open it in the graph. */
   private claimLine(c: ContradictionJson['a'], who: string): HTMLElement {
     const open = h(
       'button',
@@ -144,11 +144,17 @@ export class DisputesView {
       'click',
       () => void this.ctx.actions.select(c.id, { tab: 'said', center: true }),
     );
+    // The outlet says it shortest; an untitled seed source has only its long title.
+    const reported = c.source ? ` · ${c.source.outlet ?? quote(c.source.title, 40)}` : '';
     return h(
       'p',
       { class: 'dispute-claim' },
       h('strong', null, who),
-      h('span', { class: 'muted' }, ` (${formatDate(c.date)}): `),
+      h(
+        'span',
+        { class: 'muted', title: c.source ? `Reported in “${c.source.title}”` : undefined },
+        ` (${formatDate(c.date)}${reported}): `,
+      ),
       open,
     );
   }
