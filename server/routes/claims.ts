@@ -214,9 +214,9 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     path: '/contradictions',
     summary: 'Recorded contradictions: pairs of claims that cannot both hold, and why',
     description:
-      'Each pair names both claims with their speakers, the source reporting each, and the note ' +
-      'that says why they ' +
-      "cannot both hold (an analyst's reading, from seed/data/contradictions.json or " +
+      'Each pair names both claims with their speakers, the source reporting each, and the ' +
+      "note that says why they cannot both hold (an analyst's reading, from " +
+      'seed/data/contradictions.json or ' +
       'POST /api/contradictions: origin seed or analyst). ' +
       '`claim` keeps the pairs of one claim. `detail=brief` answers each pair with its ' +
       "claim ids, origin and reason, and an analyst's recordedAt and editedAt when set (what " +
