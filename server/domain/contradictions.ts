@@ -116,3 +116,31 @@ export function contradictionFromRow(row: Row): ContradictionJson {
 export function otherClaim(k: ContradictionJson, id: string): ContradictedClaim {
   return k.a.id === id ? k.b : k.a;
 }
+
+/** Lower case, without diacritics: "Zelenskyy" and "ZELENSKYY", "Tōkyō" and "tokyo" compare equal. */
+function folded(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Whether a recorded contradiction matches what an analyst typed: every word
+ * of it appears somewhere in the pair (speakers, note, either claim's words).
+ * The explorer's Disputes panel narrows its list with it, and
+ * /api/contradictions.csv its table, so that the file holds what is on screen.
+ */
+export function contradictionMatches(
+  k: Pick<ContradictionJson, 'note' | 'reason'> & {
+    a: Pick<ContradictedClaim, 'text' | 'speaker'>;
+    b: Pick<ContradictedClaim, 'text' | 'speaker'>;
+  },
+  typed: string,
+): boolean {
+  const words = folded(typed).split(/\s+/).filter(Boolean);
+  if (!words.length) return true;
+  const haystack = folded(
+    [k.reason, k.note, k.a.text, k.a.speaker?.name ?? '', k.b.text, k.b.speaker?.name ?? ''].join(
+      '\n',
+    ),
+  );
+  return words.every((w) => haystack.includes(w));
+}

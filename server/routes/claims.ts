@@ -16,7 +16,8 @@ import {
   withRecorded,
   type Contradictions,
 } from '../domain/claims-csv';
-import { briefOf, contradictionFromRow } from '../domain/contradictions';
+import { briefOf, contradictionFromRow, contradictionMatches } from '../domain/contradictions';
+import { contradictionsCsv } from '../domain/contradictions-csv';
 import {
   comparedPoints,
   figurePoints,
@@ -239,6 +240,41 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           ? { total, truncated, contradictions: contradictions.map(briefOf) }
           : { total, truncated, contradictions };
       }),
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/contradictions.csv',
+    summary: 'The recorded contradictions as a CSV table, one row per pair',
+    description:
+      'Both claims of each pair (id, speaker, date, words, and the source reporting it) and ' +
+      'the note that says why they cannot both hold, with its origin and dates. `claim` keeps ' +
+      "one claim's pairs; `q` keeps the pairs with every one of its words in their speakers, " +
+      'note or claims (any case or accent), as the explorer narrows its list. X-Total-Count ' +
+      'says how many pairs are recorded, X-Row-Count how many rows this answer holds.',
+    tags: ['who-said-what'],
+    query: z.object({
+      claim: nodeId.optional(),
+      q: z.string().max(500, 'must be at most 500 characters').optional(),
+    }),
+    produces: 'text/csv',
+    handler: async ({ query: q }, _req, res) => {
+      const { total, contradictions } = await readContradictions(
+        q.claim ? [q.claim] : null,
+        CONTRADICTIONS_CAP,
+      );
+      const rows = contradictions.filter((k) => contradictionMatches(k, q.q ?? ''));
+      const name = ['contradictions', q.claim, q.q?.trim() && 'narrowed'].filter(Boolean);
+      res
+        .status(200)
+        .set({
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': `attachment; filename="${name.join('-')}.csv"`,
+          'X-Total-Count': String(total),
+          'X-Row-Count': String(rows.length),
+        })
+        .send(contradictionsCsv(rows));
+    },
   });
 
   reg.add({

@@ -1248,6 +1248,13 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   expect(await page.textContent('#disputes-contradictions h3')).toBe(
     `Claims that cannot both hold (${kims.length} of ${recorded.total})`,
   );
+  // The download holds what is listed.
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#disputes-csv')]);
+  expect(d.suggestedFilename()).toBe('contradictions-narrowed.csv');
+  const rows = await csvRows(d);
+  expect(rows).toHaveLength(kims.length);
+  for (const r of rows) expect([r.claim_a_speaker, r.claim_b_speaker]).toContain('Ethan Kim');
+  await page.locator('.toast', { hasText: `Saved ${kims.length} contradiction` }).waitFor();
   await page.fill('#disputes-filter', 'ethan kim zzzz');
   expect(await items.count()).toBe(0);
   expect(await page.textContent('#disputes-contradictions')).toContain(

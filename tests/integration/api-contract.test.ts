@@ -33,6 +33,7 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     url: '/api/contradictions?claim=clm-moscow-denies-nk-soldiers',
     status: 200,
   },
+  'get /api/contradictions.csv': { url: '/api/contradictions.csv?q=moscow', status: 200 },
   'post /api/cypher': { url: '/api/cypher', body: { query: 'RETURN 1 AS one' }, status: 200 },
   'post /api/ingest/preview': {
     url: '/api/ingest/preview',

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { CLAIM_CSV_COLUMNS } from '../../server/domain/claims-csv';
+import type { ContradictionJson } from '../../server/domain/contradictions';
 import { rawBody, testApp } from '../support/app';
 import { testDb } from '../support/db';
 
@@ -484,6 +485,58 @@ describe('GET /api/contradictions', () => {
     expect(tatarstan.reason).toMatch(
       /^Local authorities in Tatarstan vs .*: Tatarstan's authorities deny/,
     );
+  });
+
+  it('as a CSV table: one row per pair with both claims, their sources and the note; q narrows it', async () => {
+    const json = await request(app).get('/api/contradictions').expect(200);
+    const csv = await request(app).get('/api/contradictions.csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.headers['content-disposition']).toBe('attachment; filename="contradictions.csv"');
+    expect(csv.headers['x-total-count']).toBe('7');
+    const rows = parse(csv.text, { columns: true, bom: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(7);
+    const byPair = new Map(rows.map((r) => [`${r.claim_a_id} ${r.claim_b_id}`, r]));
+    for (const k of json.body.contradictions as ContradictionJson[]) {
+      const r = byPair.get(k.claims.join(' '))!;
+      expect(r).toMatchObject({
+        claim_a_speaker: k.a.speaker?.name ?? '',
+        claim_a_text: k.a.text,
+        claim_a_source_id: k.a.source!.id,
+        claim_b_speaker: k.b.speaker?.name ?? '',
+        claim_b_source: k.b.source!.title,
+        claim_b_outlet: k.b.source!.outlet ?? '',
+        note: k.note,
+        origin: 'seed',
+        recorded_at: '',
+      });
+    }
+    // Narrowed as the explorer narrows its list: every word, any case or accent.
+    const kim = await request(app)
+      .get('/api/contradictions.csv')
+      .query({ q: 'ETHAN kím' })
+      .expect(200);
+    const kims = parse(kim.text, { columns: true, bom: true }) as Record<string, string>[];
+    const expected = (json.body.contradictions as ContradictionJson[]).filter((k) =>
+      [k.a.speaker?.name, k.b.speaker?.name].includes('Ethan Kim'),
+    );
+    expect(kims.length).toBe(expected.length);
+    expect(kims.length).toBeGreaterThan(0);
+    expect(kim.headers['x-row-count']).toBe(String(expected.length));
+    expect(kim.headers['content-disposition']).toBe(
+      'attachment; filename="contradictions-narrowed.csv"',
+    );
+    const one = await request(app)
+      .get('/api/contradictions.csv')
+      .query({ claim: MOSCOW })
+      .expect(200);
+    expect(one.headers['content-disposition']).toBe(
+      `attachment; filename="contradictions-${MOSCOW}.csv"`,
+    );
+    const bad = await request(app)
+      .get('/api/contradictions.csv')
+      .query({ q: 'x'.repeat(501) })
+      .expect(400);
+    expect(bad.body.error).toMatch(/query\.q: must be at most 500 characters/);
   });
 
   it('with detail=brief, answers each pair with what marking its claims needs', async () => {

@@ -4,12 +4,18 @@
  * speakers that cannot both be right. Each claim opens in the graph; each
  * measure opens in the figures view.
  */
-import type { ContradictionJson, ContradictionsResponse, FiguresResponse } from '../core/api';
+import {
+  describeError,
+  type ContradictionJson,
+  type ContradictionsResponse,
+  type FiguresResponse,
+} from '../core/api';
 import { contradictionMatches, formatDate, measureLabel, recordedWhen } from '../core/claims';
+import { downloadBlob } from '../core/export';
 import { formatCount, plural } from '../core/format';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
-import { failureNote } from './failure';
+import { failureNote, tryAgain } from './failure';
 
 /** Contradictions drawn at once; the rest on request. */
 const LIST_PAGE = 200;
@@ -109,8 +115,48 @@ export class DisputesView {
       show();
     });
     show();
-    section.append(heading, filter, body);
+    section.append(heading, filter, this.csvButton(), body);
     return section;
+  }
+
+  /** Saves the contradictions listed (narrowed as the list is) as a CSV table. */
+  private csvButton(): HTMLButtonElement {
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn btn-small csv-btn',
+        id: 'disputes-csv',
+        title:
+          'One row per pair: both claims with who, when and the source reporting each, ' +
+          'and the note that says why they cannot both hold',
+      },
+      'Download as CSV',
+    );
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      void this.saveCsv().finally(() => (button.disabled = false));
+    });
+    return button;
+  }
+
+  private async saveCsv(): Promise<void> {
+    const { status } = this.ctx;
+    try {
+      const file = await status.track(
+        'Exporting contradictions',
+        this.ctx.api.contradictionsCsv(this.typed),
+      );
+      downloadBlob(file.csv, file.fileName);
+      status.notify(`Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`, 'success');
+    } catch (err) {
+      status.notify(
+        `Could not export the contradictions: ${describeError(err)}`,
+        'error',
+        undefined,
+        tryAgain(err, () => void this.saveCsv()),
+      );
+    }
   }
 
   private contradiction(k: ContradictionJson): HTMLElement {

@@ -119,10 +119,13 @@ describe('grouping and formatting', () => {
     const k = {
       reason: 'Russia vs Volodymyr Zelensky: Moscow denies it',
       note: 'Moscow denies it',
-      a: { text: 'Russia denies that North Korean soldiers fight.', speaker: { name: 'Russia' } },
+      a: {
+        text: 'Russia denies that North Korean soldiers fight.',
+        speaker: { id: 'act-russia', name: 'Russia' },
+      },
       b: {
         text: 'Zelensky announced two North Korean soldiers captured in Kursk.',
-        speaker: { name: 'Volodymyr Zelensky' },
+        speaker: { id: 'act-zelensky', name: 'Volodymyr Zelensky' },
       },
     };
     expect(contradictionMatches(k, '')).toBe(true);

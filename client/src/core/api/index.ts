@@ -204,6 +204,16 @@ export class ApiClient {
     );
   }
 
+  /** The recorded contradictions as a CSV table, narrowed by `q` as the Disputes panel's list. */
+  async contradictionsCsv(q: string, opts: RequestOptions = {}): Promise<CsvFile> {
+    return csvFile(
+      await this.fetchImpl(
+        `${this.base}/contradictions.csv${queryString({ q: q.trim() || undefined })}`,
+        { headers: { Accept: 'text/csv' }, signal: opts.signal },
+      ),
+    );
+  }
+
   source(id: string, opts: RequestOptions = {}) {
     return this.request<SourceDetails>(`/sources/${encodeURIComponent(id)}`, {}, opts);
   }

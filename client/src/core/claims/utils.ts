@@ -196,30 +196,5 @@ export function speakerSeries(
   return { own: ranked.slice(0, own), others: ranked.slice(own) };
 }
 
-/** Lower case, without diacritics: "Zelenskyy" and "ZELENSKYY", "Tōkyō" and "tokyo" compare equal. */
-function folded(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/**
- * Whether a recorded contradiction matches what an analyst typed: every word
- * of it appears somewhere in the pair (speakers, note, either claim's words).
- */
-export function contradictionMatches(
-  k: {
-    note: string;
-    reason: string;
-    a: { text: string; speaker: { name: string } | null };
-    b: { text: string; speaker: { name: string } | null };
-  },
-  typed: string,
-): boolean {
-  const words = folded(typed).split(/\s+/).filter(Boolean);
-  if (!words.length) return true;
-  const haystack = folded(
-    [k.reason, k.note, k.a.text, k.a.speaker?.name ?? '', k.b.text, k.b.speaker?.name ?? ''].join(
-      '\n',
-    ),
-  );
-  return words.every((w) => haystack.includes(w));
-}
+// The server narrows /api/contradictions.csv with the same test, so a download holds what is listed.
+export { contradictionMatches } from '../../../../server/domain/contradictions';
