@@ -42,18 +42,6 @@ describe('upgradeGraph', () => {
     await expectUnchanged(db, before);
   });
 
-  it('drops the indexes earlier versions made that nothing reads any more', async () => {
-    const indexes = async () =>
-      (await db.readRows('SHOW INDEXES YIELD name RETURN collect(name) AS names'))[0]!
-        .names as string[];
-    await db.writeRows('CREATE INDEX claim_denies IF NOT EXISTS FOR (n:Claim) ON (n.denies)');
-    expect(await indexes()).toContain('claim_denies');
-    await upgradeGraph(db);
-    const after = await indexes();
-    expect(after).not.toContain('claim_denies');
-    expect(after).toEqual(expect.arrayContaining(['claim_text', 'denial_text', 'names']));
-  });
-
   it("reads each seed claim's cue as isDenial does", async () => {
     const rows = await db.readRows(
       'MATCH (c:Claim) RETURN c.id AS id, c.cue AS cue, toLower(c.cue) =~ $pattern AS denies ORDER BY id',

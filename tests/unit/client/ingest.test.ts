@@ -437,6 +437,13 @@ describe('claims and their speakers', () => {
 
 describe('proposed contradictions', () => {
   const PYONGYANG = 'clm-pyongyang-denies-nk-soldiers';
+  /** A pair within the article: c3, proposed as contradicting c1 of the same article. */
+  const within = {
+    ...PROPOSAL.contradictions[0]!,
+    claim: 'c3',
+    inArticle: true,
+    contradicts: { ...PROPOSAL.contradictions[0]!.contradicts, id: 'c1', source: null },
+  };
 
   it('start unconfirmed with the draft note, and the commit records none of them', () => {
     const s = fresh();
@@ -478,12 +485,6 @@ describe('proposed contradictions', () => {
   });
 
   it('one within the article is sent as such, and only while both its claims are kept', () => {
-    const within = {
-      ...PROPOSAL.contradictions[0]!,
-      claim: 'c3',
-      inArticle: true,
-      contradicts: { ...PROPOSAL.contradictions[0]!.contradicts, id: 'c1', source: null },
-    };
     let s = initialReview(ARTICLE, { ...PROPOSAL, contradictions: [within] });
     s = setContradiction(s, 'c3', 'c1', { confirmed: true });
     expect(buildCommitBody(s).contradictions).toEqual([
@@ -497,12 +498,6 @@ describe('proposed contradictions', () => {
   });
 
   it('one within the article shows under both its claims, each seeing the other', () => {
-    const within = {
-      ...PROPOSAL.contradictions[0]!,
-      claim: 'c3',
-      inArticle: true,
-      contradicts: { ...PROPOSAL.contradictions[0]!.contradicts, id: 'c1', source: null },
-    };
     let s = initialReview(ARTICLE, { ...PROPOSAL, contradictions: [within] });
     expect(contradictionsOf(s, 'c3')).toEqual(s.contradictions);
     expect(contradictionsOf(s, 'c1')).toEqual(s.contradictions);
