@@ -107,6 +107,7 @@ export async function startApp(): Promise<void> {
     filters: view.filters,
     filtersOpen: view.filtersOpen,
     measure: view.measure,
+    narrow: view.narrow,
     path: view.path,
     cypher: view.cypher,
     disputed: new Map(),
@@ -169,6 +170,7 @@ export async function startApp(): Promise<void> {
       filters: s.filters,
       filtersOpen: s.filtersOpen,
       measure: s.measure,
+      narrow: s.panel === 'disputes' ? s.narrow : null,
       path: s.path,
       cypher: s.panel === 'cypher' ? s.cypher : null,
     };
@@ -498,7 +500,21 @@ export async function startApp(): Promise<void> {
       const disputesShown = changed(s, prev, 'disputed') && s.tab === 'said';
       side.update(s.panel, changed(s, prev, 'selected', 'tab') || disputesShown);
     }
-    if (changed(s, prev, 'panel', 'selected', 'tab', 'measure', 'path', 'cypher', 'filtersOpen'))
+    // What a link holds (currentView).
+    if (
+      changed(
+        s,
+        prev,
+        'panel',
+        'selected',
+        'tab',
+        'measure',
+        'narrow',
+        'path',
+        'cypher',
+        'filtersOpen',
+      )
+    )
       syncUrl();
     appEl.dataset.selected = s.selected ?? '';
     appEl.dataset.panel = s.panel ?? '';

@@ -1241,6 +1241,7 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   );
   // Narrowed by what the analyst types: every word, in any of the pair's fields.
   await page.fill('#disputes-filter', 'ethan kim');
+  await page.waitForFunction(() => window.location.search.includes('dq=ethan+kim'));
   const kims = await items.evaluateAll((els) => els.map((e) => e.textContent ?? ''));
   expect(kims.length).toBeGreaterThan(0);
   expect(kims.length).toBeLessThan(recorded.total);
@@ -1277,7 +1278,13 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   await page.waitForFunction(() => document.getElementById('figures')?.dataset.state === 'ready');
   expect(await page.inputValue('#measure-select')).toBe(byMeasure[0]![0]);
   expect(Number(await page.getAttribute('#disagreements', 'data-count'))).toBeGreaterThan(0);
+  // A link restores the panel narrowed as it was.
+  await gotoApp(page, `${server.baseUrl}/?panel=disputes&dq=ethan%20kim`);
+  await page.waitForFunction(() => document.getElementById('disputes')?.dataset.state === 'ready');
+  expect(await page.inputValue('#disputes-filter')).toBe('ethan kim');
+  expect(await items.count()).toBe(kims.length);
   await page.click('#side-close');
+  expect(new URL(page.url()).searchParams.get('dq')).toBeNull();
 });
 
 test('contradictions: an analyst records one from a claim’s panel, sees it drawn, and takes it back', async () => {

@@ -26,13 +26,16 @@ export class DisputesView {
   readonly el = h('div', { class: 'disputes', id: 'disputes' });
   /** The latest render: an older one that answers late draws nothing. */
   private generation = 0;
-  /** What the analyst typed to narrow the contradictions; kept while the page lives. */
-  private typed = '';
 
   constructor(private readonly ctx: AppContext) {}
 
   title(): string {
     return 'Where sources disagree';
+  }
+
+  /** What the analyst typed to narrow the contradictions (kept in the link as dq=). */
+  private typed(): string {
+    return this.ctx.store.get().narrow ?? '';
   }
 
   /** Reads both lists afresh each time the panel opens: analysts record and take back pairs. */
@@ -89,12 +92,13 @@ export class DisputesView {
       class: 'disputes-filter',
       placeholder: 'Narrow by a name or words…',
       'aria-label': 'Narrow the contradictions by a name or words',
-      value: this.typed,
+      value: this.typed(),
     });
     const list = h('ul', { class: 'disputes-list' });
     const body = h('div', null);
     const show = () => {
-      const shown = res.contradictions.filter((k) => contradictionMatches(k, this.typed));
+      const typed = this.typed();
+      const shown = res.contradictions.filter((k) => contradictionMatches(k, typed));
       heading.textContent =
         shown.length === res.contradictions.length
           ? `Claims that cannot both hold (${listed})`
@@ -111,7 +115,8 @@ export class DisputesView {
       );
     };
     filter.addEventListener('input', () => {
-      this.typed = filter.value;
+      // In the store, so that the link holds it (dq=); the list follows at once.
+      this.ctx.store.set({ narrow: filter.value || null });
       show();
     });
     show();
@@ -145,7 +150,7 @@ export class DisputesView {
     try {
       const file = await status.track(
         'Exporting contradictions',
-        this.ctx.api.contradictionsCsv(this.typed),
+        this.ctx.api.contradictionsCsv(this.typed()),
       );
       downloadBlob(file.csv, file.fileName);
       status.notify(`Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`, 'success');

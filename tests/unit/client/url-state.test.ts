@@ -29,11 +29,13 @@ describe('url state', () => {
       },
       filtersOpen: true,
       measure: 'nk_troops_deployed',
+      narrow: 'Kremlin Zelensky',
       path: { from: 'act-vladimir-putin', to: 'place-kursk-region', maxHops: 3 },
       cypher: 'MATCH (n:Actor) RETURN n LIMIT 5',
     };
     const search = encodeView(view);
     expect(search).toContain('sel=act-volodymyr-zelensky');
+    expect(search).toContain('dq=Kremlin+Zelensky');
     expect(decodeView(search)).toEqual(view);
   });
 
@@ -48,6 +50,12 @@ describe('url state', () => {
     expect(v.filters.from).toBeNull();
     expect(v.filters.to).toBeNull();
     expect(v.path).toEqual({ from: 'a', to: 'b', maxHops: 4 });
+  });
+
+  test("the Disputes panel's words: blank ones are left out, long ones cut", () => {
+    expect(encodeView({ ...EMPTY_VIEW, panel: 'disputes', narrow: '  ' })).toBe('?panel=disputes');
+    expect(decodeView('?panel=disputes&dq=').narrow).toBeNull();
+    expect(decodeView(`?dq=${'k'.repeat(600)}`).narrow).toHaveLength(500);
   });
 
   test('repeated ids are kept once and the tab only goes with the details panel', () => {

@@ -18,6 +18,8 @@ export interface UiState {
   filters: Filters;
   filtersOpen: boolean;
   measure: string | null;
+  /** The words the Disputes panel's list is narrowed by. */
+  narrow: string | null;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
   /** Claims whose figures conflict with another's (from /api/figures). */

@@ -25,6 +25,8 @@ export interface ViewState {
   filters: Filters;
   filtersOpen: boolean;
   measure: string | null;
+  /** The words the Disputes panel's list is narrowed by. */
+  narrow: string | null;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
 }

@@ -15,6 +15,7 @@ export const EMPTY_VIEW: ViewState = {
   filters: DEFAULT_FILTERS,
   filtersOpen: false,
   measure: null,
+  narrow: null,
   path: null,
   cypher: null,
 };
@@ -48,6 +49,7 @@ export function encodeView(v: ViewState): string {
   if (!f.undated) p.set('undated', '0');
   if (v.filtersOpen) p.set('filters', '1');
   if (v.measure) p.set('measure', v.measure);
+  if (v.narrow?.trim()) p.set('dq', v.narrow);
   if (v.path) {
     p.set('pfrom', v.path.from);
     p.set('pto', v.path.to);
@@ -85,6 +87,7 @@ export function decodeView(search: string): ViewState {
     filters,
     filtersOpen: p.get('filters') === '1',
     measure: p.get('measure') || null,
+    narrow: p.get('dq')?.slice(0, 500) || null,
     path:
       pfrom && pto
         ? {
