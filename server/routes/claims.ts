@@ -65,6 +65,19 @@ export function csvFileName(q: ClaimFilters & { offset?: number }): string {
   return ['claims', ...parts, dates, page].filter(Boolean).join('-') + '.csv';
 }
 
+/** A CSV table as a download, with how many rows match (total) and how many it holds. */
+function sendTable(res: Response, csv: string, fileName: string, total: number, rows: number) {
+  res
+    .status(200)
+    .set({
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${fileName}"`,
+      'X-Total-Count': String(total),
+      'X-Row-Count': String(rows),
+    })
+    .send(csv);
+}
+
 export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const cache = readCacheFor(db);
   /** The figure claims of `measure` (all when null), in date order: full points or compared fields. */
@@ -174,15 +187,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     fileName: string,
   ) => {
     const contradictions = await contradictionsFor(claims);
-    res
-      .status(200)
-      .set({
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${fileName}"`,
-        'X-Total-Count': String(total),
-        'X-Row-Count': String(claims.length),
-      })
-      .send(claimsCsv(claims, contradictions));
+    sendTable(res, claimsCsv(claims, contradictions), fileName, total, claims.length);
   };
 
   /** Which of `claims` other speakers' figures or recorded contradictions dispute, and with what. */
@@ -265,15 +270,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       );
       const rows = contradictions.filter((k) => contradictionMatches(k, q.q ?? ''));
       const name = ['contradictions', q.claim, q.q?.trim() && 'narrowed'].filter(Boolean);
-      res
-        .status(200)
-        .set({
-          'Content-Type': 'text/csv; charset=utf-8',
-          'Content-Disposition': `attachment; filename="${name.join('-')}.csv"`,
-          'X-Total-Count': String(total),
-          'X-Row-Count': String(rows.length),
-        })
-        .send(contradictionsCsv(rows));
+      sendTable(res, contradictionsCsv(rows), `${name.join('-')}.csv`, total, rows.length);
     },
   });
 
