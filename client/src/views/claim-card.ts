@@ -1,7 +1,15 @@
 /** One claim as a compact, clickable card (used in lists). */
 import type { Claim, Dispute } from '../core/api';
 import { cueOf, formatDate, formatFigure, measureLabel } from '../core/claims';
+import type { AppContext } from './context';
 import { h } from './dom';
+
+/** A link-styled button that opens claim `id` in the graph, on its who-said-what tab. */
+export function claimLink(ctx: AppContext, id: string, label: string): HTMLButtonElement {
+  const b = h('button', { type: 'button', class: 'link-btn', dataset: { claimId: id } }, label);
+  b.addEventListener('click', () => void ctx.actions.select(id, { tab: 'said', center: true }));
+  return b;
+}
 
 export function claimCard(
   c: Claim,

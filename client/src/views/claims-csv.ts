@@ -1,4 +1,4 @@
-/** Claims as a CSV table, from /api/claims.csv: a who-said-what list's button, and the saving. */
+/** CSV tables from the API saved as files: claims (a who-said-what list's button) and others. */
 import { describeError, type CsvFile } from '../core/api';
 import { claimsCsvSaved, downloadBlob } from '../core/export';
 import { plural } from '../core/format';
@@ -11,27 +11,38 @@ import type { StatusView } from './status';
 export type ClaimListFilter = { speaker: string } | { about: string } | { source: string };
 
 /**
- * Asks for a CSV table with `load`, saves it, and says how many claims it
- * holds; a failure says why, with Try again when waiting can cure it.
+ * Asks for a CSV table of `what` ("claims") with `load`, saves it, and says
+ * what it holds (`saved`); a failure says why, with Try again when waiting can
+ * cure it.
  */
-export async function saveClaimsCsv(
+export async function saveCsv(
+  status: StatusView,
+  what: string,
+  load: () => Promise<CsvFile>,
+  saved: (file: CsvFile) => string,
+): Promise<void> {
+  try {
+    const file = await status.track(`Exporting ${what}`, load());
+    downloadBlob(file.csv, file.fileName);
+    status.notify(saved(file), 'success');
+  } catch (err) {
+    status.notify(
+      `Could not export the ${what}: ${describeError(err)}`,
+      'error',
+      undefined,
+      tryAgain(err, () => void saveCsv(status, what, load, saved)),
+    );
+  }
+}
+
+/** saveCsv for claims, saying how many the table holds. */
+export function saveClaimsCsv(
   status: StatusView,
   load: () => Promise<CsvFile>,
   /** The claims on screen, when the table is the view's (see claimsCsvSaved). */
   inView?: number,
-) {
-  try {
-    const file = await status.track('Exporting claims', load());
-    downloadBlob(file.csv, file.fileName);
-    status.notify(claimsCsvSaved(file, inView), 'success');
-  } catch (err) {
-    status.notify(
-      `Could not export the claims: ${describeError(err)}`,
-      'error',
-      undefined,
-      tryAgain(err, () => void saveClaimsCsv(status, load, inView)),
-    );
-  }
+): Promise<void> {
+  return saveCsv(status, 'claims', load, (file) => claimsCsvSaved(file, inView));
 }
 
 /** A button that saves the claims matching `filter` (`total` of them) as a CSV file. */

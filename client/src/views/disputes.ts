@@ -4,23 +4,18 @@
  * speakers that cannot both be right. Each claim opens in the graph; each
  * measure opens in the figures view.
  */
-import {
-  describeError,
-  type ContradictionJson,
-  type ContradictionsResponse,
-  type FiguresResponse,
-} from '../core/api';
+import type { ContradictionJson, ContradictionsResponse, FiguresResponse } from '../core/api';
+import { shortLabel } from '../core/appearance';
 import { contradictionMatches, formatDate, measureLabel, recordedWhen } from '../core/claims';
-import { downloadBlob } from '../core/export';
 import { formatCount, plural } from '../core/format';
+import { claimLink } from './claim-card';
+import { saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
-import { failureNote, tryAgain } from './failure';
+import { failureNote } from './failure';
 
 /** Contradictions drawn at once; the rest on request. */
 const LIST_PAGE = 200;
-
-const quote = (s: string, max = 140) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
 export class DisputesView {
   readonly el = h('div', { class: 'disputes', id: 'disputes' });
@@ -140,28 +135,15 @@ export class DisputesView {
     );
     button.addEventListener('click', () => {
       button.disabled = true;
-      void this.saveCsv().finally(() => (button.disabled = false));
+      const typed = this.typed();
+      void saveCsv(
+        this.ctx.status,
+        'contradictions',
+        () => this.ctx.api.contradictionsCsv(typed),
+        (file) => `Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`,
+      ).finally(() => (button.disabled = false));
     });
     return button;
-  }
-
-  private async saveCsv(): Promise<void> {
-    const { status } = this.ctx;
-    try {
-      const file = await status.track(
-        'Exporting contradictions',
-        this.ctx.api.contradictionsCsv(this.typed()),
-      );
-      downloadBlob(file.csv, file.fileName);
-      status.notify(`Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`, 'success');
-    } catch (err) {
-      status.notify(
-        `Could not export the contradictions: ${describeError(err)}`,
-        'error',
-        undefined,
-        tryAgain(err, () => void this.saveCsv()),
-      );
-    }
   }
 
   private contradiction(k: ContradictionJson): HTMLElement {
@@ -186,17 +168,9 @@ export class DisputesView {
 
   /** One side of a pair: who, when, which source reported it, and the claim's words, which open it in the graph. */
   private claimLine(c: ContradictionJson['a'], who: string): HTMLElement {
-    const open = h(
-      'button',
-      { type: 'button', class: 'link-btn', dataset: { claimId: c.id } },
-      quote(c.text),
-    );
-    open.addEventListener(
-      'click',
-      () => void this.ctx.actions.select(c.id, { tab: 'said', center: true }),
-    );
+    const open = claimLink(this.ctx, c.id, shortLabel(c.text, 140));
     // The outlet says it shortest; an untitled seed source has only its long title.
-    const reported = c.source ? ` · ${c.source.outlet ?? quote(c.source.title, 40)}` : '';
+    const reported = c.source ? ` · ${c.source.outlet ?? shortLabel(c.source.title, 40)}` : '';
     return h(
       'p',
       { class: 'dispute-claim' },

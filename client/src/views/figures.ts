@@ -16,6 +16,7 @@ import {
 import { dateMid } from '../core/filters';
 import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
+import { claimLink } from './claim-card';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
@@ -283,14 +284,7 @@ export class FiguresView {
     this.canvas.dataset.points = String(dated.length);
     this.canvas.dataset.disputed = String(dated.filter((d) => d.p.fig.disagrees).length);
 
-    const open = (id: string, label: string) => {
-      const b = h('button', { type: 'button', class: 'link-btn', dataset: { claimId: id } }, label);
-      b.addEventListener(
-        'click',
-        () => void this.ctx.actions.select(id, { tab: 'said', center: true }),
-      );
-      return b;
-    };
+    const open = (id: string, label: string) => claimLink(this.ctx, id, label);
     const byId = new Map(res.figures.map((f) => [f.claimId, f]));
     const disagreement = (d: FiguresResponse['disagreements'][number]) => {
       const [a, b] = d.claims.map((id) => byId.get(id));

@@ -17,7 +17,7 @@ import {
 import type { NodeAttrs } from '../core/graph';
 import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
-import { claimCard } from './claim-card';
+import { claimCard, claimLink } from './claim-card';
 import { claimsCsvButton, type ClaimListFilter } from './claims-csv';
 import { contradictionForm, rewordNoteInPlace, takeBackContradiction } from './contradiction-form';
 import type { AppContext } from './context';
@@ -310,11 +310,7 @@ async function claimView(
           h('strong', null, 'Disputed: '),
           disputes.map((d) => {
             const other = d.claims.find((x) => x !== c.id)!;
-            const b = h('button', { type: 'button', class: 'link-btn' }, 'see the other claim');
-            b.addEventListener(
-              'click',
-              () => void ctx.actions.select(other, { tab: 'said', center: true }),
-            );
+            const b = claimLink(ctx, other, 'see the other claim');
             // What an analyst recorded, an analyst can reword or take back (the seed's come from its file).
             if (d.origin !== 'analyst') return h('p', null, `${d.reason} `, b);
             const rewordBtn = h(
