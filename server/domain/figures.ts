@@ -1,8 +1,10 @@
 /**
  * Figures over time and where speakers disagree. Two figures for the same
  * measure and unit disagree when they come from different speakers, describe
- * dates within DISAGREEMENT_WINDOW_DAYS of each other (or either is undated),
- * and their ranges do not overlap once hedges ("about", "up to") are allowed for.
+ * dates that may lie within DISAGREEMENT_WINDOW_DAYS of each other (or either is
+ * undated), and their ranges do not overlap once hedges ("about", "up to") are
+ * allowed for. A date given only to the month or the year may be any day of it:
+ * "2025" is compared with every figure of 2025, not only with those of January.
  */
 import { figureAmount } from '../../seed/model';
 import type { ComparedClaim, FigureClaim, FigureJson } from './claims';
@@ -69,10 +71,17 @@ export function interval(
   return [lo, hi];
 }
 
-function dayNumber(iso: string | null): number | null {
+const DAY_MS = 86_400_000;
+
+/** The first and last day (days since 1970) a YYYY, YYYY-MM or YYYY-MM-DD date may be. */
+export function daySpan(iso: string | null): [number, number] | null {
   if (!iso) return null;
-  const [y, m = '01', d = '01'] = iso.split('-');
-  return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86_400_000;
+  const [y, m, d] = iso.split('-').map(Number);
+  if (y === undefined || Number.isNaN(y)) return null;
+  if (m === undefined) return [Date.UTC(y, 0, 1) / DAY_MS, Date.UTC(y, 11, 31) / DAY_MS];
+  if (d === undefined) return [Date.UTC(y, m - 1, 1) / DAY_MS, Date.UTC(y, m, 0) / DAY_MS];
+  const day = Date.UTC(y, m - 1, d) / DAY_MS;
+  return [day, day];
 }
 
 /** "Antony Blinken: 8,000 (2024-10-31)": a point as a disagreement's reason names it. */
@@ -141,10 +150,10 @@ export function findDisagreements(points: ComparedPoint[]): Disagreement[] {
  * As findDisagreements, in the same order (by the first point, then the
  * second), but listing at most `limit` pairs; every point's `disagrees` flag,
  * the total and the totals by measure are still exact. Only points of the same measure and unit
- * dated within the window of each other (or undated) are compared: sorted by
- * date, each pair within the window is visited once, with no array built per
- * point (at scale a measure has thousands of points in a window, and millions
- * of pairs disagree).
+ * whose dates may lie within the window of each other (or undated) are compared:
+ * sorted by first possible day, each pair within the window is visited once,
+ * with no array built per point (at scale a measure has thousands of points in
+ * a window, and millions of pairs disagree).
  */
 export function findDisagreementsCapped(
   points: ComparedPoint[],
@@ -153,7 +162,11 @@ export function findDisagreementsCapped(
   onPair?: (a: ComparedPoint, b: ComparedPoint) => void,
 ): { list: Disagreement[]; total: number; byMeasure: Record<string, number> } {
   const n = points.length;
-  const days = points.map((p) => dayNumber(p.asOf ?? p.date));
+  const spans = points.map((p) => daySpan(p.asOf ?? p.date));
+  // First and last possible day of each point's date (NaN: undated).
+  const firsts = new Float64Array(n);
+  const lasts = new Float64Array(n);
+  spans.forEach((s, i) => ([firsts[i], lasts[i]] = s ?? [NaN, NaN]));
   // Once per point, not once per pair: three regular expressions each.
   const lows = new Float64Array(n);
   const highs = new Float64Array(n);
@@ -166,7 +179,7 @@ export function findDisagreementsCapped(
     const key = `${p.measure}\u0000${p.unit}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { measure: p.measure, dated: [], undated: [] }));
-    (days[i] === null ? g.undated : g.dated).push(i);
+    (spans[i] === null ? g.undated : g.dated).push(i);
   });
 
   const kept = new SmallestKeys(limit);
@@ -183,11 +196,15 @@ export function findDisagreementsCapped(
   const byMeasure: Record<string, number> = {};
   for (const { measure, dated, undated } of groups.values()) {
     const before = total;
-    dated.sort((x, y) => days[x]! - days[y]! || x - y);
+    // By first possible day: a later point b is within the window of a when it
+    // starts no more than the window after a's last possible day.
+    dated.sort((x, y) => firsts[x]! - firsts[y]! || x - y);
     for (let a = 0; a < dated.length; a++) {
       const i = dated[a]!;
-      const last = days[i]! + DISAGREEMENT_WINDOW_DAYS;
-      for (let b = a + 1; b < dated.length && days[dated[b]!]! <= last; b++) compare(i, dated[b]!);
+      const last = lasts[i]! + DISAGREEMENT_WINDOW_DAYS;
+      for (let b = a + 1; b < dated.length && firsts[dated[b]!]! <= last; b++) {
+        compare(i, dated[b]!);
+      }
     }
     // An undated point is compared with every other point of its measure and unit.
     for (let a = 0; a < undated.length; a++) {

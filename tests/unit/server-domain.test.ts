@@ -1,5 +1,10 @@
 import { checkPlan, CypherRefusal, screenQuery, tokenize } from '../../server/domain/cypher-guard';
-import { findDisagreements, interval, type FigurePoint } from '../../server/domain/figures';
+import {
+  daySpan,
+  findDisagreements,
+  interval,
+  type FigurePoint,
+} from '../../server/domain/figures';
 import { luceneQuery } from '../../server/domain/search';
 import { lastDay } from '../../seed/load';
 
@@ -135,6 +140,33 @@ describe('figures', () => {
       true,
       false,
     ]);
+  });
+});
+
+describe('figures: dates given only to the month or the year', () => {
+  const ft = { id: 'ft', name: 'FT' };
+  const kbs = { id: 'kbs', name: 'KBS' };
+  it('compares a year-only date with every day of that year, not only January', () => {
+    const june = point({ claimId: 'june', speaker: ft, value: 3000, date: '2025-06-15' });
+    const year = point({ claimId: 'year', speaker: kbs, value: 12000, date: '2025' });
+    const nextYear = point({ claimId: 'next', speaker: kbs, value: 12000, date: '2026-03-01' });
+    expect(findDisagreements([june, year, nextYear]).map((d) => d.claims)).toEqual([
+      ['june', 'year'],
+    ]);
+  });
+  it('counts the window from the last day a month-only date may be', () => {
+    const nov = point({ claimId: 'nov', speaker: ft, value: 3000, date: '2024-11' });
+    // 31 days after 30 November, 61 after 1 November.
+    const dec31 = point({ claimId: 'dec31', speaker: kbs, value: 12000, date: '2024-12-31' });
+    const feb = point({ claimId: 'feb', speaker: kbs, value: 12000, date: '2025-02-01' });
+    expect(findDisagreements([nov, dec31, feb]).map((d) => d.claims)).toEqual([['nov', 'dec31']]);
+  });
+  it('knows the days a partial date may be', () => {
+    const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
+    expect(daySpan('2024')).toEqual([day(2024, 1, 1), day(2024, 12, 31)]);
+    expect(daySpan('2024-02')).toEqual([day(2024, 2, 1), day(2024, 2, 29)]);
+    expect(daySpan('2025-01-12')).toEqual([day(2025, 1, 12), day(2025, 1, 12)]);
+    expect(daySpan(null)).toBeNull();
   });
 });
 

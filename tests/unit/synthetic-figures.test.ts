@@ -20,10 +20,14 @@ import { generateSynthetic } from '../../seed/synthetic/generate';
 
 /** The original all-pairs algorithm, kept here as the reference. */
 function allPairs(points: FigurePoint[]): { list: Disagreement[]; flags: boolean[] } {
-  const day = (iso: string | null) => {
+  // The days a partial date may be: a month or a year whole.
+  const days = (iso: string | null): [number, number] | null => {
     if (!iso) return null;
-    const [y, m = '01', d = '01'] = iso.split('-');
-    return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86_400_000;
+    const [y, m, d] = iso.split('-').map(Number) as [number, number?, number?];
+    const day = (t: number) => t / 86_400_000;
+    if (m === undefined) return [day(Date.UTC(y, 0, 1)), day(Date.UTC(y, 11, 31))];
+    if (d === undefined) return [day(Date.UTC(y, m - 1, 1)), day(Date.UTC(y, m, 0))];
+    return [day(Date.UTC(y, m - 1, d)), day(Date.UTC(y, m - 1, d))];
   };
   const flags = points.map(() => false);
   const list: Disagreement[] = [];
@@ -33,9 +37,11 @@ function allPairs(points: FigurePoint[]): { list: Disagreement[]; flags: boolean
       const b = points[j]!;
       if (a.measure !== b.measure || a.unit !== b.unit) continue;
       if (a.speaker.id === b.speaker.id || a.claimId === b.claimId) continue;
-      const da = day(a.asOf ?? a.date);
-      const db = day(b.asOf ?? b.date);
-      if (da !== null && db !== null && Math.abs(da - db) > DISAGREEMENT_WINDOW_DAYS) continue;
+      const da = days(a.asOf ?? a.date);
+      const db = days(b.asOf ?? b.date);
+      // The days between the two spans (0 when they overlap).
+      const gap = da && db ? Math.max(da[0], db[0]) - Math.min(da[1], db[1]) : 0;
+      if (gap > DISAGREEMENT_WINDOW_DAYS) continue;
       const [alo, ahi] = interval(a);
       const [blo, bhi] = interval(b);
       if (alo <= bhi && blo <= ahi) continue;
@@ -53,8 +59,15 @@ function claimsOf(scale: number, seed: string): ClaimJson[] {
     text: c.text,
     quote: c.quote,
     cue: c.cue,
-    // Some undated, some dated by month only, as in real data.
-    date: i % 11 === 0 ? null : i % 7 === 0 && c.date ? c.date.slice(0, 7) : c.date,
+    // Some undated, some dated by month or year only, as in real data.
+    date:
+      i % 11 === 0
+        ? null
+        : i % 7 === 0 && c.date
+          ? c.date.slice(0, 7)
+          : i % 17 === 0 && c.date
+            ? c.date.slice(0, 4)
+            : c.date,
     dateBasis: c.dateBasis,
     note: null,
     figures: c.figures.map((f, k) => (k === 0 && i % 13 === 0 ? { ...f, asOf: null } : f)),
