@@ -373,6 +373,26 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
     expect(Number(await page.getAttribute('#figures-chart', 'data-disputed'))).toBeGreaterThan(0);
   }
   await screenshot(page, 'figures');
+  // A date the source gives only to the month or the year is drawn across it,
+  // said under the chart and in its row's tooltip (the seed's 004 dates its
+  // figures "2025" only).
+  const measure = await page.inputValue('#measure-select');
+  const api = (await (await fetch(`${server.baseUrl}/api/figures?measure=${measure}`)).json()) as {
+    figures: { date: string | null; asOf: string | null }[];
+  };
+  const partial = api.figures.filter((f) => /^\d{4}(-\d{2})?$/.test(f.asOf ?? f.date ?? ''));
+  expect(partial.length).toBeGreaterThan(0);
+  expect(Number(await page.getAttribute('#figures-chart', 'data-partial-dates'))).toBe(
+    partial.length,
+  );
+  expect(await page.textContent('#figures-date-note')).toMatch(
+    new RegExp(`^${partial.length} figures? (is|are) dated only to a month or a year`),
+  );
+  const titles = await page
+    .locator('.figure-table td[title]')
+    .evaluateAll((tds) => tds.map((td) => td.getAttribute('title')));
+  expect(titles).toHaveLength(partial.length);
+  expect(titles).toContain('2025 (the source gives only the year)');
   // Every figure has its row: the seed's lists fit in one page (no "Show more").
   const heading = await page.textContent('.figure-table-box h3');
   const total = Number(/\(([\d,]+) figures?\)/.exec(heading ?? '')![1]!.replace(/,/g, ''));

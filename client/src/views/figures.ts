@@ -1,19 +1,23 @@
 /**
  * Figures: the numbers claims give (troops, casualties…) over time, one series
  * per speaker. Conflicting figures are outlined red and listed; clicking a
- * point opens its claim.
+ * point opens its claim. A date the source gives only to the month or the year
+ * is drawn across that month or year.
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
 import type { FigurePoint, FiguresResponse } from '../core/api';
 import { DISPUTED_COLOR } from '../core/appearance';
 import {
   disagreementsHeading,
+  figureWhen,
   formatDate,
   formatFigure,
   measureLabel,
   speakerSeries,
+  timeExtent,
+  whenLabel,
+  type FigureWhen,
 } from '../core/claims';
-import { dateMid } from '../core/filters';
 import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
 import { claimLink } from './claim-card';
@@ -43,6 +47,7 @@ const OTHERS_COLOR = '#94a3b8';
 
 interface Point extends ScatterDataPoint {
   fig: FigurePoint;
+  when: FigureWhen;
 }
 
 export function figureValue(f: FigurePoint): number | null {
@@ -84,6 +89,48 @@ const rangePlugin: Plugin<'scatter'> = {
   },
 };
 
+/**
+ * Horizontal bars for dates given only to the month or the year: the span the
+ * figure may hold on, drawn under the points (which sit at its middle).
+ */
+const datePrecisionPlugin: Plugin<'scatter'> = {
+  id: 'claimgraphDatePrecision',
+  beforeDatasetsDraw(chart) {
+    const { ctx } = chart;
+    const x = chart.scales.x!;
+    chart.data.datasets.forEach((ds, i) => {
+      const meta = chart.getDatasetMeta(i);
+      if (meta.hidden) return;
+      (ds.data as Point[]).forEach((p, j) => {
+        const el = meta.data[j];
+        if (p.when.precision === 'day' || !el) return;
+        const left = x.getPixelForValue(p.when.from);
+        const right = x.getPixelForValue(p.when.to);
+        ctx.save();
+        ctx.strokeStyle = (ds.borderColor as string) ?? '#334155';
+        ctx.globalAlpha = 0.55;
+        ctx.lineWidth = 3;
+        ctx.lineCap = 'round';
+        ctx.beginPath();
+        ctx.moveTo(left, el.y);
+        ctx.lineTo(right, el.y);
+        ctx.moveTo(left, el.y - 4);
+        ctx.lineTo(left, el.y + 4);
+        ctx.moveTo(right, el.y - 4);
+        ctx.lineTo(right, el.y + 4);
+        ctx.stroke();
+        ctx.restore();
+      });
+    });
+  },
+};
+
+/** A table cell's tooltip for a date given only to the month or the year. */
+function partialDateTitle(f: FigurePoint): string | undefined {
+  const when = figureWhen(f);
+  return when && when.precision !== 'day' ? whenLabel(when) : undefined;
+}
+
 export class FiguresView {
   readonly el = h('div', { class: 'figures', id: 'figures' });
   private select = h('select', { id: 'measure-select', 'aria-label': 'Measure' });
@@ -93,6 +140,7 @@ export class FiguresView {
     role: 'img',
     'aria-label': 'Figures over time',
   });
+  private dateNote = h('p', { class: 'muted chart-note', id: 'figures-date-note', hidden: true });
   private below = h('div', { class: 'figures-below' });
   private chart: ChartType<'scatter', Point[]> | null = null;
   private loadedMeasure: string | null | undefined = undefined;
@@ -110,6 +158,7 @@ export class FiguresView {
         this.select,
       ),
       this.chartBox,
+      this.dateNote,
       this.below,
     );
   }
@@ -171,11 +220,13 @@ export class FiguresView {
     const dated: { p: Point; speaker: string }[] = [];
     const undated: FigurePoint[] = [];
     for (const f of res.figures) {
-      const x = dateMid(f.asOf ?? f.date);
+      const when = figureWhen(f);
       const y = figureValue(f);
-      if (x === null || y === null) undated.push(f);
-      else dated.push({ p: { x, y, fig: f }, speaker: f.speaker.name });
+      if (when === null || y === null) undated.push(f);
+      else dated.push({ p: { x: when.mid, y, fig: f, when }, speaker: f.speaker.name });
     }
+    // The axis holds every span whole: a year-only date reaches to its year's ends.
+    const extent = timeExtent(dated.map((d) => d.p.when));
     const series = speakerSeries(res.figures, PALETTE.length);
     const colorOf = new Map(series.own.map((s, i) => [s, PALETTE[i]!]));
     const bySpeaker = new Map<string, { p: Point }[]>();
@@ -210,7 +261,7 @@ export class FiguresView {
     const config: ChartConfiguration<'scatter', Point[]> = {
       type: 'scatter',
       data: { datasets },
-      plugins: [rangePlugin],
+      plugins: [datePrecisionPlugin, rangePlugin],
       options: {
         responsive: true,
         maintainAspectRatio: false,
@@ -229,6 +280,7 @@ export class FiguresView {
               },
             },
             grace: '5%',
+            ...(extent ? { suggestedMin: extent[0], suggestedMax: extent[1] } : {}),
           },
           y: {
             type: 'linear',
@@ -259,8 +311,8 @@ export class FiguresView {
           tooltip: {
             callbacks: {
               label: (item) => {
-                const f = (item.raw as Point).fig;
-                return `${f.speaker.name}: ${formatFigure(f)} (${formatDate(f.asOf ?? f.date)})${f.disagrees ? ' · disputed' : ''}`;
+                const { fig: f, when } = item.raw as Point;
+                return `${f.speaker.name}: ${formatFigure(f)} (${whenLabel(when)})${f.disagrees ? ' · disputed' : ''}`;
               },
               afterLabel: (item) =>
                 `in ${(item.raw as Point).fig.source.outlet ?? (item.raw as Point).fig.source.title}`,
@@ -283,6 +335,13 @@ export class FiguresView {
     this.chart = new Chart(this.canvas, config);
     this.canvas.dataset.points = String(dated.length);
     this.canvas.dataset.disputed = String(dated.filter((d) => d.p.fig.disagrees).length);
+    const partial = dated.filter((d) => d.p.when.precision !== 'day').length;
+    this.canvas.dataset.partialDates = String(partial);
+    this.dateNote.hidden = partial === 0;
+    this.dateNote.textContent = partial
+      ? `${plural(partial, 'figure')} ${partial === 1 ? 'is' : 'are'} dated only to a month or a year ` +
+        'by the source: each is drawn across that month or year, its point in the middle.'
+      : '';
 
     const open = (id: string, label: string) => claimLink(this.ctx, id, label);
     const byId = new Map(res.figures.map((f) => [f.claimId, f]));
@@ -305,7 +364,7 @@ export class FiguresView {
       h(
         'tr',
         { class: f.disagrees ? 'is-disputed' : '' },
-        h('td', null, formatDate(f.asOf ?? f.date)),
+        h('td', { title: partialDateTitle(f) }, formatDate(f.asOf ?? f.date)),
         h(
           'td',
           null,
@@ -324,7 +383,7 @@ export class FiguresView {
         h('td', null, f.source.outlet ?? f.source.title),
       );
     const byDate = [...res.figures].sort(
-      (a, b) => (dateMid(a.asOf ?? a.date) ?? Infinity) - (dateMid(b.asOf ?? b.date) ?? Infinity),
+      (a, b) => (figureWhen(a)?.mid ?? Infinity) - (figureWhen(b)?.mid ?? Infinity),
     );
     const list = h('ul', null);
     const moreDisagreements = appendPaged(list, res.disagreements, disagreement, {

@@ -4,6 +4,7 @@ import {
   dateKey,
   disagreementIndex,
   disagreementsHeading,
+  figureWhen,
   formatDate,
   formatFigure,
   groupBySource,
@@ -12,6 +13,8 @@ import {
   contradictionMatches,
   segmentText,
   speakerSeries,
+  timeExtent,
+  whenLabel,
 } from '../../../client/src/core/claims';
 import { nextPageLabel } from '../../../client/src/views/dom';
 
@@ -184,5 +187,42 @@ describe('the figures chart at scale', () => {
   test('labels the next page of a long list with what is left', () => {
     expect(nextPageLabel(2_911, 200, 'figure')).toBe('Show 200 more (2,911 figures not shown)');
     expect(nextPageLabel(1, 200, 'disagreement')).toBe('Show 1 more (1 disagreement not shown)');
+  });
+});
+
+describe('when a figure holds', () => {
+  test('a date given only to the year or the month spans it whole, plotted at its middle', () => {
+    const year = figureWhen({ asOf: null, date: '2025' })!;
+    expect(year).toMatchObject({
+      precision: 'year',
+      from: Date.UTC(2025, 0, 1),
+      to: Date.UTC(2025, 11, 31),
+    });
+    expect(year.mid).toBe((Date.UTC(2025, 0, 1) + Date.UTC(2025, 11, 31)) / 2);
+    // The as-of date (when the figure holds) wins over the claim's date.
+    expect(figureWhen({ asOf: '2024-11', date: '2025-01-12' })).toMatchObject({
+      iso: '2024-11',
+      precision: 'month',
+      from: Date.UTC(2024, 10, 1),
+      to: Date.UTC(2024, 10, 30),
+    });
+    const day = figureWhen({ asOf: null, date: '2025-01-12' })!;
+    expect([day.from, day.mid, day.to]).toEqual(Array(3).fill(Date.UTC(2025, 0, 12)));
+    expect(figureWhen({ asOf: null, date: null })).toBeNull();
+  });
+
+  test('the time axis holds every span whole', () => {
+    const whens = ['2024-10-31', '2025', '2024-11'].map((d) =>
+      figureWhen({ asOf: null, date: d })!,
+    );
+    expect(timeExtent(whens)).toEqual([Date.UTC(2024, 9, 31), Date.UTC(2025, 11, 31)]);
+    expect(timeExtent([])).toBeNull();
+  });
+
+  test('says when the source gives only the month or the year', () => {
+    const label = (date: string) => whenLabel(figureWhen({ asOf: null, date })!);
+    expect(label('2025')).toBe('2025 (the source gives only the year)');
+    expect(label('2024-11')).toBe('Nov 2024 (the source gives only the month)');
+    expect(label('2025-01-12')).toBe('12 Jan 2025');
   });
 });

@@ -1,6 +1,7 @@
 import {
   applyFilters,
   dateInRange,
+  datePrecision,
   dateSpan,
   DEFAULT_FILTERS,
   activeFilterCount,
@@ -22,6 +23,16 @@ describe('date spans of partial ISO dates', () => {
     expect(dateSpan('2025-01-12')).toEqual([Date.UTC(2025, 0, 12), Date.UTC(2025, 0, 12)]);
     expect(dateSpan(null)).toBeNull();
     expect(dateSpan('soon')).toBeNull();
+  });
+
+  test('how precisely a date is given', () => {
+    expect(['2025', '2024-11', '2025-01-12', null, 'soon'].map(datePrecision)).toEqual([
+      'year',
+      'month',
+      'day',
+      null,
+      null,
+    ]);
   });
 
   test('a partial date is in a range when its span overlaps it', () => {

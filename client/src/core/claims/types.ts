@@ -1,4 +1,5 @@
 import type { Claim } from '../api/types';
+import type { DatePrecision } from '../filters/utils';
 
 export interface Span {
   id: string;
@@ -17,4 +18,14 @@ export interface Segment {
 export interface SourceGroup {
   source: Claim['source'];
   claims: Claim[];
+}
+
+/** When a figure holds: the date as given, its precision, and the days it may be (UTC ms). */
+export interface FigureWhen {
+  iso: string;
+  precision: DatePrecision;
+  from: number;
+  to: number;
+  /** Where it is plotted: the middle of [from, to]. */
+  mid: number;
 }

@@ -1,8 +1,8 @@
 /** Who-said-what helpers: article segmentation, grouping, dates. DOM-free. */
-import type { Claim, Dispute, Figure } from '../api/types';
-import { dateSpan } from '../filters/utils';
+import type { Claim, Dispute, Figure, FigurePoint } from '../api/types';
+import { datePrecision, dateSpan, type DatePrecision } from '../filters/utils';
 import { formatCount } from '../format';
-import type { Segment, SourceGroup, Span } from './types';
+import type { FigureWhen, Segment, SourceGroup, Span } from './types';
 
 /**
  * Cuts `text` at every span boundary so that each piece knows which claims
@@ -198,3 +198,34 @@ export function speakerSeries(
 
 // The server narrows /api/contradictions.csv with the same test, so a download holds what is listed.
 export { contradictionMatches } from '../../../../server/domain/contradictions';
+
+/**
+ * When a figure holds: its as-of date, else its claim's, with the whole span
+ * a partial date covers ("2025" is any day of 2025), so that a chart does not
+ * show a year-only date as mid-year.
+ */
+export function figureWhen(f: Pick<FigurePoint, 'asOf' | 'date'>): FigureWhen | null {
+  const iso = f.asOf ?? f.date;
+  const span = dateSpan(iso);
+  const precision = datePrecision(iso);
+  if (!iso || !span || !precision) return null;
+  return { iso, precision, from: span[0], to: span[1], mid: (span[0] + span[1]) / 2 };
+}
+
+/** The time axis that holds every span whole, not only the middles. */
+export function timeExtent(whens: readonly FigureWhen[]): [number, number] | null {
+  if (whens.length === 0) return null;
+  return [Math.min(...whens.map((w) => w.from)), Math.max(...whens.map((w) => w.to))];
+}
+
+const PRECISION_WORD: Record<Exclude<DatePrecision, 'day'>, string> = {
+  month: 'the month',
+  year: 'the year',
+};
+
+/** "Jan 2025 (the source gives only the month)"; the date alone when it is a day. */
+export function whenLabel(w: FigureWhen): string {
+  return w.precision === 'day'
+    ? formatDate(w.iso)
+    : `${formatDate(w.iso)} (the source gives only ${PRECISION_WORD[w.precision]})`;
+}

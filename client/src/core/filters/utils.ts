@@ -19,6 +19,17 @@ export function dateSpan(iso: string | null | undefined): [number, number] | nul
   return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
 }
 
+/** How precisely a date is given: to the day, the month or the year. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** The precision of a YYYY, YYYY-MM or YYYY-MM-DD date; null if unparseable. */
+export function datePrecision(iso: string | null | undefined): DatePrecision | null {
+  if (!iso) return null;
+  const m = /^\d{4}(-\d{2})?(-\d{2})?/.exec(iso);
+  if (!m) return null;
+  return m[2] ? 'day' : m[1] ? 'month' : 'year';
+}
+
 /** Whether `s` is a real YYYY, YYYY-MM or YYYY-MM-DD date. */
 export function isIsoDate(s: string): boolean {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
@@ -29,12 +40,6 @@ export function isIsoDate(s: string): boolean {
   if (m[3] === undefined) return true;
   const day = Number(m[3]);
   return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-}
-
-/** The middle of a date's span (where a partial date is plotted). */
-export function dateMid(iso: string | null | undefined): number | null {
-  const s = dateSpan(iso);
-  return s ? (s[0] + s[1]) / 2 : null;
 }
 
 /**
