@@ -37,6 +37,8 @@ export const DISAGREEMENTS_CAP = 2_000;
 export const CONTRADICTIONS_CAP = 2_000;
 /** The most rows /api/claims.csv answers at once. */
 export const CSV_ROWS = 10_000;
+/** The most claims POST /api/claims/by-ids answers (the timeline of the claims in view). */
+export const BY_IDS_CAP = 2_000;
 
 const claimFilters = z.object({
   speaker: nodeId.optional(),
@@ -154,6 +156,27 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     query: claimsQuery(CSV_ROWS, CSV_ROWS),
     produces: 'text/csv',
     handler: async ({ query: q }, _req, res) => sendCsv(res, await readClaims(q), csvFileName(q)),
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/claims/by-ids',
+    summary: 'The claims of a list of ids (the claims an analyst has in view), in date order',
+    description:
+      `The answer of GET /api/claims for the claims named in \`ids\` (up to ${BY_IDS_CAP}; ` +
+      'ids of no claim are skipped, and `total` counts those found), in date order, undated ' +
+      'last. A POST because a view holds more ids than a URL does; nothing is written.',
+    tags: ['who-said-what'],
+    body: z.object({
+      ids: z
+        .array(nodeId)
+        .min(1, 'must name at least one claim')
+        .max(BY_IDS_CAP, `must name at most ${BY_IDS_CAP} claims`),
+    }),
+    handler: async ({ body }) => {
+      const { total, claims } = await readClaims({ ids: body.ids, offset: 0, limit: BY_IDS_CAP });
+      return { total, offset: 0, limit: BY_IDS_CAP, claims };
+    },
   });
 
   reg.add({

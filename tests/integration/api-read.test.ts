@@ -616,6 +616,47 @@ describe('GET /api/contradictions', () => {
   });
 });
 
+describe('POST /api/claims/by-ids', () => {
+  const BLINKEN_8000 = 'clm-blinken-8000-in-kursk';
+  const ZELENSKY_3800 = 'clm-zelensky-3800-of-12000';
+  const YEO_UNDATED = 'clm-yeo-immediate-manpower-boost';
+
+  it('answers the claims named as /api/claims does, in date order, undated last, unknown ids skipped', async () => {
+    const res = await request(app)
+      .post('/api/claims/by-ids')
+      .send({ ids: [YEO_UNDATED, ZELENSKY_3800, 'clm-not-in-the-graph', BLINKEN_8000] })
+      .expect(200);
+    expect(res.body.total).toBe(3);
+    expect(res.body.claims.map((c: { id: string }) => c.id)).toEqual([
+      BLINKEN_8000,
+      ZELENSKY_3800,
+      YEO_UNDATED,
+    ]);
+    const bySpeaker = await request(app)
+      .get('/api/claims')
+      .query({ speaker: 'act-antony-blinken' })
+      .expect(200);
+    expect(res.body.claims[0]).toEqual(
+      bySpeaker.body.claims.find((c: { id: string }) => c.id === BLINKEN_8000),
+    );
+  });
+
+  it('refuses no ids, more than 2,000 and a malformed id, naming the field', async () => {
+    const none = await request(app).post('/api/claims/by-ids').send({ ids: [] }).expect(400);
+    expect(none.body.error).toMatch(/body\.ids: must name at least one claim/);
+    const many = Array.from({ length: 2001 }, (_, i) => `clm-${i}`);
+    const big = await request(app).post('/api/claims/by-ids').send({ ids: many }).expect(400);
+    expect(big.body.error).toMatch(/body\.ids: must name at most 2000 claims/);
+    const bad = await request(app)
+      .post('/api/claims/by-ids')
+      .send({ ids: ['a b;'] })
+      .expect(400);
+    expect(bad.body.error).toMatch(/body\.ids\.0/);
+    const missing = await request(app).post('/api/claims/by-ids').send({}).expect(400);
+    expect(missing.body.error).toMatch(/body\.ids/);
+  });
+});
+
 describe('GET /api/claims.csv', () => {
   type Row = Record<string, string>;
   /** The rows of a CSV answer, with its raw bytes for what a parser would hide. */
