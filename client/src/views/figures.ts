@@ -16,38 +16,22 @@ import {
   speakerSeries,
   timeExtent,
   whenLabel,
-  type FigureWhen,
+  type When,
 } from '../core/claims';
 import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
+import { datePrecisionPlugin, monthTick, OTHERS_COLOR, SERIES_PALETTE } from './charts';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
 
-// No reds: red marks disagreement.
-const PALETTE = [
-  '#2563eb',
-  '#059669',
-  '#7c3aed',
-  '#0e7490',
-  '#db2777',
-  '#4d7c0f',
-  '#b45309',
-  '#475569',
-  '#9333ea',
-  '#0891b2',
-];
-
 /** Rows of the lists below the chart drawn at once; the rest on request. */
 const LIST_PAGE = 200;
 
-/** The speakers charted together once there are more than PALETTE has colours. */
-const OTHERS_COLOR = '#94a3b8';
-
 interface Point extends ScatterDataPoint {
   fig: FigurePoint;
-  when: FigureWhen;
+  when: When;
 }
 
 export function figureValue(f: FigurePoint): number | null {
@@ -82,42 +66,6 @@ const rangePlugin: Plugin<'scatter'> = {
         ctx.lineTo(el.x + 5, top);
         ctx.moveTo(el.x - 5, bottom);
         ctx.lineTo(el.x + 5, bottom);
-        ctx.stroke();
-        ctx.restore();
-      });
-    });
-  },
-};
-
-/**
- * Horizontal bars for dates given only to the month or the year: the span the
- * figure may hold on, drawn under the points (which sit at its middle).
- */
-const datePrecisionPlugin: Plugin<'scatter'> = {
-  id: 'claimgraphDatePrecision',
-  beforeDatasetsDraw(chart) {
-    const { ctx } = chart;
-    const x = chart.scales.x!;
-    chart.data.datasets.forEach((ds, i) => {
-      const meta = chart.getDatasetMeta(i);
-      if (meta.hidden) return;
-      (ds.data as Point[]).forEach((p, j) => {
-        const el = meta.data[j];
-        if (p.when.precision === 'day' || !el) return;
-        const left = x.getPixelForValue(p.when.from);
-        const right = x.getPixelForValue(p.when.to);
-        ctx.save();
-        ctx.strokeStyle = (ds.borderColor as string) ?? '#334155';
-        ctx.globalAlpha = 0.55;
-        ctx.lineWidth = 3;
-        ctx.lineCap = 'round';
-        ctx.beginPath();
-        ctx.moveTo(left, el.y);
-        ctx.lineTo(right, el.y);
-        ctx.moveTo(left, el.y - 4);
-        ctx.lineTo(left, el.y + 4);
-        ctx.moveTo(right, el.y - 4);
-        ctx.lineTo(right, el.y + 4);
         ctx.stroke();
         ctx.restore();
       });
@@ -227,8 +175,8 @@ export class FiguresView {
     }
     // The axis holds every span whole: a year-only date reaches to its year's ends.
     const extent = timeExtent(dated.map((d) => d.p.when));
-    const series = speakerSeries(res.figures, PALETTE.length);
-    const colorOf = new Map(series.own.map((s, i) => [s, PALETTE[i]!]));
+    const series = speakerSeries(res.figures, SERIES_PALETTE.length);
+    const colorOf = new Map(series.own.map((s, i) => [s, SERIES_PALETTE[i]!]));
     const bySpeaker = new Map<string, { p: Point }[]>();
     for (const d of dated) {
       const list = bySpeaker.get(d.speaker) ?? bySpeaker.set(d.speaker, []).get(d.speaker)!;
@@ -274,10 +222,7 @@ export class FiguresView {
             title: { display: true, text: 'Date (claim date, or date the figure describes)' },
             ticks: {
               maxTicksLimit: 6,
-              callback: (v) => {
-                const d = new Date(Number(v));
-                return `${d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
-              },
+              callback: monthTick,
             },
             grace: '5%',
             ...(extent ? { suggestedMin: extent[0], suggestedMax: extent[1] } : {}),

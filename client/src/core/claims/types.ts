@@ -20,8 +20,8 @@ export interface SourceGroup {
   claims: Claim[];
 }
 
-/** When a figure holds: the date as given, its precision, and the days it may be (UTC ms). */
-export interface FigureWhen {
+/** When a dated thing may be: the date as given, its precision, and the days it may be (UTC ms). */
+export interface When {
   iso: string;
   precision: DatePrecision;
   from: number;

@@ -2,7 +2,7 @@
 import type { Claim, Dispute, Figure, FigurePoint } from '../api/types';
 import { datePrecision, dateSpan, type DatePrecision } from '../filters/utils';
 import { formatCount } from '../format';
-import type { FigureWhen, Segment, SourceGroup, Span } from './types';
+import type { Segment, SourceGroup, Span, When } from './types';
 
 /**
  * Cuts `text` at every span boundary so that each piece knows which claims
@@ -200,20 +200,24 @@ export function speakerSeries(
 export { contradictionMatches } from '../../../../server/domain/contradictions';
 
 /**
- * When a figure holds: its as-of date, else its claim's, with the whole span
- * a partial date covers ("2025" is any day of 2025), so that a chart does not
+ * When a date may be: the date as given, its precision and the whole span a
+ * partial date covers ("2025" is any day of 2025), so that a chart does not
  * show a year-only date as mid-year.
  */
-export function figureWhen(f: Pick<FigurePoint, 'asOf' | 'date'>): FigureWhen | null {
-  const iso = f.asOf ?? f.date;
+export function whenOf(iso: string | null | undefined): When | null {
   const span = dateSpan(iso);
   const precision = datePrecision(iso);
   if (!iso || !span || !precision) return null;
   return { iso, precision, from: span[0], to: span[1], mid: (span[0] + span[1]) / 2 };
 }
 
+/** When a figure holds: its as-of date, else its claim's. */
+export function figureWhen(f: Pick<FigurePoint, 'asOf' | 'date'>): When | null {
+  return whenOf(f.asOf ?? f.date);
+}
+
 /** The time axis that holds every span whole, not only the middles. */
-export function timeExtent(whens: readonly FigureWhen[]): [number, number] | null {
+export function timeExtent(whens: readonly When[]): [number, number] | null {
   if (whens.length === 0) return null;
   return [Math.min(...whens.map((w) => w.from)), Math.max(...whens.map((w) => w.to))];
 }
@@ -224,7 +228,7 @@ const PRECISION_WORD: Record<Exclude<DatePrecision, 'day'>, string> = {
 };
 
 /** "Jan 2025 (the source gives only the month)"; the date alone when it is a day. */
-export function whenLabel(w: FigureWhen): string {
+export function whenLabel(w: When): string {
   return w.precision === 'day'
     ? formatDate(w.iso)
     : `${formatDate(w.iso)} (the source gives only ${PRECISION_WORD[w.precision]})`;

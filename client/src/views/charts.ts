@@ -1,0 +1,65 @@
+/**
+ * What the figures chart and the timeline share: the series colours, the time
+ * axis's ticks, and the bars that show a date given only to the month or year.
+ */
+import type { Plugin } from 'chart.js';
+import type { When } from '../core/claims';
+
+// No reds: red marks disagreement.
+export const SERIES_PALETTE = [
+  '#2563eb',
+  '#059669',
+  '#7c3aed',
+  '#0e7490',
+  '#db2777',
+  '#4d7c0f',
+  '#b45309',
+  '#475569',
+  '#9333ea',
+  '#0891b2',
+];
+
+/** The series that gathers whoever has no colour of their own. */
+export const OTHERS_COLOR = '#94a3b8';
+
+/** "Oct 2024": a tick of a time axis in UTC milliseconds. */
+export function monthTick(value: number | string): string {
+  const d = new Date(Number(value));
+  return `${d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
+}
+
+/**
+ * Horizontal bars for dates given only to the month or the year: the span the
+ * point may be anywhere in, drawn under the points (which sit at its middle).
+ */
+export const datePrecisionPlugin: Plugin<'scatter'> = {
+  id: 'claimgraphDatePrecision',
+  beforeDatasetsDraw(chart) {
+    const { ctx } = chart;
+    const x = chart.scales.x!;
+    chart.data.datasets.forEach((ds, i) => {
+      const meta = chart.getDatasetMeta(i);
+      if (meta.hidden) return;
+      (ds.data as unknown as { when: When }[]).forEach((p, j) => {
+        const el = meta.data[j];
+        if (p.when.precision === 'day' || !el) return;
+        const left = x.getPixelForValue(p.when.from);
+        const right = x.getPixelForValue(p.when.to);
+        ctx.save();
+        ctx.strokeStyle = (ds.borderColor as string) ?? '#334155';
+        ctx.globalAlpha = 0.55;
+        ctx.lineWidth = 3;
+        ctx.lineCap = 'round';
+        ctx.beginPath();
+        ctx.moveTo(left, el.y);
+        ctx.lineTo(right, el.y);
+        ctx.moveTo(left, el.y - 4);
+        ctx.lineTo(left, el.y + 4);
+        ctx.moveTo(right, el.y - 4);
+        ctx.lineTo(right, el.y + 4);
+        ctx.stroke();
+        ctx.restore();
+      });
+    });
+  },
+};
