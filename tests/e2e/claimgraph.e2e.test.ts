@@ -1307,6 +1307,94 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   expect(new URL(page.url()).searchParams.get('dq')).toBeNull();
 });
 
+test('timeline: the claims in view by date, a row per speaker, pairs that cannot both hold joined; it follows the view', async () => {
+  type Brief = { id: string; date: string | null; speaker: { id: string } };
+  const claimsInView = async () => {
+    const ids = await page.evaluate(() =>
+      window
+        .__claimgraph!.nodes()
+        .filter((n) => n.category === 'Claim')
+        .map((n) => n.id),
+    );
+    const res = await fetch(`${server.baseUrl}/api/claims/by-ids`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ids }),
+    });
+    return ((await res.json()) as { claims: Brief[] }).claims;
+  };
+  const shown = (name: string) => page.getAttribute('#timeline', `data-${name}`).then(Number);
+  await gotoApp(page, `${server.baseUrl}/`);
+  await page.click('button[data-panel="timeline"]');
+  await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
+  expect(await page.textContent('#side-title')).toBe('Timeline: who said what, when');
+  const claims = await claimsInView();
+  expect(claims.length).toBeGreaterThan(10);
+  const dated = claims.filter((c) => c.date);
+  const undated = claims.length - dated.length;
+  expect(undated).toBeGreaterThan(0);
+  expect(await shown('points')).toBe(dated.length);
+  expect(await shown('undated')).toBe(undated);
+  expect(await page.locator('#timeline-undated li').count()).toBe(undated);
+  const speakers = new Set(dated.map((c) => c.speaker.id)).size;
+  // A row per speaker, twelve at most (the last shared by the others).
+  expect(await shown('lanes')).toBe(Math.min(speakers, 12));
+  // Joined: each pair of claims drawn that cannot both hold, recorded or by figures, once.
+  const recorded = (await (await fetch(`${server.baseUrl}/api/contradictions`)).json()) as {
+    contradictions: { claims: [string, string] }[];
+  };
+  const figures = (await (await fetch(`${server.baseUrl}/api/figures?points=none`)).json()) as {
+    disagreements: { claims: [string, string] }[];
+  };
+  const drawn = new Set(dated.map((c) => c.id));
+  const pairs = new Set(
+    [...recorded.contradictions, ...figures.disagreements]
+      .filter(({ claims: [a, b] }) => drawn.has(a) && drawn.has(b))
+      .map(({ claims: ab }) => [...ab].sort().join('|')),
+  );
+  expect(pairs.size).toBeGreaterThan(0);
+  await page.waitForFunction(
+    (n) => Number(document.getElementById('timeline')?.dataset.links) === n,
+    pairs.size,
+  );
+  expect(await page.textContent('#timeline-summary')).toMatch(
+    new RegExp(
+      `^${claims.length} claims in view: ${dated.length} dated, from .+ to .+, by ` +
+        `${speakers} speakers; ${undated} without a date; ${pairs.size} pairs that cannot both hold\\.$`,
+    ),
+  );
+  await screenshot(page, 'timeline');
+
+  // It follows the view: claims dated before 2025 filtered out, it redraws what is left.
+  await page.click('button[data-panel="filters"]');
+  await page.fill('#f-from', '2025-01-01');
+  await page.waitForFunction(
+    (n) => Number(document.getElementById('timeline')?.dataset.points) < n,
+    dated.length,
+  );
+  await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
+  const later = (await claimsInView()).filter((c) => c.date);
+  expect(later.length).toBeGreaterThan(0);
+  expect(later.every((c) => c.date! >= '2025')).toBe(true);
+  expect(await shown('points')).toBe(later.length);
+  await page.click('#f-reset');
+  await page.waitForFunction(
+    (n) => Number(document.getElementById('timeline')?.dataset.points) === n,
+    dated.length,
+  );
+
+  // A claim opens in the graph, with its panel.
+  const first = page.locator('#timeline-undated button[data-claim-id]').first();
+  const id = (await first.getAttribute('data-claim-id'))!;
+  await first.click();
+  await page.waitForFunction((cid) => window.__claimgraph!.state().selected === cid, id);
+  // A link opens the panel.
+  await gotoApp(page, `${server.baseUrl}/?panel=timeline`);
+  await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
+  expect(await shown('points')).toBe(dated.length);
+  await page.click('#side-close');
+});
+
 test('contradictions: an analyst records one from a claim’s panel, sees it drawn, and takes it back', async () => {
   const ISW = 'clm-isw-92-casualties-per-day';
   const AGENCY = 'clm-sk-agency-no-nk-combat-since-january';

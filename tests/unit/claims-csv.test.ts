@@ -9,8 +9,8 @@ import {
 } from '../../server/domain/claims-csv';
 import { comparedPoints } from '../../server/domain/figures';
 import type { ClaimJson } from '../../server/domain/claims';
-import { CSV_ROWS, csvFileName } from '../../server/routes/claims';
-import { CLAIMS_CSV_MAX } from '../../client/src/core/api';
+import { BY_IDS_CAP, CSV_ROWS, csvFileName } from '../../server/routes/claims';
+import { CLAIMS_BY_IDS_MAX, CLAIMS_CSV_MAX } from '../../client/src/core/api';
 
 const claim = (over: Partial<ClaimJson> = {}): ClaimJson => ({
   id: 'clm-1',
@@ -207,8 +207,9 @@ describe('claims as CSV', () => {
     expect(row!.excerpt_start).toBe('0');
   });
 
-  it("the explorer's cap is the server's", () => {
+  it("the explorer's caps are the server's", () => {
     expect(CLAIMS_CSV_MAX).toBe(CSV_ROWS);
+    expect(CLAIMS_BY_IDS_MAX).toBe(BY_IDS_CAP);
   });
 
   it('names the file after its filters', () => {

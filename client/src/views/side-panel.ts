@@ -1,4 +1,4 @@
-/** The right-hand panel: details of the selection, figures, disputes, path finder, Cypher console or Add source. */
+/** The right-hand panel: details of the selection, figures, disputes, timeline, path finder, Cypher console or Add source. */
 import type { PanelId } from '../core/url-state';
 import type { AppContext } from './context';
 import { CypherConsole } from './cypher-console';
@@ -8,11 +8,13 @@ import { h } from './dom';
 import { FiguresView } from './figures';
 import { IngestPanel } from './ingest-panel';
 import { PathFinder } from './path-finder';
+import { TimelineView } from './timeline';
 
 export class SidePanel {
   readonly details: DetailsPanel;
   readonly figures: FiguresView;
   readonly disputes: DisputesView;
+  readonly timeline: TimelineView;
   readonly path: PathFinder;
   readonly cypher: CypherConsole;
   readonly ingest: IngestPanel;
@@ -27,6 +29,7 @@ export class SidePanel {
     this.details = new DetailsPanel(ctx);
     this.figures = new FiguresView(ctx);
     this.disputes = new DisputesView(ctx);
+    this.timeline = new TimelineView(ctx);
     this.path = new PathFinder(ctx);
     this.cypher = new CypherConsole(ctx);
     this.ingest = new IngestPanel(ctx);
@@ -52,7 +55,10 @@ export class SidePanel {
     const visible = panel && panel !== 'filters' ? panel : null;
     root.hidden = !visible;
     root.dataset.panel = visible ?? '';
-    root.classList.toggle('is-wide', visible === 'figures' || visible === 'cypher');
+    root.classList.toggle(
+      'is-wide',
+      visible === 'figures' || visible === 'timeline' || visible === 'cypher',
+    );
     root.classList.toggle('is-xwide', visible === 'ingest');
     if (!visible) {
       this.shown = null;
@@ -62,6 +68,7 @@ export class SidePanel {
       details: this.details,
       figures: this.figures,
       disputes: this.disputes,
+      timeline: this.timeline,
       path: this.path,
       cypher: this.cypher,
       ingest: this.ingest,
@@ -75,6 +82,7 @@ export class SidePanel {
     if (visible === 'details' && rerenderDetails) this.details.render();
     if (visible === 'figures') void this.figures.render();
     if (visible === 'disputes' && opened) void this.disputes.render();
+    if (visible === 'timeline') void this.timeline.render();
     if (visible === 'cypher') void this.cypher.show();
     if (visible === 'ingest') this.ingest.show();
     this.title.textContent = view.title();

@@ -40,6 +40,11 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
     'Disputes',
     'Where sources disagree: claims that cannot both hold, and figures that disagree',
   );
+  const timelineBtn = panelButton(
+    'timeline',
+    'Timeline',
+    'Who said what, when: the claims in view by date, a row per speaker',
+  );
   const pathBtn = panelButton('path', 'Path', 'Shortest path between two entities');
   const cypherBtn = panelButton('cypher', 'Cypher', 'Query the graph in Cypher');
   const ingestBtn = panelButton(
@@ -148,6 +153,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
       filtersBtn,
       figuresBtn,
       disputesBtn,
+      timelineBtn,
       pathBtn,
       cypherBtn,
     ),
@@ -175,6 +181,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
     for (const [b, p] of [
       [figuresBtn, 'figures'],
       [disputesBtn, 'disputes'],
+      [timelineBtn, 'timeline'],
       [pathBtn, 'path'],
       [cypherBtn, 'cypher'],
       [ingestBtn, 'ingest'],

@@ -41,6 +41,9 @@ async function failureOf(res: Response): Promise<ApiError> {
   return errorFrom(res.status, res.statusText, await jsonOf(res), res.headers.get('retry-after'));
 }
 
+/** The most claims one POST /api/claims/by-ids answers (the server's BY_IDS_CAP). */
+export const CLAIMS_BY_IDS_MAX = 2_000;
+
 /** The most claims one /api/claims.csv answer holds (the server's CSV_ROWS). */
 export const CLAIMS_CSV_MAX = 10_000;
 
@@ -174,6 +177,20 @@ export class ApiClient {
     opts: RequestOptions = {},
   ) {
     return this.request<ClaimsResponse>('/claims', { ...filter }, opts);
+  }
+
+  /** The claims `ids` (those in view; up to CLAIMS_BY_IDS_MAX), in date order, undated last. */
+  claimsOf(ids: string[], opts: RequestOptions = {}) {
+    return this.request<ClaimsResponse>(
+      '/claims/by-ids',
+      {},
+      {
+        method: 'POST',
+        body: JSON.stringify({ ids }),
+        headers: { 'Content-Type': 'application/json' },
+        signal: opts.signal,
+      },
+    );
   }
 
   /**

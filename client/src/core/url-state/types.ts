@@ -4,6 +4,7 @@ export const PANELS = [
   'details',
   'figures',
   'disputes',
+  'timeline',
   'path',
   'cypher',
   'filters',

@@ -1,0 +1,105 @@
+import type { Claim, Dispute } from '../api/types';
+import { whenOf } from '../claims/utils';
+import type { Lane, Timeline, TimelineLink, TimelinePoint } from './types';
+
+/** The key of the row shared by the speakers without one of their own. */
+export const OTHERS_LANE = '';
+
+/** Rows drawn at most, the shared one included. */
+export const MAX_LANES = 12;
+
+/** How far, in rows, claims of one row and one date spread around the row's centre. */
+const SPREAD = 0.7;
+
+/**
+ * Lays out `claims` on a timeline: a row per speaker (the speakers with the
+ * most claims when there are more than `maxLanes`; the others share the last
+ * row), rows in the order their first dated claim was made, each claim at the
+ * middle of its date's span; and the pairs of those claims that `disputed`
+ * says cannot both hold.
+ */
+export function buildTimeline(
+  claims: readonly Claim[],
+  disputed: ReadonlyMap<string, readonly Dispute[]>,
+  maxLanes = MAX_LANES,
+): Timeline {
+  const dated: { claim: Claim; when: NonNullable<ReturnType<typeof whenOf>> }[] = [];
+  const undated: Claim[] = [];
+  for (const claim of claims) {
+    const when = whenOf(claim.date);
+    if (when) dated.push({ claim, when });
+    else undated.push(claim);
+  }
+
+  const bySpeaker = new Map<string, { label: string; count: number; first: number }>();
+  for (const { claim, when } of dated) {
+    const s = bySpeaker.get(claim.speaker.id);
+    if (s) {
+      s.count += 1;
+      s.first = Math.min(s.first, when.from);
+    } else
+      bySpeaker.set(claim.speaker.id, { label: claim.speaker.name, count: 1, first: when.from });
+  }
+  const ranked = [...bySpeaker.entries()].sort(
+    (a, b) => b[1].count - a[1].count || a[1].label.localeCompare(b[1].label),
+  );
+  const own = ranked.length > maxLanes ? ranked.slice(0, maxLanes - 1) : ranked;
+  const others = ranked.slice(own.length);
+  own.sort((a, b) => a[1].first - b[1].first || a[1].label.localeCompare(b[1].label));
+  const lanes: Lane[] = own.map(([key, s]) => ({ key, label: s.label, count: s.count }));
+  if (others.length) {
+    lanes.push({
+      key: OTHERS_LANE,
+      label: `${others.length} other speakers`,
+      count: others.reduce((n, [, s]) => n + s.count, 0),
+    });
+  }
+  const laneOf = new Map(lanes.map((l, i) => [l.key, i]));
+  const othersLane = laneOf.get(OTHERS_LANE) ?? -1;
+
+  // Claims of one row and one date are spread across the row, in date order
+  // of their claims (then id), so that none hides another.
+  const stacks = new Map<string, { claim: Claim; when: (typeof dated)[number]['when'] }[]>();
+  for (const d of dated) {
+    const lane = laneOf.get(d.claim.speaker.id) ?? othersLane;
+    const key = `${lane}|${d.when.iso}`;
+    const stack = stacks.get(key) ?? stacks.set(key, []).get(key)!;
+    stack.push(d);
+  }
+  const points: TimelinePoint[] = [];
+  for (const stack of stacks.values()) {
+    stack.sort((a, b) => a.claim.id.localeCompare(b.claim.id));
+    const step = stack.length > 1 ? SPREAD / (stack.length - 1) : 0;
+    stack.forEach(({ claim, when }, k) => {
+      const lane = laneOf.get(claim.speaker.id) ?? othersLane;
+      const nudge = stack.length > 1 ? k * step - SPREAD / 2 : 0;
+      points.push({ claim, when, lane, y: lane + nudge });
+    });
+  }
+  points.sort((a, b) => a.when.mid - b.when.mid || a.claim.id.localeCompare(b.claim.id));
+
+  return { lanes, points, undated, links: linksAmong(points, disputed) };
+}
+
+/** The disputes between two claims that are both drawn, each pair once. */
+export function linksAmong(
+  points: readonly TimelinePoint[],
+  disputed: ReadonlyMap<string, readonly Dispute[]>,
+): TimelineLink[] {
+  const drawn = new Set(points.map((p) => p.claim.id));
+  const links = new Map<string, TimelineLink>();
+  for (const id of drawn) {
+    for (const d of disputed.get(id) ?? []) {
+      const other = d.claims[0] === id ? d.claims[1] : d.claims[0];
+      if (!other || other === id || !drawn.has(other)) continue;
+      const [a, b] = id < other ? [id, other] : [other, id];
+      const key = `${a}|${b}`;
+      const recorded = d.origin !== undefined;
+      const known = links.get(key);
+      // A pair both recorded and disagreeing on figures is drawn as recorded.
+      if (!known || (recorded && !known.recorded))
+        links.set(key, { a, b, reason: d.reason, recorded });
+    }
+  }
+  return [...links.values()].sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}

@@ -1,0 +1,300 @@
+/**
+ * The timeline: who said what, when, for the claims in view. A row per
+ * speaker, each claim at its date (a bar across the month or year when the
+ * source gives no day), claims that cannot both hold joined by red lines
+ * (dashed: figures that disagree). It follows the view: expanding, collapsing
+ * or filtering redraws it; clicking a claim opens it.
+ */
+import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
+import { CLAIMS_BY_IDS_MAX, type Claim } from '../core/api';
+import { DISPUTED_COLOR, shortLabel } from '../core/appearance';
+import { formatDate, timeExtent, whenLabel } from '../core/claims';
+import { formatCount, plural } from '../core/format';
+import { buildTimeline, type Timeline, type TimelinePoint } from '../core/timeline';
+import { datePrecisionPlugin, monthTick, OTHERS_COLOR, SERIES_PALETTE } from './charts';
+import { claimLink } from './claim-card';
+import type { AppContext } from './context';
+import { h } from './dom';
+import { failureNote } from './failure';
+
+/** Rows tall enough for a label and a few stacked claims. */
+const ROW_PX = 34;
+/** Redraws after the view changes wait this long, so an expansion is one redraw. */
+const FOLLOW_MS = 250;
+
+interface Point extends ScatterDataPoint {
+  point: TimelinePoint;
+  when: TimelinePoint['when'];
+}
+
+/** Red lines between the claims of each link, under the points. */
+function linksPlugin(timeline: () => Timeline): Plugin<'scatter'> {
+  return {
+    id: 'claimgraphTimelineLinks',
+    beforeDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const where = new Map<string, { x: number; y: number }>();
+      chart.data.datasets.forEach((ds, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden) return;
+        (ds.data as Point[]).forEach((p, j) => {
+          const el = meta.data[j];
+          if (el) where.set(p.point.claim.id, { x: el.x, y: el.y });
+        });
+      });
+      ctx.save();
+      ctx.strokeStyle = DISPUTED_COLOR;
+      ctx.lineWidth = 1.5;
+      ctx.globalAlpha = 0.8;
+      for (const link of timeline().links) {
+        const a = where.get(link.a);
+        const b = where.get(link.b);
+        if (!a || !b) continue;
+        ctx.setLineDash(link.recorded ? [] : [5, 4]);
+        ctx.beginPath();
+        ctx.moveTo(a.x, a.y);
+        ctx.lineTo(b.x, b.y);
+        ctx.stroke();
+      }
+      ctx.restore();
+    },
+  };
+}
+
+export class TimelineView {
+  readonly el = h('div', { class: 'timeline', id: 'timeline' });
+  private summary = h('p', { class: 'timeline-summary', id: 'timeline-summary' });
+  private chartBox = h('div', { class: 'chart-box timeline-box' });
+  private canvas = h('canvas', {
+    id: 'timeline-chart',
+    role: 'img',
+    'aria-label': 'Claims in view over time, by speaker',
+  });
+  private below = h('div', { class: 'timeline-below' });
+  private chart: ChartType<'scatter', Point[]> | null = null;
+  private timeline: Timeline = { lanes: [], points: [], undated: [], links: [] };
+  /** The claims last read, and for which ids: a redraw for new disputes reads nothing. */
+  private loaded: { key: string; claims: Claim[]; total: number } | null = null;
+  private generation = 0;
+  private follow: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly ctx: AppContext) {
+    this.chartBox.append(this.canvas);
+    this.el.append(this.summary, this.chartBox, this.below);
+    // The timeline follows the view while it is open.
+    const viewChanged = () => {
+      if (!this.el.isConnected) return;
+      if (this.follow) clearTimeout(this.follow);
+      this.follow = setTimeout(() => void this.render(), FOLLOW_MS);
+    };
+    ctx.display.on('nodeAdded', viewChanged);
+    ctx.display.on('nodeDropped', viewChanged);
+    ctx.display.on('cleared', viewChanged);
+    ctx.store.subscribe((s, prev) => {
+      if (s.disputed !== prev.disputed && this.el.isConnected && this.loaded) this.draw();
+    });
+  }
+
+  title(): string {
+    return 'Timeline: who said what, when';
+  }
+
+  /** The claims on the canvas (after filters), the first CLAIMS_BY_IDS_MAX by id. */
+  private claimsInView(): { ids: string[]; inView: number } {
+    const all = this.ctx.display.filterNodes((_n, a) => a.category === 'Claim').sort();
+    return { ids: all.slice(0, CLAIMS_BY_IDS_MAX), inView: all.length };
+  }
+
+  async render(): Promise<void> {
+    const generation = ++this.generation;
+    const { ids, inView } = this.claimsInView();
+    const key = ids.join('\n');
+    if (this.loaded?.key === key && this.chart) return;
+    if (ids.length === 0) {
+      this.loaded = { key, claims: [], total: 0 };
+      this.draw(inView);
+      return;
+    }
+    this.el.dataset.state = 'loading';
+    this.summary.textContent = `Loading ${plural(ids.length, 'claim')}…`;
+    try {
+      const res = await this.ctx.api.claimsOf(ids);
+      if (generation !== this.generation) return;
+      this.loaded = { key, claims: res.claims, total: inView };
+      this.draw(inView);
+    } catch (err) {
+      if (generation !== this.generation) return;
+      this.loaded = null;
+      this.el.dataset.state = 'error';
+      this.summary.textContent = '';
+      this.below.replaceChildren(
+        failureNote('Could not load the claims in view', err, () => void this.render()),
+      );
+    }
+  }
+
+  private draw(inView = this.loaded?.total ?? 0): void {
+    const claims = this.loaded?.claims ?? [];
+    const timeline = buildTimeline(claims, this.ctx.store.get().disputed);
+    this.timeline = timeline;
+    const { lanes, points, undated, links } = timeline;
+    this.el.dataset.points = String(points.length);
+    this.el.dataset.lanes = String(lanes.length);
+    this.el.dataset.links = String(links.length);
+    this.el.dataset.undated = String(undated.length);
+    this.summary.textContent = this.describe(timeline, inView);
+    this.chart?.destroy();
+    this.chart = null;
+    this.chartBox.hidden = points.length === 0;
+    if (points.length) void this.drawChart(timeline);
+    else this.el.dataset.state = 'ready';
+    const parts = [
+      links.length
+        ? h(
+            'p',
+            { class: 'muted chart-note' },
+            'Red lines join claims that cannot both hold: solid where someone recorded why, ' +
+              'dashed where their figures disagree. A bar: the source dates the claim only ' +
+              'to a month or a year.',
+          )
+        : null,
+      undated.length
+        ? h(
+            'section',
+            { class: 'timeline-undated', id: 'timeline-undated' },
+            h('h3', null, `Without a date (${formatCount(undated.length)})`),
+            h(
+              'ul',
+              null,
+              undated.map((c) =>
+                h(
+                  'li',
+                  null,
+                  h('span', { class: 'muted' }, `${c.speaker.name}: `),
+                  claimLink(this.ctx, c.id, shortLabel(c.text, 110)),
+                ),
+              ),
+            ),
+          )
+        : null,
+    ];
+    this.below.replaceChildren(...parts.filter((p) => p !== null));
+  }
+
+  /** "69 claims in view: 57 dated, from 2021 to 2025, by 30 speakers; 12 without a date; …" */
+  private describe({ points, undated, links }: Timeline, inView: number): string {
+    if (inView === 0) {
+      return 'No claims in view. Expand a speaker or a source to bring their claims in.';
+    }
+    const read = points.length + undated.length;
+    const cut =
+      inView > read ? ` (the first ${formatCount(read)} of ${formatCount(inView)} are read)` : '';
+    const parts: string[] = [];
+    if (points.length) {
+      const first = points.reduce((a, b) => (b.when.from < a.when.from ? b : a));
+      const last = points.reduce((a, b) => (b.when.to > a.when.to ? b : a));
+      const speakers = new Set(points.map((p) => p.claim.speaker.id)).size;
+      parts.push(
+        `${formatCount(points.length)} dated, from ${formatDate(first.when.iso)} to ` +
+          `${formatDate(last.when.iso)}, by ${plural(speakers, 'speaker')}`,
+      );
+    }
+    if (undated.length) parts.push(`${formatCount(undated.length)} without a date`);
+    if (links.length) parts.push(`${plural(links.length, 'pair')} that cannot both hold`);
+    return `${plural(read, 'claim')} in view${cut}: ${parts.join('; ')}.`;
+  }
+
+  private async drawChart(timeline: Timeline): Promise<void> {
+    const generation = this.generation;
+    const chartjs = await import('chart.js');
+    if (generation !== this.generation || timeline !== this.timeline) return;
+    const { Chart, ScatterController, PointElement, LinearScale, Tooltip } = chartjs;
+    Chart.register(ScatterController, PointElement, LinearScale, Tooltip);
+    const { lanes, points } = timeline;
+    const disputed = this.ctx.store.get().disputed;
+    const colorOf = (lane: number) =>
+      lanes[lane]?.key === '' ? OTHERS_COLOR : SERIES_PALETTE[lane % SERIES_PALETTE.length]!;
+    const datasets = lanes.map((lane, i) => {
+      const data: Point[] = points
+        .filter((p) => p.lane === i)
+        .map((p) => ({ x: p.when.mid, y: p.y, point: p, when: p.when }));
+      const isDisputed = data.map((p) => (disputed.get(p.point.claim.id)?.length ?? 0) > 0);
+      return {
+        label: lane.label,
+        data,
+        borderColor: colorOf(i),
+        backgroundColor: colorOf(i),
+        pointRadius: isDisputed.map((d) => (d ? 6 : 5)),
+        pointHoverRadius: 8,
+        pointBorderWidth: isDisputed.map((d) => (d ? 3 : 1)),
+        pointBorderColor: isDisputed.map((d) => (d ? DISPUTED_COLOR : '#ffffff')),
+      };
+    });
+    const extent = timeExtent(points.map((p) => p.when));
+    const config: ChartConfiguration<'scatter', Point[]> = {
+      type: 'scatter',
+      data: { datasets },
+      plugins: [linksPlugin(() => this.timeline), datePrecisionPlugin],
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        parsing: false,
+        layout: { padding: { top: 6, right: 14 } },
+        scales: {
+          x: {
+            type: 'linear',
+            position: 'top',
+            ticks: { maxTicksLimit: 6, callback: monthTick },
+            grace: '3%',
+            ...(extent ? { suggestedMin: extent[0], suggestedMax: extent[1] } : {}),
+          },
+          y: {
+            type: 'linear',
+            reverse: true,
+            min: -0.5,
+            max: lanes.length - 0.5,
+            afterBuildTicks: (axis) => {
+              axis.ticks = lanes.map((_l, i) => ({ value: i }));
+            },
+            ticks: {
+              autoSkip: false,
+              callback: (v) => shortLabel(lanes[Number(v)]?.label ?? '', 26),
+            },
+            grid: { offset: false },
+          },
+        },
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            callbacks: {
+              title: (items) => {
+                const p = (items[0]?.raw as Point | undefined)?.point;
+                return p ? `${p.claim.speaker.name} · ${whenLabel(p.when)}` : '';
+              },
+              label: (item) => shortLabel((item.raw as Point).point.claim.text, 110),
+              afterLabel: (item) => {
+                const c = (item.raw as Point).point.claim;
+                const n = disputed.get(c.id)?.length ?? 0;
+                const source = `in ${c.source.outlet ?? c.source.title}`;
+                return n ? `${source} · disputed (${n})` : source;
+              },
+            },
+          },
+        },
+        onClick: (_e, elements) => {
+          const el = elements[0];
+          const p = el ? datasets[el.datasetIndex]?.data[el.index] : undefined;
+          if (p) void this.ctx.actions.select(p.point.claim.id, { tab: 'said', center: true });
+        },
+        onHover: (e, elements) => {
+          const target = e.native?.target as HTMLElement | undefined;
+          if (target) target.style.cursor = elements.length ? 'pointer' : '';
+        },
+      },
+    };
+    this.chartBox.style.height = `${Math.max(160, 48 + lanes.length * ROW_PX)}px`;
+    this.chart = new Chart(this.canvas, config);
+    this.el.dataset.state = 'ready';
+  }
+}

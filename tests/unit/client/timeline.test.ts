@@ -1,0 +1,119 @@
+import type { Claim, Dispute } from '../../../client/src/core/api/types';
+import { buildTimeline, linksAmong, OTHERS_LANE } from '../../../client/src/core/timeline';
+
+const claim = (id: string, speaker: string, date: string | null): Claim => ({
+  id,
+  text: id,
+  quote: false,
+  cue: 'said',
+  date,
+  dateBasis: 'stated',
+  note: null,
+  figures: [],
+  speaker: { id: speaker, name: speaker.toUpperCase(), kind: 'person' },
+  about: [],
+  source: { id: 's', title: 'S', outlet: null, publishedDate: null, url: null },
+  excerpt: '',
+  start: 0,
+  end: 1,
+});
+
+const dispute = (a: string, b: string, origin?: string): Dispute => ({
+  claims: [a, b],
+  reason: `${a} vs ${b}`,
+  ...(origin ? { origin } : {}),
+});
+
+const indexOf = (ds: Dispute[]) => {
+  const m = new Map<string, Dispute[]>();
+  for (const d of ds) for (const c of d.claims) m.set(c, [...(m.get(c) ?? []), d]);
+  return m;
+};
+
+describe('timeline layout', () => {
+  test('a row per speaker, in the order they first spoke; undated claims listed apart', () => {
+    const t = buildTimeline(
+      [
+        claim('z1', 'zelensky', '2025-01-12'),
+        claim('b1', 'blinken', '2024-10-31'),
+        claim('z2', 'zelensky', '2024'),
+        claim('y1', 'yeo', null),
+      ],
+      new Map(),
+    );
+    // Zelensky's "2024" may be as early as 1 January 2024: his row comes first.
+    expect(t.lanes.map((l) => [l.key, l.count])).toEqual([
+      ['zelensky', 2],
+      ['blinken', 1],
+    ]);
+    expect(t.undated.map((c) => c.id)).toEqual(['y1']);
+    // Points in date order of their middles, each in its speaker's row.
+    expect(t.points.map((p) => [p.claim.id, p.lane])).toEqual([
+      ['z2', 0],
+      ['b1', 1],
+      ['z1', 0],
+    ]);
+    const z2 = t.points.find((p) => p.claim.id === 'z2')!;
+    expect([z2.when.precision, z2.when.from, z2.when.to]).toEqual([
+      'year',
+      Date.UTC(2024, 0, 1),
+      Date.UTC(2024, 11, 31),
+    ]);
+  });
+
+  test('beyond the rows it has, the speakers with fewest claims share the last row', () => {
+    const claims = [
+      ...['a', 'a', 'a', 'b', 'b', 'c', 'd'].map((s, i) =>
+        claim(`${s}${i}`, s, `2025-01-0${i + 1}`),
+      ),
+    ];
+    const t = buildTimeline(claims, new Map(), 3);
+    expect(t.lanes.map((l) => [l.key, l.label, l.count])).toEqual([
+      ['a', 'A', 3],
+      ['b', 'B', 2],
+      [OTHERS_LANE, '2 other speakers', 2],
+    ]);
+    expect(t.points.filter((p) => p.lane === 2).map((p) => p.claim.id)).toEqual(['c5', 'd6']);
+    // With room for all, each has a row.
+    expect(buildTimeline(claims, new Map(), 4).lanes.map((l) => l.key)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+
+  test('claims of one row and one date are spread across the row, none on another', () => {
+    const t = buildTimeline(
+      [claim('x1', 'x', '2024'), claim('x2', 'x', '2024'), claim('x3', 'x', '2024')],
+      new Map(),
+    );
+    const ys = t.points.map((p) => p.y).sort((a, b) => a - b);
+    expect(new Set(ys).size).toBe(3);
+    expect(ys[0]).toBeCloseTo(-0.35);
+    expect(ys[2]).toBeCloseTo(0.35);
+    expect(buildTimeline([claim('x1', 'x', '2024')], new Map()).points[0]!.y).toBe(0);
+  });
+
+  test('joins the pairs that cannot both hold when both are drawn, once, recorded first', () => {
+    const claims = [
+      claim('a', 'p', '2025-01-01'),
+      claim('b', 'q', '2025-01-02'),
+      claim('c', 'r', '2025-01-03'),
+      claim('u', 'r', null),
+    ];
+    const disputes = indexOf([
+      dispute('a', 'b'),
+      dispute('b', 'a', 'seed'),
+      dispute('b', 'c'),
+      dispute('c', 'u', 'analyst'),
+      dispute('a', 'elsewhere', 'seed'),
+    ]);
+    const t = buildTimeline(claims, disputes);
+    expect(t.links).toEqual([
+      { a: 'a', b: 'b', reason: 'b vs a', recorded: true },
+      { a: 'b', b: 'c', reason: 'b vs c', recorded: false },
+    ]);
+    expect(linksAmong([], disputes)).toEqual([]);
+  });
+});
