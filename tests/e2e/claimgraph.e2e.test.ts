@@ -1335,7 +1335,17 @@ test('timeline: the claims in view by date, a row per speaker, pairs that cannot
   expect(undated).toBeGreaterThan(0);
   expect(await shown('points')).toBe(dated.length);
   expect(await shown('undated')).toBe(undated);
-  expect(await page.locator('#timeline-undated li').count()).toBe(undated);
+  // Below, the same claims as a table in date order, undated last.
+  const rows = page.locator('#timeline-list tbody tr');
+  expect(await rows.count()).toBe(claims.length);
+  expect(await page.locator('#timeline-list tbody tr.is-undated').count()).toBe(undated);
+  const firstDates = await rows.locator('td:first-child').allTextContents();
+  expect(firstDates.slice(-undated)).toEqual(Array(undated).fill('undated'));
+  expect(
+    await rows
+      .locator('button[data-claim-id]')
+      .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-claim-id'))),
+  ).toEqual(expect.arrayContaining(claims.map((c) => c.id)));
   const speakers = new Set(dated.map((c) => c.speaker.id)).size;
   // A row per speaker, twelve at most (the last shared by the others).
   expect(await shown('lanes')).toBe(Math.min(speakers, 12));
@@ -1384,7 +1394,7 @@ test('timeline: the claims in view by date, a row per speaker, pairs that cannot
   );
 
   // A claim opens in the graph, with its panel.
-  const first = page.locator('#timeline-undated button[data-claim-id]').first();
+  const first = page.locator('#timeline-list tr.is-undated button[data-claim-id]').first();
   const id = (await first.getAttribute('data-claim-id'))!;
   await first.click();
   await page.waitForFunction((cid) => window.__claimgraph!.state().selected === cid, id);

@@ -10,17 +10,19 @@ import { CLAIMS_BY_IDS_MAX, type Claim } from '../core/api';
 import { DISPUTED_COLOR, shortLabel } from '../core/appearance';
 import { formatDate, timeExtent, whenLabel } from '../core/claims';
 import { formatCount, plural } from '../core/format';
-import { buildTimeline, type Timeline, type TimelinePoint } from '../core/timeline';
+import { buildTimeline, chronological, type Timeline, type TimelinePoint } from '../core/timeline';
 import { datePrecisionPlugin, monthTick, OTHERS_COLOR, SERIES_PALETTE } from './charts';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
-import { h } from './dom';
+import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
 
 /** Rows tall enough for a label and a few stacked claims. */
 const ROW_PX = 34;
 /** Redraws after the view changes wait this long, so an expansion is one redraw. */
 const FOLLOW_MS = 250;
+/** Rows of the table below the chart drawn at once; the rest on request. */
+const LIST_PAGE = 200;
 
 interface Point extends ScatterDataPoint {
   point: TimelinePoint;
@@ -109,7 +111,8 @@ export class TimelineView {
     const generation = ++this.generation;
     const { ids, inView } = this.claimsInView();
     const key = ids.join('\n');
-    if (this.loaded?.key === key && this.chart) return;
+    // The same claims: nothing to read, but disputes recorded meanwhile are drawn.
+    if (this.loaded?.key === key) return this.draw(inView);
     if (ids.length === 0) {
       this.loaded = { key, claims: [], total: 0 };
       this.draw(inView);
@@ -158,27 +161,70 @@ export class TimelineView {
               'to a month or a year.',
           )
         : null,
-      undated.length
-        ? h(
-            'section',
-            { class: 'timeline-undated', id: 'timeline-undated' },
-            h('h3', null, `Without a date (${formatCount(undated.length)})`),
-            h(
-              'ul',
-              null,
-              undated.map((c) =>
-                h(
-                  'li',
-                  null,
-                  h('span', { class: 'muted' }, `${c.speaker.name}: `),
-                  claimLink(this.ctx, c.id, shortLabel(c.text, 110)),
-                ),
-              ),
-            ),
-          )
-        : null,
+      points.length + undated.length ? this.inDateOrder(timeline) : null,
     ];
     this.below.replaceChildren(...parts.filter((p) => p !== null));
+  }
+
+  /**
+   * The same claims as a table in date order, undated last: what the chart
+   * shows, to read from first to last (and for a screen reader, which the
+   * canvas says nothing to). 200 rows at a time.
+   */
+  private inDateOrder(timeline: Timeline): HTMLElement {
+    const undated = timeline.undated;
+    const disputed = this.ctx.store.get().disputed;
+    const row = (c: Claim, when: TimelinePoint['when'] | null) =>
+      h(
+        'tr',
+        {
+          class: [
+            (disputed.get(c.id)?.length ?? 0) > 0 ? 'is-disputed' : '',
+            when ? '' : 'is-undated',
+          ]
+            .filter(Boolean)
+            .join(' '),
+        },
+        h(
+          'td',
+          { title: when && when.precision !== 'day' ? whenLabel(when) : undefined },
+          when ? formatDate(when.iso) : 'undated',
+        ),
+        h('td', null, c.speaker.name),
+        h('td', null, claimLink(this.ctx, c.id, shortLabel(c.text, 110))),
+        h('td', null, c.source.outlet ?? c.source.title),
+      );
+    const rows = h('tbody', null);
+    const ordered = chronological(timeline);
+    const more = appendPaged(rows, ordered, ({ claim, when }) => row(claim, when), {
+      page: LIST_PAGE,
+      noun: 'claim',
+    });
+    return h(
+      'section',
+      { class: 'figure-table-box', id: 'timeline-list' },
+      h(
+        'h3',
+        null,
+        `In date order (${plural(ordered.length, 'claim')}` +
+          `${undated.length ? `, ${formatCount(undated.length)} without a date, last` : ''})`,
+      ),
+      h(
+        'table',
+        { class: 'figure-table' },
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            ['Date', 'Speaker', 'Claim', 'Source'].map((t) => h('th', { scope: 'col' }, t)),
+          ),
+        ),
+        rows,
+      ),
+      more,
+    );
   }
 
   /** "69 claims in view: 57 dated, from 2021 to 2025, by 30 speakers; 12 without a date; …" */
@@ -201,7 +247,7 @@ export class TimelineView {
     }
     if (undated.length) parts.push(`${formatCount(undated.length)} without a date`);
     if (links.length) parts.push(`${plural(links.length, 'pair')} that cannot both hold`);
-    return `${plural(read, 'claim')} in view${cut}: ${parts.join('; ')}.`;
+    return `${plural(read, 'claim')} in view${cut}${parts.length ? `: ${parts.join('; ')}` : ''}.`;
   }
 
   private async drawChart(timeline: Timeline): Promise<void> {
@@ -290,6 +336,11 @@ export class TimelineView {
         onHover: (e, elements) => {
           const target = e.native?.target as HTMLElement | undefined;
           if (target) target.style.cursor = elements.length ? 'pointer' : '';
+          // The claim pointed at lights up on the graph, as hovering it there would.
+          const el = elements[0];
+          const id = el ? datasets[el.datasetIndex]?.data[el.index]?.point.claim.id : undefined;
+          const hovered = id && this.ctx.display.hasNode(id) ? id : null;
+          if (this.ctx.store.get().hovered !== hovered) this.ctx.store.set({ hovered });
         },
       },
     };

@@ -1,5 +1,10 @@
 import type { Claim, Dispute } from '../../../client/src/core/api/types';
-import { buildTimeline, linksAmong, OTHERS_LANE } from '../../../client/src/core/timeline';
+import {
+  buildTimeline,
+  chronological,
+  linksAmong,
+  OTHERS_LANE,
+} from '../../../client/src/core/timeline';
 
 const claim = (id: string, speaker: string, date: string | null): Claim => ({
   id,
@@ -115,5 +120,25 @@ describe('timeline layout', () => {
       { a: 'b', b: 'c', reason: 'b vs c', recorded: false },
     ]);
     expect(linksAmong([], disputes)).toEqual([]);
+  });
+
+  test('reads in order of the first day each claim may be, the day before its month, undated last', () => {
+    const t = buildTimeline(
+      [
+        claim('month', 'p', '2025-01'),
+        claim('none', 'q', null),
+        claim('day', 'q', '2025-01-01'),
+        claim('year', 'r', '2024'),
+        claim('late', 'p', '2025-02-03'),
+      ],
+      new Map(),
+    );
+    expect(chronological(t).map(({ claim: c, when }) => [c.id, when?.precision ?? null])).toEqual([
+      ['year', 'year'],
+      ['day', 'day'],
+      ['month', 'month'],
+      ['late', 'day'],
+      ['none', null],
+    ]);
   });
 });

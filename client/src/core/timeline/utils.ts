@@ -1,4 +1,5 @@
 import type { Claim, Dispute } from '../api/types';
+import type { When } from '../claims/types';
 import { whenOf } from '../claims/utils';
 import type { Lane, Timeline, TimelineLink, TimelinePoint } from './types';
 
@@ -102,4 +103,25 @@ export function linksAmong(
     }
   }
   return [...links.values()].sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
+
+/**
+ * The timeline's claims to read in order: by the first day each may be (then
+ * the last: "12 Jan 2025" before "Jan 2025"), undated last.
+ */
+export function chronological({
+  points,
+  undated,
+}: Timeline): { claim: Claim; when: When | null }[] {
+  return [
+    ...[...points]
+      .sort(
+        (a, b) =>
+          a.when.from - b.when.from ||
+          a.when.to - b.when.to ||
+          a.claim.id.localeCompare(b.claim.id),
+      )
+      .map(({ claim, when }) => ({ claim, when })),
+    ...undated.map((claim) => ({ claim, when: null })),
+  ];
 }
