@@ -2,7 +2,7 @@
  * What the figures chart and the timeline share: the series colours, the time
  * axis's ticks, and the bars that show a date given only to the month or year.
  */
-import type { Plugin } from 'chart.js';
+import type { Chart, Plugin } from 'chart.js';
 import type { When } from '../core/claims';
 
 // No reds: red marks disagreement.
@@ -28,6 +28,22 @@ export function monthTick(value: number | string): string {
   return `${d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
 }
 
+/** Calls `draw` for each point of the visible series where it is drawn, with its series' colour. */
+export function forEachDrawnPoint<P>(
+  chart: Chart<'scatter'>,
+  draw: (point: P, at: { x: number; y: number }, color: string) => void,
+): void {
+  chart.data.datasets.forEach((ds, i) => {
+    const meta = chart.getDatasetMeta(i);
+    if (meta.hidden) return;
+    const color = (ds.borderColor as string | undefined) ?? '#334155';
+    (ds.data as unknown as P[]).forEach((p, j) => {
+      const el = meta.data[j];
+      if (el) draw(p, el, color);
+    });
+  });
+}
+
 /**
  * Horizontal bars for dates given only to the month or the year: the span the
  * point may be anywhere in, drawn under the points (which sit at its middle).
@@ -37,29 +53,24 @@ export const datePrecisionPlugin: Plugin<'scatter'> = {
   beforeDatasetsDraw(chart) {
     const { ctx } = chart;
     const x = chart.scales.x!;
-    chart.data.datasets.forEach((ds, i) => {
-      const meta = chart.getDatasetMeta(i);
-      if (meta.hidden) return;
-      (ds.data as unknown as { when: When }[]).forEach((p, j) => {
-        const el = meta.data[j];
-        if (p.when.precision === 'day' || !el) return;
-        const left = x.getPixelForValue(p.when.from);
-        const right = x.getPixelForValue(p.when.to);
-        ctx.save();
-        ctx.strokeStyle = (ds.borderColor as string) ?? '#334155';
-        ctx.globalAlpha = 0.55;
-        ctx.lineWidth = 3;
-        ctx.lineCap = 'round';
-        ctx.beginPath();
-        ctx.moveTo(left, el.y);
-        ctx.lineTo(right, el.y);
-        ctx.moveTo(left, el.y - 4);
-        ctx.lineTo(left, el.y + 4);
-        ctx.moveTo(right, el.y - 4);
-        ctx.lineTo(right, el.y + 4);
-        ctx.stroke();
-        ctx.restore();
-      });
+    forEachDrawnPoint<{ when: When }>(chart, ({ when }, at, color) => {
+      if (when.precision === 'day') return;
+      const left = x.getPixelForValue(when.from);
+      const right = x.getPixelForValue(when.to);
+      ctx.save();
+      ctx.strokeStyle = color;
+      ctx.globalAlpha = 0.55;
+      ctx.lineWidth = 3;
+      ctx.lineCap = 'round';
+      ctx.beginPath();
+      ctx.moveTo(left, at.y);
+      ctx.lineTo(right, at.y);
+      ctx.moveTo(left, at.y - 4);
+      ctx.lineTo(left, at.y + 4);
+      ctx.moveTo(right, at.y - 4);
+      ctx.lineTo(right, at.y + 4);
+      ctx.stroke();
+      ctx.restore();
     });
   },
 };

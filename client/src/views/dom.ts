@@ -193,3 +193,36 @@ export function disclosure(
   });
   return close;
 }
+
+/**
+ * A titled table of rows (the figures' and the timeline's look): its heading,
+ * its columns, the body the caller fills, and whatever follows (a "Show more").
+ */
+export function tableBox(
+  attrs: Attrs,
+  heading: string,
+  columns: readonly string[],
+  body: HTMLTableSectionElement,
+  ...after: (Child | Child[])[]
+): HTMLElement {
+  return h(
+    'section',
+    { ...attrs, class: 'figure-table-box' },
+    h('h3', null, heading),
+    h(
+      'table',
+      { class: 'figure-table' },
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          columns.map((c) => h('th', { scope: 'col' }, c)),
+        ),
+      ),
+      body,
+    ),
+    ...after,
+  );
+}

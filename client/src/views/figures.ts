@@ -20,10 +20,16 @@ import {
 } from '../core/claims';
 import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
-import { datePrecisionPlugin, monthTick, OTHERS_COLOR, SERIES_PALETTE } from './charts';
+import {
+  datePrecisionPlugin,
+  forEachDrawnPoint,
+  monthTick,
+  OTHERS_COLOR,
+  SERIES_PALETTE,
+} from './charts';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
-import { appendPaged, h } from './dom';
+import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
 
 /** Rows of the lists below the chart drawn at once; the rest on request. */
@@ -46,29 +52,22 @@ const rangePlugin: Plugin<'scatter'> = {
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
     const y = chart.scales.y!;
-    chart.data.datasets.forEach((ds, i) => {
-      const meta = chart.getDatasetMeta(i);
-      if (meta.hidden) return;
-      (ds.data as Point[]).forEach((p, j) => {
-        const f = p.fig;
-        if (f.low === undefined || f.high === undefined) return;
-        const el = meta.data[j];
-        if (!el) return;
-        const top = y.getPixelForValue(f.high);
-        const bottom = y.getPixelForValue(f.low);
-        ctx.save();
-        ctx.strokeStyle = (ds.borderColor as string) ?? '#334155';
-        ctx.lineWidth = 2;
-        ctx.beginPath();
-        ctx.moveTo(el.x, top);
-        ctx.lineTo(el.x, bottom);
-        ctx.moveTo(el.x - 5, top);
-        ctx.lineTo(el.x + 5, top);
-        ctx.moveTo(el.x - 5, bottom);
-        ctx.lineTo(el.x + 5, bottom);
-        ctx.stroke();
-        ctx.restore();
-      });
+    forEachDrawnPoint<Point>(chart, ({ fig: f }, at, color) => {
+      if (f.low === undefined || f.high === undefined) return;
+      const top = y.getPixelForValue(f.high);
+      const bottom = y.getPixelForValue(f.low);
+      ctx.save();
+      ctx.strokeStyle = color;
+      ctx.lineWidth = 2;
+      ctx.beginPath();
+      ctx.moveTo(at.x, top);
+      ctx.lineTo(at.x, bottom);
+      ctx.moveTo(at.x - 5, top);
+      ctx.lineTo(at.x + 5, top);
+      ctx.moveTo(at.x - 5, bottom);
+      ctx.lineTo(at.x + 5, bottom);
+      ctx.stroke();
+      ctx.restore();
     });
   },
 };
@@ -355,27 +354,11 @@ export class FiguresView {
             { class: 'muted', id: 'disagreements', 'data-count': '0' },
             'No conflicting figures for this measure.',
           ),
-      h(
-        'section',
-        { class: 'figure-table-box' },
-        h('h3', null, `All figures (${plural(res.figures.length, 'figure')})`),
-        h(
-          'table',
-          { class: 'figure-table' },
-          h(
-            'thead',
-            null,
-            h(
-              'tr',
-              null,
-              h('th', { scope: 'col' }, 'Date'),
-              h('th', { scope: 'col' }, 'Speaker'),
-              h('th', { scope: 'col' }, 'Figure'),
-              h('th', { scope: 'col' }, 'Source'),
-            ),
-          ),
-          rows,
-        ),
+      tableBox(
+        {},
+        `All figures (${plural(res.figures.length, 'figure')})`,
+        ['Date', 'Speaker', 'Figure', 'Source'],
+        rows,
         moreRows,
         undated.length
           ? h(

@@ -11,10 +11,16 @@ import { DISPUTED_COLOR, shortLabel } from '../core/appearance';
 import { formatDate, timeExtent, whenLabel } from '../core/claims';
 import { formatCount, plural } from '../core/format';
 import { buildTimeline, chronological, type Timeline, type TimelinePoint } from '../core/timeline';
-import { datePrecisionPlugin, monthTick, OTHERS_COLOR, SERIES_PALETTE } from './charts';
+import {
+  datePrecisionPlugin,
+  forEachDrawnPoint,
+  monthTick,
+  OTHERS_COLOR,
+  SERIES_PALETTE,
+} from './charts';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
-import { appendPaged, h } from './dom';
+import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
 
 /** Rows tall enough for a label and a few stacked claims. */
@@ -36,14 +42,7 @@ function linksPlugin(timeline: () => Timeline): Plugin<'scatter'> {
     beforeDatasetsDraw(chart) {
       const { ctx } = chart;
       const where = new Map<string, { x: number; y: number }>();
-      chart.data.datasets.forEach((ds, i) => {
-        const meta = chart.getDatasetMeta(i);
-        if (meta.hidden) return;
-        (ds.data as Point[]).forEach((p, j) => {
-          const el = meta.data[j];
-          if (el) where.set(p.point.claim.id, { x: el.x, y: el.y });
-        });
-      });
+      forEachDrawnPoint<Point>(chart, (p, at) => where.set(p.point.claim.id, at));
       ctx.save();
       ctx.strokeStyle = DISPUTED_COLOR;
       ctx.lineWidth = 1.5;
@@ -92,9 +91,7 @@ export class TimelineView {
     ctx.display.on('nodeAdded', viewChanged);
     ctx.display.on('nodeDropped', viewChanged);
     ctx.display.on('cleared', viewChanged);
-    ctx.store.subscribe((s, prev) => {
-      if (s.disputed !== prev.disputed && this.el.isConnected && this.loaded) this.draw();
-    });
+    // New disputes need no listener: the side panel renders its view again on them.
   }
 
   title(): string {
@@ -130,6 +127,9 @@ export class TimelineView {
       this.loaded = null;
       this.el.dataset.state = 'error';
       this.summary.textContent = '';
+      this.chart?.destroy();
+      this.chart = null;
+      this.chartBox.hidden = true;
       this.below.replaceChildren(
         failureNote('Could not load the claims in view', err, () => void this.render()),
       );
@@ -200,29 +200,12 @@ export class TimelineView {
       page: LIST_PAGE,
       noun: 'claim',
     });
-    return h(
-      'section',
-      { class: 'figure-table-box', id: 'timeline-list' },
-      h(
-        'h3',
-        null,
-        `In date order (${plural(ordered.length, 'claim')}` +
-          `${undated.length ? `, ${formatCount(undated.length)} without a date, last` : ''})`,
-      ),
-      h(
-        'table',
-        { class: 'figure-table' },
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            ['Date', 'Speaker', 'Claim', 'Source'].map((t) => h('th', { scope: 'col' }, t)),
-          ),
-        ),
-        rows,
-      ),
+    return tableBox(
+      { id: 'timeline-list' },
+      `In date order (${plural(ordered.length, 'claim')}` +
+        `${undated.length ? `, ${formatCount(undated.length)} without a date, last` : ''})`,
+      ['Date', 'Speaker', 'Claim', 'Source'],
+      rows,
       more,
     );
   }

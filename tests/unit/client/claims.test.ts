@@ -17,6 +17,7 @@ import {
   whenLabel,
 } from '../../../client/src/core/claims';
 import { nextPageLabel } from '../../../client/src/views/dom';
+import { claimFixture } from './fixtures';
 
 const claim = (
   id: string,
@@ -24,22 +25,14 @@ const claim = (
   date: string | null,
   start = 0,
   publishedDate: string | null = null,
-): Claim => ({
-  id,
-  text: id,
-  quote: false,
-  cue: 'said',
-  date,
-  dateBasis: 'stated',
-  note: null,
-  figures: [],
-  speaker: { id: 'act-x', name: 'X', kind: 'person' },
-  about: [],
-  source: { id: sourceId, title: `Title ${sourceId}`, outlet: null, publishedDate, url: null },
-  excerpt: '',
-  start,
-  end: start + 1,
-});
+): Claim =>
+  claimFixture({
+    id,
+    date,
+    start,
+    end: start + 1,
+    source: { id: sourceId, title: `Title ${sourceId}`, outlet: null, publishedDate, url: null },
+  });
 
 describe('segmentText', () => {
   test('cuts at span boundaries and rebuilds the text exactly', () => {

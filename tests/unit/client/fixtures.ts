@@ -1,5 +1,5 @@
-/** Small serialized graphs in the API's format, for the client's unit tests. */
-import type { SerializedGraph } from '../../../client/src/core/api/types';
+/** Small serialized graphs and claims in the API's format, for the client's unit tests. */
+import type { Claim, SerializedGraph } from '../../../client/src/core/api/types';
 
 type N = SerializedGraph['nodes'][number];
 type E = SerializedGraph['edges'][number];
@@ -68,4 +68,24 @@ export function overview(): SerializedGraph {
       edge('e8', 'clm-3', 'src-a', 'REPORTED_IN'),
     ],
   );
+}
+
+/** A claim as the API answers it: said by X in source S, undated, unless `over` says otherwise. */
+export function claimFixture(over: Partial<Claim> & { id: string }): Claim {
+  return {
+    text: over.id,
+    quote: false,
+    cue: 'said',
+    date: null,
+    dateBasis: 'stated',
+    note: null,
+    figures: [],
+    speaker: { id: 'act-x', name: 'X', kind: 'person' },
+    about: [],
+    source: { id: 's', title: 'S', outlet: null, publishedDate: null, url: null },
+    excerpt: '',
+    start: 0,
+    end: 1,
+    ...over,
+  };
 }

@@ -5,23 +5,10 @@ import {
   linksAmong,
   OTHERS_LANE,
 } from '../../../client/src/core/timeline';
+import { claimFixture } from './fixtures';
 
-const claim = (id: string, speaker: string, date: string | null): Claim => ({
-  id,
-  text: id,
-  quote: false,
-  cue: 'said',
-  date,
-  dateBasis: 'stated',
-  note: null,
-  figures: [],
-  speaker: { id: speaker, name: speaker.toUpperCase(), kind: 'person' },
-  about: [],
-  source: { id: 's', title: 'S', outlet: null, publishedDate: null, url: null },
-  excerpt: '',
-  start: 0,
-  end: 1,
-});
+const claim = (id: string, speaker: string, date: string | null): Claim =>
+  claimFixture({ id, date, speaker: { id: speaker, name: speaker.toUpperCase(), kind: 'person' } });
 
 const dispute = (a: string, b: string, origin?: string): Dispute => ({
   claims: [a, b],
