@@ -108,6 +108,7 @@ export async function startApp(): Promise<void> {
     filtersOpen: view.filtersOpen,
     measure: view.measure,
     narrow: view.narrow,
+    timelineAll: view.timelineAll,
     path: view.path,
     cypher: view.cypher,
     disputed: new Map(),
@@ -171,6 +172,7 @@ export async function startApp(): Promise<void> {
       filtersOpen: s.filtersOpen,
       measure: s.measure,
       narrow: s.panel === 'disputes' ? s.narrow : null,
+      timelineAll: s.panel === 'timeline' && s.timelineAll,
       path: s.path,
       cypher: s.panel === 'cypher' ? s.cypher : null,
     };
@@ -510,6 +512,7 @@ export async function startApp(): Promise<void> {
         'tab',
         'measure',
         'narrow',
+        'timelineAll',
         'path',
         'cypher',
         'filtersOpen',

@@ -20,6 +20,7 @@ import {
 } from './charts';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
+import { cached } from './cache';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
 
@@ -29,6 +30,10 @@ const ROW_PX = 34;
 const FOLLOW_MS = 250;
 /** Rows of the table below the chart drawn at once; the rest on request. */
 const LIST_PAGE = 200;
+/** What `loaded.key` holds when the graph's claims were read rather than those in view. */
+const ALL_KEY = '*';
+/** Claims per read of the graph's claims (the most /api/claims answers at once). */
+const ALL_PAGE = 500;
 
 interface Point extends ScatterDataPoint {
   point: TimelinePoint;
@@ -72,6 +77,18 @@ export class TimelineView {
     'aria-label': 'Claims in view over time, by speaker',
   });
   private below = h('div', { class: 'timeline-below' });
+  private scopeView = h('input', {
+    type: 'radio',
+    name: 'timeline-scope',
+    id: 'timeline-scope-view',
+    value: 'view',
+  });
+  private scopeAll = h('input', {
+    type: 'radio',
+    name: 'timeline-scope',
+    id: 'timeline-scope-all',
+    value: 'all',
+  });
   private chart: ChartType<'scatter', Point[]> | null = null;
   private timeline: Timeline = { lanes: [], points: [], undated: [], links: [] };
   /** The claims last read, and for which ids: a redraw for new disputes reads nothing. */
@@ -81,10 +98,21 @@ export class TimelineView {
 
   constructor(private readonly ctx: AppContext) {
     this.chartBox.append(this.canvas);
-    this.el.append(this.summary, this.chartBox, this.below);
-    // The timeline follows the view while it is open.
+    const scope = h(
+      'fieldset',
+      { class: 'timeline-scope' },
+      h('legend', { class: 'visually-hidden' }, 'Which claims'),
+      h('label', null, this.scopeView, ' Claims in view'),
+      h('label', null, this.scopeAll, ' All claims in the graph'),
+    );
+    scope.addEventListener('change', () => {
+      ctx.store.set({ timelineAll: this.scopeAll.checked });
+      void this.render();
+    });
+    this.el.append(scope, this.summary, this.chartBox, this.below);
+    // The timeline follows the view while it is open (the graph's claims do not change with it).
     const viewChanged = () => {
-      if (!this.el.isConnected) return;
+      if (!this.el.isConnected || ctx.store.get().timelineAll) return;
       if (this.follow) clearTimeout(this.follow);
       this.follow = setTimeout(() => void this.render(), FOLLOW_MS);
     };
@@ -104,24 +132,34 @@ export class TimelineView {
     return { ids: all.slice(0, CLAIMS_BY_IDS_MAX), inView: all.length };
   }
 
+  /** Reads (when they changed) and draws the claims in view, or the graph's. */
   async render(): Promise<void> {
     const generation = ++this.generation;
-    const { ids, inView } = this.claimsInView();
-    const key = ids.join('\n');
-    // The same claims: nothing to read, but disputes recorded meanwhile are drawn.
-    if (this.loaded?.key === key) return this.draw(inView);
-    if (ids.length === 0) {
+    const all = this.ctx.store.get().timelineAll;
+    this.scopeAll.checked = all;
+    this.scopeView.checked = !all;
+    const { ids, inView } = all ? { ids: [], inView: 0 } : this.claimsInView();
+    const key = all ? ALL_KEY : ids.join('\n');
+    // The same claims in view: nothing to read, but disputes recorded meanwhile are drawn.
+    if (!all && this.loaded?.key === key) return this.draw();
+    if (!all && ids.length === 0) {
       this.loaded = { key, claims: [], total: 0 };
-      this.draw(inView);
-      return;
+      return this.draw();
     }
     this.el.dataset.state = 'loading';
-    this.summary.textContent = `Loading ${plural(ids.length, 'claim')}…`;
+    if (this.loaded?.key !== key) {
+      this.summary.textContent = all
+        ? 'Loading the claims of the graph…'
+        : `Loading ${plural(ids.length, 'claim')}…`;
+    }
     try {
-      const res = await this.ctx.api.claimsOf(ids);
+      // The graph's claims are kept until something is written to the graph.
+      const res = all
+        ? await cached('timeline:all', () => this.readAll())
+        : await this.ctx.api.claimsOf(ids);
       if (generation !== this.generation) return;
-      this.loaded = { key, claims: res.claims, total: inView };
-      this.draw(inView);
+      this.loaded = { key, claims: res.claims, total: all ? res.total : inView };
+      this.draw();
     } catch (err) {
       if (generation !== this.generation) return;
       this.loaded = null;
@@ -131,12 +169,34 @@ export class TimelineView {
       this.chart = null;
       this.chartBox.hidden = true;
       this.below.replaceChildren(
-        failureNote('Could not load the claims in view', err, () => void this.render()),
+        failureNote(
+          all ? 'Could not load the claims of the graph' : 'Could not load the claims in view',
+          err,
+          () => void this.render(),
+        ),
       );
     }
   }
 
-  private draw(inView = this.loaded?.total ?? 0): void {
+  /** The graph's claims in date order, the first CLAIMS_BY_IDS_MAX, a page at a time. */
+  private async readAll(): Promise<{ total: number; claims: Claim[] }> {
+    const claims: Claim[] = [];
+    let total = Number.POSITIVE_INFINITY;
+    while (claims.length < Math.min(total, CLAIMS_BY_IDS_MAX)) {
+      const page = await this.ctx.api.claims({ limit: ALL_PAGE, offset: claims.length });
+      total = page.total;
+      if (page.claims.length === 0) break;
+      claims.push(...page.claims);
+    }
+    return {
+      total: Number.isFinite(total) ? total : claims.length,
+      claims: claims.slice(0, CLAIMS_BY_IDS_MAX),
+    };
+  }
+
+  private draw(): void {
+    const total = this.loaded?.total ?? 0;
+    const where = this.loaded?.key === ALL_KEY ? 'in the graph' : 'in view';
     const claims = this.loaded?.claims ?? [];
     const timeline = buildTimeline(claims, this.ctx.store.get().disputed);
     this.timeline = timeline;
@@ -145,7 +205,7 @@ export class TimelineView {
     this.el.dataset.lanes = String(lanes.length);
     this.el.dataset.links = String(links.length);
     this.el.dataset.undated = String(undated.length);
-    this.summary.textContent = this.describe(timeline, inView);
+    this.summary.textContent = this.describe(timeline, total, where);
     this.chart?.destroy();
     this.chart = null;
     this.chartBox.hidden = points.length === 0;
@@ -211,13 +271,17 @@ export class TimelineView {
   }
 
   /** "69 claims in view: 57 dated, from 2021 to 2025, by 30 speakers; 12 without a date; …" */
-  private describe({ points, undated, links }: Timeline, inView: number): string {
-    if (inView === 0) {
-      return 'No claims in view. Expand a speaker or a source to bring their claims in.';
+  private describe({ points, undated, links }: Timeline, total: number, where: string): string {
+    if (total === 0) {
+      return where === 'in view'
+        ? 'No claims in view. Expand a speaker or a source to bring their claims in.'
+        : 'The graph holds no claims yet.';
     }
     const read = points.length + undated.length;
     const cut =
-      inView > read ? ` (the first ${formatCount(read)} of ${formatCount(inView)} are read)` : '';
+      total > read
+        ? ` (the ${where === 'in view' ? 'first' : 'earliest'} ${formatCount(read)} of ${formatCount(total)} are read)`
+        : '';
     const parts: string[] = [];
     if (points.length) {
       const first = points.reduce((a, b) => (b.when.from < a.when.from ? b : a));
@@ -230,7 +294,7 @@ export class TimelineView {
     }
     if (undated.length) parts.push(`${formatCount(undated.length)} without a date`);
     if (links.length) parts.push(`${plural(links.length, 'pair')} that cannot both hold`);
-    return `${plural(read, 'claim')} in view${cut}${parts.length ? `: ${parts.join('; ')}` : ''}.`;
+    return `${plural(read, 'claim')} ${where}${cut}${parts.length ? `: ${parts.join('; ')}` : ''}.`;
   }
 
   private async drawChart(timeline: Timeline): Promise<void> {

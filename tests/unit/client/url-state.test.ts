@@ -30,12 +30,14 @@ describe('url state', () => {
       filtersOpen: true,
       measure: 'nk_troops_deployed',
       narrow: 'Kremlin Zelensky',
+      timelineAll: true,
       path: { from: 'act-vladimir-putin', to: 'place-kursk-region', maxHops: 3 },
       cypher: 'MATCH (n:Actor) RETURN n LIMIT 5',
     };
     const search = encodeView(view);
     expect(search).toContain('sel=act-volodymyr-zelensky');
     expect(search).toContain('dq=Kremlin+Zelensky');
+    expect(search).toContain('tl=all');
     expect(decodeView(search)).toEqual(view);
   });
 
@@ -56,6 +58,12 @@ describe('url state', () => {
     expect(encodeView({ ...EMPTY_VIEW, panel: 'disputes', narrow: '  ' })).toBe('?panel=disputes');
     expect(decodeView('?panel=disputes&dq=').narrow).toBeNull();
     expect(decodeView(`?dq=${'k'.repeat(600)}`).narrow).toHaveLength(500);
+    // The timeline's scope: every claim in the graph, kept in the link; anything else, those in view.
+    const all = encodeView({ ...EMPTY_VIEW, panel: 'timeline', timelineAll: true });
+    expect(all).toBe('?panel=timeline&tl=all');
+    expect(decodeView(all).timelineAll).toBe(true);
+    expect(decodeView('?panel=timeline&tl=some').timelineAll).toBe(false);
+    expect(decodeView('?panel=timeline').timelineAll).toBe(false);
   });
 
   test('repeated ids are kept once and the tab only goes with the details panel', () => {

@@ -20,6 +20,8 @@ export interface UiState {
   measure: string | null;
   /** The words the Disputes panel's list is narrowed by. */
   narrow: string | null;
+  /** The Timeline panel draws every claim in the graph rather than those in view. */
+  timelineAll: boolean;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
   /** Claims whose figures conflict with another's (from /api/figures). */

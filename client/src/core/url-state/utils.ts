@@ -16,6 +16,7 @@ export const EMPTY_VIEW: ViewState = {
   filtersOpen: false,
   measure: null,
   narrow: null,
+  timelineAll: false,
   path: null,
   cypher: null,
 };
@@ -50,6 +51,7 @@ export function encodeView(v: ViewState): string {
   if (v.filtersOpen) p.set('filters', '1');
   if (v.measure) p.set('measure', v.measure);
   if (v.narrow?.trim()) p.set('dq', v.narrow);
+  if (v.timelineAll) p.set('tl', 'all');
   if (v.path) {
     p.set('pfrom', v.path.from);
     p.set('pto', v.path.to);
@@ -88,6 +90,7 @@ export function decodeView(search: string): ViewState {
     filtersOpen: p.get('filters') === '1',
     measure: p.get('measure') || null,
     narrow: p.get('dq')?.slice(0, 500) || null,
+    timelineAll: p.get('tl') === 'all',
     path:
       pfrom && pto
         ? {
