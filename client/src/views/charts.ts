@@ -2,8 +2,8 @@
  * What the figures chart and the timeline share: the series colours, the time
  * axis's ticks, and the bars that show a date given only to the month or year.
  */
-import type { Chart, Plugin } from 'chart.js';
-import type { When } from '../core/claims';
+import type { Chart, Plugin, Tick } from 'chart.js';
+import { timeTickLabel, type When } from '../core/claims';
 
 // No reds: red marks disagreement.
 export const SERIES_PALETTE = [
@@ -22,10 +22,10 @@ export const SERIES_PALETTE = [
 /** The series that gathers whoever has no colour of their own. */
 export const OTHERS_COLOR = '#94a3b8';
 
-/** "Oct 2024": a tick of a time axis in UTC milliseconds. */
-export function monthTick(value: number | string): string {
-  const d = new Date(Number(value));
-  return `${d.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' })} ${d.getUTCFullYear()}`;
+/** A tick of a time axis in UTC milliseconds: "Oct 2024", or "12 Oct 2024" on a short axis. */
+export function timeTick(value: number | string, _index: number, ticks: Tick[]): string {
+  const span = ticks.length > 1 ? ticks[ticks.length - 1]!.value - ticks[0]!.value : 0;
+  return timeTickLabel(Number(value), span);
 }
 
 /** Calls `draw` for each point of the visible series where it is drawn, with its series' colour. */

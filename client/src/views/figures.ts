@@ -23,7 +23,7 @@ import { cached } from './cache';
 import {
   datePrecisionPlugin,
   forEachDrawnPoint,
-  monthTick,
+  timeTick,
   OTHERS_COLOR,
   SERIES_PALETTE,
 } from './charts';
@@ -221,7 +221,7 @@ export class FiguresView {
             title: { display: true, text: 'Date (claim date, or date the figure describes)' },
             ticks: {
               maxTicksLimit: 6,
-              callback: monthTick,
+              callback: timeTick,
             },
             grace: '5%',
             ...(extent ? { suggestedMin: extent[0], suggestedMax: extent[1] } : {}),

@@ -10,11 +10,19 @@ import { CLAIMS_BY_IDS_MAX, type Claim } from '../core/api';
 import { DISPUTED_COLOR, shortLabel } from '../core/appearance';
 import { formatDate, timeExtent, whenLabel } from '../core/claims';
 import { formatCount, plural } from '../core/format';
-import { buildTimeline, chronological, type Timeline, type TimelinePoint } from '../core/timeline';
+import {
+  buildTimeline,
+  chronological,
+  linksToDraw,
+  MAX_LINKS_DRAWN,
+  type Timeline,
+  type TimelineLink,
+  type TimelinePoint,
+} from '../core/timeline';
 import {
   datePrecisionPlugin,
   forEachDrawnPoint,
-  monthTick,
+  timeTick,
   OTHERS_COLOR,
   SERIES_PALETTE,
 } from './charts';
@@ -40,8 +48,8 @@ interface Point extends ScatterDataPoint {
   when: TimelinePoint['when'];
 }
 
-/** Red lines between the claims of each link, under the points. */
-function linksPlugin(timeline: () => Timeline): Plugin<'scatter'> {
+/** Red lines between the claims of each link drawn, under the points. */
+function linksPlugin(links: () => readonly TimelineLink[]): Plugin<'scatter'> {
   return {
     id: 'claimgraphTimelineLinks',
     beforeDatasetsDraw(chart) {
@@ -52,7 +60,7 @@ function linksPlugin(timeline: () => Timeline): Plugin<'scatter'> {
       ctx.strokeStyle = DISPUTED_COLOR;
       ctx.lineWidth = 1.5;
       ctx.globalAlpha = 0.8;
-      for (const link of timeline().links) {
+      for (const link of links()) {
         const a = where.get(link.a);
         const b = where.get(link.b);
         if (!a || !b) continue;
@@ -94,6 +102,8 @@ export class TimelineView {
   /** The claims last read, and for which ids: a redraw for new disputes reads nothing. */
   private loaded: { key: string; claims: Claim[]; total: number } | null = null;
   private generation = 0;
+  /** The claim the pointer is on: with many links, only its own are drawn. */
+  private pointed: string | null = null;
   private follow: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly ctx: AppContext) {
@@ -215,10 +225,14 @@ export class TimelineView {
       links.length
         ? h(
             'p',
-            { class: 'muted chart-note' },
+            { class: 'muted chart-note', id: 'timeline-note' },
             'Red lines join claims that cannot both hold: solid where someone recorded why, ' +
-              'dashed where their figures disagree. A bar: the source dates the claim only ' +
-              'to a month or a year.',
+              'dashed where their figures disagree' +
+              (links.length > MAX_LINKS_DRAWN
+                ? ` (${formatCount(links.length)} pairs are too many to draw at once: ` +
+                  'point at a claim to draw its own)'
+                : '') +
+              '. A bar: the source dates the claim only to a month or a year.',
           )
         : null,
       points.length + undated.length ? this.inDateOrder(timeline) : null,
@@ -327,7 +341,10 @@ export class TimelineView {
     const config: ChartConfiguration<'scatter', Point[]> = {
       type: 'scatter',
       data: { datasets },
-      plugins: [linksPlugin(() => this.timeline), datePrecisionPlugin],
+      plugins: [
+        linksPlugin(() => linksToDraw(this.timeline.links, this.pointed)),
+        datePrecisionPlugin,
+      ],
       options: {
         responsive: true,
         maintainAspectRatio: false,
@@ -338,7 +355,7 @@ export class TimelineView {
           x: {
             type: 'linear',
             position: 'top',
-            ticks: { maxTicksLimit: 6, callback: monthTick },
+            ticks: { maxTicksLimit: 6, callback: timeTick },
             grace: '3%',
             ...(extent ? { suggestedMin: extent[0], suggestedMax: extent[1] } : {}),
           },
@@ -388,6 +405,10 @@ export class TimelineView {
           const id = el ? datasets[el.datasetIndex]?.data[el.index]?.point.claim.id : undefined;
           const hovered = id && this.ctx.display.hasNode(id) ? id : null;
           if (this.ctx.store.get().hovered !== hovered) this.ctx.store.set({ hovered });
+          if ((id ?? null) !== this.pointed) {
+            this.pointed = id ?? null;
+            if (this.timeline.links.length > MAX_LINKS_DRAWN) this.chart?.draw();
+          }
         },
       },
     };

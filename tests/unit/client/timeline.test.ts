@@ -3,6 +3,7 @@ import {
   buildTimeline,
   chronological,
   linksAmong,
+  linksToDraw,
   OTHERS_LANE,
 } from '../../../client/src/core/timeline';
 import { claimFixture } from './fixtures';
@@ -127,5 +128,16 @@ describe('timeline layout', () => {
       ['late', 'day'],
       ['none', null],
     ]);
+  });
+
+  test('draws every link when they are few, else only those of the claim pointed at', () => {
+    const links = [
+      { a: 'a', b: 'b', reason: '', recorded: true },
+      { a: 'b', b: 'c', reason: '', recorded: false },
+      { a: 'c', b: 'd', reason: '', recorded: false },
+    ];
+    expect(linksToDraw(links, null, 3)).toEqual(links);
+    expect(linksToDraw(links, null, 2)).toEqual([]);
+    expect(linksToDraw(links, 'b', 2).map((l) => `${l.a}${l.b}`)).toEqual(['ab', 'bc']);
   });
 });

@@ -9,6 +9,9 @@ export const OTHERS_LANE = '';
 /** Rows drawn at most, the shared one included. */
 export const MAX_LANES = 12;
 
+/** Links drawn at once at most: beyond, only the pointed claim's (a wall of red says nothing). */
+export const MAX_LINKS_DRAWN = 300;
+
 /** How far, in rows, claims of one row and one date spread around the row's centre. */
 const SPREAD = 0.7;
 
@@ -124,4 +127,14 @@ export function chronological({
       .map(({ claim, when }) => ({ claim, when })),
     ...undated.map((claim) => ({ claim, when: null })),
   ];
+}
+
+/** The links to draw: all of them when they are few, else only those of the claim pointed at. */
+export function linksToDraw(
+  links: readonly TimelineLink[],
+  pointed: string | null,
+  max = MAX_LINKS_DRAWN,
+): readonly TimelineLink[] {
+  if (links.length <= max) return links;
+  return pointed ? links.filter((l) => l.a === pointed || l.b === pointed) : [];
 }
