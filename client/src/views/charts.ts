@@ -2,7 +2,7 @@
  * What the figures chart and the timeline share: the series colours, the time
  * axis's ticks, and the bars that show a date given only to the month or year.
  */
-import type { Chart, Plugin, Tick } from 'chart.js';
+import type { Chart, ChartEvent, Plugin, Tick } from 'chart.js';
 import { timeTickLabel, type When } from '../core/claims';
 
 // No reds: red marks disagreement.
@@ -21,6 +21,26 @@ export const SERIES_PALETTE = [
 
 /** The series that gathers whoever has no colour of their own. */
 export const OTHERS_COLOR = '#94a3b8';
+
+/**
+ * The time axis (UTC milliseconds) of a chart of dated points: it holds every
+ * date's whole span (`extent`, from timeExtent), with "Jan 2025" or, on a
+ * short axis, "12 Jan 2025" ticks.
+ */
+export function timeAxis(extent: [number, number] | null, grace: string) {
+  return {
+    type: 'linear' as const,
+    ticks: { maxTicksLimit: 6, callback: timeTick },
+    grace,
+    ...(extent ? { suggestedMin: extent[0], suggestedMax: extent[1] } : {}),
+  };
+}
+
+/** A pointer over a chart's points shows they can be clicked. */
+export function pointerOverPoints(e: ChartEvent, elements: readonly unknown[]): void {
+  const target = e.native?.target as HTMLElement | undefined;
+  if (target) target.style.cursor = elements.length ? 'pointer' : '';
+}
 
 /** A tick of a time axis in UTC milliseconds: "Oct 2024", or "12 Oct 2024" on a short axis. */
 export function timeTick(value: number | string, _index: number, ticks: Tick[]): string {

@@ -20,13 +20,7 @@ import {
 } from '../core/claims';
 import { formatCount, plural } from '../core/format';
 import { cached } from './cache';
-import {
-  datePrecisionPlugin,
-  forEachDrawnPoint,
-  timeTick,
-  OTHERS_COLOR,
-  SERIES_PALETTE,
-} from './charts';
+import * as charts from './charts';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
 import { appendPaged, h, tableBox } from './dom';
@@ -52,7 +46,7 @@ const rangePlugin: Plugin<'scatter'> = {
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
     const y = chart.scales.y!;
-    forEachDrawnPoint<Point>(chart, ({ fig: f }, at, color) => {
+    charts.forEachDrawnPoint<Point>(chart, ({ fig: f }, at, color) => {
       if (f.low === undefined || f.high === undefined) return;
       const top = y.getPixelForValue(f.high);
       const bottom = y.getPixelForValue(f.low);
@@ -174,8 +168,8 @@ export class FiguresView {
     }
     // The axis holds every span whole: a year-only date reaches to its year's ends.
     const extent = timeExtent(dated.map((d) => d.p.when));
-    const series = speakerSeries(res.figures, SERIES_PALETTE.length);
-    const colorOf = new Map(series.own.map((s, i) => [s, SERIES_PALETTE[i]!]));
+    const series = speakerSeries(res.figures, charts.SERIES_PALETTE.length);
+    const colorOf = new Map(series.own.map((s, i) => [s, charts.SERIES_PALETTE[i]!]));
     const bySpeaker = new Map<string, { p: Point }[]>();
     for (const d of dated) {
       const list = bySpeaker.get(d.speaker) ?? bySpeaker.set(d.speaker, []).get(d.speaker)!;
@@ -202,13 +196,13 @@ export class FiguresView {
     if (series.others.length > 0) {
       // Points only: a line through many speakers' figures would join unrelated claims.
       const label = plural(series.others.length, 'other speaker');
-      datasets.push(dataset(label, pointsOf(series.others), OTHERS_COLOR, false));
+      datasets.push(dataset(label, pointsOf(series.others), charts.OTHERS_COLOR, false));
     }
     const unit = res.figures[0]?.unit ?? '';
     const config: ChartConfiguration<'scatter', Point[]> = {
       type: 'scatter',
       data: { datasets },
-      plugins: [datePrecisionPlugin, rangePlugin],
+      plugins: [charts.datePrecisionPlugin, rangePlugin],
       options: {
         responsive: true,
         maintainAspectRatio: false,
@@ -217,14 +211,8 @@ export class FiguresView {
         layout: { padding: { top: 8, right: 12 } },
         scales: {
           x: {
-            type: 'linear',
+            ...charts.timeAxis(extent, '5%'),
             title: { display: true, text: 'Date (claim date, or date the figure describes)' },
-            ticks: {
-              maxTicksLimit: 6,
-              callback: timeTick,
-            },
-            grace: '5%',
-            ...(extent ? { suggestedMin: extent[0], suggestedMax: extent[1] } : {}),
           },
           y: {
             type: 'linear',
@@ -269,10 +257,7 @@ export class FiguresView {
           const p = datasets[el.datasetIndex]?.data[el.index];
           if (p) void this.ctx.actions.select(p.fig.claimId, { tab: 'said', center: true });
         },
-        onHover: (e, elements) => {
-          const target = e.native?.target as HTMLElement | undefined;
-          if (target) target.style.cursor = elements.length ? 'pointer' : '';
-        },
+        onHover: charts.pointerOverPoints,
       },
     };
     this.chart?.destroy();
@@ -314,7 +299,7 @@ export class FiguresView {
           null,
           h('span', {
             class: 'dot',
-            style: `background:${colorOf.get(f.speaker.name) ?? OTHERS_COLOR}`,
+            style: `background:${colorOf.get(f.speaker.name) ?? charts.OTHERS_COLOR}`,
           }),
           f.speaker.name,
         ),

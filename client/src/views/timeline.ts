@@ -22,9 +22,10 @@ import {
 import {
   datePrecisionPlugin,
   forEachDrawnPoint,
-  timeTick,
   OTHERS_COLOR,
+  pointerOverPoints,
   SERIES_PALETTE,
+  timeAxis,
 } from './charts';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
@@ -352,13 +353,7 @@ export class TimelineView {
         parsing: false,
         layout: { padding: { top: 6, right: 14 } },
         scales: {
-          x: {
-            type: 'linear',
-            position: 'top',
-            ticks: { maxTicksLimit: 6, callback: timeTick },
-            grace: '3%',
-            ...(extent ? { suggestedMin: extent[0], suggestedMax: extent[1] } : {}),
-          },
+          x: { ...timeAxis(extent, '3%'), position: 'top' },
           y: {
             type: 'linear',
             reverse: true,
@@ -398,8 +393,7 @@ export class TimelineView {
           if (p) void this.ctx.actions.select(p.point.claim.id, { tab: 'said', center: true });
         },
         onHover: (e, elements) => {
-          const target = e.native?.target as HTMLElement | undefined;
-          if (target) target.style.cursor = elements.length ? 'pointer' : '';
+          pointerOverPoints(e, elements);
           // The claim pointed at lights up on the graph, as hovering it there would.
           const el = elements[0];
           const id = el ? datasets[el.datasetIndex]?.data[el.index]?.point.claim.id : undefined;
