@@ -11,7 +11,7 @@ import type { GraphDb } from '../db/graph-db';
 import type { Dataset, ResolvedClaim, ResolvedSource } from './dataset';
 import { chunk, runSteps, step, totalWeight, type BatchProgress, type Step } from './batches';
 import { clearLeftoverMarkers, clearOwnMarkers } from './load-markers';
-import { ENTITY_LABELS, ENTITY_RELATION_TYPES, isDenial } from './model';
+import { dateSpan, ENTITY_LABELS, ENTITY_RELATION_TYPES, isDenial } from './model';
 import type { Entity } from './schema';
 
 export interface LoadOptions {
@@ -52,14 +52,8 @@ export function textHash(text: string): string {
 
 /** The last day a partial ISO date covers: 2024 → 2024-12-31, 2024-02 → 2024-02-29. */
 export function lastDay(iso: string | null): string | null {
-  if (!iso) return null;
-  const [y, m, d] = iso.split('-');
-  if (d) return iso;
-  if (m) {
-    const days = new Date(Date.UTC(Number(y), Number(m), 0)).getUTCDate();
-    return `${y}-${m}-${String(days).padStart(2, '0')}`;
-  }
-  return `${y}-12-31`;
+  const span = dateSpan(iso);
+  return span && new Date(span[1]).toISOString().slice(0, 10);
 }
 
 export async function applySchema(db: GraphDb): Promise<void> {

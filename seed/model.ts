@@ -151,3 +151,35 @@ export function figureAmount(f: FigureAmount): FigureAmount {
     ...(f.qualifier ? { qualifier: f.qualifier } : {}),
   };
 }
+
+/**
+ * Dates keep the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. A
+ * partial date is any day of its month or year, and the loader, the API's
+ * comparison of figures and the explorer's filters and charts all read it so.
+ */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** [first day, last day] (UTC ms) of a YYYY, YYYY-MM or YYYY-MM-DD date; null if unparseable. */
+export function dateSpan(iso: string | null | undefined): [number, number] | null {
+  if (!iso) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) return null;
+  const y = Number(m[1]);
+  if (m[3]) {
+    const t = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
+    return [t, t];
+  }
+  if (m[2]) {
+    const mo = Number(m[2]) - 1;
+    return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 0)];
+  }
+  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
+}
+
+/** The precision of a YYYY, YYYY-MM or YYYY-MM-DD date; null if unparseable. */
+export function datePrecision(iso: string | null | undefined): DatePrecision | null {
+  if (!iso) return null;
+  const m = /^\d{4}(-\d{2})?(-\d{2})?/.exec(iso);
+  if (!m) return null;
+  return m[2] ? 'day' : m[1] ? 'month' : 'year';
+}

@@ -6,7 +6,7 @@
  * allowed for. A date given only to the month or the year may be any day of it:
  * "2025" is compared with every figure of 2025, not only with those of January.
  */
-import { figureAmount } from '../../seed/model';
+import { dateSpan, figureAmount } from '../../seed/model';
 import type { ComparedClaim, FigureClaim, FigureJson } from './claims';
 
 export const DISAGREEMENT_WINDOW_DAYS = 45;
@@ -75,13 +75,8 @@ const DAY_MS = 86_400_000;
 
 /** The first and last day (days since 1970) a YYYY, YYYY-MM or YYYY-MM-DD date may be. */
 export function daySpan(iso: string | null): [number, number] | null {
-  if (!iso) return null;
-  const [y, m, d] = iso.split('-').map(Number);
-  if (y === undefined || Number.isNaN(y)) return null;
-  if (m === undefined) return [Date.UTC(y, 0, 1) / DAY_MS, Date.UTC(y, 11, 31) / DAY_MS];
-  if (d === undefined) return [Date.UTC(y, m - 1, 1) / DAY_MS, Date.UTC(y, m, 0) / DAY_MS];
-  const day = Date.UTC(y, m - 1, d) / DAY_MS;
-  return [day, day];
+  const span = dateSpan(iso);
+  return span && [span[0] / DAY_MS, span[1] / DAY_MS];
 }
 
 /** "Antony Blinken: 8,000 (2024-10-31)": a point as a disagreement's reason names it. */

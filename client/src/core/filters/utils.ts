@@ -1,34 +1,10 @@
 /** Date ranges of partial ISO dates, and filter bookkeeping. DOM-free. */
+import { dateSpan } from '../../../../seed/model';
 import type { Filters } from './types';
 import { DEFAULT_FILTERS } from './types';
 
-/** [first day, last day] (UTC ms) of a YYYY, YYYY-MM or YYYY-MM-DD date; null if unparseable. */
-export function dateSpan(iso: string | null | undefined): [number, number] | null {
-  if (!iso) return null;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
-  if (!m) return null;
-  const y = Number(m[1]);
-  if (m[3]) {
-    const t = Date.UTC(y, Number(m[2]) - 1, Number(m[3]));
-    return [t, t];
-  }
-  if (m[2]) {
-    const mo = Number(m[2]) - 1;
-    return [Date.UTC(y, mo, 1), Date.UTC(y, mo + 1, 0)];
-  }
-  return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
-}
-
-/** How precisely a date is given: to the day, the month or the year. */
-export type DatePrecision = 'day' | 'month' | 'year';
-
-/** The precision of a YYYY, YYYY-MM or YYYY-MM-DD date; null if unparseable. */
-export function datePrecision(iso: string | null | undefined): DatePrecision | null {
-  if (!iso) return null;
-  const m = /^\d{4}(-\d{2})?(-\d{2})?/.exec(iso);
-  if (!m) return null;
-  return m[2] ? 'day' : m[1] ? 'month' : 'year';
-}
+// Partial dates are the model's (seed/model.ts): the server compares figures with the same spans.
+export { datePrecision, dateSpan, type DatePrecision } from '../../../../seed/model';
 
 /** Whether `s` is a real YYYY, YYYY-MM or YYYY-MM-DD date. */
 export function isIsoDate(s: string): boolean {
