@@ -14,7 +14,7 @@ import {
 import { OVERVIEW_LIMIT } from './core/api/opening';
 import { kindGroup } from './core/appearance';
 import { disagreementIndex } from './core/claims';
-import { syncDisplay, type DisplayEdge, type DisplayNode } from './core/display';
+import { claimsInView, syncDisplay, type DisplayEdge, type DisplayNode } from './core/display';
 import { exportGexf, exportJson, exportPng } from './core/export';
 import { applyFilters, type FilteredGraph } from './core/filters';
 import { relTypeLabel } from './core/appearance';
@@ -360,7 +360,7 @@ export async function startApp(): Promise<void> {
     async exportAs(format) {
       if (format === 'claims') {
         // The claims on screen, with their provenance: the server has what the graph does not.
-        const ids = display.filterNodes((_n, a) => a.category === 'Claim');
+        const ids = claimsInView(display);
         if (!ids.length) {
           status.notify('No claims in view: expand a speaker or a source to bring some in.');
           return;

@@ -8,6 +8,7 @@
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
 import { CLAIMS_BY_IDS_MAX, type Claim } from '../core/api';
 import { DISPUTED_COLOR, shortLabel } from '../core/appearance';
+import { claimsInView } from '../core/display';
 import { formatDate, timeExtent, whenLabel } from '../core/claims';
 import { formatCount, plural } from '../core/format';
 import {
@@ -137,19 +138,16 @@ export class TimelineView {
     return 'Timeline: who said what, when';
   }
 
-  /** The claims on the canvas (after filters), the first CLAIMS_BY_IDS_MAX by id. */
-  private claimsInView(): { ids: string[]; inView: number } {
-    const all = this.ctx.display.filterNodes((_n, a) => a.category === 'Claim').sort();
-    return { ids: all.slice(0, CLAIMS_BY_IDS_MAX), inView: all.length };
-  }
-
   /** Reads (when they changed) and draws the claims in view, or the graph's. */
   async render(): Promise<void> {
     const generation = ++this.generation;
     const all = this.ctx.store.get().timelineAll;
     this.scopeAll.checked = all;
     this.scopeView.checked = !all;
-    const { ids, inView } = all ? { ids: [], inView: 0 } : this.claimsInView();
+    // The claims on the canvas: the first CLAIMS_BY_IDS_MAX by id are read.
+    const inViewIds = all ? [] : claimsInView(this.ctx.display);
+    const ids = inViewIds.slice(0, CLAIMS_BY_IDS_MAX);
+    const inView = inViewIds.length;
     const key = all ? ALL_KEY : ids.join('\n');
     // The same claims in view: nothing to read, but disputes recorded meanwhile are drawn.
     if (!all && this.loaded?.key === key) return this.draw();

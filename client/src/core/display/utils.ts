@@ -250,3 +250,11 @@ export function connectionsShown(shown: number, links: number | undefined): stri
   const count = more ? `${formatCount(shown)} of ${formatCount(links)}` : formatCount(shown);
   return `${count} connection${(more ? links : shown) === 1 ? '' : 's'} shown`;
 }
+
+/**
+ * The claims the canvas draws (after filters), in id order: what "the claims
+ * in view" means for the claims CSV export and the timeline.
+ */
+export function claimsInView(display: Graph): string[] {
+  return display.filterNodes((_n, a) => a.category === 'Claim').sort();
+}
