@@ -27,7 +27,7 @@ export function buildTimeline(
   disputed: ReadonlyMap<string, readonly Dispute[]>,
   maxLanes = MAX_LANES,
 ): Timeline {
-  const dated: { claim: Claim; when: NonNullable<ReturnType<typeof whenOf>> }[] = [];
+  const dated: { claim: Claim; when: When }[] = [];
   const undated: Claim[] = [];
   for (const claim of claims) {
     const when = whenOf(claim.date);
@@ -61,21 +61,20 @@ export function buildTimeline(
   const laneOf = new Map(lanes.map((l, i) => [l.key, i]));
   const othersLane = laneOf.get(OTHERS_LANE) ?? -1;
 
-  // Claims of one row and one date are spread across the row, in date order
-  // of their claims (then id), so that none hides another.
-  const stacks = new Map<string, { claim: Claim; when: (typeof dated)[number]['when'] }[]>();
+  // Claims of one row and one date are spread across the row, in id order, so
+  // that none hides another.
+  const stacks = new Map<string, { claim: Claim; when: When; lane: number }[]>();
   for (const d of dated) {
     const lane = laneOf.get(d.claim.speaker.id) ?? othersLane;
     const key = `${lane}|${d.when.iso}`;
     const stack = stacks.get(key) ?? stacks.set(key, []).get(key)!;
-    stack.push(d);
+    stack.push({ ...d, lane });
   }
   const points: TimelinePoint[] = [];
   for (const stack of stacks.values()) {
     stack.sort((a, b) => a.claim.id.localeCompare(b.claim.id));
     const step = stack.length > 1 ? SPREAD / (stack.length - 1) : 0;
-    stack.forEach(({ claim, when }, k) => {
-      const lane = laneOf.get(claim.speaker.id) ?? othersLane;
+    stack.forEach(({ claim, when, lane }, k) => {
       const nudge = stack.length > 1 ? k * step - SPREAD / 2 : 0;
       points.push({ claim, when, lane, y: lane + nudge });
     });
