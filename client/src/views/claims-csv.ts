@@ -45,28 +45,33 @@ export function saveClaimsCsv(
   return saveCsv(status, 'claims', load, (file) => claimsCsvSaved(file, inView));
 }
 
+/** A "Download as CSV" button (`attrs`: its id, title…), disabled while `save` runs. */
+export function csvButton(
+  attrs: Record<string, string>,
+  label: string,
+  save: () => Promise<void>,
+): HTMLButtonElement {
+  const button = h('button', { ...attrs, type: 'button', class: 'btn btn-small csv-btn' }, label);
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    void save().finally(() => (button.disabled = false));
+  });
+  return button;
+}
+
 /** A button that saves the claims matching `filter` (`total` of them) as a CSV file. */
 export function claimsCsvButton(
   ctx: AppContext,
   filter: ClaimListFilter,
   total: number,
 ): HTMLButtonElement {
-  const button = h(
-    'button',
+  return csvButton(
     {
-      type: 'button',
-      class: 'btn btn-small csv-btn',
       title:
         'One row per claim: speaker, statement, subjects, figures and whether they are ' +
         'disputed, the exact excerpt, and the source',
     },
     `Download as CSV (${plural(total, 'claim')})`,
+    () => saveClaimsCsv(ctx.status, () => ctx.api.claimsCsv(filter)),
   );
-  button.addEventListener('click', () => {
-    button.disabled = true;
-    void saveClaimsCsv(ctx.status, () => ctx.api.claimsCsv(filter)).finally(
-      () => (button.disabled = false),
-    );
-  });
-  return button;
 }

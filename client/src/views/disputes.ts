@@ -9,7 +9,7 @@ import { shortLabel } from '../core/appearance';
 import { contradictionMatches, formatDate, measureLabel, recordedWhen } from '../core/claims';
 import { formatCount, plural } from '../core/format';
 import { claimLink } from './claim-card';
-import { saveCsv } from './claims-csv';
+import { csvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
@@ -121,29 +121,24 @@ export class DisputesView {
 
   /** Saves the contradictions listed (narrowed as the list is) as a CSV table. */
   private csvButton(): HTMLButtonElement {
-    const button = h(
-      'button',
+    return csvButton(
       {
-        type: 'button',
-        class: 'btn btn-small csv-btn',
         id: 'disputes-csv',
         title:
           'One row per pair: both claims with who, when and the source reporting each, ' +
           'and the note that says why they cannot both hold',
       },
       'Download as CSV',
+      () => {
+        const typed = this.typed();
+        return saveCsv(
+          this.ctx.status,
+          'contradictions',
+          () => this.ctx.api.contradictionsCsv(typed),
+          (file) => `Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`,
+        );
+      },
     );
-    button.addEventListener('click', () => {
-      button.disabled = true;
-      const typed = this.typed();
-      void saveCsv(
-        this.ctx.status,
-        'contradictions',
-        () => this.ctx.api.contradictionsCsv(typed),
-        (file) => `Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`,
-      ).finally(() => (button.disabled = false));
-    });
-    return button;
   }
 
   private contradiction(k: ContradictionJson): HTMLElement {
