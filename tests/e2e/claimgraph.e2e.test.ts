@@ -12,6 +12,8 @@ import { appData, counts, gotoApp, nodeOnPage, settle, state, visibleGroups } fr
 import { openBrowser, screenshot, SCREENSHOTS, type Session } from './support/browser';
 import { ROOT } from '../../scripts/build-client-if-needed';
 import { NEO4J_UNAVAILABLE } from '../../server/http/errors';
+import { dateSpan } from '../../seed/model';
+import { rangeLabel } from '../../client/src/core/time';
 import { startServer, type RunningServer } from './support/server';
 
 jest.setTimeout(90_000);
@@ -1455,6 +1457,148 @@ test('timeline: the claims in view by date, a row per speaker, pairs that cannot
   await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
   expect(await page.isChecked('#timeline-scope-all')).toBe(true);
   expect(await shown('points')).toBe(graphDated);
+  await page.click('#side-close');
+});
+
+test('timeline and figures: an analyst zooms into a period (drag, buttons), keeps it as the view changes, and returns to the whole span', async () => {
+  type Bar = { zoomed: string; min: string; max: string; from: string; to: string };
+  const bar = (id: string) =>
+    page.evaluate(
+      (sel) => ({ ...document.getElementById(sel)!.dataset }) as unknown as Bar,
+      `${id}-zoom`,
+    );
+  const status = (id: string) => page.textContent(`#${id}-zoom .chart-zoom-status`);
+  // Which dated claims a range shows: those whose date (its whole month or year) overlaps it.
+  const shownIn = (dates: string[], b: Bar) =>
+    dates.filter((d) => {
+      const [from, to] = dateSpan(d)!;
+      return to >= Number(b.min) && from <= Number(b.max);
+    }).length;
+  const drag = async (canvas: string, from: number, to: number) => {
+    const box = (await page.locator(canvas).boundingBox())!;
+    const y = box.y + box.height * 0.55;
+    await page.mouse.move(box.x + box.width * from, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * ((from + to) / 2), y, { steps: 5 });
+    await page.mouse.move(box.x + box.width * to, y, { steps: 5 });
+    await page.mouse.up();
+  };
+
+  await gotoApp(page, `${server.baseUrl}/?panel=timeline`);
+  await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
+  const ids = await page.evaluate(() =>
+    window
+      .__claimgraph!.nodes()
+      .filter((n) => n.category === 'Claim')
+      .map((n) => n.id),
+  );
+  const inView = (await (
+    await fetch(`${server.baseUrl}/api/claims/by-ids`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ids }),
+    })
+  ).json()) as { claims: { date: string | null }[] };
+  const dates = inView.claims.flatMap((c) => (c.date ? [c.date] : []));
+  const all = await bar('timeline');
+  expect(all.zoomed).toBe('false');
+  // The whole span holds every dated claim, the earliest and the latest whole.
+  const spans = dates.map((d) => dateSpan(d)!);
+  expect(Number(all.min)).toBeLessThan(Math.min(...spans.map((x) => x[0])));
+  expect(Number(all.max)).toBeGreaterThan(Math.max(...spans.map((x) => x[1])));
+  expect(await page.isDisabled('#timeline-zoom button:has-text("Show all")')).toBe(true);
+  expect(await status('timeline')).toMatch(/^Drag across the chart to zoom into a period/);
+
+  // A drag across the chart zooms into the period dragged over.
+  await drag('#timeline-chart', 0.55, 0.85);
+  await page.waitForFunction(
+    () => document.getElementById('timeline-zoom')?.dataset.zoomed === 'true',
+  );
+  const dragged = await bar('timeline');
+  expect(Number(dragged.min)).toBeGreaterThan(Number(all.min));
+  expect(Number(dragged.max)).toBeLessThan(Number(all.max));
+  const n = shownIn(dates, dragged);
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(dates.length);
+  expect(await status('timeline')).toBe(
+    `${rangeLabel(Number(dragged.min), Number(dragged.max))}: ${n} of ${dates.length} dated claims.`,
+  );
+  await screenshot(page, 'timeline-zoomed');
+
+  // The zoom stays when the view changes: a filter redraws the chart on the same period.
+  await page.click('button[data-panel="filters"]');
+  await page.fill('#f-to', '2024-12-31');
+  await page.waitForFunction(
+    (k) => Number(document.getElementById('timeline')?.dataset.points) < k,
+    dates.length,
+  );
+  await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
+  const kept = await bar('timeline');
+  expect(kept.zoomed).toBe('true');
+  expect(Number(kept.min)).toBeGreaterThanOrEqual(Number(dragged.min));
+  expect(Number(kept.max)).toBeLessThanOrEqual(Number(dragged.max));
+  await page.click('#f-reset');
+  await page.waitForFunction(
+    (k) => Number(document.getElementById('timeline')?.dataset.points) === k,
+    dates.length,
+  );
+  await page.click('button[data-panel="filters"]');
+
+  // "Show all" returns to the whole span; the buttons zoom from the keyboard.
+  await page.click('#timeline-zoom button:has-text("Show all")');
+  await page.waitForFunction(
+    () => document.getElementById('timeline-zoom')?.dataset.zoomed === 'false',
+  );
+  expect(await bar('timeline')).toEqual(all);
+  await page.focus('#timeline-zoom button:has-text("Zoom in")');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    () => document.getElementById('timeline-zoom')?.dataset.zoomed === 'true',
+  );
+  const zoomedIn = await bar('timeline');
+  const ratio = (Number(zoomedIn.max) - Number(zoomedIn.min)) / (Number(all.max) - Number(all.min));
+  expect(ratio).toBeCloseTo(1 / 1.5, 2);
+  // Zooming out again returns to the whole span exactly.
+  await page.click('#timeline-zoom button:has-text("Zoom out")');
+  await page.waitForFunction(
+    () => document.getElementById('timeline-zoom')?.dataset.zoomed === 'false',
+  );
+  expect(await bar('timeline')).toEqual(all);
+
+  // The figures chart zooms alike, and another measure starts from its whole span.
+  await page.click('button[data-panel="figures"]');
+  await page.waitForFunction(() => document.getElementById('figures')?.dataset.state === 'ready');
+  const measure = await page.inputValue('#measure-select');
+  const figures = (await (
+    await fetch(`${server.baseUrl}/api/figures?measure=${measure}`)
+  ).json()) as { figures: { asOf: string | null; date: string | null }[] };
+  const figureDates = figures.figures.flatMap((f) => {
+    const d = f.asOf ?? f.date;
+    return d ? [d] : [];
+  });
+  expect((await bar('figures')).zoomed).toBe('false');
+  await drag('#figures-chart', 0.12, 0.3);
+  await page.waitForFunction(
+    () => document.getElementById('figures-zoom')?.dataset.zoomed === 'true',
+  );
+  const fz = await bar('figures');
+  expect(await status('figures')).toBe(
+    `${rangeLabel(Number(fz.min), Number(fz.max))}: ${shownIn(figureDates, fz)} of ` +
+      `${figureDates.length} dated figures.`,
+  );
+  const other = await page.$$eval(
+    '#measure-select option',
+    (os, cur) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v !== cur)!,
+    measure,
+  );
+  await page.selectOption('#measure-select', other);
+  await page.waitForFunction(
+    (m) =>
+      document.getElementById('figures')?.dataset.state === 'ready' &&
+      (document.getElementById('measure-select') as HTMLSelectElement).value === m,
+    other,
+  );
+  expect((await bar('figures')).zoomed).toBe('false');
   await page.click('#side-close');
 });
 

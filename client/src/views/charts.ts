@@ -1,9 +1,11 @@
 /**
  * What the figures chart and the timeline share: the series colours, the time
- * axis's ticks, and the bars that show a date given only to the month or year.
+ * axis and its calendar ticks, Chart.js itself, and the bars that show a date
+ * given only to the month or year.
  */
-import type { Chart, ChartEvent, Plugin, Tick } from 'chart.js';
-import { timeTickLabel, type When } from '../core/claims';
+import type { Chart, ChartEvent, Plugin, Scale } from 'chart.js';
+import type { When } from '../core/claims';
+import { calendarTickLabel, calendarTicks, paddedRange, type CalendarUnit } from '../core/time';
 
 // No reds: red marks disagreement.
 export const SERIES_PALETTE = [
@@ -24,16 +26,33 @@ export const OTHERS_COLOR = '#94a3b8';
 
 /**
  * The time axis (UTC milliseconds) of a chart of dated points: it holds every
- * date's whole span (`extent`, from timeExtent), with "Jan 2025" or, on a
- * short axis, "12 Jan 2025" ticks.
+ * date's whole span (`extent`, from timeExtent) with a margin of `padFraction`,
+ * and its ticks fall on calendar days, months or years as the shown range
+ * (zoomed or not) allows: "2024", "Jan 2025", "12 Jan 2025".
  */
-export function timeAxis(extent: [number, number] | null, grace: string) {
+export function timeAxis(extent: [number, number] | null, padFraction: number) {
+  const range = extent ? paddedRange(extent, padFraction) : null;
+  // The unit of the last ticks built, for their labels.
+  let unit: CalendarUnit = 'month';
   return {
     type: 'linear' as const,
-    ticks: { maxTicksLimit: 6, callback: timeTick },
-    grace,
-    ...(extent ? { suggestedMin: extent[0], suggestedMax: extent[1] } : {}),
+    // The axis ends where the data does: linear's round numbers of milliseconds mean nothing here.
+    bounds: 'data' as const,
+    ...(range ? { min: range[0], max: range[1] } : {}),
+    afterBuildTicks: (axis: Scale) => {
+      const ticks = calendarTicks(axis.min, axis.max, axis.width);
+      unit = ticks.unit;
+      axis.ticks = ticks.values.map((value) => ({ value }));
+    },
+    ticks: { callback: (value: number | string) => calendarTickLabel(Number(value), unit) },
   };
+}
+
+/** Chart.js with the zoom plugin registered, loaded when a chart is first drawn. */
+export async function loadChartJs(): Promise<typeof import('chart.js')> {
+  const [chartjs, zoom] = await Promise.all([import('chart.js'), import('chartjs-plugin-zoom')]);
+  chartjs.Chart.register(zoom.default);
+  return chartjs;
 }
 
 /** A pointer over a chart's points shows they can be clicked. */
@@ -42,10 +61,21 @@ export function pointerOverPoints(e: ChartEvent, elements: readonly unknown[]): 
   if (target) target.style.cursor = elements.length ? 'pointer' : '';
 }
 
-/** A tick of a time axis in UTC milliseconds: "Oct 2024", or "12 Oct 2024" on a short axis. */
-export function timeTick(value: number | string, _index: number, ticks: Tick[]): string {
-  const span = ticks.length > 1 ? ticks[ticks.length - 1]!.value - ticks[0]!.value : 0;
-  return timeTickLabel(Number(value), span);
+/**
+ * Runs `draw` clipped to the chart's plotting area: a zoomed chart's lines and
+ * bars stop at its edges, as its points do.
+ */
+export function inChartArea(chart: Chart<'scatter'>, draw: () => void): void {
+  const { ctx, chartArea: area } = chart;
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(area.left, area.top, area.right - area.left, area.bottom - area.top);
+  ctx.clip();
+  try {
+    draw();
+  } finally {
+    ctx.restore();
+  }
 }
 
 /** Calls `draw` for each point of the visible series where it is drawn, with its series' colour. */
@@ -73,24 +103,26 @@ export const datePrecisionPlugin: Plugin<'scatter'> = {
   beforeDatasetsDraw(chart) {
     const { ctx } = chart;
     const x = chart.scales.x!;
-    forEachDrawnPoint<{ when: When }>(chart, ({ when }, at, color) => {
-      if (when.precision === 'day') return;
-      const left = x.getPixelForValue(when.from);
-      const right = x.getPixelForValue(when.to);
-      ctx.save();
-      ctx.strokeStyle = color;
-      ctx.globalAlpha = 0.55;
-      ctx.lineWidth = 3;
-      ctx.lineCap = 'round';
-      ctx.beginPath();
-      ctx.moveTo(left, at.y);
-      ctx.lineTo(right, at.y);
-      ctx.moveTo(left, at.y - 4);
-      ctx.lineTo(left, at.y + 4);
-      ctx.moveTo(right, at.y - 4);
-      ctx.lineTo(right, at.y + 4);
-      ctx.stroke();
-      ctx.restore();
-    });
+    inChartArea(chart, () =>
+      forEachDrawnPoint<{ when: When }>(chart, ({ when }, at, color) => {
+        if (when.precision === 'day') return;
+        const left = x.getPixelForValue(when.from);
+        const right = x.getPixelForValue(when.to);
+        ctx.save();
+        ctx.strokeStyle = color;
+        ctx.globalAlpha = 0.55;
+        ctx.lineWidth = 3;
+        ctx.lineCap = 'round';
+        ctx.beginPath();
+        ctx.moveTo(left, at.y);
+        ctx.lineTo(right, at.y);
+        ctx.moveTo(left, at.y - 4);
+        ctx.lineTo(left, at.y + 4);
+        ctx.moveTo(right, at.y - 4);
+        ctx.lineTo(right, at.y + 4);
+        ctx.stroke();
+        ctx.restore();
+      }),
+    );
   },
 };

@@ -25,6 +25,8 @@ import { claimLink } from './claim-card';
 import type { AppContext } from './context';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
+import { ChartZoom } from './chart-zoom';
+import { overlaps } from '../core/time';
 
 /** Rows of the lists below the chart drawn at once; the rest on request. */
 const LIST_PAGE = 200;
@@ -46,23 +48,25 @@ const rangePlugin: Plugin<'scatter'> = {
   afterDatasetsDraw(chart) {
     const { ctx } = chart;
     const y = chart.scales.y!;
-    charts.forEachDrawnPoint<Point>(chart, ({ fig: f }, at, color) => {
-      if (f.low === undefined || f.high === undefined) return;
-      const top = y.getPixelForValue(f.high);
-      const bottom = y.getPixelForValue(f.low);
-      ctx.save();
-      ctx.strokeStyle = color;
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      ctx.moveTo(at.x, top);
-      ctx.lineTo(at.x, bottom);
-      ctx.moveTo(at.x - 5, top);
-      ctx.lineTo(at.x + 5, top);
-      ctx.moveTo(at.x - 5, bottom);
-      ctx.lineTo(at.x + 5, bottom);
-      ctx.stroke();
-      ctx.restore();
-    });
+    charts.inChartArea(chart, () =>
+      charts.forEachDrawnPoint<Point>(chart, ({ fig: f }, at, color) => {
+        if (f.low === undefined || f.high === undefined) return;
+        const top = y.getPixelForValue(f.high);
+        const bottom = y.getPixelForValue(f.low);
+        ctx.save();
+        ctx.strokeStyle = color;
+        ctx.lineWidth = 2;
+        ctx.beginPath();
+        ctx.moveTo(at.x, top);
+        ctx.lineTo(at.x, bottom);
+        ctx.moveTo(at.x - 5, top);
+        ctx.lineTo(at.x + 5, top);
+        ctx.moveTo(at.x - 5, bottom);
+        ctx.lineTo(at.x + 5, bottom);
+        ctx.stroke();
+        ctx.restore();
+      }),
+    );
   },
 };
 
@@ -81,6 +85,12 @@ export class FiguresView {
     role: 'img',
     'aria-label': 'Figures over time',
   });
+  private zoom = new ChartZoom('figures', ({ min, max }) => {
+    const shown = this.dated.filter((p) => overlaps(p.when, min, max)).length;
+    return `${formatCount(shown)} of ${plural(this.dated.length, 'dated figure')}`;
+  });
+  /** The figures drawn, for the zoom bar's count. */
+  private dated: Point[] = [];
   private dateNote = h('p', { class: 'muted chart-note', id: 'figures-date-note', hidden: true });
   private below = h('div', { class: 'figures-below' });
   private chart: ChartType<'scatter', Point[]> | null = null;
@@ -98,6 +108,7 @@ export class FiguresView {
         h('label', { for: 'measure-select' }, 'Measure'),
         this.select,
       ),
+      this.zoom.el,
       this.chartBox,
       this.dateNote,
       this.below,
@@ -122,7 +133,7 @@ export class FiguresView {
         cached(`figures:${measure ?? ''}`, () =>
           this.ctx.api.figures(measure, measure === null ? { points: 'none' } : {}),
         ),
-        import('chart.js'),
+        charts.loadChartJs(),
       ]);
       res = data;
       if (this.ctx.store.get().measure !== measure) return;
@@ -211,17 +222,20 @@ export class FiguresView {
         layout: { padding: { top: 8, right: 12 } },
         scales: {
           x: {
-            ...charts.timeAxis(extent, '5%'),
+            ...charts.timeAxis(extent, 0.05),
             title: { display: true, text: 'Date (claim date, or date the figure describes)' },
           },
           y: {
             type: 'linear',
             beginAtZero: true,
+            // The highest figure's point is not cut by the top edge.
+            grace: '5%',
             title: { display: true, text: unit.replace(/_/g, ' ') },
             ticks: { callback: (v) => formatCount(Number(v)) },
           },
         },
         plugins: {
+          zoom: this.zoom.options(),
           legend: {
             position: 'bottom',
             labels: {
@@ -261,7 +275,10 @@ export class FiguresView {
       },
     };
     this.chart?.destroy();
+    this.dated = dated.map((d) => d.p);
+    // Another measure: its whole span first.
     this.chart = new Chart(this.canvas, config);
+    this.zoom.attach(this.chart);
     this.canvas.dataset.points = String(dated.length);
     this.canvas.dataset.disputed = String(dated.filter((d) => d.p.fig.disagrees).length);
     const partial = dated.filter((d) => d.p.when.precision !== 'day').length;

@@ -20,9 +20,13 @@ import {
   type TimelineLink,
   type TimelinePoint,
 } from '../core/timeline';
+import { overlaps } from '../core/time';
+import { ChartZoom, type ScaleRange } from './chart-zoom';
 import {
   datePrecisionPlugin,
   forEachDrawnPoint,
+  inChartArea,
+  loadChartJs,
   OTHERS_COLOR,
   pointerOverPoints,
   SERIES_PALETTE,
@@ -58,21 +62,24 @@ function linksPlugin(links: () => readonly TimelineLink[]): Plugin<'scatter'> {
       const { ctx } = chart;
       const where = new Map<string, { x: number; y: number }>();
       forEachDrawnPoint<Point>(chart, (p, at) => where.set(p.point.claim.id, at));
-      ctx.save();
-      ctx.strokeStyle = DISPUTED_COLOR;
-      ctx.lineWidth = 1.5;
-      ctx.globalAlpha = 0.8;
-      for (const link of links()) {
-        const a = where.get(link.a);
-        const b = where.get(link.b);
-        if (!a || !b) continue;
-        ctx.setLineDash(link.recorded ? [] : [5, 4]);
-        ctx.beginPath();
-        ctx.moveTo(a.x, a.y);
-        ctx.lineTo(b.x, b.y);
-        ctx.stroke();
-      }
-      ctx.restore();
+      // A line to a claim outside a zoomed period runs to the chart's edge.
+      inChartArea(chart, () => {
+        ctx.save();
+        ctx.strokeStyle = DISPUTED_COLOR;
+        ctx.lineWidth = 1.5;
+        ctx.globalAlpha = 0.8;
+        for (const link of links()) {
+          const a = where.get(link.a);
+          const b = where.get(link.b);
+          if (!a || !b) continue;
+          ctx.setLineDash(link.recorded ? [] : [5, 4]);
+          ctx.beginPath();
+          ctx.moveTo(a.x, a.y);
+          ctx.lineTo(b.x, b.y);
+          ctx.stroke();
+        }
+        ctx.restore();
+      });
     },
   };
 }
@@ -107,6 +114,13 @@ export class TimelineView {
   /** The claim the pointer is on: with many links, only its own are drawn. */
   private pointed: string | null = null;
   private follow: ReturnType<typeof setTimeout> | null = null;
+  /** The period zoomed into while a redrawn chart waits for Chart.js. */
+  private keptZoom: ScaleRange | null = null;
+  private zoom = new ChartZoom('timeline', ({ min, max }) => {
+    const { points } = this.timeline;
+    const shown = points.filter((p) => overlaps(p.when, min, max)).length;
+    return `${formatCount(shown)} of ${plural(points.length, 'dated claim')}`;
+  });
 
   constructor(private readonly ctx: AppContext) {
     this.chartBox.append(this.canvas);
@@ -121,7 +135,7 @@ export class TimelineView {
       ctx.store.set({ timelineAll: this.scopeAll.checked });
       void this.render();
     });
-    this.el.append(scope, this.summary, this.chartBox, this.below);
+    this.el.append(scope, this.summary, this.zoom.el, this.chartBox, this.below);
     // The timeline follows the view while it is open (the graph's claims do not change with it).
     const viewChanged = () => {
       if (!this.el.isConnected || ctx.store.get().timelineAll) return;
@@ -176,6 +190,7 @@ export class TimelineView {
       this.summary.textContent = '';
       this.chart?.destroy();
       this.chart = null;
+      this.zoom.detach();
       this.chartBox.hidden = true;
       this.below.replaceChildren(
         failureNote(
@@ -215,10 +230,13 @@ export class TimelineView {
     this.el.dataset.links = String(links.length);
     this.el.dataset.undated = String(undated.length);
     this.summary.textContent = this.describe(timeline, total, where);
+    // A period zoomed into stays zoomed into when the view changes.
+    const zoomed = this.zoom.zoomed() ?? this.keptZoom;
     this.chart?.destroy();
     this.chart = null;
+    this.zoom.detach();
     this.chartBox.hidden = points.length === 0;
-    if (points.length) void this.drawChart(timeline);
+    if (points.length) void this.drawChart(timeline, zoomed);
     else this.el.dataset.state = 'ready';
     const parts = [
       links.length
@@ -310,10 +328,13 @@ export class TimelineView {
     return `${plural(read, 'claim')} ${where}${cut}${parts.length ? `: ${parts.join('; ')}` : ''}.`;
   }
 
-  private async drawChart(timeline: Timeline): Promise<void> {
+  private async drawChart(timeline: Timeline, zoomed: ScaleRange | null): Promise<void> {
     const generation = this.generation;
-    const chartjs = await import('chart.js');
+    // Kept while Chart.js loads, in case the timeline is drawn again meanwhile.
+    this.keptZoom = zoomed;
+    const chartjs = await loadChartJs();
     if (generation !== this.generation || timeline !== this.timeline) return;
+    this.keptZoom = null;
     const { Chart, ScatterController, PointElement, LinearScale, Tooltip } = chartjs;
     Chart.register(ScatterController, PointElement, LinearScale, Tooltip);
     const { lanes, points } = timeline;
@@ -351,7 +372,7 @@ export class TimelineView {
         parsing: false,
         layout: { padding: { top: 6, right: 14 } },
         scales: {
-          x: { ...timeAxis(extent, '3%'), position: 'top' },
+          x: { ...timeAxis(extent, 0.03), position: 'top' },
           y: {
             type: 'linear',
             reverse: true,
@@ -368,6 +389,7 @@ export class TimelineView {
           },
         },
         plugins: {
+          zoom: this.zoom.options(),
           legend: { display: false },
           tooltip: {
             callbacks: {
@@ -406,6 +428,7 @@ export class TimelineView {
     };
     this.chartBox.style.height = `${Math.max(160, 48 + lanes.length * ROW_PX)}px`;
     this.chart = new Chart(this.canvas, config);
+    this.zoom.attach(this.chart, zoomed);
     this.el.dataset.state = 'ready';
   }
 }

@@ -14,7 +14,6 @@ import {
   segmentText,
   speakerSeries,
   timeExtent,
-  timeTickLabel,
   whenLabel,
 } from '../../../client/src/core/claims';
 import { nextPageLabel } from '../../../client/src/views/dom';
@@ -218,14 +217,5 @@ describe('when a figure holds', () => {
     expect(label('2025')).toBe('2025 (the source gives only the year)');
     expect(label('2024-11')).toBe('Nov 2024 (the source gives only the month)');
     expect(label('2025-01-12')).toBe('12 Jan 2025');
-  });
-});
-
-describe('time axis ticks', () => {
-  test('name the day on a short axis, where month names would repeat; the month otherwise', () => {
-    const day = 86_400_000;
-    const jan12 = Date.UTC(2025, 0, 12);
-    expect(timeTickLabel(jan12, 60 * day)).toBe('12 Jan 2025');
-    expect(timeTickLabel(jan12, 400 * day)).toBe('Jan 2025');
   });
 });

@@ -233,14 +233,3 @@ export function whenLabel(w: When): string {
     ? formatDate(w.iso)
     : `${formatDate(w.iso)} (the source gives only ${PRECISION_WORD[w.precision]})`;
 }
-
-const DAY_MS = 86_400_000;
-
-/**
- * A time axis's tick: "12 Jan 2025" when the axis spans less than about five
- * months (month labels would repeat from tick to tick), else "Jan 2025".
- */
-export function timeTickLabel(ms: number, axisSpanMs: number): string {
-  const iso = new Date(ms).toISOString().slice(0, 10);
-  return formatDate(axisSpanMs < 150 * DAY_MS ? iso : iso.slice(0, 7));
-}
