@@ -1523,6 +1523,15 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
   expect(await status('timeline')).toBe(
     `${rangeLabel(Number(dragged.min), Number(dragged.max))}: ${n} of ${dates.length} dated claims.`,
   );
+  // The table below lists the claims of that period, in date order; undated ones have none.
+  const rows = page.locator('#timeline-list tbody tr');
+  await page.waitForSelector('#timeline-list[data-period="zoomed"]');
+  expect(await rows.count()).toBe(n);
+  expect(await page.locator('#timeline-list tr.is-undated').count()).toBe(0);
+  expect(await page.textContent('#timeline-list h3')).toBe(
+    `In date order (${n} of ${inView.claims.length} claims: those of ` +
+      `${rangeLabel(Number(dragged.min), Number(dragged.max))})`,
+  );
   await screenshot(page, 'timeline-zoomed');
 
   // The zoom stays when the view changes: a filter redraws the chart on the same period.
@@ -1550,6 +1559,8 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
     () => document.getElementById('timeline-zoom')?.dataset.zoomed === 'false',
   );
   expect(await bar('timeline')).toEqual(all);
+  await page.waitForSelector('#timeline-list[data-period="all"]');
+  expect(await rows.count()).toBe(inView.claims.length);
   await page.focus('#timeline-zoom button:has-text("Zoom in")');
   await page.keyboard.press('Enter');
   await page.waitForFunction(

@@ -29,9 +29,14 @@ export class ChartZoom {
    * `id` names the bar (`${id}-zoom`); `describe` says what the chart holds in
    * a range of time, e.g. "18 of 32 dated claims".
    */
+  /** The range last reported to `onChange` ("" for none). */
+  private reported = '';
+
   constructor(
     id: string,
     private readonly describe: (range: ScaleRange) => string,
+    /** Told when the chart is zoomed into another period, or back to the whole span (null). */
+    private readonly onChange: (zoomed: ScaleRange | null) => void = () => {},
   ) {
     const button = (label: string, title: string, action: () => void) => {
       const b = h('button', { type: 'button', class: 'chart-zoom-btn', title }, label);
@@ -110,6 +115,8 @@ export class ChartZoom {
     if (keep && all && overlaps({ from: keep.min, to: keep.max }, all.min, all.max)) {
       chart.zoomScale('x', keep, 'none');
     }
+    // Reported whatever it was before: the caller may have assumed `keep`.
+    this.reported = '\0';
     this.update();
   }
 
@@ -139,5 +146,10 @@ export class ChartZoom {
     this.reset.disabled = !zoomed;
     this.zoomIn.disabled = range.max - range.min <= MIN_RANGE_MS * 1.01;
     this.zoomOut.disabled = !zoomed;
+    const key = zoomed ? `${zoomed.min}-${zoomed.max}` : '';
+    if (key !== this.reported) {
+      this.reported = key;
+      this.onChange(zoomed);
+    }
   }
 }

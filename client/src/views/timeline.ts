@@ -14,13 +14,14 @@ import { formatCount, plural } from '../core/format';
 import {
   buildTimeline,
   chronological,
+  inPeriod,
   linksToDraw,
   MAX_LINKS_DRAWN,
   type Timeline,
   type TimelineLink,
   type TimelinePoint,
 } from '../core/timeline';
-import { overlaps } from '../core/time';
+import { overlaps, rangeLabel } from '../core/time';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
 import {
   datePrecisionPlugin,
@@ -116,11 +117,20 @@ export class TimelineView {
   private follow: ReturnType<typeof setTimeout> | null = null;
   /** The period zoomed into while a redrawn chart waits for Chart.js. */
   private keptZoom: ScaleRange | null = null;
-  private zoom = new ChartZoom('timeline', ({ min, max }) => {
-    const { points } = this.timeline;
-    const shown = points.filter((p) => overlaps(p.when, min, max)).length;
-    return `${formatCount(shown)} of ${plural(points.length, 'dated claim')}`;
-  });
+  private zoom = new ChartZoom(
+    'timeline',
+    ({ min, max }) => {
+      const { points } = this.timeline;
+      const shown = points.filter((p) => overlaps(p.when, min, max)).length;
+      return `${formatCount(shown)} of ${plural(points.length, 'dated claim')}`;
+    },
+    // The table follows the chart into a period (a chart being replaced reports nothing).
+    (zoomed) => {
+      if (this.chart) this.showTable(zoomed);
+    },
+  );
+  /** The table below the chart, which lists the claims of the period shown. */
+  private tableSlot = h('div', { class: 'timeline-table' });
 
   constructor(private readonly ctx: AppContext) {
     this.chartBox.append(this.canvas);
@@ -231,13 +241,14 @@ export class TimelineView {
     this.el.dataset.undated = String(undated.length);
     this.summary.textContent = this.describe(timeline, total, where);
     // A period zoomed into stays zoomed into when the view changes.
-    const zoomed = this.zoom.zoomed() ?? this.keptZoom;
+    const zoomed = points.length ? (this.zoom.zoomed() ?? this.keptZoom) : null;
     this.chart?.destroy();
     this.chart = null;
     this.zoom.detach();
     this.chartBox.hidden = points.length === 0;
     if (points.length) void this.drawChart(timeline, zoomed);
     else this.el.dataset.state = 'ready';
+    this.showTable(zoomed);
     const parts = [
       links.length
         ? h(
@@ -252,17 +263,26 @@ export class TimelineView {
               '. A bar: the source dates the claim only to a month or a year.',
           )
         : null,
-      points.length + undated.length ? this.inDateOrder(timeline) : null,
+      this.tableSlot,
     ];
     this.below.replaceChildren(...parts.filter((p) => p !== null));
+  }
+
+  /** The table below the chart: every claim, or those of the period zoomed into. */
+  private showTable(period: ScaleRange | null): void {
+    const { points, undated } = this.timeline;
+    this.tableSlot.replaceChildren(
+      points.length + undated.length ? this.inDateOrder(this.timeline, period) : '',
+    );
   }
 
   /**
    * The same claims as a table in date order, undated last: what the chart
    * shows, to read from first to last (and for a screen reader, which the
-   * canvas says nothing to). 200 rows at a time.
+   * canvas says nothing to). 200 rows at a time. Zoomed into a period, only
+   * its claims.
    */
-  private inDateOrder(timeline: Timeline): HTMLElement {
+  private inDateOrder(timeline: Timeline, period: ScaleRange | null): HTMLElement {
     const undated = timeline.undated;
     const disputed = this.ctx.store.get().disputed;
     const row = (c: Claim, when: TimelinePoint['when'] | null) =>
@@ -286,15 +306,19 @@ export class TimelineView {
         h('td', null, c.source.outlet ?? c.source.title),
       );
     const rows = h('tbody', null);
-    const ordered = chronological(timeline);
+    const all = chronological(timeline);
+    const ordered = period ? inPeriod(all, period) : all;
     const more = appendPaged(rows, ordered, ({ claim, when }) => row(claim, when), {
       page: LIST_PAGE,
       noun: 'claim',
     });
     return tableBox(
-      { id: 'timeline-list' },
-      `In date order (${plural(ordered.length, 'claim')}` +
-        `${undated.length ? `, ${formatCount(undated.length)} without a date, last` : ''})`,
+      { id: 'timeline-list', dataset: { period: period ? 'zoomed' : 'all' } },
+      period
+        ? `In date order (${formatCount(ordered.length)} of ${plural(all.length, 'claim')}: ` +
+            `those of ${rangeLabel(period.min, period.max)})`
+        : `In date order (${plural(ordered.length, 'claim')}` +
+            `${undated.length ? `, ${formatCount(undated.length)} without a date, last` : ''})`,
       ['Date', 'Speaker', 'Claim', 'Source'],
       rows,
       more,

@@ -2,6 +2,7 @@ import type { Claim, Dispute } from '../../../client/src/core/api/types';
 import {
   buildTimeline,
   chronological,
+  inPeriod,
   linksAmong,
   linksToDraw,
   OTHERS_LANE,
@@ -128,6 +129,29 @@ describe('timeline layout', () => {
       ['late', 'day'],
       ['none', null],
     ]);
+  });
+
+  test('zoomed into a period, the table lists the claims any day of whose date is in it', () => {
+    const t = buildTimeline(
+      [
+        claim('y2025', 'a', '2025'),
+        claim('nov', 'b', '2024-11'),
+        claim('oct31', 'c', '2024-10-31'),
+        claim('dec2', 'd', '2024-12-02'),
+        claim('none', 'e', null),
+      ],
+      new Map(),
+    );
+    const ids = (min: string, max: string) =>
+      inPeriod(chronological(t), { min: Date.parse(min), max: Date.parse(max) }).map(
+        (r) => r.claim.id,
+      );
+    // December 2024: November's claim ended the day before; "2025" starts after.
+    expect(ids('2024-12-01', '2024-12-31')).toEqual(['dec2']);
+    // The last day of November takes in the month-only claim; undated ones never show.
+    expect(ids('2024-10-31', '2024-11-30')).toEqual(['oct31', 'nov']);
+    expect(ids('2024-12-20', '2025-01-05')).toEqual(['y2025']);
+    expect(ids('2023-01-01', '2023-12-31')).toEqual([]);
   });
 
   test('draws every link when they are few, else only those of the claim pointed at', () => {
