@@ -109,6 +109,7 @@ export async function startApp(): Promise<void> {
     measure: view.measure,
     narrow: view.narrow,
     timelineAll: view.timelineAll,
+    timelinePeriod: view.timelinePeriod,
     path: view.path,
     cypher: view.cypher,
     disputed: new Map(),
@@ -173,6 +174,7 @@ export async function startApp(): Promise<void> {
       measure: s.measure,
       narrow: s.panel === 'disputes' ? s.narrow : null,
       timelineAll: s.panel === 'timeline' && s.timelineAll,
+      timelinePeriod: s.panel === 'timeline' ? s.timelinePeriod : null,
       path: s.path,
       cypher: s.panel === 'cypher' ? s.cypher : null,
     };
@@ -513,6 +515,7 @@ export async function startApp(): Promise<void> {
         'measure',
         'narrow',
         'timelineAll',
+        'timelinePeriod',
         'path',
         'cypher',
         'filtersOpen',

@@ -1534,6 +1534,21 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
   );
   await screenshot(page, 'timeline-zoomed');
 
+  // The link keeps the period's days: opened, the timeline shows them again.
+  await page.waitForFunction(
+    (tp) => new URL(window.location.href).searchParams.get('tp') === tp,
+    `${dragged.from}..${dragged.to}`,
+  );
+  await gotoApp(page, page.url());
+  await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
+  await page.waitForFunction(
+    () => document.getElementById('timeline-zoom')?.dataset.zoomed === 'true',
+  );
+  const restored = await bar('timeline');
+  expect([restored.from, restored.to]).toEqual([dragged.from, dragged.to]);
+  await page.waitForSelector('#timeline-list[data-period="zoomed"]');
+  expect(await rows.count()).toBe(shownIn(dates, restored));
+
   // The zoom stays when the view changes: a filter redraws the chart on the same period.
   await page.click('button[data-panel="filters"]');
   await page.fill('#f-to', '2024-12-31');
@@ -1544,8 +1559,8 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
   await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
   const kept = await bar('timeline');
   expect(kept.zoomed).toBe('true');
-  expect(Number(kept.min)).toBeGreaterThanOrEqual(Number(dragged.min));
-  expect(Number(kept.max)).toBeLessThanOrEqual(Number(dragged.max));
+  expect(Number(kept.min)).toBeGreaterThanOrEqual(Number(restored.min));
+  expect(Number(kept.max)).toBeLessThanOrEqual(Number(restored.max));
   await page.click('#f-reset');
   await page.waitForFunction(
     (k) => Number(document.getElementById('timeline')?.dataset.points) === k,
@@ -1559,6 +1574,7 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
     () => document.getElementById('timeline-zoom')?.dataset.zoomed === 'false',
   );
   expect(await bar('timeline')).toEqual(all);
+  expect(new URL(page.url()).searchParams.get('tp')).toBeNull();
   await page.waitForSelector('#timeline-list[data-period="all"]');
   expect(await rows.count()).toBe(inView.claims.length);
   await page.focus('#timeline-zoom button:has-text("Zoom in")');

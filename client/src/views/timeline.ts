@@ -21,7 +21,7 @@ import {
   type TimelineLink,
   type TimelinePoint,
 } from '../core/timeline';
-import { overlaps, rangeLabel } from '../core/time';
+import { dayRangeOf, overlaps, rangeLabel, rangeOfDays } from '../core/time';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
 import {
   datePrecisionPlugin,
@@ -124,9 +124,11 @@ export class TimelineView {
       const shown = points.filter((p) => overlaps(p.when, min, max)).length;
       return `${formatCount(shown)} of ${plural(points.length, 'dated claim')}`;
     },
-    // The table follows the chart into a period (a chart being replaced reports nothing).
+    // The table and the link follow the chart into a period (a chart being replaced reports nothing).
     (zoomed) => {
-      if (this.chart) this.showTable(zoomed);
+      if (!this.chart) return;
+      this.showTable(zoomed);
+      this.keepInLink(zoomed);
     },
   );
   /** The table below the chart, which lists the claims of the period shown. */
@@ -241,7 +243,9 @@ export class TimelineView {
     this.el.dataset.undated = String(undated.length);
     this.summary.textContent = this.describe(timeline, total, where);
     // A period zoomed into stays zoomed into when the view changes.
-    const zoomed = points.length ? (this.zoom.zoomed() ?? this.keptZoom) : null;
+    const zoomed = points.length
+      ? (this.zoom.zoomed() ?? this.keptZoom ?? this.periodInLink())
+      : null;
     this.chart?.destroy();
     this.chart = null;
     this.zoom.detach();
@@ -266,6 +270,21 @@ export class TimelineView {
       this.tableSlot,
     ];
     this.below.replaceChildren(...parts.filter((p) => p !== null));
+  }
+
+  /** The period a link names (tp=), until the chart is zoomed otherwise or shows all. */
+  private periodInLink(): ScaleRange | null {
+    const days = this.ctx.store.get().timelinePeriod;
+    return days ? rangeOfDays(days) : null;
+  }
+
+  /** The link keeps the days of the period zoomed into. */
+  private keepInLink(zoomed: ScaleRange | null): void {
+    const kept = this.ctx.store.get().timelinePeriod;
+    const days = zoomed ? dayRangeOf(zoomed) : null;
+    if (days?.from !== kept?.from || days?.to !== kept?.to) {
+      this.ctx.store.set({ timelinePeriod: days });
+    }
   }
 
   /** The table below the chart: every claim, or those of the period zoomed into. */

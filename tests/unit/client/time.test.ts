@@ -3,10 +3,14 @@ import {
   calendarTickLabel,
   calendarTicks,
   DAY_MS,
+  dayRangeOf,
+  formatDayRange,
   LABEL_PX,
   overlaps,
   paddedRange,
+  parseDayRange,
   rangeLabel,
+  rangeOfDays,
 } from '../../../client/src/core/time';
 
 const utc = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d);
@@ -129,5 +133,22 @@ describe('the range a time chart shows', () => {
     expect(rangeLabel(utc(2024, 10, 3), utc(2025, 1, 15) + 5 * 3600_000)).toBe(
       '3 Oct 2024 – 15 Jan 2025',
     );
+  });
+});
+
+describe('a zoomed period in a link', () => {
+  test('keeps the days it touches, and reads back from the start of the first to the end of the last', () => {
+    const range = { min: utc(2024, 10, 3) + 13 * 3600_000, max: utc(2025, 1, 15) + 2 * 3600_000 };
+    const days = dayRangeOf(range);
+    expect(days).toEqual({ from: '2024-10-03', to: '2025-01-15' });
+    expect(formatDayRange(days)).toBe('2024-10-03..2025-01-15');
+    expect(parseDayRange('2024-10-03..2025-01-15')).toEqual(days);
+    const back = rangeOfDays(days);
+    expect(back).toEqual({ min: utc(2024, 10, 3), max: utc(2025, 1, 16) - 1 });
+    // Read back, it names the same days.
+    expect(dayRangeOf(back)).toEqual(days);
+    expect(parseDayRange('2024-02-29..2024-03-01')).not.toBeNull();
+    expect(parseDayRange('2023-02-29..2023-03-01')).toBeNull();
+    expect(parseDayRange(null)).toBeNull();
   });
 });

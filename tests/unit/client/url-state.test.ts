@@ -31,6 +31,7 @@ describe('url state', () => {
       measure: 'nk_troops_deployed',
       narrow: 'Kremlin Zelensky',
       timelineAll: true,
+      timelinePeriod: { from: '2024-10-01', to: '2025-01-31' },
       path: { from: 'act-vladimir-putin', to: 'place-kursk-region', maxHops: 3 },
       cypher: 'MATCH (n:Actor) RETURN n LIMIT 5',
     };
@@ -38,6 +39,7 @@ describe('url state', () => {
     expect(search).toContain('sel=act-volodymyr-zelensky');
     expect(search).toContain('dq=Kremlin+Zelensky');
     expect(search).toContain('tl=all');
+    expect(search).toContain('tp=2024-10-01..2025-01-31');
     expect(decodeView(search)).toEqual(view);
   });
 
@@ -64,6 +66,20 @@ describe('url state', () => {
     expect(decodeView(all).timelineAll).toBe(true);
     expect(decodeView('?panel=timeline&tl=some').timelineAll).toBe(false);
     expect(decodeView('?panel=timeline').timelineAll).toBe(false);
+    // The period zoomed into: two real days, the first not after the second.
+    const period = (tp: string) => decodeView(`?panel=timeline&tp=${tp}`).timelinePeriod;
+    expect(period('2024-12-01..2024-12-01')).toEqual({ from: '2024-12-01', to: '2024-12-01' });
+    for (const bad of [
+      '2025-01-31..2024-10-01',
+      '2025-02-30..2025-03-01',
+      '2024-13-01..2025-01-01',
+      '2024-10..2025-01',
+      '2024-10-01',
+      '2024-10-01...2025-01-31',
+      '<script>',
+    ]) {
+      expect(period(bad)).toBeNull();
+    }
   });
 
   test('repeated ids are kept once and the tab only goes with the details panel', () => {

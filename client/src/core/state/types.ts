@@ -1,5 +1,6 @@
 import type { Dispute } from '../api/types';
 import type { Filters } from '../filters/types';
+import type { DayRange } from '../time/types';
 import type { DetailTab, PanelId } from '../url-state/types';
 
 /** Transient highlight: what the search, a path or a figure points at. */
@@ -22,6 +23,8 @@ export interface UiState {
   narrow: string | null;
   /** The Timeline panel draws every claim in the graph rather than those in view. */
   timelineAll: boolean;
+  /** The period the timeline is zoomed into; null when it shows the whole span. */
+  timelinePeriod: DayRange | null;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
   /** Claims whose figures conflict with another's (from /api/figures). */

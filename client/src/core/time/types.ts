@@ -1,6 +1,12 @@
 /** The calendar unit a time axis's ticks fall on. */
 export type CalendarUnit = 'day' | 'month' | 'year';
 
+/** A period of whole days, as a link keeps it: ISO dates, `from` ≤ `to`. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
 /** Ticks on calendar boundaries (UTC milliseconds): every `step` days, months or years. */
 export interface CalendarTicks {
   unit: CalendarUnit;

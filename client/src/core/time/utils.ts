@@ -1,5 +1,5 @@
 import { formatDate } from '../claims/utils';
-import type { CalendarTicks, CalendarUnit } from './types';
+import type { CalendarTicks, CalendarUnit, DayRange } from './types';
 
 export const DAY_MS = 86_400_000;
 
@@ -123,4 +123,31 @@ export function paddedRange(extent: [number, number], padFraction: number): [num
   const span = extent[1] - extent[0];
   const pad = span < DAY_MS ? 7 * DAY_MS : Math.max(DAY_MS, span * padFraction);
   return [extent[0] - pad, extent[1] + pad];
+}
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** The days a range of time (UTC ms) touches: what a link keeps of a zoomed period. */
+export function dayRangeOf(range: { min: number; max: number }): DayRange {
+  return { from: isoDay(range.min), to: isoDay(range.max) };
+}
+
+/** The time from the start of `from` to the end of `to`. */
+export function rangeOfDays(days: DayRange): { min: number; max: number } {
+  return { min: Date.parse(days.from), max: Date.parse(days.to) + DAY_MS - 1 };
+}
+
+/** "2024-10-01..2025-01-31", as the link writes a period. */
+export function formatDayRange(days: DayRange): string {
+  return `${days.from}..${days.to}`;
+}
+
+/** A period from a link; null unless two real days, the first not after the second. */
+export function parseDayRange(s: string | null | undefined): DayRange | null {
+  const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(s ?? '');
+  if (!m) return null;
+  const [from, to] = [m[1]!, m[2]!];
+  // Date.parse takes "2025-02-30" as 2 March: a real day reads back the same.
+  const real = (d: string) => !Number.isNaN(Date.parse(d)) && isoDay(Date.parse(d)) === d;
+  return real(from) && real(to) && from <= to ? { from, to } : null;
 }

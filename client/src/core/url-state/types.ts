@@ -1,4 +1,5 @@
 import type { Filters } from '../filters/types';
+import type { DayRange } from '../time/types';
 
 export const PANELS = [
   'details',
@@ -30,6 +31,8 @@ export interface ViewState {
   narrow: string | null;
   /** The Timeline panel draws every claim in the graph rather than those in view. */
   timelineAll: boolean;
+  /** The period the timeline is zoomed into. */
+  timelinePeriod: DayRange | null;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
 }

@@ -4,6 +4,7 @@ import { GROUPS } from '../appearance/utils';
 import { DEFAULT_FILTERS, type Filters } from '../filters/types';
 import { isIsoDate } from '../filters/utils';
 import { parseExpansionToken } from '../graph/utils';
+import { formatDayRange, parseDayRange } from '../time/utils';
 import { DETAIL_TABS, PANELS, type DetailTab, type PanelId, type ViewState } from './types';
 
 export const EMPTY_VIEW: ViewState = {
@@ -17,6 +18,7 @@ export const EMPTY_VIEW: ViewState = {
   measure: null,
   narrow: null,
   timelineAll: false,
+  timelinePeriod: null,
   path: null,
   cypher: null,
 };
@@ -52,6 +54,7 @@ export function encodeView(v: ViewState): string {
   if (v.measure) p.set('measure', v.measure);
   if (v.narrow?.trim()) p.set('dq', v.narrow);
   if (v.timelineAll) p.set('tl', 'all');
+  if (v.timelinePeriod) p.set('tp', formatDayRange(v.timelinePeriod));
   if (v.path) {
     p.set('pfrom', v.path.from);
     p.set('pto', v.path.to);
@@ -91,6 +94,7 @@ export function decodeView(search: string): ViewState {
     measure: p.get('measure') || null,
     narrow: p.get('dq')?.slice(0, 500) || null,
     timelineAll: p.get('tl') === 'all',
+    timelinePeriod: parseDayRange(p.get('tp')),
     path:
       pfrom && pto
         ? {
