@@ -1613,6 +1613,10 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
     `${rangeLabel(Number(fz.min), Number(fz.max))}: ${shownIn(figureDates, fz)} of ` +
       `${figureDates.length} dated figures.`,
   );
+  expect(shownIn(figureDates, fz)).toBeGreaterThan(0);
+  // The table of figures lists those of the period.
+  await page.waitForSelector('#figures-list[data-period="zoomed"]');
+  expect(await page.locator('#figures-list tbody tr').count()).toBe(shownIn(figureDates, fz));
   const other = await page.$$eval(
     '#measure-select option',
     (os, cur) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v !== cur)!,
@@ -1626,6 +1630,7 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
     other,
   );
   expect((await bar('figures')).zoomed).toBe('false');
+  await page.waitForSelector('#figures-list[data-period="all"]');
   await page.click('#side-close');
 });
 

@@ -25,8 +25,8 @@ import { claimLink } from './claim-card';
 import type { AppContext } from './context';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
-import { ChartZoom } from './chart-zoom';
-import { overlaps } from '../core/time';
+import { ChartZoom, type ScaleRange } from './chart-zoom';
+import { overlaps, rangeLabel } from '../core/time';
 
 /** Rows of the lists below the chart drawn at once; the rest on request. */
 const LIST_PAGE = 200;
@@ -85,10 +85,18 @@ export class FiguresView {
     role: 'img',
     'aria-label': 'Figures over time',
   });
-  private zoom = new ChartZoom('figures', ({ min, max }) => {
-    const shown = this.dated.filter((p) => overlaps(p.when, min, max)).length;
-    return `${formatCount(shown)} of ${plural(this.dated.length, 'dated figure')}`;
-  });
+  private zoom = new ChartZoom(
+    'figures',
+    ({ min, max }) => {
+      const shown = this.dated.filter((p) => overlaps(p.when, min, max)).length;
+      return `${formatCount(shown)} of ${plural(this.dated.length, 'dated figure')}`;
+    },
+    (zoomed) => this.tableSlot.replaceChildren(this.table(zoomed)),
+  );
+  /** The table of figures below the chart, which lists those of the period shown. */
+  private tableSlot = h('div', { class: 'figures-table' });
+  /** Builds that table for the measure drawn: every figure, or those of a period. */
+  private table: (period: ScaleRange | null) => HTMLElement | string = () => '';
   /** The figures drawn, for the zoom bar's count. */
   private dated: Point[] = [];
   private dateNote = h('p', { class: 'muted chart-note', id: 'figures-date-note', hidden: true });
@@ -276,9 +284,7 @@ export class FiguresView {
     };
     this.chart?.destroy();
     this.dated = dated.map((d) => d.p);
-    // Another measure: its whole span first.
     this.chart = new Chart(this.canvas, config);
-    this.zoom.attach(this.chart);
     this.canvas.dataset.points = String(dated.length);
     this.canvas.dataset.disputed = String(dated.filter((d) => d.p.fig.disagrees).length);
     const partial = dated.filter((d) => d.p.when.precision !== 'day').length;
@@ -336,8 +342,33 @@ export class FiguresView {
       page: LIST_PAGE,
       noun: 'disagreement',
     });
-    const rows = h('tbody', null);
-    const moreRows = appendPaged(rows, byDate, row, { page: LIST_PAGE, noun: 'figure' });
+    this.table = (period) => {
+      const shown = period
+        ? byDate.filter((f) => {
+            const when = figureWhen(f);
+            return when !== null && overlaps(when, period.min, period.max);
+          })
+        : byDate;
+      const rows = h('tbody', null);
+      const moreRows = appendPaged(rows, shown, row, { page: LIST_PAGE, noun: 'figure' });
+      return tableBox(
+        { id: 'figures-list', dataset: { period: period ? 'zoomed' : 'all' } },
+        period
+          ? `All figures (${formatCount(shown.length)} of ${plural(byDate.length, 'figure')}: ` +
+              `those of ${rangeLabel(period.min, period.max)})`
+          : `All figures (${plural(byDate.length, 'figure')})`,
+        ['Date', 'Speaker', 'Figure', 'Source'],
+        rows,
+        moreRows,
+        undated.length && !period
+          ? h(
+              'p',
+              { class: 'muted' },
+              `${plural(undated.length, 'figure')} without a date are listed but not plotted.`,
+            )
+          : null,
+      );
+    };
     this.below.replaceChildren(
       res.disagreements.length
         ? h(
@@ -356,20 +387,9 @@ export class FiguresView {
             { class: 'muted', id: 'disagreements', 'data-count': '0' },
             'No conflicting figures for this measure.',
           ),
-      tableBox(
-        {},
-        `All figures (${plural(res.figures.length, 'figure')})`,
-        ['Date', 'Speaker', 'Figure', 'Source'],
-        rows,
-        moreRows,
-        undated.length
-          ? h(
-              'p',
-              { class: 'muted' },
-              `${plural(undated.length, 'figure')} without a date are listed but not plotted.`,
-            )
-          : null,
-      ),
+      this.tableSlot,
     );
+    // Another measure: its whole span first. Attaching draws the table.
+    this.zoom.attach(this.chart);
   }
 }
