@@ -26,7 +26,7 @@ import type { AppContext } from './context';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
-import { overlaps, rangeLabel } from '../core/time';
+import { inPeriod, inPeriodLabel, overlaps } from '../core/time';
 
 /** Rows of the lists below the chart drawn at once; the rest on request. */
 const LIST_PAGE = 200;
@@ -344,18 +344,17 @@ export class FiguresView {
     });
     this.table = (period) => {
       const shown = period
-        ? byDate.filter((f) => {
-            const when = figureWhen(f);
-            return when !== null && overlaps(when, period.min, period.max);
-          })
+        ? inPeriod(
+            byDate.map((f) => ({ f, when: figureWhen(f) })),
+            period,
+          ).map(({ f }) => f)
         : byDate;
       const rows = h('tbody', null);
       const moreRows = appendPaged(rows, shown, row, { page: LIST_PAGE, noun: 'figure' });
       return tableBox(
         { id: 'figures-list', dataset: { period: period ? 'zoomed' : 'all' } },
         period
-          ? `All figures (${formatCount(shown.length)} of ${plural(byDate.length, 'figure')}: ` +
-              `those of ${rangeLabel(period.min, period.max)})`
+          ? `All figures (${inPeriodLabel(shown.length, byDate.length, 'figure', period)})`
           : `All figures (${plural(byDate.length, 'figure')})`,
         ['Date', 'Speaker', 'Figure', 'Source'],
         rows,

@@ -14,14 +14,13 @@ import { formatCount, plural } from '../core/format';
 import {
   buildTimeline,
   chronological,
-  inPeriod,
   linksToDraw,
   MAX_LINKS_DRAWN,
   type Timeline,
   type TimelineLink,
   type TimelinePoint,
 } from '../core/timeline';
-import { dayRangeOf, overlaps, rangeLabel, rangeOfDays } from '../core/time';
+import { dayRangeOf, inPeriod, inPeriodLabel, overlaps, rangeOfDays } from '../core/time';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
 import {
   datePrecisionPlugin,
@@ -334,8 +333,7 @@ export class TimelineView {
     return tableBox(
       { id: 'timeline-list', dataset: { period: period ? 'zoomed' : 'all' } },
       period
-        ? `In date order (${formatCount(ordered.length)} of ${plural(all.length, 'claim')}: ` +
-            `those of ${rangeLabel(period.min, period.max)})`
+        ? `In date order (${inPeriodLabel(ordered.length, all.length, 'claim', period)})`
         : `In date order (${plural(ordered.length, 'claim')}` +
             `${undated.length ? `, ${formatCount(undated.length)} without a date, last` : ''})`,
       ['Date', 'Speaker', 'Claim', 'Source'],

@@ -5,6 +5,7 @@ import {
   DAY_MS,
   dayRangeOf,
   formatDayRange,
+  inPeriodLabel,
   LABEL_PX,
   overlaps,
   paddedRange,
@@ -132,6 +133,9 @@ describe('the range a time chart shows', () => {
     expect(overlaps(year2025, utc(2024, 1, 1), utc(2024, 12, 31))).toBe(false);
     expect(rangeLabel(utc(2024, 10, 3), utc(2025, 1, 15) + 5 * 3600_000)).toBe(
       '3 Oct 2024 – 15 Jan 2025',
+    );
+    expect(inPeriodLabel(1, 1200, 'figure', { min: utc(2024, 10, 3), max: utc(2025, 1, 15) })).toBe(
+      '1 of 1,200 figures: those of 3 Oct 2024 – 15 Jan 2025',
     );
   });
 });

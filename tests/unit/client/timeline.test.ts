@@ -2,11 +2,11 @@ import type { Claim, Dispute } from '../../../client/src/core/api/types';
 import {
   buildTimeline,
   chronological,
-  inPeriod,
   linksAmong,
   linksToDraw,
   OTHERS_LANE,
 } from '../../../client/src/core/timeline';
+import { inPeriod } from '../../../client/src/core/time';
 import { claimFixture } from './fixtures';
 
 const claim = (id: string, speaker: string, date: string | null): Claim =>

@@ -1,4 +1,6 @@
+import type { When } from '../claims/types';
 import { formatDate } from '../claims/utils';
+import { formatCount, plural } from '../format';
 import type { CalendarTicks, CalendarUnit, DayRange } from './types';
 
 export const DAY_MS = 86_400_000;
@@ -112,6 +114,27 @@ export function rangeLabel(min: number, max: number): string {
 /** Whether a date's span (from, to) shows on an axis from `min` to `max`. */
 export function overlaps(span: { from: number; to: number }, min: number, max: number): boolean {
   return span.to >= min && span.from <= max;
+}
+
+/**
+ * The rows a zoomed period shows (claims or figures, with their dates): those
+ * any day of whose date falls in it. An undated row belongs to no period.
+ */
+export function inPeriod<R extends { when: When | null }>(
+  rows: readonly R[],
+  period: { min: number; max: number },
+): R[] {
+  return rows.filter((r) => r.when !== null && overlaps(r.when, period.min, period.max));
+}
+
+/** "31 of 40 claims: those of 24 Oct 2022 – 1 Mar 2025": what a table of a zoomed period holds. */
+export function inPeriodLabel(
+  shown: number,
+  total: number,
+  noun: string,
+  period: { min: number; max: number },
+): string {
+  return `${formatCount(shown)} of ${plural(total, noun)}: those of ${rangeLabel(period.min, period.max)}`;
 }
 
 /**

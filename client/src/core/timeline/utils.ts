@@ -1,4 +1,3 @@
-import { overlaps } from '../time/utils';
 import type { Claim, Dispute } from '../api/types';
 import type { When } from '../claims/types';
 import { whenOf } from '../claims/utils';
@@ -127,17 +126,6 @@ export function chronological({
       .map(({ claim, when }) => ({ claim, when })),
     ...undated.map((claim) => ({ claim, when: null })),
   ];
-}
-
-/**
- * The rows of `chronological` a zoomed period shows: the dated claims any day
- * of whose date falls in it (an undated claim belongs to no period).
- */
-export function inPeriod<R extends { when: When | null }>(
-  rows: readonly R[],
-  period: { min: number; max: number },
-): R[] {
-  return rows.filter((r) => r.when !== null && overlaps(r.when, period.min, period.max));
 }
 
 /** The links to draw: all of them when they are few, else only those of the claim pointed at. */
