@@ -53,6 +53,9 @@ export type ComparedPoint = Pick<
 export interface Disagreement {
   measure: string;
   claims: [string, string];
+  /** Each claim's figure as the reason names it: "Antony Blinken: 8,000 (2024-10-31)". */
+  sides: [string, string];
+  /** The two sides, "… vs …". */
   reason: string;
 }
 
@@ -213,10 +216,12 @@ export function findDisagreementsCapped(
   const list = kept.sorted().map((key): Disagreement => {
     const a = points[Math.floor(key / n)]!;
     const b = points[key % n]!;
+    const sides: [string, string] = [describePoint(a), describePoint(b)];
     return {
       measure: a.measure,
       claims: [a.claimId, b.claimId],
-      reason: `${describePoint(a)} vs ${describePoint(b)}`,
+      sides,
+      reason: `${sides[0]} vs ${sides[1]}`,
     };
   });
   return { list, total, byMeasure };

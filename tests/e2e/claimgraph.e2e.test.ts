@@ -1246,6 +1246,7 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
     total: number;
   };
   const figures = (await (await fetch(`${server.baseUrl}/api/figures?points=none`)).json()) as {
+    disagreements: { measure: string; claims: [string, string]; sides: [string, string] }[];
     disagreementsTotal: number;
     disagreementsByMeasure: Record<string, number>;
   };
@@ -1283,6 +1284,20 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   expect(await measures.first().textContent()).toContain(
     `${byMeasure[0]![1]} disagreement${byMeasure[0]![1] === 1 ? '' : 's'} among`,
   );
+  // Under each measure, its first pairs (three at most): each side's figure opens its claim.
+  const firstPairs = figures.disagreements.filter((d) => d.measure === byMeasure[0]![0]);
+  expect(firstPairs.length).toBeGreaterThan(0);
+  const pairItems = measures.first().locator('.dispute-pair');
+  expect(await pairItems.count()).toBe(Math.min(3, firstPairs.length));
+  expect(await pairItems.allTextContents()).toEqual(
+    firstPairs.slice(0, 3).map((d) => `${d.sides[0]} vs ${d.sides[1]}`),
+  );
+  expect(
+    await pairItems
+      .first()
+      .locator('button')
+      .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-claim-id'))),
+  ).toEqual(firstPairs[0]!.claims);
   // Narrowed by what the analyst types: every word, in any of the pair's fields.
   await page.fill('#disputes-filter', 'ethan kim');
   await page.waitForFunction(() => window.location.search.includes('dq=ethan+kim'));
@@ -1314,10 +1329,18 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   await pair.locator(`button[data-claim-id="${CAPTURE}"]`).click();
   await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, CAPTURE);
   await page.locator('#details .dispute-box').waitFor({ timeout: 15_000 });
+  // A figure of a pair opens its claim.
+  await page.click('button[data-panel="disputes"]');
+  await page.waitForFunction(() => document.getElementById('disputes')?.dataset.state === 'ready');
+  await pairItems.first().locator('button').nth(1).click();
+  await page.waitForFunction(
+    (id) => window.__claimgraph!.state().selected === id,
+    firstPairs[0]!.claims[1],
+  );
   // Opened again, a measure opens in the figures view.
   await page.click('button[data-panel="disputes"]');
   await page.waitForFunction(() => document.getElementById('disputes')?.dataset.state === 'ready');
-  await measures.first().locator('button').click();
+  await measures.first().locator('button[data-measure]').click();
   await page.waitForFunction(() => window.__claimgraph!.state().panel === 'figures');
   await page.waitForFunction(() => document.getElementById('figures')?.dataset.state === 'ready');
   expect(await page.inputValue('#measure-select')).toBe(byMeasure[0]![0]);

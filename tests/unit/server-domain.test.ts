@@ -134,6 +134,8 @@ describe('figures', () => {
       ['a', 'c'],
     ]);
     expect(d[0]!.reason).toBe('Blinken: 8,000 (2024-10-31) vs FT: 3,000 (2024-10-28)');
+    // Each side as the reason names it, in the order of the claims.
+    expect(d[0]!.sides).toEqual(['Blinken: 8,000 (2024-10-31)', 'FT: 3,000 (2024-10-28)']);
     expect([a.disagrees, b.disagrees, c.disagrees, later.disagrees]).toEqual([
       true,
       true,

@@ -46,7 +46,12 @@ function allPairs(points: FigurePoint[]): { list: Disagreement[]; flags: boolean
       const [blo, bhi] = interval(b);
       if (alo <= bhi && blo <= ahi) continue;
       flags[i] = flags[j] = true;
-      list.push({ measure: a.measure, claims: [a.claimId, b.claimId], reason: '' });
+      list.push({
+        measure: a.measure,
+        claims: [a.claimId, b.claimId],
+        sides: ['', ''],
+        reason: '',
+      });
     }
   }
   return { list, flags };

@@ -151,7 +151,9 @@ describe('grouping and formatting', () => {
   });
 
   test('disagreement index lists each claim’s disputes, figures and recorded contradictions', () => {
-    const figures: Disagreement[] = [{ measure: 'm', claims: ['a', 'b'], reason: 'r1' }];
+    const figures: Disagreement[] = [
+      { measure: 'm', claims: ['a', 'b'], sides: ['a: 1', 'b: 2'], reason: 'r1' },
+    ];
     const recorded: Dispute[] = [{ claims: ['a', 'c'], reason: 'r2' }];
     const idx = disagreementIndex([...figures, ...recorded]);
     expect(idx.get('a')?.map((d) => d.reason)).toEqual(['r1', 'r2']);
