@@ -384,9 +384,16 @@ describe('who said what', () => {
       (f: { speaker: { name: string } }) => f.speaker.name === 'Antony Blinken',
     );
     expect(blinken).toMatchObject({ value: 8000, disagrees: true });
-    expect(
-      res.body.disagreements.some((d: { claims: string[] }) => d.claims.includes(blinken.claimId)),
-    ).toBe(true);
+    type Pair = { claims: [string, string]; sides: [string, string]; reason: string };
+    const pair = (res.body.disagreements as Pair[]).find(
+      (d) => d.claims[1] === blinken.claimId || d.claims[0] === blinken.claimId,
+    );
+    expect(pair).toBeDefined();
+    // Each side names its speaker's figure and date, in the order of the claims.
+    expect(pair!.sides[pair!.claims.indexOf(blinken.claimId)]).toBe(
+      'Antony Blinken: 8,000 (2024-10-31)',
+    );
+    expect(pair!.reason).toBe(pair!.sides.join(' vs '));
     expect(res.body.measures.map((m: { measure: string }) => m.measure)).toContain('nk_casualties');
     await request(app).get('/api/figures').query({ measure: 'weather' }).expect(400);
   });
