@@ -1127,7 +1127,9 @@ on the server); what was fixed, with the figures before and after:
   (to outline disputed claims) and when the figures view opened (to pick its
   first measure): at scale 1000 that was every point, 36,124 of them, 19 MB
   (2.2 MB gzipped) for a page to parse. Both now ask with \`points=none\`
-  (measures and disagreements only): 336 KB, 33 KB gzipped. The first such
+  (measures and disagreements only): 336 KB, 33 KB gzipped (529 KB, 48 KB
+  gzipped since the disagreements name each side's figure for the Disputes
+  panel). The first such
   answer on a new graph version cost the server 5.5–6 s on a quiet host (9 s
   on a busy one), since fix 25 3.6–3.9 s on the busy one, since fix 27
   1.7–2.2 s, and since fixes 30 and 31 1.1–1.3 s, of which reading the rows is
