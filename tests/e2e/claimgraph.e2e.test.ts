@@ -1483,6 +1483,44 @@ test('timeline: the claims in view by date, a row per speaker, pairs that cannot
   await page.click('#side-close');
 });
 
+test('timeline from the keyboard: the arrow keys walk the claims through time, each said aloud and lit up on the graph; Enter opens it', async () => {
+  await gotoApp(page, `${server.baseUrl}/?panel=timeline`);
+  await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
+  // The table reads the dated claims in the order the keys walk them.
+  const dated = page.locator('#timeline-list tbody tr:not(.is-undated)');
+  const ids = await dated
+    .locator('button[data-claim-id]')
+    .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-claim-id')!));
+  const speakers = await dated.locator('td:nth-child(2)').allTextContents();
+  expect(ids.length).toBeGreaterThan(2);
+  const focused = () => page.getAttribute('#timeline-chart', 'data-focused');
+  const said = () => page.textContent('#timeline-live');
+  await page.focus('#timeline-chart');
+  await page.keyboard.press('Home');
+  expect(await focused()).toBe(ids[0]);
+  expect(await said()).toMatch(new RegExp(`^${speakers[0]!.replace(/[.()]/g, '\\$&')}, `));
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toBe(ids[1]);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  expect(await focused()).toBe(ids[0]);
+  await page.keyboard.press('End');
+  const last = ids[ids.length - 1]!;
+  expect(await focused()).toBe(last);
+  expect(await said()).toMatch(
+    new RegExp(`^${speakers[ids.length - 1]!.replace(/[.()]/g, '\\$&')}, `),
+  );
+  // The claim the keys are on lights up on the graph, as pointing at it does.
+  await page.waitForFunction((id) => window.__claimgraph!.state().hovered === id, last);
+  await screenshot(page, 'timeline-keyboard');
+  // Up goes to another row, or stays on the top one.
+  await page.keyboard.press('ArrowUp');
+  const up = (await focused())!;
+  expect(ids).toContain(up);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, up);
+});
+
 test('timeline and figures: an analyst zooms into a period (drag, buttons), keeps it as the view changes, and returns to the whole span', async () => {
   type Bar = { zoomed: string; min: string; max: string; from: string; to: string };
   const bar = (id: string) =>

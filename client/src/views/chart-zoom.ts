@@ -96,6 +96,12 @@ export class ChartZoom {
     this.chart.zoomScale('x', { min: mid - half, max: mid + half });
   }
 
+  /** Shows a period (clamped to the whole span), as a drag to it would. */
+  show(range: ScaleRange): void {
+    this.chart?.zoomScale('x', range, 'none');
+    this.update();
+  }
+
   /** The range shown when the chart is zoomed or moved along; null when it shows all. */
   zoomed(): ScaleRange | null {
     const chart = this.chart;

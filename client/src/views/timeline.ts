@@ -16,7 +16,9 @@ import {
   chronological,
   linksToDraw,
   MAX_LINKS_DRAWN,
+  stepFrom,
   type Timeline,
+  type TimelineStep,
   type TimelineLink,
   type TimelinePoint,
 } from '../core/timeline';
@@ -37,6 +39,16 @@ import type { AppContext } from './context';
 import { cached } from './cache';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
+
+/** What each key does on the chart. */
+const KEY_STEPS: Partial<Record<string, TimelineStep>> = {
+  ArrowLeft: 'previous',
+  ArrowRight: 'next',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'first',
+  End: 'last',
+};
 
 /** Rows tall enough for a label and a few stacked claims. */
 const ROW_PX = 34;
@@ -91,8 +103,14 @@ export class TimelineView {
   private canvas = h('canvas', {
     id: 'timeline-chart',
     role: 'img',
-    'aria-label': 'Claims in view over time, by speaker',
+    // Focusable: the arrow keys walk its claims (onKey).
+    tabindex: '0',
+    'aria-label':
+      'Claims over time, a row per speaker. Arrow keys: left and right through time, ' +
+      'up and down to the next row; Enter opens the claim.',
   });
+  /** Says the claim the keys moved to, for screen readers. */
+  private live = h('p', { class: 'visually-hidden', id: 'timeline-live', 'aria-live': 'polite' });
   private below = h('div', { class: 'timeline-below' });
   private scopeView = h('input', {
     type: 'radio',
@@ -114,6 +132,10 @@ export class TimelineView {
   /** The claim the pointer is on: with many links, only its own are drawn. */
   private pointed: string | null = null;
   private follow: ReturnType<typeof setTimeout> | null = null;
+  /** The claim the arrow keys are on, kept by id across redraws. */
+  private focusedId: string | null = null;
+  /** Where each point of the timeline is in the chart's datasets. */
+  private pointAt: { datasetIndex: number; index: number }[] = [];
   /** The period zoomed into while a redrawn chart waits for Chart.js. */
   private keptZoom: ScaleRange | null = null;
   private zoom = new ChartZoom(
@@ -134,7 +156,9 @@ export class TimelineView {
   private tableSlot = h('div', { class: 'timeline-table' });
 
   constructor(private readonly ctx: AppContext) {
-    this.chartBox.append(this.canvas);
+    this.chartBox.append(this.canvas, this.live);
+    this.canvas.addEventListener('keydown', (e) => this.onKey(e));
+    this.canvas.addEventListener('blur', () => this.showFocus(null));
     const scope = h(
       'fieldset',
       { class: 'timeline-scope' },
@@ -271,6 +295,66 @@ export class TimelineView {
     this.below.replaceChildren(...parts.filter((p) => p !== null));
   }
 
+  /** The index of the claim the keys are on, if it is drawn. */
+  private focusedIndex(): number | null {
+    const k = this.timeline.points.findIndex((p) => p.claim.id === this.focusedId);
+    return k >= 0 ? k : null;
+  }
+
+  /**
+   * The arrow keys walk the claims drawn (core/timeline stepFrom), Home and
+   * End go to the first and the last; Enter opens the claim. Each move shows
+   * the claim's tooltip, lights it up on the graph and is said aloud.
+   */
+  private onKey(e: KeyboardEvent): void {
+    const step = KEY_STEPS[e.key];
+    const at = this.focusedIndex();
+    if (e.key === 'Enter' && at !== null) {
+      e.preventDefault();
+      const id = this.timeline.points[at]!.claim.id;
+      void this.ctx.actions.select(id, { tab: 'said', center: true });
+      return;
+    }
+    if (!step || !this.chart) return;
+    e.preventDefault();
+    this.showFocus(stepFrom(this.timeline.points, at, step));
+  }
+
+  /** Shows the claim the keys are on (none: clears it). */
+  private showFocus(k: number | null): void {
+    const chart = this.chart;
+    const p = k === null ? null : this.timeline.points[k];
+    const el = k === null ? undefined : this.pointAt[k];
+    if (!chart || !p || !el) {
+      if (chart && this.canvas.dataset.focused) {
+        chart.setActiveElements([]);
+        chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+        chart.update('none');
+      }
+      delete this.canvas.dataset.focused;
+      return;
+    }
+    // Outside the period shown, the period moves to it.
+    const x = chart.scales.x!;
+    if (p.when.mid < x.min || p.when.mid > x.max) {
+      const half = (x.max - x.min) / 2;
+      this.zoom.show({ min: p.when.mid - half, max: p.when.mid + half });
+    }
+    this.focusedId = p.claim.id;
+    this.canvas.dataset.focused = p.claim.id;
+    chart.setActiveElements([el]);
+    const drawn = chart.getDatasetMeta(el.datasetIndex).data[el.index];
+    chart.tooltip?.setActiveElements([el], { x: drawn?.x ?? 0, y: drawn?.y ?? 0 });
+    this.pointed = p.claim.id;
+    chart.update('none');
+    const hovered = this.ctx.display.hasNode(p.claim.id) ? p.claim.id : null;
+    if (this.ctx.store.get().hovered !== hovered) this.ctx.store.set({ hovered });
+    const disputes = this.ctx.store.get().disputed.get(p.claim.id)?.length ?? 0;
+    this.live.textContent =
+      `${p.claim.speaker.name}, ${whenLabel(p.when)}: ${shortLabel(p.claim.text, 160)}` +
+      `${disputes ? ` Disputed (${disputes}).` : ''}`;
+  }
+
   /** The period a link names (tp=), until the chart is zoomed otherwise or shows all. */
   private periodInLink(): ScaleRange | null {
     const days = this.ctx.store.get().timelinePeriod;
@@ -382,10 +466,14 @@ export class TimelineView {
     const disputed = this.ctx.store.get().disputed;
     const colorOf = (lane: number) =>
       lanes[lane]?.key === '' ? OTHERS_COLOR : SERIES_PALETTE[lane % SERIES_PALETTE.length]!;
+    const pointAt: { datasetIndex: number; index: number }[] = [];
     const datasets = lanes.map((lane, i) => {
-      const data: Point[] = points
-        .filter((p) => p.lane === i)
-        .map((p) => ({ x: p.when.mid, y: p.y, point: p, when: p.when }));
+      const data: Point[] = [];
+      points.forEach((p, k) => {
+        if (p.lane !== i) return;
+        pointAt[k] = { datasetIndex: i, index: data.length };
+        data.push({ x: p.when.mid, y: p.y, point: p, when: p.when });
+      });
       const isDisputed = data.map((p) => (disputed.get(p.point.claim.id)?.length ?? 0) > 0);
       return {
         label: lane.label,
@@ -469,7 +557,10 @@ export class TimelineView {
     };
     this.chartBox.style.height = `${Math.max(160, 48 + lanes.length * ROW_PX)}px`;
     this.chart = new Chart(this.canvas, config);
+    this.pointAt = pointAt;
     this.zoom.attach(this.chart, zoomed);
+    // The keys stay on their claim when it is still drawn.
+    if (document.activeElement === this.canvas) this.showFocus(this.focusedIndex());
     this.el.dataset.state = 'ready';
   }
 }

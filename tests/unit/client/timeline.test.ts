@@ -5,6 +5,7 @@ import {
   linksAmong,
   linksToDraw,
   OTHERS_LANE,
+  stepFrom,
 } from '../../../client/src/core/timeline';
 import { inPeriod } from '../../../client/src/core/time';
 import { claimFixture } from './fixtures';
@@ -152,6 +153,47 @@ describe('timeline layout', () => {
     expect(ids('2024-10-31', '2024-11-30')).toEqual(['oct31', 'nov']);
     expect(ids('2024-12-20', '2025-01-05')).toEqual(['y2025']);
     expect(ids('2023-01-01', '2023-12-31')).toEqual([]);
+  });
+
+  test('the keys walk through time across rows, and up and down to the nearest claim of the next row', () => {
+    const t = buildTimeline(
+      [
+        claim('a1', 'a', '2024-10-01'),
+        claim('a2', 'a', '2025-01-10'),
+        claim('b1', 'b', '2024-11-20'),
+        claim('b2', 'b', '2025-03-01'),
+        claim('c1', 'c', '2024-12-30'),
+        claim('none', 'c', null),
+      ],
+      new Map(),
+    );
+    const id = (k: number | null) => (k === null ? null : t.points[k]!.claim.id);
+    const at = (claimId: string) => t.points.findIndex((p) => p.claim.id === claimId);
+    const walk = (from: string | null, ...steps: Parameters<typeof stepFrom>[2][]) => {
+      let k: number | null = from === null ? null : at(from);
+      for (const s of steps) k = stepFrom(t.points, k, s);
+      return id(k);
+    };
+    // Rows in the order their speakers first spoke: a, b, c.
+    expect(t.lanes.map((l) => l.key)).toEqual(['a', 'b', 'c']);
+    // Any key starts at the first claim in time; next and previous read as the table does.
+    expect(walk(null, 'up')).toBe('a1');
+    expect(walk('a1', 'next', 'next', 'next')).toBe('a2');
+    expect(walk('a2', 'previous')).toBe('c1');
+    expect(walk('a1', 'previous')).toBe('a1');
+    expect(walk('b2', 'next')).toBe('b2');
+    expect(walk('b1', 'first')).toBe('a1');
+    expect(walk('a1', 'last')).toBe('b2');
+    // Down from a2 (10 Jan 2025): b's nearest is b2 (1 Mar) rather than b1 (20 Nov).
+    expect(walk('a2', 'down')).toBe('b2');
+    expect(walk('b1', 'down')).toBe('c1');
+    // Up from c1 (30 Dec): b1 (40 days off) before b2; from b1 (20 Nov), a1 (50 days) before a2 (51).
+    expect(walk('c1', 'up')).toBe('b1');
+    expect(walk('c1', 'up', 'up')).toBe('a1');
+    // No row that way: it stays.
+    expect(walk('c1', 'down')).toBe('c1');
+    expect(walk('a1', 'up')).toBe('a1');
+    expect(stepFrom([], null, 'next')).toBeNull();
   });
 
   test('draws every link when they are few, else only those of the claim pointed at', () => {

@@ -107,6 +107,10 @@ export function linksAmong(
   return [...links.values()].sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
 
+/** Time order of points: first possible day, then last, then id (as the table reads). */
+const byTime = (a: TimelinePoint, b: TimelinePoint) =>
+  a.when.from - b.when.from || a.when.to - b.when.to || a.claim.id.localeCompare(b.claim.id);
+
 /**
  * The timeline's claims to read in order: by the first day each may be (then
  * the last: "12 Jan 2025" before "Jan 2025"), undated last.
@@ -116,16 +120,54 @@ export function chronological({
   undated,
 }: Timeline): { claim: Claim; when: When | null }[] {
   return [
-    ...[...points]
-      .sort(
-        (a, b) =>
-          a.when.from - b.when.from ||
-          a.when.to - b.when.to ||
-          a.claim.id.localeCompare(b.claim.id),
-      )
-      .map(({ claim, when }) => ({ claim, when })),
+    ...[...points].sort(byTime).map(({ claim, when }) => ({ claim, when })),
     ...undated.map((claim) => ({ claim, when: null })),
   ];
+}
+
+/** A key's move on the timeline: along time, to the row above or below, or to either end. */
+export type TimelineStep = 'previous' | 'next' | 'up' | 'down' | 'first' | 'last';
+
+/**
+ * Where a key moves the keyboard's point (an index into `points`): previous
+ * and next follow time across all rows, as the table below reads; up and down
+ * go to the claim nearest in time in the nearest row that way that has one.
+ * With no point yet, any key starts at the first claim in time. A move past
+ * an end stays where it is.
+ */
+export function stepFrom(
+  points: readonly TimelinePoint[],
+  from: number | null,
+  step: TimelineStep,
+): number | null {
+  if (points.length === 0) return null;
+  const order = points.map((_p, i) => i).sort((a, b) => byTime(points[a]!, points[b]!));
+  if (from === null || from < 0 || from >= points.length) return order[0]!;
+  const at = order.indexOf(from);
+  if (step === 'first') return order[0]!;
+  if (step === 'last') return order[order.length - 1]!;
+  if (step === 'previous') return order[Math.max(0, at - 1)]!;
+  if (step === 'next') return order[Math.min(order.length - 1, at + 1)]!;
+  const here = points[from]!;
+  const dir = step === 'up' ? -1 : 1;
+  const lanes = new Set(points.map((p) => p.lane));
+  const last = Math.max(...lanes);
+  for (let lane = here.lane + dir; lane >= 0 && lane <= last; lane += dir) {
+    if (!lanes.has(lane)) continue;
+    let best = -1;
+    for (const i of order) {
+      const p = points[i]!;
+      if (p.lane !== lane) continue;
+      // Order breaks ties: the earlier of two claims as near.
+      if (
+        best < 0 ||
+        Math.abs(p.when.mid - here.when.mid) < Math.abs(points[best]!.when.mid - here.when.mid)
+      )
+        best = i;
+    }
+    return best;
+  }
+  return from;
 }
 
 /** The links to draw: all of them when they are few, else only those of the claim pointed at. */
