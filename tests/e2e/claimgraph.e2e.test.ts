@@ -1513,7 +1513,32 @@ test('timeline from the keyboard: the arrow keys walk the claims through time, e
   // The claim the keys are on lights up on the graph, as pointing at it does.
   await page.waitForFunction((id) => window.__claimgraph!.state().hovered === id, last);
   await screenshot(page, 'timeline-keyboard');
-  // Up goes to another row, or stays on the top one.
+  // Zoomed into a period, a claim outside it brings the period to it.
+  await page.click('#timeline-zoom button:has-text("Zoom in")');
+  await page.click('#timeline-zoom button:has-text("Zoom in")');
+  const first = (await (
+    await fetch(`${server.baseUrl}/api/claims/by-ids`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ids: [ids[0]] }),
+    })
+  ).json()) as { claims: { date: string }[] };
+  const [from, to] = dateSpan(first.claims[0]!.date)!;
+  const shown = () =>
+    page.evaluate(() => {
+      const d = document.getElementById('timeline-zoom')!.dataset;
+      return [Number(d.min), Number(d.max)];
+    });
+  const [min0] = await shown();
+  expect(min0).toBeGreaterThan((from + to) / 2);
+  await page.focus('#timeline-chart');
+  await page.keyboard.press('Home');
+  expect(await focused()).toBe(ids[0]);
+  const [min1, max1] = await shown();
+  expect(min1).toBeLessThanOrEqual((from + to) / 2);
+  expect(max1).toBeGreaterThanOrEqual((from + to) / 2);
+  expect(await page.getAttribute('#timeline-zoom', 'data-zoomed')).toBe('true');
+  await page.keyboard.press('End');
   await page.keyboard.press('ArrowUp');
   const up = (await focused())!;
   expect(ids).toContain(up);
