@@ -102,8 +102,8 @@ export class TimelineView {
   private chartBox = h('div', { class: 'chart-box timeline-box' });
   private canvas = h('canvas', {
     id: 'timeline-chart',
-    role: 'img',
-    // Focusable: the arrow keys walk its claims (onKey).
+    // As the graph: a screen reader passes the arrow keys on, which walk its claims (onKey).
+    role: 'application',
     tabindex: '0',
     'aria-label':
       'Claims over time, a row per speaker. Arrow keys: left and right through time, ' +
