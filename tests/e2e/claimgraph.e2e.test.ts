@@ -1513,7 +1513,13 @@ test('timeline from the keyboard: the arrow keys walk the claims through time, e
   // The claim the keys are on lights up on the graph, as pointing at it does.
   await page.waitForFunction((id) => window.__claimgraph!.state().hovered === id, last);
   await screenshot(page, 'timeline-keyboard');
-  // Zoomed into a period, a claim outside it brings the period to it.
+  // Zoomed into a period, a claim outside it brings the period to it, within the whole span.
+  const shown = () =>
+    page.evaluate(() => {
+      const d = document.getElementById('timeline-zoom')!.dataset;
+      return [Number(d.min), Number(d.max)];
+    });
+  const whole = await shown();
   await page.click('#timeline-zoom button:has-text("Zoom in")');
   await page.click('#timeline-zoom button:has-text("Zoom in")');
   const first = (await (
@@ -1524,11 +1530,6 @@ test('timeline from the keyboard: the arrow keys walk the claims through time, e
     })
   ).json()) as { claims: { date: string }[] };
   const [from, to] = dateSpan(first.claims[0]!.date)!;
-  const shown = () =>
-    page.evaluate(() => {
-      const d = document.getElementById('timeline-zoom')!.dataset;
-      return [Number(d.min), Number(d.max)];
-    });
   const [min0] = await shown();
   expect(min0).toBeGreaterThan((from + to) / 2);
   await page.focus('#timeline-chart');
@@ -1537,6 +1538,8 @@ test('timeline from the keyboard: the arrow keys walk the claims through time, e
   const [min1, max1] = await shown();
   expect(min1).toBeLessThanOrEqual((from + to) / 2);
   expect(max1).toBeGreaterThanOrEqual((from + to) / 2);
+  expect(min1).toBeGreaterThanOrEqual(whole[0]!);
+  expect(max1).toBeLessThanOrEqual(whole[1]!);
   expect(await page.getAttribute('#timeline-zoom', 'data-zoomed')).toBe('true');
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowUp');

@@ -93,12 +93,25 @@ export class ChartZoom {
     if (!this.chart || !x) return;
     const mid = (x.min + x.max) / 2;
     const half = ((x.max - x.min) / 2) * factor;
-    this.chart.zoomScale('x', { min: mid - half, max: mid + half });
+    this.chart.zoomScale('x', this.within({ min: mid - half, max: mid + half }));
+  }
+
+  /**
+   * A range moved (not cut) into the whole span, at least MIN_RANGE_MS long:
+   * the plugin holds drags and wheels to its limits, but not ranges given to it.
+   */
+  private within(r: ScaleRange): ScaleRange {
+    const all = this.chart?.getInitialScaleBounds().x;
+    const lo = all?.min ?? Number.NEGATIVE_INFINITY;
+    const hi = all?.max ?? Number.POSITIVE_INFINITY;
+    const width = Math.max(MIN_RANGE_MS, Math.min(r.max - r.min, hi - lo));
+    const min = Math.max(lo, Math.min(r.min, hi - width));
+    return { min, max: min + width };
   }
 
   /** Shows a period (clamped to the whole span), as a drag to it would. */
   show(range: ScaleRange): void {
-    this.chart?.zoomScale('x', range, 'none');
+    this.chart?.zoomScale('x', this.within(range), 'none');
     this.update();
   }
 
@@ -119,6 +132,7 @@ export class ChartZoom {
     this.chart = chart;
     const all = chart.scales.x;
     if (keep && all && overlaps({ from: keep.min, to: keep.max }, all.min, all.max)) {
+      // As it was, even past the new span's ends: the analyst's period, not the data's.
       chart.zoomScale('x', keep, 'none');
     }
     // Reported whatever it was before: the caller may have assumed `keep`.
