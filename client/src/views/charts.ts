@@ -21,6 +21,9 @@ export const SERIES_PALETTE = [
   '#0891b2',
 ];
 
+/** Characters per line of a tooltip (wrapWords): it stays inside a side panel's chart. */
+export const TOOLTIP_CHARS = 56;
+
 /** The series that gathers whoever has no colour of their own. */
 export const OTHERS_COLOR = '#94a3b8';
 

@@ -6,7 +6,7 @@
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
 import type { FigurePoint, FiguresResponse } from '../core/api';
-import { DISPUTED_COLOR } from '../core/appearance';
+import { DISPUTED_COLOR, wrapWords } from '../core/appearance';
 import {
   disagreementsHeading,
   figureWhen,
@@ -264,12 +264,18 @@ export class FiguresView {
           },
           tooltip: {
             callbacks: {
+              // In lines that stay inside the chart: a tooltip is drawn as given.
               label: (item) => {
                 const { fig: f, when } = item.raw as Point;
-                return `${f.speaker.name}: ${formatFigure(f)} (${whenLabel(when)})${f.disagrees ? ' · disputed' : ''}`;
+                return wrapWords(
+                  `${f.speaker.name}: ${formatFigure(f)} (${whenLabel(when)})${f.disagrees ? ' · disputed' : ''}`,
+                  charts.TOOLTIP_CHARS,
+                );
               },
-              afterLabel: (item) =>
-                `in ${(item.raw as Point).fig.source.outlet ?? (item.raw as Point).fig.source.title}`,
+              afterLabel: (item) => {
+                const { source } = (item.raw as Point).fig;
+                return wrapWords(`in ${source.outlet ?? source.title}`, charts.TOOLTIP_CHARS);
+              },
             },
           },
         },

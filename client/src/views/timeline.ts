@@ -7,7 +7,7 @@
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
 import { CLAIMS_BY_IDS_MAX, type Claim } from '../core/api';
-import { DISPUTED_COLOR, shortLabel } from '../core/appearance';
+import { DISPUTED_COLOR, shortLabel, wrapWords } from '../core/appearance';
 import { claimsInView } from '../core/display';
 import { formatDate, timeExtent, whenLabel } from '../core/claims';
 import { formatCount, plural } from '../core/format';
@@ -33,6 +33,7 @@ import {
   pointerOverPoints,
   SERIES_PALETTE,
   timeAxis,
+  TOOLTIP_CHARS,
 } from './charts';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
@@ -524,14 +525,17 @@ export class TimelineView {
             callbacks: {
               title: (items) => {
                 const p = (items[0]?.raw as Point | undefined)?.point;
-                return p ? `${p.claim.speaker.name} · ${whenLabel(p.when)}` : '';
+                return p
+                  ? wrapWords(`${p.claim.speaker.name} · ${whenLabel(p.when)}`, TOOLTIP_CHARS)
+                  : '';
               },
-              label: (item) => shortLabel((item.raw as Point).point.claim.text, 110),
+              label: (item) =>
+                wrapWords(shortLabel((item.raw as Point).point.claim.text, 160), TOOLTIP_CHARS),
               afterLabel: (item) => {
                 const c = (item.raw as Point).point.claim;
                 const n = disputed.get(c.id)?.length ?? 0;
                 const source = `in ${c.source.outlet ?? c.source.title}`;
-                return n ? `${source} · disputed (${n})` : source;
+                return wrapWords(n ? `${source} · disputed (${n})` : source, TOOLTIP_CHARS);
               },
             },
           },

@@ -6,6 +6,7 @@ import {
   kindGroup,
   shortLabel,
   sizeFor,
+  wrapWords,
 } from '../../../client/src/core/appearance';
 import {
   computeFocus,
@@ -57,6 +58,26 @@ describe('appearance', () => {
     expect(s.length).toBeLessThanOrEqual(34);
     expect(s.endsWith('…')).toBe(true);
     expect(s).toBe('Zelenskyy Reports Potential…');
+  });
+
+  test('tooltip text is broken into lines at spaces, none longer than the width but a single long word', () => {
+    const text =
+      "Russia's latest reported casualties are close to  700,000 personnel, so it needs a new source of manpower.";
+    const lines = wrapWords(text, 30);
+    expect(lines).toEqual([
+      "Russia's latest reported",
+      'casualties are close to',
+      '700,000 personnel, so it needs',
+      'a new source of manpower.',
+    ]);
+    expect(lines.join(' ')).toBe(text.replace(/\s+/g, ' '));
+    expect(wrapWords('Short', 30)).toEqual(['Short']);
+    expect(wrapWords('a https://example.org/a-very-long-address b', 10)).toEqual([
+      'a',
+      'https://example.org/a-very-long-address',
+      'b',
+    ]);
+    expect(wrapWords('  ', 10)).toEqual([]);
   });
 });
 

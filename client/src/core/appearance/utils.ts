@@ -185,6 +185,24 @@ export function shortLabel(name: string, max = 34): string {
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }
 
+/**
+ * Text broken into lines of at most `width` characters at spaces, for a
+ * canvas tooltip (which draws each line as given and would run off the
+ * chart's edge). A word longer than a line gets a line of its own.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** Parses #rrggbb to [r, g, b]. */
 export function hexToRgb(hex: string): [number, number, number] {
   const h = hex.replace('#', '');
