@@ -7,7 +7,8 @@
  */
 import type { Chart } from 'chart.js';
 import type { ZoomPluginOptions } from 'chartjs-plugin-zoom/types/options';
-import { DAY_MS, overlaps, rangeLabel } from '../core/time';
+import { formatCount, plural } from '../core/format';
+import { DAY_MS, dayRangeOf, inPeriod, overlaps, rangeLabel, type Dated } from '../core/time';
 import { h } from './dom';
 
 /** Each press of a zoom button shows this much less (or more) time. */
@@ -25,16 +26,17 @@ export class ChartZoom {
   private readonly reset: HTMLButtonElement;
   private chart: Chart<'scatter', unknown[]> | null = null;
 
-  /**
-   * `id` names the bar (`${id}-zoom`); `describe` says what the chart holds in
-   * a range of time, e.g. "18 of 32 dated claims".
-   */
   /** The range last reported to `onChange` ("" for none). */
   private reported = '';
 
+  /**
+   * `id` names the bar (`${id}-zoom`); `dated()` gives what the chart draws
+   * (`noun`: "claim"), which the bar counts in a period: "18 of 32 dated claims".
+   */
   constructor(
     id: string,
-    private readonly describe: (range: ScaleRange) => string,
+    private readonly noun: string,
+    private readonly dated: () => readonly Dated[],
     /** Told when the chart is zoomed into another period, or back to the whole span (null). */
     private readonly onChange: (zoomed: ScaleRange | null) => void = () => {},
   ) {
@@ -146,6 +148,13 @@ export class ChartZoom {
     this.update();
   }
 
+  /** "18 of 32 dated claims": how many of the chart's dates fall in `range`. */
+  private describe(range: ScaleRange): string {
+    const dated = this.dated();
+    const shown = inPeriod(dated, range).length;
+    return `${formatCount(shown)} of ${plural(dated.length, `dated ${this.noun}`)}`;
+  }
+
   /** The status line and buttons, after any zoom or move. */
   private update(): void {
     const chart = this.chart;
@@ -158,8 +167,7 @@ export class ChartZoom {
     // The range in UTC ms, and its days (for a test or a script to read).
     this.el.dataset.min = String(range.min);
     this.el.dataset.max = String(range.max);
-    this.el.dataset.from = new Date(range.min).toISOString().slice(0, 10);
-    this.el.dataset.to = new Date(range.max).toISOString().slice(0, 10);
+    Object.assign(this.el.dataset, dayRangeOf(range));
     this.status.textContent = zoomed
       ? `${rangeLabel(range.min, range.max)}: ${this.describe(range)}.`
       : 'Drag across the chart to zoom into a period; Shift-drag moves along it.';

@@ -26,7 +26,7 @@ import type { AppContext } from './context';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
-import { inPeriod, inPeriodLabel, overlaps } from '../core/time';
+import { inPeriod, inPeriodLabel } from '../core/time';
 
 /** Rows of the lists below the chart drawn at once; the rest on request. */
 const LIST_PAGE = 200;
@@ -87,10 +87,8 @@ export class FiguresView {
   });
   private zoom = new ChartZoom(
     'figures',
-    ({ min, max }) => {
-      const shown = this.dated.filter((p) => overlaps(p.when, min, max)).length;
-      return `${formatCount(shown)} of ${plural(this.dated.length, 'dated figure')}`;
-    },
+    'figure',
+    () => this.dated,
     (zoomed) => this.tableSlot.replaceChildren(this.table(zoomed)),
   );
   /** The table of figures below the chart, which lists those of the period shown. */

@@ -22,7 +22,7 @@ import {
   type TimelineLink,
   type TimelinePoint,
 } from '../core/timeline';
-import { dayRangeOf, inPeriod, inPeriodLabel, overlaps, rangeOfDays } from '../core/time';
+import { dayRangeOf, inPeriod, inPeriodLabel, rangeOfDays } from '../core/time';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
 import {
   datePrecisionPlugin,
@@ -141,11 +141,8 @@ export class TimelineView {
   private keptZoom: ScaleRange | null = null;
   private zoom = new ChartZoom(
     'timeline',
-    ({ min, max }) => {
-      const { points } = this.timeline;
-      const shown = points.filter((p) => overlaps(p.when, min, max)).length;
-      return `${formatCount(shown)} of ${plural(points.length, 'dated claim')}`;
-    },
+    'claim',
+    () => this.timeline.points,
     // The table and the link follow the chart into a period (a chart being replaced reports nothing).
     (zoomed) => {
       if (!this.chart) return;
@@ -348,12 +345,16 @@ export class TimelineView {
     chart.tooltip?.setActiveElements([el], { x: drawn?.x ?? 0, y: drawn?.y ?? 0 });
     this.pointed = p.claim.id;
     chart.update('none');
-    const hovered = this.ctx.display.hasNode(p.claim.id) ? p.claim.id : null;
-    if (this.ctx.store.get().hovered !== hovered) this.ctx.store.set({ hovered });
+    this.lightUp(p.claim.id);
     const disputes = this.ctx.store.get().disputed.get(p.claim.id)?.length ?? 0;
     this.live.textContent =
       `${p.claim.speaker.name}, ${whenLabel(p.when)}: ${shortLabel(p.claim.text, 160)}` +
       `${disputes ? ` Disputed (${disputes}).` : ''}`;
+  }
+
+  /** The claim pointed at or walked to lights up on the graph, as hovering it there would. */
+  private lightUp(id: string | null): void {
+    this.ctx.store.set({ hovered: id && this.ctx.display.hasNode(id) ? id : null });
   }
 
   /** The period a link names (tp=), until the chart is zoomed otherwise or shows all. */
@@ -550,8 +551,7 @@ export class TimelineView {
           // The claim pointed at lights up on the graph, as hovering it there would.
           const el = elements[0];
           const id = el ? datasets[el.datasetIndex]?.data[el.index]?.point.claim.id : undefined;
-          const hovered = id && this.ctx.display.hasNode(id) ? id : null;
-          if (this.ctx.store.get().hovered !== hovered) this.ctx.store.set({ hovered });
+          this.lightUp(id ?? null);
           if ((id ?? null) !== this.pointed) {
             this.pointed = id ?? null;
             if (this.timeline.links.length > MAX_LINKS_DRAWN) this.chart?.draw();

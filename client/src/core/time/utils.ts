@@ -1,7 +1,6 @@
-import type { When } from '../claims/types';
 import { formatDate } from '../claims/utils';
 import { formatCount, plural } from '../format';
-import type { CalendarTicks, CalendarUnit, DayRange } from './types';
+import type { CalendarTicks, CalendarUnit, DayRange, Dated } from './types';
 
 export const DAY_MS = 86_400_000;
 
@@ -105,10 +104,12 @@ export function calendarTickLabel(ms: number, unit: CalendarUnit): string {
   );
 }
 
+/** The day (YYYY-MM-DD, UTC) a moment falls on. */
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
 /** "3 Oct 2024 – 15 Jan 2025": the days a zoomed axis shows. */
 export function rangeLabel(min: number, max: number): string {
-  const day = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10));
-  return `${day(min)} – ${day(max)}`;
+  return `${formatDate(isoDay(min))} – ${formatDate(isoDay(max))}`;
 }
 
 /** Whether a date's span (from, to) shows on an axis from `min` to `max`. */
@@ -120,7 +121,7 @@ export function overlaps(span: { from: number; to: number }, min: number, max: n
  * The rows a zoomed period shows (claims or figures, with their dates): those
  * any day of whose date falls in it. An undated row belongs to no period.
  */
-export function inPeriod<R extends { when: When | null }>(
+export function inPeriod<R extends Dated>(
   rows: readonly R[],
   period: { min: number; max: number },
 ): R[] {
@@ -147,8 +148,6 @@ export function paddedRange(extent: [number, number], padFraction: number): [num
   const pad = span < DAY_MS ? 7 * DAY_MS : Math.max(DAY_MS, span * padFraction);
   return [extent[0] - pad, extent[1] + pad];
 }
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /** The days a range of time (UTC ms) touches: what a link keeps of a zoomed period. */
 export function dayRangeOf(range: { min: number; max: number }): DayRange {
