@@ -1037,6 +1037,26 @@ function expectOnly503sLogged() {
 }
 
 /** The rows of a downloaded CSV table, by column name. */
+/** The ids of the claims the page's canvas draws. */
+function claimIdsInView(p: Page): Promise<string[]> {
+  return p.evaluate(() =>
+    window
+      .__claimgraph!.nodes()
+      .filter((n) => n.category === 'Claim')
+      .map((n) => n.id),
+  );
+}
+
+/** Claims by id, as POST /api/claims/by-ids answers them: in date order, undated last. */
+async function claimsByIds<C>(ids: string[]): Promise<C[]> {
+  const res = await fetch(`${server.baseUrl}/api/claims/by-ids`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ ids }),
+  });
+  return ((await res.json()) as { claims: C[] }).claims;
+}
+
 async function csvRows(d: Download): Promise<Record<string, string>[]> {
   return parse(readFileSync(await d.path()), { bom: true, columns: true }) as Record<
     string,
@@ -1146,13 +1166,7 @@ test("who said what downloads a speaker's claims as a CSV table, one row per cla
 
 test('export: the claims in view as a CSV table, one row per claim on screen', async () => {
   await gotoApp(page, `${server.baseUrl}/`);
-  const inView = await page.evaluate(() =>
-    window
-      .__claimgraph!.nodes()
-      .filter((n) => n.category === 'Claim')
-      .map((n) => n.id)
-      .sort(),
-  );
+  const inView = (await claimIdsInView(page)).sort();
   expect(inView.length).toBeGreaterThan(10);
   const [d] = await Promise.all([
     page.waitForEvent('download'),
@@ -1356,20 +1370,7 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
 
 test('timeline: the claims in view by date, a row per speaker, pairs that cannot both hold joined; it follows the view', async () => {
   type Brief = { id: string; date: string | null; speaker: { id: string } };
-  const claimsInView = async () => {
-    const ids = await page.evaluate(() =>
-      window
-        .__claimgraph!.nodes()
-        .filter((n) => n.category === 'Claim')
-        .map((n) => n.id),
-    );
-    const res = await fetch(`${server.baseUrl}/api/claims/by-ids`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ids }),
-    });
-    return ((await res.json()) as { claims: Brief[] }).claims;
-  };
+  const claimsInView = async () => claimsByIds<Brief>(await claimIdsInView(page));
   const shown = (name: string) => page.getAttribute('#timeline', `data-${name}`).then(Number);
   await gotoApp(page, `${server.baseUrl}/`);
   await page.click('button[data-panel="timeline"]');
@@ -1522,14 +1523,8 @@ test('timeline from the keyboard: the arrow keys walk the claims through time, e
   const whole = await shown();
   await page.click('#timeline-zoom button:has-text("Zoom in")');
   await page.click('#timeline-zoom button:has-text("Zoom in")');
-  const first = (await (
-    await fetch(`${server.baseUrl}/api/claims/by-ids`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ids: [ids[0]] }),
-    })
-  ).json()) as { claims: { date: string }[] };
-  const [from, to] = dateSpan(first.claims[0]!.date)!;
+  const [first] = await claimsByIds<{ date: string }>([ids[0]!]);
+  const [from, to] = dateSpan(first!.date)!;
   const [min0] = await shown();
   expect(min0).toBeGreaterThan((from + to) / 2);
   await page.focus('#timeline-chart');
@@ -1575,20 +1570,8 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
 
   await gotoApp(page, `${server.baseUrl}/?panel=timeline`);
   await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
-  const ids = await page.evaluate(() =>
-    window
-      .__claimgraph!.nodes()
-      .filter((n) => n.category === 'Claim')
-      .map((n) => n.id),
-  );
-  const inView = (await (
-    await fetch(`${server.baseUrl}/api/claims/by-ids`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ids }),
-    })
-  ).json()) as { claims: { date: string | null }[] };
-  const dates = inView.claims.flatMap((c) => (c.date ? [c.date] : []));
+  const inView = await claimsByIds<{ date: string | null }>(await claimIdsInView(page));
+  const dates = inView.flatMap((c) => (c.date ? [c.date] : []));
   const all = await bar('timeline');
   expect(all.zoomed).toBe('false');
   // The whole span holds every dated claim, the earliest and the latest whole.
@@ -1618,7 +1601,7 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
   expect(await rows.count()).toBe(n);
   expect(await page.locator('#timeline-list tr.is-undated').count()).toBe(0);
   expect(await page.textContent('#timeline-list h3')).toBe(
-    `In date order (${n} of ${inView.claims.length} claims: those of ` +
+    `In date order (${n} of ${inView.length} claims: those of ` +
       `${rangeLabel(Number(dragged.min), Number(dragged.max))})`,
   );
   await screenshot(page, 'timeline-zoomed');
@@ -1665,7 +1648,7 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
   expect(await bar('timeline')).toEqual(all);
   expect(new URL(page.url()).searchParams.get('tp')).toBeNull();
   await page.waitForSelector('#timeline-list[data-period="all"]');
-  expect(await rows.count()).toBe(inView.claims.length);
+  expect(await rows.count()).toBe(inView.length);
   await page.focus('#timeline-zoom button:has-text("Zoom in")');
   await page.keyboard.press('Enter');
   await page.waitForFunction(
