@@ -57,13 +57,27 @@ export interface Disagreement {
   sides: [string, string];
   /** The two sides, "… vs …". */
   reason: string;
+  /**
+   * How far apart the two figures are: the larger side's nearest stated figure
+   * over the smaller's ("3,000" against "10,000–12,000": 3.33). Stated, not
+   * hedged: "about 3,000" counts as 3,000 here. Null when the smaller is 0.
+   */
+  factor: number | null;
 }
 
+/** Disagreeing pairs of each measure kept widest apart first (the Disputes panel lists them). */
+export const WIDEST_PER_MEASURE = 3;
+
+/** The range a figure states, hedges left out: "10,000–12,000", "3,000" as [3,000, 3,000]. */
+function statedInterval(f: Pick<FigureJson, 'value' | 'low' | 'high'>): [number, number] {
+  return [f.low ?? f.value ?? 0, f.high ?? f.value ?? Number.POSITIVE_INFINITY];
+}
+
+/** The range a figure allows, hedges included: "about 4,000" is 3,600–4,400. */
 export function interval(
   f: Pick<FigureJson, 'value' | 'low' | 'high' | 'qualifier'>,
 ): [number, number] {
-  let lo = f.low ?? f.value ?? 0;
-  let hi = f.high ?? f.value ?? Number.POSITIVE_INFINITY;
+  let [lo, hi] = statedInterval(f);
   const q = f.qualifier ?? '';
   if (AT_MOST.test(q)) lo = 0;
   if (AT_LEAST.test(q)) hi = Number.POSITIVE_INFINITY;
@@ -147,7 +161,9 @@ export function findDisagreements(points: ComparedPoint[]): Disagreement[] {
 /**
  * As findDisagreements, in the same order (by the first point, then the
  * second), but listing at most `limit` pairs; every point's `disagrees` flag,
- * the total and the totals by measure are still exact. Only points of the same measure and unit
+ * the total and the totals by measure are still exact. `widest` gives, by
+ * measure, its WIDEST_PER_MEASURE pairs widest apart (by `factor`, then in
+ * the list's order), listed or not. Only points of the same measure and unit
  * whose dates may lie within the window of each other (or undated) are compared:
  * sorted by first possible day, each pair within the window is visited once,
  * with no array built per point (at scale a measure has thousands of points in
@@ -158,7 +174,12 @@ export function findDisagreementsCapped(
   limit: number,
   /** Told of every disagreeing pair, listed or not (the CSV export names each claim's). */
   onPair?: (a: ComparedPoint, b: ComparedPoint) => void,
-): { list: Disagreement[]; total: number; byMeasure: Record<string, number> } {
+): {
+  list: Disagreement[];
+  total: number;
+  byMeasure: Record<string, number>;
+  widest: Record<string, Disagreement[]>;
+} {
   const n = points.length;
   const spans = points.map((p) => daySpan(p.asOf ?? p.date));
   // First and last possible day of each point's date (NaN: undated).
@@ -169,6 +190,10 @@ export function findDisagreementsCapped(
   const lows = new Float64Array(n);
   const highs = new Float64Array(n);
   points.forEach((p, i) => ([lows[i], highs[i]] = interval(p)));
+  // As stated, without the hedges' slack: what `factor` compares.
+  const statedLows = new Float64Array(n);
+  const statedHighs = new Float64Array(n);
+  points.forEach((p, i) => ([statedLows[i], statedHighs[i]] = statedInterval(p)));
   const speakers = indexOf(points.map((p) => p.speaker.id));
   const claims = indexOf(points.map((p) => p.claimId));
 
@@ -181,6 +206,8 @@ export function findDisagreementsCapped(
   });
 
   const kept = new SmallestKeys(limit);
+  const widestOf = new Map<string, WidestPairs>();
+  let widest = new WidestPairs(0);
   let total = 0;
   const compare = (x: number, y: number) => {
     if (speakers[x] === speakers[y] || claims[x] === claims[y]) return;
@@ -189,11 +216,23 @@ export function findDisagreementsCapped(
     points[y]!.disagrees = true;
     total += 1;
     onPair?.(points[x]!, points[y]!);
-    kept.offer(x < y ? x * n + y : y * n + x);
+    const key = x < y ? x * n + y : y * n + x;
+    kept.offer(key);
+    // The hedged ranges do not overlap, so neither do the stated ones.
+    const factor =
+      statedHighs[x]! < statedLows[y]!
+        ? statedLows[y]! / statedHighs[x]!
+        : statedLows[x]! / statedHighs[y]!;
+    // Most pairs are narrower than those kept: refused here, without a call.
+    if (factor >= widest.floor) widest.offer(key, factor);
   };
   const byMeasure: Record<string, number> = {};
   for (const { measure, dated, undated } of groups.values()) {
     const before = total;
+    // A measure stated in two units is one measure to the reader.
+    widest =
+      widestOf.get(measure) ??
+      widestOf.set(measure, new WidestPairs(WIDEST_PER_MEASURE)).get(measure)!;
     // By first possible day: a later point b is within the window of a when it
     // starts no more than the window after a's last possible day.
     dated.sort((x, y) => firsts[x]! - firsts[y]! || x - y);
@@ -213,18 +252,67 @@ export function findDisagreementsCapped(
     if (total > before) byMeasure[measure] = (byMeasure[measure] ?? 0) + total - before;
   }
 
-  const list = kept.sorted().map((key): Disagreement => {
-    const a = points[Math.floor(key / n)]!;
-    const b = points[key % n]!;
+  const disagreement = (key: number): Disagreement => {
+    const x = Math.floor(key / n);
+    const y = key % n;
+    const [a, b] = [points[x]!, points[y]!];
     const sides: [string, string] = [describePoint(a), describePoint(b)];
+    const [lo, hi] =
+      statedHighs[x]! < statedLows[y]!
+        ? [statedHighs[x]!, statedLows[y]!]
+        : [statedHighs[y]!, statedLows[x]!];
     return {
       measure: a.measure,
       claims: [a.claimId, b.claimId],
       sides,
       reason: `${sides[0]} vs ${sides[1]}`,
+      factor: lo > 0 ? hi / lo : null,
     };
-  });
-  return { list, total, byMeasure };
+  };
+  const list = kept.sorted().map(disagreement);
+  const widestByMeasure: Record<string, Disagreement[]> = {};
+  for (const [measure, pairs] of widestOf) {
+    if (pairs.size) widestByMeasure[measure] = pairs.sorted().map(disagreement);
+  }
+  return { list, total, byMeasure, widest: widestByMeasure };
+}
+
+/**
+ * The `limit` pairs with the largest factor (an infinite one first), ties in
+ * key order, of those offered: few, so kept in a short sorted array.
+ */
+class WidestPairs {
+  private readonly kept: { key: number; factor: number }[] = [];
+  /** The factor a pair needs to be kept: that of the narrowest kept, once full. */
+  floor = Number.NEGATIVE_INFINITY;
+
+  constructor(private readonly limit: number) {
+    if (limit <= 0) this.floor = Number.POSITIVE_INFINITY;
+  }
+
+  get size(): number {
+    return this.kept.length;
+  }
+
+  offer(key: number, factor: number): void {
+    // x / 0 is +Infinity: widest of all (0 / 0 cannot happen: equal figures agree).
+    const kept = this.kept;
+    if (kept.length >= this.limit && !WidestPairs.wider(key, factor, kept[kept.length - 1])) return;
+    let at = kept.length;
+    while (at > 0 && WidestPairs.wider(key, factor, kept[at - 1])) at -= 1;
+    kept.splice(at, 0, { key, factor });
+    if (kept.length > this.limit) kept.pop();
+    if (kept.length === this.limit) this.floor = kept[kept.length - 1]!.factor;
+  }
+
+  /** Whether the pair `key` of `factor` goes before `k`: wider, or as wide and listed first. */
+  private static wider(key: number, factor: number, k?: { key: number; factor: number }): boolean {
+    return !!k && (factor > k.factor || (factor === k.factor && key < k.key));
+  }
+
+  sorted(): number[] {
+    return this.kept.map((k) => k.key);
+  }
 }
 
 /** Each value's number: equal values, equal numbers (compared faster than strings). */

@@ -363,6 +363,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           list: disagreements,
           total,
           byMeasure,
+          widest,
         } = findDisagreementsCapped(figures, DISAGREEMENTS_CAP);
         return {
           measure,
@@ -373,6 +374,8 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           disagreementsTotal: total,
           // Of the measures compared: all of them without `measure`.
           disagreementsByMeasure: byMeasure,
+          // Each measure's pairs widest apart, listed above or not.
+          widestByMeasure: widest,
         };
       }),
   });

@@ -1259,10 +1259,17 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   const recorded = (await (await fetch(`${server.baseUrl}/api/contradictions`)).json()) as {
     total: number;
   };
+  type FiguresPair = {
+    measure: string;
+    claims: [string, string];
+    sides: [string, string];
+    factor: number | null;
+  };
   const figures = (await (await fetch(`${server.baseUrl}/api/figures?points=none`)).json()) as {
-    disagreements: { measure: string; claims: [string, string]; sides: [string, string] }[];
+    disagreements: FiguresPair[];
     disagreementsTotal: number;
     disagreementsByMeasure: Record<string, number>;
+    widestByMeasure: Record<string, FiguresPair[]>;
   };
   expect(recorded.total).toBeGreaterThan(3);
   const byMeasure = Object.entries(figures.disagreementsByMeasure).sort((a, b) => b[1] - a[1]);
@@ -1298,20 +1305,34 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   expect(await measures.first().textContent()).toContain(
     `${byMeasure[0]![1]} disagreement${byMeasure[0]![1] === 1 ? '' : 's'} among`,
   );
-  // Under each measure, its first pairs (three at most): each side's figure opens its claim.
-  const firstPairs = figures.disagreements.filter((d) => d.measure === byMeasure[0]![0]);
-  expect(firstPairs.length).toBeGreaterThan(0);
-  const pairItems = measures.first().locator('.dispute-pair');
-  expect(await pairItems.count()).toBe(Math.min(3, firstPairs.length));
-  expect(await pairItems.allTextContents()).toEqual(
-    firstPairs.slice(0, 3).map((d) => `${d.sides[0]} vs ${d.sides[1]}`),
+  // Under each measure, its pairs widest apart (three at most), with how far apart: each
+  // side's figure opens its claim.
+  const size = (d: FiguresPair) => d.factor ?? Number.POSITIVE_INFINITY;
+  const allPairs = figures.disagreements.filter((d) => d.measure === byMeasure[0]![0]);
+  const widest = figures.widestByMeasure[byMeasure[0]![0]]!;
+  expect(widest.length).toBe(Math.min(3, allPairs.length));
+  expect(widest.map(size)).toEqual(
+    allPairs
+      .map(size)
+      .sort((a, b) => b - a)
+      .slice(0, 3),
   );
+  const pairItems = measures.first().locator('.dispute-pair');
+  const texts = await pairItems.allTextContents();
+  expect(texts).toHaveLength(widest.length);
+  texts.forEach((text, i) => {
+    const d = widest[i]!;
+    expect(text).toMatch(/ · (\d[\d.,]*× apart|one of them 0)$/);
+    expect(text.startsWith(`${d.sides[0]} vs ${d.sides[1]} · `)).toBe(true);
+  });
+  if (widest.length > 1)
+    expect(await measures.first().textContent()).toContain('widest apart first');
   expect(
     await pairItems
       .first()
       .locator('button')
       .evaluateAll((bs) => bs.map((b) => b.getAttribute('data-claim-id'))),
-  ).toEqual(firstPairs[0]!.claims);
+  ).toEqual(widest[0]!.claims);
   // Narrowed by what the analyst types: every word, in any of the pair's fields.
   await page.fill('#disputes-filter', 'ethan kim');
   await page.waitForFunction(() => window.location.search.includes('dq=ethan+kim'));
@@ -1349,7 +1370,7 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   await pairItems.first().locator('button').nth(1).click();
   await page.waitForFunction(
     (id) => window.__claimgraph!.state().selected === id,
-    firstPairs[0]!.claims[1],
+    widest[0]!.claims[1],
   );
   // Opened again, a measure opens in the figures view.
   await page.click('button[data-panel="disputes"]');

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
+import { isDeepStrictEqual } from 'node:util';
 import { CLAIM_CSV_COLUMNS } from '../../server/domain/claims-csv';
 import type { ContradictionJson } from '../../server/domain/contradictions';
 import { rawBody, testApp } from '../support/app';
@@ -394,6 +395,21 @@ describe('who said what', () => {
       'Antony Blinken: 8,000 (2024-10-31)',
     );
     expect(pair!.reason).toBe(pair!.sides.join(' vs '));
+    // How far apart: Blinken's 8,000 over the 3,000 he was weighed against, or so on.
+    const factors = (res.body.disagreements as { factor: number | null }[]).map(
+      (d) => d.factor ?? Number.POSITIVE_INFINITY,
+    );
+    expect(factors.every((f) => f > 1)).toBe(true);
+    // The widest pairs of the measure, widest first, none left out wider.
+    const widest = res.body.widestByMeasure.nk_troops_deployed as { factor: number | null }[];
+    expect(Object.keys(res.body.widestByMeasure)).toEqual(['nk_troops_deployed']);
+    expect(widest).toHaveLength(Math.min(3, factors.length));
+    expect(widest.map((d) => d.factor ?? Number.POSITIVE_INFINITY)).toEqual(
+      [...factors].sort((a, b) => b - a).slice(0, widest.length),
+    );
+    expect(
+      widest.every((d) => res.body.disagreements.some((x: unknown) => isDeepStrictEqual(x, d))),
+    ).toBe(true);
     expect(res.body.measures.map((m: { measure: string }) => m.measure)).toContain('nk_casualties');
     await request(app).get('/api/figures').query({ measure: 'weather' }).expect(400);
   });
@@ -437,6 +453,7 @@ describe('who said what', () => {
     expect(none.body.disagreements.length).toBeGreaterThan(0);
     expect(none.body.disagreements).toEqual(all.body.disagreements);
     expect(none.body.disagreementsTotal).toBe(all.body.disagreementsTotal);
+    expect(none.body.widestByMeasure).toEqual(all.body.widestByMeasure);
     expect(none.body.measures).toEqual(all.body.measures);
     // One measure: the same pairs as its points give (points=none reads no provenance).
     const measure = all.body.disagreements[0].measure as string;

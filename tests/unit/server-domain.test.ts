@@ -2,6 +2,7 @@ import { checkPlan, CypherRefusal, screenQuery, tokenize } from '../../server/do
 import {
   daySpan,
   findDisagreements,
+  findDisagreementsCapped,
   interval,
   type FigurePoint,
 } from '../../server/domain/figures';
@@ -141,6 +142,57 @@ describe('figures', () => {
       true,
       true,
       false,
+    ]);
+  });
+});
+
+describe('figures: how far apart a disagreement is', () => {
+  const speaker = (id: string) => ({ id, name: id.toUpperCase() });
+  it('compares the nearest stated figures, hedges left out', () => {
+    const ft = point({ claimId: 'ft', speaker: speaker('ft'), value: 3000, qualifier: 'about' });
+    const officials = point({ claimId: 'off', speaker: speaker('off'), low: 10000, high: 12000 });
+    const blinken = point({ claimId: 'bl', speaker: speaker('bl'), value: 8000 });
+    const [d1, d2] = findDisagreements([ft, officials, blinken]);
+    // "about 3,000" against 10,000–12,000: 10,000 over 3,000, not over 3,300.
+    expect(d1!.claims).toEqual(['ft', 'off']);
+    expect(d1!.factor).toBeCloseTo(10000 / 3000, 10);
+    expect(d2!.claims).toEqual(['ft', 'bl']);
+    expect(d2!.factor).toBeCloseTo(8000 / 3000, 10);
+    // Whichever side is first, the factor is at least 1.
+    const [reversed] = findDisagreements([blinken, ft]);
+    expect(reversed!.factor).toBeCloseTo(8000 / 3000, 10);
+  });
+  it('has no factor when the smaller figure is zero', () => {
+    const none = point({ claimId: 'none', speaker: speaker('ru'), value: 0 });
+    const some = point({ claimId: 'some', speaker: speaker('ua'), value: 11000 });
+    const [d] = findDisagreements([none, some]);
+    expect(d!.factor).toBeNull();
+  });
+  it('keeps each measure’s widest pairs, zero first, whatever the cap', () => {
+    const at = (claimId: string, value: number, measure = 'nk_troops_deployed') =>
+      point({ claimId, speaker: speaker(claimId), value, measure });
+    const points = [
+      at('a', 1000),
+      at('b', 2000),
+      at('c', 9000),
+      at('z', 0),
+      at('k1', 100, 'nk_killed'),
+      at('k2', 300, 'nk_killed'),
+    ];
+    const { list, widest } = findDisagreementsCapped(points, 1);
+    expect(list).toHaveLength(1);
+    expect(widest['nk_troops_deployed']!.map((d) => d.claims)).toEqual([
+      ['a', 'z'],
+      ['b', 'z'],
+      ['c', 'z'],
+    ]);
+    expect(widest['nk_killed']!.map((d) => [d.claims, d.factor])).toEqual([[['k1', 'k2'], 3]]);
+    // Without the zero: 9,000 over 1,000, then 9,000 over 2,000, then 2,000 over 1,000.
+    const { widest: w } = findDisagreementsCapped(points.slice(0, 3), 0);
+    expect(w['nk_troops_deployed']!.map((d) => d.claims)).toEqual([
+      ['a', 'c'],
+      ['b', 'c'],
+      ['a', 'b'],
     ]);
   });
 });

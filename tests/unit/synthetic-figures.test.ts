@@ -13,6 +13,7 @@ import {
   findDisagreements,
   findDisagreementsCapped,
   interval,
+  WIDEST_PER_MEASURE,
   type Disagreement,
   type FigurePoint,
 } from '../../server/domain/figures';
@@ -51,6 +52,7 @@ function allPairs(points: FigurePoint[]): { list: Disagreement[]; flags: boolean
         claims: [a.claimId, b.claimId],
         sides: ['', ''],
         reason: '',
+        factor: null,
       });
     }
   }
@@ -114,6 +116,30 @@ describe('figures: disagreements within the window', () => {
       expect(full.total).toBeGreaterThan(0);
       expect(findDisagreementsCapped(compared, 50)).toEqual(full);
     }
+  });
+
+  it('gives each measure its widest pairs, as sorting every pair would', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(2, 3, 5), fc.string({ maxLength: 6 }), (scale, seed) => {
+        const claims = claimsOf(scale, seed);
+        const all = findDisagreements(figurePoints(claims, null));
+        const { widest } = findDisagreementsCapped(figurePoints(claims, null), 10);
+        // Every pair, widest first (no factor: a zero, widest of all), ties in list order.
+        const size = (d: Disagreement) => d.factor ?? Number.POSITIVE_INFINITY;
+        const sorted = all
+          .map((d, i) => ({ d, i }))
+          .sort((x, y) => size(y.d) - size(x.d) || x.i - y.i)
+          .map(({ d }) => d);
+        const measures = [...new Set(all.map((d) => d.measure))];
+        expect(Object.keys(widest).sort()).toEqual(measures.sort());
+        for (const measure of measures) {
+          expect(widest[measure]).toEqual(
+            sorted.filter((d) => d.measure === measure).slice(0, WIDEST_PER_MEASURE),
+          );
+        }
+      }),
+      { numRuns: 8 },
+    );
   });
 
   it('caps the list but keeps the total and every flag exact', () => {

@@ -1,13 +1,13 @@
 /**
  * Where sources disagree, all in one list: the recorded contradictions (claims
  * that cannot both hold, with why) and, by measure, the figures of different
- * speakers that cannot both be right, with the first pairs. Each claim opens
+ * speakers that cannot both be right, with the pairs widest apart. Each claim opens
  * in the graph; each measure opens in the figures view.
  */
 import type { ContradictionJson, ContradictionsResponse, FiguresResponse } from '../core/api';
 import { shortLabel } from '../core/appearance';
 import { contradictionMatches, formatDate, measureLabel, recordedWhen } from '../core/claims';
-import { formatCount, plural } from '../core/format';
+import { formatCount, formatFactor, plural } from '../core/format';
 import { claimLink } from './claim-card';
 import { csvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
@@ -16,8 +16,6 @@ import { failureNote } from './failure';
 
 /** Contradictions drawn at once; the rest on request. */
 const LIST_PAGE = 200;
-/** Pairs of disagreeing figures listed under each measure; "compare them" shows them all. */
-const PAIRS_PER_MEASURE = 3;
 
 export class DisputesView {
   readonly el = h('div', { class: 'disputes', id: 'disputes' });
@@ -200,12 +198,6 @@ export class DisputesView {
       return section;
     }
     const figuresOf = new Map(res.measures.map((m) => [m.measure, m.count]));
-    // The first pairs of each measure, of those the API listed (at most 2,000 in all).
-    const pairsOf = new Map<string, FiguresResponse['disagreements']>();
-    for (const d of res.disagreements) {
-      const pairs = pairsOf.get(d.measure) ?? pairsOf.set(d.measure, []).get(d.measure)!;
-      if (pairs.length < PAIRS_PER_MEASURE) pairs.push(d);
-    }
     section.append(
       h(
         'ul',
@@ -219,12 +211,13 @@ export class DisputesView {
           compare.addEventListener('click', () =>
             this.ctx.store.set({ panel: 'figures', measure }),
           );
-          const listed = pairsOf.get(measure) ?? [];
+          const listed = res.widestByMeasure[measure] ?? [];
           return h(
             'li',
             { class: 'dispute-measure', dataset: { measure } },
             h('strong', null, measureLabel(measure)),
-            `: ${plural(pairs, 'disagreement')} among ${plural(figuresOf.get(measure) ?? 0, 'figure')} · `,
+            `: ${plural(pairs, 'disagreement')} among ${plural(figuresOf.get(measure) ?? 0, 'figure')}` +
+              (listed.length > 1 ? ', the widest apart first · ' : ' · '),
             compare,
             listed.length
               ? h(
@@ -243,7 +236,7 @@ export class DisputesView {
     return section;
   }
 
-  /** Two figures that cannot both be right, each of which opens its claim. */
+  /** Two figures that cannot both be right, each of which opens its claim, and how far apart. */
   private figurePair(d: FiguresResponse['disagreements'][number]): HTMLElement {
     return h(
       'li',
@@ -251,6 +244,7 @@ export class DisputesView {
       claimLink(this.ctx, d.claims[0], d.sides[0]),
       h('span', { class: 'vs' }, ' vs '),
       claimLink(this.ctx, d.claims[1], d.sides[1]),
+      h('span', { class: 'muted factor' }, ` · ${formatFactor(d.factor)}`),
     );
   }
 }

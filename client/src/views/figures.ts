@@ -18,7 +18,7 @@ import {
   whenLabel,
   type When,
 } from '../core/claims';
-import { formatCount, plural } from '../core/format';
+import { formatCount, formatFactor, plural } from '../core/format';
 import { cached } from './cache';
 import * as charts from './charts';
 import { claimLink } from './claim-card';
@@ -306,7 +306,12 @@ export class FiguresView {
       return h(
         'li',
         { class: 'disagreement' },
-        h('p', { class: 'reason' }, d.reason),
+        h(
+          'p',
+          { class: 'reason' },
+          d.reason,
+          h('span', { class: 'muted factor' }, ` · ${formatFactor(d.factor)}`),
+        ),
         h(
           'p',
           null,

@@ -15,7 +15,7 @@ import {
   type SourceGroup,
 } from '../core/claims';
 import type { NodeAttrs } from '../core/graph';
-import { formatCount, plural } from '../core/format';
+import { formatCount, formatFactor, plural } from '../core/format';
 import { cached } from './cache';
 import { claimCard, claimLink } from './claim-card';
 import { claimsCsvButton, type ClaimListFilter } from './claims-csv';
@@ -312,7 +312,8 @@ async function claimView(
             const other = d.claims.find((x) => x !== c.id)!;
             const b = claimLink(ctx, other, 'see the other claim');
             // What an analyst recorded, an analyst can reword or take back (the seed's come from its file).
-            if (d.origin !== 'analyst') return h('p', null, `${d.reason} `, b);
+            const apart = d.factor !== undefined ? ` (${formatFactor(d.factor)})` : '';
+            if (d.origin !== 'analyst') return h('p', null, `${d.reason}${apart} `, b);
             const rewordBtn = h(
               'button',
               { type: 'button', class: 'link-btn reword-note' },

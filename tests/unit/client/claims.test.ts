@@ -1,3 +1,4 @@
+import { formatFactor } from '../../../client/src/core/format';
 import type { Claim, Disagreement, Dispute } from '../../../client/src/core/api/types';
 import {
   cueOf,
@@ -150,9 +151,19 @@ describe('grouping and formatting', () => {
     expect(measureLabel('nk_troops_deployed')).toBe('NK troops deployed');
   });
 
+  test('says how far apart two figures are', () => {
+    expect(formatFactor(8000 / 3000)).toBe('2.7× apart');
+    expect(formatFactor(3)).toBe('3× apart');
+    expect(formatFactor(1.04)).toBe('1.04× apart');
+    expect(formatFactor(1.001)).toBe('1.01× apart');
+    expect(formatFactor(9.96)).toBe('10× apart');
+    expect(formatFactor(1234.4)).toBe('1,234× apart');
+    expect(formatFactor(null)).toBe('one of them 0');
+  });
+
   test('disagreement index lists each claim’s disputes, figures and recorded contradictions', () => {
     const figures: Disagreement[] = [
-      { measure: 'm', claims: ['a', 'b'], sides: ['a: 1', 'b: 2'], reason: 'r1' },
+      { measure: 'm', claims: ['a', 'b'], sides: ['a: 1', 'b: 2'], reason: 'r1', factor: 2 },
     ];
     const recorded: Dispute[] = [{ claims: ['a', 'c'], reason: 'r2' }];
     const idx = disagreementIndex([...figures, ...recorded]);

@@ -31,6 +31,8 @@ export type {
  * with its own (a Disagreement), or a recorded contradiction with another claim.
  */
 export type Dispute = Pick<Disagreement, 'claims' | 'reason'> & {
+  /** Figures only: how far apart (Disagreement's factor). */
+  factor?: number | null;
   /** Recorded contradictions only: seed, or analyst (one an analyst can take back). */
   origin?: string;
   /** An analyst's recorded contradiction: when it was recorded, and last reworded. */
@@ -146,6 +148,8 @@ export interface FiguresResponse {
   disagreementsTotal: number;
   /** Disagreeing pairs by measure, exact: of every measure when none was asked for. */
   disagreementsByMeasure: Record<string, number>;
+  /** Each measure's pairs widest apart (by `factor`), a few, whether listed or not. */
+  widestByMeasure: Record<string, Disagreement[]>;
 }
 
 export interface ContradictionsResponse {
