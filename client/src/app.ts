@@ -110,6 +110,7 @@ export async function startApp(): Promise<void> {
     narrow: view.narrow,
     timelineAll: view.timelineAll,
     timelinePeriod: view.timelinePeriod,
+    figuresPeriod: view.figuresPeriod,
     path: view.path,
     cypher: view.cypher,
     disputed: new Map(),
@@ -175,6 +176,7 @@ export async function startApp(): Promise<void> {
       narrow: s.panel === 'disputes' ? s.narrow : null,
       timelineAll: s.panel === 'timeline' && s.timelineAll,
       timelinePeriod: s.panel === 'timeline' ? s.timelinePeriod : null,
+      figuresPeriod: s.panel === 'figures' ? s.figuresPeriod : null,
       path: s.path,
       cypher: s.panel === 'cypher' ? s.cypher : null,
     };
@@ -516,6 +518,7 @@ export async function startApp(): Promise<void> {
         'narrow',
         'timelineAll',
         'timelinePeriod',
+        'figuresPeriod',
         'path',
         'cypher',
         'filtersOpen',

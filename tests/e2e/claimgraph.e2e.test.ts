@@ -1710,6 +1710,23 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
   // The table of figures lists those of the period.
   await page.waitForSelector('#figures-list[data-period="zoomed"]');
   expect(await page.locator('#figures-list tbody tr').count()).toBe(shownIn(figureDates, fz));
+  // The link keeps the measure and the period's days: opened, the chart shows them again.
+  await page.waitForFunction(
+    ([m, fp]) => {
+      const q = new URL(window.location.href).searchParams;
+      return q.get('measure') === m && q.get('fp') === fp;
+    },
+    [measure, `${fz.from}..${fz.to}`],
+  );
+  await gotoApp(page, page.url());
+  await page.waitForFunction(() => document.getElementById('figures')?.dataset.state === 'ready');
+  await page.waitForFunction(
+    () => document.getElementById('figures-zoom')?.dataset.zoomed === 'true',
+  );
+  const fzLink = await bar('figures');
+  expect([fzLink.from, fzLink.to]).toEqual([fz.from, fz.to]);
+  await page.waitForSelector('#figures-list[data-period="zoomed"]');
+  expect(await page.locator('#figures-list tbody tr').count()).toBe(shownIn(figureDates, fzLink));
   const other = await page.$$eval(
     '#measure-select option',
     (os, cur) => os.map((o) => (o as HTMLOptionElement).value).find((v) => v !== cur)!,
@@ -1724,6 +1741,8 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
   );
   expect((await bar('figures')).zoomed).toBe('false');
   await page.waitForSelector('#figures-list[data-period="all"]');
+  // That period was of the other measure's chart: the link drops it.
+  await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('fp'));
   await page.click('#side-close');
 });
 

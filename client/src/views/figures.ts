@@ -26,7 +26,7 @@ import type { AppContext } from './context';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
-import { inPeriod, inPeriodLabel } from '../core/time';
+import { dayRangeOf, inPeriod, inPeriodLabel, rangeOfDays, sameDayRange } from '../core/time';
 
 /** Rows of the lists below the chart drawn at once; the rest on request. */
 const LIST_PAGE = 200;
@@ -89,8 +89,14 @@ export class FiguresView {
     'figures',
     'figure',
     () => this.dated,
-    (zoomed) => this.tableSlot.replaceChildren(this.table(zoomed)),
+    // The table and the link follow the chart into a period.
+    (zoomed) => {
+      this.tableSlot.replaceChildren(this.table(zoomed));
+      this.keepInLink(zoomed);
+    },
   );
+  /** The measure whose chart the store's period (fp=) is of: a link's, then the one drawn. */
+  private periodOf: string | null;
   /** The table of figures below the chart, which lists those of the period shown. */
   private tableSlot = h('div', { class: 'figures-table' });
   /** Builds that table for the measure drawn: every figure, or those of a period. */
@@ -103,6 +109,7 @@ export class FiguresView {
   private loadedMeasure: string | null | undefined = undefined;
 
   constructor(private readonly ctx: AppContext) {
+    this.periodOf = ctx.store.get().measure;
     this.select.addEventListener('change', () =>
       ctx.store.set({ measure: this.select.value || null }),
     );
@@ -397,7 +404,18 @@ export class FiguresView {
           ),
       this.tableSlot,
     );
-    // Another measure: its whole span first. Attaching draws the table.
-    this.zoom.attach(this.chart);
+    // Another measure: its whole span first; the measure a link names, its
+    // period (fp=). Attaching draws the table.
+    const days = this.ctx.store.get().figuresPeriod;
+    this.zoom.attach(this.chart, days && current === this.periodOf ? rangeOfDays(days) : null);
+  }
+
+  /** The link keeps the days of the period zoomed into, for the measure drawn. */
+  private keepInLink(zoomed: ScaleRange | null): void {
+    this.periodOf = this.loadedMeasure ?? null;
+    const days = zoomed ? dayRangeOf(zoomed) : null;
+    if (!sameDayRange(days, this.ctx.store.get().figuresPeriod)) {
+      this.ctx.store.set({ figuresPeriod: days });
+    }
   }
 }

@@ -22,7 +22,7 @@ import {
   type TimelineLink,
   type TimelinePoint,
 } from '../core/timeline';
-import { dayRangeOf, inPeriod, inPeriodLabel, rangeOfDays } from '../core/time';
+import { dayRangeOf, inPeriod, inPeriodLabel, rangeOfDays, sameDayRange } from '../core/time';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
 import {
   datePrecisionPlugin,
@@ -365,9 +365,8 @@ export class TimelineView {
 
   /** The link keeps the days of the period zoomed into. */
   private keepInLink(zoomed: ScaleRange | null): void {
-    const kept = this.ctx.store.get().timelinePeriod;
     const days = zoomed ? dayRangeOf(zoomed) : null;
-    if (days?.from !== kept?.from || days?.to !== kept?.to) {
+    if (!sameDayRange(days, this.ctx.store.get().timelinePeriod)) {
       this.ctx.store.set({ timelinePeriod: days });
     }
   }

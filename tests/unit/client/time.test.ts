@@ -10,6 +10,7 @@ import {
   overlaps,
   paddedRange,
   parseDayRange,
+  sameDayRange,
   rangeLabel,
   rangeOfDays,
 } from '../../../client/src/core/time';
@@ -154,5 +155,15 @@ describe('a zoomed period in a link', () => {
     expect(parseDayRange('2024-02-29..2024-03-01')).not.toBeNull();
     expect(parseDayRange('2023-02-29..2023-03-01')).toBeNull();
     expect(parseDayRange(null)).toBeNull();
+  });
+
+  test('tells when a period names the same days as the link holds', () => {
+    const days = { from: '2024-10-03', to: '2025-01-15' };
+    expect(sameDayRange(days, { ...days })).toBe(true);
+    expect(sameDayRange(null, null)).toBe(true);
+    expect(sameDayRange(days, null)).toBe(false);
+    expect(sameDayRange(null, days)).toBe(false);
+    expect(sameDayRange(days, { ...days, to: '2025-01-16' })).toBe(false);
+    expect(sameDayRange(days, { ...days, from: '2024-10-02' })).toBe(false);
   });
 });

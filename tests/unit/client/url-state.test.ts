@@ -32,6 +32,7 @@ describe('url state', () => {
       narrow: 'Kremlin Zelensky',
       timelineAll: true,
       timelinePeriod: { from: '2024-10-01', to: '2025-01-31' },
+      figuresPeriod: { from: '2024-10-06', to: '2025-01-10' },
       path: { from: 'act-vladimir-putin', to: 'place-kursk-region', maxHops: 3 },
       cypher: 'MATCH (n:Actor) RETURN n LIMIT 5',
     };
@@ -40,6 +41,7 @@ describe('url state', () => {
     expect(search).toContain('dq=Kremlin+Zelensky');
     expect(search).toContain('tl=all');
     expect(search).toContain('tp=2024-10-01..2025-01-31');
+    expect(search).toContain('fp=2024-10-06..2025-01-10');
     expect(decodeView(search)).toEqual(view);
   });
 
@@ -79,7 +81,17 @@ describe('url state', () => {
       '<script>',
     ]) {
       expect(period(bad)).toBeNull();
+      expect(decodeView(`?panel=figures&measure=m&fp=${bad}`).figuresPeriod).toBeNull();
     }
+    // The figures chart's period is of one measure's chart: without the measure it means nothing.
+    const days = { from: '2024-10-06', to: '2025-01-10' };
+    expect(decodeView('?panel=figures&measure=m&fp=2024-10-06..2025-01-10').figuresPeriod).toEqual(
+      days,
+    );
+    expect(decodeView('?panel=figures&fp=2024-10-06..2025-01-10').figuresPeriod).toBeNull();
+    expect(encodeView({ ...EMPTY_VIEW, panel: 'figures', figuresPeriod: days })).toBe(
+      '?panel=figures',
+    );
   });
 
   test('repeated ids are kept once and the tab only goes with the details panel', () => {

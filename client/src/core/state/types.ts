@@ -25,6 +25,8 @@ export interface UiState {
   timelineAll: boolean;
   /** The period the timeline is zoomed into; null when it shows the whole span. */
   timelinePeriod: DayRange | null;
+  /** The period the figures chart is zoomed into, of the measure shown; null: its whole span. */
+  figuresPeriod: DayRange | null;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
   /** Claims whose figures conflict with another's (from /api/figures). */

@@ -154,6 +154,11 @@ export function dayRangeOf(range: { min: number; max: number }): DayRange {
   return { from: isoDay(range.min), to: isoDay(range.max) };
 }
 
+/** The same days, or both none: a period a link need not be rewritten for. */
+export function sameDayRange(a: DayRange | null, b: DayRange | null): boolean {
+  return a?.from === b?.from && a?.to === b?.to;
+}
+
 /** The time from the start of `from` to the end of `to`. */
 export function rangeOfDays(days: DayRange): { min: number; max: number } {
   return { min: Date.parse(days.from), max: Date.parse(days.to) + DAY_MS - 1 };

@@ -33,6 +33,8 @@ export interface ViewState {
   timelineAll: boolean;
   /** The period the timeline is zoomed into. */
   timelinePeriod: DayRange | null;
+  /** The period the figures chart of `measure` is zoomed into. */
+  figuresPeriod: DayRange | null;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
 }

@@ -19,6 +19,7 @@ export const EMPTY_VIEW: ViewState = {
   narrow: null,
   timelineAll: false,
   timelinePeriod: null,
+  figuresPeriod: null,
   path: null,
   cypher: null,
 };
@@ -55,6 +56,8 @@ export function encodeView(v: ViewState): string {
   if (v.narrow?.trim()) p.set('dq', v.narrow);
   if (v.timelineAll) p.set('tl', 'all');
   if (v.timelinePeriod) p.set('tp', formatDayRange(v.timelinePeriod));
+  // A period of the figures chart is a period of one measure's chart.
+  if (v.figuresPeriod && v.measure) p.set('fp', formatDayRange(v.figuresPeriod));
   if (v.path) {
     p.set('pfrom', v.path.from);
     p.set('pto', v.path.to);
@@ -95,6 +98,7 @@ export function decodeView(search: string): ViewState {
     narrow: p.get('dq')?.slice(0, 500) || null,
     timelineAll: p.get('tl') === 'all',
     timelinePeriod: parseDayRange(p.get('tp')),
+    figuresPeriod: p.get('measure') ? parseDayRange(p.get('fp')) : null,
     path:
       pfrom && pto
         ? {
