@@ -37,9 +37,11 @@ export function contradictionsOf(
     const text = `${other.measure}: ${describePoint(other)} [${other.claimId}]`;
     if (!c.against.includes(text)) c.against.push(text);
   };
-  findDisagreementsCapped(points, 0, (a, b) => {
-    note(a, b);
-    note(b, a);
+  findDisagreementsCapped(points, 0, {
+    onPair: (a, b) => {
+      note(a, b);
+      note(b, a);
+    },
   });
   return found;
 }

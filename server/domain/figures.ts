@@ -158,9 +158,13 @@ export function findDisagreements(points: ComparedPoint[]): Disagreement[] {
   return findDisagreementsCapped(points, Number.POSITIVE_INFINITY).list;
 }
 
+/** The order of a capped list: the first pairs (by the first point, then the second), or the widest apart. */
+export type DisagreementOrder = 'first' | 'widest';
+
 /**
  * As findDisagreements, in the same order (by the first point, then the
- * second), but listing at most `limit` pairs; every point's `disagrees` flag,
+ * second; with `order: 'widest'`, widest apart first, then in that order),
+ * but listing at most `limit` pairs; every point's `disagrees` flag,
  * the total and the totals by measure are still exact. `widest` gives, by
  * measure, its WIDEST_PER_MEASURE pairs widest apart (by `factor`, then in
  * the list's order), listed or not. Only points of the same measure and unit
@@ -172,8 +176,14 @@ export function findDisagreements(points: ComparedPoint[]): Disagreement[] {
 export function findDisagreementsCapped(
   points: ComparedPoint[],
   limit: number,
-  /** Told of every disagreeing pair, listed or not (the CSV export names each claim's). */
-  onPair?: (a: ComparedPoint, b: ComparedPoint) => void,
+  {
+    onPair,
+    order = 'first',
+  }: {
+    /** Told of every disagreeing pair, listed or not (the CSV export names each claim's). */
+    onPair?: (a: ComparedPoint, b: ComparedPoint) => void;
+    order?: DisagreementOrder;
+  } = {},
 ): {
   list: Disagreement[];
   total: number;
@@ -205,7 +215,8 @@ export function findDisagreementsCapped(
     (spans[i] === null ? g.undated : g.dated).push(i);
   });
 
-  const kept = new SmallestKeys(limit);
+  const first = order === 'first' ? new SmallestKeys(limit) : null;
+  const widestAll = order === 'widest' ? new WidestPairs(limit) : null;
   const widestOf = new Map<string, WidestPairs>();
   let widest = new WidestPairs(0);
   let total = 0;
@@ -217,7 +228,7 @@ export function findDisagreementsCapped(
     total += 1;
     onPair?.(points[x]!, points[y]!);
     const key = x < y ? x * n + y : y * n + x;
-    kept.offer(key);
+    first?.offer(key);
     // The hedged ranges do not overlap, so neither do the stated ones.
     const factor =
       statedHighs[x]! < statedLows[y]!
@@ -225,6 +236,7 @@ export function findDisagreementsCapped(
         : statedLows[x]! / statedHighs[y]!;
     // Most pairs are narrower than those kept: refused here, without a call.
     if (factor >= widest.floor) widest.offer(key, factor);
+    if (widestAll && factor >= widestAll.floor) widestAll.offer(key, factor);
   };
   const byMeasure: Record<string, number> = {};
   for (const { measure, dated, undated } of groups.values()) {
@@ -269,7 +281,7 @@ export function findDisagreementsCapped(
       factor: lo > 0 ? hi / lo : null,
     };
   };
-  const list = kept.sorted().map(disagreement);
+  const list = (first ?? widestAll!).sorted().map(disagreement);
   const widestByMeasure: Record<string, Disagreement[]> = {};
   for (const [measure, pairs] of widestOf) {
     if (pairs.size) widestByMeasure[measure] = pairs.sorted().map(disagreement);
@@ -279,10 +291,12 @@ export function findDisagreementsCapped(
 
 /**
  * The `limit` pairs with the largest factor (an infinite one first), ties in
- * key order, of those offered: few, so kept in a short sorted array.
+ * key order, of those offered: a heap whose root is the narrowest kept, so
+ * that a wider pair takes its place in log(limit) steps.
  */
 class WidestPairs {
-  private readonly kept: { key: number; factor: number }[] = [];
+  private readonly keys: number[] = [];
+  private readonly factors: number[] = [];
   /** The factor a pair needs to be kept: that of the narrowest kept, once full. */
   floor = Number.NEGATIVE_INFINITY;
 
@@ -291,27 +305,67 @@ class WidestPairs {
   }
 
   get size(): number {
-    return this.kept.length;
+    return this.keys.length;
   }
 
   offer(key: number, factor: number): void {
     // x / 0 is +Infinity: widest of all (0 / 0 cannot happen: equal figures agree).
-    const kept = this.kept;
-    if (kept.length >= this.limit && !WidestPairs.wider(key, factor, kept[kept.length - 1])) return;
-    let at = kept.length;
-    while (at > 0 && WidestPairs.wider(key, factor, kept[at - 1])) at -= 1;
-    kept.splice(at, 0, { key, factor });
-    if (kept.length > this.limit) kept.pop();
-    if (kept.length === this.limit) this.floor = kept[kept.length - 1]!.factor;
+    const { keys, factors } = this;
+    if (keys.length < this.limit) {
+      keys.push(key);
+      factors.push(factor);
+      this.up(keys.length - 1);
+    } else {
+      if (!this.narrower(0, key, factor)) return;
+      keys[0] = key;
+      factors[0] = factor;
+      this.down(0);
+    }
+    if (keys.length >= this.limit) this.floor = factors[0]!;
   }
 
-  /** Whether the pair `key` of `factor` goes before `k`: wider, or as wide and listed first. */
-  private static wider(key: number, factor: number, k?: { key: number; factor: number }): boolean {
-    return !!k && (factor > k.factor || (factor === k.factor && key < k.key));
-  }
-
+  /** The keys, widest first. */
   sorted(): number[] {
-    return this.kept.map((k) => k.key);
+    return this.keys
+      .map((key, i) => ({ key, factor: this.factors[i]! }))
+      .sort((a, b) => b.factor - a.factor || a.key - b.key)
+      .map((k) => k.key);
+  }
+
+  /** Whether the pair kept at `i` is narrower than (`key`, `factor`): it goes nearer the root. */
+  private narrower(i: number, key: number, factor: number): boolean {
+    const f = this.factors[i]!;
+    return f < factor || (f === factor && this.keys[i]! > key);
+  }
+
+  private swap(i: number, j: number): void {
+    const { keys, factors } = this;
+    [keys[i], keys[j]] = [keys[j]!, keys[i]!];
+    [factors[i], factors[j]] = [factors[j]!, factors[i]!];
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.narrower(i, this.keys[parent]!, this.factors[parent]!)) return;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.keys.length;
+    for (;;) {
+      let least = i;
+      for (const child of [2 * i + 1, 2 * i + 2]) {
+        if (child < n && this.narrower(child, this.keys[least]!, this.factors[least]!)) {
+          least = child;
+        }
+      }
+      if (least === i) return;
+      this.swap(i, least);
+      i = least;
+    }
   }
 }
 

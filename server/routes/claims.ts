@@ -347,6 +347,13 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           'none: measures and disagreements only, without the points (all measures at ' +
             'scale are tens of thousands of points, megabytes)',
         ),
+      order: z
+        .enum(['date', 'widest'], { message: 'must be date or widest' })
+        .default('date')
+        .describe(
+          "The order of the disagreements listed: by the first claim's date, or widest " +
+            'apart first (by factor); either way the first 2,000',
+        ),
     }),
     handler: async ({ query: q }, req, res) =>
       cache.send(req, res, async () => {
@@ -364,12 +371,15 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           total,
           byMeasure,
           widest,
-        } = findDisagreementsCapped(figures, DISAGREEMENTS_CAP);
+        } = findDisagreementsCapped(figures, DISAGREEMENTS_CAP, {
+          order: q.order === 'widest' ? 'widest' : 'first',
+        });
         return {
           measure,
           measures,
           figures: q.points === 'all' ? figures : [],
           figuresTotal: figures.length,
+          order: q.order,
           disagreements,
           disagreementsTotal: total,
           // Of the measures compared: all of them without `measure`.

@@ -375,6 +375,35 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
     expect(Number(await page.getAttribute('#figures-chart', 'data-disputed'))).toBeGreaterThan(0);
   }
   await screenshot(page, 'figures');
+  // The pairs by date, or widest apart first, as the API orders them.
+  const measureShown = await page.inputValue('#measure-select');
+  const reasons = () =>
+    page
+      .locator('#disagreements .disagreement .reason')
+      .evaluateAll((ps) => ps.map((p) => p.firstChild?.textContent ?? ''));
+  const byDate = await reasons();
+  expect(await page.getAttribute('#disagreements', 'data-order')).toBe('date');
+  await page.selectOption('#disagreements-order', 'widest');
+  await page.waitForFunction(() => {
+    const el = document.getElementById('disagreements');
+    return el?.dataset.order === 'widest' && el.dataset.state === 'ready';
+  });
+  const widestApi = (await (
+    await fetch(`${server.baseUrl}/api/figures?measure=${measureShown}&order=widest&points=none`)
+  ).json()) as { disagreements: { reason: string; factor: number | null }[] };
+  const widestFirst = await reasons();
+  expect(widestFirst).toEqual(widestApi.disagreements.map((d) => d.reason));
+  expect([...widestFirst].sort()).toEqual([...byDate].sort());
+  const shownFactors = await page.locator('#disagreements .disagreement .factor').allTextContents();
+  const apart = shownFactors.map((t) => Number(/([\d.]+)× apart/.exec(t)?.[1] ?? Infinity));
+  expect(apart).toEqual([...apart].sort((a, b) => b - a));
+  await screenshot(page, 'figures-widest');
+  // Back to by date.
+  await page.selectOption('#disagreements-order', 'date');
+  await page.waitForFunction(
+    () => document.getElementById('disagreements')?.dataset.order === 'date',
+  );
+  expect(await reasons()).toEqual(byDate);
   // A date the source gives only to the month or the year is drawn across it,
   // said under the chart and in its row's tooltip (the seed's 004 dates its
   // figures "2025" only).

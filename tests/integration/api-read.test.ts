@@ -410,6 +410,23 @@ describe('who said what', () => {
     expect(
       widest.every((d) => res.body.disagreements.some((x: unknown) => isDeepStrictEqual(x, d))),
     ).toBe(true);
+    expect(res.body.order).toBe('date');
+    // Widest apart first on request: the same pairs, the widest first.
+    const wide = await request(app)
+      .get('/api/figures')
+      .query({ measure: 'nk_troops_deployed', order: 'widest', points: 'none' })
+      .expect(200);
+    expect(wide.body.order).toBe('widest');
+    const wideFactors = (wide.body.disagreements as { factor: number | null }[]).map(
+      (d) => d.factor ?? Number.POSITIVE_INFINITY,
+    );
+    expect(wideFactors).toEqual([...factors].sort((a, b) => b - a));
+    expect(new Set(wide.body.disagreements.map((d: Pair) => d.claims.join()))).toEqual(
+      new Set(res.body.disagreements.map((d: Pair) => d.claims.join())),
+    );
+    expect(wide.body.disagreements.slice(0, widest.length)).toEqual(widest);
+    const badOrder = await request(app).get('/api/figures').query({ order: 'loudest' }).expect(400);
+    expect(badOrder.body.error).toMatch(/query\.order: must be date or widest/);
     expect(res.body.measures.map((m: { measure: string }) => m.measure)).toContain('nk_casualties');
     await request(app).get('/api/figures').query({ measure: 'weather' }).expect(400);
   });

@@ -118,7 +118,7 @@ describe('figures: disagreements within the window', () => {
     }
   });
 
-  it('gives each measure its widest pairs, as sorting every pair would', () => {
+  it('gives each measure its widest pairs, and lists the widest first on request, as sorting every pair would', () => {
     fc.assert(
       fc.property(fc.constantFrom(2, 3, 5), fc.string({ maxLength: 6 }), (scale, seed) => {
         const claims = claimsOf(scale, seed);
@@ -136,6 +136,14 @@ describe('figures: disagreements within the window', () => {
           expect(widest[measure]).toEqual(
             sorted.filter((d) => d.measure === measure).slice(0, WIDEST_PER_MEASURE),
           );
+        }
+        // Listed widest first, capped: the first of that same order, of every measure.
+        for (const limit of [1, 7, 40]) {
+          const capped = findDisagreementsCapped(figurePoints(claims, null), limit, {
+            order: 'widest',
+          });
+          expect(capped.list).toEqual(sorted.slice(0, limit));
+          expect(capped.total).toBe(all.length);
         }
       }),
       { numRuns: 8 },

@@ -5,7 +5,7 @@
  * is drawn across that month or year.
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
-import type { FigurePoint, FiguresResponse } from '../core/api';
+import type { DisagreementOrder, FigurePoint, FiguresResponse } from '../core/api';
 import { DISPUTED_COLOR, wrapWords } from '../core/appearance';
 import {
   disagreementsHeading,
@@ -107,6 +107,8 @@ export class FiguresView {
   private below = h('div', { class: 'figures-below' });
   private chart: ChartType<'scatter', Point[]> | null = null;
   private loadedMeasure: string | null | undefined = undefined;
+  /** How the disagreements are listed; kept from one measure to the next. */
+  private order: DisagreementOrder = 'date';
 
   constructor(private readonly ctx: AppContext) {
     this.periodOf = ctx.store.get().measure;
@@ -353,11 +355,6 @@ export class FiguresView {
     const byDate = [...res.figures].sort(
       (a, b) => (figureWhen(a)?.mid ?? Infinity) - (figureWhen(b)?.mid ?? Infinity),
     );
-    const list = h('ul', null);
-    const moreDisagreements = appendPaged(list, res.disagreements, disagreement, {
-      page: LIST_PAGE,
-      noun: 'disagreement',
-    });
     this.table = (period) => {
       const shown = period
         ? inPeriod(
@@ -386,17 +383,7 @@ export class FiguresView {
     };
     this.below.replaceChildren(
       res.disagreements.length
-        ? h(
-            'section',
-            {
-              class: 'disagreements',
-              id: 'disagreements',
-              dataset: { count: String(res.disagreements.length) },
-            },
-            h('h3', null, disagreementsHeading(res.disagreements.length, res.disagreementsTotal)),
-            list,
-            moreDisagreements,
-          )
+        ? this.disagreements(res, disagreement)
         : h(
             'p',
             { class: 'muted', id: 'disagreements', 'data-count': '0' },
@@ -408,6 +395,70 @@ export class FiguresView {
     // period (fp=). Attaching draws the table.
     const days = this.ctx.store.get().figuresPeriod;
     this.zoom.attach(this.chart, days && current === this.periodOf ? rangeOfDays(days) : null);
+  }
+
+  /**
+   * The pairs of figures that disagree, 200 at a time, by date or widest apart
+   * first (asked of the API: on a big graph it lists 2,000 of millions).
+   */
+  private disagreements(
+    res: FiguresResponse,
+    item: (d: FiguresResponse['disagreements'][number]) => HTMLElement,
+  ): HTMLElement {
+    const heading = h('h3', null);
+    const body = h('div', null);
+    const order = h(
+      'select',
+      { id: 'disagreements-order', 'aria-label': 'Order of the disagreements' },
+      h('option', { value: 'date', selected: this.order === 'date' }, 'By date'),
+      h('option', { value: 'widest', selected: this.order === 'widest' }, 'Widest apart first'),
+    );
+    const section = h(
+      'section',
+      { class: 'disagreements', id: 'disagreements' },
+      h('div', { class: 'disagreements-head' }, heading, order),
+      body,
+    );
+    const show = (listed: FiguresResponse) => {
+      section.dataset.count = String(listed.disagreements.length);
+      section.dataset.order = listed.order;
+      section.dataset.state = 'ready';
+      heading.textContent = disagreementsHeading(
+        listed.disagreements.length,
+        listed.disagreementsTotal,
+        listed.order,
+      );
+      const list = h('ul', null);
+      const more = appendPaged(list, listed.disagreements, item, {
+        page: LIST_PAGE,
+        noun: 'disagreement',
+      });
+      body.replaceChildren(list, more ?? '');
+    };
+    const load = async () => {
+      const wanted = this.order;
+      if (wanted === res.order) return show(res);
+      section.dataset.state = 'loading';
+      try {
+        // The same measure's pairs in the other order; the points are those drawn.
+        const listed = await cached(`figures:${res.measure ?? ''}:${wanted}`, () =>
+          this.ctx.api.figures(res.measure, { points: 'none', order: wanted }),
+        );
+        if (this.order === wanted && section.isConnected) show(listed);
+      } catch (err) {
+        section.dataset.state = 'error';
+        body.replaceChildren(
+          failureNote('Could not list the disagreements', err, () => void load()),
+        );
+      }
+    };
+    order.addEventListener('change', () => {
+      this.order = order.value === 'widest' ? 'widest' : 'date';
+      void load();
+    });
+    show(res);
+    if (this.order !== res.order) void load();
+    return section;
   }
 
   /** The link keeps the days of the period zoomed into, for the measure drawn. */

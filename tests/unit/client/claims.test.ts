@@ -73,6 +73,10 @@ describe('grouping and formatting', () => {
     expect(disagreementsHeading(2000, 123456)).toBe(
       'Where sources disagree (123,456; the first 2,000 listed)',
     );
+    expect(disagreementsHeading(2000, 123456, 'widest')).toBe(
+      'Where sources disagree (123,456; the widest apart 2,000 listed)',
+    );
+    expect(disagreementsHeading(3, 3, 'widest')).toBe('Where sources disagree (3)');
   });
 
   test('claims grouped by source, sources and claims by date, undated last', () => {

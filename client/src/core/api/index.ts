@@ -5,6 +5,7 @@ import type {
   ContradictionsResponse,
   RecordedContradiction,
   CypherResponse,
+  DisagreementOrder,
   FiguresResponse,
   NodeDetails,
   PathsResponse,
@@ -235,12 +236,22 @@ export class ApiClient {
     return this.request<SourceDetails>(`/sources/${encodeURIComponent(id)}`, {}, opts);
   }
 
-  /** points 'none': the measures and disagreements without the points themselves. */
-  figures(measure?: string | null, opts: RequestOptions & { points?: 'all' | 'none' } = {}) {
-    const { points, ...rest } = opts;
+  /**
+   * points 'none': the measures and disagreements without the points themselves;
+   * order 'widest': the disagreements listed widest apart first.
+   */
+  figures(
+    measure?: string | null,
+    opts: RequestOptions & { points?: 'all' | 'none'; order?: DisagreementOrder } = {},
+  ) {
+    const { points, order, ...rest } = opts;
     return this.request<FiguresResponse>(
       '/figures',
-      { measure: measure ?? undefined, points: points === 'none' ? 'none' : undefined },
+      {
+        measure: measure ?? undefined,
+        points: points === 'none' ? 'none' : undefined,
+        order: order === 'widest' ? 'widest' : undefined,
+      },
       rest,
     );
   }

@@ -137,14 +137,18 @@ export interface SourceDetails {
   citedBy: { id: string; title: string }[];
 }
 
+/** How the API lists disagreements: by the first claim's date, or widest apart first. */
+export type DisagreementOrder = 'date' | 'widest';
+
 export interface FiguresResponse {
   measures: { measure: string; count: number }[];
   measure: string | null;
   /** Empty when asked for with points: 'none'; figuresTotal counts them all the same. */
   figures: FigurePoint[];
   figuresTotal: number;
-  /** Capped by the API on big graphs; disagreementsTotal counts them all. */
+  /** Capped by the API on big graphs (the first by date, or the widest apart); disagreementsTotal counts them all. */
   disagreements: Disagreement[];
+  order: DisagreementOrder;
   disagreementsTotal: number;
   /** Disagreeing pairs by measure, exact: of every measure when none was asked for. */
   disagreementsByMeasure: Record<string, number>;

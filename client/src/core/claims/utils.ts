@@ -1,5 +1,5 @@
 /** Who-said-what helpers: article segmentation, grouping, dates. DOM-free. */
-import type { Claim, Dispute, Figure, FigurePoint } from '../api/types';
+import type { Claim, DisagreementOrder, Dispute, Figure, FigurePoint } from '../api/types';
 import { datePrecision, dateSpan, type DatePrecision } from '../filters/utils';
 import { formatCount } from '../format';
 import type { Segment, SourceGroup, Span, When } from './types';
@@ -171,9 +171,14 @@ export function disagreementIndex(ds: readonly Dispute[]): Map<string, Dispute[]
 }
 
 /** The list is capped by the API on big graphs; the heading says how many there are in all. */
-export function disagreementsHeading(listed: number, total: number): string {
+export function disagreementsHeading(
+  listed: number,
+  total: number,
+  order: DisagreementOrder = 'date',
+): string {
+  const which = order === 'widest' ? 'the widest apart' : 'the first';
   return total > listed
-    ? `Where sources disagree (${formatCount(total)}; the first ${formatCount(listed)} listed)`
+    ? `Where sources disagree (${formatCount(total)}; ${which} ${formatCount(listed)} listed)`
     : `Where sources disagree (${formatCount(listed)})`;
 }
 
