@@ -1138,7 +1138,9 @@ on the server); what was fixed, with the figures before and after:
   (2.2 MB gzipped) for a page to parse. Both now ask with \`points=none\`
   (measures and disagreements only): 336 KB, 33 KB gzipped (529 KB, 48 KB
   gzipped since the disagreements name each side's figure for the Disputes
-  panel). The first such
+  panel; 587 KB, 59 KB gzipped since they say how far apart the two figures
+  are and each measure's three widest pairs come with them, which costs the
+  comparison ~30 ms of its ~0.3 s). The first such
   answer on a new graph version cost the server 5.5–6 s on a quiet host (9 s
   on a busy one), since fix 25 3.6–3.9 s on the busy one, since fix 27
   1.7–2.2 s, and since fixes 30 and 31 1.1–1.3 s, of which reading the rows is
