@@ -4,12 +4,7 @@ import { query } from '../../db/cypher';
 import { int } from '../../db/graph-db';
 import type { PlainNode } from '../../db/values';
 import type { AppDeps } from '../app';
-import {
-  claimFromRow,
-  comparedClaimFromRow,
-  figureClaimFromRow,
-  type ClaimJson,
-} from '../domain/claims';
+import { claimFromRow, figureClaimFromRow, type ClaimJson } from '../domain/claims';
 import {
   claimsCsv,
   contradictionsOf,
@@ -18,14 +13,9 @@ import {
 } from '../domain/claims-csv';
 import { briefOf, contradictionFromRow, contradictionMatches } from '../domain/contradictions';
 import { contradictionsCsv } from '../domain/contradictions-csv';
-import {
-  comparedPoints,
-  figurePoints,
-  findDisagreementsCapped,
-  type ComparedPoint,
-} from '../domain/figures';
+import { figurePoints, findDisagreementsCapped } from '../domain/figures';
+import { comparedFiguresFor } from '../domain/compared-figures';
 import { readCacheFor } from '../domain/read-cache';
-import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
 import { intParam, isoDay, nodeId } from './schemas';
@@ -82,18 +72,10 @@ function sendTable(res: Response, csv: string, fileName: string, total: number, 
 
 export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const cache = readCacheFor(db);
-  /** The figure claims of `measure` (all when null), in date order: full points or compared fields. */
-  const readFigures = (name: 'figures' | 'figures-compared', measure: string | null) =>
-    db.readRows(query(`queries/${name}`), { measure });
-  const comparedMemo = new VersionMemo<ComparedPoint[]>(() => cache.version());
-  /** The figure points of `measure` (all when null) as compared, kept while the graph stays the same. */
-  const comparedFigures = (measure: string | null) =>
-    comparedMemo.get(measure ?? '', async () =>
-      comparedPoints(
-        (await readFigures('figures-compared', measure)).map(comparedClaimFromRow),
-        measure,
-      ),
-    );
+  /** The figure claims of `measure` (all when null), in date order, with their provenance. */
+  const readFigures = (measure: string | null) =>
+    db.readRows(query('queries/figures'), { measure });
+  const comparedFigures = comparedFiguresFor(db);
   /**
    * Claims matching the filters (or of the ids given), a page of them, anchored
    * on the most selective filter given.
@@ -362,7 +344,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         // Without the points, their provenance is not read at all.
         const figures =
           q.points === 'all'
-            ? figurePoints((await readFigures('figures', measure)).map(figureClaimFromRow), measure)
+            ? figurePoints((await readFigures(measure)).map(figureClaimFromRow), measure)
             : await comparedFigures(measure);
         // Listed up to a cap (on a big graph they can number in the millions);
         // every point's `disagrees` flag and disagreementsTotal stay exact.
