@@ -5,7 +5,8 @@
  * about the first of them. A fresh Neo4j plans each query the first time it
  * sees it (0.4–0.7 s apiece on this machine, 1.4 s or more for a neighbourhood
  * in a new JVM), and the first preview builds the extractor's alias index of
- * the graph (~2 s at 100,000 nodes), so without this the first click on each
+ * the graph (~2 s at 100,000 nodes) and indexes its figures (the article's
+ * "about 1,000 soldiers" is compared with them), so without this the first click on each
  * panel waited for that. The opening requests' answers also land in the read
  * cache, where the client finds them. Last, the preview's default review is
  * committed as a dry run (rolled back), so that the commit's queries are

@@ -230,10 +230,7 @@ export function findDisagreementsCapped(
     const key = x < y ? x * n + y : y * n + x;
     first?.offer(key);
     // The hedged ranges do not overlap, so neither do the stated ones.
-    const factor =
-      statedHighs[x]! < statedLows[y]!
-        ? statedLows[y]! / statedHighs[x]!
-        : statedLows[x]! / statedHighs[y]!;
+    const factor = apart(statedLows[x]!, statedHighs[x]!, statedLows[y]!, statedHighs[y]!);
     // Most pairs are narrower than those kept: refused here, without a call.
     if (factor >= widest.floor) widest.offer(key, factor);
     if (widestAll && factor >= widestAll.floor) widestAll.offer(key, factor);
@@ -269,16 +266,12 @@ export function findDisagreementsCapped(
     const y = key % n;
     const [a, b] = [points[x]!, points[y]!];
     const sides: [string, string] = [describePoint(a), describePoint(b)];
-    const [lo, hi] =
-      statedHighs[x]! < statedLows[y]!
-        ? [statedHighs[x]!, statedLows[y]!]
-        : [statedHighs[y]!, statedLows[x]!];
     return {
       measure: a.measure,
       claims: [a.claimId, b.claimId],
       sides,
       reason: `${sides[0]} vs ${sides[1]}`,
-      factor: lo > 0 ? hi / lo : null,
+      factor: factorJson(apart(statedLows[x]!, statedHighs[x]!, statedLows[y]!, statedHighs[y]!)),
     };
   };
   const list = (first ?? widestAll!).sorted().map(disagreement);
@@ -287,6 +280,108 @@ export function findDisagreementsCapped(
     if (pairs.size) widestByMeasure[measure] = pairs.sorted().map(disagreement);
   }
   return { list, total, byMeasure, widest: widestByMeasure };
+}
+
+/**
+ * How far apart two stated ranges that do not overlap are: the larger one's
+ * low end over the smaller one's high end; +Infinity when that is 0.
+ */
+function apart(aLo: number, aHi: number, bLo: number, bHi: number): number {
+  return aHi < bLo ? bLo / aHi : aLo / bHi;
+}
+
+/** A factor as the API gives it: JSON has no Infinity. */
+function factorJson(factor: number): number | null {
+  return Number.isFinite(factor) ? factor : null;
+}
+
+/** A figure of an article and the graph's figures it cannot both hold with. */
+export interface FigureAgainst {
+  point: ComparedPoint;
+  /** How many of the graph's figures it disagrees with. */
+  total: number;
+  /** The widest apart of them, widest first (ties in the graph's order), `shown` at most. */
+  widest: { other: ComparedPoint; factor: number | null }[];
+}
+
+/** A point as FigureIndex compares it: its group, the days its date may be, its ranges. */
+interface PreparedPoint {
+  p: ComparedPoint;
+  key: string;
+  span: [number, number] | null;
+  range: [number, number];
+  stated: [number, number];
+}
+
+function prepared(p: ComparedPoint): PreparedPoint {
+  return {
+    p,
+    key: `${p.measure}\u0000${p.unit}`,
+    span: daySpan(p.asOf ?? p.date),
+    range: interval(p),
+    stated: statedInterval(p),
+  };
+}
+
+/**
+ * The graph's figures, grouped and prepared once, for `against`: each new
+ * article's figures compared with them, by the rules of
+ * findDisagreementsCapped (the same measure and unit, another speaker and
+ * claim, dates within the window of each other or either undated, ranges
+ * apart once hedges are allowed for), without comparing the graph's among
+ * themselves.
+ */
+export class FigureIndex {
+  private readonly byKey = new Map<string, PreparedPoint[]>();
+
+  constructor(others: readonly ComparedPoint[]) {
+    for (const o of others) {
+      const q = prepared(o);
+      const group = this.byKey.get(q.key) ?? this.byKey.set(q.key, []).get(q.key)!;
+      group.push(q);
+    }
+  }
+
+  /** For each of `points`, the figures it disagrees with; only points that disagree with some. */
+  against(points: readonly ComparedPoint[], shown: number): FigureAgainst[] {
+    const found: FigureAgainst[] = [];
+    for (const point of points) {
+      const a = prepared(point);
+      const group = this.byKey.get(a.key) ?? [];
+      const widest = new WidestPairs(shown);
+      let total = 0;
+      group.forEach((b, i) => {
+        if (b.p.speaker.id === point.speaker.id || b.p.claimId === point.claimId) return;
+        if (a.span && b.span) {
+          const gap = Math.max(a.span[0], b.span[0]) - Math.min(a.span[1], b.span[1]);
+          if (gap > DISAGREEMENT_WINDOW_DAYS) return;
+        }
+        if (a.range[0] <= b.range[1] && b.range[0] <= a.range[1]) return;
+        total += 1;
+        const factor = apart(a.stated[0], a.stated[1], b.stated[0], b.stated[1]);
+        if (factor >= widest.floor) widest.offer(i, factor);
+      });
+      if (!total) continue;
+      found.push({
+        point,
+        total,
+        widest: widest.entries().map((e) => ({
+          other: group[e.key]!.p,
+          factor: factorJson(e.factor),
+        })),
+      });
+    }
+    return found;
+  }
+}
+
+/** FigureIndex's comparison, once: `points` (an article's) against `others` (the graph's). */
+export function figuresAgainst(
+  points: ComparedPoint[],
+  others: ComparedPoint[],
+  shown: number,
+): FigureAgainst[] {
+  return new FigureIndex(others).against(points, shown);
 }
 
 /**
@@ -326,10 +421,14 @@ class WidestPairs {
 
   /** The keys, widest first. */
   sorted(): number[] {
+    return this.entries().map((k) => k.key);
+  }
+
+  /** The keys and their factors, widest first. */
+  entries(): { key: number; factor: number }[] {
     return this.keys
       .map((key, i) => ({ key, factor: this.factors[i]! }))
-      .sort((a, b) => b.factor - a.factor || a.key - b.key)
-      .map((k) => k.key);
+      .sort((a, b) => b.factor - a.factor || a.key - b.key);
   }
 
   /** Whether the pair kept at `i` is narrower than (`key`, `factor`): it goes nearer the root. */

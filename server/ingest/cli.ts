@@ -51,6 +51,15 @@ function summary(p: PreviewResult): string {
       `  may contradict ${k.contradicts.id} (${k.contradicts.speaker?.name ?? '?'}): claim ${k.claim}, ${k.note}`,
     );
   }
+  // Figures at odds with the graph's: the figures view will show them once committed.
+  for (const k of p.figureClashes) {
+    const figure = p.claims.find((c) => c.id === k.claim)?.figures[k.figure];
+    const widest = k.widest[0];
+    lines.push(
+      `  figure ${figure?.text ?? '?'} (claim ${k.claim}) disagrees with ${k.total} in the graph` +
+        (widest ? `, widest ${widest.side} [${widest.claimId}]` : ''),
+    );
+  }
   for (const notice of p.notices) lines.push(`note: ${notice}`);
   return lines.join('\n');
 }

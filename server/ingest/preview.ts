@@ -14,7 +14,9 @@ import { query } from '../../db/cypher';
 import { isMissingFulltextIndex } from '../../db/errors';
 import { int, type GraphDb } from '../../db/graph-db';
 import { textHash } from '../../seed/load';
-import { isDenial } from '../../seed/model';
+import { figureAmount, isDenial } from '../../seed/model';
+import { comparedFiguresFor, type ComparedFigures } from '../domain/compared-figures';
+import { describePoint, FigureIndex, type ComparedPoint } from '../domain/figures';
 import { luceneQuery } from '../domain/search';
 import {
   assertionsLike,
@@ -55,9 +57,25 @@ export interface PreviewResult extends Proposal {
   existingSource: { id: string; title: string } | null;
   /** Claims, in the graph or the article, its claims may contradict, for the analyst to confirm. */
   contradictions: ContradictionCandidate[];
+  /** The article's figures that the graph's figures disagree with (by the figures view's rules). */
+  figureClashes: FigureClash[];
   /** What this preview could not do, in words for the analyst (empty when it did everything). */
   notices: string[];
 }
+
+/** A figure of a proposed claim, and the graph's figures it cannot both hold with. */
+export interface FigureClash {
+  /** The proposed claim, and which of its figures (an index into its `figures`). */
+  claim: string;
+  figure: number;
+  /** How many of the graph's figures it disagrees with. */
+  total: number;
+  /** The widest apart of them, widest first: the graph's claim, its figure as the figures view names it, how far apart. */
+  widest: { claimId: string; side: string; factor: number | null }[];
+}
+
+/** Graph figures named under each clashing figure of an article; the rest are counted. */
+export const CLASHES_SHOWN = 3;
 
 /** Said when the graph has no denial_text index: see IngestService.graphDenials. */
 export const NO_DENIAL_INDEX_NOTICE =
@@ -73,20 +91,34 @@ const CANDIDATES_READ = 40;
 
 export class IngestService {
   private built: { version: string; state: Promise<IndexState> } | null = null;
+  /** The graph's figures indexed for comparison, by the list they were read as (one per version). */
+  private figureIndexes = new WeakMap<ComparedPoint[], FigureIndex>();
 
   /** `graphVersion`: without it the index is built once (a one-shot client such as the CLI). */
   constructor(
     private readonly db: GraphDb,
     private readonly graphVersion: GraphVersion = () => Promise.resolve('once'),
+    /** The graph's figures, by measure, as the figures view compares them. */
+    private readonly graphFigures: ComparedFigures = comparedFiguresFor(db),
   ) {}
 
   /**
    * After a write through this server: the index for the graph as it now is
-   * starts building, so that the next preview finds it ready. Never throws; a
+   * starts building, and its figures are read, so that the next preview finds
+   * them ready. Never throws; a
    * failed build is retried by the next preview.
    */
   refresh(): void {
     this.indexNow().catch(() => {});
+    this.figureIndexNow().catch(() => {});
+  }
+
+  /** The graph's figures as they now are, indexed for comparison. */
+  private async figureIndexNow(): Promise<FigureIndex> {
+    const graph = await this.graphFigures(null);
+    let index = this.figureIndexes.get(graph);
+    if (!index) this.figureIndexes.set(graph, (index = new FigureIndex(graph)));
+    return index;
   }
 
   /** The alias index of the graph's current version, built when it changed. */
@@ -136,12 +168,13 @@ export class IngestService {
       if (m.match && rejected.get(m.match.entityId)?.has(phraseKey(m.text))) m.match = null;
     }
     const hash = textHash(article.text);
-    const [[existing], { candidates: contradictions, notices }] = await Promise.all([
+    const [[existing], { candidates: contradictions, notices }, figureClashes] = await Promise.all([
       this.db.readRows(query('ingest/existing-source'), {
         url: article.url ?? null,
         textHash: hash,
       }),
       this.contradictions(proposal),
+      this.figureClashes(proposal, article.publishedDate ?? null),
     ]);
     return {
       ...proposal,
@@ -154,6 +187,7 @@ export class IngestService {
       },
       existingSource: existing ? { id: String(existing.id), title: String(existing.title) } : null,
       contradictions: existing ? [] : contradictions,
+      figureClashes: existing ? [] : figureClashes,
       notices: existing ? [] : notices,
     };
   }
@@ -216,6 +250,52 @@ export class IngestService {
       ),
     ];
     return { candidates, notices: notice ? [notice] : [] };
+  }
+
+  /**
+   * The figures of the proposal's claims that the graph's figures of the same
+   * measure disagree with, each claim dated as a commit would date it (the
+   * article's date) and spoken by its proposed speaker (a new name is nobody
+   * in the graph). Reads the graph's figures once per graph version.
+   */
+  private async figureClashes(proposal: Proposal, date: string | null): Promise<FigureClash[]> {
+    const linked = new Map(
+      proposal.mentions.filter((m) => m.match).map((m) => [m.id, m.match!.entityId]),
+    );
+    const of = new Map<ComparedPoint, { claim: string; figure: number }>();
+    for (const c of proposal.claims) {
+      const id =
+        c.speaker.entityId ??
+        (c.speaker.mentionId ? linked.get(c.speaker.mentionId) : undefined) ??
+        `new:${c.speaker.text}`;
+      c.figures.forEach((f, figure) => {
+        const point: ComparedPoint = {
+          claimId: c.id,
+          speaker: { id, name: c.speaker.text },
+          date,
+          asOf: null,
+          measure: f.measure,
+          unit: f.unit,
+          ...figureAmount(f),
+          disagrees: false,
+        };
+        of.set(point, { claim: c.id, figure });
+      });
+    }
+    if (!of.size) return [];
+    // All the graph's figures, as the figures view and the Disputes panel read
+    // them, indexed once per graph version (the server's warm-up reads them
+    // ahead, refresh() indexes them too).
+    const index = await this.figureIndexNow();
+    return index.against([...of.keys()], CLASHES_SHOWN).map((found) => ({
+      ...of.get(found.point)!,
+      total: found.total,
+      widest: found.widest.map((w) => ({
+        claimId: w.other.claimId,
+        side: describePoint(w.other),
+        factor: w.factor,
+      })),
+    }));
   }
 
   /**

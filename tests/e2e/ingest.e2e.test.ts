@@ -455,6 +455,39 @@ test('preview: a pair within the article shows under both its claims; a graph wi
   await page.click('#ingest-clear');
 });
 
+test("preview: a figure the graph's figures disagree with is outlined, with the widest apart of them", async () => {
+  await page.fill('#ingest-title', 'E2E: NATO counts 50,000 North Korean troops');
+  await page.fill('#ingest-url', 'https://example.org/e2e/nato-50000');
+  await page.fill('#ingest-publishedDate', '2024-11-05');
+  await page.fill(
+    '#ingest-text',
+    'A NATO spokesperson said that 50,000 North Korean troops had been deployed to Russia.',
+  );
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-review').waitFor();
+  await page.click('#ingest-tab-claims');
+  const claim = claimItem(/50,000 North Korean troops/);
+  expect(await claim.locator('.chip.is-disputed').allTextContents()).toEqual([
+    'NK troops deployed: 50,000',
+  ]);
+  // The seed's figures within 45 days of 5 November 2024, widest apart first.
+  const clash = claim.locator('.ing-clash');
+  expect(await clash.locator('p').textContent()).toBe(
+    'NK troops deployed: 50,000 disagrees with 3 figures in the graph:',
+  );
+  expect(
+    await clash.locator('li[data-claim-id]').evaluateAll((lis) => lis.map((li) => li.textContent)),
+  ).toEqual([
+    'Ukrainian intelligence officials: 3,000 (2024-10-28) · 17× apart',
+    'Antony Blinken: 8,000 (2024-10-31) · 6.3× apart',
+    'Ukrainian, US, NATO, and South Korean officials: 10,000–12,000 (2024-11) · 4.2× apart',
+  ]);
+  await claim.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-figure-clash');
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
 test('token: a 401 opens the API token box; the token entered is then sent', async () => {
   const TOKEN = 'e2e-not-a-real-token';
   const seen: (string | undefined)[] = [];

@@ -60,6 +60,35 @@ describe('POST /api/ingest/preview', () => {
     expect(isw?.cue).toMatch(/according to/i);
   });
 
+  it("says which of the graph's figures a proposed figure disagrees with, widest first", async () => {
+    const p = await preview({
+      title: 'NATO: 50,000 North Korean troops in Russia',
+      publishedDate: '2024-11-05',
+      text: 'A NATO spokesperson said that 50,000 North Korean troops had been deployed to Russia.',
+    });
+    const claim = p.claims.find((c) => c.figures.some((f) => f.value === 50000))!;
+    const figure = claim.figures.findIndex((f) => f.value === 50000);
+    expect(claim.figures[figure]!.measure).toBe('nk_troops_deployed');
+    const clash = p.figureClashes.find((k) => k.claim === claim.id && k.figure === figure)!;
+    expect(clash).toBeDefined();
+    // Of the seed's six troop figures, those whose dates may lie within 45 days of
+    // 5 November 2024: Ukrainian intelligence's 3,000 (28 Oct), Blinken's 8,000
+    // (31 Oct) and the officials' 10,000–12,000 (November). January 2025's and
+    // 2025's start 57 days or more after it.
+    expect(clash.total).toBe(3);
+    // Ukrainian intelligence's 3,000 is the farthest from 50,000.
+    expect(clash.widest[0]).toEqual({
+      claimId: 'clm-ukr-intel-inexperienced-infantry',
+      side: 'Ukrainian intelligence officials: 3,000 (2024-10-28)',
+      factor: 50000 / 3000,
+    });
+    expect(clash.widest.map((w) => [w.claimId, w.factor])).toEqual([
+      ['clm-ukr-intel-inexperienced-infantry', 50000 / 3000],
+      ['clm-blinken-8000-in-kursk', 50000 / 8000],
+      ['clm-officials-50000-force-incl-nk', 50000 / 12000],
+    ]);
+  });
+
   it('refuses empty, oversize and binary text, and bad dates, naming the field', async () => {
     const bad = async (body: object, field: RegExp) => {
       const res = await request(app).post('/api/ingest/preview').send(body).expect(400);

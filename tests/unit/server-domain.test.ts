@@ -3,6 +3,7 @@ import {
   daySpan,
   findDisagreements,
   findDisagreementsCapped,
+  figuresAgainst,
   interval,
   type FigurePoint,
 } from '../../server/domain/figures';
@@ -193,6 +194,37 @@ describe('figures: how far apart a disagreement is', () => {
       ['a', 'c'],
       ['b', 'c'],
       ['a', 'b'],
+    ]);
+  });
+});
+
+describe("figures: an article's against the graph's", () => {
+  const speaker = (id: string) => ({ id, name: id.toUpperCase() });
+  it('lists the graph figures each disagrees with, widest first, and how many', () => {
+    const graph = [
+      point({ claimId: 'bl', speaker: speaker('bl'), value: 8000, date: '2024-10-31' }),
+      point({ claimId: 'ft', speaker: speaker('ft'), value: 3000, date: '2024-10-28' }),
+      point({ claimId: 'ze', speaker: speaker('ze'), value: 11000, date: '2024-11-02' }),
+      // Too long after, another measure, the same speaker: not compared.
+      point({ claimId: 'late', speaker: speaker('x'), value: 1000, date: '2025-06-01' }),
+      point({ claimId: 'kia', speaker: speaker('x'), value: 100, measure: 'nk_killed' }),
+      point({ claimId: 'own', speaker: speaker('new'), value: 500, date: '2024-11-01' }),
+    ];
+    const article = point({
+      claimId: 'p1',
+      speaker: speaker('new'),
+      value: 12000,
+      date: '2024-11-03',
+    });
+    // A range that holds every graph figure near it disagrees with none.
+    const agreeing = point({ claimId: 'p2', speaker: speaker('new'), low: 3000, high: 11000 });
+    const [found, ...rest] = figuresAgainst([article, agreeing], graph, 2);
+    expect(rest).toEqual([]);
+    expect(found!.point).toBe(article);
+    expect(found!.total).toBe(3);
+    expect(found!.widest.map((w) => [w.other.claimId, w.factor])).toEqual([
+      ['ft', 4],
+      ['bl', 1.5],
     ]);
   });
 });

@@ -12,6 +12,7 @@ import {
   figurePoints,
   findDisagreements,
   findDisagreementsCapped,
+  figuresAgainst,
   interval,
   WIDEST_PER_MEASURE,
   type Disagreement,
@@ -145,6 +146,51 @@ describe('figures: disagreements within the window', () => {
           expect(capped.list).toEqual(sorted.slice(0, limit));
           expect(capped.total).toBe(all.length);
         }
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it("compares an article's figures with the graph's as comparing them all together would", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(1, 2, 3), fc.string({ maxLength: 6 }), (scale, seed) => {
+        const claims = claimsOf(scale, seed);
+        // Every seventh claim plays the new article's; the rest, the graph.
+        const article = new Set(claims.filter((_, i) => i % 7 === 0).map((c) => c.id));
+        const points = figurePoints(claims, null);
+        const inArticle = points.filter((p) => article.has(p.claimId));
+        const inGraph = points.filter((p) => !article.has(p.claimId));
+        const all = findDisagreements(figurePoints(claims, null));
+        const found = figuresAgainst(inArticle, inGraph, 3);
+        for (const point of inArticle) {
+          // The pairs of all the figures with this point on one side and the graph's on the other.
+          const crossing = all.flatMap((d) => {
+            const i = d.claims.indexOf(point.claimId);
+            const other = d.claims[1 - i];
+            if (i < 0 || article.has(other!)) return [];
+            return [{ other: other!, factor: d.factor ?? Number.POSITIVE_INFINITY }];
+          });
+          const mine = found.filter((f) => f.point === point);
+          // A claim with two figures of one measure is one point each: match by figure too.
+          const claimPoints = inArticle.filter((p) => p.claimId === point.claimId);
+          if (claimPoints.length > 1) continue;
+          expect(mine.length).toBe(crossing.length ? 1 : 0);
+          if (!crossing.length) continue;
+          expect(mine[0]!.total).toBe(crossing.length);
+          const order = new Map(inGraph.map((p, i) => [p.claimId, i]));
+          const wanted = [...crossing]
+            .sort((x, y) => y.factor - x.factor || order.get(x.other)! - order.get(y.other)!)
+            .slice(0, 3);
+          expect(mine[0]!.widest.map((w) => w.other.claimId)).toEqual(wanted.map((w) => w.other));
+          expect(mine[0]!.widest.map((w) => w.factor ?? Number.POSITIVE_INFINITY)).toEqual(
+            wanted.map((w) => w.factor),
+          );
+        }
+        // Every pair with one side in the article and one in the graph, counted once.
+        const crossingPairs = all.filter(
+          (d) => article.has(d.claims[0]) !== article.has(d.claims[1]),
+        ).length;
+        expect(found.reduce((sum, f) => sum + f.total, 0)).toBe(crossingPairs);
       }),
       { numRuns: 8 },
     );

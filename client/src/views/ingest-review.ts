@@ -31,6 +31,7 @@ import {
   type ContradictionReview,
   type EntityLabel,
   type EntityRef,
+  type FigureClash,
   type IngestProposal,
   type LocatedIssue,
   type MentionReview,
@@ -38,7 +39,7 @@ import {
   type ReviewIssue,
   type ReviewState,
 } from '../core/ingest';
-import { plural } from '../core/format';
+import { formatCount, formatFactor, plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
 import type { AppContext } from './context';
 import { h } from './dom';
@@ -689,6 +690,7 @@ export class ReviewView {
   ): HTMLElement {
     const p = c.proposal;
     const s = this.state;
+    const clashes = this.proposal.figureClashes.filter((k) => k.claim === c.id);
     const selectId = `speaker-${c.id}`;
     const select = h('select', {
       id: selectId,
@@ -881,10 +883,13 @@ export class ReviewView {
                 h(
                   'ul',
                   { class: 'chips figure-chips' },
-                  p.figures.map((f) =>
+                  p.figures.map((f, i) =>
                     h(
                       'li',
-                      { class: 'chip', title: `“${f.text}”` },
+                      {
+                        class: clashes.some((k) => k.figure === i) ? 'chip is-disputed' : 'chip',
+                        title: `“${f.text}”`,
+                      },
                       `${measureLabel(f.measure)}: ${formatFigure(f)}`,
                     ),
                   ),
@@ -894,10 +899,52 @@ export class ReviewView {
         ),
       );
     }
+    if (clashes.length) li.append(this.clashList(c, clashes));
     const contradictions = contradictionsOf(s, c.id);
     if (contradictions.length) li.append(this.contradictionList(c, contradictions));
     if (problems.length) li.append(problemList(problems));
     return li;
+  }
+
+  /**
+   * The graph's figures that this claim's figures disagree with, widest apart
+   * first: what the figures view will show once it is committed, said before,
+   * so that a misread number or a source at odds with the rest is seen now.
+   */
+  private clashList(c: ClaimReview, clashes: FigureClash[]): HTMLElement {
+    return h(
+      'div',
+      { class: 'ing-clashes', dataset: { claim: c.id } },
+      clashes.map((k) => {
+        const f = c.proposal.figures[k.figure]!;
+        return h(
+          'div',
+          { class: 'ing-clash', dataset: { figure: String(k.figure) } },
+          h(
+            'p',
+            null,
+            h('strong', null, `${measureLabel(f.measure)}: ${formatFigure(f)}`),
+            ` disagrees with ${plural(k.total, 'figure')} in the graph`,
+            k.total > k.widest.length ? ', the widest apart:' : ':',
+          ),
+          h(
+            'ul',
+            null,
+            k.widest.map((w) =>
+              h(
+                'li',
+                { dataset: { claimId: w.claimId } },
+                w.side,
+                h('span', { class: 'muted factor' }, ` · ${formatFactor(w.factor)}`),
+              ),
+            ),
+            k.total > k.widest.length
+              ? h('li', { class: 'muted' }, `and ${formatCount(k.total - k.widest.length)} more`)
+              : null,
+          ),
+        );
+      }),
+    );
   }
 
   /**

@@ -173,6 +173,7 @@ const PROPOSAL: IngestProposal = {
   article: { title: ARTICLE.title, textHash: 'abc' },
   existingSource: null,
   notices: [],
+  figureClashes: [],
   contradictions: [
     {
       claim: 'c1',
@@ -250,6 +251,7 @@ describe('the starting review mirrors the server’s defaultReview', () => {
       existingSource: null,
       notices: [],
       contradictions: [],
+      figureClashes: [],
     };
     expect(proposal.mentions.some((x) => x.match === null)).toBe(true);
     const server = defaultReview(article, p);

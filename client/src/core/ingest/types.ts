@@ -13,6 +13,7 @@ import {
   type Measure,
 } from '../../../../seed/model';
 import type { ContradictionCandidate } from '../../../../server/ingest/contradiction-candidates';
+import type { FigureClash } from '../../../../server/ingest/preview';
 import type {
   ArticleInput,
   CommitInput,
@@ -22,7 +23,7 @@ import type {
   ReviewedMentionInput,
 } from '../../../../server/ingest/schema';
 
-export type { ContradictionCandidate };
+export type { ContradictionCandidate, FigureClash };
 
 export { ENTITY_LABELS };
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
@@ -131,6 +132,8 @@ export interface IngestProposal {
   existingSource: { id: string; title: string } | null;
   /** Claims, in the graph or the article, its claims may contradict (shared subjects and words). */
   contradictions: ContradictionCandidate[];
+  /** The article's figures the graph's figures disagree with. */
+  figureClashes: FigureClash[];
   /** What the preview could not do, in words for the analyst (a graph missing an index). */
   notices: string[];
 }
