@@ -159,7 +159,7 @@ export function findDisagreements(points: ComparedPoint[]): Disagreement[] {
 }
 
 /** The order of a capped list: the first pairs (by the first point, then the second), or the widest apart. */
-export type DisagreementOrder = 'first' | 'widest';
+export type PairOrder = 'first' | 'widest';
 
 /**
  * As findDisagreements, in the same order (by the first point, then the
@@ -182,7 +182,7 @@ export function findDisagreementsCapped(
   }: {
     /** Told of every disagreeing pair, listed or not (the CSV export names each claim's). */
     onPair?: (a: ComparedPoint, b: ComparedPoint) => void;
-    order?: DisagreementOrder;
+    order?: PairOrder;
   } = {},
 ): {
   list: Disagreement[];
