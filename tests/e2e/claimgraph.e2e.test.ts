@@ -1602,6 +1602,16 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
       `${id}-zoom`,
     );
   const status = (id: string) => page.textContent(`#${id}-zoom .chart-zoom-status`);
+  /** Opens the page's own link again; the panel's chart is then zoomed as the link says. */
+  const reopenZoomed = async (id: 'timeline' | 'figures') => {
+    await gotoApp(page, page.url());
+    await page.waitForFunction((i) => document.getElementById(i)?.dataset.state === 'ready', id);
+    await page.waitForFunction(
+      (i) => document.getElementById(`${i}-zoom`)?.dataset.zoomed === 'true',
+      id,
+    );
+    return bar(id);
+  };
   // Which dated claims a range shows: those whose date (its whole month or year) overlaps it.
   const shownIn = (dates: string[], b: Bar) =>
     dates.filter((d) => {
@@ -1661,12 +1671,7 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
     (tp) => new URL(window.location.href).searchParams.get('tp') === tp,
     `${dragged.from}..${dragged.to}`,
   );
-  await gotoApp(page, page.url());
-  await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
-  await page.waitForFunction(
-    () => document.getElementById('timeline-zoom')?.dataset.zoomed === 'true',
-  );
-  const restored = await bar('timeline');
+  const restored = await reopenZoomed('timeline');
   expect([restored.from, restored.to]).toEqual([dragged.from, dragged.to]);
   await page.waitForSelector('#timeline-list[data-period="zoomed"]');
   expect(await rows.count()).toBe(shownIn(dates, restored));
@@ -1747,12 +1752,7 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
     },
     [measure, `${fz.from}..${fz.to}`],
   );
-  await gotoApp(page, page.url());
-  await page.waitForFunction(() => document.getElementById('figures')?.dataset.state === 'ready');
-  await page.waitForFunction(
-    () => document.getElementById('figures-zoom')?.dataset.zoomed === 'true',
-  );
-  const fzLink = await bar('figures');
+  const fzLink = await reopenZoomed('figures');
   expect([fzLink.from, fzLink.to]).toEqual([fz.from, fz.to]);
   await page.waitForSelector('#figures-list[data-period="zoomed"]');
   expect(await page.locator('#figures-list tbody tr').count()).toBe(shownIn(figureDates, fzLink));
