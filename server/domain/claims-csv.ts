@@ -6,7 +6,12 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ClaimJson, FigureJson } from './claims';
 import { otherClaim, type ContradictionJson } from './contradictions';
-import { describePoint, findDisagreementsCapped, type ComparedPoint } from './figures';
+import {
+  describePoint,
+  findDisagreementsCapped,
+  formatFactor,
+  type ComparedPoint,
+} from './figures';
 
 /** The figures named in a claim's `disputed_by` cell; the rest are counted. */
 export const DISPUTED_BY_SHOWN = 10;
@@ -20,7 +25,7 @@ export type Contradictions = ReadonlyMap<string, { against: string[]; more: numb
 /**
  * Of the claims `ids`, which figures of other speakers contradict theirs, among
  * `points` (all the graph's figures of the measures concerned): "nk_troops_deployed:
- * Ukrainian intelligence officials: 3,000 (2024-10-28) [clm-…]", the first
+ * Ukrainian intelligence officials: 3,000 (2024-10-28), 2.7× apart [clm-…]", the first
  * DISPUTED_BY_SHOWN of them (by date within a measure), then a count.
  */
 export function contradictionsOf(
@@ -28,19 +33,19 @@ export function contradictionsOf(
   ids: ReadonlySet<string>,
 ): Contradictions {
   const found = new Map<string, { against: string[]; more: number }>();
-  const note = (own: ComparedPoint, other: ComparedPoint) => {
+  const note = (own: ComparedPoint, other: ComparedPoint, factor: number | null) => {
     if (!ids.has(own.claimId)) return;
     let c = found.get(own.claimId);
     if (!c) found.set(own.claimId, (c = { against: [], more: 0 }));
     // At scale a claim can meet thousands: past the shown ones, only count.
     if (c.against.length >= DISPUTED_BY_SHOWN) return void (c.more += 1);
-    const text = `${other.measure}: ${describePoint(other)} [${other.claimId}]`;
+    const text = `${other.measure}: ${describePoint(other)}, ${formatFactor(factor)} [${other.claimId}]`;
     if (!c.against.includes(text)) c.against.push(text);
   };
   findDisagreementsCapped(points, 0, {
-    onPair: (a, b) => {
-      note(a, b);
-      note(b, a);
+    onPair: (a, b, factor) => {
+      note(a, b, factor);
+      note(b, a, factor);
     },
   });
   return found;

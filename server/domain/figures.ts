@@ -180,8 +180,8 @@ export function findDisagreementsCapped(
     onPair,
     order = 'first',
   }: {
-    /** Told of every disagreeing pair, listed or not (the CSV export names each claim's). */
-    onPair?: (a: ComparedPoint, b: ComparedPoint) => void;
+    /** Told of every disagreeing pair, listed or not, and how far apart (the CSV export names each claim's). */
+    onPair?: (a: ComparedPoint, b: ComparedPoint, factor: number | null) => void;
     order?: PairOrder;
   } = {},
 ): {
@@ -226,11 +226,11 @@ export function findDisagreementsCapped(
     points[x]!.disagrees = true;
     points[y]!.disagrees = true;
     total += 1;
-    onPair?.(points[x]!, points[y]!);
-    const key = x < y ? x * n + y : y * n + x;
-    first?.offer(key);
     // The hedged ranges do not overlap, so neither do the stated ones.
     const factor = apart(statedLows[x]!, statedHighs[x]!, statedLows[y]!, statedHighs[y]!);
+    onPair?.(points[x]!, points[y]!, factorJson(factor));
+    const key = x < y ? x * n + y : y * n + x;
+    first?.offer(key);
     // Most pairs are narrower than those kept: refused here, without a call.
     if (factor >= widest.floor) widest.offer(key, factor);
     if (widestAll && factor >= widestAll.floor) widestAll.offer(key, factor);
@@ -288,6 +288,23 @@ export function findDisagreementsCapped(
  */
 function apart(aLo: number, aHi: number, bLo: number, bHi: number): number {
   return aHi < bLo ? bLo / aHi : aLo / bHi;
+}
+
+/**
+ * How far apart two figures that disagree are, from the API's `factor`:
+ * 2.667 → "2.7× apart", 3 → "3× apart", 41.2 → "41× apart", 1.04 →
+ * "1.04× apart" (never "1×": they differ); null (the smaller figure is 0) →
+ * "one of them 0".
+ */
+export function formatFactor(factor: number | null): string {
+  if (factor === null || !Number.isFinite(factor)) return 'one of them 0';
+  const rounded =
+    factor < 1.1
+      ? Math.max(1.01, Math.round(factor * 100) / 100)
+      : factor < 10
+        ? Math.round(factor * 10) / 10
+        : Math.round(factor);
+  return `${rounded.toLocaleString('en-GB')}× apart`;
 }
 
 /** A factor as the API gives it: JSON has no Infinity. */

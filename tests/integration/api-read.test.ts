@@ -760,8 +760,8 @@ describe('GET /api/claims.csv', () => {
     });
     // Which figures: Ukrainian intelligence's 3,000 of 28 October among them, each with its claim.
     expect(blinken.disputed_by!.split('; ')).toContain(
-      'nk_troops_deployed: Ukrainian intelligence officials: 3,000 (2024-10-28) ' +
-        '[clm-ukr-intel-inexperienced-infantry]',
+      'nk_troops_deployed: Ukrainian intelligence officials: 3,000 (2024-10-28), ' +
+        '2.7× apart [clm-ukr-intel-inexperienced-infantry]',
     );
     const zelensky = await csvOf({ speaker: ZELENSKY });
     // No figure contradicts the two prisoners, but Moscow's and Pyongyang's

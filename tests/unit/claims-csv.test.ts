@@ -92,12 +92,12 @@ describe('claims as CSV', () => {
     );
     const rows = rowsOf(claimsCsv(claims, contradictions));
     expect(rows.map((r) => [r.claim_id, r.disputed, r.disputed_by, r.quote])).toEqual([
-      ['a', 'yes', 'nk_casualties: Z: 12,000 (2025-01-20) [c]', 'no'],
-      ['b', 'yes', 'nk_casualties: Z: 12,000 (2025-01-20) [c]', 'no'],
+      ['a', 'yes', 'nk_casualties: Z: 12,000 (2025-01-20), 3.2× apart [c]', 'no'],
+      ['b', 'yes', 'nk_casualties: Z: 12,000 (2025-01-20), 3.2× apart [c]', 'no'],
       [
         'c',
         'yes',
-        'nk_casualties: X: 3,800 (2025-01-12) [a]; nk_casualties: Y: 3,800 (2025-01-12) [b]',
+        'nk_casualties: X: 3,800 (2025-01-12), 3.2× apart [a]; nk_casualties: Y: 3,800 (2025-01-12), 3.2× apart [b]',
         'no',
       ],
       ['d', 'no', '', 'yes'],
