@@ -111,6 +111,7 @@ export async function startApp(): Promise<void> {
     timelineAll: view.timelineAll,
     timelinePeriod: view.timelinePeriod,
     figuresPeriod: view.figuresPeriod,
+    figuresWidest: view.figuresWidest,
     path: view.path,
     cypher: view.cypher,
     disputed: new Map(),
@@ -177,6 +178,7 @@ export async function startApp(): Promise<void> {
       timelineAll: s.panel === 'timeline' && s.timelineAll,
       timelinePeriod: s.panel === 'timeline' ? s.timelinePeriod : null,
       figuresPeriod: s.panel === 'figures' ? s.figuresPeriod : null,
+      figuresWidest: s.panel === 'figures' && s.figuresWidest,
       path: s.path,
       cypher: s.panel === 'cypher' ? s.cypher : null,
     };
@@ -519,6 +521,7 @@ export async function startApp(): Promise<void> {
         'timelineAll',
         'timelinePeriod',
         'figuresPeriod',
+        'figuresWidest',
         'path',
         'cypher',
         'filtersOpen',

@@ -393,6 +393,17 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
   ).json()) as { disagreements: { reason: string; factor: number | null }[] };
   const widestFirst = await reasons();
   expect(widestFirst).toEqual(widestApi.disagreements.map((d) => d.reason));
+  // The link keeps the order: opened, the list is widest apart first again.
+  await page.waitForFunction(
+    () => new URL(window.location.href).searchParams.get('fo') === 'widest',
+  );
+  await gotoApp(page, page.url());
+  await page.waitForFunction(() => {
+    const el = document.getElementById('disagreements');
+    return el?.dataset.order === 'widest' && el.dataset.state === 'ready';
+  });
+  expect(await page.inputValue('#disagreements-order')).toBe('widest');
+  expect(await reasons()).toEqual(widestFirst);
   expect([...widestFirst].sort()).toEqual([...byDate].sort());
   const shownFactors = await page.locator('#disagreements .disagreement .factor').allTextContents();
   const apart = shownFactors.map((t) => Number(/([\d.]+)× apart/.exec(t)?.[1] ?? Infinity));
@@ -404,6 +415,7 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
     () => document.getElementById('disagreements')?.dataset.order === 'date',
   );
   expect(await reasons()).toEqual(byDate);
+  expect(new URL(page.url()).searchParams.get('fo')).toBeNull();
   // A date the source gives only to the month or the year is drawn across it,
   // said under the chart and in its row's tooltip (the seed's 004 dates its
   // figures "2025" only).

@@ -107,8 +107,6 @@ export class FiguresView {
   private below = h('div', { class: 'figures-below' });
   private chart: ChartType<'scatter', Point[]> | null = null;
   private loadedMeasure: string | null | undefined = undefined;
-  /** How the disagreements are listed; kept from one measure to the next. */
-  private order: DisagreementOrder = 'date';
 
   constructor(private readonly ctx: AppContext) {
     this.periodOf = ctx.store.get().measure;
@@ -410,8 +408,8 @@ export class FiguresView {
     const order = h(
       'select',
       { id: 'disagreements-order', 'aria-label': 'Order of the disagreements' },
-      h('option', { value: 'date', selected: this.order === 'date' }, 'By date'),
-      h('option', { value: 'widest', selected: this.order === 'widest' }, 'Widest apart first'),
+      h('option', { value: 'date', selected: this.order() === 'date' }, 'By date'),
+      h('option', { value: 'widest', selected: this.order() === 'widest' }, 'Widest apart first'),
     );
     const section = h(
       'section',
@@ -436,7 +434,7 @@ export class FiguresView {
       body.replaceChildren(list, more ?? '');
     };
     const load = async () => {
-      const wanted = this.order;
+      const wanted = this.order();
       if (wanted === res.order) return show(res);
       section.dataset.state = 'loading';
       try {
@@ -444,7 +442,7 @@ export class FiguresView {
         const listed = await cached(`figures:${res.measure ?? ''}:${wanted}`, () =>
           this.ctx.api.figures(res.measure, { points: 'none', order: wanted }),
         );
-        if (this.order === wanted && section.isConnected) show(listed);
+        if (this.order() === wanted && section.isConnected) show(listed);
       } catch (err) {
         section.dataset.state = 'error';
         body.replaceChildren(
@@ -453,12 +451,18 @@ export class FiguresView {
       }
     };
     order.addEventListener('change', () => {
-      this.order = order.value === 'widest' ? 'widest' : 'date';
+      // In the store, so that the link keeps it (fo=widest); the list follows at once.
+      this.ctx.store.set({ figuresWidest: order.value === 'widest' });
       void load();
     });
     show(res);
-    if (this.order !== res.order) void load();
+    if (this.order() !== res.order) void load();
     return section;
+  }
+
+  /** How the disagreements are listed: the analyst's choice, kept across measures and in the link. */
+  private order(): DisagreementOrder {
+    return this.ctx.store.get().figuresWidest ? 'widest' : 'date';
   }
 
   /** The link keeps the days of the period zoomed into, for the measure drawn. */

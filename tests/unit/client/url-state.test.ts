@@ -33,6 +33,7 @@ describe('url state', () => {
       timelineAll: true,
       timelinePeriod: { from: '2024-10-01', to: '2025-01-31' },
       figuresPeriod: { from: '2024-10-06', to: '2025-01-10' },
+      figuresWidest: true,
       path: { from: 'act-vladimir-putin', to: 'place-kursk-region', maxHops: 3 },
       cypher: 'MATCH (n:Actor) RETURN n LIMIT 5',
     };
@@ -42,6 +43,7 @@ describe('url state', () => {
     expect(search).toContain('tl=all');
     expect(search).toContain('tp=2024-10-01..2025-01-31');
     expect(search).toContain('fp=2024-10-06..2025-01-10');
+    expect(search).toContain('fo=widest');
     expect(decodeView(search)).toEqual(view);
   });
 
@@ -89,6 +91,11 @@ describe('url state', () => {
       days,
     );
     expect(decodeView('?panel=figures&fp=2024-10-06..2025-01-10').figuresPeriod).toBeNull();
+    // The order of the figures' disagreements: widest apart first, or by date for anything else.
+    expect(decodeView('?panel=figures&fo=widest').figuresWidest).toBe(true);
+    for (const fo of ['', 'date', 'WIDEST', 'loudest']) {
+      expect(decodeView(`?panel=figures&fo=${fo}`).figuresWidest).toBe(false);
+    }
     expect(encodeView({ ...EMPTY_VIEW, panel: 'figures', figuresPeriod: days })).toBe(
       '?panel=figures',
     );

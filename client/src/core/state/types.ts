@@ -27,6 +27,8 @@ export interface UiState {
   timelinePeriod: DayRange | null;
   /** The period the figures chart is zoomed into, of the measure shown; null: its whole span. */
   figuresPeriod: DayRange | null;
+  /** The figures view lists its disagreements widest apart first rather than by date. */
+  figuresWidest: boolean;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
   /** Claims whose figures conflict with another's (from /api/figures). */

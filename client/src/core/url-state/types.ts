@@ -35,6 +35,8 @@ export interface ViewState {
   timelinePeriod: DayRange | null;
   /** The period the figures chart of `measure` is zoomed into. */
   figuresPeriod: DayRange | null;
+  /** The figures view lists its disagreements widest apart first rather than by date. */
+  figuresWidest: boolean;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
 }

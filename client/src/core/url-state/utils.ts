@@ -20,6 +20,7 @@ export const EMPTY_VIEW: ViewState = {
   timelineAll: false,
   timelinePeriod: null,
   figuresPeriod: null,
+  figuresWidest: false,
   path: null,
   cypher: null,
 };
@@ -58,6 +59,7 @@ export function encodeView(v: ViewState): string {
   if (v.timelinePeriod) p.set('tp', formatDayRange(v.timelinePeriod));
   // A period of the figures chart is a period of one measure's chart.
   if (v.figuresPeriod && v.measure) p.set('fp', formatDayRange(v.figuresPeriod));
+  if (v.figuresWidest) p.set('fo', 'widest');
   if (v.path) {
     p.set('pfrom', v.path.from);
     p.set('pto', v.path.to);
@@ -99,6 +101,7 @@ export function decodeView(search: string): ViewState {
     timelineAll: p.get('tl') === 'all',
     timelinePeriod: parseDayRange(p.get('tp')),
     figuresPeriod: p.get('measure') ? parseDayRange(p.get('fp')) : null,
+    figuresWidest: p.get('fo') === 'widest',
     path:
       pfrom && pto
         ? {
