@@ -30,6 +30,7 @@ import {
 import {
   buildEntityIndex,
   extract,
+  type ClaimProposal,
   type EntityIndex,
   type KnownEntity,
   type Proposal,
@@ -201,18 +202,13 @@ export class IngestService {
   private async contradictions(
     proposal: Proposal,
   ): Promise<{ candidates: ContradictionCandidate[]; notices: string[] }> {
-    const linked = new Map(
-      proposal.mentions.filter((m) => m.match).map((m) => [m.id, m.match!.entityId]),
-    );
+    const linked = linkedEntities(proposal);
     const claims: ArticleClaim[] = proposal.claims
       .map((c) => ({
         id: c.id,
         text: c.text,
         cue: c.cue,
-        speakerId:
-          c.speaker.entityId ??
-          (c.speaker.mentionId ? linked.get(c.speaker.mentionId) : undefined) ??
-          null,
+        speakerId: speakerEntity(c, linked),
         speakerName: c.speaker.text,
         // Mentions the claim is about, where they link to the graph (a new name cannot match).
         about: c.about.flatMap((a) => linked.get(a) ?? []),
@@ -259,15 +255,10 @@ export class IngestService {
    * in the graph). Reads the graph's figures once per graph version.
    */
   private async figureClashes(proposal: Proposal, date: string | null): Promise<FigureClash[]> {
-    const linked = new Map(
-      proposal.mentions.filter((m) => m.match).map((m) => [m.id, m.match!.entityId]),
-    );
+    const linked = linkedEntities(proposal);
     const of = new Map<ComparedPoint, { claim: string; figure: number }>();
     for (const c of proposal.claims) {
-      const id =
-        c.speaker.entityId ??
-        (c.speaker.mentionId ? linked.get(c.speaker.mentionId) : undefined) ??
-        `new:${c.speaker.text}`;
+      const id = speakerEntity(c, linked) ?? `new:${c.speaker.text}`;
       c.figures.forEach((f, figure) => {
         const point: ComparedPoint = {
           claimId: c.id,
@@ -317,6 +308,20 @@ export class IngestService {
       return { rows: [], notice: NO_DENIAL_INDEX_NOTICE };
     }
   }
+}
+
+/** The graph entity each linked mention of the proposal names, by mention id. */
+function linkedEntities(proposal: Proposal): Map<string, string> {
+  return new Map(proposal.mentions.filter((m) => m.match).map((m) => [m.id, m.match!.entityId]));
+}
+
+/** The graph entity a proposed claim's speaker is, directly or through its mention; null for a new name. */
+function speakerEntity(c: ClaimProposal, linked: Map<string, string>): string | null {
+  return (
+    c.speaker.entityId ??
+    (c.speaker.mentionId ? linked.get(c.speaker.mentionId) : undefined) ??
+    null
+  );
 }
 
 function graphClaimFromRow(r: Record<string, unknown>): GraphClaim {
