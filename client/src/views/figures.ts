@@ -350,16 +350,13 @@ export class FiguresView {
         ),
         h('td', null, f.source.outlet ?? f.source.title),
       );
-    const byDate = [...res.figures].sort(
-      (a, b) => (figureWhen(a)?.mid ?? Infinity) - (figureWhen(b)?.mid ?? Infinity),
-    );
+    // Each figure's dates read once, not at every comparison of the sort or every zoom.
+    const withWhen = res.figures
+      .map((f) => ({ f, when: figureWhen(f) }))
+      .sort((a, b) => (a.when?.mid ?? Infinity) - (b.when?.mid ?? Infinity));
+    const byDate = withWhen.map(({ f }) => f);
     this.table = (period) => {
-      const shown = period
-        ? inPeriod(
-            byDate.map((f) => ({ f, when: figureWhen(f) })),
-            period,
-          ).map(({ f }) => f)
-        : byDate;
+      const shown = period ? inPeriod(withWhen, period).map(({ f }) => f) : byDate;
       const rows = h('tbody', null);
       const moreRows = appendPaged(rows, shown, row, { page: LIST_PAGE, noun: 'figure' });
       return tableBox(
