@@ -57,7 +57,8 @@ function summary(p: PreviewResult): string {
     const widest = k.widest[0];
     lines.push(
       `  figure ${figure?.text ?? '?'} (claim ${k.claim}) disagrees with ${k.total} in the graph` +
-        (widest ? `, widest ${widest.side} [${widest.claimId}]` : ''),
+        (widest ? `, widest ${widest.side} [${widest.claimId}]` : '') +
+        (widest?.source ? ` in “${widest.source}”` : ''),
     );
   }
   for (const notice of p.notices) lines.push(`note: ${notice}`);

@@ -71,8 +71,21 @@ export interface FigureClash {
   figure: number;
   /** How many of the graph's figures it disagrees with. */
   total: number;
-  /** The widest apart of them, widest first: the graph's claim, its figure as the figures view names it, how far apart. */
-  widest: { claimId: string; side: string; factor: number | null }[];
+  /** The widest apart of them, widest first. */
+  widest: ClashingClaim[];
+}
+
+/** One of the graph's figures a proposed figure disagrees with, and what an analyst reads to judge between them. */
+export interface ClashingClaim {
+  claimId: string;
+  /** Its figure as the figures view names it: "Antony Blinken: 8,000 (2024-10-31)". */
+  side: string;
+  /** How far apart the two stated figures are (null when one of them is 0). */
+  factor: number | null;
+  /** The claim's words, the excerpt that reports it and its source's title (null if gone since). */
+  text: string | null;
+  excerpt: string | null;
+  source: string | null;
 }
 
 /** Graph figures named under each clashing figure of an article; the rest are counted. */
@@ -278,14 +291,27 @@ export class IngestService {
     // them, indexed once per graph version (the server's warm-up reads them
     // ahead, refresh() indexes them too).
     const index = await this.figureIndexNow();
-    return index.against([...of.keys()], CLASHES_SHOWN).map((found) => ({
-      ...of.get(found.point)!,
-      total: found.total,
-      widest: found.widest.map((w) => ({
-        claimId: w.other.claimId,
-        side: describePoint(w.other),
-        factor: w.factor,
-      })),
+    const found = index.against([...of.keys()], CLASHES_SHOWN);
+    if (!found.length) return [];
+    // The figures index holds no words; the few claims named are read once.
+    const ids = [...new Set(found.flatMap((k) => k.widest.map((w) => w.other.claimId)))];
+    const rows = await this.db.readRows(query('ingest/clashing-claims'), { ids });
+    const read = new Map(rows.map((r) => [String(r.id), r]));
+    const text = (v: unknown) => (typeof v === 'string' ? v : null);
+    return found.map((k) => ({
+      ...of.get(k.point)!,
+      total: k.total,
+      widest: k.widest.map((w) => {
+        const r = read.get(w.other.claimId);
+        return {
+          claimId: w.other.claimId,
+          side: describePoint(w.other),
+          factor: w.factor,
+          text: text(r?.text),
+          excerpt: text(r?.excerpt),
+          source: text(r?.source),
+        };
+      }),
     }));
   }
 

@@ -475,15 +475,44 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
   expect(await clash.locator('p').textContent()).toBe(
     'NK troops deployed: 50,000 disagrees with 3 figures in the graph:',
   );
+  const items = clash.locator('li[data-claim-id]');
   expect(
-    await clash.locator('li[data-claim-id]').evaluateAll((lis) => lis.map((li) => li.textContent)),
+    await items.evaluateAll((lis) =>
+      lis.map(
+        (li) =>
+          `${li.querySelector('.link-btn')?.textContent}${li.querySelector('.factor')?.textContent}`,
+      ),
+    ),
   ).toEqual([
     'Ukrainian intelligence officials: 3,000 (2024-10-28) · 17× apart',
     'Antony Blinken: 8,000 (2024-10-31) · 6.3× apart',
     'Ukrainian, US, NATO, and South Korean officials: 10,000–12,000 (2024-11) · 4.2× apart',
   ]);
+  // Under each, what the graph's figure rests on: its excerpt and source.
+  const blinken = items.nth(1);
+  expect(await blinken.locator('.ing-clash-excerpt q').textContent()).toBe(
+    'US Secretary of State Anthony Blinken announced during a briefing on October 31 that 8,000 North Korean troops have already been deployed to Russia’s Kursk region.',
+  );
+  expect(await blinken.locator('.ing-clash-excerpt cite').textContent()).toBeTruthy();
   await claim.scrollIntoViewIfNeeded();
   await screenshot(page, 'ingest-figure-clash');
+  // The graph's claim opens in the details panel; Add source brings the review back as it was.
+  await blinken.locator('.link-btn').click();
+  await page.waitForFunction(
+    () => {
+      const s = window.__claimgraph!.state();
+      return s.panel === 'details' && s.selected === 'clm-blinken-8000-in-kursk';
+    },
+    null,
+    { timeout: 30_000 },
+  );
+  await page.click('#ingest-btn');
+  await page.locator('#ingest-review').waitFor();
+  expect(
+    await claimItem(/50,000 North Korean troops/)
+      .locator('.ing-clash li')
+      .count(),
+  ).toBe(3);
   await page.click('#ingest-back');
   await page.click('#ingest-clear');
 });

@@ -1,5 +1,7 @@
 import request from 'supertest';
 import type { GraphDb } from '../../db/graph-db';
+import { loadDataset as readDataset } from '../../seed/dataset';
+import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
 import { commitProposal, type CommitResult } from '../../server/ingest/commit';
 import type { PreviewResult } from '../../server/ingest/preview';
 import { defaultReview } from '../../server/ingest/review';
@@ -77,7 +79,7 @@ describe('POST /api/ingest/preview', () => {
     // 2025's start 57 days or more after it.
     expect(clash.total).toBe(3);
     // Ukrainian intelligence's 3,000 is the farthest from 50,000.
-    expect(clash.widest[0]).toEqual({
+    expect(clash.widest[0]).toMatchObject({
       claimId: 'clm-ukr-intel-inexperienced-infantry',
       side: 'Ukrainian intelligence officials: 3,000 (2024-10-28)',
       factor: 50000 / 3000,
@@ -87,6 +89,19 @@ describe('POST /api/ingest/preview', () => {
       ['clm-blinken-8000-in-kursk', 50000 / 8000],
       ['clm-officials-50000-force-incl-nk', 50000 / 12000],
     ]);
+    // Each comes with what an analyst reads to judge between the two: the
+    // claim's words, and the excerpt and title of the source reporting it.
+    const ds = readDataset(DATA_DIR, SOURCES_DIR);
+    for (const w of clash.widest) {
+      const seeded = ds.claims.find((c) => c.id === w.claimId)!;
+      const source = ds.sources.find((s) => s.id === seeded.source)!;
+      expect(w).toMatchObject({
+        text: seeded.text,
+        excerpt: seeded.excerpt,
+        source: source.title,
+      });
+      expect(source.text ?? '').toContain(w.excerpt!);
+    }
   });
 
   it('refuses empty, oversize and binary text, and bad dates, naming the field', async () => {

@@ -41,6 +41,7 @@ import {
 } from '../core/ingest';
 import { formatCount, formatFactor, plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
+import { claimLink } from './claim-card';
 import type { AppContext } from './context';
 import { h } from './dom';
 
@@ -934,8 +935,18 @@ export class ReviewView {
               h(
                 'li',
                 { dataset: { claimId: w.claimId } },
-                w.side,
+                // Opens the graph's claim; this review stays as it is under Add source.
+                claimLink(this.ctx, w.claimId, w.side),
                 h('span', { class: 'muted factor' }, ` · ${formatFactor(w.factor)}`),
+                // What the graph's figure rests on, to weigh against this article's.
+                w.excerpt
+                  ? h(
+                      'blockquote',
+                      { class: 'ing-clash-excerpt' },
+                      h('q', null, w.excerpt),
+                      w.source ? h('cite', { class: 'muted' }, w.source) : null,
+                    )
+                  : null,
               ),
             ),
             k.total > k.widest.length
