@@ -10,6 +10,7 @@ import {
   describePoint,
   findDisagreementsCapped,
   formatFactor,
+  WidestPairs,
   type ComparedPoint,
 } from './figures';
 
@@ -25,22 +26,37 @@ export type Contradictions = ReadonlyMap<string, { against: string[]; more: numb
 /**
  * Of the claims `ids`, which figures of other speakers contradict theirs, among
  * `points` (all the graph's figures of the measures concerned): "nk_troops_deployed:
- * Ukrainian intelligence officials: 3,000 (2024-10-28), 2.7× apart [clm-…]", the first
- * DISPUTED_BY_SHOWN of them (by date within a measure), then a count.
+ * Ukrainian intelligence officials: 3,000 (2024-10-28), 2.7× apart [clm-…]", the
+ * DISPUTED_BY_SHOWN widest apart of them, widest first (ties by date within a
+ * measure), then a count.
  */
 export function contradictionsOf(
   points: ComparedPoint[],
   ids: ReadonlySet<string>,
 ): Contradictions {
-  const found = new Map<string, { against: string[]; more: number }>();
+  interface Met {
+    widest: WidestPairs;
+    /** The figures offered to `widest`, by the key they were offered with. */
+    offered: Map<number, { other: ComparedPoint; factor: number | null }>;
+    total: number;
+  }
+  const met = new Map<string, Met>();
+  let key = 0;
   const note = (own: ComparedPoint, other: ComparedPoint, factor: number | null) => {
     if (!ids.has(own.claimId)) return;
-    let c = found.get(own.claimId);
-    if (!c) found.set(own.claimId, (c = { against: [], more: 0 }));
-    // At scale a claim can meet thousands: past the shown ones, only count.
-    if (c.against.length >= DISPUTED_BY_SHOWN) return void (c.more += 1);
-    const text = `${other.measure}: ${describePoint(other)}, ${formatFactor(factor)} [${other.claimId}]`;
-    if (!c.against.includes(text)) c.against.push(text);
+    let m = met.get(own.claimId);
+    if (!m) {
+      m = { widest: new WidestPairs(DISPUTED_BY_SHOWN), offered: new Map(), total: 0 };
+      met.set(own.claimId, m);
+    }
+    m.total += 1;
+    // At scale a claim can meet thousands: one no wider than the narrowest
+    // kept (a later one loses a tie) is only counted.
+    const f = factor ?? Number.POSITIVE_INFINITY;
+    if (f <= m.widest.floor) return;
+    key += 1;
+    m.offered.set(key, { other, factor });
+    m.widest.offer(key, f);
   };
   findDisagreementsCapped(points, 0, {
     onPair: (a, b, factor) => {
@@ -48,6 +64,15 @@ export function contradictionsOf(
       note(b, a, factor);
     },
   });
+  const found = new Map<string, { against: string[]; more: number }>();
+  for (const [id, m] of met) {
+    const kept = m.widest.sorted().map((k) => m.offered.get(k)!);
+    const texts = kept.map(
+      ({ other, factor }) =>
+        `${other.measure}: ${describePoint(other)}, ${formatFactor(factor)} [${other.claimId}]`,
+    );
+    found.set(id, { against: [...new Set(texts)], more: m.total - kept.length });
+  }
   return found;
 }
 

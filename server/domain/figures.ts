@@ -406,7 +406,7 @@ export function figuresAgainst(
  * key order, of those offered: a heap whose root is the narrowest kept, so
  * that a wider pair takes its place in log(limit) steps.
  */
-class WidestPairs {
+export class WidestPairs {
   private readonly keys: number[] = [];
   private readonly factors: number[] = [];
   /** The factor a pair needs to be kept: that of the narrowest kept, once full. */

@@ -126,6 +126,32 @@ describe('claims as CSV', () => {
     expect(parts.at(-1)).toBe('and 3 more');
   });
 
+  it('names the widest apart first, whatever their dates, and counts the narrower', () => {
+    const fig = (value: number) => [{ measure: 'nk_casualties', unit: 'persons', value, text: '' }];
+    // Thirteen figures against the own 100, dated so that date order is not
+    // width order: o0 (earliest) is the narrowest, o12 the widest.
+    const values = Array.from({ length: DISPUTED_BY_SHOWN + 3 }, (_, i) => 1000 + 500 * i);
+    const others = values.map((v, i) =>
+      claim({
+        id: `o${i}`,
+        figures: fig(v),
+        date: `2025-01-${String(10 + ((i * 7) % 13)).padStart(2, '0')}`,
+        speaker: { id: `s${i}`, name: `S${i}`, kind: null },
+      }),
+    );
+    const own = claim({ id: 'own', figures: fig(100), date: '2025-01-15' });
+    const { against, more } = contradictionsOf(
+      comparedPoints([own, ...others], null),
+      new Set(['own']),
+    ).get('own')!;
+    const named = against.map((t) => /\[(o\d+)\]$/.exec(t)![1]);
+    expect(named).toEqual(
+      Array.from({ length: DISPUTED_BY_SHOWN }, (_, i) => `o${values.length - 1 - i}`),
+    );
+    expect(against[0]).toBe('nk_casualties: S12: 7,000 (2025-01-16), 70× apart [o12]');
+    expect(more).toBe(3);
+  });
+
   it('puts recorded contradictions first, on either end of the pair, within the same cap', () => {
     const fig = (value: number) => [{ measure: 'nk_casualties', unit: 'persons', value, text: '' }];
     const said = (id: string, text: string, speaker: string) => ({
