@@ -397,11 +397,22 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
   await page.waitForFunction(
     () => new URL(window.location.href).searchParams.get('fo') === 'widest',
   );
+  // The measure is asked for widest apart first at once: no list by date shows first.
+  const asked: URL[] = [];
+  const onRequest = (r: { url(): string }) => {
+    const u = new URL(r.url());
+    if (u.pathname === '/api/figures' && u.searchParams.has('measure')) asked.push(u);
+  };
+  page.on('request', onRequest);
   await gotoApp(page, page.url());
   await page.waitForFunction(() => {
     const el = document.getElementById('disagreements');
     return el?.dataset.order === 'widest' && el.dataset.state === 'ready';
   });
+  page.off('request', onRequest);
+  expect(asked.map((u) => [u.searchParams.get('measure'), u.searchParams.get('order')])).toEqual([
+    [measureShown, 'widest'],
+  ]);
   expect(await page.inputValue('#disagreements-order')).toBe('widest');
   expect(await reasons()).toEqual(widestFirst);
   expect([...widestFirst].sort()).toEqual([...byDate].sort());

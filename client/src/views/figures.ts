@@ -143,9 +143,13 @@ export class FiguresView {
       const [data, chartjs] = await Promise.all([
         // Without a measure only the measures are read, to pick the one most
         // figures speak of: the points of every measure are megabytes at scale.
-        cached(`figures:${measure ?? ''}`, () =>
-          this.ctx.api.figures(measure, measure === null ? { points: 'none' } : {}),
-        ),
+        // A measure's disagreements come in the order the analyst chose (a
+        // link's fo=widest), so that the list never shows the other one first.
+        measure === null
+          ? cached('figures:', () => this.ctx.api.figures(null, { points: 'none' }))
+          : cached(`figures:${measure}:points:${this.order()}`, () =>
+              this.ctx.api.figures(measure, { order: this.order() }),
+            ),
         charts.loadChartJs(),
       ]);
       res = data;
