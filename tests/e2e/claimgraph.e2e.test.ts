@@ -383,6 +383,24 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
       .evaluateAll((ps) => ps.map((p) => p.firstChild?.textContent ?? ''));
   const byDate = await reasons();
   expect(await page.getAttribute('#disagreements', 'data-order')).toBe('date');
+  // Each side of a pair says which source reported it, as the API's points do.
+  const points = (
+    (await (await fetch(`${server.baseUrl}/api/figures?measure=${measureShown}`)).json()) as {
+      figures: { claimId: string; source: { title: string } }[];
+    }
+  ).figures;
+  const sides = await page
+    .locator('#disagreements .disagreement .side')
+    .evaluateAll((els) =>
+      els.map((el) => [
+        el.querySelector('.link-btn')?.getAttribute('data-claim-id'),
+        el.querySelector('.side-source')?.getAttribute('title'),
+      ]),
+    );
+  expect(sides).toHaveLength(2 * byDate.length);
+  for (const [claimId, title] of sides) {
+    expect(title).toBe(points.find((p) => p.claimId === claimId)?.source.title);
+  }
   await page.selectOption('#disagreements-order', 'widest');
   await page.waitForFunction(() => {
     const el = document.getElementById('disagreements');

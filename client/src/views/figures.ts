@@ -6,7 +6,7 @@
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
 import type { DisagreementOrder, FigurePoint, FiguresResponse } from '../core/api';
-import { DISPUTED_COLOR, wrapWords } from '../core/appearance';
+import { DISPUTED_COLOR, shortLabel, wrapWords } from '../core/appearance';
 import {
   disagreementsHeading,
   figureWhen,
@@ -326,12 +326,24 @@ export class FiguresView {
         h(
           'p',
           null,
-          a ? open(a.claimId, `${a.speaker.name}: ${formatFigure(a)}`) : d.claims[0],
+          a ? side(a) : d.claims[0],
           h('span', { class: 'vs' }, ' vs '),
-          b ? open(b.claimId, `${b.speaker.name}: ${formatFigure(b)}`) : d.claims[1],
+          b ? side(b) : d.claims[1],
         ),
       );
     };
+    // Who said it, opening the claim, and which source reported it.
+    const side = (f: FigurePoint) =>
+      h(
+        'span',
+        { class: 'side' },
+        open(f.claimId, `${f.speaker.name}: ${formatFigure(f)}`),
+        h(
+          'span',
+          { class: 'muted side-source', title: f.source.title },
+          ` in ${f.source.outlet ?? `“${shortLabel(f.source.title, 60)}”`}`,
+        ),
+      );
     const row = (f: FigurePoint) =>
       h(
         'tr',
