@@ -82,8 +82,7 @@ export interface ClashingClaim {
   side: string;
   /** How far apart the two stated figures are (null when one of them is 0). */
   factor: number | null;
-  /** The claim's words, the excerpt that reports it and its source's title (null if gone since). */
-  text: string | null;
+  /** The excerpt that reports the claim, and its source's title (null if gone since). */
   excerpt: string | null;
   source: string | null;
 }
@@ -293,7 +292,7 @@ export class IngestService {
     const index = await this.figureIndexNow();
     const found = index.against([...of.keys()], CLASHES_SHOWN);
     if (!found.length) return [];
-    // The figures index holds no words; the few claims named are read once.
+    // The figures index holds no provenance; the few claims named are read once.
     const ids = [...new Set(found.flatMap((k) => k.widest.map((w) => w.other.claimId)))];
     const rows = await this.db.readRows(query('ingest/clashing-claims'), { ids });
     const read = new Map(rows.map((r) => [String(r.id), r]));
@@ -307,7 +306,6 @@ export class IngestService {
           claimId: w.other.claimId,
           side: describePoint(w.other),
           factor: w.factor,
-          text: text(r?.text),
           excerpt: text(r?.excerpt),
           source: text(r?.source),
         };
