@@ -17,6 +17,7 @@ import { textHash } from '../../seed/load';
 import { figureAmount, isDenial } from '../../seed/model';
 import { comparedFiguresFor, type ComparedFigures } from '../domain/compared-figures';
 import { describePoint, FigureIndex, type ComparedPoint } from '../domain/figures';
+import { reportedIn } from '../domain/reported-in';
 import { luceneQuery } from '../domain/search';
 import {
   assertionsLike,
@@ -293,10 +294,10 @@ export class IngestService {
     const found = index.against([...of.keys()], CLASHES_SHOWN);
     if (!found.length) return [];
     // The figures index holds no provenance; the few claims named are read once.
-    const ids = [...new Set(found.flatMap((k) => k.widest.map((w) => w.other.claimId)))];
-    const rows = await this.db.readRows(query('ingest/clashing-claims'), { ids });
-    const read = new Map(rows.map((r) => [String(r.id), r]));
-    const text = (v: unknown) => (typeof v === 'string' ? v : null);
+    const read = await reportedIn(
+      this.db,
+      found.flatMap((k) => k.widest.map((w) => w.other.claimId)),
+    );
     return found.map((k) => ({
       ...of.get(k.point)!,
       total: k.total,
@@ -306,8 +307,8 @@ export class IngestService {
           claimId: w.other.claimId,
           side: describePoint(w.other),
           factor: w.factor,
-          excerpt: text(r?.excerpt),
-          source: text(r?.source),
+          excerpt: r?.excerpt ?? null,
+          source: r?.source?.title ?? null,
         };
       }),
     }));

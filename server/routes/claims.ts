@@ -15,6 +15,7 @@ import { briefOf, contradictionFromRow, contradictionMatches } from '../domain/c
 import { contradictionsCsv } from '../domain/contradictions-csv';
 import { figurePoints, findDisagreementsCapped } from '../domain/figures';
 import { comparedFiguresFor } from '../domain/compared-figures';
+import { withSources } from '../domain/reported-in';
 import { readCacheFor } from '../domain/read-cache';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
@@ -366,8 +367,9 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           disagreementsTotal: total,
           // Of the measures compared: all of them without `measure`.
           disagreementsByMeasure: byMeasure,
-          // Each measure's pairs widest apart, listed above or not.
-          widestByMeasure: widest,
+          // Each measure's pairs widest apart, listed above or not, with the
+          // source that reported each side (a few claims: read even without points).
+          widestByMeasure: await withSources(db, widest),
         };
       }),
   });

@@ -1334,6 +1334,7 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
     claims: [string, string];
     sides: [string, string];
     factor: number | null;
+    sources: ({ title: string } | null)[];
   };
   const figures = (await (await fetch(`${server.baseUrl}/api/figures?points=none`)).json()) as {
     disagreements: FiguresPair[];
@@ -1393,8 +1394,14 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   texts.forEach((text, i) => {
     const d = widest[i]!;
     expect(text).toMatch(/ · (\d[\d.,]*× apart|one of them 0)$/);
-    expect(text.startsWith(`${d.sides[0]} vs ${d.sides[1]} · `)).toBe(true);
+    expect(text.startsWith(`${d.sides[0]} in “`)).toBe(true);
+    expect(text).toContain(` vs ${d.sides[1]} in “`);
   });
+  // Each side says which source reported it, its full title on hover.
+  const sourceTitles = await pairItems.evaluateAll((lis) =>
+    lis.map((li) => [...li.querySelectorAll('.side-source')].map((s) => s.getAttribute('title'))),
+  );
+  expect(sourceTitles).toEqual(widest.map((d) => d.sources.map((s) => s!.title)));
   if (widest.length > 1)
     expect(await measures.first().textContent()).toContain('widest apart first');
   expect(

@@ -401,15 +401,30 @@ describe('who said what', () => {
     );
     expect(factors.every((f) => f > 1)).toBe(true);
     // The widest pairs of the measure, widest first, none left out wider.
-    const widest = res.body.widestByMeasure.nk_troops_deployed as { factor: number | null }[];
+    const widest = res.body.widestByMeasure.nk_troops_deployed as (Pair & {
+      factor: number | null;
+      sources: ({ id: string; title: string } | null)[];
+    })[];
     expect(Object.keys(res.body.widestByMeasure)).toEqual(['nk_troops_deployed']);
     expect(widest).toHaveLength(Math.min(3, factors.length));
     expect(widest.map((d) => d.factor ?? Number.POSITIVE_INFINITY)).toEqual(
       [...factors].sort((a, b) => b - a).slice(0, widest.length),
     );
     expect(
-      widest.every((d) => res.body.disagreements.some((x: unknown) => isDeepStrictEqual(x, d))),
+      widest.every(({ sources: _sources, ...d }) =>
+        res.body.disagreements.some((x: unknown) => isDeepStrictEqual(x, d)),
+      ),
     ).toBe(true);
+    // Each side with the source that reported it, as the points say.
+    const points = res.body.figures as { claimId: string; source: { id: string; title: string } }[];
+    for (const d of widest) {
+      expect(d.sources).toEqual(
+        d.claims.map((id) => {
+          const { source } = points.find((p) => p.claimId === id)!;
+          return { id: source.id, title: source.title };
+        }),
+      );
+    }
     expect(res.body.order).toBe('date');
     // Widest apart first on request: the same pairs, the widest first.
     const wide = await request(app)
@@ -424,7 +439,9 @@ describe('who said what', () => {
     expect(new Set(wide.body.disagreements.map((d: Pair) => d.claims.join()))).toEqual(
       new Set(res.body.disagreements.map((d: Pair) => d.claims.join())),
     );
-    expect(wide.body.disagreements.slice(0, widest.length)).toEqual(widest);
+    expect(wide.body.disagreements.slice(0, widest.length)).toEqual(
+      widest.map(({ sources: _sources, ...d }) => d),
+    );
     const badOrder = await request(app).get('/api/figures').query({ order: 'loudest' }).expect(400);
     expect(badOrder.body.error).toMatch(/query\.order: must be date or widest/);
     expect(res.body.measures.map((m: { measure: string }) => m.measure)).toContain('nk_casualties');

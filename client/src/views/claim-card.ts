@@ -1,5 +1,6 @@
 /** One claim as a compact, clickable card (used in lists). */
 import type { Claim, Dispute } from '../core/api';
+import { shortLabel } from '../core/appearance';
 import { cueOf, formatDate, formatFigure, measureLabel } from '../core/claims';
 import type { AppContext } from './context';
 import { h } from './dom';
@@ -9,6 +10,15 @@ export function claimLink(ctx: AppContext, id: string, label: string): HTMLButto
   const b = h('button', { type: 'button', class: 'link-btn', dataset: { claimId: id } }, label);
   b.addEventListener('click', () => void ctx.actions.select(id, { tab: 'said', center: true }));
   return b;
+}
+
+/** " in “How Is Russia Benefiting…”": which source reported a claim, its full title on hover. */
+export function reportedInNote(source: { title: string; outlet?: string | null }): HTMLElement {
+  return h(
+    'span',
+    { class: 'muted side-source', title: source.title },
+    ` in ${source.outlet ?? `“${shortLabel(source.title, 60)}”`}`,
+  );
 }
 
 export function claimCard(

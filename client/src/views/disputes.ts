@@ -4,11 +4,16 @@
  * speakers that cannot both be right, with the pairs widest apart. Each claim opens
  * in the graph; each measure opens in the figures view.
  */
-import type { ContradictionJson, ContradictionsResponse, FiguresResponse } from '../core/api';
+import type {
+  ContradictionJson,
+  ContradictionsResponse,
+  FiguresResponse,
+  SourcedPair,
+} from '../core/api';
 import { shortLabel } from '../core/appearance';
 import { contradictionMatches, formatDate, measureLabel, recordedWhen } from '../core/claims';
 import { formatCount, formatFactor, plural } from '../core/format';
-import { claimLink } from './claim-card';
+import { claimLink, reportedInNote } from './claim-card';
 import { csvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
@@ -236,14 +241,26 @@ export class DisputesView {
     return section;
   }
 
-  /** Two figures that cannot both be right, each of which opens its claim, and how far apart. */
-  private figurePair(d: FiguresResponse['disagreements'][number]): HTMLElement {
+  /**
+   * Two figures that cannot both be right, each of which opens its claim, with
+   * the source that reported it, and how far apart.
+   */
+  private figurePair(d: SourcedPair): HTMLElement {
+    const side = (i: 0 | 1) => {
+      const source = d.sources[i];
+      return h(
+        'span',
+        { class: 'side' },
+        claimLink(this.ctx, d.claims[i], d.sides[i]),
+        source ? reportedInNote(source) : null,
+      );
+    };
     return h(
       'li',
       { class: 'dispute-pair', dataset: { claims: d.claims.join(' ') } },
-      claimLink(this.ctx, d.claims[0], d.sides[0]),
+      side(0),
       h('span', { class: 'vs' }, ' vs '),
-      claimLink(this.ctx, d.claims[1], d.sides[1]),
+      side(1),
       h('span', { class: 'muted factor' }, ` · ${formatFactor(d.factor)}`),
     );
   }

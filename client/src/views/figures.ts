@@ -6,7 +6,7 @@
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
 import type { DisagreementOrder, FigurePoint, FiguresResponse } from '../core/api';
-import { DISPUTED_COLOR, shortLabel, wrapWords } from '../core/appearance';
+import { DISPUTED_COLOR, wrapWords } from '../core/appearance';
 import {
   disagreementsHeading,
   figureWhen,
@@ -21,7 +21,7 @@ import {
 import { formatCount, formatFactor, plural } from '../core/format';
 import { cached } from './cache';
 import * as charts from './charts';
-import { claimLink } from './claim-card';
+import { claimLink, reportedInNote } from './claim-card';
 import type { AppContext } from './context';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
@@ -338,11 +338,7 @@ export class FiguresView {
         'span',
         { class: 'side' },
         open(f.claimId, `${f.speaker.name}: ${formatFigure(f)}`),
-        h(
-          'span',
-          { class: 'muted side-source', title: f.source.title },
-          ` in ${f.source.outlet ?? `“${shortLabel(f.source.title, 60)}”`}`,
-        ),
+        reportedInNote(f.source),
       );
     const row = (f: FigurePoint) =>
       h(

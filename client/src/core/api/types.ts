@@ -6,6 +6,7 @@ import { NODE_LABELS, RELATION_TYPES } from '../../../../seed/model';
 // and a change on either side fails the type check instead of drifting.
 import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
+import type { SourcedPair } from '../../../../server/domain/reported-in';
 import type {
   ContradictionBrief,
   ContradictionJson,
@@ -24,6 +25,7 @@ export type {
   Disagreement,
   FigurePoint,
   RecordedContradiction,
+  SourcedPair,
 };
 
 /**
@@ -153,7 +155,7 @@ export interface FiguresResponse {
   /** Disagreeing pairs by measure, exact: of every measure when none was asked for. */
   disagreementsByMeasure: Record<string, number>;
   /** Each measure's pairs widest apart (by `factor`), a few, whether listed or not. */
-  widestByMeasure: Record<string, Disagreement[]>;
+  widestByMeasure: Record<string, SourcedPair[]>;
 }
 
 export interface ContradictionsResponse {

@@ -1,0 +1,10 @@
+// Where a few claims were reported: the excerpt and the source, for figures
+// named without their provenance (the Disputes panel's widest pairs, the
+// graph's figures an article being linked disagrees with), so that an analyst
+// sees which source said each.
+// $ids: claim ids; one that is gone is left out.
+UNWIND $ids AS id
+MATCH (c:Claim {id: id})
+OPTIONAL MATCH (c)-[rep:REPORTED_IN]->(s:Source)
+WITH c, head(collect({excerpt: rep.excerpt, source: s {.id, .title}})) AS reported
+RETURN c.id AS id, reported.excerpt AS excerpt, reported.source AS source

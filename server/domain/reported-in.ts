@@ -1,0 +1,61 @@
+/**
+ * Where a few claims were reported, for figures named without their
+ * provenance: the figures index and `points=none` keep none, at scale, so the
+ * handful an analyst is shown (the widest pairs, an article's clashes) are
+ * read here, in one query.
+ */
+import { query } from '../../db/cypher';
+import type { GraphDb } from '../../db/graph-db';
+import type { Disagreement } from './figures';
+
+export interface ReportedIn {
+  /** The source's words that report the claim. */
+  excerpt: string | null;
+  source: { id: string; title: string } | null;
+}
+
+/** By claim id; a claim gone since it was named is left out. */
+export async function reportedIn(
+  db: GraphDb,
+  ids: Iterable<string>,
+): Promise<Map<string, ReportedIn>> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return new Map();
+  const rows = await db.readRows(query('queries/reported-in'), { ids: unique });
+  return new Map(
+    rows.map((r) => {
+      const s = r.source as { id?: unknown; title?: unknown } | null;
+      return [
+        String(r.id),
+        {
+          excerpt: typeof r.excerpt === 'string' ? r.excerpt : null,
+          source: s?.id ? { id: String(s.id), title: String(s.title ?? s.id) } : null,
+        },
+      ];
+    }),
+  );
+}
+
+/** A pair of figures, with the source that reported each side (null: gone since). */
+export interface SourcedPair extends Disagreement {
+  sources: [ReportedIn['source'], ReportedIn['source']];
+}
+
+/** Each measure's pairs, each side with its source, read in one query. */
+export async function withSources(
+  db: GraphDb,
+  byMeasure: Record<string, Disagreement[]>,
+): Promise<Record<string, SourcedPair[]>> {
+  const pairs = Object.values(byMeasure).flat();
+  const read = await reportedIn(
+    db,
+    pairs.flatMap((d) => d.claims),
+  );
+  const sourceOf = (id: string) => read.get(id)?.source ?? null;
+  return Object.fromEntries(
+    Object.entries(byMeasure).map(([measure, list]) => [
+      measure,
+      list.map((d) => ({ ...d, sources: [sourceOf(d.claims[0]), sourceOf(d.claims[1])] })),
+    ]),
+  );
+}
