@@ -108,7 +108,10 @@ also compares each figure of the article's claims with the graph's figures of
 its measure (the bench's articles are undated, so each of their 13–16
 figures meets every figure of its measure, ~3,000 at scale 1000): by hand,
 40 previews alternated with the code before, p50 82 against 69 ms, p95 143
-against 122 ms; in the bench 89 ms against the twenty-seventh's 75 ms.
+against 122 ms; in the bench 89 ms against the twenty-seventh's 75 ms. Since
+the twenty-ninth, the graph's figures named under each clashing one (three at
+most) come with their excerpt and source, read in one more query: by hand, 40
+previews alternated, p50 102 against 100 ms; in the bench 97 ms (p95 162 ms).
 
 **Client.** The app's \`window.__claimgraph\` hook cannot load a given graph, so the
 benchmark builds a standalone page, \`bench/client\`, that runs the client's own
@@ -547,7 +550,8 @@ on the server); what was fixed, with the figures before and after:
    before), and cold paths p99 74 ms (122 ms); in the twenty-fourth, 66 and
    247 ms, and 99 ms; in the twenty-fifth, 55 and 167 ms, and 74 ms; in the
    twenty-sixth, 63 and 215 ms, and 68 ms; in the twenty-seventh, 54 and
-   152 ms, and 56 ms; in the table's, 54 and 363 ms, and 76 ms.
+   152 ms, and 56 ms; in the twenty-eighth, 54 and 363 ms, and 76 ms; in the
+   table's, 72 and 286 ms, and 144 ms.
 37. **Contradictions proposed at ingest, in an index of their own.** The
    preview now proposes, for each claim of the article, the claims it may
    contradict: for an assertion, other speakers' denials on its subjects;
@@ -601,7 +605,7 @@ on the server); what was fixed, with the figures before and after:
 
   remains: `
 - **The speed-up over the naive loader was overstated until nine runs ago,
-  and a first load meets it only some of the time: 66.4× in this run; 100.7×, 85.6× and 85.6× in the three before.** The loader has always been timed after a warm-up load; the
+  and a first load meets it only some of the time: 94.1× in this run; 84.8×, 77.8× and 77.5× in the three before.** The loader has always been timed after a warm-up load; the
   naive sample was timed cold, so its 150 records per kind also paid for Neo4j
   planning and compiling the \`merge-*\` queries the load had not used, a cost
   a whole naive load (about an hour of one-record transactions) pays once. In
@@ -628,8 +632,8 @@ on the server); what was fixed, with the figures before and after:
   (naive 50 min against 39.6 s), 80.5× in the eighth (naive 53 min
   against 39.5 s), 75.6× in the ninth (naive 45 min, one-record
   commits at 372 relationships/s, against 35.5 s), 87.5× in
-  the tenth (naive 49 min, 343 relationships/s, against 33.3 s), and is the
-  table's 102.4× in the eleventh (naive 61 min, one-record commits the slowest
+  the tenth (naive 49 min, 343 relationships/s, against 33.3 s), 102.4× in the
+  eleventh (naive 61 min, one-record commits the slowest
   since the third at 271 relationships/s, against a load of 36.0 s, slower than
   the two before it), 98.9× in the twelfth (naive 68 min at
   246 relationships/s, against a load of 41.2 s on a slow host), 85.6× in
@@ -641,23 +645,24 @@ on the server); what was fixed, with the figures before and after:
   (naive 52 min at 324 relationships/s, against 46.6 s, the slowest first
   load since the fourth), 77.5× in the seventeenth (naive
   55 min at 304 relationships/s, against 42.5 s), 77.8× in the eighteenth
-  (naive 52 min at 321 relationships/s, against 40.2 s), and 84.8× in the
-  nineteenth, the table's (naive 58 min at 286 relationships/s, against 41.3 s); at scale
-  100 it was 54.9× (naive 10 min, 18 min from the cold sample). Nineteen runs of
-  the same method gave 74×, 107×, 90×, 63×, 97×, 64×, 76×, 81×, 76×, 88×, 102×, 99×, 86×, 86×, 101×, 66×, 78×, 78× and 85×: a first
-  load meets the target in three of nineteen, by a hair each time (100.7–106.9×),
+  (naive 52 min at 321 relationships/s, against 40.2 s), 84.8× in the
+  nineteenth (naive 58 min at 286 relationships/s, against 41.3 s), and 94.1× in
+  the twentieth, the table's (naive 62 min at 268 relationships/s, against 39.7 s); at scale
+  100 it was 54.9× (naive 10 min, 18 min from the cold sample). Twenty runs of
+  the same method gave 74×, 107×, 90×, 63×, 97×, 64×, 76×, 81×, 76×, 88×, 102×, 99×, 86×, 86×, 101×, 66×, 78×, 78×, 85× and 94×: a first
+  load meets the target in three of twenty, by a hair each time (100.7–106.9×),
   twice because the one-record commits were slow rather than the load fast. A second load into the same server met it in the first two
   runs that measured one, 129× and 111× (the second not committed), missed it
-  in the eighteenth, 88×, and met it in the nineteenth, 100.5×, the twentieth, 124.2×, the twenty-first, 116.4×, the twenty-second, 116.9×, the twenty-third, 116.3×, the twenty-fourth, 132.1×, the twenty-fifth, 105.7×; it missed it again in the twenty-sixth, 95×, and met it in the twenty-seventh, 115.7×, and the table's, 133.3× (below). Staying above 100× in every run needs the whole scale-1000 load in
+  in the eighteenth, 88×, and met it in the nineteenth, 100.5×, the twentieth, 124.2×, the twenty-first, 116.4×, the twenty-second, 116.9×, the twenty-third, 116.3×, the twenty-fourth, 132.1×, the twenty-fifth, 105.7×; it missed it again in the twenty-sixth, 95×, and met it in the twenty-seventh, 115.7×, the twenty-eighth, 133.3×, and the table's, 130.2× (below). Staying above 100× in every run needs the whole scale-1000 load in
   about two thirds of its present time, which is the same wall as the 50k/s
   target: Neo4j's work per record on two cores.
 - **Load, a first load on a new server against a second: the JIT.** Neo4j's
   CPU time by JVM thread (\`bench/jvm-threads.ts\`, from \`/proc\`) shows the
   first load paying for compiling Neo4j itself: in the table's run the JIT
-  compiler threads took at least 38 % of the 64.8 s of CPU Neo4j used for the
-  first load (GC 4.7 %), against 21 % of 32.7 s for the second load, another graph
+  compiler threads took at least 38 % of the 62.6 s of CPU Neo4j used for the
+  first load (GC 3.8 %), against 18 % of 37.4 s for the second load, another graph
   of the same scale loaded after the API benchmarks into the same server (in
-  the eleven runs before, 38 % of 63.2 s against 21 % of 34.2 s, 38 % of 67.9 s against 23 % of 45 s, 38 % of 73.9 s against 20 % of 36.8 s, 38 % of 59.9 s
+  the twelve runs before, 38 % of 64.8 s against 21 % of 32.7 s, 38 % of 63.2 s against 21 % of 34.2 s, 38 % of 67.9 s against 23 % of 45 s, 38 % of 73.9 s against 20 % of 36.8 s, 38 % of 59.9 s
   against 23 % of 36.8 s, 37 % of 68.2 s
   against 21 % of 40.6 s, 39 % of 62.9 s
   against 22 % of 36.9 s, 37 % of 65.6 s against 19 % of 45.5 s, 40 % of 57.1 s
@@ -694,8 +699,10 @@ on the server); what was fixed, with the figures before and after:
   14.1 s against the first load's 17.2 s): 95×, the first second load whose
   relationship phase fell under 50k/s. In the twenty-seventh, 37,106/s (27.0 s;
   relationship phase 65,206/s, node phase 11.6 s against the first load's
-  17.3 s): 115.7×. In the table's, 38,141/s (26.3 s; relationship phase
-  70,153/s, node phase 12.0 s against the first load's 19.2 s): 133.3×. By hand, before
+  17.3 s): 115.7×. In the twenty-eighth, 38,141/s (26.3 s; relationship phase
+  70,153/s, node phase 12.0 s against the first load's 19.2 s): 133.3×. In the
+  table's, 34,953/s (28.7 s; relationship phase 67,640/s, node phase 13.8 s
+  against the first load's 17.1 s, GC at 13 % of its CPU): 130.2×. By hand, before
   the eighteenth run, whole scale-1000 loads in new instances after a larger throwaway
   warm-up: 36.2 s after the bench's scale 3, 32.5 s after a scale-100 load, 28.0 s
   after a scale-300 load. The table holds both loads to the targets, and the
@@ -733,38 +740,38 @@ on the server); what was fixed, with the figures before and after:
   wait for. Not adopted.
 - **Run to run.** This machine is shared, and its load moves the figures a lot:
   the host itself changes between sessions (an AMD EPYC for the run above, an
-  Intel Xeon before; both two cores). Twenty-eight full runs of nearly the same loader:
-  one on the Intel host, then twenty-seven on the AMD host (the last twenty-two with fix 24,
-  the last twenty-one with fix 25, the last twenty with fix 26; the last nineteen with
-  fixes 27 and 28, the last seventeen with fixes 29–31, the last sixteen with batch markers
+  Intel Xeon before; both two cores). Twenty-nine full runs of nearly the same loader:
+  one on the Intel host, then twenty-eight on the AMD host (the last twenty-three with fix 24,
+  the last twenty-two with fix 25, the last twenty-one with fix 26; the last twenty with
+  fixes 27 and 28, the last eighteen with fixes 29–31, the last seventeen with batch markers
   that name their process; none of these last touch the load's rate; the last
-  nineteen with the naive sample warmed up first; the last sixteen with neighbourhood
-  pages (\`offset\`); the last fifteen with the outage guard and the ingest dry
-  run; the last thirteen with fixes 32 and 33; the last twelve with the second load;
-  the last eleven with fixes 34 and 35; the last ten with fix 36; the last nine
+  twenty with the naive sample warmed up first; the last seventeen with neighbourhood
+  pages (\`offset\`); the last sixteen with the outage guard and the ingest dry
+  run; the last fourteen with fixes 32 and 33; the last thirteen with the second load;
+  the last twelve with fixes 34 and 35; the last eleven with fix 36; the last ten
   with recorded contradictions between claims: 1,000 more
   relationships at scale 1000, MERGEd one batch at a time at the end of the
-  load; the last eight with fix 37: 9 % of the statements without a
-  figure are denials, labelled and indexed; the last six with fix 38, the
-  overhead's client and the server's unmapped stack traces; the last four with the
-  disagreements counted by measure, which /api/figures now answers; the last three
+  load; the last nine with fix 37: 9 % of the statements without a
+  figure are denials, labelled and indexed; the last seven with fix 38, the
+  overhead's client and the server's unmapped stack traces; the last five with the
+  disagreements counted by measure, which /api/figures now answers; the last four
   with figures dated only to a month or a year compared over the whole span; the
-  last with an article's figures compared with the graph's in the ingest preview) — relationship phase 35,567, 27,204,
+  last two with an article's figures compared with the graph's in the ingest preview) — relationship phase 35,567, 27,204,
   49,162, 45,078, 41,683, 42,223, 32,895, 38,183, 35,746, 34,813, 35,399,
-  40,488, 42,751, 52,018, 52,883, 51,135, 47,950, 52,074, 56,349, 53,240, 44,148, 50,714, 40,308, 49,141, 42,053, 40,397, 44,683 and 45,956/s against floors of 45,469, 44,967, 63,103, 45,574,
+  40,488, 42,751, 52,018, 52,883, 51,135, 47,950, 52,074, 56,349, 53,240, 44,148, 50,714, 40,308, 49,141, 42,053, 40,397, 44,683, 45,956 and 45,174/s against floors of 45,469, 44,967, 63,103, 45,574,
   55,547, 56,316, 48,912, 54,117, 48,037, 47,674, 47,707, 62,520, 68,420,
-  57,846, 46,099, 64,911, 58,706, 57,393, 63,927, 56,394, 58,443, 61,074, 57,303, 52,389, 57,642, 57,203, 54,122 and 65,518/s (70 % above); node phase 4,569, 3,106, 4,758, 5,016, 4,747, 5,768,
-  3,933, 4,480, 3,767, 3,853, 4,175, 5,895, 4,934, 6,250, 5,897, 5,092, 5,459, 6,256, 6,625, 5,936, 5,554, 5,131, 5,603, 5,871, 4,467, 5,810, 5,770 and 5,215/s; naive loader, sampled
-  cold in all but the last nineteen, 246, 125, 218, 176, 228, 239, 161, 162, 184
-  and (warmed) 246, 177, 263, 362, 290, 432, 332, 314, 372, 343, 271, 246, 295, 270, 264, 324, 304, 321 and 286 relationships/s, so the speed-up went
-  80×, 114×, 110×, 133×, 96×, 101×, 110×, 126×, 99×, 74×, 107×, 90×, 63×, 97×, 64×, 76×, 81×, 76×, 88×, 102×, 99×, 86×, 86×, 101×, 66×, 78×, 78× and 85×;
+  57,846, 46,099, 64,911, 58,706, 57,393, 63,927, 56,394, 58,443, 61,074, 57,303, 52,389, 57,642, 57,203, 54,122, 65,518 and 58,586/s (77 % above); node phase 4,569, 3,106, 4,758, 5,016, 4,747, 5,768,
+  3,933, 4,480, 3,767, 3,853, 4,175, 5,895, 4,934, 6,250, 5,897, 5,092, 5,459, 6,256, 6,625, 5,936, 5,554, 5,131, 5,603, 5,871, 4,467, 5,810, 5,770, 5,215 and 5,857/s; naive loader, sampled
+  cold in all but the last twenty, 246, 125, 218, 176, 228, 239, 161, 162, 184
+  and (warmed) 246, 177, 263, 362, 290, 432, 332, 314, 372, 343, 271, 246, 295, 270, 264, 324, 304, 321, 286 and 268 relationships/s, so the speed-up went
+  80×, 114×, 110×, 133×, 96×, 101×, 110×, 126×, 99×, 74×, 107×, 90×, 63×, 97×, 64×, 76×, 81×, 76×, 88×, 102×, 99×, 86×, 86×, 101×, 66×, 78×, 78×, 85× and 94×;
   hub neighbourhood p99 at 32 connections 21, 46, 21, 25, 17, 27, 24, 25, 30,
-  23, 31, 27, 22, 28, 45, 26, 48, 29, 41, 32, 42, 39, 41, 65, 35, 29, 26 and 39 ms; client first frame 1,732 (opened at once), 1,377,
+  23, 31, 27, 22, 28, 45, 26, 48, 29, 41, 32, 42, 39, 41, 65, 35, 29, 26, 39 and 40 ms; client first frame 1,732 (opened at once), 1,377,
   1,085, 987, 1,195, 1,032, 1,180, 1,095, 1,144, 1,249, 1,040, 1,211,
-  1,128, 1,573, 1,652, 1,481, 1,550, 1,595, 1,486, 1,529, 1,878, 1,662, 1,727, 1,702, 1,811, 1,919, 1,686 and 1,614 ms; Express overhead on search 1.22×, 1.28×, 1.2×, 1.12×, 1.16×,
-  1.24×, 1.22×, 1.17×, 1.09×, 1.17×, 1.16×, 1.45×, 1.2×, 1.18×, 1.37×, 1.23×, 1.24×, 1.17×, 1.24×, 1.2×, 1.17×, 1.16×, 1.05×, 1.14× and 1.22× in the last twenty-five. The last twenty-three runs
-  record the CPU shares: 0.1, 1.6, 0.1, 1.7, 0.5, 2.6, 0.1, 0.1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 and 0 % of the
-  floor's CPU time and 0.2, 0.8, 0.2, 0.4, 1.4, 0.7, 0.3, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 and 0 % of the
+  1,128, 1,573, 1,652, 1,481, 1,550, 1,595, 1,486, 1,529, 1,878, 1,662, 1,727, 1,702, 1,811, 1,919, 1,686, 1,614 and 1,810 ms; Express overhead on search 1.22×, 1.28×, 1.2×, 1.12×, 1.16×,
+  1.24×, 1.22×, 1.17×, 1.09×, 1.17×, 1.16×, 1.45×, 1.2×, 1.18×, 1.37×, 1.23×, 1.24×, 1.17×, 1.24×, 1.2×, 1.17×, 1.16×, 1.05×, 1.14×, 1.22× and 1.08× in the last twenty-six. The last twenty-four runs
+  record the CPU shares: 0.1, 1.6, 0.1, 1.7, 0.5, 2.6, 0.1, 0.1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 and 0 % of the
+  floor's CPU time and 0.2, 0.8, 0.2, 0.4, 1.4, 0.7, 0.3, 0.2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 and 0 % of the
   relationship phase's were stolen, so no run's rate is the hypervisor's visible doing.
   Two more runs in the session of the eighteenth were not committed: one of the
   code before fix 35, and one of the eighteenth's code whose last pass (software
@@ -789,8 +796,8 @@ on the server); what was fixed, with the figures before and after:
   twenty-second, 1.24× (6.0 against 4.9 ms), and since fix 38 the
   twenty-third, 1.2×, the twenty-fourth, 1.17× (7.8 against 6.7 ms), the
   twenty-fifth, 1.16× (6.2 against 5.3 ms), the twenty-sixth, 1.05× (8.9
-  against 8.5 ms), the twenty-seventh, 1.14× (5.5 against 4.8 ms), and the
-  table's, 1.22× (8.0 against 6.5 ms). The
+  against 8.5 ms), the twenty-seventh, 1.14× (5.5 against 4.8 ms), the twenty-eighth, 1.22×
+  (8.0 against 6.5 ms), and the table's, 1.08× (7.5 against 7.0 ms). The
   client's first frame met its target in the sixteenth run (1,481 ms, runs
   1,409–1,510 ms, the 10k graph adding 481 ms to a floor of 1,000 ms) and
   missed it in the fifteenth (1,652 ms, adding 669 ms to 983 ms), in the
@@ -810,11 +817,13 @@ on the server); what was fixed, with the figures before and after:
   twenty-fifth (1,811 ms, runs 1,699–1,870 ms; floor 1,293 ms, adding 518 ms),
   by 419 ms in the twenty-sixth (1,919 ms, runs 1,416–2,070 ms;
   floor 1,043 ms, adding 876 ms), by 186 ms in the twenty-seventh (1,686 ms, runs
-  1,620–1,776 ms; floor 982 ms, adding 704 ms) and by 114 ms in the table's
-  (1,614 ms, runs 1,535–1,695 ms; floor 985 ms, adding 629 ms); the client's code unchanged in
+  1,620–1,776 ms; floor 982 ms, adding 704 ms), by 114 ms in the
+  twenty-eighth (1,614 ms, runs 1,535–1,695 ms; floor 985 ms, adding 629 ms)
+  and by 310 ms in the table's (1,810 ms, runs 1,468–2,025 ms; floor
+  1,160 ms, adding 650 ms); the client's code unchanged in
   these but for the review of a new source, a note's rewording, the Disputes
-  panel, the Timeline panel with its zoom and the figures view's order,
-  none of which the bench page draws. The seventeenth
+  panel, the Timeline panel with its zoom and the figures view's order and
+  sources, none of which the bench page draws. The seventeenth
   run's relationship phase, 47,950/s at 82 % of its floor, missed the line
   the two runs before it crossed; the three after it crossed it again (52,074/s
   at 91 %, 56,349/s at 88 % and 53,240/s at 94 %); the twenty-first missed it:
@@ -838,17 +847,23 @@ on the server); what was fixed, with the figures before and after:
   48,827/s, the first second load under the line. The twenty-seventh (the
   next session, nothing else running; again no query the load runs changed)
   came out at 44,683/s, 83 % of a floor of 54,122/s, and its second load at
-  65,206/s. The table's, the twenty-eighth (the next session, nothing else
+  65,206/s. The twenty-eighth (the next session, nothing else
   running; no query the load runs changed), came out at 45,956/s, 70 % of
   the fastest floor of these runs (65,518/s), and its second load at
-  70,153/s. The twenty-fourth was the first to miss the
+  70,153/s. The table's, the twenty-ninth (the next session, nothing else
+  running; no query the load runs changed), came out at 45,174/s, 77 % of a
+  floor of 58,586/s, and its second load at 67,640/s. A run of that
+  session's code an hour before it, not committed, shared its first load
+  with type checks I ran by mistake: relationship phase 25,030/s at 70 % of a
+  floor of 35,544/s (the floor slowed as much), 65.2× the naive loader; its
+  second load, with nothing else running, 62,635/s. The twenty-fourth was the first to miss the
   neighbourhood p99 at 32 connections (normal node 51 ms, hub 65 ms), with
   every route's throughput at 32 connections below the run before (hub
   2,520 against 3,402 req/s, claims by speaker 2,621 against 4,593 req/s);
   the twenty-fifth met it again (42 and 35 ms, hub 3,683 req/s), and so did
   the twenty-sixth (33 and 29 ms, hub 4,085 req/s), the twenty-seventh (27
-  and 26 ms, hub 4,153 req/s) and the table's (34 and 39 ms, hub
-  3,389 req/s).
+  and 26 ms, hub 4,153 req/s), the twenty-eighth (34 and 39 ms, hub
+  3,389 req/s) and the table's (38 and 40 ms, hub 3,377 req/s).
   By hand right after it, autocannon at 32 connections for 10 s on the
   biggest hub's neighbourhood (gzip, as the bench asks), three rounds
   alternated with the code from before this session: 2,605, 2,713 and
@@ -928,7 +943,7 @@ on the server); what was fixed, with the figures before and after:
   session, 27k/s at scale 100 (a colder JVM). In the full runs the relationship
   phase has come out at 73–85 % of it in the seven committed
   runs on the Intel host, at 60, 78, 99, 75, 75 and 67 % in six on the AMD host,
-  and at 71, 83 and 70 % (the table's) in the twenty-sixth to twenty-eighth (the
+  and at 71, 83, 70 and 77 % (the table's) in the twenty-sixth to twenty-ninth (the
   floor is measured a minute before the phase, and the host's load moves
   meanwhile): the loader's relationships, with their
   properties and label and id checks, cost Neo4j little more than bare ones, so
@@ -998,10 +1013,10 @@ on the server); what was fixed, with the figures before and after:
   query (fix 37's denials moved the synthetic graph's random draws, and the
   bench's speaker is now \`act-syn-person-1028\`, 9.4 ms p50 through the
   driver, where \`act-syn-media-1131\` took 11.4 ms). Fix 38 found that
-  ~2 ms of it was the bench's own \`fetch\`, and in the six runs since, all
-  three cases met the line: search 1.2×, 1.17×, 1.16×, 1.05×, 1.14× and 1.22×, neighbourhood
-  1.18×, 1.06×, 1.07×, 1.07×, 1.04× and 1.16×, claims by speaker 1.09×, 1.1×, 1.17×, 1.09×, 1.05× and 1.13×
-  (13 against 11 ms in the table's).
+  ~2 ms of it was the bench's own \`fetch\`, and in the seven runs since, all
+  three cases met the line: search 1.2×, 1.17×, 1.16×, 1.05×, 1.14×, 1.22× and 1.08×, neighbourhood
+  1.18×, 1.06×, 1.07×, 1.07×, 1.04×, 1.16× and 1.05×, claims by speaker 1.09×, 1.1×, 1.17×, 1.09×, 1.05×, 1.13× and 1.17×
+  (12 against 9.9 ms in the table's).
   The hop between the two processes remains, 1.2–1.5 ms by hand, which is a
   quarter of a 5 ms search. In an earlier session's runs the search query took 7–8 ms through the driver and
   the request 2–2.5 ms more, about what claims by speaker adds (19 → 21 ms,
