@@ -496,7 +496,7 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
   expect(await blinken.locator('.ing-clash-excerpt cite').textContent()).toBeTruthy();
   await claim.scrollIntoViewIfNeeded();
   await screenshot(page, 'ingest-figure-clash');
-  // The graph's claim opens in the details panel; Add source brings the review back as it was.
+  // The graph's claim opens in the details panel; the toast brings the review back as it was.
   await blinken.locator('.link-btn').click();
   await page.waitForFunction(
     () => {
@@ -506,8 +506,9 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
     null,
     { timeout: 30_000 },
   );
-  await page.click('#ingest-btn');
+  await page.locator('.toast-action', { hasText: 'Back to the review' }).click();
   await page.locator('#ingest-review').waitFor();
+  expect((await state(page)).panel).toBe('ingest');
   expect(
     await claimItem(/50,000 North Korean troops/)
       .locator('.ing-clash li')

@@ -935,8 +935,7 @@ export class ReviewView {
               h(
                 'li',
                 { dataset: { claimId: w.claimId } },
-                // Opens the graph's claim; this review stays as it is under Add source.
-                claimLink(this.ctx, w.claimId, w.side),
+                this.graphClaimLink(w.claimId, w.side),
                 h('span', { class: 'muted factor' }, ` · ${formatFactor(w.factor)}`),
                 // What the graph's figure rests on, to weigh against this article's.
                 w.excerpt
@@ -956,6 +955,26 @@ export class ReviewView {
         );
       }),
     );
+  }
+
+  /**
+   * Opens one of the graph's claims in the details panel. The review stays as
+   * it is under Add source, and the toast leads back to it.
+   */
+  private graphClaimLink(id: string, label: string): HTMLButtonElement {
+    const b = claimLink(this.ctx, id, label);
+    b.addEventListener('click', () =>
+      this.ctx.status.notify(
+        'The review of this article waits under Add source.',
+        'info',
+        undefined,
+        {
+          label: 'Back to the review',
+          run: () => this.ctx.actions.openPanel('ingest'),
+        },
+      ),
+    );
+    return b;
   }
 
   /**
