@@ -6,5 +6,11 @@
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
 OPTIONAL MATCH (c)-[rep:REPORTED_IN]->(s:Source)
-WITH c, head(collect({excerpt: rep.excerpt, source: s {.id, .title}})) AS reported
+OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(pub:Actor)
+// Titled and named as the figures query names them (queries/figures.cypher).
+WITH c, head(collect({
+       excerpt: rep.excerpt,
+       source: CASE WHEN s IS NULL THEN null
+               ELSE {id: s.id, title: coalesce(s.title, s.name), outlet: coalesce(s.outlet, pub.name)} END
+     })) AS reported
 RETURN c.id AS id, reported.excerpt AS excerpt, reported.source AS source

@@ -11,7 +11,8 @@ import type { Disagreement } from './figures';
 export interface ReportedIn {
   /** The source's words that report the claim. */
   excerpt: string | null;
-  source: { id: string; title: string } | null;
+  /** The outlet: the source's own, or its publisher's name (as the figures view's points). */
+  source: { id: string; title: string; outlet: string | null } | null;
 }
 
 /** By claim id; a claim gone since it was named is left out. */
@@ -24,12 +25,18 @@ export async function reportedIn(
   const rows = await db.readRows(query('queries/reported-in'), { ids: unique });
   return new Map(
     rows.map((r) => {
-      const s = r.source as { id?: unknown; title?: unknown } | null;
+      const s = r.source as { id?: unknown; title?: unknown; outlet?: unknown } | null;
       return [
         String(r.id),
         {
           excerpt: typeof r.excerpt === 'string' ? r.excerpt : null,
-          source: s?.id ? { id: String(s.id), title: String(s.title ?? s.id) } : null,
+          source: s?.id
+            ? {
+                id: String(s.id),
+                title: String(s.title ?? s.id),
+                outlet: typeof s.outlet === 'string' ? s.outlet : null,
+              }
+            : null,
         },
       ];
     }),

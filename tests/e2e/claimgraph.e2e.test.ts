@@ -1334,7 +1334,7 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
     claims: [string, string];
     sides: [string, string];
     factor: number | null;
-    sources: ({ title: string } | null)[];
+    sources: ({ title: string; outlet: string | null } | null)[];
   };
   const figures = (await (await fetch(`${server.baseUrl}/api/figures?points=none`)).json()) as {
     disagreements: FiguresPair[];
@@ -1394,8 +1394,12 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   texts.forEach((text, i) => {
     const d = widest[i]!;
     expect(text).toMatch(/ · (\d[\d.,]*× apart|one of them 0)$/);
-    expect(text.startsWith(`${d.sides[0]} in “`)).toBe(true);
-    expect(text).toContain(` vs ${d.sides[1]} in “`);
+    const reported = (i: 0 | 1) => {
+      const source = d.sources[i]!;
+      return ` in ${source.outlet ?? '“'}`;
+    };
+    expect(text.startsWith(`${d.sides[0]}${reported(0)}`)).toBe(true);
+    expect(text).toContain(` vs ${d.sides[1]}${reported(1)}`);
   });
   // Each side says which source reported it, its full title on hover.
   const sourceTitles = await pairItems.evaluateAll((lis) =>
