@@ -464,8 +464,8 @@ export class FiguresView {
       this.ctx.store.set({ figuresWidest: order.value === 'widest' });
       void load();
     });
+    // The measure was asked for in the order chosen (render), so it lists as it came.
     show(res);
-    if (this.order() !== res.order) void load();
     return section;
   }
 
