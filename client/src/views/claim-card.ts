@@ -12,12 +12,28 @@ export function claimLink(ctx: AppContext, id: string, label: string): HTMLButto
   return b;
 }
 
-/** " in “How Is Russia Benefiting…”": which source reported a claim, its full title on hover. */
-export function reportedInNote(source: { title: string; outlet?: string | null }): HTMLElement {
+/**
+ * One side of two figures that disagree: who said it, opening the claim, and
+ * which source reported it (" in GZERO Media", or " in “How Is Russia
+ * Benefiting…”" without an outlet, the full title on hover).
+ */
+export function figureSide(
+  ctx: AppContext,
+  id: string,
+  label: string,
+  source: { title: string; outlet?: string | null } | null,
+): HTMLElement {
   return h(
     'span',
-    { class: 'muted side-source', title: source.title },
-    ` in ${source.outlet ?? `“${shortLabel(source.title, 60)}”`}`,
+    { class: 'side' },
+    claimLink(ctx, id, label),
+    source
+      ? h(
+          'span',
+          { class: 'muted side-source', title: source.title },
+          ` in ${source.outlet ?? `“${shortLabel(source.title, 60)}”`}`,
+        )
+      : null,
   );
 }
 

@@ -13,7 +13,7 @@ import type {
 import { shortLabel } from '../core/appearance';
 import { contradictionMatches, formatDate, measureLabel, recordedWhen } from '../core/claims';
 import { formatCount, formatFactor, plural } from '../core/format';
-import { claimLink, reportedInNote } from './claim-card';
+import { claimLink, figureSide } from './claim-card';
 import { csvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
@@ -246,15 +246,7 @@ export class DisputesView {
    * the source that reported it, and how far apart.
    */
   private figurePair(d: SourcedPair): HTMLElement {
-    const side = (i: 0 | 1) => {
-      const source = d.sources[i];
-      return h(
-        'span',
-        { class: 'side' },
-        claimLink(this.ctx, d.claims[i], d.sides[i]),
-        source ? reportedInNote(source) : null,
-      );
-    };
+    const side = (i: 0 | 1) => figureSide(this.ctx, d.claims[i], d.sides[i], d.sources[i]);
     return h(
       'li',
       { class: 'dispute-pair', dataset: { claims: d.claims.join(' ') } },

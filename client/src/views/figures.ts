@@ -21,7 +21,7 @@ import {
 import { formatCount, formatFactor, plural } from '../core/format';
 import { cached } from './cache';
 import * as charts from './charts';
-import { claimLink, reportedInNote } from './claim-card';
+import { claimLink, figureSide } from './claim-card';
 import type { AppContext } from './context';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
@@ -332,14 +332,8 @@ export class FiguresView {
         ),
       );
     };
-    // Who said it, opening the claim, and which source reported it.
     const side = (f: FigurePoint) =>
-      h(
-        'span',
-        { class: 'side' },
-        open(f.claimId, `${f.speaker.name}: ${formatFigure(f)}`),
-        reportedInNote(f.source),
-      );
+      figureSide(this.ctx, f.claimId, `${f.speaker.name}: ${formatFigure(f)}`, f.source);
     const row = (f: FigurePoint) =>
       h(
         'tr',
