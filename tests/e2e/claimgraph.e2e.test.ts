@@ -1311,6 +1311,22 @@ test('contradictions: a denial is drawn linked in red to the claims it contradic
   expect(reasons.join('\n')).toContain(
     'Ethan Kim vs Russia: The sources disagree on what Moscow says',
   );
+  // Each names the source that reported the other claim, as the API has it, its title on hover.
+  const others = drawn.map((d) => d.other);
+  type Reported = { id: string; source: { title: string; outlet: string | null } };
+  const reported = new Map(
+    (await claimsByIds<Reported>(others)).map((c) => [c.id, c.source] as const),
+  );
+  expect(reported.get(CAPTURE)!.outlet).toBe('GZERO Media');
+  for (const other of others) {
+    const note = box.locator(`.side-source[data-source-of="${other}"]`);
+    await note.waitFor({ timeout: 15_000 });
+    const source = reported.get(other)!;
+    expect(await note.getAttribute('title')).toBe(source.title);
+    expect(await note.textContent()).toEqual(
+      source.outlet ? ` in ${source.outlet}` : expect.stringMatching(/^ in “.+”$/),
+    );
+  }
   await box.locator('p', { hasText: "Moscow's denial against" }).locator('button').click();
   await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, CAPTURE);
   // The capture, disputed by both denials, says so in turn.
@@ -1448,11 +1464,19 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   // A figure of a pair opens its claim.
   await page.click('button[data-panel="disputes"]');
   await page.waitForFunction(() => document.getElementById('disputes')?.dataset.state === 'ready');
+  const pairSource = await pairItems.first().locator('.side-source').first().textContent();
   await pairItems.first().locator('button').nth(1).click();
   await page.waitForFunction(
     (id) => window.__claimgraph!.state().selected === id,
     widest[0]!.claims[1],
   );
+  // Its Disputed box names the source of the other figure, as the pair did.
+  const otherSide = page.locator(
+    `#details .dispute-box .side-source[data-source-of="${widest[0]!.claims[0]}"]`,
+  );
+  await otherSide.first().waitFor({ timeout: 15_000 });
+  expect(await otherSide.first().getAttribute('title')).toBe(widest[0]!.sources[0]!.title);
+  expect(await otherSide.first().textContent()).toBe(pairSource);
   // Opened again, a measure opens in the figures view.
   await page.click('button[data-panel="disputes"]');
   await page.waitForFunction(() => document.getElementById('disputes')?.dataset.state === 'ready');
@@ -1880,7 +1904,7 @@ test('contradictions: an analyst records one from a claim’s panel, sees it dra
     expect(await entry.textContent()).toContain('Institute for the Study of War vs South Korea');
     expect(await entry.textContent()).toMatch(/\(recorded \d{1,2} [A-Z][a-z]{2} \d{4}\) /);
     // The moment itself, in the analyst's zone, on hover.
-    expect(await entry.locator('span.muted').getAttribute('title')).toMatch(
+    expect(await entry.locator('.recorded-when').getAttribute('title')).toMatch(
       /^Recorded \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} (UTC|GMT[+-]\d+(:\d{2})?)$/,
     );
     await screenshot(page, 'contradiction-recorded');

@@ -21,20 +21,31 @@ export function figureSide(
   ctx: AppContext,
   id: string,
   label: string,
-  source: { title: string; outlet?: string | null } | null,
+  source: ReportedSource | null,
 ): HTMLElement {
   return h(
     'span',
     { class: 'side' },
     claimLink(ctx, id, label),
-    source
-      ? h(
-          'span',
-          { class: 'muted side-source', title: source.title },
-          ` in ${source.outlet ?? `“${shortLabel(source.title, 60)}”`}`,
-        )
-      : null,
+    source ? sourceNote(h('span'), source) : null,
   );
+}
+
+/** A source as a claim's provenance names it: its outlet, or its title. */
+export interface ReportedSource {
+  title: string;
+  outlet?: string | null;
+}
+
+/**
+ * Words `el` as " in GZERO Media" (or " in “How Is Russia Benefiting…”"
+ * without an outlet), the full title on hover: which source reported a claim.
+ */
+export function sourceNote<E extends HTMLElement>(el: E, source: ReportedSource): E {
+  el.classList.add('muted', 'side-source');
+  el.title = source.title;
+  el.textContent = ` in ${source.outlet ?? `“${shortLabel(source.title, 60)}”`}`;
+  return el;
 }
 
 export function claimCard(

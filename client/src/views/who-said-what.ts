@@ -3,7 +3,7 @@
  * source; for a claim, who said it, about whom, and the article with the
  * excerpt highlighted in place; for a source, its claims and who made them.
  */
-import type { Claim, SourceDetails } from '../core/api';
+import { CLAIMS_BY_IDS_MAX, type Claim, type SourceDetails } from '../core/api';
 import {
   cueOf,
   formatDate,
@@ -17,7 +17,7 @@ import {
 import type { NodeAttrs } from '../core/graph';
 import { formatCount, formatFactor, plural } from '../core/format';
 import { cached } from './cache';
-import { claimCard, claimLink } from './claim-card';
+import { claimCard, claimLink, sourceNote } from './claim-card';
 import { claimsCsvButton, type ClaimListFilter } from './claims-csv';
 import { contradictionForm, rewordNoteInPlace, takeBackContradiction } from './contradiction-form';
 import type { AppContext } from './context';
@@ -63,6 +63,27 @@ export async function loadClaim(
   const source = await sourceDetails(ctx, sourceId);
   const claim = source.claims.find((c) => c.id === claimId);
   return claim ? { claim, source } : null;
+}
+
+/**
+ * Fills each note of `notes` (by claim id) with the source that reported that
+ * claim. Best effort: the box stays useful without them, so a failed read
+ * leaves them empty.
+ */
+async function nameOtherSources(
+  ctx: AppContext,
+  notes: ReadonlyMap<string, HTMLElement[]>,
+): Promise<void> {
+  const ids = [...notes.keys()].sort().slice(0, CLAIMS_BY_IDS_MAX);
+  if (!ids.length) return;
+  try {
+    const { claims } = await cached(`claims-of:${ids.join(',')}`, () => ctx.api.claimsOf(ids));
+    for (const other of claims) {
+      for (const el of notes.get(other.id) ?? []) sourceNote(el, other.source);
+    }
+  } catch {
+    // Left unnamed; "see the other claim" still opens it, with its source.
+  }
 }
 
 function entityLink(
@@ -303,6 +324,9 @@ async function claimView(
           ),
         )
       : null;
+    // Where each other claim was reported, filled in once read: the box names
+    // who said the other figure, and this says which source reported it.
+    const otherSources = new Map<string, HTMLElement[]>();
     const dispute = disputes.length
       ? h(
           'div',
@@ -310,7 +334,14 @@ async function claimView(
           h('strong', null, 'Disputed: '),
           disputes.map((d) => {
             const other = d.claims.find((x) => x !== c.id)!;
-            const b = claimLink(ctx, other, 'see the other claim');
+            const note = h('span', { dataset: { sourceOf: other } });
+            otherSources.set(other, [...(otherSources.get(other) ?? []), note]);
+            const b = h(
+              'span',
+              { class: 'side' },
+              claimLink(ctx, other, 'see the other claim'),
+              note,
+            );
             // What an analyst recorded, an analyst can reword or take back (the seed's come from its file).
             const apart = d.factor !== undefined ? ` (${formatFactor(d.factor)})` : '';
             if (d.origin !== 'analyst') return h('p', null, `${d.reason}${apart} `, b);
@@ -329,7 +360,9 @@ async function claimView(
               'p',
               null,
               `${d.reason} `,
-              when ? h('span', { class: 'muted', title: when.title }, `(${when.text}) `) : null,
+              when
+                ? h('span', { class: 'muted recorded-when', title: when.title }, `(${when.text}) `)
+                : null,
               b,
               ' · ',
               rewordBtn,
@@ -394,6 +427,7 @@ async function claimView(
       ),
     );
     requestAnimationFrame(() => scrollToCurrent(root));
+    void nameOtherSources(ctx, otherSources);
   } catch (err) {
     root.replaceChildren(
       failure(
