@@ -467,6 +467,13 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
   await page.locator('#ingest-review').waitFor();
   await page.click('#ingest-tab-claims');
   const claim = claimItem(/50,000 North Korean troops/);
+  // The unnamed spokesperson speaks for NATO: the claim is proposed as NATO's.
+  expect(await claim.locator('.ing-who').textContent()).toBe('NATO');
+  // …and says how it was read, for the analyst to judge.
+  expect(await claim.locator('.ing-who-from').textContent()).toBe(
+    ' · read from “A NATO spokesperson”',
+  );
+  expect(await claim.getAttribute('data-decision')).toBe('accept');
   expect(await claim.locator('.chip.is-disputed').allTextContents()).toEqual([
     'NK troops deployed: 50,000',
   ]);

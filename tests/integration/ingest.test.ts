@@ -69,6 +69,11 @@ describe('POST /api/ingest/preview', () => {
       text: 'A NATO spokesperson said that 50,000 North Korean troops had been deployed to Russia.',
     });
     const claim = p.claims.find((c) => c.figures.some((f) => f.value === 50000))!;
+    // The unnamed spokesperson speaks for NATO, so the claim is proposed as NATO's.
+    expect(claim.speaker).toMatchObject({ entityId: 'act-nato', resolvedFrom: 'description' });
+    expect(defaultReview({ title: 'NATO', text: '' }, p).claims).toContainEqual(
+      expect.objectContaining({ id: claim.id, decision: 'accept' }),
+    );
     const figure = claim.figures.findIndex((f) => f.value === 50000);
     expect(claim.figures[figure]!.measure).toBe('nk_troops_deployed');
     const clash = p.figureClashes.find((k) => k.claim === claim.id && k.figure === figure)!;

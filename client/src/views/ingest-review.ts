@@ -683,6 +683,27 @@ export class ReviewView {
     );
   }
 
+  /**
+   * How the proposed speaker was read, when not by name: "read from “A NATO
+   * spokesperson”", "read from “he”", so the analyst can judge the reading.
+   * Gone once the analyst picks another speaker.
+   */
+  private speakerReading(c: ClaimReview): HTMLElement | null {
+    const proposed = c.proposal.speaker;
+    const how = proposed.resolvedFrom;
+    if (!how || how === 'name') return null;
+    // the same mention, or (proposed without one) the same entity
+    const kept =
+      c.speaker.mentionId === proposed.mentionId &&
+      (proposed.mentionId !== null || c.speaker.entity?.id === proposed.entityId);
+    if (!kept) return null;
+    return h(
+      'span',
+      { class: 'muted ing-who-from', dataset: { resolvedFrom: how } },
+      proposed.surface ? ` · read from “${proposed.surface.text}”` : ' · read from the context',
+    );
+  }
+
   private claimItem(
     c: ClaimReview,
     problems: string[],
@@ -840,6 +861,7 @@ export class ReviewView {
         select,
         searchBtn,
         speakerText,
+        this.speakerReading(c),
       ),
     );
     if (searchOpen) {

@@ -320,6 +320,39 @@ function resolveOrgDescription(
   return undefined;
 }
 
+/** Those who speak for an organisation, on its behalf. */
+const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * "A NATO spokesperson", "a spokesman for the Kremlin": unnamed, they speak
+ * for the organisation they name, so it is the speaker (as an analyst files
+ * a press office's statement). "The NATO spokesperson" is first the person
+ * named earlier in that role ("NATO spokesperson Farah Dakhlallah").
+ */
+function resolveSpokesperson(
+  ctx: SpeakerContext,
+  start: number,
+  end: number,
+  definite: boolean,
+): ResolvedSpeaker | undefined {
+  const org = mentionsIn(ctx, start, end).find(
+    // not "a spokesman for Ukraine's 47th Brigade": he speaks for the brigade
+    (x) => x.label === 'Actor' && !x.possessive && sortOfMention(ctx, x).org,
+  );
+  if (!org) return undefined;
+  const surface = { start, end };
+  if (definite) {
+    const named = pickHistory(
+      ctx,
+      start,
+      (e) => e.person && (e.speaker.surface?.text ?? '').includes(org.text),
+      8,
+    );
+    if (named) return resolved(ctx, named, surface, 'description');
+  }
+  return resolved(ctx, fromMention(ctx, org, org), surface, 'description');
+}
+
 /** Turns the words naming a speaker into a speaker. */
 export function resolveSpeakerPhrase(
   ctx: SpeakerContext,
@@ -375,6 +408,10 @@ export function resolveSpeakerPhrase(
   }
   const m = mentionAt(ctx, head.start);
   if (m && !m.possessive) return fromMention(ctx, m, { start, end });
+  if (SPOKES_NOUNS.has(headKey)) {
+    const r = resolveSpokesperson(ctx, start, end, article);
+    if (r) return r;
+  }
   // "the HUR chief", "Ukraine's President": a person named before
   const definite = article || first.possessive || !!mentionAt(ctx, first.start);
   if (ROLE_NOUNS.has(headKey) && definite && hw.length > 1) {

@@ -235,6 +235,35 @@ describe('pronouns and descriptions', () => {
     ]);
   });
 
+  it('an unnamed spokesperson speaks for the organisation named', async () => {
+    const { claims } = await claimsOf(
+      'A Kremlin spokesman said that 50,000 North Korean troops had been deployed. A spokesperson for the Security Service of Ukraine said that both men were wounded. A spokeswoman said that talks went on.',
+    );
+    expect(claims.map((c) => [c.speaker.entityId, c.speaker.resolvedFrom, c.speaker.text])).toEqual(
+      [
+        ['act-kremlin', 'description', 'Kremlin'],
+        ['act-sbu', 'description', 'Security Service of Ukraine'],
+        // no organisation named: the words stay, with no entity
+        [null, undefined, 'A spokeswoman'],
+      ],
+    );
+    expect(claims[0]!.speaker.surface?.text).toBe('A Kremlin spokesman');
+  });
+
+  it('"the Kremlin spokesman" is the organisation, or the person named in that role', async () => {
+    const org = await claimsOf(
+      'Zelensky said the troops attacked. The Kremlin spokesman added that talks continued.',
+    );
+    expect(org.claims.map((c) => c.speaker.entityId)).toEqual(['act-zelensky', 'act-kremlin']);
+    const person = await claimsOf(
+      'Kremlin spokesman Dmitry Peskov said the reports were false. The Kremlin spokesman added that talks continued.',
+    );
+    expect(person.claims.map((c) => [c.speaker.text, c.speaker.resolvedFrom])).toEqual([
+      ['Dmitry Peskov', 'name'],
+      ['Dmitry Peskov', 'description'],
+    ]);
+  });
+
   it('a role noun goes to the last person who spoke', async () => {
     const text =
       'Yeo told Newsweek that the troops were elite. "They are well trained," the Brookings fellow said.';
