@@ -86,6 +86,8 @@ export interface ClashingClaim {
   /** The excerpt that reports the claim, and its source's title (null if gone since). */
   excerpt: string | null;
   source: string | null;
+  /** The source's outlet, or its publisher's name, as the figures view names it (null: none). */
+  outlet: string | null;
 }
 
 /** Graph figures named under each clashing figure of an article; the rest are counted. */
@@ -309,6 +311,7 @@ export class IngestService {
           factor: w.factor,
           excerpt: r?.excerpt ?? null,
           source: r?.source?.title ?? null,
+          outlet: r?.source?.outlet ?? null,
         };
       }),
     }));

@@ -500,7 +500,14 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
   expect(await blinken.locator('.ing-clash-excerpt q').textContent()).toBe(
     'US Secretary of State Anthony Blinken announced during a briefing on October 31 that 8,000 North Korean troops have already been deployed to Russia’s Kursk region.',
   );
-  expect(await blinken.locator('.ing-clash-excerpt cite').textContent()).toBeTruthy();
+  // Its source has no outlet in the graph: the title alone, quoted.
+  expect(await blinken.locator('.ing-clash-excerpt cite').textContent()).toBe(
+    '“How Is Russia Benefiting From North Korean Soldiers?”',
+  );
+  // The officials' figure was reported by GZERO Media: the outlet, then the title.
+  expect(await items.nth(2).locator('.ing-clash-excerpt cite').textContent()).toMatch(
+    /^GZERO Media, “.+”$/,
+  );
   await claim.scrollIntoViewIfNeeded();
   await screenshot(page, 'ingest-figure-clash');
   // The graph's claim opens in the details panel; the toast brings the review back as it was.

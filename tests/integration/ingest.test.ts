@@ -83,6 +83,7 @@ describe('POST /api/ingest/preview', () => {
     // (31 Oct) and the officials' 10,000–12,000 (November). January 2025's and
     // 2025's start 57 days or more after it.
     expect(clash.total).toBe(3);
+    expect(clash.widest.map((w) => w.outlet)).toContain('GZERO Media');
     // Ukrainian intelligence's 3,000 is the farthest from 50,000.
     expect(clash.widest[0]).toMatchObject({
       claimId: 'clm-ukr-intel-inexperienced-infantry',
@@ -100,9 +101,12 @@ describe('POST /api/ingest/preview', () => {
     for (const w of clash.widest) {
       const seeded = ds.claims.find((c) => c.id === w.claimId)!;
       const source = ds.sources.find((s) => s.id === seeded.source)!;
+      // The outlet as the figures view names it: the seed's sources have their publisher's.
+      const publisher = ds.entities.find((e) => e.id === source.publisher);
       expect(w).toMatchObject({
         excerpt: seeded.excerpt,
         source: source.title,
+        outlet: publisher?.name ?? null,
       });
       expect(source.text ?? '').toContain(w.excerpt!);
     }

@@ -965,7 +965,13 @@ export class ReviewView {
                       'blockquote',
                       { class: 'ing-clash-excerpt' },
                       h('q', null, w.excerpt),
-                      w.source ? h('cite', { class: 'muted' }, w.source) : null,
+                      w.source
+                        ? h(
+                            'cite',
+                            { class: 'muted' },
+                            w.outlet ? `${w.outlet}, “${w.source}”` : `“${w.source}”`,
+                          )
+                        : null,
                     )
                   : null,
               ),
