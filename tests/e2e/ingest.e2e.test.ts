@@ -471,7 +471,7 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
   expect(await claim.locator('.ing-who').textContent()).toBe('NATO');
   // …and says how it was read, for the analyst to judge.
   expect(await claim.locator('.ing-who-from').textContent()).toBe(
-    ' · read from “A NATO spokesperson”',
+    '(read from “A NATO spokesperson”)',
   );
   expect(await claim.getAttribute('data-decision')).toBe('accept');
   expect(await claim.locator('.chip.is-disputed').allTextContents()).toEqual([

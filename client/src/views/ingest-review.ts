@@ -684,8 +684,8 @@ export class ReviewView {
   }
 
   /**
-   * How the proposed speaker was read, when not by name: "read from “A NATO
-   * spokesperson”", "read from “he”", so the analyst can judge the reading.
+   * How the proposed speaker was read, when not by name: "(read from “A NATO
+   * spokesperson”)", "(read from “he”)", so the analyst can judge the reading.
    * Gone once the analyst picks another speaker.
    */
   private speakerReading(c: ClaimReview): HTMLElement | null {
@@ -700,7 +700,7 @@ export class ReviewView {
     return h(
       'span',
       { class: 'muted ing-who-from', dataset: { resolvedFrom: how } },
-      proposed.surface ? ` · read from “${proposed.surface.text}”` : ' · read from the context',
+      proposed.surface ? `(read from “${proposed.surface.text}”)` : '(read from the context)',
     );
   }
 
