@@ -48,17 +48,22 @@ export interface SourcedPair extends Disagreement {
   sources: [ReportedIn['source'], ReportedIn['source']];
 }
 
-/** Each measure's pairs, each side with its source, read in one query. */
+/**
+ * Each measure's pairs, each side with its source: taken from `known` (by
+ * claim id: the points, when they were read with their provenance), the rest
+ * read in one query.
+ */
 export async function withSources(
   db: GraphDb,
   byMeasure: Record<string, Disagreement[]>,
+  known: ReadonlyMap<string, ReportedIn['source']> = new Map(),
 ): Promise<Record<string, SourcedPair[]>> {
   const pairs = Object.values(byMeasure).flat();
   const read = await reportedIn(
     db,
-    pairs.flatMap((d) => d.claims),
+    pairs.flatMap((d) => d.claims).filter((id) => !known.has(id)),
   );
-  const sourceOf = (id: string) => read.get(id)?.source ?? null;
+  const sourceOf = (id: string) => known.get(id) ?? read.get(id)?.source ?? null;
   return Object.fromEntries(
     Object.entries(byMeasure).map(([measure, list]) => [
       measure,

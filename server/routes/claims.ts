@@ -343,10 +343,11 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         const measure = q.measure ?? null;
         const measures = await db.readRows(query('queries/measures'));
         // Without the points, their provenance is not read at all.
-        const figures =
+        const points =
           q.points === 'all'
             ? figurePoints((await readFigures(measure)).map(figureClaimFromRow), measure)
-            : await comparedFigures(measure);
+            : null;
+        const figures = points ?? (await comparedFigures(measure));
         // Listed up to a cap (on a big graph they can number in the millions);
         // every point's `disagrees` flag and disagreementsTotal stay exact.
         const {
@@ -368,8 +369,13 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           // Of the measures compared: all of them without `measure`.
           disagreementsByMeasure: byMeasure,
           // Each measure's pairs widest apart, listed above or not, with the
-          // source that reported each side (a few claims: read even without points).
-          widestByMeasure: await withSources(db, widest),
+          // source that reported each side: the points name it; without them
+          // it is read for these few claims.
+          widestByMeasure: await withSources(
+            db,
+            widest,
+            new Map(points?.map((p) => [p.claimId, p.source])),
+          ),
         };
       }),
   });

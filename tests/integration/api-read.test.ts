@@ -5,6 +5,7 @@ import { CLAIM_CSV_COLUMNS } from '../../server/domain/claims-csv';
 import type { ContradictionJson } from '../../server/domain/contradictions';
 import { rawBody, testApp } from '../support/app';
 import { testDb } from '../support/db';
+import { query } from '../../db/cypher';
 
 const db = testDb();
 const app = testApp(db);
@@ -422,6 +423,21 @@ describe('who said what', () => {
     }
     // An outlet where the graph has one, as the points name it (GZERO Media's article).
     expect(widest.flatMap((d) => d.sources).some((s) => s?.outlet === 'GZERO Media')).toBe(true);
+    // The points name the sources: they are not read a second time.
+    const reads = jest.spyOn(db, 'readRows');
+    try {
+      const byWidth = await request(app)
+        .get('/api/figures')
+        .query({ measure: 'nk_troops_deployed', order: 'widest' })
+        .expect(200);
+      expect(byWidth.body.widestByMeasure).toEqual(res.body.widestByMeasure);
+      expect(reads.mock.calls.length).toBeGreaterThan(0);
+      expect(reads.mock.calls.map(([cypher]) => cypher)).not.toContain(
+        query('queries/reported-in'),
+      );
+    } finally {
+      reads.mockRestore();
+    }
     expect(res.body.order).toBe('date');
     // Widest apart first on request: the same pairs, the widest first.
     const wide = await request(app)
