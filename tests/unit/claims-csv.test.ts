@@ -126,6 +126,38 @@ describe('claims as CSV', () => {
     expect(parts.at(-1)).toBe('and 3 more');
   });
 
+  it('names and counts a figure stated twice once, on either side', () => {
+    const fig = (value: number) => ({ measure: 'nk_casualties', unit: 'persons', value, text: '' });
+    // The own claim states 100 twice; of the others, o0 states its figure twice.
+    const own = claim({ id: 'own', figures: [fig(100), fig(100)] });
+    const others = Array.from({ length: DISPUTED_BY_SHOWN + 2 }, (_, i) =>
+      claim({
+        id: `o${i}`,
+        figures: i === 0 ? [fig(9000), fig(9000)] : [fig(1000 + 500 * i)],
+        speaker: { id: `s${i}`, name: `S${i}`, kind: null },
+      }),
+    );
+    const found = contradictionsOf(comparedPoints([own, ...others], null), new Set(['own', 'o0']));
+    // Twelve other figures: the ten widest named, each once, and two counted.
+    const { against, more } = found.get('own')!;
+    expect(against).toHaveLength(DISPUTED_BY_SHOWN);
+    expect(new Set(against).size).toBe(DISPUTED_BY_SHOWN);
+    expect(against[0]).toBe('nk_casualties: S0: 9,000 (2025-01-12), 90× apart [o0]');
+    expect(more).toBe(2);
+    // o0's 9,000 meets the own 100 once: stating each figure once would name
+    // and count the same.
+    const o0 = found.get('o0')!;
+    expect(o0.against.filter((t) => t.endsWith('[own]'))).toEqual([
+      'nk_casualties: Volodymyr Zelensky: 100 (2025-01-12), 90× apart [own]',
+    ]);
+    const stated = (c: ClaimJson) => claim({ ...c, figures: c.figures.slice(0, 1) });
+    const onceEach = contradictionsOf(
+      comparedPoints([stated(own), ...others.map(stated)], null),
+      new Set(['own', 'o0']),
+    );
+    expect(found).toEqual(onceEach);
+  });
+
   it('names the widest apart first, whatever their dates, and counts the narrower', () => {
     const fig = (value: number) => [{ measure: 'nk_casualties', unit: 'persons', value, text: '' }];
     // Thirteen figures against the own 100, dated so that date order is not
