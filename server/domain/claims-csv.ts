@@ -41,12 +41,9 @@ export function contradictionsOf(
     total: number;
   }
   const met = new Map<string, Met>();
-  const repeated = repeatedPoints(points);
   let key = 0;
   const note = (own: ComparedPoint, other: ComparedPoint, factor: number | null) => {
-    // A figure a claim states twice meets each other figure twice alike:
-    // named and counted once, through its first statement.
-    if (!ids.has(own.claimId) || repeated.has(own) || repeated.has(other)) return;
+    if (!ids.has(own.claimId)) return;
     let m = met.get(own.claimId);
     if (!m) {
       m = { widest: new WidestPairs(DISPUTED_BY_SHOWN), offered: new Map(), total: 0 };
@@ -77,35 +74,6 @@ export function contradictionsOf(
     found.set(id, { against: texts, more: m.total - kept.length });
   }
   return found;
-}
-
-/**
- * The points that repeat an earlier point of the same claim, as a disagreement
- * would name them (describePoint's inputs; its speaker is the claim's). A
- * claim's points come one after another (comparedPoints), so each is checked
- * against the few before it of its claim only: no key per point at scale.
- */
-function repeatedPoints(points: readonly ComparedPoint[]): Set<ComparedPoint> {
-  const repeated = new Set<ComparedPoint>();
-  const alike = (a: ComparedPoint, b: ComparedPoint) =>
-    a.measure === b.measure &&
-    a.value === b.value &&
-    a.low === b.low &&
-    a.high === b.high &&
-    a.qualifier === b.qualifier &&
-    (a.asOf ?? a.date) === (b.asOf ?? b.date);
-  let first = 0;
-  for (let i = 0; i < points.length; i++) {
-    const p = points[i]!;
-    if (points[first]!.claimId !== p.claimId) first = i;
-    for (let k = first; k < i; k++) {
-      if (alike(points[k]!, p)) {
-        repeated.add(p);
-        break;
-      }
-    }
-  }
-  return repeated;
 }
 
 /**

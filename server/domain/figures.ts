@@ -207,8 +207,12 @@ export function findDisagreementsCapped(
   const speakers = indexOf(points.map((p) => p.speaker.id));
   const claims = indexOf(points.map((p) => p.claimId));
 
+  // A figure a claim states twice would meet each other figure twice alike:
+  // only its first statement is compared, and the repeat flagged as it is.
+  const repeats = repeatsOf(points);
   const groups = new Map<string, { measure: string; dated: number[]; undated: number[] }>();
   points.forEach((p, i) => {
+    if (repeats[i]! >= 0) return;
     const key = `${p.measure}\u0000${p.unit}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { measure: p.measure, dated: [], undated: [] }));
@@ -261,6 +265,10 @@ export function findDisagreementsCapped(
     if (total > before) byMeasure[measure] = (byMeasure[measure] ?? 0) + total - before;
   }
 
+  repeats.forEach((original, i) => {
+    if (original >= 0 && points[original]!.disagrees) points[i]!.disagrees = true;
+  });
+
   const disagreement = (key: number): Disagreement => {
     const x = Math.floor(key / n);
     const y = key % n;
@@ -280,6 +288,35 @@ export function findDisagreementsCapped(
     if (pairs.size) widestByMeasure[measure] = pairs.sorted().map(disagreement);
   }
   return { list, total, byMeasure, widest: widestByMeasure };
+}
+
+/**
+ * For each point, the index of an earlier point of the same claim that states
+ * the same figure (as describePoint names it: its speaker is the claim's), or
+ * -1. A claim's points come one after another (pointsOf), so each is checked
+ * against the few before it of its claim only.
+ */
+function repeatsOf(points: readonly ComparedPoint[]): Int32Array {
+  const repeats = new Int32Array(points.length).fill(-1);
+  const alike = (a: ComparedPoint, b: ComparedPoint) =>
+    a.measure === b.measure &&
+    a.unit === b.unit &&
+    a.value === b.value &&
+    a.low === b.low &&
+    a.high === b.high &&
+    a.qualifier === b.qualifier &&
+    (a.asOf ?? a.date) === (b.asOf ?? b.date);
+  let first = 0;
+  for (let i = 0; i < points.length; i++) {
+    if (points[first]!.claimId !== points[i]!.claimId) first = i;
+    for (let k = first; k < i; k++) {
+      if (alike(points[k]!, points[i]!)) {
+        repeats[i] = k;
+        break;
+      }
+    }
+  }
+  return repeats;
 }
 
 /**
@@ -352,7 +389,10 @@ export class FigureIndex {
   private readonly byKey = new Map<string, PreparedPoint[]>();
 
   constructor(others: readonly ComparedPoint[]) {
-    for (const o of others) {
+    // A figure a claim states twice is one figure to disagree with.
+    const repeats = repeatsOf(others);
+    for (const [i, o] of others.entries()) {
+      if (repeats[i]! >= 0) continue;
       const q = prepared(o);
       const group = this.byKey.get(q.key) ?? this.byKey.set(q.key, []).get(q.key)!;
       group.push(q);

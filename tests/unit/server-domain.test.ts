@@ -147,6 +147,39 @@ describe('figures', () => {
   });
 });
 
+describe('figures: a figure a claim states twice', () => {
+  it('meets each other figure once, and both statements are flagged', () => {
+    const a1 = point({ claimId: 'a', speaker: { id: 'blinken', name: 'Blinken' }, value: 8000 });
+    const a2 = point({ claimId: 'a', speaker: { id: 'blinken', name: 'Blinken' }, value: 8000 });
+    // a's other figure, of the same measure, is another statement
+    const a3 = point({ claimId: 'a', speaker: { id: 'blinken', name: 'Blinken' }, value: 9000 });
+    const b = point({ claimId: 'b', speaker: { id: 'ft', name: 'FT' }, value: 3000 });
+    const { list, total, byMeasure, widest } = findDisagreementsCapped([a1, a2, a3, b], 10);
+    expect(list.map((d) => d.reason)).toEqual([
+      'Blinken: 8,000 (2024-10-31) vs FT: 3,000 (2024-10-31)',
+      'Blinken: 9,000 (2024-10-31) vs FT: 3,000 (2024-10-31)',
+    ]);
+    expect(total).toBe(2);
+    expect(byMeasure).toEqual({ [a1.measure]: 2 });
+    expect(widest[a1.measure]).toHaveLength(2);
+    expect([a1.disagrees, a2.disagrees, a3.disagrees, b.disagrees]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it("is one of the graph's figures an article's figure disagrees with", () => {
+    const stated = { claimId: 'a', speaker: { id: 'blinken', name: 'Blinken' }, value: 8000 };
+    const graph = [point(stated), point(stated), point({ ...stated, value: 9000 })];
+    const article = point({ claimId: 'new', speaker: { id: 'nato', name: 'NATO' }, value: 50000 });
+    const [found] = figuresAgainst([article], graph, 3);
+    expect(found!.total).toBe(2);
+    expect(found!.widest.map((w) => w.other.value)).toEqual([8000, 9000]);
+  });
+});
+
 describe('figures: how far apart a disagreement is', () => {
   const speaker = (id: string) => ({ id, name: id.toUpperCase() });
   it('compares the nearest stated figures, hedges left out', () => {
