@@ -1313,15 +1313,21 @@ test('contradictions: a denial is drawn linked in red to the claims it contradic
   );
   // Each names the source that reported the other claim, as the API has it, its title on hover.
   const others = drawn.map((d) => d.other);
-  type Reported = { id: string; source: { title: string; outlet: string | null } };
-  const reported = new Map(
-    (await claimsByIds<Reported>(others)).map((c) => [c.id, c.source] as const),
-  );
-  expect(reported.get(CAPTURE)!.outlet).toBe('GZERO Media');
+  type Reported = {
+    id: string;
+    excerpt: string;
+    source: { title: string; outlet: string | null };
+  };
+  const reported = new Map((await claimsByIds<Reported>(others)).map((c) => [c.id, c] as const));
+  expect(reported.get(CAPTURE)!.source.outlet).toBe('GZERO Media');
   for (const other of others) {
     const note = box.locator(`.side-source[data-source-of="${other}"]`);
     await note.waitFor({ timeout: 15_000 });
-    const source = reported.get(other)!;
+    const { source, excerpt } = reported.get(other)!;
+    // The other claim's excerpt on its link's hover, to weigh without leaving this one.
+    expect(
+      await box.locator(`button[data-claim-id="${other}"]`).first().getAttribute('title'),
+    ).toBe(`“${excerpt}”`);
     expect(await note.getAttribute('title')).toBe(source.title);
     expect(await note.textContent()).toEqual(
       source.outlet ? ` in ${source.outlet}` : expect.stringMatching(/^ in “.+”$/),

@@ -66,23 +66,29 @@ export async function loadClaim(
 }
 
 /**
- * Fills each note of `notes` (by claim id) with the source that reported that
- * claim. Best effort: the box stays useful without them, so a failed read
- * leaves them empty.
+ * Completes each side of `sides` (by claim id) with what that claim rests on:
+ * the source that reported it in its note, and its excerpt on the link's
+ * hover, to weigh against this claim's without leaving it. Best effort: the
+ * box stays useful without them, so a failed read leaves them out.
  */
-async function nameOtherSources(
+async function describeOtherClaims(
   ctx: AppContext,
-  notes: ReadonlyMap<string, HTMLElement[]>,
+  sides: ReadonlyMap<string, HTMLElement[]>,
 ): Promise<void> {
-  const ids = [...notes.keys()].sort().slice(0, CLAIMS_BY_IDS_MAX);
+  const ids = [...sides.keys()].sort().slice(0, CLAIMS_BY_IDS_MAX);
   if (!ids.length) return;
   try {
     const { claims } = await cached(`claims-of:${ids.join(',')}`, () => ctx.api.claimsOf(ids));
     for (const other of claims) {
-      for (const el of notes.get(other.id) ?? []) sourceNote(el, other.source);
+      for (const side of sides.get(other.id) ?? []) {
+        const note = side.querySelector<HTMLElement>('[data-source-of]');
+        if (note) sourceNote(note, other.source);
+        const link = side.querySelector('button');
+        if (link) link.title = `“${other.excerpt}”`;
+      }
     }
   } catch {
-    // Left unnamed; "see the other claim" still opens it, with its source.
+    // Left out; "see the other claim" still opens it, with its source.
   }
 }
 
@@ -324,9 +330,9 @@ async function claimView(
           ),
         )
       : null;
-    // Where each other claim was reported, filled in once read: the box names
-    // who said the other figure, and this says which source reported it.
-    const otherSources = new Map<string, HTMLElement[]>();
+    // Where each other claim was reported and its words, filled in once read:
+    // the box names who said the other figure, these what it rests on.
+    const otherSides = new Map<string, HTMLElement[]>();
     const dispute = disputes.length
       ? h(
           'div',
@@ -334,14 +340,13 @@ async function claimView(
           h('strong', null, 'Disputed: '),
           disputes.map((d) => {
             const other = d.claims.find((x) => x !== c.id)!;
-            const note = h('span', { dataset: { sourceOf: other } });
-            otherSources.set(other, [...(otherSources.get(other) ?? []), note]);
             const b = h(
               'span',
               { class: 'side' },
               claimLink(ctx, other, 'see the other claim'),
-              note,
+              h('span', { dataset: { sourceOf: other } }),
             );
+            otherSides.set(other, [...(otherSides.get(other) ?? []), b]);
             // What an analyst recorded, an analyst can reword or take back (the seed's come from its file).
             const apart = d.factor !== undefined ? ` (${formatFactor(d.factor)})` : '';
             if (d.origin !== 'analyst') return h('p', null, `${d.reason}${apart} `, b);
@@ -427,7 +432,7 @@ async function claimView(
       ),
     );
     requestAnimationFrame(() => scrollToCurrent(root));
-    void nameOtherSources(ctx, otherSources);
+    void describeOtherClaims(ctx, otherSides);
   } catch (err) {
     root.replaceChildren(
       failure(
