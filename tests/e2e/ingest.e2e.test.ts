@@ -474,6 +474,22 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
     '(read from “A NATO spokesperson”)',
   );
   expect(await claim.getAttribute('data-decision')).toBe('accept');
+  // Left without a speaker, it names the article's words, and the reading goes.
+  const whoIs = (text: string) =>
+    page.waitForFunction(
+      (t) =>
+        [...document.querySelectorAll('.ing-claim')].some(
+          (el) =>
+            el.textContent?.includes('50,000 North Korean troops') &&
+            el.querySelector('.ing-who')?.textContent === t,
+        ),
+      text,
+    );
+  await claim.locator('select.ing-speaker').selectOption('');
+  await whoIs('“A NATO spokesperson”: not identified');
+  expect(await claim.locator('.ing-who-from').count()).toBe(0);
+  await claim.locator('select.ing-speaker').selectOption({ label: 'NATO' });
+  await whoIs('NATO');
   expect(await claim.locator('.chip.is-disputed').allTextContents()).toEqual([
     'NK troops deployed: 50,000',
   ]);

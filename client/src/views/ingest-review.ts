@@ -780,6 +780,9 @@ export class ReviewView {
       if (this.searchingSpeaker.has(c.id)) this.focusKey(`${c.id}:speaker-input`);
     });
 
+    // Not identified: the article's words that name the speaker ("A NATO
+    // spokesperson"), not the last entity tried.
+    const named = c.proposal.speaker.surface?.text ?? c.speaker.text;
     const speakerText =
       who.status === 'linked'
         ? h('span', { class: 'ing-who' }, who.name)
@@ -790,7 +793,7 @@ export class ReviewView {
             : h(
                 'span',
                 { class: 'ing-who error' },
-                c.speaker.text ? `“${c.speaker.text}”: not identified` : 'unknown',
+                named ? `“${named}”: not identified` : 'unknown',
               );
 
     const text = h(
