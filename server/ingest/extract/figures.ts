@@ -156,6 +156,10 @@ function parseUnit(text: string, from: number, sentEnd: number): UnitParse | nul
   return null;
 }
 
+/** After a bare number, what happened to the people just counted: "and 1,000 have been wounded". */
+const ELIDED_PEOPLE =
+  /^\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|are\s+)?(?:killed|wounded|injured|died|dead|missing|captured|taken\s+prisoner)\b/i;
+
 const CASUALTY =
   /\b(?:casualt\w*|killed|dead|died|wounded|injured|losses|lost|losing|deaths?|missing)\b/i;
 const PRISONER = /\b(?:captured|prisoners?|pows?|captives?|captivity|exchange|swap)\b/i;
@@ -223,6 +227,8 @@ const A_PERIOD =
 /** All figures in the text, in order. */
 export function findFigures(text: string, sentences: Sentence[]): FigureProposal[] {
   const out: FigureProposal[] = [];
+  // The last figure of people counted (not per day): its end and its noun.
+  let people: { end: number; phrase: string } | null = null;
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
     const start = m.index;
@@ -263,6 +269,7 @@ export function findFigures(text: string, sentences: Sentence[]): FigureProposal
 
     let unit: UnitParse | null;
     let shared = false;
+    let elided = false;
     if (pct) unit = { unit: 'percent', end: numEnd, perDay: false, phrase: '%', factor: 1 };
     else {
       unit = parseUnit(text, numEnd, sEnd);
@@ -282,6 +289,19 @@ export function findFigures(text: string, sentences: Sentence[]): FigureProposal
       }
       if (!unit && /\bgroups?\s+of\s*$/i.test(left))
         unit = { unit: 'persons', end: numEnd, perDay: false, phrase: '', factor: 1 };
+      // "100 North Korean soldiers have died and 1,000 have been wounded": a
+      // bare number followed by what happened to them counts the people of
+      // the figure before it in the sentence.
+      if (
+        !unit &&
+        high === undefined &&
+        people &&
+        people.end > sStart &&
+        ELIDED_PEOPLE.test(text.slice(numEnd, sEnd))
+      ) {
+        unit = { unit: 'persons', end: numEnd, perDay: false, phrase: people.phrase, factor: 1 };
+        elided = true;
+      }
     }
     if (!unit) continue;
     const end = Math.max(unit.end, numEnd);
@@ -296,7 +316,8 @@ export function findFigures(text: string, sentences: Sentence[]): FigureProposal
       high ?? low,
       qualifier,
       unit.phrase,
-      left,
+      // what happened to the elided people is said after them, not before
+      elided ? '' : left,
       right,
       role,
     );
@@ -315,6 +336,7 @@ export function findFigures(text: string, sentences: Sentence[]): FigureProposal
     } else fig.value = low;
     if (qualifier) fig.qualifier = qualifier;
     out.push(fig);
+    if (fig.unit === 'persons') people = { end, phrase: unit.phrase };
   }
   // "up to a battalion", "a week of training"
   for (const re of [SIZE_UNITS, A_PERIOD]) {

@@ -147,6 +147,31 @@ describe('figures', () => {
     ]);
   });
 
+  it('counts a bare number by the people counted before it: "100 … died and 1,000 have been wounded"', () => {
+    const f = figures(
+      'At least 100 North Korean soldiers have died and 1,000 have been wounded, while 40 were captured.',
+    );
+    expect(f.map((x) => [x.measure, x.value, x.text])).toEqual([
+      ['nk_casualties', 100, 'At least 100 North Korean soldiers'],
+      ['nk_casualties', 1000, '1,000'],
+      ['nk_prisoners', 40, '40'],
+    ]);
+    // Russian losses stay Russian; a number with nothing happening to it, or in
+    // the next sentence, is not read as people.
+    expect(
+      figures('Some 2,000 Russian soldiers died and 5,000 were wounded.').map((x) => x.measure),
+    ).toEqual(['russian_casualties', 'russian_casualties']);
+    expect(figures('About 10,000 troops arrived and 12 stayed. 300 were killed.')).toEqual([
+      {
+        measure: 'nk_troops_deployed',
+        unit: 'persons',
+        value: 10000,
+        qualifier: 'about',
+        text: 'About 10,000 troops',
+      },
+    ]);
+  });
+
   it('skips dates, years, ages, money and ordinals', () => {
     expect(
       figures(
