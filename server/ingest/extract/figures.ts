@@ -156,6 +156,13 @@ function parseUnit(text: string, from: number, sentEnd: number): UnitParse | nul
   return null;
 }
 
+/** Before a bare number, a count that reached it: "(the North Korean casualties) had reached". */
+const TALLY =
+  /((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)\s+(?:(?:had|has|have)\s+)?(?:reached|risen\s+to|rose\s+to|grown\s+to|grew\s+to|climbed\s+to|stood\s+at|stands\s+at|totall?ed|totals|exceeded|surpassed|topped)\s+$/u;
+/** What a tally counts must be people: troops, or those lost. */
+const TALLIED_PEOPLE =
+  /\b(?:casualties|losses|deaths|death\s+toll|dead|wounded|troops|soldiers|forces|fighters|servicemen|personnel|contingent)\b/i;
+
 /** After a bare number, what happened to the people just counted: "and 1,000 have been wounded". */
 const ELIDED_PEOPLE =
   /^\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|are\s+)?(?:killed|wounded|injured|died|dead|missing|captured|taken\s+prisoner)\b/i;
@@ -201,7 +208,9 @@ function measureFor(
     CASUALTY.test(left.slice(-25)) ||
     /^[^,]{0,45}?\b(?:killed|wounded|injured|died|dead|missing|casualties|lost)\b/i.test(right) ||
     (role === 'part' && CASUALTY.test(clause));
-  if (perDay) return casualty || /losing|lose/i.test(left) ? 'nk_casualties_per_day' : 'other';
+  // Russia's own losses a day are no measure of the model: never North Korea's.
+  if (perDay)
+    return !russian && (casualty || /losing|lose/i.test(left)) ? 'nk_casualties_per_day' : 'other';
   if (ATTACK.test(left) || /^\s*at a time\b/i.test(right)) return 'nk_attack_group_size';
   if (
     ADDITIONAL.test(unitPhrase) ||
@@ -292,6 +301,11 @@ export function findFigures(text: string, sentences: Sentence[]): FigureProposal
       // "100 North Korean soldiers have died and 1,000 have been wounded": a
       // bare number followed by what happened to them counts the people of
       // the figure before it in the sentence.
+      // "the North Korean casualties had reached 3,000": the number counts what
+      // the words before the verb name.
+      const tally = TALLY.exec(left);
+      if (!unit && tally && TALLIED_PEOPLE.test(tally[1]!))
+        unit = { unit: 'persons', end: numEnd, perDay: false, phrase: tally[1]!, factor: 1 };
       if (
         !unit &&
         high === undefined &&

@@ -172,6 +172,32 @@ describe('figures', () => {
     ]);
   });
 
+  it('counts a number a tally of people reached: "the casualties had reached 3,000"', () => {
+    expect(
+      figures('Zelensky wrote that the North Korean casualties had reached 3,000.').map((x) => [
+        x.measure,
+        x.value,
+        x.text,
+      ]),
+    ).toEqual([['nk_casualties', 3000, '3,000']]);
+    expect(
+      figures('The number of North Korean troops in Kursk rose to 11,000.').map((x) => x.measure),
+    ).toEqual(['nk_troops_deployed']);
+    // a tally of things is no count of people
+    expect(figures('The number of drones launched reached 300.')).toEqual([]);
+  });
+
+  it("never reads Russia's own losses a day as North Korea's", () => {
+    expect(
+      figures('ISW noted that Russia lost an average of 1,500 soldiers per day.').map(
+        (x) => x.measure,
+      ),
+    ).toEqual(['other']);
+    expect(
+      figures('North Korean troops suffered 92 casualties a day, ISW said.').map((x) => x.measure),
+    ).toEqual(['nk_casualties_per_day']);
+  });
+
   it('skips dates, years, ages, money and ordinals', () => {
     expect(
       figures(
