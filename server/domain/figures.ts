@@ -212,7 +212,7 @@ export function findDisagreementsCapped(
   const repeats = repeatsOf(points);
   const groups = new Map<string, { measure: string; dated: number[]; undated: number[] }>();
   points.forEach((p, i) => {
-    if (repeats[i]! >= 0) return;
+    if (repeats[i]! >= 0 || !comparable(p)) return;
     const key = `${p.measure}\u0000${p.unit}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { measure: p.measure, dated: [], undated: [] }));
@@ -288,6 +288,15 @@ export function findDisagreementsCapped(
     if (pairs.size) widestByMeasure[measure] = pairs.sorted().map(disagreement);
   }
   return { list, total, byMeasure, widest: widestByMeasure };
+}
+
+/**
+ * Whether a figure is compared with others: `other` is the model's name for
+ * a figure of no measure it knows ("outnumbered six times", Russia's losses a
+ * day), so two of them need not count the same thing.
+ */
+function comparable(p: ComparedPoint): boolean {
+  return p.measure !== 'other';
 }
 
 /**
@@ -392,7 +401,7 @@ export class FigureIndex {
     // A figure a claim states twice is one figure to disagree with.
     const repeats = repeatsOf(others);
     for (const [i, o] of others.entries()) {
-      if (repeats[i]! >= 0) continue;
+      if (repeats[i]! >= 0 || !comparable(o)) continue;
       const q = prepared(o);
       const group = this.byKey.get(q.key) ?? this.byKey.set(q.key, []).get(q.key)!;
       group.push(q);
@@ -403,6 +412,7 @@ export class FigureIndex {
   against(points: readonly ComparedPoint[], shown: number): FigureAgainst[] {
     const found: FigureAgainst[] = [];
     for (const point of points) {
+      if (!comparable(point)) continue;
       const a = prepared(point);
       const group = this.byKey.get(a.key) ?? [];
       const widest = new WidestPairs(shown);

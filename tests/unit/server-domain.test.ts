@@ -147,6 +147,18 @@ describe('figures', () => {
   });
 });
 
+describe('figures of no known measure', () => {
+  it('are never compared: two "other" figures need not count the same thing', () => {
+    const other = (claimId: string, value: number) =>
+      point({ claimId, speaker: { id: claimId, name: claimId }, measure: 'other', value });
+    const a = other('a', 1500);
+    const b = other('b', 92);
+    expect(findDisagreementsCapped([a, b], 10).total).toBe(0);
+    expect([a.disagrees, b.disagrees]).toEqual([false, false]);
+    expect(figuresAgainst([other('new', 5)], [a, b], 3)).toEqual([]);
+  });
+});
+
 describe('figures: a figure a claim states twice', () => {
   it('meets each other figure once, and both statements are flagged', () => {
     const a1 = point({ claimId: 'a', speaker: { id: 'blinken', name: 'Blinken' }, value: 8000 });
