@@ -475,6 +475,28 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
   await link.click();
   await page.waitForFunction((cid) => window.__claimgraph!.state().selected === cid, id);
   await page.locator('.article mark.is-current').first().waitFor();
+
+  // Figures of no measure the model knows ("outnumbered six times", "eight
+  // hours"): listed last, and only listed, neither plotted on one axis nor compared.
+  const others = (await (await fetch(`${server.baseUrl}/api/figures?measure=other`)).json()) as {
+    figures: { unit: string }[];
+    disagreementsTotal: number;
+  };
+  expect(new Set(others.figures.map((f) => f.unit)).size).toBeGreaterThan(1);
+  expect(others.disagreementsTotal).toBe(0);
+  await page.click('button[data-panel="figures"]');
+  await page.waitForFunction(() => document.getElementById('figures')?.dataset.state === 'ready');
+  const labels = await page.$$eval('#measure-select option', (os) => os.map((o) => o.textContent));
+  expect(labels.at(-1)).toMatch(/^Other figures, not compared \(\d+\)$/);
+  await page.selectOption('#measure-select', 'other');
+  await page.waitForFunction(
+    () =>
+      new URL(window.location.href).searchParams.get('measure') === 'other' &&
+      document.getElementById('figures')?.dataset.state === 'ready',
+  );
+  expect(await page.isHidden('.figures-chart-area')).toBe(true);
+  expect(await page.textContent('#disagreements')).toMatch(/^These figures are of no measure/);
+  expect(await page.locator('.figure-table tbody tr').count()).toBe(others.figures.length);
 });
 
 test('deep link: a pasted URL restores selection, expansion, filters and panel', async () => {

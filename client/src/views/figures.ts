@@ -76,6 +76,21 @@ function partialDateTitle(f: FigurePoint): string | undefined {
   return when && when.precision !== 'day' ? whenLabel(when) : undefined;
 }
 
+/**
+ * The model's name for a figure of no measure it knows ("outnumbered six
+ * times", "eight hours", "up to a battalion"): listed last, neither plotted on
+ * one axis nor compared, since two of them need not count the same thing.
+ */
+const UNMEASURED = 'other';
+
+/** The measures as the picker lists them: most figures first, `other` last. */
+function measuresInOrder<M extends { measure: string }>(measures: readonly M[]): M[] {
+  return [
+    ...measures.filter((m) => m.measure !== UNMEASURED),
+    ...measures.filter((m) => m.measure === UNMEASURED),
+  ];
+}
+
 export class FiguresView {
   readonly el = h('div', { class: 'figures', id: 'figures' });
   private select = h('select', { id: 'measure-select', 'aria-label': 'Measure' });
@@ -105,6 +120,8 @@ export class FiguresView {
   private dated: Point[] = [];
   private dateNote = h('p', { class: 'muted chart-note', id: 'figures-date-note', hidden: true });
   private below = h('div', { class: 'figures-below' });
+  /** The chart with its zoom bar and date note: hidden for figures of no measure. */
+  private chartArea = h('div', { class: 'figures-chart-area' });
   private chart: ChartType<'scatter', Point[]> | null = null;
   private loadedMeasure: string | null | undefined = undefined;
 
@@ -114,6 +131,7 @@ export class FiguresView {
       ctx.store.set({ measure: this.select.value || null }),
     );
     this.chartBox.append(this.canvas);
+    this.chartArea.append(this.zoom.el, this.chartBox, this.dateNote);
     this.el.append(
       h(
         'div',
@@ -121,9 +139,7 @@ export class FiguresView {
         h('label', { for: 'measure-select' }, 'Measure'),
         this.select,
       ),
-      this.zoom.el,
-      this.chartBox,
-      this.dateNote,
+      this.chartArea,
       this.below,
     );
   }
@@ -154,9 +170,10 @@ export class FiguresView {
       ]);
       res = data;
       if (this.ctx.store.get().measure !== measure) return;
-      if (measure === null && res.measures[0]) {
+      const first = measuresInOrder(res.measures)[0];
+      if (measure === null && first) {
         // No measure chosen: start with the one most figures speak of.
-        this.ctx.store.set({ measure: res.measures[0].measure });
+        this.ctx.store.set({ measure: first.measure });
         return;
       }
       this.draw(res, chartjs);
@@ -175,16 +192,21 @@ export class FiguresView {
     const { Chart, ScatterController, LineElement, PointElement, LinearScale, Tooltip, Legend } =
       chartjs;
     Chart.register(ScatterController, LineElement, PointElement, LinearScale, Tooltip, Legend);
-    const current = res.measure ?? res.measures[0]?.measure ?? null;
+    const measures = measuresInOrder(res.measures);
+    const current = res.measure ?? measures[0]?.measure ?? null;
     this.select.replaceChildren(
-      ...res.measures.map((m) =>
+      ...measures.map((m) =>
         h(
           'option',
           { value: m.measure, selected: m.measure === current },
-          `${measureLabel(m.measure)} (${m.count})`,
+          m.measure === UNMEASURED
+            ? `Other figures, not compared (${m.count})`
+            : `${measureLabel(m.measure)} (${m.count})`,
         ),
       ),
     );
+    const unmeasured = current === UNMEASURED;
+    this.chartArea.hidden = unmeasured;
 
     const dated: { p: Point; speaker: string }[] = [];
     const undated: FigurePoint[] = [];
@@ -388,7 +410,11 @@ export class FiguresView {
         : h(
             'p',
             { class: 'muted', id: 'disagreements', 'data-count': '0' },
-            'No conflicting figures for this measure.',
+            unmeasured
+              ? 'These figures are of no measure the model knows (a ratio, hours, a count of ' +
+                  'battalions…): they are listed, not plotted on one axis or compared, since ' +
+                  'they need not count the same thing.'
+              : 'No conflicting figures for this measure.',
           ),
       this.tableSlot,
     );
