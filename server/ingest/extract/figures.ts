@@ -168,7 +168,7 @@ const ELIDED_PEOPLE =
   /^\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|are\s+)?(?:killed|wounded|injured|died|dead|missing|captured|taken\s+prisoner)\b/i;
 
 const CASUALTY =
-  /\b(?:casualt\w*|killed|dead|died|wounded|injured|losses|lost|losing|deaths?|missing)\b/i;
+  /\b(?:casualt\w*|killed|dead|died|wounded|injured|losses|lost|losing|deaths?|missing|out\s+of\s+action)\b/i;
 const PRISONER = /\b(?:captured|prisoners?|pows?|captives?|captivity|exchange|swap)\b/i;
 const ATTACK =
   /\b(?:attacks?\s+(?:by|of)|assaults?\s+(?:by|of)|attacked\s+with|groups?\s+of|waves?\s+of)\s*$/i;
@@ -200,6 +200,14 @@ function measureFor(
       ? 'training_duration'
       : 'other';
   if (unit !== 'persons') return 'other';
+  // "We lost 20 men": the speaker's own side, which the figure does not name
+  // (a Russian commander's or Ukraine's), is no measure of North Korea's troops.
+  if (
+    !korean &&
+    /\b(?:we|our|us)\b/i.test(left.slice(-40)) &&
+    !/north korea|dprk|pyongyang/i.test(left)
+  )
+    return 'other';
   if (role === 'total') return russian ? 'other' : 'nk_troops_deployed';
   // what happened to them: in the noun, just before, or in the verb right after
   const clause = right.split(/[.;]/)[0] ?? '';

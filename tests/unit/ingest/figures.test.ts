@@ -198,6 +198,23 @@ describe('figures', () => {
     ).toEqual(['nk_casualties_per_day']);
   });
 
+  it('never reads the speaker\'s own side ("we lost 20 men") as North Korea\'s', () => {
+    expect(figures('“We lost 20 men in one attack,” a Russian commander said.')).toEqual([
+      { measure: 'other', unit: 'persons', value: 20, text: '20 men' },
+    ]);
+    expect(figures('Our brigade faced 200 North Korean soldiers.').map((x) => x.measure)).toEqual([
+      'nk_troops_deployed',
+    ]);
+  });
+
+  it('reads "put out of action" as casualties', () => {
+    expect(
+      figures('Kyiv said 40% of the North Korean contingent had been put out of action.').map(
+        (x) => [x.measure, x.value],
+      ),
+    ).toEqual([['nk_casualty_share', 40]]);
+  });
+
   it('skips dates, years, ages, money and ordinals', () => {
     expect(
       figures(
