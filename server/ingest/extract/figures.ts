@@ -324,6 +324,26 @@ export function findFigures(text: string, sentences: Sentence[]): FigureProposal
         unit = { unit: 'persons', end: numEnd, perDay: false, phrase: people.phrase, factor: 1 };
         elided = true;
       }
+      // "…about 12,000 troops to Russia. Around 3,000 more may follow": more of
+      // the people counted in this sentence or the one before, in its paragraph.
+      const prev = s ? sentences[s.index - 1] : undefined;
+      const from = prev && prev.paragraph === s!.paragraph ? prev.start : sStart;
+      if (
+        !unit &&
+        high === undefined &&
+        people &&
+        people.end > from &&
+        /^\s+more\b/i.test(text.slice(numEnd, sEnd))
+      ) {
+        const more = /^\s+more\b/i.exec(text.slice(numEnd))![0];
+        unit = {
+          unit: 'persons',
+          end: numEnd + more.length,
+          perDay: false,
+          phrase: `more ${people.phrase}`,
+          factor: 1,
+        };
+      }
     }
     if (!unit) continue;
     const end = Math.max(unit.end, numEnd);

@@ -207,6 +207,34 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads "3,000 more" as more of the people just counted', () => {
+    expect(
+      figures(
+        'North Korea has sent about 12,000 troops to Russia. Around 3,000 more may follow by spring.',
+      ),
+    ).toEqual([
+      {
+        measure: 'nk_troops_deployed',
+        unit: 'persons',
+        value: 12000,
+        qualifier: 'about',
+        text: 'about 12,000 troops',
+      },
+      {
+        measure: 'nk_troops_additional',
+        unit: 'persons',
+        value: 3000,
+        qualifier: 'around',
+        text: 'Around 3,000 more',
+      },
+    ]);
+    // not across paragraphs, nor of a count that is no people
+    expect(figures('About 12,000 troops arrived.\n\nAround 3,000 more may follow.')).toHaveLength(
+      1,
+    );
+    expect(figures('It launched 40 drones. Then 30 more followed.')).toEqual([]);
+  });
+
   it('reads "put out of action" as casualties', () => {
     expect(
       figures('Kyiv said 40% of the North Korean contingent had been put out of action.').map(
