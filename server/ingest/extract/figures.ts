@@ -86,7 +86,7 @@ const FIGURE = new RegExp(
 const PERSON_NOUNS =
   /^(?:troops|soldiers|men|personnel|fighters|servicemen|casualties|killed|dead|wounded|injured|prisoners|pows|captives|north koreans|koreans|russians|ukrainians|people|conscripts|infantry|marines|recruits|military men|service members|workers|deaths|losses)\b/i;
 const MODIFIER =
-  /^(?:additional|more|new|elite|active|military|regular|special|combat|frontline|front-line|trained|well-trained|highly|fresh|extra|other|armed|captured|korean|north|south|russian|ukrainian|dprk|kpa)\b/i;
+  /^(?:additional|more|new|elite|active|military|regular|special|forces|combat|frontline|front-line|trained|well-trained|highly|fresh|extra|other|armed|captured|korean|north|south|russian|ukrainian|dprk|kpa)\b/i;
 
 function parseQty(s: string): number {
   const m = /^(.*?)(?:\s+(thousand|million|billion))?$/i.exec(s.trim())!;
@@ -165,7 +165,7 @@ const TALLIED_PEOPLE =
 
 /** After a bare number, what happened to the people just counted: "and 1,000 have been wounded". */
 const ELIDED_PEOPLE =
-  /^\s+(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|are\s+)?(?:killed|wounded|injured|died|dead|missing|captured|taken\s+prisoner)\b/i;
+  /^\s+(?:of\s+(?:them|those|these)\s+)?(?:(?:have|has|had)\s+(?:been\s+)?|were\s+|was\s+|are\s+)?(?:killed|wounded|injured|died|dead|missing|captured|taken\s+prisoner)\b/i;
 
 const CASUALTY =
   /\b(?:casualt\w*|killed|dead|died|wounded|injured|losses|lost|losing|deaths?|missing|out\s+of\s+action)\b/i;
@@ -223,7 +223,11 @@ function measureFor(
   if (
     ADDITIONAL.test(unitPhrase) ||
     /additional|another/i.test(qualifier ?? '') ||
-    ADDITIONAL.test(left.slice(-15))
+    ADDITIONAL.test(left.slice(-15)) ||
+    // "sent 1,500 troops in a second wave"
+    /^[^.;,]{0,30}\b(?:second|new|another|fresh)\s+(?:wave|batch|rotation|contingent)\b/i.test(
+      right,
+    )
   )
     return 'nk_troops_additional';
   if (casualty) return russian ? 'russian_casualties' : 'nk_casualties';

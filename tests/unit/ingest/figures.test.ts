@@ -235,6 +235,23 @@ describe('figures', () => {
     expect(figures('It launched 40 drones. Then 30 more followed.')).toEqual([]);
   });
 
+  it('reads "of them" after people counted, special forces, and a second wave', () => {
+    expect(
+      figures(
+        'Seoul said 11,000 troops were deployed and that about 2,700 of them have been killed or wounded.',
+      ).map((x) => [x.measure, x.value]),
+    ).toEqual([
+      ['nk_troops_deployed', 11000],
+      ['nk_casualties', 2700],
+    ]);
+    expect(
+      figures('Pyongyang had sent 1,500 special forces troops in a second wave.').map((x) => [
+        x.measure,
+        x.text,
+      ]),
+    ).toEqual([['nk_troops_additional', '1,500 special forces troops']]);
+  });
+
   it('reads "put out of action" as casualties', () => {
     expect(
       figures('Kyiv said 40% of the North Korean contingent had been put out of action.').map(
