@@ -204,7 +204,8 @@ function measureFor(
   // (a Russian commander's or Ukraine's), is no measure of North Korea's troops.
   if (
     !korean &&
-    /\b(?:we|our|us)\b/i.test(left.slice(-40)) &&
+    // "us", never "US": the United States is no first person
+    /\b(?:[Ww]e|[Oo]ur|us)\b/.test(left.slice(-40)) &&
     !/north korea|dprk|pyongyang/i.test(left)
   )
     return 'other';
@@ -244,6 +245,46 @@ const SIZE_UNITS =
   /(?:(up\s+to|about|almost|nearly|over)\s+)a\s+(battalion|brigade|regiment|company|division)\b/giu;
 const A_PERIOD =
   /(?:(only|just)\s+)?\ba\s+(week|month|fortnight)(?:\s+of\s+(?:\w+\s+)?training)?\b/giu;
+
+/**
+ * The people a bare number counts, read from around it: a tally that reached
+ * it ("the North Korean casualties had reached 3,000"), the people counted
+ * just before it in the sentence ("100 … have died and 1,000 have been
+ * wounded", "2,700 of them"), or more of them ("Around 3,000 more may
+ * follow", in that sentence or the one before). `elided`: what happened to
+ * them is said after the number, not before it.
+ */
+function unitFromContext(
+  text: string,
+  left: string,
+  numEnd: number,
+  around: {
+    /** A range ("10,000 to 12,000"): only a tally reads it. */
+    ranged: boolean;
+    sentence: [number, number];
+    before: number;
+    people: { end: number; phrase: string } | null;
+  },
+): { unit: UnitParse; elided: boolean } | null {
+  const [sStart, sEnd] = around.sentence;
+  const people = around.people;
+  const persons = (phrase: string, end = numEnd): UnitParse => ({
+    unit: 'persons',
+    end,
+    perDay: false,
+    phrase,
+    factor: 1,
+  });
+  const tally = TALLY.exec(left);
+  if (tally && TALLIED_PEOPLE.test(tally[1]!)) return { unit: persons(tally[1]!), elided: false };
+  if (!people || around.ranged) return null;
+  if (people.end > sStart && ELIDED_PEOPLE.test(text.slice(numEnd, sEnd)))
+    return { unit: persons(people.phrase), elided: true };
+  const more = /^\s+more\b/i.exec(text.slice(numEnd, sEnd));
+  if (people.end > around.before && more)
+    return { unit: persons(`more ${people.phrase}`, numEnd + more[0].length), elided: false };
+  return null;
+}
 
 /** All figures in the text, in order. */
 export function findFigures(text: string, sentences: Sentence[]): FigureProposal[] {
@@ -310,43 +351,16 @@ export function findFigures(text: string, sentences: Sentence[]): FigureProposal
       }
       if (!unit && /\bgroups?\s+of\s*$/i.test(left))
         unit = { unit: 'persons', end: numEnd, perDay: false, phrase: '', factor: 1 };
-      // "100 North Korean soldiers have died and 1,000 have been wounded": a
-      // bare number followed by what happened to them counts the people of
-      // the figure before it in the sentence.
-      // "the North Korean casualties had reached 3,000": the number counts what
-      // the words before the verb name.
-      const tally = TALLY.exec(left);
-      if (!unit && tally && TALLIED_PEOPLE.test(tally[1]!))
-        unit = { unit: 'persons', end: numEnd, perDay: false, phrase: tally[1]!, factor: 1 };
-      if (
-        !unit &&
-        high === undefined &&
-        people &&
-        people.end > sStart &&
-        ELIDED_PEOPLE.test(text.slice(numEnd, sEnd))
-      ) {
-        unit = { unit: 'persons', end: numEnd, perDay: false, phrase: people.phrase, factor: 1 };
-        elided = true;
-      }
-      // "…about 12,000 troops to Russia. Around 3,000 more may follow": more of
-      // the people counted in this sentence or the one before, in its paragraph.
-      const prev = s ? sentences[s.index - 1] : undefined;
-      const from = prev && prev.paragraph === s!.paragraph ? prev.start : sStart;
-      if (
-        !unit &&
-        high === undefined &&
-        people &&
-        people.end > from &&
-        /^\s+more\b/i.test(text.slice(numEnd, sEnd))
-      ) {
-        const more = /^\s+more\b/i.exec(text.slice(numEnd))![0];
-        unit = {
-          unit: 'persons',
-          end: numEnd + more.length,
-          perDay: false,
-          phrase: `more ${people.phrase}`,
-          factor: 1,
-        };
+      if (!unit) {
+        const prev = s ? sentences[s.index - 1] : undefined;
+        const byContext = unitFromContext(text, left, numEnd, {
+          ranged: high !== undefined,
+          sentence: [sStart, sEnd],
+          // the sentence before, in the same paragraph, for "3,000 more"
+          before: prev && prev.paragraph === s!.paragraph ? prev.start : sStart,
+          people,
+        });
+        if (byContext) ({ unit, elided } = byContext);
       }
     }
     if (!unit) continue;

@@ -205,6 +205,10 @@ describe('figures', () => {
     expect(figures('Our brigade faced 200 North Korean soldiers.').map((x) => x.measure)).toEqual([
       'nk_troops_deployed',
     ]);
+    // "US" is the United States, not "us"
+    expect(
+      figures('US intelligence says 10,000 troops are in Kursk.').map((x) => x.measure),
+    ).toEqual(['nk_troops_deployed']);
   });
 
   it('reads "3,000 more" as more of the people just counted', () => {
