@@ -350,7 +350,8 @@ function resolveSpokesperson(
     );
     if (named) return resolved(ctx, named, surface, 'description');
   }
-  return resolved(ctx, fromMention(ctx, org, org), surface, 'description');
+  // still a person speaking: "he said" later is the spokesperson, so the organisation
+  return { ...resolved(ctx, fromMention(ctx, org, org), surface, 'description'), person: true };
 }
 
 /** Turns the words naming a speaker into a speaker. */

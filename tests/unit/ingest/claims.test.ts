@@ -250,6 +250,16 @@ describe('pronouns and descriptions', () => {
     expect(claims[0]!.speaker.surface?.text).toBe('A Kremlin spokesman');
   });
 
+  it('"he said" after an unnamed spokesperson is the spokesperson, so the organisation', async () => {
+    const { claims } = await claimsOf(
+      'A Kremlin spokesman said that the reports were false. Around 3,000 more may follow, he said.',
+    );
+    expect(claims.map((c) => [c.speaker.entityId, c.speaker.resolvedFrom])).toEqual([
+      ['act-kremlin', 'description'],
+      ['act-kremlin', 'pronoun'],
+    ]);
+  });
+
   it('"the Kremlin spokesman" is the organisation, or the person named in that role', async () => {
     const org = await claimsOf(
       'Zelensky said the troops attacked. The Kremlin spokesman added that talks continued.',
