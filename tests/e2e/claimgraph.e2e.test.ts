@@ -479,7 +479,7 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
   // Figures of no measure the model knows ("outnumbered six times", "eight
   // hours"): listed last, and only listed, neither plotted on one axis nor compared.
   const others = (await (await fetch(`${server.baseUrl}/api/figures?measure=other`)).json()) as {
-    figures: { unit: string }[];
+    figures: { unit: string; text: string }[];
     disagreementsTotal: number;
   };
   expect(new Set(others.figures.map((f) => f.unit)).size).toBeGreaterThan(1);
@@ -497,6 +497,10 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
   expect(await page.isHidden('.figures-chart-area')).toBe(true);
   expect(await page.textContent('#disagreements')).toMatch(/^These figures are of no measure/);
   expect(await page.locator('.figure-table tbody tr').count()).toBe(others.figures.length);
+  // Each in its own words, which say what it counts.
+  expect(await page.locator('.figure-table button[data-claim-id]').allTextContents()).toContain(
+    '“outnumbered six times”',
+  );
 });
 
 test('deep link: a pasted URL restores selection, expansion, filters and panel', async () => {

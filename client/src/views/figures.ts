@@ -373,7 +373,8 @@ export class FiguresView {
         h(
           'td',
           null,
-          open(f.claimId, formatFigure(f)),
+          // of no known measure, "6 ratio" says less than the words: "outnumbered six times"
+          open(f.claimId, unmeasured && f.text ? `“${f.text}”` : formatFigure(f)),
           f.disagrees ? h('span', { class: 'badge badge-disputed' }, 'disputed') : null,
         ),
         h('td', null, f.source.outlet ?? f.source.title),
