@@ -1,7 +1,7 @@
 /** One claim as a compact, clickable card (used in lists). */
 import type { Claim, Dispute } from '../core/api';
 import { shortLabel } from '../core/appearance';
-import { cueOf, formatDate, formatFigure, measureLabel } from '../core/claims';
+import { cueOf, figureLabel, formatDate } from '../core/claims';
 import type { AppContext } from './context';
 import { h } from './dom';
 
@@ -110,13 +110,7 @@ export function claimCard(
       ? h(
           'ul',
           { class: 'figure-chips' },
-          c.figures.map((f) =>
-            h(
-              'li',
-              { class: 'chip', title: `“${f.text}”` },
-              `${measureLabel(f.measure)}: ${formatFigure(f)}`,
-            ),
-          ),
+          c.figures.map((f) => h('li', { class: 'chip', title: `“${f.text}”` }, figureLabel(f))),
         )
       : null,
   );

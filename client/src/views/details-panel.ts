@@ -1,7 +1,7 @@
 /** Details of the selected node: properties, aliases, relations, and actions; plus who-said-what. */
 import type { NodeDetails } from '../core/api';
 import { GROUP_BY_KEY, kindGroup, relTypeLabel } from '../core/appearance';
-import { formatDate, formatFigure, measureLabel } from '../core/claims';
+import { figureLabel, formatDate } from '../core/claims';
 import type { NodeAttrs } from '../core/graph';
 import type { DetailTab } from '../core/url-state';
 import { formatCount, plural } from '../core/format';
@@ -61,14 +61,7 @@ function propsTable(d: NodeDetails): HTMLElement {
     { class: 'props' },
     rows.flatMap(([k, v]) => [h('dt', null, k), h('dd', null, formatValue(k, v))]),
     figs.length
-      ? [
-          h('dt', null, 'figures'),
-          h(
-            'dd',
-            null,
-            figs.map((f) => `${measureLabel(f.measure)}: ${formatFigure(f)}`).join('; '),
-          ),
-        ]
+      ? [h('dt', null, 'figures'), h('dd', null, figs.map((f) => figureLabel(f)).join('; '))]
       : null,
     typeof d.properties.text === 'string' && d.category === 'Source'
       ? [

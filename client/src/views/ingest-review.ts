@@ -5,7 +5,7 @@
  * live in core/ingest; this module only draws it and turns clicks into changes.
  */
 import type { SearchResult } from '../core/api';
-import { formatDate, formatFigure, measureLabel } from '../core/claims';
+import { figureLabel, formatDate } from '../core/claims';
 import {
   ENTITY_LABELS,
   KINDS,
@@ -916,7 +916,7 @@ export class ReviewView {
                         class: clashes.some((k) => k.figure === i) ? 'chip is-disputed' : 'chip',
                         title: `“${f.text}”`,
                       },
-                      `${measureLabel(f.measure)}: ${formatFigure(f)}`,
+                      figureLabel(f),
                     ),
                   ),
                 ),
@@ -949,7 +949,7 @@ export class ReviewView {
           h(
             'p',
             null,
-            h('strong', null, `${measureLabel(f.measure)}: ${formatFigure(f)}`),
+            h('strong', null, figureLabel(f)),
             ` disagrees with ${plural(k.total, 'figure')} in the graph`,
             k.total > k.widest.length ? ', the widest apart:' : ':',
           ),

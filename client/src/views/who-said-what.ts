@@ -6,10 +6,9 @@
 import { CLAIMS_BY_IDS_MAX, type Claim, type SourceDetails } from '../core/api';
 import {
   cueOf,
+  figureLabel,
   formatDate,
-  formatFigure,
   groupBySource,
-  measureLabel,
   recordedWhen,
   segmentText,
   type SourceGroup,
@@ -325,9 +324,7 @@ async function claimView(
       ? h(
           'ul',
           { class: 'figure-chips' },
-          c.figures.map((f) =>
-            h('li', { class: 'chip' }, `${measureLabel(f.measure)}: ${formatFigure(f)}`),
-          ),
+          c.figures.map((f) => h('li', { class: 'chip' }, figureLabel(f))),
         )
       : null;
     // Where each other claim was reported and its words, filled in once read:

@@ -7,6 +7,7 @@ import {
   disagreementsHeading,
   figureWhen,
   formatDate,
+  figureLabel,
   formatFigure,
   groupBySource,
   measureLabel,
@@ -153,6 +154,16 @@ describe('grouping and formatting', () => {
     expect(formatFigure({ value: 50, unit: 'km' })).toBe('50 km');
     expect(formatFigure({ low: 3, unit: 'persons_per_day' })).toBe('≥ 3 persons per day');
     expect(measureLabel('nk_troops_deployed')).toBe('NK troops deployed');
+  });
+
+  test('names a figure by its measure, or in its own words when it has no known measure', () => {
+    const f = { unit: 'persons', value: 8000, text: '8,000 North Korean troops' };
+    expect(figureLabel({ ...f, measure: 'nk_troops_deployed' })).toBe('NK troops deployed: 8,000');
+    expect(
+      figureLabel({ measure: 'other', unit: 'ratio', value: 6, text: 'outnumbered six times' }),
+    ).toBe('“outnumbered six times”');
+    // without its words, by its amount
+    expect(figureLabel({ measure: 'other', unit: 'hours', value: 8 })).toBe('Other: 8 hours');
   });
 
   test('says how far apart two figures are', () => {

@@ -107,6 +107,19 @@ export function formatFigure(
   return `${f.qualifier ? `${f.qualifier} ` : ''}${v}${unit}`;
 }
 
+/**
+ * A figure as a chip or a heading names it: "NK troops deployed: 8,000"; one
+ * of no measure the model knows in its own words ("“outnumbered six times”"),
+ * which say what it counts where "Other: 6 ratio" would not.
+ */
+export function figureLabel(
+  f: Pick<Figure, 'measure' | 'value' | 'low' | 'high' | 'unit' | 'qualifier'> & { text?: string },
+): string {
+  return f.measure === 'other' && f.text
+    ? `“${f.text}”`
+    : `${measureLabel(f.measure)}: ${formatFigure(f)}`;
+}
+
 export function measureLabel(measure: string): string {
   const words = measure.replace(/^nk_/, 'NK ').replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
