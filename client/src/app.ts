@@ -115,6 +115,7 @@ export async function startApp(): Promise<void> {
     path: view.path,
     cypher: view.cypher,
     disputed: new Map(),
+    reviewWaiting: false,
   });
   const status = new StatusView($('toasts'), $('busy'));
   let filtered: FilteredGraph = applyFilters(dataset.graph, store.get().filters);

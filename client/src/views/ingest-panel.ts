@@ -441,6 +441,7 @@ export class IngestPanel {
 
   private setStep(step: Step): void {
     this.step = step;
+    this.ctx.store.set({ reviewWaiting: step === 'review' });
     this.render();
     const title = document.getElementById('side-title');
     if (title && this.ctx.store.get().panel === 'ingest') title.textContent = this.title();

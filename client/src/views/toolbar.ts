@@ -47,11 +47,9 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
   );
   const pathBtn = panelButton('path', 'Path', 'Shortest path between two entities');
   const cypherBtn = panelButton('cypher', 'Cypher', 'Query the graph in Cypher');
-  const ingestBtn = panelButton(
-    'ingest',
-    '+ Add source',
-    'Paste a new article: review the entities and claims Claimgraph finds, then add it',
-  );
+  const ingestTitle =
+    'Paste a new article: review the entities and claims Claimgraph finds, then add it';
+  const ingestBtn = panelButton('ingest', '+ Add source', ingestTitle);
   ingestBtn.id = 'ingest-btn';
   ingestBtn.classList.add('tb-btn-add');
 
@@ -187,6 +185,11 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
       [ingestBtn, 'ingest'],
     ] as const)
       b.setAttribute('aria-pressed', String(s.panel === p));
+    // A review left open while the analyst looks elsewhere (a clash's claim, say) says so.
+    const waiting = s.reviewWaiting && s.panel !== 'ingest';
+    ingestBtn.classList.toggle('has-waiting', waiting);
+    ingestBtn.textContent = waiting ? '+ Add source · review waiting' : '+ Add source';
+    ingestBtn.title = waiting ? 'Back to the review of the article' : ingestTitle;
     undoBtn.disabled = !ctx.dataset.canUndo;
     undoBtn.title = ctx.dataset.undoLabel
       ? `Undo “${ctx.dataset.undoLabel}” (Ctrl+Z)`

@@ -33,4 +33,6 @@ export interface UiState {
   cypher: string | null;
   /** Claims whose figures conflict with another's (from /api/figures). */
   disputed: ReadonlyMap<string, Dispute[]>;
+  /** An article's review is open under Add source, to come back to from another panel. */
+  reviewWaiting: boolean;
 }
