@@ -537,11 +537,15 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
     { timeout: 30_000 },
   );
   // Add source says a review waits there, for as long as another panel is open.
-  expect(await page.textContent('#ingest-btn')).toBe('+ Add source · review waiting');
+  expect(await page.getAttribute('#ingest-btn', 'aria-label')).toBe(
+    'Add source: a review waits here',
+  );
+  expect(await page.getAttribute('#ingest-btn', 'class')).toContain('has-waiting');
   await page.locator('.toast-action', { hasText: 'Back to the review' }).click();
   await page.locator('#ingest-review').waitFor();
   expect((await state(page)).panel).toBe('ingest');
-  expect(await page.textContent('#ingest-btn')).toBe('+ Add source');
+  expect(await page.getAttribute('#ingest-btn', 'class')).not.toContain('has-waiting');
+  expect(await page.getAttribute('#ingest-btn', 'aria-label')).toBeNull();
   expect(
     await claimItem(/50,000 North Korean troops/)
       .locator('.ing-clash li')

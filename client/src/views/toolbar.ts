@@ -187,9 +187,13 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
       b.setAttribute('aria-pressed', String(s.panel === p));
     // A review left open while the analyst looks elsewhere (a clash's claim, say) says so.
     const waiting = s.reviewWaiting && s.panel !== 'ingest';
+    // Filled, not relabelled: a longer label pushes Export and Copy link off a 1280 px toolbar.
     ingestBtn.classList.toggle('has-waiting', waiting);
-    ingestBtn.textContent = waiting ? '+ Add source · review waiting' : '+ Add source';
-    ingestBtn.title = waiting ? 'Back to the review of the article' : ingestTitle;
+    ingestBtn.title = waiting
+      ? 'A review waits here: back to the review of the article'
+      : ingestTitle;
+    if (waiting) ingestBtn.setAttribute('aria-label', 'Add source: a review waits here');
+    else ingestBtn.removeAttribute('aria-label');
     undoBtn.disabled = !ctx.dataset.canUndo;
     undoBtn.title = ctx.dataset.undoLabel
       ? `Undo “${ctx.dataset.undoLabel}” (Ctrl+Z)`
