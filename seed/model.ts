@@ -121,6 +121,13 @@ export const MEASURES = [
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
+/**
+ * The measure of a figure the model has no measure for ("outnumbered six
+ * times", "eight hours"): two of them need not count the same thing, so they
+ * are never compared, and are shown in their own words.
+ */
+export const UNMEASURED = 'other' satisfies Measure;
+
 export const FIGURE_UNITS = [
   'persons',
   'percent',

@@ -6,7 +6,7 @@
  * allowed for. A date given only to the month or the year may be any day of it:
  * "2025" is compared with every figure of 2025, not only with those of January.
  */
-import { dateSpan, figureAmount } from '../../seed/model';
+import { dateSpan, figureAmount, UNMEASURED } from '../../seed/model';
 import type { ComparedClaim, FigureClaim, FigureJson } from './claims';
 
 export const DISAGREEMENT_WINDOW_DAYS = 45;
@@ -290,13 +290,9 @@ export function findDisagreementsCapped(
   return { list, total, byMeasure, widest: widestByMeasure };
 }
 
-/**
- * Whether a figure is compared with others: `other` is the model's name for
- * a figure of no measure it knows ("outnumbered six times", Russia's losses a
- * day), so two of them need not count the same thing.
- */
+/** Whether a figure is compared with others: not one of no known measure (UNMEASURED). */
 function comparable(p: ComparedPoint): boolean {
-  return p.measure !== 'other';
+  return p.measure !== UNMEASURED;
 }
 
 /**

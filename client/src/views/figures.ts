@@ -5,11 +5,17 @@
  * is drawn across that month or year.
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
-import type { DisagreementOrder, FigurePoint, FiguresResponse } from '../core/api';
+import {
+  UNMEASURED,
+  type DisagreementOrder,
+  type FigurePoint,
+  type FiguresResponse,
+} from '../core/api';
 import { DISPUTED_COLOR, wrapWords } from '../core/appearance';
 import {
   disagreementsHeading,
   figureWhen,
+  figureWords,
   formatDate,
   formatFigure,
   measureLabel,
@@ -77,13 +83,9 @@ function partialDateTitle(f: FigurePoint): string | undefined {
 }
 
 /**
- * The model's name for a figure of no measure it knows ("outnumbered six
- * times", "eight hours", "up to a battalion"): listed last, neither plotted on
- * one axis nor compared, since two of them need not count the same thing.
+ * The measures as the picker lists them: most figures first, UNMEASURED last
+ * (its figures are listed, neither plotted on one axis nor compared).
  */
-const UNMEASURED = 'other';
-
-/** The measures as the picker lists them: most figures first, `other` last. */
 function measuresInOrder<M extends { measure: string }>(measures: readonly M[]): M[] {
   return [
     ...measures.filter((m) => m.measure !== UNMEASURED),
@@ -373,8 +375,7 @@ export class FiguresView {
         h(
           'td',
           null,
-          // of no known measure, "6 ratio" says less than the words: "outnumbered six times"
-          open(f.claimId, unmeasured && f.text ? `“${f.text}”` : formatFigure(f)),
+          open(f.claimId, figureWords(f)),
           f.disagrees ? h('span', { class: 'badge badge-disputed' }, 'disputed') : null,
         ),
         h('td', null, f.source.outlet ?? f.source.title),

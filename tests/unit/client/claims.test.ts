@@ -8,6 +8,7 @@ import {
   figureWhen,
   formatDate,
   figureLabel,
+  figureWords,
   formatFigure,
   groupBySource,
   measureLabel,
@@ -164,6 +165,11 @@ describe('grouping and formatting', () => {
     ).toBe('“outnumbered six times”');
     // without its words, by its amount
     expect(figureLabel({ measure: 'other', unit: 'hours', value: 8 })).toBe('Other: 8 hours');
+    // the amount alone, where the measure is named around it (the figures view's table)
+    expect(figureWords({ ...f, measure: 'nk_troops_deployed' })).toBe('8,000');
+    expect(figureWords({ measure: 'other', unit: 'hours', value: 8, text: 'eight hours' })).toBe(
+      '“eight hours”',
+    );
   });
 
   test('says how far apart two figures are', () => {

@@ -1,7 +1,7 @@
 /** The wire types of the Claimgraph HTTP API (see server/routes). */
 
 // One vocabulary for the whole project: the model's labels and relationship types.
-import { NODE_LABELS, RELATION_TYPES } from '../../../../seed/model';
+import { NODE_LABELS, RELATION_TYPES, UNMEASURED } from '../../../../seed/model';
 // Shapes the server builds, imported as types only: no server code is bundled,
 // and a change on either side fails the type check instead of drifting.
 import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
@@ -13,7 +13,7 @@ import type {
   RecordedContradiction,
 } from '../../../../server/domain/contradictions';
 
-export { RELATION_TYPES };
+export { RELATION_TYPES, UNMEASURED };
 export const CATEGORIES = NODE_LABELS;
 export type Category = (typeof CATEGORIES)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];

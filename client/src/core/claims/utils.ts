@@ -1,5 +1,12 @@
 /** Who-said-what helpers: article segmentation, grouping, dates. DOM-free. */
-import type { Claim, DisagreementOrder, Dispute, Figure, FigurePoint } from '../api/types';
+import {
+  UNMEASURED,
+  type Claim,
+  type DisagreementOrder,
+  type Dispute,
+  type Figure,
+  type FigurePoint,
+} from '../api/types';
 import { datePrecision, dateSpan, type DatePrecision } from '../filters/utils';
 import { formatCount } from '../format';
 import type { Segment, SourceGroup, Span, When } from './types';
@@ -107,17 +114,26 @@ export function formatFigure(
   return `${f.qualifier ? `${f.qualifier} ` : ''}${v}${unit}`;
 }
 
+type LabelledFigure = Pick<Figure, 'measure' | 'value' | 'low' | 'high' | 'unit' | 'qualifier'> & {
+  text?: string;
+};
+
 /**
- * A figure as a chip or a heading names it: "NK troops deployed: 8,000"; one
- * of no measure the model knows in its own words ("“outnumbered six times”"),
- * which say what it counts where "Other: 6 ratio" would not.
+ * A figure of no measure the model knows in its own words ("“outnumbered six
+ * times”"), which say what it counts where "6 ratio" would not; null for the rest.
  */
-export function figureLabel(
-  f: Pick<Figure, 'measure' | 'value' | 'low' | 'high' | 'unit' | 'qualifier'> & { text?: string },
-): string {
-  return f.measure === 'other' && f.text
-    ? `“${f.text}”`
-    : `${measureLabel(f.measure)}: ${formatFigure(f)}`;
+function ownWords(f: LabelledFigure): string | null {
+  return f.measure === UNMEASURED && f.text ? `“${f.text}”` : null;
+}
+
+/** A figure's amount, "8,000", or its own words. */
+export function figureWords(f: LabelledFigure): string {
+  return ownWords(f) ?? formatFigure(f);
+}
+
+/** A figure as a chip or a heading names it: "NK troops deployed: 8,000", or its own words. */
+export function figureLabel(f: LabelledFigure): string {
+  return ownWords(f) ?? `${measureLabel(f.measure)}: ${formatFigure(f)}`;
 }
 
 export function measureLabel(measure: string): string {
