@@ -283,7 +283,7 @@ export async function commitProposal(
         rejected.push({ id: m.rejectedEntityId, key: phraseKey(m.text), surface: m.text });
       }
     }
-    await tx.run(query('ingest/learn-aliases'), { learned, rejected });
+    const [changed] = await readRows(tx, 'ingest/learn-aliases', { learned, rejected });
 
     // The source.
     const sourceId = `src-${slug(article.title, 40)}-${hash.slice(0, 8)}`;
@@ -305,6 +305,13 @@ export async function commitProposal(
     };
     await tx.run(query('seed/merge-sources'), {
       rows: [sourceRow(source, article.outlet ?? null, 'ingest')],
+    });
+    // What this commit changed beyond the source and its claims, for taking it back.
+    await tx.run(query('ingest/source-link-record'), {
+      id: sourceId,
+      entities: newEntities.map((e) => e.id),
+      aliasesJson: JSON.stringify(changed?.learned ?? []),
+      rejectionsJson: JSON.stringify(changed?.rejected ?? []),
     });
 
     // The claims.

@@ -15,6 +15,7 @@ import {
 import { mergeEntities, undoMerge } from '../ingest/merge';
 import { IngestService } from '../ingest/preview';
 import { articleSchema, commitSchema, contradictionNote } from '../ingest/schema';
+import { unlinkSource } from '../ingest/unlink';
 import { flagParam, intParam, nodeId } from './schemas';
 
 export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
@@ -64,6 +65,32 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
       if (q.dryRun) return result;
       service.refresh();
       res.status(result.created ? 201 : 200);
+      return result;
+    },
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/sources/remove',
+    summary: 'Takes back a source an analyst linked, with its claims, in one transaction',
+    description:
+      'Deletes the source, its claims and the contradictions recorded on them, the entities ' +
+      'its commit created that nothing else links to, and the aliases it taught and the links ' +
+      'it rejected. Answers what it removed, what it kept (entities other sources link to since) ' +
+      'and the article as it was linked, to link it again. With dryRun=true, the same answer ' +
+      'with nothing written. Sources from the seed, or linked to from elsewhere, answer 409.',
+    tags: ['ingest'],
+    before: guard,
+    query: z.object({ dryRun: flagParam }),
+    body: z.strictObject({ source: nodeId }),
+    errors: {
+      ...writeErrors,
+      404: 'source names no source',
+      409: 'The source comes from the seed, or other parts of the graph link to it',
+    },
+    handler: async ({ query: q, body }) => {
+      const result = await unlinkSource(db, body.source, { dryRun: q.dryRun });
+      if (!q.dryRun) service.refresh();
       return result;
     },
   });

@@ -46,6 +46,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     status: 200,
   },
   'post /api/ingest/commit': { url: '/api/ingest/commit', body: { article: {} }, status: 400 },
+  'post /api/sources/remove': {
+    url: '/api/sources/remove?dryRun=true',
+    body: { source: 'src-csis-pardo' },
+    status: 409,
+  },
   'post /api/entities/merge': {
     url: '/api/entities/merge',
     body: { keep: 'act-isw' },

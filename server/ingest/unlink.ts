@@ -1,0 +1,184 @@
+/**
+ * Taking back a source an analyst linked: the source, its claims and the
+ * contradictions recorded on them go, and so does what its commit changed
+ * elsewhere (entities first seen in it that nothing else links to, aliases it
+ * taught, links it rejected), in one transaction. The seed's sources are the
+ * seed's to change (409). The answer gives the article back, so that it can be
+ * linked again after a new review.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { query } from '../../db/cypher';
+import { rows, type GraphDb, type Row } from '../../db/graph-db';
+import type { RecordedContradiction } from '../domain/contradictions';
+import { HttpError } from '../http/errors';
+
+export interface SourceRemoval {
+  /** True: a dry run, which wrote nothing; the rest says what taking it back would do. */
+  dryRun: boolean;
+  source: { id: string; title: string; outlet: string | null; linkedAt: string | null };
+  /** The article as it was linked, to link it again. */
+  article: {
+    title: string;
+    outlet?: string;
+    url?: string;
+    publishedDate?: string;
+    text: string;
+  };
+  claimsRemoved: { id: string; text: string; speaker: string | null; date: string | null }[];
+  contradictionsRemoved: RecordedContradiction[];
+  /** Entities analysts' commits created (this source's, or one its claims used) that nothing else links to now. */
+  entitiesRemoved: { id: string; name: string; label: string }[];
+  /** Entities first seen in the source that other sources' claims (or a merge) now link to. */
+  entitiesKept: { id: string; name: string; label: string; otherLinks: number }[];
+  aliasesForgotten: { id: string; name: string; alias: string }[];
+  /** Links the commit rejected, which the preview may propose again. */
+  rejectionsForgotten: { id: string; name: string; surface: string }[];
+}
+
+interface LearnedAlias {
+  id: string;
+  alias: string;
+  key: string;
+  unrejected: boolean;
+}
+
+interface Rejection {
+  id: string;
+  key: string;
+  surface: string;
+}
+
+function parseList<T>(json: unknown): T[] {
+  if (typeof json !== 'string') return [];
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? (parsed as T[]) : [];
+}
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** The note an entity created with the source carries: how sources linked before records were kept are read. */
+function firstSeenNote(title: string, outlet: string | null): string {
+  return `First seen in "${title}"${outlet ? ` (${outlet})` : ''}.`;
+}
+
+async function readRows(tx: ManagedTransaction, name: string, params: Record<string, unknown>) {
+  return rows(await tx.run(query(name), params));
+}
+
+async function entitiesOf(tx: ManagedTransaction, found: Row): Promise<string[]> {
+  if (Array.isArray(found.linkedEntities)) return found.linkedEntities.map(String);
+  const byNote = await readRows(tx, 'ingest/source-unlink-entities-by-note', {
+    note: firstSeenNote(String(found.title), str(found.outlet)),
+  });
+  return byNote.map((r) => String(r.id));
+}
+
+function refuse(found: Row): void {
+  if (found.origin !== 'ingest') {
+    throw new HttpError(
+      409,
+      `body.source: "${String(found.id)}" comes from the seed (seed/data); only a source an analyst linked can be taken back`,
+    );
+  }
+  const from = found.linkedFrom as { id: string; type: string }[];
+  if (from.length) {
+    const named = from
+      .slice(0, 5)
+      .map((l) => `${l.type} from "${l.id}"`)
+      .join(', ');
+    throw new HttpError(
+      409,
+      `body.source: other parts of the graph link to "${String(found.id)}" (${named}${
+        from.length > 5 ? ` and ${from.length - 5} more` : ''
+      }); take those back first`,
+    );
+  }
+}
+
+export async function unlinkSource(
+  db: GraphDb,
+  sourceId: string,
+  { dryRun = false }: { dryRun?: boolean } = {},
+): Promise<SourceRemoval> {
+  const transaction = dryRun ? db.rehearse.bind(db) : db.write.bind(db);
+  return transaction(async (tx): Promise<SourceRemoval> => {
+    const [found] = await readRows(tx, 'ingest/source-unlink-read', { id: sourceId });
+    if (!found) throw new HttpError(404, `body.source: no source with id "${sourceId}"`);
+    refuse(found);
+
+    const claims = (found.claims as Row[]).map((c) => ({
+      id: String(c.id),
+      text: String(c.text),
+      speaker: str(c.speaker),
+      date: str(c.date),
+    }));
+    const claimIds = claims.map((c) => c.id);
+    const entities = await readRows(tx, 'ingest/source-unlink-entities', {
+      ids: await entitiesOf(tx, found),
+      claimIds,
+    });
+    const removable = entities.filter((e) => Number(e.otherLinks) === 0);
+    const aliases = parseList<LearnedAlias>(found.linkedAliasesJson);
+    const rejections = parseList<Rejection>(found.linkedRejectionsJson);
+
+    const [written] = await readRows(tx, 'ingest/source-unlink-write', {
+      id: sourceId,
+      claimIds,
+      entityIds: removable.map((e) => String(e.id)),
+      aliases,
+      rejections,
+    });
+    const deleted = new Set((written!.deleted as string[]).map(String));
+    const forgotten = new Set(
+      (written!.forgotten as Row[]).map((r) => `${String(r.id)}\u0000${String(r.alias)}`),
+    );
+    const unrejected = new Set(
+      (written!.unrejected as Row[]).map((r) => `${String(r.id)}\u0000${String(r.key)}`),
+    );
+    const names = new Map(
+      (
+        await readRows(tx, 'ingest/entities-present', {
+          ids: [...aliases.map((a) => a.id), ...rejections.map((r) => r.id)],
+        })
+      ).map((r) => [String(r.id), String(r.name)]),
+    );
+    const nameOf = (id: string) => names.get(id) ?? id;
+    const entity = (e: Row) => ({ id: String(e.id), name: String(e.name), label: String(e.label) });
+
+    const article: SourceRemoval['article'] = {
+      title: String(found.title),
+      text: String(found.text),
+    };
+    if (found.outlet) article.outlet = String(found.outlet);
+    if (found.url) article.url = String(found.url);
+    if (found.publishedDate) article.publishedDate = String(found.publishedDate);
+
+    return {
+      dryRun,
+      source: {
+        id: sourceId,
+        title: String(found.title),
+        outlet: str(found.outlet),
+        linkedAt: str(found.linkedAt),
+      },
+      article,
+      claimsRemoved: claims,
+      contradictionsRemoved: (found.contradictions as Row[]).map((k) => ({
+        claim: String(k.claim),
+        contradicts: String(k.contradicts),
+        note: String(k.note),
+        origin: String(k.origin),
+      })),
+      entitiesRemoved: entities.filter((e) => deleted.has(String(e.id))).map(entity),
+      entitiesKept: entities
+        .filter((e) => e.firstSeenHere === true && !deleted.has(String(e.id)))
+        .map((e) => ({ ...entity(e), otherLinks: Number(e.otherLinks) })),
+      aliasesForgotten: aliases
+        .filter((a) => forgotten.has(`${a.id}\u0000${a.alias}`))
+        .map((a) => ({ id: a.id, name: nameOf(a.id), alias: a.alias })),
+      rejectionsForgotten: rejections
+        .filter((r) => unrejected.has(`${r.id}\u0000${r.key}`))
+        .map((r) => ({ id: r.id, name: nameOf(r.id), surface: r.surface })),
+    };
+  });
+}

@@ -1,0 +1,244 @@
+/**
+ * Taking back a linked source (POST /api/sources/remove): everything its
+ * commit wrote goes, and nothing else, so the graph is as it was before.
+ */
+import request from 'supertest';
+import type { PreviewResult } from '../../server/ingest/preview';
+import { defaultReview } from '../../server/ingest/review';
+import type { ArticleBody, CommitBody } from '../../server/ingest/schema';
+import type { SourceRemoval } from '../../server/ingest/unlink';
+import { expectUnchanged, fingerprint } from '../support/fingerprint';
+import { writingTestApp } from '../support/ingest-cleanup';
+
+const { db, app } = writingTestApp();
+
+const BUDANOV: ArticleBody = {
+  title: 'Budanov: more troops are coming',
+  outlet: 'Unlink Test Desk',
+  url: 'https://example.org/unlink-budanov',
+  publishedDate: '2025-02-03',
+  text: [
+    "Ukraine's military intelligence chief Kyrylo Budanov said on Monday that Pyongyang is preparing another 15,000 soldiers for the Kursk region.",
+    'President Volodymyr Zelenskiy said that about 4,000 North Korean soldiers had been killed or wounded since December.',
+  ].join('\n'),
+};
+
+const BUDANOV_AGAIN: ArticleBody = {
+  title: 'Budanov again',
+  publishedDate: '2025-02-10',
+  text: 'Kyrylo Budanov said that North Korean units had left the front line in Kursk.',
+};
+
+async function preview(article: ArticleBody): Promise<PreviewResult> {
+  return (await request(app).post('/api/ingest/preview').send(article).expect(200))
+    .body as PreviewResult;
+}
+
+async function commit(body: CommitBody): Promise<{ sourceId: string; claimsCreated: string[] }> {
+  return (await request(app).post('/api/ingest/commit').send(body).expect(201)).body;
+}
+
+async function takeBack(source: string, dryRun = false): Promise<SourceRemoval> {
+  const res = await request(app)
+    .post(`/api/sources/remove${dryRun ? '?dryRun=true' : ''}`)
+    .send({ source })
+    .expect(200);
+  return res.body as SourceRemoval;
+}
+
+describe('POST /api/sources/remove', () => {
+  it('takes back a linked source and leaves the graph exactly as it was before', async () => {
+    const before = await fingerprint(db);
+    const linked = await commit(defaultReview(BUDANOV, await preview(BUDANOV)));
+    // An analyst later records that one of its claims contradicts a seed claim.
+    await request(app)
+      .post('/api/contradictions')
+      .send({
+        claim: linked.claimsCreated[1],
+        contradicts: 'clm-zelensky-3800-of-12000',
+        note: 'Different casualty counts for the same period.',
+      })
+      .expect(201);
+    const afterLink = await fingerprint(db);
+
+    const rehearsed = await takeBack(linked.sourceId, true);
+    await expectUnchanged(db, afterLink);
+    expect(rehearsed.dryRun).toBe(true);
+    expect(rehearsed.source).toMatchObject({ id: linked.sourceId, title: BUDANOV.title });
+    expect(rehearsed.source.linkedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(rehearsed.claimsRemoved.map((c) => c.id).sort()).toEqual(
+      [...linked.claimsCreated].sort(),
+    );
+    expect(rehearsed.contradictionsRemoved).toEqual([
+      {
+        claim: linked.claimsCreated[1],
+        contradicts: 'clm-zelensky-3800-of-12000',
+        note: 'Different casualty counts for the same period.',
+        origin: 'analyst',
+      },
+    ]);
+    expect(rehearsed.entitiesRemoved.map((e) => e.name)).toContain('Kyrylo Budanov');
+    expect(rehearsed.entitiesKept).toEqual([]);
+    expect(rehearsed.aliasesForgotten).toContainEqual({
+      id: 'act-volodymyr-zelensky',
+      name: 'Volodymyr Zelensky',
+      alias: expect.stringMatching(/Zelenskiy/),
+    });
+    // The article comes back as it was linked.
+    expect(rehearsed.article).toEqual(BUDANOV);
+
+    const removed = await takeBack(linked.sourceId);
+    expect({ ...removed, dryRun: true }).toEqual(rehearsed);
+    await expectUnchanged(db, before);
+    // The name index forgot Budanov and the alias: the next preview proposes him anew.
+    const again = await preview(BUDANOV);
+    expect(again.existingSource).toBeNull();
+    expect(again.newEntities.map((e) => e.name)).toContain('Kyrylo Budanov');
+    const zelenskiy = again.mentions.find((m) => m.text.endsWith('Zelenskiy'));
+    expect(zelenskiy?.match?.method).not.toBe('alias');
+    await request(app)
+      .post('/api/sources/remove')
+      .send({ source: linked.sourceId })
+      .expect(404, { error: `body.source: no source with id "${linked.sourceId}"` });
+  });
+
+  it('keeps an entity another source uses, and removes it with the last source that does', async () => {
+    const before = await fingerprint(db);
+    const first = await commit(defaultReview(BUDANOV, await preview(BUDANOV)));
+    const second = await commit(defaultReview(BUDANOV_AGAIN, await preview(BUDANOV_AGAIN)));
+
+    const one = await takeBack(first.sourceId);
+    expect(one.entitiesRemoved.map((e) => e.name)).not.toContain('Kyrylo Budanov');
+    expect(one.entitiesKept).toEqual([
+      expect.objectContaining({ name: 'Kyrylo Budanov', otherLinks: expect.any(Number) }),
+    ]);
+    expect(one.entitiesKept[0]!.otherLinks).toBeGreaterThan(0);
+    const budanov = one.entitiesKept[0]!.id;
+    await request(app).get(`/api/nodes/${budanov}`).expect(200);
+
+    const two = await takeBack(second.sourceId);
+    expect(two.entitiesRemoved).toEqual([{ id: budanov, name: 'Kyrylo Budanov', label: 'Actor' }]);
+    await expectUnchanged(db, before);
+  });
+
+  it('restores a rejected link that learning an alias had taken back', async () => {
+    const before = await fingerprint(db);
+    const text = 'President Volodymyr Zelenskiy said the talks in Seoul were over.';
+    const rejectArticle = { title: 'Zelenskiy rejected', text };
+    const p = await preview(rejectArticle);
+    // Linked through its normalised form: not one of the entity's names yet.
+    const zel = p.mentions.find((m) => m.text.endsWith('Zelenskiy') && m.match)!;
+    expect(zel.match).toMatchObject({
+      entityId: 'act-volodymyr-zelensky',
+      method: 'normalised-alias',
+    });
+    const rejecting = defaultReview(rejectArticle, p);
+    rejecting.mentions = rejecting.mentions.map((m) =>
+      m.id === zel.id ? { ...m, decision: 'reject', rejectedEntityId: zel.match!.entityId } : m,
+    );
+    rejecting.claims = rejecting.claims.map((c) => ({ ...c, decision: 'reject' }));
+    const x = await commit(rejecting);
+    const rejected = await fingerprint(db);
+
+    // Another article links the same form to the same entity: the alias is learned.
+    const acceptArticle = { title: 'Zelenskiy accepted', text: `${text} He left for Paris.` };
+    const q = await preview(acceptArticle);
+    const accepting = defaultReview(acceptArticle, q);
+    const same = q.mentions.filter((m) => m.text === zel.text).map((m) => m.id);
+    expect(same.length).toBe(1);
+    accepting.mentions = accepting.mentions.map((m) =>
+      same.includes(m.id) ? { ...m, decision: 'accept', entityId: 'act-volodymyr-zelensky' } : m,
+    );
+    accepting.claims = accepting.claims.map((c) => ({ ...c, decision: 'reject' }));
+    const y = await commit(accepting);
+    const [learned] = await db.readRows(
+      'MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases, e.rejectedAliases AS rejected',
+      { id: 'act-volodymyr-zelensky' },
+    );
+    expect(learned!.aliases).toContain(zel.text);
+    expect(learned!.rejected).toEqual([]);
+
+    const undoY = await takeBack(y.sourceId);
+    expect(undoY.aliasesForgotten).toEqual([
+      { id: 'act-volodymyr-zelensky', name: 'Volodymyr Zelensky', alias: zel.text },
+    ]);
+    await expectUnchanged(db, rejected);
+
+    const undoX = await takeBack(x.sourceId);
+    expect(undoX.rejectionsForgotten).toEqual([
+      { id: 'act-volodymyr-zelensky', name: 'Volodymyr Zelensky', surface: zel.text },
+    ]);
+    await expectUnchanged(db, before);
+  });
+
+  it('takes back a source linked before sources recorded their commit', async () => {
+    const linked = await commit(defaultReview(BUDANOV, await preview(BUDANOV)));
+    // As an earlier version left it: no record of what the commit changed elsewhere.
+    await db.writeRows(
+      `MATCH (s:Source {id: $id})
+       REMOVE s.linkedAt, s.linkedEntities, s.linkedAliasesJson, s.linkedRejectionsJson`,
+      { id: linked.sourceId },
+    );
+    const removed = await takeBack(linked.sourceId);
+    expect(removed.source.linkedAt).toBeNull();
+    // The entities it created are known by the note the commit gave them.
+    expect(removed.entitiesRemoved.map((e) => e.name)).toContain('Kyrylo Budanov');
+    // The aliases it taught are not known: they stay.
+    expect(removed.aliasesForgotten).toEqual([]);
+    const [left] = await db.readRows(
+      `MATCH (e:Entity) WHERE e.name = 'Kyrylo Budanov' OR e.note CONTAINS $title
+       RETURN count(e) AS n`,
+      { title: BUDANOV.title },
+    );
+    expect(left!.n).toBe(0);
+  });
+
+  it('refuses a source other parts of the graph link to, until they are taken back', async () => {
+    const before = await fingerprint(db);
+    const linked = await commit(defaultReview(BUDANOV_AGAIN, await preview(BUDANOV_AGAIN)));
+    const cite = { from: 'src-csis-pardo', to: linked.sourceId };
+    await db.writeRows(
+      'MATCH (a:Source {id: $from}), (b:Source {id: $to}) CREATE (a)-[:CITES]->(b)',
+      cite,
+    );
+    const held = await fingerprint(db);
+    const res = await request(app)
+      .post('/api/sources/remove')
+      .send({ source: linked.sourceId })
+      .expect(409);
+    expect(res.body.error).toBe(
+      `body.source: other parts of the graph link to "${linked.sourceId}" (CITES from "src-csis-pardo"); take those back first`,
+    );
+    await expectUnchanged(db, held);
+    await db.writeRows('MATCH (:Source {id: $from})-[c:CITES]->(:Source {id: $to}) DELETE c', cite);
+    await takeBack(linked.sourceId);
+    await expectUnchanged(db, before);
+  });
+
+  it('refuses seed sources, unknown ids and bad input, naming the field, and writes nothing', async () => {
+    const before = await fingerprint(db);
+    const seed = await request(app)
+      .post('/api/sources/remove')
+      .send({ source: 'src-gzero-nk-troops-brutal-treatment' })
+      .expect(409);
+    expect(seed.body.error).toMatch(
+      /^body\.source: "src-gzero-nk-troops-brutal-treatment" comes from the seed/,
+    );
+    await request(app)
+      .post('/api/sources/remove')
+      .send({ source: 'src-nothing-here' })
+      .expect(404, { error: 'body.source: no source with id "src-nothing-here"' });
+    const bad = async (url: string, body: unknown, error: RegExp) => {
+      const res = await request(app)
+        .post(url)
+        .send(body as object)
+        .expect(400);
+      expect(res.body.error).toMatch(error);
+    };
+    await bad('/api/sources/remove', {}, /^body\.source: /);
+    await bad('/api/sources/remove', { source: 'a b' }, /^body\.source: must be a node id/);
+    await bad('/api/sources/remove', { source: 'src-x', also: 1 }, /also/);
+    await bad('/api/sources/remove?dryRun=yes', { source: 'src-x' }, /^query\.dryRun: /);
+    await expectUnchanged(db, before);
+  });
+});
