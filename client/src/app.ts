@@ -351,6 +351,10 @@ export async function startApp(): Promise<void> {
       await layoutDone;
       canvas.focusNodes(ids);
     },
+    reviewAgain(article) {
+      side.ingest.prefill(article);
+      actions.openPanel('ingest');
+    },
     openPanel(panel: PanelId | null) {
       if (panel === 'filters') {
         store.set({ filtersOpen: true });

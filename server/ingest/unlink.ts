@@ -9,31 +9,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { query } from '../../db/cypher';
 import { rows, type GraphDb, type Row } from '../../db/graph-db';
-import type { RecordedContradiction } from '../domain/contradictions';
 import { HttpError } from '../http/errors';
-
-export interface SourceRemoval {
-  /** True: a dry run, which wrote nothing; the rest says what taking it back would do. */
-  dryRun: boolean;
-  source: { id: string; title: string; outlet: string | null; linkedAt: string | null };
-  /** The article as it was linked, to link it again. */
-  article: {
-    title: string;
-    outlet?: string;
-    url?: string;
-    publishedDate?: string;
-    text: string;
-  };
-  claimsRemoved: { id: string; text: string; speaker: string | null; date: string | null }[];
-  contradictionsRemoved: RecordedContradiction[];
-  /** Entities analysts' commits created (this source's, or one its claims used) that nothing else links to now. */
-  entitiesRemoved: { id: string; name: string; label: string }[];
-  /** Entities first seen in the source that other sources' claims (or a merge) now link to. */
-  entitiesKept: { id: string; name: string; label: string; otherLinks: number }[];
-  aliasesForgotten: { id: string; name: string; alias: string }[];
-  /** Links the commit rejected, which the preview may propose again. */
-  rejectionsForgotten: { id: string; name: string; surface: string }[];
-}
+import type { SourceRemoval } from './types';
 
 interface LearnedAlias {
   id: string;

@@ -654,3 +654,56 @@ test('merge: an entity merged into another from its details, then undone', async
   );
   await screenshot(page, 'ingest-merges-list');
 });
+
+test('take back: the linked source from its details, what goes named first; then a new review of it', async () => {
+  await gotoApp(page, `${server.baseUrl}/?sel=${encodeURIComponent(sourceId)}`);
+  await settle(page);
+  if ((await state(page)).tab !== 'info') await page.click('#tab-info');
+  await page.locator('#source-linked').waitFor();
+  expect(await page.textContent('#source-linked')).toMatch(
+    /Linked by an analyst.*Linked through Add source on \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/,
+  );
+  // The seed's sources have no such box.
+  expect(await page.locator('.props').textContent()).not.toContain('linkedEntities');
+
+  // A dry run says what would go; Cancel leaves everything.
+  await page.click('#source-remove-btn');
+  await page.locator('#source-remove-summary').waitFor();
+  const summary = (await page.textContent('#source-remove-summary'))!;
+  expect(summary).toContain(`Taking back “${ARTICLE.title}” removes:`);
+  expect(summary).toContain('5 claims:');
+  expect(summary).toContain(`1 contradiction recorded on them: “${MOSCOW_NOTE}”`);
+  expect(summary).toMatch(/entities nothing else links to: .*Kim \(KPA defector\)/);
+  expect(summary).toMatch(/entities nothing else links to: .*Kyrylo Budanov/);
+  expect(summary).toContain('1 rejected link, which may be proposed again: “Kyiv” for Kyiv');
+  await screenshot(page, 'ingest-take-back');
+  await page.click('#source-remove-panel button:has-text("Cancel")');
+  expect(await page.locator('#source-remove-panel').isHidden()).toBe(true);
+  expect((await api(`/api/sources/${sourceId}`)).status).toBe(200);
+
+  // Taken back, then the article is reviewed again in Add source.
+  await page.click('#source-remove-btn');
+  await page.locator('#source-remove-review').click();
+  await page.locator('#ingest-review').waitFor({ timeout: 30_000 });
+  expect((await state(page)).panel).toBe('ingest');
+  await expect(page.textContent('#toasts')).resolves.toMatch(
+    new RegExp(
+      `Took back “${ARTICLE.title}”: 5 claims, 1 contradiction and \\d+ entities removed\\.`,
+    ),
+  );
+  expect((await api(`/api/sources/${sourceId}`)).status).toBe(404);
+  const ids = await page.evaluate(() => window.__claimgraph!.nodes().map((n) => n.id));
+  expect(ids).not.toContain(sourceId);
+  const kyiv = await db.readRows("MATCH (p {id: 'place-kyiv'}) RETURN p.rejectedAliases AS r");
+  expect(kyiv[0]?.r).toBeNull();
+  // Nothing says it is there already, and the form holds the article as it was linked.
+  expect(await page.locator('#ingest-existing').count()).toBe(0);
+  await screenshot(page, 'ingest-review-again');
+  await page.click('#ingest-back');
+  expect(await page.inputValue('#ingest-title')).toBe(ARTICLE.title);
+  expect(await page.inputValue('#ingest-outlet')).toBe(ARTICLE.outlet);
+  expect(await page.inputValue('#ingest-url')).toBe(ARTICLE.url);
+  expect(await page.inputValue('#ingest-publishedDate')).toBe(ARTICLE.publishedDate);
+  expect(await page.inputValue('#ingest-text')).toBe(ARTICLE.text);
+  await page.click('#ingest-clear');
+});

@@ -6,7 +6,7 @@ import request from 'supertest';
 import type { PreviewResult } from '../../server/ingest/preview';
 import { defaultReview } from '../../server/ingest/review';
 import type { ArticleBody, CommitBody } from '../../server/ingest/schema';
-import type { SourceRemoval } from '../../server/ingest/unlink';
+import type { SourceRemoval } from '../../server/ingest/types';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
 import { writingTestApp } from '../support/ingest-cleanup';
 

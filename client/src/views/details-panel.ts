@@ -11,6 +11,7 @@ import { h, rebuildable, svgShape } from './dom';
 import { failureNote } from './failure';
 import { mergeControls, mergedHereBox } from './ingest-merge';
 import { linksTable } from './links-table';
+import { sourceRemovalBox } from './source-removal';
 import { renderWhoSaidWhat } from './who-said-what';
 
 const HIDDEN_PROPS = new Set([
@@ -25,6 +26,11 @@ const HIDDEN_PROPS = new Set([
   'origin',
   'day',
   'seedFile',
+  // A linked source's record of its commit: the "Linked by an analyst" box says it.
+  'linkedAt',
+  'linkedEntities',
+  'linkedAliasesJson',
+  'linkedRejectionsJson',
 ]);
 
 function formatValue(key: string, v: unknown): string {
@@ -268,6 +274,8 @@ export class DetailsPanel {
       .then((d) => {
         if (token !== this.renderToken) return;
         propsBox.replaceChildren(h('h3', null, 'Properties'), propsTable(d));
+        const linked = sourceRemovalBox(ctx, id, d);
+        if (linked) propsBox.after(linked);
         const table = rebuildable(() => linksTable(ctx, id, d.degree));
         dbBox.append(
           h(

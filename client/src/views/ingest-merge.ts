@@ -4,7 +4,7 @@
  * the list of recent merges (GET /api/entities/merges) with Undo buttons.
  */
 import { describeError, type SearchResult } from '../core/api';
-import { formatDate } from '../core/claims';
+import { formatMoment } from '../core/claims';
 import { plural } from '../core/format';
 import type { MergeDecision } from '../core/ingest';
 import type { NodeAttrs } from '../core/graph';
@@ -15,13 +15,6 @@ import { disclosure, h } from './dom';
 import { writeError } from './ingest-token';
 
 const MERGEABLE = new Set(['Actor', 'Unit', 'Place']);
-
-function when(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return `${formatDate(iso.slice(0, 10))}, ${time}`;
-}
 
 export function loadMerges(ctx: AppContext): Promise<MergeDecision[]> {
   return cached('merges', () => ctx.api.merges(50)).then((r) => r.decisions);
@@ -211,7 +204,7 @@ export function mergedHereBox(ctx: AppContext, id: string): HTMLElement {
                 'span',
                 null,
                 h('strong', null, d.mergedName),
-                h('span', { class: 'muted' }, ` · ${when(d.at)}`),
+                h('span', { class: 'muted' }, ` · ${formatMoment(d.at)}`),
               ),
               undoButton(ctx, d, () => undefined),
             ),
@@ -271,7 +264,7 @@ export class MergesList {
                       },
                       ctx.dataset.nameOf(d.keep),
                     ),
-                h('span', { class: 'muted' }, ` · ${when(d.at)}`),
+                h('span', { class: 'muted' }, ` · ${formatMoment(d.at)}`),
               ),
               d.undone
                 ? h('span', { class: 'badge badge-muted' }, 'undone')

@@ -20,6 +20,7 @@ import {
   type ArticleForm,
   type CommitBody,
   type CommitResult,
+  type IngestArticle,
   type ReviewState,
 } from '../core/ingest';
 import { plural } from '../core/format';
@@ -241,6 +242,25 @@ export class IngestPanel {
     }
   }
 
+  /**
+   * Fills the form with an article (one just taken back, to link it again) and
+   * previews it. A review of another article that was waiting is left behind.
+   */
+  prefill(article: IngestArticle): void {
+    this.busy?.abort();
+    this.busy = null;
+    this.result = null;
+    for (const f of FIELDS) {
+      this.inputs[f].value = article[f] ?? '';
+      this.setFieldError(f, null);
+    }
+    this.showFormError(null);
+    writeDraft(this.form());
+    this.updateCounter();
+    this.setStep('form');
+    void this.preview();
+  }
+
   private form(): ArticleForm {
     const out = { ...EMPTY_FORM };
     for (const f of FIELDS) out[f] = this.inputs[f].value;
@@ -354,6 +374,8 @@ export class IngestPanel {
       });
       this.setStep('review');
     } catch (err) {
+      // Given up for another article (prefill): that preview reports for itself.
+      if (controller.signal.aborted) return;
       if (this.unauthorised(err)) {
         this.showFormError(TOKEN_BELOW);
       } else if (err instanceof ApiError && err.status === 400) {
@@ -372,8 +394,10 @@ export class IngestPanel {
         this.showFormError(`Could not analyse the article: ${describeError(err)}`);
       }
     } finally {
-      this.busy = null;
-      this.setBusy(null);
+      if (this.busy === controller) {
+        this.busy = null;
+        this.setBusy(null);
+      }
     }
   }
 

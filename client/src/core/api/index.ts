@@ -20,6 +20,7 @@ import type {
   IngestArticle,
   IngestProposal,
   MergeDecisionsResponse,
+  SourceRemoval,
   UndoMergeResult,
 } from '../ingest/types';
 import { ApiError, errorFrom, queryString, type QueryValue } from './utils';
@@ -81,21 +82,22 @@ export class ApiClient {
   }
 
   /** POST a JSON body to a write route, with the bearer token when there is one. */
-  private write<T>(path: string, body: unknown, opts: RequestOptions = {}): Promise<T> {
+  private write<T>(
+    path: string,
+    body: unknown,
+    opts: RequestOptions = {},
+    params: Record<string, QueryValue> = {},
+  ): Promise<T> {
     const token = this.token();
-    return this.request<T>(
-      path,
-      {},
-      {
-        method: 'POST',
-        body: JSON.stringify(body ?? {}),
-        headers: {
-          'Content-Type': 'application/json',
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        signal: opts.signal,
+    return this.request<T>(path, params, {
+      method: 'POST',
+      body: JSON.stringify(body ?? {}),
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
-    );
+      signal: opts.signal,
+    });
   }
 
   private async request<T>(
@@ -323,6 +325,22 @@ export class ApiClient {
   /** Writes a reviewed proposal (created false: the article was already there). */
   ingestCommit(body: CommitBody, opts: RequestOptions = {}) {
     return this.write<CommitResult>('/ingest/commit', body, opts);
+  }
+
+  /**
+   * Takes back a source an analyst linked, with its claims and what its commit
+   * changed elsewhere; `dryRun` answers what it would remove, writing nothing.
+   */
+  removeSource(
+    source: string,
+    { dryRun = false, ...opts }: RequestOptions & { dryRun?: boolean } = {},
+  ) {
+    return this.write<SourceRemoval>(
+      '/sources/remove',
+      { source },
+      opts,
+      dryRun ? { dryRun: 'true' } : {},
+    );
   }
 
   mergeEntities(keep: string, merge: string, opts: RequestOptions = {}) {

@@ -94,6 +94,14 @@ export function formatDate(iso: string | null | undefined): string {
   return m[1]!;
 }
 
+/** A moment an analyst did something (an ISO date-time): "5 Dec 2026, 11:20". */
+export function formatMoment(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${formatDate(iso.slice(0, 10))}, ${time}`;
+}
+
 /** "12,000", "20,000–25,000", "about 40 %". */
 export function formatFigure(
   f: Pick<Figure, 'value' | 'low' | 'high' | 'unit' | 'qualifier'>,

@@ -1,6 +1,7 @@
 /**
- * Linking new sources: the wire shapes of /api/ingest/* and /api/entities/merge*
- * (see server/ingest/{schema,preview,commit,merge}.ts and extract/types.ts), and
+ * Linking new sources: the wire shapes of /api/ingest/*, /api/sources/remove and
+ * /api/entities/merge* (see server/ingest/{schema,preview,commit,unlink,merge}.ts
+ * and extract/types.ts), and
  * the review state an analyst edits between preview and commit.
  */
 
@@ -165,6 +166,11 @@ export interface CommitResult {
   linksRejected?: { id: string; surface: string }[];
   contradictionsRecorded?: { claim: string; contradicts: string }[];
 }
+
+// ---------- Wire: taking back a source ----------
+
+/** POST /api/sources/remove[?dryRun=true] → 200: what went (or would go), and the article. */
+export type { SourceRemoval } from '../../../../server/ingest/types';
 
 // ---------- Wire: merges ----------
 

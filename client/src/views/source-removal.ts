@@ -1,0 +1,202 @@
+/**
+ * “Take back this source…” in the details of a source an analyst linked (a
+ * misread figure, the wrong article): a dry run of POST /api/sources/remove
+ * says what would go, the analyst confirms, and the graph reloads without it.
+ * “Take back and review again” then opens Add source on the article as it was
+ * linked, for a new review. The seed's sources have no such box.
+ */
+import type { NodeDetails } from '../core/api';
+import { formatMoment } from '../core/claims';
+import { plural } from '../core/format';
+import type { SourceRemoval } from '../core/ingest';
+import type { AppContext } from './context';
+import { disclosure, h } from './dom';
+import { writeError } from './ingest-token';
+
+/** How many claims the summary names before "and N more". */
+const CLAIMS_NAMED = 8;
+
+const quoted = (s: string) => `“${s}”`;
+
+/** What taking the source back removes, and what it keeps, as the dry run answered. */
+function summary(r: SourceRemoval): HTMLElement {
+  const claims = r.claimsRemoved;
+  const items: (HTMLElement | null)[] = [
+    h('li', null, 'the source and its text'),
+    claims.length
+      ? h(
+          'li',
+          { class: 'remove-claims' },
+          `${plural(claims.length, 'claim')}:`,
+          h(
+            'ul',
+            null,
+            claims
+              .slice(0, CLAIMS_NAMED)
+              .map((c) =>
+                h('li', null, h('strong', null, c.speaker ?? 'no speaker'), `: ${c.text}`),
+              ),
+            claims.length > CLAIMS_NAMED
+              ? h('li', { class: 'muted' }, `and ${claims.length - CLAIMS_NAMED} more`)
+              : null,
+          ),
+        )
+      : null,
+    r.contradictionsRemoved.length
+      ? h(
+          'li',
+          { class: 'remove-contradictions' },
+          `${plural(r.contradictionsRemoved.length, 'contradiction')} recorded on them: `,
+          r.contradictionsRemoved.map((k) => quoted(k.note)).join('; '),
+        )
+      : null,
+    r.entitiesRemoved.length
+      ? h(
+          'li',
+          { class: 'remove-entities' },
+          `${plural(r.entitiesRemoved.length, 'entity', 'entities')} nothing else links to: `,
+          r.entitiesRemoved.map((e) => e.name).join(', '),
+        )
+      : null,
+    r.aliasesForgotten.length
+      ? h(
+          'li',
+          { class: 'remove-aliases' },
+          `${plural(r.aliasesForgotten.length, 'alias', 'aliases')} it taught: `,
+          r.aliasesForgotten.map((a) => `${quoted(a.alias)} for ${a.name}`).join(', '),
+        )
+      : null,
+    r.rejectionsForgotten.length
+      ? h(
+          'li',
+          { class: 'remove-rejections' },
+          `${plural(r.rejectionsForgotten.length, 'rejected link')}, which may be proposed again: `,
+          r.rejectionsForgotten.map((x) => `${quoted(x.surface)} for ${x.name}`).join(', '),
+        )
+      : null,
+  ];
+  return h(
+    'div',
+    { class: 'remove-summary', id: 'source-remove-summary' },
+    h('p', null, 'Taking back ', h('strong', null, quoted(r.source.title)), ' removes:'),
+    h('ul', null, items),
+    r.entitiesKept.length
+      ? h(
+          'p',
+          { class: 'remove-kept' },
+          'Kept, since other sources link to them now: ',
+          r.entitiesKept.map((e) => `${e.name} (${plural(e.otherLinks, 'other link')})`).join(', '),
+          '.',
+        )
+      : null,
+    h(
+      'p',
+      { class: 'hint' },
+      'It cannot be undone here. Its text comes back in Add source with “Take back and review again”, to link it again.',
+    ),
+  );
+}
+
+function toast(r: SourceRemoval): string {
+  const parts = [
+    plural(r.claimsRemoved.length, 'claim'),
+    r.contradictionsRemoved.length ? plural(r.contradictionsRemoved.length, 'contradiction') : null,
+    r.entitiesRemoved.length ? plural(r.entitiesRemoved.length, 'entity', 'entities') : null,
+  ].filter((p): p is string => p !== null);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return `Took back ${quoted(r.source.title)}: ${list} removed.`;
+}
+
+/** The box for a source an analyst linked; null for any other node. */
+export function sourceRemovalBox(ctx: AppContext, id: string, d: NodeDetails): HTMLElement | null {
+  if (d.category !== 'Source' || d.properties.origin !== 'ingest') return null;
+  const linkedAt = typeof d.properties.linkedAt === 'string' ? d.properties.linkedAt : null;
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn',
+      id: 'source-remove-btn',
+      'aria-expanded': 'false',
+      'aria-controls': 'source-remove-panel',
+    },
+    'Take back this source…',
+  );
+  const panel = h('div', {
+    class: 'remove-panel',
+    id: 'source-remove-panel',
+    hidden: true,
+    role: 'group',
+    'aria-label': `Take back ${d.name}`,
+  });
+  const message = h('p', { class: 'remove-message', role: 'status' });
+  let token = 0;
+
+  const run = async (review: boolean, buttons: HTMLButtonElement[]) => {
+    for (const b of buttons) b.disabled = true;
+    message.className = 'remove-message';
+    message.textContent = 'Taking it back…';
+    try {
+      const r = await ctx.status.track(`Taking back ${d.name}`, ctx.api.removeSource(id));
+      // Gone from the database: nothing is to reveal or fetch for it on the reload.
+      await ctx.actions.select(null);
+      await ctx.actions.reload();
+      ctx.status.notify(toast(r), 'success', 8000);
+      if (review) ctx.actions.reviewAgain(r.article);
+    } catch (err) {
+      for (const b of buttons) b.disabled = false;
+      message.className = 'remove-message error';
+      message.textContent = `Could not take it back: ${writeError(err)}`;
+    }
+  };
+
+  const close = disclosure(button, panel, () => {
+    const mine = ++token;
+    message.className = 'remove-message';
+    message.textContent = 'Checking what would go…';
+    panel.replaceChildren(message);
+    ctx.api
+      .removeSource(id, { dryRun: true })
+      .then((r) => {
+        if (mine !== token || panel.hidden) return;
+        const confirm = h(
+          'button',
+          { type: 'button', class: 'btn btn-danger', id: 'source-remove-confirm' },
+          'Take back',
+        );
+        const again = h(
+          'button',
+          { type: 'button', class: 'btn', id: 'source-remove-review' },
+          'Take back and review again',
+        );
+        const cancel = h('button', { type: 'button', class: 'btn' }, 'Cancel');
+        const buttons = [confirm, again, cancel];
+        confirm.addEventListener('click', () => void run(false, buttons));
+        again.addEventListener('click', () => void run(true, buttons));
+        cancel.addEventListener('click', close);
+        message.textContent = '';
+        panel.replaceChildren(summary(r), h('div', { class: 'actions' }, buttons), message);
+        confirm.focus();
+      })
+      .catch((err: unknown) => {
+        if (mine !== token) return;
+        message.className = 'remove-message error';
+        message.textContent = `Cannot take it back: ${writeError(err)}`;
+      });
+  });
+
+  return h(
+    'section',
+    { class: 'source-linked', id: 'source-linked' },
+    h('h3', null, 'Linked by an analyst'),
+    h(
+      'p',
+      { class: 'muted' },
+      linkedAt
+        ? `Linked through Add source on ${formatMoment(linkedAt)}.`
+        : 'Linked through Add source.',
+    ),
+    h('div', { class: 'actions' }, button),
+    panel,
+  );
+}

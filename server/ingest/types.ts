@@ -1,0 +1,30 @@
+/**
+ * Answers of the ingest routes that the client reads as they are, kept apart
+ * from the code that builds them so that the client's build needs nothing of
+ * the server's (Express, the driver).
+ */
+import type { RecordedContradiction } from '../domain/contradictions';
+
+/** POST /api/sources/remove: what taking back a linked source removed (or would, dryRun). */
+export interface SourceRemoval {
+  /** True: a dry run, which wrote nothing; the rest says what taking it back would do. */
+  dryRun: boolean;
+  source: { id: string; title: string; outlet: string | null; linkedAt: string | null };
+  /** The article as it was linked, to link it again. */
+  article: {
+    title: string;
+    outlet?: string;
+    url?: string;
+    publishedDate?: string;
+    text: string;
+  };
+  claimsRemoved: { id: string; text: string; speaker: string | null; date: string | null }[];
+  contradictionsRemoved: RecordedContradiction[];
+  /** Entities analysts' commits created (this source's, or one its claims used) that nothing else links to now. */
+  entitiesRemoved: { id: string; name: string; label: string }[];
+  /** Entities first seen in the source that other sources' claims (or a merge) now link to. */
+  entitiesKept: { id: string; name: string; label: string; otherLinks: number }[];
+  aliasesForgotten: { id: string; name: string; alias: string }[];
+  /** Links the commit rejected, which the preview may propose again. */
+  rejectionsForgotten: { id: string; name: string; surface: string }[];
+}
