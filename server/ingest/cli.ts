@@ -2,12 +2,16 @@
  * `npm run ingest -- FILE [--title T] [--outlet O] [--url U] [--date YYYY-MM-DD]
  *                         [--dry-run] [--json] [--yes]`
  *
+ * `npm run ingest -- --take-back SOURCE_ID [--dry-run] [--json] [--yes]`
+ *
  * Links a new source from the command line, for batches. --dry-run shows the
  * proposal (--json: the same JSON as POST /api/ingest/preview); otherwise the
  * default review (matches accepted, new names created, claims with a known
  * speaker accepted) is committed after confirmation, or at once with --yes.
  * Contradictions with the graph's claims are listed, never recorded: that
  * takes an analyst's reading (the explorer's review, or POST /api/contradictions).
+ * --take-back removes a linked source as POST /api/sources/remove does, listing
+ * what goes first (--dry-run: only that).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
@@ -19,9 +23,13 @@ import { commitProposal } from './commit';
 import { IngestService, type PreviewResult } from './preview';
 import { defaultReview } from './review';
 import { articleSchema } from './schema';
+import type { SourceRemoval } from './types';
+import { unlinkSource } from './unlink';
 
-const USAGE =
-  'usage: npm run ingest -- FILE [--title T] [--outlet O] [--url U] [--date YYYY-MM-DD] [--dry-run] [--json] [--yes]';
+const USAGE = [
+  'usage: npm run ingest -- FILE [--title T] [--outlet O] [--url U] [--date YYYY-MM-DD] [--dry-run] [--json] [--yes]',
+  '       npm run ingest -- --take-back SOURCE_ID [--dry-run] [--json] [--yes]',
+].join('\n');
 
 class CliError extends Error {
   constructor(
@@ -65,6 +73,64 @@ function summary(p: PreviewResult): string {
   return lines.join('\n');
 }
 
+const count = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
+
+function removalSummary(r: SourceRemoval): string {
+  const lines = [
+    `${r.dryRun ? 'would take back' : 'took back'} ${r.source.id} "${r.source.title}"${
+      r.source.linkedAt ? ` (linked ${r.source.linkedAt})` : ''
+    }: ${[
+      count(r.claimsRemoved.length, 'claim'),
+      count(r.contradictionsRemoved.length, 'contradiction'),
+      count(r.entitiesRemoved.length, 'entity', 'entities'),
+      count(r.aliasesForgotten.length, 'alias', 'aliases'),
+      count(r.rejectionsForgotten.length, 'rejected link'),
+    ].join(', ')}`,
+  ];
+  for (const c of r.claimsRemoved)
+    lines.push(`  claim ${c.id} ${c.speaker ?? '?'}: ${c.text.slice(0, 90)}`);
+  for (const k of r.contradictionsRemoved)
+    lines.push(`  contradiction ${k.claim} / ${k.contradicts}: ${k.note}`);
+  for (const e of r.entitiesRemoved) lines.push(`  entity ${e.id} ${e.name}`);
+  for (const e of r.entitiesKept)
+    lines.push(`  kept ${e.id} ${e.name}: ${e.otherLinks} links from other sources`);
+  for (const a of r.aliasesForgotten) lines.push(`  alias "${a.alias}" of ${a.id}`);
+  for (const x of r.rejectionsForgotten) lines.push(`  rejected link "${x.surface}" for ${x.id}`);
+  return lines.join('\n');
+}
+
+async function confirm(question: string): Promise<void> {
+  if (!process.stdin.isTTY)
+    throw new CliError('not writing without confirmation: add --yes to go ahead', 3);
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await rl.question(`${question} [y/N] `);
+  rl.close();
+  if (!/^y(es)?$/i.test(answer.trim())) throw new CliError('nothing written', 3);
+}
+
+/** `--take-back SOURCE_ID`: what goes, then (confirmed) the removal. */
+async function takeBack(
+  sourceId: string,
+  opts: { dryRun: boolean; json: boolean; yes: boolean },
+): Promise<void> {
+  const conn = await resolveConnection((l) => console.error(l));
+  const db = new GraphDb(conn);
+  try {
+    const rehearsed = await unlinkSource(db, sourceId, { dryRun: true });
+    if (opts.dryRun || !opts.json) {
+      console.log(opts.json ? JSON.stringify(rehearsed, null, 2) : removalSummary(rehearsed));
+    }
+    if (opts.dryRun) return;
+    if (!opts.yes) await confirm(`Take it back from ${describe(conn)}?`);
+    const removed = await unlinkSource(db, sourceId);
+    console.log(
+      opts.json ? JSON.stringify(removed, null, 2) : removalSummary(removed).split('\n')[0],
+    );
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -76,8 +142,17 @@ async function main(): Promise<void> {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
+      'take-back': { type: 'string' },
     },
   });
+  const sourceId = values['take-back'];
+  if (sourceId !== undefined) {
+    if (positionals.length || values.title || values.outlet || values.url || values.date)
+      throw new CliError(USAGE);
+    if (!/^[A-Za-z0-9:_.-]{1,200}$/.test(sourceId))
+      throw new CliError(`--take-back: "${sourceId}" is not a source id such as "src-…"`);
+    return takeBack(sourceId, { dryRun: values['dry-run'], json: values.json, yes: values.yes });
+  }
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new CliError(USAGE);
   if (!existsSync(file)) throw new CliError(`no such file: ${file}`);
@@ -120,14 +195,7 @@ async function main(): Promise<void> {
       return;
     }
     if (!values.json) console.log(summary(proposal));
-    if (!values.yes) {
-      if (!process.stdin.isTTY)
-        throw new CliError('not committing without confirmation: add --yes to commit', 3);
-      const rl = createInterface({ input: process.stdin, output: process.stdout });
-      const answer = await rl.question(`Commit to ${describe(conn)}? [y/N] `);
-      rl.close();
-      if (!/^y(es)?$/i.test(answer.trim())) throw new CliError('not committed', 3);
-    }
+    if (!values.yes) await confirm(`Commit to ${describe(conn)}?`);
     const result = await commitProposal(db, defaultReview(article, proposal));
     if (values.json) console.log(JSON.stringify(result, null, 2));
     else
@@ -147,7 +215,8 @@ main().catch((err: unknown) => {
     process.exit(err.code);
   }
   if (err instanceof HttpError) {
-    console.error(`refused: ${err.message}`);
+    // The API's field names mean nothing here: "body.source: …" is the source given.
+    console.error(`refused: ${err.message.replace(/^body\.source: /, '')}`);
     process.exit(2);
   }
   console.error(`error: ${(err as Error).message}`);

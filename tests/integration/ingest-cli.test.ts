@@ -1,0 +1,91 @@
+/**
+ * `npm run ingest`: linking a file and taking it back from the command line,
+ * against the test database (the child inherits NEO4J_URI), with exit codes
+ * and messages for what it refuses.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { SourceRemoval } from '../../server/ingest/types';
+import { expectUnchanged, fingerprint } from '../support/fingerprint';
+import { leaveDatabaseAsFound } from '../support/ingest-cleanup';
+import { testDb } from '../support/db';
+
+jest.setTimeout(60_000);
+
+const db = testDb();
+leaveDatabaseAsFound(db);
+
+function ingest(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'server/ingest/cli.ts', ...args], {
+    cwd: join(__dirname, '..', '..'),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('npm run ingest -- --take-back', () => {
+  it('links a file, lists what taking it back removes, then removes it all', async () => {
+    const before = await fingerprint(db);
+    const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-cli-')), 'article.txt');
+    writeFileSync(
+      file,
+      "Ukraine's military intelligence chief Kyrylo Budanov said on Monday that Pyongyang is preparing another 15,000 soldiers for the Kursk region.\n",
+    );
+    const linked = ingest(
+      file,
+      '--title',
+      'CLI take-back probe',
+      '--date',
+      '2025-02-03',
+      '--yes',
+      '--json',
+    );
+    expect(linked.stderr).not.toMatch(/\n\s+at /);
+    expect(linked.status).toBe(0);
+    const { sourceId } = JSON.parse(linked.stdout.slice(linked.stdout.indexOf('{'))) as {
+      sourceId: string;
+    };
+
+    const dry = ingest('--take-back', sourceId, '--dry-run');
+    expect(dry.status).toBe(0);
+    expect(dry.stdout).toMatch(
+      new RegExp(
+        `^would take back ${sourceId} "CLI take-back probe" \\(linked \\d{4}-.*\\): 1 claim, 0 contradictions, 1 entity, `,
+      ),
+    );
+    expect(dry.stdout).toMatch(/entity act-kyrylo-budanov Kyrylo Budanov/);
+
+    // Without --yes and without a terminal to ask on, nothing is written.
+    const unconfirmed = ingest('--take-back', sourceId);
+    expect(unconfirmed.status).toBe(3);
+    expect(unconfirmed.stderr).toContain('add --yes');
+
+    const removed = ingest('--take-back', sourceId, '--yes', '--json');
+    expect(removed.status).toBe(0);
+    const answer = JSON.parse(removed.stdout) as SourceRemoval;
+    expect(answer).toMatchObject({ dryRun: false, source: { id: sourceId } });
+    expect(answer.entitiesRemoved.map((e) => e.name)).toEqual(['Kyrylo Budanov']);
+    await expectUnchanged(db, before);
+  });
+
+  it('refuses seed sources, unknown ids and malformed ones with a message and exit code 2', async () => {
+    const before = await fingerprint(db);
+    const seed = ingest('--take-back', 'src-csis-pardo', '--yes');
+    expect(seed.status).toBe(2);
+    expect(seed.stderr).toMatch(/^refused: "src-csis-pardo" comes from the seed/m);
+    const unknown = ingest('--take-back', 'src-nothing-here', '--dry-run');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('refused: no source with id "src-nothing-here"');
+    const malformed = ingest('--take-back', 'a b');
+    expect(malformed.status).toBe(2);
+    expect(malformed.stderr).toContain('--take-back: "a b" is not a source id');
+    const mixed = ingest('--take-back', 'src-x', 'article.txt');
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toMatch(/^usage: /);
+    for (const run of [seed, unknown, malformed, mixed]) expect(run.stderr).not.toMatch(/\n\s+at /);
+    await expectUnchanged(db, before);
+  });
+});
