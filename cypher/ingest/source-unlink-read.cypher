@@ -6,6 +6,9 @@
 MATCH (s:Source {id: $id})
 SET s.unlinkLock = true
 REMOVE s.unlinkLock
+// A take-back that held the lock before may have deleted it meanwhile: its
+// properties then read as null, and this one finds no source (404).
+WITH s WHERE s.id = $id
 WITH s, COLLECT { MATCH (c:Claim)-[:REPORTED_IN]->(s) RETURN c } AS claims
 RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.url AS url,
        s.publishedDate AS publishedDate, s.text AS text, s.origin AS origin,

@@ -215,6 +215,18 @@ describe('POST /api/sources/remove', () => {
     await expectUnchanged(db, before);
   });
 
+  it('lets one of two simultaneous take-backs through and answers the other 404', async () => {
+    const before = await fingerprint(db);
+    const linked = await commit(defaultReview(BUDANOV, await preview(BUDANOV)));
+    const both = await Promise.all(
+      [1, 2].map(() => request(app).post('/api/sources/remove').send({ source: linked.sourceId })),
+    );
+    expect(both.map((r) => r.status).sort()).toEqual([200, 404]);
+    const done = both.find((r) => r.status === 200)!.body as SourceRemoval;
+    expect(done.claimsRemoved).toHaveLength(linked.claimsCreated.length);
+    await expectUnchanged(db, before);
+  });
+
   it('refuses seed sources, unknown ids and bad input, naming the field, and writes nothing', async () => {
     const before = await fingerprint(db);
     const seed = await request(app)
