@@ -28,3 +28,14 @@ export interface SourceRemoval {
   /** Links the commit rejected, which the preview may propose again. */
   rejectionsForgotten: { id: string; name: string; surface: string }[];
 }
+
+/** GET /api/ingest/sources: one source an analyst linked. */
+export interface LinkedSource {
+  id: string;
+  title: string;
+  outlet: string | null;
+  publishedDate: string | null;
+  /** When it was linked; null for sources linked before this was recorded. */
+  linkedAt: string | null;
+  claims: number;
+}

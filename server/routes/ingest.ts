@@ -96,6 +96,17 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
   });
 
   reg.add({
+    method: 'get',
+    path: '/ingest/sources',
+    summary: 'The sources analysts linked, newest first, with how many claims each holds',
+    tags: ['ingest'],
+    query: z.object({ limit: intParam(1, 500, 50) }),
+    handler: async ({ query: q }) => ({
+      sources: await db.readRows(query('ingest/linked-sources'), { limit: int(q.limit) }),
+    }),
+  });
+
+  reg.add({
     method: 'post',
     path: '/entities/merge',
     summary: 'Merges one entity into another, keeping all aliases and relationships; reversible',

@@ -656,9 +656,20 @@ test('merge: an entity merged into another from its details, then undone', async
 });
 
 test('take back: the linked source from its details, what goes named first; then a new review of it', async () => {
-  await gotoApp(page, `${server.baseUrl}/?sel=${encodeURIComponent(sourceId)}`);
+  // Found from Add source's list of linked sources.
+  await gotoApp(page, `${server.baseUrl}/`);
   await settle(page);
-  if ((await state(page)).tab !== 'info') await page.click('#tab-info');
+  await page.click('#ingest-btn');
+  await page.click('#ingest-linked summary');
+  const listed = page.locator(`#linked-sources .linked-item[data-source-id="${sourceId}"]`);
+  await listed.waitFor();
+  expect(await listed.textContent()).toMatch(
+    new RegExp(`^${ARTICLE.title} · E2E Test Desk · 4 Feb 2025 · 5 claims · linked \\d`),
+  );
+  await screenshot(page, 'ingest-linked-list');
+  await listed.locator('button').click();
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, sourceId);
+  expect((await state(page)).tab).toBe('info');
   await page.locator('#source-linked').waitFor();
   expect(await page.textContent('#source-linked')).toMatch(
     /Linked by an analyst.*Linked through Add source on \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/,
@@ -700,6 +711,9 @@ test('take back: the linked source from its details, what goes named first; then
   expect(await page.locator('#ingest-existing').count()).toBe(0);
   await screenshot(page, 'ingest-review-again');
   await page.click('#ingest-back');
+  // No longer listed.
+  await page.locator('#linked-sources .linked-item, #linked-sources .muted').first().waitFor();
+  expect(await page.locator(`#linked-sources [data-source-id="${sourceId}"]`).count()).toBe(0);
   expect(await page.inputValue('#ingest-title')).toBe(ARTICLE.title);
   expect(await page.inputValue('#ingest-outlet')).toBe(ARTICLE.outlet);
   expect(await page.inputValue('#ingest-url')).toBe(ARTICLE.url);

@@ -46,6 +46,7 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     status: 200,
   },
   'post /api/ingest/commit': { url: '/api/ingest/commit', body: { article: {} }, status: 400 },
+  'get /api/ingest/sources': { url: '/api/ingest/sources?limit=5', status: 200 },
   'post /api/sources/remove': {
     url: '/api/sources/remove?dryRun=true',
     body: { source: 'src-csis-pardo' },

@@ -87,8 +87,21 @@ describe('POST /api/sources/remove', () => {
     // The article comes back as it was linked.
     expect(rehearsed.article).toEqual(BUDANOV);
 
+    // Listed among the linked sources, newest first, with its claims counted.
+    const listed = await request(app).get('/api/ingest/sources').expect(200);
+    expect(listed.body.sources[0]).toEqual({
+      id: linked.sourceId,
+      title: BUDANOV.title,
+      outlet: BUDANOV.outlet,
+      publishedDate: BUDANOV.publishedDate,
+      linkedAt: rehearsed.source.linkedAt,
+      claims: linked.claimsCreated.length,
+    });
+
     const removed = await takeBack(linked.sourceId);
     expect({ ...removed, dryRun: true }).toEqual(rehearsed);
+    const after = await request(app).get('/api/ingest/sources').expect(200);
+    expect(after.body.sources.map((s: { id: string }) => s.id)).not.toContain(linked.sourceId);
     await expectUnchanged(db, before);
     // The name index forgot Budanov and the alias: the next preview proposes him anew.
     const again = await preview(BUDANOV);
@@ -251,6 +264,8 @@ describe('POST /api/sources/remove', () => {
     await bad('/api/sources/remove', { source: 'a b' }, /^body\.source: must be a node id/);
     await bad('/api/sources/remove', { source: 'src-x', also: 1 }, /also/);
     await bad('/api/sources/remove?dryRun=yes', { source: 'src-x' }, /^query\.dryRun: /);
+    const limit = await request(app).get('/api/ingest/sources?limit=0').expect(400);
+    expect(limit.body.error).toBe('query.limit: must be at least 1');
     await expectUnchanged(db, before);
   });
 });

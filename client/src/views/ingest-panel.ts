@@ -2,7 +2,7 @@
  * “Add source”: paste an article, preview what Claimgraph finds in it (POST
  * /api/ingest/preview), review it (views/ingest-review), commit (POST
  * /api/ingest/commit), then jump to the new source in the graph. Also the
- * API token and the list of recent merges with Undo.
+ * API token, the sources linked so far and the list of recent merges with Undo.
  */
 import { ApiError, describeError } from '../core/api';
 import {
@@ -26,6 +26,7 @@ import {
 import { plural } from '../core/format';
 import type { AppContext } from './context';
 import { h } from './dom';
+import { LinkedSourcesList } from './ingest-linked';
 import { MergesList } from './ingest-merge';
 import { ReviewView } from './ingest-review';
 import { TOKEN_BELOW, tokenBox } from './ingest-token';
@@ -88,6 +89,8 @@ export class IngestPanel {
   private readonly token = tokenBox();
   private readonly merges: MergesList;
   private readonly mergesBox: HTMLDetailsElement;
+  private readonly linked: LinkedSourcesList;
+  private readonly linkedBox: HTMLDetailsElement;
   private review: ReviewView | null = null;
   private sent: CommitBody | null = null;
   private result: { result: CommitResult; title: string } | null = null;
@@ -223,6 +226,22 @@ export class IngestPanel {
       if (!this.mergesBox.open) return;
       void this.merges.refresh().then(() => this.mergesBox.scrollIntoView({ block: 'nearest' }));
     });
+    this.linked = new LinkedSourcesList(ctx);
+    this.linkedBox = h(
+      'details',
+      { class: 'ing-linked', id: 'ingest-linked' },
+      h(
+        'summary',
+        null,
+        'Linked sources',
+        h('span', { class: 'muted' }, ' (open one to take it back)'),
+      ),
+      this.linked.el,
+    );
+    this.linkedBox.addEventListener('toggle', () => {
+      if (!this.linkedBox.open) return;
+      void this.linked.refresh().then(() => this.linkedBox.scrollIntoView({ block: 'nearest' }));
+    });
     this.updateCounter();
     this.render();
   }
@@ -234,6 +253,7 @@ export class IngestPanel {
   /** Called each time the panel is shown. */
   show(): void {
     if (this.step === 'form' && this.mergesBox.open) void this.merges.refresh();
+    if (this.step === 'form' && this.linkedBox.open) void this.linked.refresh();
     if (this.step === 'form' && !this.el.contains(document.activeElement)) {
       requestAnimationFrame(() => {
         const first = FIELDS.map((f) => this.inputs[f]).find((i) => !i.value) ?? this.inputs.title;
@@ -492,7 +512,7 @@ export class IngestPanel {
       this.el.replaceChildren(this.doneView());
       return;
     }
-    this.el.replaceChildren(this.formEl, this.token.el, this.mergesBox);
+    this.el.replaceChildren(this.formEl, this.token.el, this.linkedBox, this.mergesBox);
   }
 
   private doneView(): HTMLElement {

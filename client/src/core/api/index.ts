@@ -19,6 +19,7 @@ import type {
   EntityMergeResult,
   IngestArticle,
   IngestProposal,
+  LinkedSource,
   MergeDecisionsResponse,
   SourceRemoval,
   UndoMergeResult,
@@ -325,6 +326,11 @@ export class ApiClient {
   /** Writes a reviewed proposal (created false: the article was already there). */
   ingestCommit(body: CommitBody, opts: RequestOptions = {}) {
     return this.write<CommitResult>('/ingest/commit', body, opts);
+  }
+
+  /** The sources analysts linked, newest first. */
+  linkedSources(limit = 50, opts: RequestOptions = {}) {
+    return this.request<{ sources: LinkedSource[] }>('/ingest/sources', { limit }, opts);
   }
 
   /**

@@ -1,0 +1,86 @@
+/**
+ * The sources analysts linked (GET /api/ingest/sources), newest first, in the
+ * Add source panel: each opens in the graph, where its details can take it back.
+ */
+import { describeError } from '../core/api';
+import { formatDate, formatMoment } from '../core/claims';
+import { plural } from '../core/format';
+import type { LinkedSource } from '../core/ingest';
+import type { AppContext } from './context';
+import { h } from './dom';
+
+/** How many the list asks for: an analyst's recent work, not an archive. */
+const LISTED = 100;
+
+function item(ctx: AppContext, s: LinkedSource): HTMLElement {
+  const open = h(
+    'button',
+    { type: 'button', class: 'link-btn', dataset: { nodeId: s.id } },
+    s.title,
+  );
+  open.addEventListener(
+    'click',
+    () => void ctx.actions.select(s.id, { center: true, tab: 'info' }),
+  );
+  const meta = [
+    s.outlet,
+    s.publishedDate ? formatDate(s.publishedDate) : null,
+    plural(s.claims, 'claim'),
+    s.linkedAt ? `linked ${formatMoment(s.linkedAt)}` : null,
+  ].filter((x): x is string => !!x);
+  return h(
+    'li',
+    { class: 'linked-item', dataset: { sourceId: s.id } },
+    open,
+    h('span', { class: 'muted' }, ` · ${meta.join(' · ')}`),
+  );
+}
+
+export class LinkedSourcesList {
+  readonly el = h('section', {
+    class: 'linked-sources',
+    id: 'linked-sources',
+    'aria-live': 'polite',
+  });
+
+  constructor(private readonly ctx: AppContext) {}
+
+  async refresh(): Promise<void> {
+    this.el.replaceChildren(h('p', { class: 'loading' }, 'Loading linked sources…'));
+    try {
+      const { sources } = await this.ctx.api.linkedSources(LISTED);
+      if (!sources.length) {
+        this.el.replaceChildren(
+          h(
+            'p',
+            { class: 'muted' },
+            'No source linked yet: the seed’s sources are not listed here.',
+          ),
+        );
+        return;
+      }
+      this.el.replaceChildren(
+        h(
+          'p',
+          { class: 'hint' },
+          sources.length === LISTED
+            ? `The ${LISTED} linked last. Open one to see it in the graph; its details can take it back.`
+            : 'Open one to see it in the graph; its details can take it back.',
+        ),
+        h(
+          'ul',
+          { class: 'linked-list' },
+          sources.map((s) => item(this.ctx, s)),
+        ),
+      );
+    } catch (err) {
+      this.el.replaceChildren(
+        h(
+          'p',
+          { class: 'error', role: 'alert' },
+          `Could not load linked sources: ${describeError(err)}`,
+        ),
+      );
+    }
+  }
+}
