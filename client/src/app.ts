@@ -351,8 +351,10 @@ export async function startApp(): Promise<void> {
       await layoutDone;
       canvas.focusNodes(ids);
     },
-    reviewAgain(article) {
-      side.ingest.prefill(article);
+    sourceTakenBack(removal, { review }) {
+      side.ingest.forgetSource(removal.source.id);
+      if (!review) return;
+      side.ingest.prefill(removal.article);
       actions.openPanel('ingest');
     },
     openPanel(panel: PanelId | null) {

@@ -3,7 +3,7 @@ import type Graph from 'graphology';
 import type { ApiClient, SerializedGraph } from '../core/api';
 import type { DisplayEdge, DisplayNode } from '../core/display';
 import type { FilteredGraph } from '../core/filters';
-import type { IngestArticle } from '../core/ingest';
+import type { SourceRemoval } from '../core/ingest';
 import type { DatasetGraph, MergeResult } from '../core/graph';
 import type { UiState } from '../core/state';
 import type { Store } from '../core/state';
@@ -35,8 +35,11 @@ export interface Actions {
   /** Brings several nodes into view (a path, a query result) once the layout settled. */
   focusNodes(ids: string[]): Promise<void>;
   openPanel(panel: PanelId | null): void;
-  /** Opens Add source on an article (one just taken back) and previews it, for a new review. */
-  reviewAgain(article: IngestArticle): void;
+  /**
+   * After a source was taken back: Add source forgets it, and with `review`
+   * opens on the article as it was linked and previews it, for a new review.
+   */
+  sourceTakenBack(removal: SourceRemoval, opts: { review: boolean }): void;
   addGraph(
     graph: SerializedGraph,
     origin: string,

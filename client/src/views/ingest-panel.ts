@@ -262,6 +262,13 @@ export class IngestPanel {
     }
   }
 
+  /** A source taken back: the summary of its commit no longer leads anywhere. */
+  forgetSource(id: string): void {
+    if (this.result?.result.sourceId !== id) return;
+    this.result = null;
+    if (this.step === 'done') this.setStep('form');
+  }
+
   /**
    * Fills the form with an article (one just taken back, to link it again) and
    * previews it. A review of another article that was waiting is left behind.

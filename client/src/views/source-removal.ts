@@ -142,7 +142,7 @@ export function sourceRemovalBox(ctx: AppContext, id: string, d: NodeDetails): H
       await ctx.actions.select(null);
       await ctx.actions.reload();
       ctx.status.notify(toast(r), 'success', 8000);
-      if (review) ctx.actions.reviewAgain(r.article);
+      ctx.actions.sourceTakenBack(r, { review });
     } catch (err) {
       for (const b of buttons) b.disabled = false;
       message.className = 'remove-message error';
