@@ -354,7 +354,10 @@ export async function startApp(): Promise<void> {
     sourceTakenBack(removal, { review }) {
       side.ingest.forgetSource(removal.source.id);
       if (!review) return;
-      side.ingest.prefill(removal.article);
+      side.ingest.prefill(
+        removal.article,
+        removal.review ? { review: removal.review, names: removal.reviewNames } : null,
+      );
       actions.openPanel('ingest');
     },
     openPanel(panel: PanelId | null) {

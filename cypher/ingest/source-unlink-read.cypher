@@ -15,6 +15,7 @@ RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.url AS url,
        s.linkedAt AS linkedAt, s.linkedEntities AS linkedEntities,
        s.linkedAliasesJson AS linkedAliasesJson,
        s.linkedRejectionsJson AS linkedRejectionsJson,
+       s.linkedReviewJson AS linkedReviewJson,
        [c IN claims | {
          id: c.id, text: c.text, date: c.date,
          speaker: COLLECT { MATCH (a:Actor)-[:SAID]->(c) RETURN a.name }[0]

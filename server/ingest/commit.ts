@@ -19,6 +19,7 @@ import { presentClaims } from './contradictions';
 import { phraseKey } from './extract/normalise';
 import { ID_PREFIX, shortHash, slug } from './ids';
 import type { CommitBody, ReviewedMention } from './schema';
+import type { LinkedReview } from './types';
 
 export interface CommitResult {
   /** True: a dry run, which wrote nothing; the rest says what the commit would do. */
@@ -312,6 +313,11 @@ export async function commitProposal(
       entities: newEntities.map((e) => e.id),
       aliasesJson: JSON.stringify(changed?.learned ?? []),
       rejectionsJson: JSON.stringify(changed?.rejected ?? []),
+      reviewJson: JSON.stringify({
+        mentions: body.mentions,
+        claims: body.claims,
+        contradictions: body.contradictions,
+      } satisfies LinkedReview),
     });
 
     // The claims.

@@ -4,6 +4,10 @@
  * the server's (Express, the driver).
  */
 import type { RecordedContradiction } from '../domain/contradictions';
+import type { CommitBody } from './schema';
+
+/** The review a source was committed with (its article aside: the source holds it). */
+export type LinkedReview = Pick<CommitBody, 'mentions' | 'claims' | 'contradictions'>;
 
 /** POST /api/sources/remove: what taking back a linked source removed (or would, dryRun). */
 export interface SourceRemoval {
@@ -18,6 +22,13 @@ export interface SourceRemoval {
     publishedDate?: string;
     text: string;
   };
+  /**
+   * The review it was committed with, for a new review of the article to
+   * start from; null for sources linked before reviews were kept.
+   */
+  review: LinkedReview | null;
+  /** The names, now, of the entities that review links to, where they still exist. */
+  reviewNames: Record<string, string>;
   claimsRemoved: { id: string; text: string; speaker: string | null; date: string | null }[];
   contradictionsRemoved: RecordedContradiction[];
   /** Entities analysts' commits created (this source's, or one its claims used) that nothing else links to now. */

@@ -10,7 +10,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { query } from '../../db/cypher';
 import { rows, type GraphDb, type Row } from '../../db/graph-db';
 import { HttpError } from '../http/errors';
-import type { SourceRemoval } from './types';
+import type { LinkedReview, SourceRemoval } from './types';
 
 interface LearnedAlias {
   id: string;
@@ -29,6 +29,21 @@ function parseList<T>(json: unknown): T[] {
   if (typeof json !== 'string') return [];
   const parsed: unknown = JSON.parse(json);
   return Array.isArray(parsed) ? (parsed as T[]) : [];
+}
+
+/** The entity ids a review links to: accepted, rejected, speakers picked, subjects. */
+function reviewed(review: LinkedReview | null): string[] {
+  if (!review) return [];
+  const mentionIds = new Set(review.mentions.map((m) => m.id));
+  return [
+    ...new Set([
+      ...review.mentions.flatMap((m) => [m.entityId, m.rejectedEntityId]),
+      ...review.claims.flatMap((c) => [
+        c.speaker.entityId,
+        ...c.about.filter((a) => !mentionIds.has(a)),
+      ]),
+    ]),
+  ].filter((id): id is string => typeof id === 'string');
 }
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -112,10 +127,14 @@ export async function unlinkSource(
     const unrejected = new Set(
       (written!.unrejected as Row[]).map((r) => `${String(r.id)}\u0000${String(r.key)}`),
     );
+    const review =
+      typeof found.linkedReviewJson === 'string'
+        ? (JSON.parse(found.linkedReviewJson) as LinkedReview)
+        : null;
     const names = new Map(
       (
         await readRows(tx, 'ingest/entities-present', {
-          ids: [...aliases.map((a) => a.id), ...rejections.map((r) => r.id)],
+          ids: [...aliases.map((a) => a.id), ...rejections.map((r) => r.id), ...reviewed(review)],
         })
       ).map((r) => [String(r.id), String(r.name)]),
     );
@@ -139,6 +158,12 @@ export async function unlinkSource(
         linkedAt: str(found.linkedAt),
       },
       article,
+      review,
+      reviewNames: Object.fromEntries(
+        reviewed(review)
+          .filter((id) => names.has(id))
+          .map((id) => [id, names.get(id)!]),
+      ),
       claimsRemoved: claims,
       contradictionsRemoved: (found.contradictions as Row[]).map((k) => ({
         claim: String(k.claim),

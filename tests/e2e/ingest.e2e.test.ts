@@ -692,6 +692,32 @@ test('take back: the linked source from its details, what goes named first; then
   expect(await page.locator('#source-remove-panel').isHidden()).toBe(true);
   expect((await api(`/api/sources/${sourceId}`)).status).toBe(200);
 
+  // What the graph holds of it now, to compare with after linking it again.
+  type Stored = {
+    claims: {
+      id: string;
+      speaker: { id: string };
+      about: { id: string }[];
+      excerpt: string;
+      figures: unknown[];
+    }[];
+  };
+  // Subjects come in no set order.
+  const storedClaims = async () =>
+    (await api<Stored>(`/api/sources/${sourceId}`)).body.claims.map((c) => ({
+      ...c,
+      about: [...c.about].sort((a, b) => a.id.localeCompare(b.id)),
+    }));
+  const held = await storedClaims();
+  const contradicted = async () =>
+    (
+      await api<{
+        contradictions: { claims: string[]; note: string; origin: string; recordedAt?: string }[];
+      }>('/api/contradictions?claim=clm-moscow-denies-nk-soldiers')
+    ).body.contradictions.filter((k) => k.origin === 'analyst');
+  const recorded = await contradicted();
+  expect(recorded).toHaveLength(1);
+
   // Taken back, then the article is reviewed again in Add source.
   await page.click('#source-remove-btn');
   await page.locator('#source-remove-review').click();
@@ -707,8 +733,11 @@ test('take back: the linked source from its details, what goes named first; then
   expect(ids).not.toContain(sourceId);
   const kyiv = await db.readRows("MATCH (p {id: 'place-kyiv'}) RETURN p.rejectedAliases AS r");
   expect(kyiv[0]?.r).toBeNull();
-  // Nothing says it is there already, and the form holds the article as it was linked.
+  // Nothing says it is there already, and the review is the one committed.
   expect(await page.locator('#ingest-existing').count()).toBe(0);
+  await expect(page.textContent('#toasts')).resolves.toContain(
+    'Your earlier review of this article is back: 12 mentions, 5 claims, 1 contradiction as you left them.',
+  );
   await screenshot(page, 'ingest-review-again');
   await page.click('#ingest-back');
   // No longer listed.
@@ -719,5 +748,22 @@ test('take back: the linked source from its details, what goes named first; then
   expect(await page.inputValue('#ingest-url')).toBe(ARTICLE.url);
   expect(await page.inputValue('#ingest-publishedDate')).toBe(ARTICLE.publishedDate);
   expect(await page.inputValue('#ingest-text')).toBe(ARTICLE.text);
-  await page.click('#ingest-clear');
+
+  // Committed again as it stands, it gives back what was taken back.
+  await page.click('#ingest-resume');
+  await page.click('#ingest-review-commit');
+  await page.locator('#ingest-confirm').waitFor();
+  const again = await page.textContent('#ingest-summary');
+  expect(again).toContain('Kim (KPA defector) (actor, person)');
+  expect(again).toContain('1 relinked');
+  expect(again).toMatch(/“Kyiv” ≠ Kyiv/);
+  expect(again).toContain('1 contradiction between claims');
+  await page.click('#ingest-commit');
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, sourceId, {
+    timeout: 30_000,
+  });
+  expect(await storedClaims()).toEqual(held);
+  // Recorded anew: only the moment differs.
+  const moment = ({ recordedAt: _at, ...k }: { recordedAt?: unknown }) => k;
+  expect((await contradicted()).map(moment)).toEqual(recorded.map(moment));
 });

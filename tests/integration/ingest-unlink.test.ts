@@ -49,7 +49,8 @@ async function takeBack(source: string, dryRun = false): Promise<SourceRemoval> 
 describe('POST /api/sources/remove', () => {
   it('takes back a linked source and leaves the graph exactly as it was before', async () => {
     const before = await fingerprint(db);
-    const linked = await commit(defaultReview(BUDANOV, await preview(BUDANOV)));
+    const review = defaultReview(BUDANOV, await preview(BUDANOV));
+    const linked = await commit(review);
     // An analyst later records that one of its claims contradicts a seed claim.
     await request(app)
       .post('/api/contradictions')
@@ -84,8 +85,19 @@ describe('POST /api/sources/remove', () => {
       name: 'Volodymyr Zelensky',
       alias: expect.stringMatching(/Zelenskiy/),
     });
-    // The article comes back as it was linked.
+    // The article comes back as it was linked, with the review it was committed with
+    // and the names of the entities that review links to (Budanov, created by it, is gone).
     expect(rehearsed.article).toEqual(BUDANOV);
+    expect(rehearsed.review).toEqual({
+      mentions: review.mentions,
+      claims: review.claims,
+      contradictions: review.contradictions,
+    });
+    expect(rehearsed.reviewNames).toMatchObject({
+      'act-volodymyr-zelensky': 'Volodymyr Zelensky',
+      'act-north-korea': 'North Korea',
+    });
+    expect(Object.values(rehearsed.reviewNames)).not.toContain('Kyrylo Budanov');
 
     // Listed among the linked sources, newest first, with its claims counted.
     const listed = await request(app).get('/api/ingest/sources').expect(200);
@@ -189,11 +201,13 @@ describe('POST /api/sources/remove', () => {
     // As an earlier version left it: no record of what the commit changed elsewhere.
     await db.writeRows(
       `MATCH (s:Source {id: $id})
-       REMOVE s.linkedAt, s.linkedEntities, s.linkedAliasesJson, s.linkedRejectionsJson`,
+       REMOVE s.linkedAt, s.linkedEntities, s.linkedAliasesJson, s.linkedRejectionsJson,
+              s.linkedReviewJson`,
       { id: linked.sourceId },
     );
     const removed = await takeBack(linked.sourceId);
     expect(removed.source.linkedAt).toBeNull();
+    expect(removed.review).toBeNull();
     // The entities it created are known by the note the commit gave them.
     expect(removed.entitiesRemoved.map((e) => e.name)).toContain('Kyrylo Budanov');
     // The aliases it taught are not known: they stay.

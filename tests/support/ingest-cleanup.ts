@@ -27,15 +27,17 @@ export async function cleanUpIngest(database: GraphDb): Promise<void> {
  */
 export function leaveDatabaseAsFound(database: GraphDb): void {
   let pristine: Fingerprint;
+  // Reloading the seed takes seconds when this file runs first on a new
+  // database (nothing planned yet) beside the suite's other work.
   beforeAll(async () => {
     await cleanUpIngest(database);
     pristine = await fingerprint(database);
-  });
+  }, 60_000);
   afterAll(async () => {
     await cleanUpIngest(database);
     await expectUnchanged(database, pristine);
     await database.close();
-  });
+  }, 60_000);
 }
 
 /**

@@ -31,6 +31,7 @@ const HIDDEN_PROPS = new Set([
   'linkedEntities',
   'linkedAliasesJson',
   'linkedRejectionsJson',
+  'linkedReviewJson',
 ]);
 
 function formatValue(key: string, v: unknown): string {

@@ -21,6 +21,9 @@ import {
   type CommitBody,
   type CommitResult,
   type IngestArticle,
+  type IngestProposal,
+  type LinkedReview,
+  restoreReview,
   type ReviewState,
 } from '../core/ingest';
 import { plural } from '../core/format';
@@ -95,6 +98,8 @@ export class IngestPanel {
   private sent: CommitBody | null = null;
   private result: { result: CommitResult; title: string } | null = null;
   private busy: AbortController | null = null;
+  /** The review the next preview starts from (an article taken back), once. */
+  private earlier: { review: LinkedReview; names: Record<string, string> } | null = null;
 
   constructor(private readonly ctx: AppContext) {
     const draft = readDraft();
@@ -271,9 +276,14 @@ export class IngestPanel {
 
   /**
    * Fills the form with an article (one just taken back, to link it again) and
-   * previews it. A review of another article that was waiting is left behind.
+   * previews it; the review then starts from `earlier`, the review it was
+   * committed with. A review of another article that was waiting is left behind.
    */
-  prefill(article: IngestArticle): void {
+  prefill(
+    article: IngestArticle,
+    earlier: { review: LinkedReview; names: Record<string, string> } | null = null,
+  ): void {
+    this.earlier = earlier;
     this.busy?.abort();
     this.busy = null;
     this.result = null;
@@ -393,7 +403,7 @@ export class IngestPanel {
         'Analysing the article',
         this.ctx.api.ingestPreview(article, { signal: controller.signal }),
       );
-      const state = initialReview(article, proposal);
+      const state = this.startingReview(article, proposal);
       this.review = new ReviewView(this.ctx, state, proposal, {
         back: () => this.setStep('form'),
         commit: (s) => void this.commit(s),
@@ -426,6 +436,30 @@ export class IngestPanel {
         this.setBusy(null);
       }
     }
+  }
+
+  /** The proposal's default review, or the earlier review carried over to it. */
+  private startingReview(article: IngestArticle, proposal: IngestProposal): ReviewState {
+    const fresh = initialReview(article, proposal);
+    const earlier = this.earlier;
+    this.earlier = null;
+    if (!earlier || earlier.review.mentions.length + earlier.review.claims.length === 0)
+      return fresh;
+    const { state, carried, missed } = restoreReview(fresh, earlier.review, earlier.names);
+    const what = [
+      plural(carried.mentions, 'mention'),
+      plural(carried.claims, 'claim'),
+      carried.contradictions ? plural(carried.contradictions, 'contradiction') : null,
+    ].filter((x): x is string => x !== null);
+    this.ctx.status.notify(
+      `Your earlier review of this article is back: ${what.join(', ')} as you left them.` +
+        (missed
+          ? ` ${plural(missed, 'decision')} could not be carried over (what it linked to is gone, or no longer proposed): see the proposal.`
+          : ''),
+      missed ? 'info' : 'success',
+      10000,
+    );
+    return state;
   }
 
   // ---------- Commit ----------

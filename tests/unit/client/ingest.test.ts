@@ -21,6 +21,7 @@ import {
   otherClaimOf,
   relinkMention,
   resolveMention,
+  restoreReview,
   resolveSpeaker,
   reviewSegments,
   reviewSummary,
@@ -34,6 +35,7 @@ import {
   validateReview,
   type IngestArticle,
   type IngestProposal,
+  type LinkedReview,
   type ProposedClaim,
   type ProposedMention,
   type ReviewState,
@@ -528,6 +530,103 @@ describe('proposed contradictions', () => {
     const s = fresh();
     expect(setContradiction(s, 'c1', PYONGYANG, { confirmed: false })).toBe(s);
     expect(setContradiction(s, 'c2', PYONGYANG, { confirmed: true })).toBe(s);
+  });
+});
+
+describe('a new review of an article taken back', () => {
+  /** The same article previewed again: same places in the text, other ids. */
+  const renumbered: IngestProposal = JSON.parse(
+    JSON.stringify(PROPOSAL).replace(/"([mc])(\d)"/g, '"$1$2-again"'),
+  );
+  const again = () => initialReview(ARTICLE, renumbered);
+  const renamed = (id: string) => `${id}-again`;
+  const earlier = (s: ReviewState): LinkedReview => {
+    const { mentions, claims, contradictions } = buildCommitBody(s);
+    return {
+      mentions: mentions.map((x) => ({ ...x, label: x.label, text: x.text })),
+      claims: claims.map((x) => ({ ...x, about: x.about ?? [], figures: [] })),
+      contradictions: contradictions.map((k) => ({ ...k, inArticle: k.inArticle ?? false })),
+    } as LinkedReview;
+  };
+  const NAMES = {
+    'act-ukraine': 'Ukraine',
+    'act-north-korea': 'North Korea',
+    'place-kursk-region': 'Kursk region',
+    'place-kyiv': 'Kyiv',
+    'act-kim-jong-un': 'Kim Jong Un',
+    'act-rfa': 'Radio Free Asia',
+    'act-defector-kim': 'Kim (KPA defector)',
+    'act-ukrainian-military': 'Ukrainian military',
+  };
+
+  it('carries every decision to the mention or claim at the same place, whatever its id', () => {
+    let s = fresh();
+    s = setMentionDecision(s, 'm6', 'reject');
+    s = relinkMention(s, 'm7', {
+      id: 'act-defector-kim',
+      name: 'Kim (KPA defector)',
+      category: 'Actor',
+    });
+    s = editNewEntity(s, 'm2', { name: 'Kyrylo O. Budanov', kind: 'person' });
+    s = setClaimSpeaker(s, 'c4', {
+      entity: { id: 'act-ukrainian-military', name: 'Ukrainian military' },
+    });
+    s = setClaimDecision(s, 'c4', 'accept');
+    s = setClaimDecision(s, 'c3', 'reject');
+    s = setContradiction(s, 'c1', 'clm-pyongyang-denies-nk-soldiers', {
+      confirmed: true,
+      note: 'Pyongyang denies it; Budanov counts them.',
+    });
+    const before = buildCommitBody(s);
+
+    const r = restoreReview(again(), earlier(s), NAMES);
+    expect(r.missed).toBe(0);
+    expect(r.carried).toEqual({ mentions: 8, claims: 4, contradictions: 1 });
+    const after = buildCommitBody(r.state);
+    // The same body as was committed, under the new preview's ids.
+    const ids = (b: typeof before) =>
+      JSON.parse(JSON.stringify(b).replace(/"([mc]\d)"/g, (_, id: string) => `"${renamed(id)}"`));
+    expect(after).toEqual(ids(before));
+    // And it would pass the server's checks.
+    expect(() => checkProposal(commitSchema.parse(after))).not.toThrow();
+  });
+
+  it('leaves as proposed what links to an entity that is gone, and counts it', () => {
+    let s = fresh();
+    s = relinkMention(s, 'm7', {
+      id: 'act-defector-kim',
+      name: 'Kim (KPA defector)',
+      category: 'Actor',
+    });
+    s = setClaimSpeaker(s, 'c4', {
+      entity: { id: 'act-ukrainian-military', name: 'Ukrainian military' },
+    });
+    s = setClaimDecision(s, 'c4', 'accept');
+    const { 'act-defector-kim': _k, 'act-ukrainian-military': _u, ...left } = NAMES;
+    const r = restoreReview(again(), earlier(s), left);
+    expect(r.missed).toBe(2);
+    expect(m(r.state, 'm7-again').entity).toEqual({ id: 'act-kim-jong-un', name: 'Kim Jong Un' });
+    expect(c(r.state, 'c4-again').speaker).toEqual(c(again(), 'c4-again').speaker);
+    // Its decision still carries: the analyst sees it needs a speaker.
+    expect(c(r.state, 'c4-again').decision).toBe('accept');
+    expect(validateReview(r.state).some((i) => i.id === 'c4-again')).toBe(true);
+  });
+
+  it('carries nothing to a text that changed, and a contradiction no longer proposed is counted', () => {
+    let s = setContradiction(fresh(), 'c1', 'clm-pyongyang-denies-nk-soldiers', {
+      confirmed: true,
+      note: 'Why',
+    });
+    s = setMentionDecision(s, 'm6', 'reject');
+    const shifted: IngestProposal = {
+      ...renumbered,
+      mentions: renumbered.mentions.map((x) => ({ ...x, start: x.start + 1, end: x.end + 1 })),
+      claims: renumbered.claims.map((x) => ({ ...x, start: x.start + 1, end: x.end + 1 })),
+    };
+    const r = restoreReview(initialReview(ARTICLE, shifted), earlier(s), NAMES);
+    expect(r.carried).toEqual({ mentions: 0, claims: 0, contradictions: 0 });
+    expect(r.missed).toBe(1);
+    expect(r.state).toEqual(initialReview(ARTICLE, shifted));
   });
 });
 

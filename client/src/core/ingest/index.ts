@@ -1,3 +1,4 @@
 /** Linking new sources: preview → review → commit, and entity merges. DOM-free. */
 export * from './types';
 export * from './utils';
+export * from './restore';

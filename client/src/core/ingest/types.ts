@@ -170,7 +170,7 @@ export interface CommitResult {
 // ---------- Wire: taking back a source ----------
 
 /** POST /api/sources/remove[?dryRun=true] → 200: what went (or would go), and the article. */
-export type { LinkedSource, SourceRemoval } from '../../../../server/ingest/types';
+export type { LinkedReview, LinkedSource, SourceRemoval } from '../../../../server/ingest/types';
 
 // ---------- Wire: merges ----------
 

@@ -1,0 +1,117 @@
+/**
+ * A new review of an article that was taken back starts from the review it was
+ * committed with: each decision goes to the mention or claim at the same place
+ * in the text (ids differ from one preview to the next), so that fixing one
+ * misread figure or speaker does not mean redoing the rest. DOM-free.
+ */
+import type {
+  ClaimReview,
+  ContradictionReview,
+  LinkedReview,
+  MentionReview,
+  ReviewState,
+  SpeakerChoice,
+} from './types';
+
+export interface RestoredReview {
+  state: ReviewState;
+  /** How many of the earlier review's mentions, claims and confirmed contradictions were carried over. */
+  carried: { mentions: number; claims: number; contradictions: number };
+  /**
+   * Earlier decisions with nowhere to go: a link to an entity that is gone, a
+   * speaker mention or a contradiction the new proposal does not have.
+   */
+  missed: number;
+}
+
+const at = (x: { start: number; end: number }) => `${x.start}:${x.end}`;
+
+export function restoreReview(
+  state: ReviewState,
+  previous: LinkedReview,
+  /** The names of the entities the earlier review links to, where they still exist. */
+  names: Record<string, string>,
+): RestoredReview {
+  let missed = 0;
+  const carried = { mentions: 0, claims: 0, contradictions: 0 };
+  const exists = (id: string | null | undefined): id is string => !!id && id in names;
+
+  const earlierMention = new Map(previous.mentions.map((p) => [at(p), p]));
+  /** Earlier mention id → this review's mention at the same place. */
+  const mentionIdOf = new Map<string, string>();
+  const mentions = state.mentions.map((m): MentionReview => {
+    const p = earlierMention.get(at(m));
+    if (!p || p.text !== m.text) return m;
+    mentionIdOf.set(p.id, m.id);
+    if (p.decision === 'accept') {
+      if (!exists(p.entityId)) {
+        missed++;
+        return m;
+      }
+      carried.mentions++;
+      return {
+        ...m,
+        decision: 'accept',
+        entity: { id: p.entityId, name: names[p.entityId]!, category: p.label },
+      };
+    }
+    carried.mentions++;
+    if (p.decision === 'reject') {
+      return {
+        ...m,
+        decision: 'reject',
+        rejectLink: !!p.rejectedEntityId && p.rejectedEntityId === m.proposed?.id,
+      };
+    }
+    return {
+      ...m,
+      decision: 'create',
+      newEntity: {
+        key: p.newEntityKey ?? m.newEntity.key,
+        name: p.name ?? m.newEntity.name,
+        label: p.label,
+        kind: p.kind ?? m.newEntity.kind,
+      },
+    };
+  });
+
+  const earlierClaim = new Map(previous.claims.map((p) => [at(p), p]));
+  const claimIdOf = new Map<string, string>();
+  const claims = state.claims.map((c): ClaimReview => {
+    const p = earlierClaim.get(at(c.proposal));
+    if (!p) return c;
+    claimIdOf.set(p.id, c.id);
+    const sp = p.speaker;
+    const text = sp.text ?? c.speaker.text;
+    let speaker: SpeakerChoice | null = null;
+    if (sp.mentionId) {
+      const mentionId = mentionIdOf.get(sp.mentionId);
+      if (mentionId) speaker = { mentionId, entity: null, text };
+    } else if (sp.entityId) {
+      if (exists(sp.entityId))
+        speaker = { mentionId: null, entity: { id: sp.entityId, name: names[sp.entityId]! }, text };
+    } else {
+      speaker = { mentionId: null, entity: null, text };
+    }
+    if (!speaker) missed++;
+    carried.claims++;
+    return { ...c, decision: p.decision, speaker: speaker ?? c.speaker };
+  });
+
+  const confirmed = new Map(
+    previous.contradictions.flatMap((k) => {
+      const claim = claimIdOf.get(k.claim);
+      const other = k.inArticle ? claimIdOf.get(k.contradicts) : k.contradicts;
+      return claim && other ? [[`${claim}\u0000${other}`, k.note] as const] : [];
+    }),
+  );
+  const contradictions = state.contradictions.map((k): ContradictionReview => {
+    const note = confirmed.get(`${k.candidate.claim}\u0000${k.candidate.contradicts.id}`);
+    if (note === undefined) return k;
+    carried.contradictions++;
+    return { ...k, confirmed: true, note };
+  });
+  missed += previous.contradictions.length - carried.contradictions;
+
+  return { state: { ...state, mentions, claims, contradictions }, carried, missed };
+}
