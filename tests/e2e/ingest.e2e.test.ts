@@ -384,7 +384,13 @@ test('commit: a summary, then the new source selected in the graph with its exce
   await page.click('#ingest-btn');
   await page.locator('#ingest-done').waitFor();
   expect(await page.textContent('#ingest-done')).toContain('Kim (KPA defector)');
+  // A mistake can be taken back from here too: what would go is listed first.
+  await page.click('#ingest-done #source-remove-btn');
+  await page.locator('#ingest-done #source-remove-summary').waitFor();
+  expect(await page.textContent('#source-remove-summary')).toContain('5 claims:');
   await screenshot(page, 'ingest-done');
+  await page.click('#source-remove-panel button:has-text("Cancel")');
+  expect((await api(`/api/sources/${sourceId}`)).status).toBe(200);
   await page.click('#ingest-another');
   await page.locator('#ingest-form').waitFor();
   expect(await page.inputValue('#ingest-text')).toBe('');

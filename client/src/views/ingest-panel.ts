@@ -33,6 +33,7 @@ import { LinkedSourcesList } from './ingest-linked';
 import { MergesList } from './ingest-merge';
 import { ReviewView } from './ingest-review';
 import { TOKEN_BELOW, tokenBox } from './ingest-token';
+import { takeBackBox } from './source-removal';
 
 type Step = 'form' | 'review' | 'done';
 const DRAFT_KEY = 'claimgraph.ingestDraft';
@@ -611,6 +612,18 @@ export class IngestPanel {
           )
         : null,
       h('div', { class: 'actions' }, show, another),
+      r.created
+        ? h(
+            'div',
+            { class: 'ing-done-take-back' },
+            h(
+              'p',
+              { class: 'hint' },
+              'Linked by mistake, or misread? Take it back, or review it again.',
+            ),
+            takeBackBox(this.ctx, { id: r.sourceId, name: title, linkedAt: null }, false),
+          )
+        : null,
     );
   }
 }

@@ -92,7 +92,7 @@ function summary(r: SourceRemoval): HTMLElement {
     h(
       'p',
       { class: 'hint' },
-      'It cannot be undone here. Its text comes back in Add source with “Take back and review again”, to link it again.',
+      'It cannot be undone as such: “Take back and review again” opens the article in Add source with your review as it was, to link it again.',
     ),
   );
 }
@@ -107,10 +107,22 @@ function toast(r: SourceRemoval): string {
   return `Took back ${quoted(r.source.title)}: ${list} removed.`;
 }
 
-/** The box for a source an analyst linked; null for any other node. */
+/** The box in a node's details: for a source an analyst linked; null for any other node. */
 export function sourceRemovalBox(ctx: AppContext, id: string, d: NodeDetails): HTMLElement | null {
   if (d.category !== 'Source' || d.properties.origin !== 'ingest') return null;
   const linkedAt = typeof d.properties.linkedAt === 'string' ? d.properties.linkedAt : null;
+  return takeBackBox(ctx, { id, name: d.name, linkedAt });
+}
+
+/** “Take back this source…” for a linked source (its details, or Add source right after the commit). */
+export function takeBackBox(
+  ctx: AppContext,
+  source: { id: string; name: string; linkedAt: string | null },
+  /** False: the button alone, where the context already says it was just linked. */
+  intro = true,
+): HTMLElement {
+  const { id, linkedAt } = source;
+  const d = { name: source.name };
   const button = h(
     'button',
     {
@@ -185,6 +197,7 @@ export function sourceRemovalBox(ctx: AppContext, id: string, d: NodeDetails): H
       });
   });
 
+  if (!intro) return h('div', { class: 'source-linked', id: 'source-linked' }, button, panel);
   return h(
     'section',
     { class: 'source-linked', id: 'source-linked' },
