@@ -62,6 +62,26 @@ function writeDraft(form: ArticleForm | null): void {
   }
 }
 
+/** A folded list under the form (merges, linked sources), read again each time it unfolds. */
+function listBox(
+  id: string,
+  title: string,
+  hint: string,
+  list: { el: HTMLElement; refresh(): Promise<void> },
+): HTMLDetailsElement {
+  const box = h(
+    'details',
+    { class: 'ing-list', id },
+    h('summary', null, title, h('span', { class: 'muted' }, ` (${hint})`)),
+    list.el,
+  );
+  box.addEventListener('toggle', () => {
+    if (!box.open) return;
+    void list.refresh().then(() => box.scrollIntoView({ block: 'nearest' }));
+  });
+  return box;
+}
+
 export class IngestPanel {
   readonly el = h('div', { class: 'ingest', id: 'ingest' });
   private step: Step = 'form';
@@ -217,37 +237,19 @@ export class IngestPanel {
       }
     });
     this.merges = new MergesList(ctx);
-    this.mergesBox = h(
-      'details',
-      { class: 'ing-merges', id: 'ingest-merges' },
-      h(
-        'summary',
-        null,
-        'Merges',
-        h('span', { class: 'muted' }, ' (undo a merge of two entities)'),
-      ),
-      this.merges.el,
+    this.mergesBox = listBox(
+      'ingest-merges',
+      'Merges',
+      'undo a merge of two entities',
+      this.merges,
     );
-    this.mergesBox.addEventListener('toggle', () => {
-      if (!this.mergesBox.open) return;
-      void this.merges.refresh().then(() => this.mergesBox.scrollIntoView({ block: 'nearest' }));
-    });
     this.linked = new LinkedSourcesList(ctx);
-    this.linkedBox = h(
-      'details',
-      { class: 'ing-linked', id: 'ingest-linked' },
-      h(
-        'summary',
-        null,
-        'Linked sources',
-        h('span', { class: 'muted' }, ' (open one to take it back)'),
-      ),
-      this.linked.el,
+    this.linkedBox = listBox(
+      'ingest-linked',
+      'Linked sources',
+      'open one to take it back',
+      this.linked,
     );
-    this.linkedBox.addEventListener('toggle', () => {
-      if (!this.linkedBox.open) return;
-      void this.linked.refresh().then(() => this.linkedBox.scrollIntoView({ block: 'nearest' }));
-    });
     this.updateCounter();
     this.render();
   }
