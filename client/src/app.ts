@@ -27,7 +27,7 @@ import {
   type MergeResult,
 } from './core/graph';
 import { LayoutController } from './core/layout';
-import { Store, changed, type UiState } from './core/state';
+import { SelectionTrail, Store, changed, type UiState } from './core/state';
 import { readUrl, writeUrl, type DetailTab, type PanelId, type ViewState } from './core/url-state';
 import { clearCache } from './views/cache';
 import type { Actions, AppContext } from './views/context';
@@ -249,7 +249,15 @@ export async function startApp(): Promise<void> {
     }
   };
 
+  /** The nodes selected before the current one, for Back. */
+  const trail = new SelectionTrail();
+
   const actions: Actions = {
+    previousSelection: () => trail.previous(),
+    async back() {
+      const step = trail.back();
+      if (step) await actions.select(step.id, { center: true });
+    },
     async select(id, opts = {}) {
       if (!id) {
         store.set({
@@ -353,6 +361,13 @@ export async function startApp(): Promise<void> {
     },
     sourceTakenBack(removal, { review }) {
       side.ingest.forgetSource(removal.source.id);
+      trail.forget(
+        new Set([
+          removal.source.id,
+          ...removal.claimsRemoved.map((c) => c.id),
+          ...removal.entitiesRemoved.map((e) => e.id),
+        ]),
+      );
       if (!review) return;
       side.ingest.prefill(
         removal.article,
@@ -413,6 +428,7 @@ export async function startApp(): Promise<void> {
     },
     async reload(renamed = {}) {
       const rename = (id: string) => renamed[id] ?? id;
+      trail.forget(new Set(Object.keys(renamed)));
       // Everything already drawn comes back where it was.
       const positions = new Map<string, { x: number; y: number }>();
       display.forEachNode((n, a) => positions.set(n, { x: a.x, y: a.y }));
@@ -501,6 +517,8 @@ export async function startApp(): Promise<void> {
     if (store.get().panel === 'details') side.update('details', true);
   });
   store.subscribe((s, prev) => {
+    if (changed(s, prev, 'selected') && s.selected)
+      trail.visit({ id: s.selected, name: dataset.nameOf(s.selected) });
     if (
       changed(s, prev, 'filters') ||
       (changed(s, prev, 'selected') && s.selected !== prev.selected)
@@ -556,6 +574,10 @@ export async function startApp(): Promise<void> {
       else if (s.panel) actions.openPanel(null);
       else if (s.selected) store.set({ selected: null });
       else if (s.filtersOpen) store.set({ filtersOpen: false });
+    } else if (e.key === 'ArrowLeft' && e.altKey && !typing && trail.previous()) {
+      // As a browser goes back a page: the node selected before.
+      e.preventDefault();
+      void actions.back();
     } else if (e.key.toLowerCase() === 'f' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
       store.set({ filtersOpen: !store.get().filtersOpen });
     } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing) {

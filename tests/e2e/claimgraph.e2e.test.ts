@@ -1359,6 +1359,7 @@ test('contradictions: a denial is drawn linked in red to the claims it contradic
       source.outlet ? ` in ${source.outlet}` : expect.stringMatching(/^ in “.+”$/),
     );
   }
+  const denialName = await page.textContent('#node-name');
   await box.locator('p', { hasText: "Moscow's denial against" }).locator('button').click();
   await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, CAPTURE);
   // The capture, disputed by both denials, says so in turn.
@@ -1369,6 +1370,20 @@ test('contradictions: a denial is drawn linked in red to the claims it contradic
     'red line: two claims that cannot both hold',
   );
   await screenshot(page, 'contradictions');
+
+  // Back to the denial, read first: by the panel's button, then by Alt+←.
+  expect(await page.textContent('#details-back')).toBe(`← ${denialName}`);
+  await page.click('#details-back');
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, DENIAL);
+  // The first node selected on this page: nowhere further back.
+  await page.locator('#details .dispute-box p').first().waitFor({ timeout: 15_000 });
+  expect(await page.locator('#details-back').count()).toBe(0);
+  await box.locator('p', { hasText: "Moscow's denial against" }).locator('button').click();
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, CAPTURE);
+  await page.locator('#details-back').waitFor();
+  await page.locator('#graph').focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, DENIAL);
 });
 
 test('disputes: every contradiction, and every measure whose figures disagree, in one panel that leads to them', async () => {

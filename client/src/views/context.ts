@@ -5,7 +5,7 @@ import type { DisplayEdge, DisplayNode } from '../core/display';
 import type { FilteredGraph } from '../core/filters';
 import type { SourceRemoval } from '../core/ingest';
 import type { DatasetGraph, MergeResult } from '../core/graph';
-import type { UiState } from '../core/state';
+import type { TrailStep, UiState } from '../core/state';
 import type { Store } from '../core/state';
 import type { DetailTab, PanelId } from '../core/url-state';
 import type { StatusView } from './status';
@@ -13,6 +13,10 @@ import type { StatusView } from './status';
 export interface Actions {
   /** Selects a node (bringing it into the graph first if needed) and opens its details. */
   select(id: string | null, opts?: { tab?: DetailTab; center?: boolean }): Promise<void>;
+  /** Selects again the node selected before the current one (the details panel's Back). */
+  back(): Promise<void>;
+  /** Where back() would go; null when there is nowhere. */
+  previousSelection(): TrailStep | null;
   /** Makes sure a node is in the dataset graph; fetches its neighbourhood if not. */
   ensureNode(id: string): Promise<boolean>;
   /**

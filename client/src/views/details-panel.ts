@@ -221,10 +221,27 @@ export class DetailsPanel {
       dataset: { tab: current },
     });
 
+    const previous = ctx.actions.previousSelection();
+    const backBtn = previous
+      ? h(
+          'button',
+          {
+            type: 'button',
+            class: 'link-btn details-back',
+            id: 'details-back',
+            title: 'Back to the node selected before (Alt+←)',
+            'aria-keyshortcuts': 'Alt+ArrowLeft',
+            'aria-label': `Back to ${previous.name}`,
+          },
+          `← ${previous.name}`,
+        )
+      : null;
+    backBtn?.addEventListener('click', () => void ctx.actions.back());
     this.el.replaceChildren(
       h(
         'header',
         { class: 'node-head', dataset: { nodeId: id, category: String(a.category) } },
+        backBtn,
         h(
           'p',
           { class: 'node-kind' },
