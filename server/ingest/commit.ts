@@ -53,6 +53,11 @@ function fail(issues: Issue[]): never {
   );
 }
 
+/** The note an entity created by a commit carries. */
+export function firstSeenNote(title: string, outlet: string | null): string {
+  return `First seen in "${title}"${outlet ? ` (${outlet})` : ''}.`;
+}
+
 const DEFAULT_KIND: Record<EntityLabel, string> = {
   Actor: 'group',
   Unit: 'formation',
@@ -256,7 +261,7 @@ export async function commitProposal(
         kind,
         name: w.name,
         aliases,
-        note: `First seen in "${article.title}"${article.outlet ? ` (${article.outlet})` : ''}.`,
+        note: firstSeenNote(article.title, article.outlet ?? null),
       } as Entity);
       for (const m of w.ms) entityOfMention.set(m.id, id);
     }

@@ -10,6 +10,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { query } from '../../db/cypher';
 import { rows, type GraphDb, type Row } from '../../db/graph-db';
 import { HttpError } from '../http/errors';
+import { firstSeenNote } from './commit';
 import type { LinkedReview, SourceRemoval } from './types';
 
 interface LearnedAlias {
@@ -48,21 +49,29 @@ function reviewed(review: LinkedReview | null): string[] {
 
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
-/** The note an entity created with the source carries: how sources linked before records were kept are read. */
-function firstSeenNote(title: string, outlet: string | null): string {
-  return `First seen in "${title}"${outlet ? ` (${outlet})` : ''}.`;
-}
-
 async function readRows(tx: ManagedTransaction, name: string, params: Record<string, unknown>) {
   return rows(await tx.run(query(name), params));
 }
 
+/** The entities the source's commit created: as it recorded them, or (linked before that) by their note. */
 async function entitiesOf(tx: ManagedTransaction, found: Row): Promise<string[]> {
   if (Array.isArray(found.linkedEntities)) return found.linkedEntities.map(String);
   const byNote = await readRows(tx, 'ingest/source-unlink-entities-by-note', {
     note: firstSeenNote(String(found.title), str(found.outlet)),
   });
   return byNote.map((r) => String(r.id));
+}
+
+/** The article as it was linked (the form's fields), to link it again. */
+function articleOf(found: Row): SourceRemoval['article'] {
+  const article: SourceRemoval['article'] = {
+    title: String(found.title),
+    text: String(found.text),
+  };
+  if (found.outlet) article.outlet = String(found.outlet);
+  if (found.url) article.url = String(found.url);
+  if (found.publishedDate) article.publishedDate = String(found.publishedDate);
+  return article;
 }
 
 function refuse(found: Row): void {
@@ -141,14 +150,6 @@ export async function unlinkSource(
     const nameOf = (id: string) => names.get(id) ?? id;
     const entity = (e: Row) => ({ id: String(e.id), name: String(e.name), label: String(e.label) });
 
-    const article: SourceRemoval['article'] = {
-      title: String(found.title),
-      text: String(found.text),
-    };
-    if (found.outlet) article.outlet = String(found.outlet);
-    if (found.url) article.url = String(found.url);
-    if (found.publishedDate) article.publishedDate = String(found.publishedDate);
-
     return {
       dryRun,
       source: {
@@ -157,7 +158,7 @@ export async function unlinkSource(
         outlet: str(found.outlet),
         linkedAt: str(found.linkedAt),
       },
-      article,
+      article: articleOf(found),
       review,
       reviewNames: Object.fromEntries(
         reviewed(review)
