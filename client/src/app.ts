@@ -361,13 +361,6 @@ export async function startApp(): Promise<void> {
     },
     sourceTakenBack(removal, { review }) {
       side.ingest.forgetSource(removal.source.id);
-      trail.forget(
-        new Set([
-          removal.source.id,
-          ...removal.claimsRemoved.map((c) => c.id),
-          ...removal.entitiesRemoved.map((e) => e.id),
-        ]),
-      );
       if (!review) return;
       side.ingest.prefill(
         removal.article,
@@ -426,9 +419,10 @@ export async function startApp(): Promise<void> {
       clearCache();
       void loadDisputes(api).then((m) => store.set({ disputed: m }));
     },
-    async reload(renamed = {}) {
+    async reload(renamed = {}, gone = []) {
       const rename = (id: string) => renamed[id] ?? id;
-      trail.forget(new Set(Object.keys(renamed)));
+      const removed = new Set([...Object.keys(renamed), ...gone]);
+      trail.forget(removed);
       // Everything already drawn comes back where it was.
       const positions = new Map<string, { x: number; y: number }>();
       display.forEachNode((n, a) => positions.set(n, { x: a.x, y: a.y }));
@@ -442,9 +436,13 @@ export async function startApp(): Promise<void> {
       const before = new Set(display.nodes());
       // A merged-away node's expansions become those of the node that replaces it.
       const expanded = [
-        ...new Set(dataset.expansions.map((e) => expansionToken({ ...e, id: rename(e.id) }))),
+        ...new Set(
+          dataset.expansions
+            .filter((e) => !gone.includes(e.id))
+            .map((e) => expansionToken({ ...e, id: rename(e.id) })),
+        ),
       ];
-      const hidden = [...dataset.hidden].filter((id) => !(id in renamed));
+      const hidden = [...dataset.hidden].filter((id) => !removed.has(id));
       const previous = store.get().selected;
       const selected = previous ? rename(previous) : null;
       // Cached reads are stale; disagreements are reloaded once the graph is back.

@@ -676,6 +676,12 @@ test('take back: the linked source from its details, what goes named first; then
   await listed.locator('button').click();
   await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, sourceId);
   expect((await state(page)).tab).toBe('info');
+  // Expanded, as an analyst reading it would: taking it back must not ask for it again.
+  await page.click('#expand-btn');
+  await page.waitForFunction(
+    (id) => (document.getElementById('app')!.dataset.expanded ?? '').includes(id),
+    sourceId,
+  );
   await page.locator('#source-linked').waitFor();
   expect(await page.textContent('#source-linked')).toMatch(
     /Linked by an analyst.*Linked through Add source on \d{1,2} \w{3} \d{4}, \d{2}:\d{2}/,

@@ -59,9 +59,10 @@ export interface Actions {
   /**
    * After a write that removed nodes (a merge): reloads the graph from the database,
    * keeping expansions, hidden nodes, selection and positions; `renamed` maps ids that
-   * are gone to the ids that replace them.
+   * are gone to the ids that replace them, `gone` lists ids deleted outright (a source
+   * taken back), whose expansions are not asked for again.
    */
-  reload(renamed?: Record<string, string>): Promise<void>;
+  reload(renamed?: Record<string, string>, gone?: string[]): Promise<void>;
 }
 
 export interface AppContext {

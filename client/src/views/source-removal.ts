@@ -152,7 +152,11 @@ export function takeBackBox(
       const r = await ctx.status.track(`Taking back ${d.name}`, ctx.api.removeSource(id));
       // Gone from the database: nothing is to reveal or fetch for it on the reload.
       await ctx.actions.select(null);
-      await ctx.actions.reload();
+      await ctx.actions.reload({}, [
+        r.source.id,
+        ...r.claimsRemoved.map((c) => c.id),
+        ...r.entitiesRemoved.map((e) => e.id),
+      ]);
       ctx.status.notify(toast(r), 'success', 8000);
       ctx.actions.sourceTakenBack(r, { review });
     } catch (err) {
