@@ -359,7 +359,7 @@ export async function startApp(): Promise<void> {
       await layoutDone;
       canvas.focusNodes(ids);
     },
-    sourceTakenBack(removal, { review }) {
+    sourceRemoved(removal, { review }) {
       side.ingest.forgetSource(removal.source.id);
       if (!review) return;
       side.ingest.prefill(

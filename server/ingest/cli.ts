@@ -2,7 +2,7 @@
  * `npm run ingest -- FILE [--title T] [--outlet O] [--url U] [--date YYYY-MM-DD]
  *                         [--dry-run] [--json] [--yes]`
  *
- * `npm run ingest -- --take-back SOURCE_ID [--dry-run] [--json] [--yes]`
+ * `npm run ingest -- --remove SOURCE_ID [--dry-run] [--json] [--yes]`
  *
  * Links a new source from the command line, for batches. --dry-run shows the
  * proposal (--json: the same JSON as POST /api/ingest/preview); otherwise the
@@ -10,7 +10,7 @@
  * speaker accepted) is committed after confirmation, or at once with --yes.
  * Contradictions with the graph's claims are listed, never recorded: that
  * takes an analyst's reading (the explorer's review, or POST /api/contradictions).
- * --take-back removes a linked source as POST /api/sources/remove does, listing
+ * --remove removes a linked source as POST /api/sources/remove does, listing
  * what goes first (--dry-run: only that).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ import { unlinkSource } from './unlink';
 
 const USAGE = [
   'usage: npm run ingest -- FILE [--title T] [--outlet O] [--url U] [--date YYYY-MM-DD] [--dry-run] [--json] [--yes]',
-  '       npm run ingest -- --take-back SOURCE_ID [--dry-run] [--json] [--yes]',
+  '       npm run ingest -- --remove SOURCE_ID [--dry-run] [--json] [--yes]',
 ].join('\n');
 
 class CliError extends Error {
@@ -77,7 +77,7 @@ const count = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? 
 
 function removalSummary(r: SourceRemoval): string {
   const lines = [
-    `${r.dryRun ? 'would take back' : 'took back'} ${r.source.id} "${r.source.title}"${
+    `${r.dryRun ? 'would remove' : 'removed'} ${r.source.id} "${r.source.title}"${
       r.source.linkedAt ? ` (linked ${r.source.linkedAt})` : ''
     }: ${[
       count(r.claimsRemoved.length, 'claim'),
@@ -108,8 +108,8 @@ async function confirm(question: string): Promise<void> {
   if (!/^y(es)?$/i.test(answer.trim())) throw new CliError('nothing written', 3);
 }
 
-/** `--take-back SOURCE_ID`: what goes, then (confirmed) the removal. */
-async function takeBack(
+/** `--remove SOURCE_ID`: what goes, then (confirmed) the removal. */
+async function removeSource(
   sourceId: string,
   opts: { dryRun: boolean; json: boolean; yes: boolean },
 ): Promise<void> {
@@ -121,7 +121,7 @@ async function takeBack(
       console.log(opts.json ? JSON.stringify(rehearsed, null, 2) : removalSummary(rehearsed));
     }
     if (opts.dryRun) return;
-    if (!opts.yes) await confirm(`Take it back from ${describe(conn)}?`);
+    if (!opts.yes) await confirm(`Remove it from ${describe(conn)}?`);
     const removed = await unlinkSource(db, sourceId);
     console.log(
       opts.json ? JSON.stringify(removed, null, 2) : removalSummary(removed).split('\n')[0],
@@ -142,16 +142,20 @@ async function main(): Promise<void> {
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       yes: { type: 'boolean', default: false },
-      'take-back': { type: 'string' },
+      remove: { type: 'string' },
     },
   });
-  const sourceId = values['take-back'];
+  const sourceId = values.remove;
   if (sourceId !== undefined) {
     if (positionals.length || values.title || values.outlet || values.url || values.date)
       throw new CliError(USAGE);
     if (!/^[A-Za-z0-9:_.-]{1,200}$/.test(sourceId))
-      throw new CliError(`--take-back: "${sourceId}" is not a source id such as "src-…"`);
-    return takeBack(sourceId, { dryRun: values['dry-run'], json: values.json, yes: values.yes });
+      throw new CliError(`--remove: "${sourceId}" is not a source id such as "src-…"`);
+    return removeSource(sourceId, {
+      dryRun: values['dry-run'],
+      json: values.json,
+      yes: values.yes,
+    });
   }
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new CliError(USAGE);

@@ -9,7 +9,7 @@ import type { CommitBody } from './schema';
 /** The review a source was committed with (its article aside: the source holds it). */
 export type LinkedReview = Pick<CommitBody, 'mentions' | 'claims' | 'contradictions'>;
 
-/** POST /api/sources/remove: what taking back a linked source removed (or would, dryRun). */
+/** POST /api/sources/remove: what removing a linked source deleted (or would, dryRun). */
 export interface SourceRemoval {
   /** True: a dry run, which wrote nothing; the rest says what taking it back would do. */
   dryRun: boolean;

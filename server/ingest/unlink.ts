@@ -1,5 +1,5 @@
 /**
- * Taking back a source an analyst linked: the source, its claims and the
+ * Removing a source an analyst linked: the source, its claims and the
  * contradictions recorded on them go, and so does what its commit changed
  * elsewhere (entities first seen in it that nothing else links to, aliases it
  * taught, links it rejected), in one transaction. The seed's sources are the
@@ -78,7 +78,7 @@ function refuse(found: Row): void {
   if (found.origin !== 'ingest') {
     throw new HttpError(
       409,
-      `body.source: "${String(found.id)}" comes from the seed (seed/data); only a source an analyst linked can be taken back`,
+      `body.source: "${String(found.id)}" comes from the seed (seed/data); only a source an analyst linked can be removed`,
     );
   }
   const from = found.linkedFrom as { id: string; type: string }[];

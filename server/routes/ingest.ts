@@ -72,7 +72,7 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
   reg.add({
     method: 'post',
     path: '/sources/remove',
-    summary: 'Takes back a source an analyst linked, with its claims, in one transaction',
+    summary: 'Removes a source an analyst linked, with its claims, in one transaction',
     description:
       'Deletes the source, its claims and the contradictions recorded on them, the entities ' +
       'its commit created that nothing else links to, and the aliases it taught and the links ' +

@@ -384,7 +384,7 @@ test('commit: a summary, then the new source selected in the graph with its exce
   await page.click('#ingest-btn');
   await page.locator('#ingest-done').waitFor();
   expect(await page.textContent('#ingest-done')).toContain('Kim (KPA defector)');
-  // A mistake can be taken back from here too: what would go is listed first.
+  // A mistake can be removed from here too: what would go is listed first.
   await page.click('#ingest-done #source-remove-btn');
   await page.locator('#ingest-done #source-remove-summary').waitFor();
   expect(await page.textContent('#source-remove-summary')).toContain('5 claims:');
@@ -661,7 +661,7 @@ test('merge: an entity merged into another from its details, then undone', async
   await screenshot(page, 'ingest-merges-list');
 });
 
-test('take back: the linked source from its details, what goes named first; then a new review of it', async () => {
+test('remove: the linked source from its details, what goes named first; then a new review of it', async () => {
   // Found from Add source's list of linked sources.
   await gotoApp(page, `${server.baseUrl}/`);
   await settle(page);
@@ -676,7 +676,7 @@ test('take back: the linked source from its details, what goes named first; then
   await listed.locator('button').click();
   await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, sourceId);
   expect((await state(page)).tab).toBe('info');
-  // Expanded, as an analyst reading it would: taking it back must not ask for it again.
+  // Expanded, as an analyst reading it would: removing it must not ask for it again.
   await page.click('#expand-btn');
   await page.waitForFunction(
     (id) => (document.getElementById('app')!.dataset.expanded ?? '').includes(id),
@@ -693,13 +693,13 @@ test('take back: the linked source from its details, what goes named first; then
   await page.click('#source-remove-btn');
   await page.locator('#source-remove-summary').waitFor();
   const summary = (await page.textContent('#source-remove-summary'))!;
-  expect(summary).toContain(`Taking back “${ARTICLE.title}” removes:`);
+  expect(summary).toContain(`Removing “${ARTICLE.title}” deletes:`);
   expect(summary).toContain('5 claims:');
   expect(summary).toContain(`1 contradiction recorded on them: “${MOSCOW_NOTE}”`);
   expect(summary).toMatch(/entities nothing else links to: .*Kim \(KPA defector\)/);
   expect(summary).toMatch(/entities nothing else links to: .*Kyrylo Budanov/);
   expect(summary).toContain('1 rejected link, which may be proposed again: “Kyiv” for Kyiv');
-  await screenshot(page, 'ingest-take-back');
+  await screenshot(page, 'ingest-remove');
   await page.click('#source-remove-panel button:has-text("Cancel")');
   expect(await page.locator('#source-remove-panel').isHidden()).toBe(true);
   expect((await api(`/api/sources/${sourceId}`)).status).toBe(200);
@@ -730,14 +730,14 @@ test('take back: the linked source from its details, what goes named first; then
   const recorded = await contradicted();
   expect(recorded).toHaveLength(1);
 
-  // Taken back, then the article is reviewed again in Add source.
+  // Removed, then the article is reviewed again in Add source.
   await page.click('#source-remove-btn');
   await page.locator('#source-remove-review').click();
   await page.locator('#ingest-review').waitFor({ timeout: 30_000 });
   expect((await state(page)).panel).toBe('ingest');
   await expect(page.textContent('#toasts')).resolves.toMatch(
     new RegExp(
-      `Took back “${ARTICLE.title}”: 5 claims, 1 contradiction and \\d+ entities removed\\.`,
+      `Removed “${ARTICLE.title}”: 5 claims, 1 contradiction and \\d+ entities deleted\\.`,
     ),
   );
   expect((await api(`/api/sources/${sourceId}`)).status).toBe(404);
@@ -761,7 +761,7 @@ test('take back: the linked source from its details, what goes named first; then
   expect(await page.inputValue('#ingest-publishedDate')).toBe(ARTICLE.publishedDate);
   expect(await page.inputValue('#ingest-text')).toBe(ARTICLE.text);
 
-  // Committed again as it stands, it gives back what was taken back.
+  // Committed again as it stands, it gives back what was removed.
   await page.click('#ingest-resume');
   await page.click('#ingest-review-commit');
   await page.locator('#ingest-confirm').waitFor();

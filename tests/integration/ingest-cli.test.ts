@@ -26,8 +26,8 @@ function ingest(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('npm run ingest -- --take-back', () => {
-  it('links a file, lists what taking it back removes, then removes it all', async () => {
+describe('npm run ingest -- --remove', () => {
+  it('links a file, lists what removing it deletes, then removes it all', async () => {
     const before = await fingerprint(db);
     const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-cli-')), 'article.txt');
     writeFileSync(
@@ -37,7 +37,7 @@ describe('npm run ingest -- --take-back', () => {
     const linked = ingest(
       file,
       '--title',
-      'CLI take-back probe',
+      'CLI removal probe',
       '--date',
       '2025-02-03',
       '--yes',
@@ -49,21 +49,21 @@ describe('npm run ingest -- --take-back', () => {
       sourceId: string;
     };
 
-    const dry = ingest('--take-back', sourceId, '--dry-run');
+    const dry = ingest('--remove', sourceId, '--dry-run');
     expect(dry.status).toBe(0);
     expect(dry.stdout).toMatch(
       new RegExp(
-        `^would take back ${sourceId} "CLI take-back probe" \\(linked \\d{4}-.*\\): 1 claim, 0 contradictions, 1 entity, `,
+        `^would remove ${sourceId} "CLI removal probe" \\(linked \\d{4}-.*\\): 1 claim, 0 contradictions, 1 entity, `,
       ),
     );
     expect(dry.stdout).toMatch(/entity act-kyrylo-budanov Kyrylo Budanov/);
 
     // Without --yes and without a terminal to ask on, nothing is written.
-    const unconfirmed = ingest('--take-back', sourceId);
+    const unconfirmed = ingest('--remove', sourceId);
     expect(unconfirmed.status).toBe(3);
     expect(unconfirmed.stderr).toContain('add --yes');
 
-    const removed = ingest('--take-back', sourceId, '--yes', '--json');
+    const removed = ingest('--remove', sourceId, '--yes', '--json');
     expect(removed.status).toBe(0);
     const answer = JSON.parse(removed.stdout) as SourceRemoval;
     expect(answer).toMatchObject({ dryRun: false, source: { id: sourceId } });
@@ -73,16 +73,16 @@ describe('npm run ingest -- --take-back', () => {
 
   it('refuses seed sources, unknown ids and malformed ones with a message and exit code 2', async () => {
     const before = await fingerprint(db);
-    const seed = ingest('--take-back', 'src-csis-pardo', '--yes');
+    const seed = ingest('--remove', 'src-csis-pardo', '--yes');
     expect(seed.status).toBe(2);
     expect(seed.stderr).toMatch(/^refused: "src-csis-pardo" comes from the seed/m);
-    const unknown = ingest('--take-back', 'src-nothing-here', '--dry-run');
+    const unknown = ingest('--remove', 'src-nothing-here', '--dry-run');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('refused: no source with id "src-nothing-here"');
-    const malformed = ingest('--take-back', 'a b');
+    const malformed = ingest('--remove', 'a b');
     expect(malformed.status).toBe(2);
-    expect(malformed.stderr).toContain('--take-back: "a b" is not a source id');
-    const mixed = ingest('--take-back', 'src-x', 'article.txt');
+    expect(malformed.stderr).toContain('--remove: "a b" is not a source id');
+    const mixed = ingest('--remove', 'src-x', 'article.txt');
     expect(mixed.status).toBe(2);
     expect(mixed.stderr).toMatch(/^usage: /);
     for (const run of [seed, unknown, malformed, mixed]) expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -1,5 +1,5 @@
 /**
- * Taking back a linked source (POST /api/sources/remove): everything its
+ * Removing a linked source (POST /api/sources/remove): everything its
  * commit wrote goes, and nothing else, so the graph is as it was before.
  */
 import request from 'supertest';
@@ -38,7 +38,7 @@ async function commit(body: CommitBody): Promise<{ sourceId: string; claimsCreat
   return (await request(app).post('/api/ingest/commit').send(body).expect(201)).body;
 }
 
-async function takeBack(source: string, dryRun = false): Promise<SourceRemoval> {
+async function removeSource(source: string, dryRun = false): Promise<SourceRemoval> {
   const res = await request(app)
     .post(`/api/sources/remove${dryRun ? '?dryRun=true' : ''}`)
     .send({ source })
@@ -47,7 +47,7 @@ async function takeBack(source: string, dryRun = false): Promise<SourceRemoval> 
 }
 
 describe('POST /api/sources/remove', () => {
-  it('takes back a linked source and leaves the graph exactly as it was before', async () => {
+  it('removes a linked source and leaves the graph exactly as it was before', async () => {
     const before = await fingerprint(db);
     const review = defaultReview(BUDANOV, await preview(BUDANOV));
     const linked = await commit(review);
@@ -62,7 +62,7 @@ describe('POST /api/sources/remove', () => {
       .expect(201);
     const afterLink = await fingerprint(db);
 
-    const rehearsed = await takeBack(linked.sourceId, true);
+    const rehearsed = await removeSource(linked.sourceId, true);
     await expectUnchanged(db, afterLink);
     expect(rehearsed.dryRun).toBe(true);
     expect(rehearsed.source).toMatchObject({ id: linked.sourceId, title: BUDANOV.title });
@@ -110,7 +110,7 @@ describe('POST /api/sources/remove', () => {
       claims: linked.claimsCreated.length,
     });
 
-    const removed = await takeBack(linked.sourceId);
+    const removed = await removeSource(linked.sourceId);
     expect({ ...removed, dryRun: true }).toEqual(rehearsed);
     const after = await request(app).get('/api/ingest/sources').expect(200);
     expect(after.body.sources.map((s: { id: string }) => s.id)).not.toContain(linked.sourceId);
@@ -132,7 +132,7 @@ describe('POST /api/sources/remove', () => {
     const first = await commit(defaultReview(BUDANOV, await preview(BUDANOV)));
     const second = await commit(defaultReview(BUDANOV_AGAIN, await preview(BUDANOV_AGAIN)));
 
-    const one = await takeBack(first.sourceId);
+    const one = await removeSource(first.sourceId);
     expect(one.entitiesRemoved.map((e) => e.name)).not.toContain('Kyrylo Budanov');
     expect(one.entitiesKept).toEqual([
       expect.objectContaining({ name: 'Kyrylo Budanov', otherLinks: expect.any(Number) }),
@@ -141,7 +141,7 @@ describe('POST /api/sources/remove', () => {
     const budanov = one.entitiesKept[0]!.id;
     await request(app).get(`/api/nodes/${budanov}`).expect(200);
 
-    const two = await takeBack(second.sourceId);
+    const two = await removeSource(second.sourceId);
     expect(two.entitiesRemoved).toEqual([{ id: budanov, name: 'Kyrylo Budanov', label: 'Actor' }]);
     await expectUnchanged(db, before);
   });
@@ -183,20 +183,20 @@ describe('POST /api/sources/remove', () => {
     expect(learned!.aliases).toContain(zel.text);
     expect(learned!.rejected).toEqual([]);
 
-    const undoY = await takeBack(y.sourceId);
+    const undoY = await removeSource(y.sourceId);
     expect(undoY.aliasesForgotten).toEqual([
       { id: 'act-volodymyr-zelensky', name: 'Volodymyr Zelensky', alias: zel.text },
     ]);
     await expectUnchanged(db, rejected);
 
-    const undoX = await takeBack(x.sourceId);
+    const undoX = await removeSource(x.sourceId);
     expect(undoX.rejectionsForgotten).toEqual([
       { id: 'act-volodymyr-zelensky', name: 'Volodymyr Zelensky', surface: zel.text },
     ]);
     await expectUnchanged(db, before);
   });
 
-  it('takes back a source linked before sources recorded their commit', async () => {
+  it('removes a source linked before sources recorded their commit', async () => {
     const linked = await commit(defaultReview(BUDANOV, await preview(BUDANOV)));
     // As an earlier version left it: no record of what the commit changed elsewhere.
     await db.writeRows(
@@ -205,7 +205,7 @@ describe('POST /api/sources/remove', () => {
               s.linkedReviewJson`,
       { id: linked.sourceId },
     );
-    const removed = await takeBack(linked.sourceId);
+    const removed = await removeSource(linked.sourceId);
     expect(removed.source.linkedAt).toBeNull();
     expect(removed.review).toBeNull();
     // The entities it created are known by the note the commit gave them.
@@ -220,7 +220,7 @@ describe('POST /api/sources/remove', () => {
     expect(left!.n).toBe(0);
   });
 
-  it('refuses a source other parts of the graph link to, until they are taken back', async () => {
+  it('refuses a source other parts of the graph link to, until they are removed', async () => {
     const before = await fingerprint(db);
     const linked = await commit(defaultReview(BUDANOV_AGAIN, await preview(BUDANOV_AGAIN)));
     const cite = { from: 'src-csis-pardo', to: linked.sourceId };
@@ -238,11 +238,11 @@ describe('POST /api/sources/remove', () => {
     );
     await expectUnchanged(db, held);
     await db.writeRows('MATCH (:Source {id: $from})-[c:CITES]->(:Source {id: $to}) DELETE c', cite);
-    await takeBack(linked.sourceId);
+    await removeSource(linked.sourceId);
     await expectUnchanged(db, before);
   });
 
-  it('lets one of two simultaneous take-backs through and answers the other 404', async () => {
+  it('lets one of two simultaneous removals through and answers the other 404', async () => {
     const before = await fingerprint(db);
     const linked = await commit(defaultReview(BUDANOV, await preview(BUDANOV)));
     const both = await Promise.all(

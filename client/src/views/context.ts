@@ -40,10 +40,10 @@ export interface Actions {
   focusNodes(ids: string[]): Promise<void>;
   openPanel(panel: PanelId | null): void;
   /**
-   * After a source was taken back: Add source forgets it, and with `review`
+   * After a source was removed: Add source forgets it, and with `review`
    * opens on the article as it was linked and previews it, for a new review.
    */
-  sourceTakenBack(removal: SourceRemoval, opts: { review: boolean }): void;
+  sourceRemoved(removal: SourceRemoval, opts: { review: boolean }): void;
   addGraph(
     graph: SerializedGraph,
     origin: string,
@@ -60,7 +60,7 @@ export interface Actions {
    * After a write that removed nodes (a merge): reloads the graph from the database,
    * keeping expansions, hidden nodes, selection and positions; `renamed` maps ids that
    * are gone to the ids that replace them, `gone` lists ids deleted outright (a source
-   * taken back), whose expansions are not asked for again.
+   * removed), whose expansions are not asked for again.
    */
   reload(renamed?: Record<string, string>, gone?: string[]): Promise<void>;
 }

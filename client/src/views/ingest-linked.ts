@@ -1,6 +1,6 @@
 /**
  * The sources analysts linked (GET /api/ingest/sources), newest first, in the
- * Add source panel: each opens in the graph, where its details can take it back.
+ * Add source panel: each opens in the graph, where its details can remove it.
  */
 import { describeError } from '../core/api';
 import { formatDate, formatMoment } from '../core/claims';
@@ -64,8 +64,8 @@ export class LinkedSourcesList {
           'p',
           { class: 'hint' },
           sources.length === LISTED
-            ? `The ${LISTED} linked last. Open one to see it in the graph; its details can take it back.`
-            : 'Open one to see it in the graph; its details can take it back.',
+            ? `The ${LISTED} linked last. Open one to see it in the graph; its details can remove it.`
+            : 'Open one to see it in the graph; its details can remove it.',
         ),
         h(
           'ul',

@@ -33,7 +33,7 @@ import { LinkedSourcesList } from './ingest-linked';
 import { MergesList } from './ingest-merge';
 import { ReviewView } from './ingest-review';
 import { TOKEN_BELOW, tokenBox } from './ingest-token';
-import { takeBackBox } from './source-removal';
+import { removeSourceBox } from './source-removal';
 
 type Step = 'form' | 'review' | 'done';
 const DRAFT_KEY = 'claimgraph.ingestDraft';
@@ -119,7 +119,7 @@ export class IngestPanel {
   private sent: CommitBody | null = null;
   private result: { result: CommitResult; title: string } | null = null;
   private busy: AbortController | null = null;
-  /** The review the next preview starts from (an article taken back), once. */
+  /** The review the next preview starts from (an article removed), once. */
   private earlier: { review: LinkedReview; names: Record<string, string> } | null = null;
 
   constructor(private readonly ctx: AppContext) {
@@ -247,7 +247,7 @@ export class IngestPanel {
     this.linkedBox = listBox(
       'ingest-linked',
       'Linked sources',
-      'open one to take it back',
+      'open one to remove it',
       this.linked,
     );
     this.updateCounter();
@@ -270,7 +270,7 @@ export class IngestPanel {
     }
   }
 
-  /** A source taken back: the summary of its commit no longer leads anywhere. */
+  /** A source removed: the summary of its commit no longer leads anywhere. */
   forgetSource(id: string): void {
     if (this.result?.result.sourceId !== id) return;
     this.result = null;
@@ -278,7 +278,7 @@ export class IngestPanel {
   }
 
   /**
-   * Fills the form with an article (one just taken back, to link it again) and
+   * Fills the form with an article (one just removed, to link it again) and
    * previews it; the review then starts from `earlier`, the review it was
    * committed with. A review of another article that was waiting is left behind.
    */
@@ -617,13 +617,13 @@ export class IngestPanel {
       r.created
         ? h(
             'div',
-            { class: 'ing-done-take-back' },
+            { class: 'ing-done-remove' },
             h(
               'p',
               { class: 'hint' },
-              'Linked by mistake, or misread? Take it back, or review it again.',
+              'Linked by mistake, or misread? Remove it, or review it again.',
             ),
-            takeBackBox(this.ctx, { id: r.sourceId, name: title, linkedAt: null }, false),
+            removeSourceBox(this.ctx, { id: r.sourceId, name: title, linkedAt: null }, false),
           )
         : null,
     );

@@ -1,8 +1,8 @@
 /**
- * “Take back this source…” in the details of a source an analyst linked (a
+ * “Remove this source…” in the details of a source an analyst linked (a
  * misread figure, the wrong article): a dry run of POST /api/sources/remove
  * says what would go, the analyst confirms, and the graph reloads without it.
- * “Take back and review again” then opens Add source on the article as it was
+ * “Remove and review again” then opens Add source on the article as it was
  * linked, for a new review. The seed's sources have no such box.
  */
 import type { NodeDetails } from '../core/api';
@@ -78,7 +78,7 @@ function summary(r: SourceRemoval): HTMLElement {
   return h(
     'div',
     { class: 'remove-summary', id: 'source-remove-summary' },
-    h('p', null, 'Taking back ', h('strong', null, quoted(r.source.title)), ' removes:'),
+    h('p', null, 'Removing ', h('strong', null, quoted(r.source.title)), ' deletes:'),
     h('ul', null, items),
     r.entitiesKept.length
       ? h(
@@ -92,7 +92,7 @@ function summary(r: SourceRemoval): HTMLElement {
     h(
       'p',
       { class: 'hint' },
-      'It cannot be undone as such: “Take back and review again” opens the article in Add source with your review as it was, to link it again.',
+      'It cannot be undone as such: “Remove and review again” opens the article in Add source with your review as it was, to link it again.',
     ),
   );
 }
@@ -104,18 +104,18 @@ function toast(r: SourceRemoval): string {
     r.entitiesRemoved.length ? plural(r.entitiesRemoved.length, 'entity', 'entities') : null,
   ].filter((p): p is string => p !== null);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
-  return `Took back ${quoted(r.source.title)}: ${list} removed.`;
+  return `Removed ${quoted(r.source.title)}: ${list} deleted.`;
 }
 
 /** The box in a node's details: for a source an analyst linked; null for any other node. */
 export function sourceRemovalBox(ctx: AppContext, id: string, d: NodeDetails): HTMLElement | null {
   if (d.category !== 'Source' || d.properties.origin !== 'ingest') return null;
   const linkedAt = typeof d.properties.linkedAt === 'string' ? d.properties.linkedAt : null;
-  return takeBackBox(ctx, { id, name: d.name, linkedAt });
+  return removeSourceBox(ctx, { id, name: d.name, linkedAt });
 }
 
-/** “Take back this source…” for a linked source (its details, or Add source right after the commit). */
-export function takeBackBox(
+/** “Remove this source…” for a linked source (its details, or Add source right after the commit). */
+export function removeSourceBox(
   ctx: AppContext,
   source: { id: string; name: string; linkedAt: string | null },
   /** False: the button alone, where the context already says it was just linked. */
@@ -132,14 +132,14 @@ export function takeBackBox(
       'aria-expanded': 'false',
       'aria-controls': 'source-remove-panel',
     },
-    'Take back this source…',
+    'Remove this source…',
   );
   const panel = h('div', {
     class: 'remove-panel',
     id: 'source-remove-panel',
     hidden: true,
     role: 'group',
-    'aria-label': `Take back ${d.name}`,
+    'aria-label': `Remove ${d.name}`,
   });
   const message = h('p', { class: 'remove-message', role: 'status' });
   let token = 0;
@@ -147,9 +147,9 @@ export function takeBackBox(
   const run = async (review: boolean, buttons: HTMLButtonElement[]) => {
     for (const b of buttons) b.disabled = true;
     message.className = 'remove-message';
-    message.textContent = 'Taking it back…';
+    message.textContent = 'Removing it…';
     try {
-      const r = await ctx.status.track(`Taking back ${d.name}`, ctx.api.removeSource(id));
+      const r = await ctx.status.track(`Removing ${d.name}`, ctx.api.removeSource(id));
       // Gone from the database: nothing is to reveal or fetch for it on the reload.
       await ctx.actions.select(null);
       await ctx.actions.reload({}, [
@@ -158,11 +158,11 @@ export function takeBackBox(
         ...r.entitiesRemoved.map((e) => e.id),
       ]);
       ctx.status.notify(toast(r), 'success', 8000);
-      ctx.actions.sourceTakenBack(r, { review });
+      ctx.actions.sourceRemoved(r, { review });
     } catch (err) {
       for (const b of buttons) b.disabled = false;
       message.className = 'remove-message error';
-      message.textContent = `Could not take it back: ${writeError(err)}`;
+      message.textContent = `Could not remove it: ${writeError(err)}`;
     }
   };
 
@@ -178,12 +178,12 @@ export function takeBackBox(
         const confirm = h(
           'button',
           { type: 'button', class: 'btn btn-danger', id: 'source-remove-confirm' },
-          'Take back',
+          'Remove',
         );
         const again = h(
           'button',
           { type: 'button', class: 'btn', id: 'source-remove-review' },
-          'Take back and review again',
+          'Remove and review again',
         );
         const cancel = h('button', { type: 'button', class: 'btn' }, 'Cancel');
         const buttons = [confirm, again, cancel];
@@ -197,7 +197,7 @@ export function takeBackBox(
       .catch((err: unknown) => {
         if (mine !== token) return;
         message.className = 'remove-message error';
-        message.textContent = `Cannot take it back: ${writeError(err)}`;
+        message.textContent = `Cannot remove it: ${writeError(err)}`;
       });
   });
 

@@ -533,7 +533,7 @@ describe('proposed contradictions', () => {
   });
 });
 
-describe('a new review of an article taken back', () => {
+describe('a new review of an article removed', () => {
   /** The same article previewed again: same places in the text, other ids. */
   const renumbered: IngestProposal = JSON.parse(
     JSON.stringify(PROPOSAL).replace(/"([mc])(\d)"/g, '"$1$2-again"'),

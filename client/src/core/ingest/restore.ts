@@ -1,5 +1,5 @@
 /**
- * A new review of an article that was taken back starts from the review it was
+ * A new review of an article that was removed starts from the review it was
  * committed with: each decision goes to the mention or claim at the same place
  * in the text (ids differ from one preview to the next), so that fixing one
  * misread figure or speaker does not mean redoing the rest. DOM-free.

@@ -167,7 +167,7 @@ export interface CommitResult {
   contradictionsRecorded?: { claim: string; contradicts: string }[];
 }
 
-// ---------- Wire: taking back a source ----------
+// ---------- Wire: removing a linked source ----------
 
 /** POST /api/sources/remove[?dryRun=true] → 200: what went (or would go), and the article. */
 export type { LinkedReview, LinkedSource, SourceRemoval } from '../../../../server/ingest/types';

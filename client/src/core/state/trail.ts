@@ -38,7 +38,7 @@ export class SelectionTrail {
     return step;
   }
 
-  /** Nodes that are gone (taken back, merged away) are no steps to go back to. */
+  /** Nodes that are gone (removed, merged away) are no steps to go back to. */
   forget(ids: ReadonlySet<string>): void {
     for (let i = this.steps.length - 1; i >= 0; i--)
       if (ids.has(this.steps[i]!.id)) this.steps.splice(i, 1);
