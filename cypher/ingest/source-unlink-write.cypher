@@ -1,11 +1,18 @@
-// Takes back a linked source: deletes its claims (with their contradictions),
+// Removes a linked source: deletes its claims (with their contradictions),
 // the source, the entities its commit created that nothing else links to, and
 // the aliases it taught and the links it rejected (a rejection that learning
 // an alias took back is restored). An entity linked since keeps its place:
-// only entities without any relationship left are deleted.
+// only entities without any relationship left are deleted. A RemovedSource
+// node keeps what was removed, and when, for the record.
 // $id, $claimIds, $entityIds, $aliases: [{id, alias, key, unrejected}],
 // $rejections: [{id, key}]
 MATCH (s:Source {id: $id})
+CREATE (:RemovedSource {
+  source: s.id, title: s.title, outlet: s.outlet, url: s.url,
+  publishedDate: s.publishedDate, linkedAt: s.linkedAt, removedAt: datetime(),
+  claims: size($claimIds)
+})
+WITH s
 CALL (s) {
   MATCH (c:Claim)-[:REPORTED_IN]->(s) WHERE c.id IN $claimIds
   DETACH DELETE c

@@ -48,5 +48,8 @@ export interface LinkedSource {
   publishedDate: string | null;
   /** When it was linked; null for sources linked before this was recorded. */
   linkedAt: string | null;
+  /** How many claims it holds, or held when it was removed. */
   claims: number;
+  /** When it was removed; null while it is in the graph. */
+  removedAt: string | null;
 }

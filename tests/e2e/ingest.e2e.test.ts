@@ -667,7 +667,9 @@ test('remove: the linked source from its details, what goes named first; then a 
   await settle(page);
   await page.click('#ingest-btn');
   await page.click('#ingest-linked summary');
-  const listed = page.locator(`#linked-sources .linked-item[data-source-id="${sourceId}"]`);
+  const listed = page.locator(
+    `#linked-sources .linked-item[data-source-id="${sourceId}"][data-removed="false"]`,
+  );
   await listed.waitFor();
   expect(await listed.textContent()).toMatch(
     new RegExp(`^${ARTICLE.title} · E2E Test Desk · 4 Feb 2025 · 5 claims · linked \\d`),
@@ -752,9 +754,12 @@ test('remove: the linked source from its details, what goes named first; then a 
   );
   await screenshot(page, 'ingest-review-again');
   await page.click('#ingest-back');
-  // No longer listed.
-  await page.locator('#linked-sources .linked-item, #linked-sources .muted').first().waitFor();
-  expect(await page.locator(`#linked-sources [data-source-id="${sourceId}"]`).count()).toBe(0);
+  // Listed as removed, from the record kept.
+  const record = page.locator(`#linked-sources .linked-item[data-source-id="${sourceId}"]`);
+  await record.first().waitFor();
+  expect(await record.count()).toBe(1);
+  expect(await record.getAttribute('data-removed')).toBe('true');
+  expect(await record.textContent()).toMatch(/5 claims · linked .* · removed \d/);
   expect(await page.inputValue('#ingest-title')).toBe(ARTICLE.title);
   expect(await page.inputValue('#ingest-outlet')).toBe(ARTICLE.outlet);
   expect(await page.inputValue('#ingest-url')).toBe(ARTICLE.url);

@@ -11,6 +11,8 @@ import { expectUnchanged, fingerprint } from '../support/fingerprint';
 import { writingTestApp } from '../support/ingest-cleanup';
 
 const { db, app } = writingTestApp();
+/** A removal leaves its record (RemovedSource) and nothing else. */
+const KEEP = { ignoreLabels: ['RemovedSource'] };
 
 const BUDANOV: ArticleBody = {
   title: 'Budanov: more troops are coming',
@@ -48,7 +50,7 @@ async function removeSource(source: string, dryRun = false): Promise<SourceRemov
 
 describe('POST /api/sources/remove', () => {
   it('removes a linked source and leaves the graph exactly as it was before', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(db, KEEP);
     const review = defaultReview(BUDANOV, await preview(BUDANOV));
     const linked = await commit(review);
     // An analyst later records that one of its claims contradicts a seed claim.
@@ -60,10 +62,10 @@ describe('POST /api/sources/remove', () => {
         note: 'Different casualty counts for the same period.',
       })
       .expect(201);
-    const afterLink = await fingerprint(db);
+    const afterLink = await fingerprint(db, KEEP);
 
     const rehearsed = await removeSource(linked.sourceId, true);
-    await expectUnchanged(db, afterLink);
+    await expectUnchanged(db, afterLink, KEEP);
     expect(rehearsed.dryRun).toBe(true);
     expect(rehearsed.source).toMatchObject({ id: linked.sourceId, title: BUDANOV.title });
     expect(rehearsed.source.linkedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -108,13 +110,21 @@ describe('POST /api/sources/remove', () => {
       publishedDate: BUDANOV.publishedDate,
       linkedAt: rehearsed.source.linkedAt,
       claims: linked.claimsCreated.length,
+      removedAt: null,
     });
 
     const removed = await removeSource(linked.sourceId);
     expect({ ...removed, dryRun: true }).toEqual(rehearsed);
+    // Listed now as removed, from the record the removal keeps.
     const after = await request(app).get('/api/ingest/sources').expect(200);
-    expect(after.body.sources.map((s: { id: string }) => s.id)).not.toContain(linked.sourceId);
-    await expectUnchanged(db, before);
+    expect(after.body.sources[0]).toEqual({
+      ...listed.body.sources[0],
+      removedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
+    });
+    expect(after.body.sources.filter((s: { id: string }) => s.id === linked.sourceId)).toHaveLength(
+      1,
+    );
+    await expectUnchanged(db, before, KEEP);
     // The name index forgot Budanov and the alias: the next preview proposes him anew.
     const again = await preview(BUDANOV);
     expect(again.existingSource).toBeNull();
@@ -128,7 +138,7 @@ describe('POST /api/sources/remove', () => {
   });
 
   it('keeps an entity another source uses, and removes it with the last source that does', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(db, KEEP);
     const first = await commit(defaultReview(BUDANOV, await preview(BUDANOV)));
     const second = await commit(defaultReview(BUDANOV_AGAIN, await preview(BUDANOV_AGAIN)));
 
@@ -143,11 +153,11 @@ describe('POST /api/sources/remove', () => {
 
     const two = await removeSource(second.sourceId);
     expect(two.entitiesRemoved).toEqual([{ id: budanov, name: 'Kyrylo Budanov', label: 'Actor' }]);
-    await expectUnchanged(db, before);
+    await expectUnchanged(db, before, KEEP);
   });
 
   it('restores a rejected link that learning an alias had taken back', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(db, KEEP);
     const text = 'President Volodymyr Zelenskiy said the talks in Seoul were over.';
     const rejectArticle = { title: 'Zelenskiy rejected', text };
     const p = await preview(rejectArticle);
@@ -163,7 +173,7 @@ describe('POST /api/sources/remove', () => {
     );
     rejecting.claims = rejecting.claims.map((c) => ({ ...c, decision: 'reject' }));
     const x = await commit(rejecting);
-    const rejected = await fingerprint(db);
+    const rejected = await fingerprint(db, KEEP);
 
     // Another article links the same form to the same entity: the alias is learned.
     const acceptArticle = { title: 'Zelenskiy accepted', text: `${text} He left for Paris.` };
@@ -187,13 +197,13 @@ describe('POST /api/sources/remove', () => {
     expect(undoY.aliasesForgotten).toEqual([
       { id: 'act-volodymyr-zelensky', name: 'Volodymyr Zelensky', alias: zel.text },
     ]);
-    await expectUnchanged(db, rejected);
+    await expectUnchanged(db, rejected, KEEP);
 
     const undoX = await removeSource(x.sourceId);
     expect(undoX.rejectionsForgotten).toEqual([
       { id: 'act-volodymyr-zelensky', name: 'Volodymyr Zelensky', surface: zel.text },
     ]);
-    await expectUnchanged(db, before);
+    await expectUnchanged(db, before, KEEP);
   });
 
   it('removes a source linked before sources recorded their commit', async () => {
@@ -221,14 +231,14 @@ describe('POST /api/sources/remove', () => {
   });
 
   it('refuses a source other parts of the graph link to, until they are removed', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(db, KEEP);
     const linked = await commit(defaultReview(BUDANOV_AGAIN, await preview(BUDANOV_AGAIN)));
     const cite = { from: 'src-csis-pardo', to: linked.sourceId };
     await db.writeRows(
       'MATCH (a:Source {id: $from}), (b:Source {id: $to}) CREATE (a)-[:CITES]->(b)',
       cite,
     );
-    const held = await fingerprint(db);
+    const held = await fingerprint(db, KEEP);
     const res = await request(app)
       .post('/api/sources/remove')
       .send({ source: linked.sourceId })
@@ -236,14 +246,14 @@ describe('POST /api/sources/remove', () => {
     expect(res.body.error).toBe(
       `body.source: other parts of the graph link to "${linked.sourceId}" (CITES from "src-csis-pardo"); take those back first`,
     );
-    await expectUnchanged(db, held);
+    await expectUnchanged(db, held, KEEP);
     await db.writeRows('MATCH (:Source {id: $from})-[c:CITES]->(:Source {id: $to}) DELETE c', cite);
     await removeSource(linked.sourceId);
-    await expectUnchanged(db, before);
+    await expectUnchanged(db, before, KEEP);
   });
 
   it('lets one of two simultaneous removals through and answers the other 404', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(db, KEEP);
     const linked = await commit(defaultReview(BUDANOV, await preview(BUDANOV)));
     const both = await Promise.all(
       [1, 2].map(() => request(app).post('/api/sources/remove').send({ source: linked.sourceId })),
@@ -251,11 +261,11 @@ describe('POST /api/sources/remove', () => {
     expect(both.map((r) => r.status).sort()).toEqual([200, 404]);
     const done = both.find((r) => r.status === 200)!.body as SourceRemoval;
     expect(done.claimsRemoved).toHaveLength(linked.claimsCreated.length);
-    await expectUnchanged(db, before);
+    await expectUnchanged(db, before, KEEP);
   });
 
   it('refuses seed sources, unknown ids and bad input, naming the field, and writes nothing', async () => {
-    const before = await fingerprint(db);
+    const before = await fingerprint(db, KEEP);
     const seed = await request(app)
       .post('/api/sources/remove')
       .send({ source: 'src-gzero-nk-troops-brutal-treatment' })
@@ -280,6 +290,6 @@ describe('POST /api/sources/remove', () => {
     await bad('/api/sources/remove?dryRun=yes', { source: 'src-x' }, /^query\.dryRun: /);
     const limit = await request(app).get('/api/ingest/sources?limit=0').expect(400);
     expect(limit.body.error).toBe('query.limit: must be at least 1');
-    await expectUnchanged(db, before);
+    await expectUnchanged(db, before, KEEP);
   });
 });

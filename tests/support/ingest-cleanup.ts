@@ -8,12 +8,12 @@ import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
 
 /**
  * Removes what ingest tests wrote (sources, claims and entities of origin
- * 'ingest', merge decisions, rejected links, contradictions analysts
+ * 'ingest', merge decisions, records of removed sources, rejected links, contradictions analysts
  * recorded) and reloads the seed, which restores the aliases commits learned. The test database is shared.
  */
 export async function cleanUpIngest(database: GraphDb): Promise<void> {
   await database.writeRows(
-    `MATCH (n) WHERE n.origin = 'ingest' OR n:MergeDecision DETACH DELETE n`,
+    `MATCH (n) WHERE n.origin = 'ingest' OR n:MergeDecision OR n:RemovedSource DETACH DELETE n`,
   );
   await database.writeRows('MATCH (e:Entity) REMOVE e.rejectedAliases');
   await database.writeRows(`MATCH ()-[k:CONTRADICTS {origin: 'analyst'}]->() DELETE k`);

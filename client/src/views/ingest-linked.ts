@@ -1,6 +1,7 @@
 /**
  * The sources analysts linked (GET /api/ingest/sources), newest first, in the
- * Add source panel: each opens in the graph, where its details can remove it.
+ * Add source panel: each opens in the graph, where its details can remove it;
+ * those removed since are listed too, with when, from the record kept.
  */
 import { describeError } from '../core/api';
 import { formatDate, formatMoment } from '../core/claims';
@@ -13,25 +14,30 @@ import { h } from './dom';
 const LISTED = 100;
 
 function item(ctx: AppContext, s: LinkedSource): HTMLElement {
-  const open = h(
-    'button',
-    { type: 'button', class: 'link-btn', dataset: { nodeId: s.id } },
-    s.title,
-  );
-  open.addEventListener(
-    'click',
-    () => void ctx.actions.select(s.id, { center: true, tab: 'info' }),
-  );
   const meta = [
     s.outlet,
     s.publishedDate ? formatDate(s.publishedDate) : null,
     plural(s.claims, 'claim'),
     s.linkedAt ? `linked ${formatMoment(s.linkedAt)}` : null,
+    s.removedAt ? `removed ${formatMoment(s.removedAt)}` : null,
   ].filter((x): x is string => !!x);
+  const removed = s.removedAt !== null;
+  // A removed source is no longer in the graph: its record is all there is.
+  const title = removed
+    ? h('span', null, s.title)
+    : h('button', { type: 'button', class: 'link-btn', dataset: { nodeId: s.id } }, s.title);
+  if (!removed)
+    title.addEventListener(
+      'click',
+      () => void ctx.actions.select(s.id, { center: true, tab: 'info' }),
+    );
   return h(
     'li',
-    { class: 'linked-item', dataset: { sourceId: s.id } },
-    open,
+    {
+      class: removed ? 'linked-item is-removed' : 'linked-item',
+      dataset: { sourceId: s.id, removed: String(removed) },
+    },
+    title,
     h('span', { class: 'muted' }, ` · ${meta.join(' · ')}`),
   );
 }
