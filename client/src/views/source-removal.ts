@@ -121,8 +121,7 @@ export function removeSourceBox(
   /** False: the button alone, where the context already says it was just linked. */
   intro = true,
 ): HTMLElement {
-  const { id, linkedAt } = source;
-  const d = { name: source.name };
+  const { id, name, linkedAt } = source;
   const button = h(
     'button',
     {
@@ -139,7 +138,7 @@ export function removeSourceBox(
     id: 'source-remove-panel',
     hidden: true,
     role: 'group',
-    'aria-label': `Remove ${d.name}`,
+    'aria-label': `Remove ${name}`,
   });
   const message = h('p', { class: 'remove-message', role: 'status' });
   let token = 0;
@@ -149,7 +148,7 @@ export function removeSourceBox(
     message.className = 'remove-message';
     message.textContent = 'Removing it…';
     try {
-      const r = await ctx.status.track(`Removing ${d.name}`, ctx.api.removeSource(id));
+      const r = await ctx.status.track(`Removing ${name}`, ctx.api.removeSource(id));
       // Gone from the database: nothing is to reveal or fetch for it on the reload.
       await ctx.actions.select(null);
       await ctx.actions.reload({}, [
