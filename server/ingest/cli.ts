@@ -205,7 +205,7 @@ async function main(): Promise<void> {
     else
       console.log(
         result.created
-          ? `committed ${result.sourceId}: ${result.claimsCreated.length} claims, ${result.entitiesCreated.length} new entities, ${result.aliasesLearned.length} aliases learned`
+          ? `committed ${result.sourceId}: ${count(result.claimsCreated.length, 'claim')}, ${count(result.entitiesCreated.length, 'new entity', 'new entities')}, ${count(result.aliasesLearned.length, 'alias', 'aliases')} learned`
           : `already in the graph as ${result.sourceId}; nothing written`,
       );
   } finally {

@@ -36,20 +36,14 @@ describe('npm run ingest -- --remove', () => {
       file,
       "Ukraine's military intelligence chief Kyrylo Budanov said on Monday that Pyongyang is preparing another 15,000 soldiers for the Kursk region.\n",
     );
-    const linked = ingest(
-      file,
-      '--title',
-      'CLI removal probe',
-      '--date',
-      '2025-02-03',
-      '--yes',
-      '--json',
-    );
+    const linked = ingest(file, '--title', 'CLI removal probe', '--date', '2025-02-03', '--yes');
     expect(linked.stderr).not.toMatch(/\n\s+at /);
     expect(linked.status).toBe(0);
-    const { sourceId } = JSON.parse(linked.stdout.slice(linked.stdout.indexOf('{'))) as {
-      sourceId: string;
-    };
+    const committed = /^committed (src-[\w-]+): 1 claim, 1 new entity, 0 aliases learned$/m.exec(
+      linked.stdout,
+    );
+    expect(committed).not.toBeNull();
+    const sourceId = committed![1]!;
 
     const dry = ingest('--remove', sourceId, '--dry-run');
     expect(dry.status).toBe(0);
