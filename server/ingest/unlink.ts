@@ -140,10 +140,11 @@ export async function unlinkSource(
       typeof found.linkedReviewJson === 'string'
         ? (JSON.parse(found.linkedReviewJson) as LinkedReview)
         : null;
+    const reviewIds = reviewed(review);
     const names = new Map(
       (
         await readRows(tx, 'ingest/entities-present', {
-          ids: [...aliases.map((a) => a.id), ...rejections.map((r) => r.id), ...reviewed(review)],
+          ids: [...aliases.map((a) => a.id), ...rejections.map((r) => r.id), ...reviewIds],
         })
       ).map((r) => [String(r.id), String(r.name)]),
     );
@@ -161,9 +162,7 @@ export async function unlinkSource(
       article: articleOf(found),
       review,
       reviewNames: Object.fromEntries(
-        reviewed(review)
-          .filter((id) => names.has(id))
-          .map((id) => [id, names.get(id)!]),
+        reviewIds.filter((id) => names.has(id)).map((id) => [id, names.get(id)!]),
       ),
       claimsRemoved: claims,
       contradictionsRemoved: (found.contradictions as Row[]).map((k) => ({

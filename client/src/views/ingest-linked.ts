@@ -69,9 +69,8 @@ export class LinkedSourcesList {
         h(
           'p',
           { class: 'hint' },
-          sources.length === LISTED
-            ? `The ${LISTED} linked last. Open one to see it in the graph; its details can remove it.`
-            : 'Open one to see it in the graph; its details can remove it.',
+          `${sources.length === LISTED ? `The ${LISTED} linked last. ` : ''}` +
+            'Open one to see it in the graph; its details can remove it.',
         ),
         h(
           'ul',

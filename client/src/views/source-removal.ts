@@ -18,7 +18,19 @@ const CLAIMS_NAMED = 8;
 
 const quoted = (s: string) => `“${s}”`;
 
-/** What taking the source back removes, and what it keeps, as the dry run answered. */
+/** One line of the summary: its heading (with how many) and what it lists; none when empty. */
+function listedItem(
+  cls: string,
+  words: string[],
+  heading: (n: number) => string,
+  separator = ', ',
+): HTMLElement | null {
+  return words.length
+    ? h('li', { class: cls }, heading(words.length), words.join(separator))
+    : null;
+}
+
+/** What removing the source deletes, and what it keeps, as the dry run answered. */
 function summary(r: SourceRemoval): HTMLElement {
   const claims = r.claimsRemoved;
   const items: (HTMLElement | null)[] = [
@@ -42,38 +54,27 @@ function summary(r: SourceRemoval): HTMLElement {
           ),
         )
       : null,
-    r.contradictionsRemoved.length
-      ? h(
-          'li',
-          { class: 'remove-contradictions' },
-          `${plural(r.contradictionsRemoved.length, 'contradiction')} recorded on them: `,
-          r.contradictionsRemoved.map((k) => quoted(k.note)).join('; '),
-        )
-      : null,
-    r.entitiesRemoved.length
-      ? h(
-          'li',
-          { class: 'remove-entities' },
-          `${plural(r.entitiesRemoved.length, 'entity', 'entities')} nothing else links to: `,
-          r.entitiesRemoved.map((e) => e.name).join(', '),
-        )
-      : null,
-    r.aliasesForgotten.length
-      ? h(
-          'li',
-          { class: 'remove-aliases' },
-          `${plural(r.aliasesForgotten.length, 'alias', 'aliases')} it taught: `,
-          r.aliasesForgotten.map((a) => `${quoted(a.alias)} for ${a.name}`).join(', '),
-        )
-      : null,
-    r.rejectionsForgotten.length
-      ? h(
-          'li',
-          { class: 'remove-rejections' },
-          `${plural(r.rejectionsForgotten.length, 'rejected link')}, which may be proposed again: `,
-          r.rejectionsForgotten.map((x) => `${quoted(x.surface)} for ${x.name}`).join(', '),
-        )
-      : null,
+    listedItem(
+      'remove-contradictions',
+      r.contradictionsRemoved.map((k) => quoted(k.note)),
+      (n) => `${plural(n, 'contradiction')} recorded on them: `,
+      '; ',
+    ),
+    listedItem(
+      'remove-entities',
+      r.entitiesRemoved.map((e) => e.name),
+      (n) => `${plural(n, 'entity', 'entities')} nothing else links to: `,
+    ),
+    listedItem(
+      'remove-aliases',
+      r.aliasesForgotten.map((a) => `${quoted(a.alias)} for ${a.name}`),
+      (n) => `${plural(n, 'alias', 'aliases')} it taught: `,
+    ),
+    listedItem(
+      'remove-rejections',
+      r.rejectionsForgotten.map((x) => `${quoted(x.surface)} for ${x.name}`),
+      (n) => `${plural(n, 'rejected link')}, which may be proposed again: `,
+    ),
   ];
   return h(
     'div',
