@@ -69,7 +69,7 @@ export interface Disagreement {
 export const WIDEST_PER_MEASURE = 3;
 
 /** The range a figure states, hedges left out: "10,000–12,000", "3,000" as [3,000, 3,000]. */
-function statedInterval(f: Pick<FigureJson, 'value' | 'low' | 'high'>): [number, number] {
+export function statedInterval(f: Pick<FigureJson, 'value' | 'low' | 'high'>): [number, number] {
   return [f.low ?? f.value ?? 0, f.high ?? f.value ?? Number.POSITIVE_INFINITY];
 }
 
@@ -291,7 +291,7 @@ export function findDisagreementsCapped(
 }
 
 /** Whether a figure is compared with others: not one of no known measure (UNMEASURED). */
-function comparable(p: ComparedPoint): boolean {
+export function comparable(p: Pick<ComparedPoint, 'measure'>): boolean {
   return p.measure !== UNMEASURED;
 }
 
@@ -328,7 +328,7 @@ function repeatsOf(points: readonly ComparedPoint[]): Int32Array {
  * How far apart two stated ranges that do not overlap are: the larger one's
  * low end over the smaller one's high end; +Infinity when that is 0.
  */
-function apart(aLo: number, aHi: number, bLo: number, bHi: number): number {
+export function apart(aLo: number, aHi: number, bLo: number, bHi: number): number {
   return aHi < bLo ? bLo / aHi : aLo / bHi;
 }
 

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { AppDeps } from '../app';
 import { openApiDocument, RouteRegistry } from '../http/route-registry';
+import { agreementRoutes } from './agreements';
 import { claimRoutes } from './claims';
 import { cypherRoutes } from './cypher';
 import { graphRoutes } from './graph';
@@ -15,6 +16,7 @@ export function apiRoutes(deps: AppDeps): Router {
   nodeRoutes(reg, deps);
   graphRoutes(reg, deps);
   claimRoutes(reg, deps);
+  agreementRoutes(reg, deps);
   cypherRoutes(reg, deps);
   ingestRoutes(reg, deps);
   reg.add({

@@ -34,6 +34,10 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
   },
   'get /api/sources/{id}': { url: '/api/sources/src-fakti-isw-north-korean-pows', status: 200 },
   'get /api/figures': { url: '/api/figures', status: 200 },
+  'get /api/claims/{id}/agreements': {
+    url: '/api/claims/clm-zelensky-3800-of-12000/agreements',
+    status: 200,
+  },
   'get /api/contradictions': {
     url: '/api/contradictions?claim=clm-moscow-denies-nk-soldiers',
     status: 200,

@@ -521,6 +521,104 @@ describe('who said what', () => {
   });
 });
 
+describe('GET /api/claims/:id/agreements', () => {
+  interface Agreeing {
+    claimId: string;
+    side: string;
+    match: string;
+    sameSpeaker: boolean;
+    sameSource: boolean;
+    excerpt: string | null;
+    source: { id: string; title: string } | null;
+  }
+  interface Figure {
+    figure: { measure: string; value?: number };
+    compared: boolean;
+    total: number;
+    speakers: number;
+    repeats: number;
+    sources: number;
+    inSameSource: number;
+    agreeing: Agreeing[];
+  }
+  const agreements = async (id: string, limit?: number) =>
+    (
+      await request(app)
+        .get(`/api/claims/${id}/agreements`)
+        .query(limit ? { limit } : {})
+        .expect(200)
+    ).body as { claim: string; source: string; figures: Figure[] };
+
+  it("lists who else gives Zelensky's 12,000 and 3,800, with each source and excerpt", async () => {
+    const res = await agreements('clm-zelensky-3800-of-12000');
+    const [casualties, deployed] = res.figures;
+    expect(deployed!.figure).toMatchObject({ measure: 'nk_troops_deployed', value: 12000 });
+    // GZERO's "roughly 12,000", article 004's "estimated 12,000", the officials' 10,000–12,000.
+    expect(deployed!.agreeing.map((a) => [a.claimId, a.match])).toEqual([
+      ['clm-gzero-casualties-1000-4000', 'same'],
+      ['clm-reportedly-4000-of-12000', 'same'],
+      ['clm-officials-50000-force-incl-nk', 'overlap'],
+    ]);
+    expect(deployed).toMatchObject({
+      total: 3,
+      speakers: 3,
+      repeats: 0,
+      sources: 2,
+      inSameSource: 0,
+    });
+    expect(casualties!.agreeing.map((a) => [a.claimId, a.match])).toEqual([
+      ['clm-gzero-casualties-1000-4000', 'overlap'],
+      ['clm-reportedly-4000-of-12000', 'hedged'],
+    ]);
+    // Each agreeing figure is traceable: its excerpt is in its source's text.
+    for (const a of [...casualties!.agreeing, ...deployed!.agreeing]) {
+      const src = await request(app).get(`/api/sources/${a.source!.id}`).expect(200);
+      expect(src.body.source.text).toContain(a.excerpt);
+    }
+  });
+
+  it("counts agreeing claims of the claim's own source apart", async () => {
+    const gzero = await agreements('clm-gzero-casualties-1000-4000');
+    const deployed = gzero.figures.find((f) => f.figure.measure === 'nk_troops_deployed')!;
+    expect(deployed).toMatchObject({ total: 3, speakers: 3, sources: 2, inSameSource: 1 });
+    expect(deployed.agreeing.filter((a) => a.sameSource).map((a) => a.claimId)).toEqual([
+      'clm-officials-50000-force-incl-nk',
+    ]);
+  });
+
+  it("says Blinken's 8,000 stands alone, and leaves figures of no known measure uncompared", async () => {
+    const blinken = await agreements('clm-blinken-8000-in-kursk');
+    expect(blinken.figures).toHaveLength(1);
+    expect(blinken.figures[0]).toMatchObject({ compared: true, total: 0, agreeing: [] });
+    const soldier = await agreements('clm-ukr-soldier-battle-400-500');
+    expect(soldier.figures.filter((f) => !f.compared).map((f) => f.total)).toEqual([0, 0]);
+    const plain = await agreements('clm-moscow-denies-nk-soldiers');
+    expect(plain.figures).toEqual([]);
+  });
+
+  it('lists at most `limit`, still counting them all', async () => {
+    const one = await agreements('clm-zelensky-3800-of-12000', 1);
+    expect(one.figures.map((f) => [f.agreeing.length, f.total])).toEqual([
+      [1, 2],
+      [1, 3],
+    ]);
+  });
+
+  it('answers 404 for an unknown claim and 400 for a malformed id or limit, naming the field', async () => {
+    const missing = await request(app).get('/api/claims/clm-nope/agreements').expect(404);
+    expect(missing.body.error).toMatch(/no claim with id "clm-nope"/);
+    const bad = await request(app).get('/api/claims/a%20b/agreements').expect(400);
+    expect(bad.body.error).toMatch(/params\.id/);
+    for (const limit of ['0', '201', 'x']) {
+      const res = await request(app)
+        .get('/api/claims/clm-blinken-8000-in-kursk/agreements')
+        .query({ limit });
+      expect(res.status).toBe(400);
+      expect(res.body.error).toMatch(/query\.limit/);
+    }
+  });
+});
+
 describe('GET /api/contradictions', () => {
   const MOSCOW = 'clm-moscow-denies-nk-soldiers';
 

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { query } from '../../db/cypher';
+import { int } from '../../db/graph-db';
+import type { AppDeps } from '../app';
+import { figuresAgreeing, type AgreeingClaim, type AgreementsResponse } from '../domain/agreements';
+import { claimFromRow, type FigureJson } from '../domain/claims';
+import { comparedFiguresFor } from '../domain/compared-figures';
+import { comparable, comparedPoints, describePoint } from '../domain/figures';
+import { readCacheFor } from '../domain/read-cache';
+import { reportedIn } from '../domain/reported-in';
+import { HttpError } from '../http/errors';
+import type { RouteRegistry } from '../http/route-registry';
+import { intParam, nodeId } from './schemas';
+
+/**
+ * The most agreeing claims whose sources are read to count the sources: at
+ * scale a common figure agrees with thousands, and the count then says so.
+ */
+export const SOURCES_COUNTED = 2_000;
+
+export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
+  const cache = readCacheFor(db);
+  const comparedFigures = comparedFiguresFor(db);
+
+  reg.add({
+    method: 'get',
+    path: '/claims/:id/agreements',
+    summary: "The figures of other claims that agree with a claim's figures",
+    description:
+      "For each of the claim's figures, the other claims' figures of the same measure and " +
+      'unit, dated within 45 days of it (or undated), whose ranges overlap once hedges are ' +
+      'allowed for ("about 4,000" agrees with 3,800): the figures /api/figures compares and ' +
+      'finds not to disagree. Closest first; `limit` of them listed with their source and ' +
+      'excerpt. Counts: `total` claims, `speakers` other speakers (corroboration), `repeats` ' +
+      "by the same speaker, `sources` other sources and `inSameSource` in the claim's own " +
+      `(among the first ${SOURCES_COUNTED.toLocaleString('en-US')} when more agree: ` +
+      '`sourcesCounted`). A figure of no known measure is `compared: false`.',
+    tags: ['who-said-what'],
+    params: z.object({ id: nodeId }),
+    query: z.object({ limit: intParam(1, 200, 20) }),
+    errors: { 404: 'No claim has this id' },
+    handler: async ({ params, query: q }, req, res) =>
+      cache.send(req, res, async (): Promise<AgreementsResponse> => {
+        const [row] = await db.readRows(query('queries/claims-by-ids'), {
+          ids: [params.id],
+          offset: int(0),
+          limit: int(1),
+        });
+        if (!row) throw new HttpError(404, `no claim with id "${params.id}"`);
+        const claim = claimFromRow(row);
+        const points = comparedPoints([claim], null);
+        const figures = await Promise.all(
+          points.map(async (point, i) => {
+            const figure: FigureJson = claim.figures[i]!;
+            const base = { figure, side: describePoint(point), compared: comparable(point) };
+            const agreeing = base.compared
+              ? figuresAgreeing(point, await comparedFigures(point.measure))
+              : [];
+            const counted = agreeing.slice(0, SOURCES_COUNTED);
+            const where = await reportedIn(
+              db,
+              counted.map((a) => a.point.claimId),
+            );
+            const sourceOf = (id: string) => where.get(id)?.source?.id ?? null;
+            const others = agreeing.filter((a) => !a.sameSpeaker);
+            const listed: AgreeingClaim[] = agreeing.slice(0, q.limit).map((a) => ({
+              claimId: a.point.claimId,
+              side: describePoint(a.point),
+              speaker: a.point.speaker,
+              sameSpeaker: a.sameSpeaker,
+              factor: a.factor,
+              match: a.match,
+              excerpt: where.get(a.point.claimId)?.excerpt ?? null,
+              source: where.get(a.point.claimId)?.source ?? null,
+              sameSource: sourceOf(a.point.claimId) === claim.source.id,
+            }));
+            const sources = new Set(counted.map((a) => sourceOf(a.point.claimId)));
+            sources.delete(claim.source.id);
+            sources.delete(null);
+            return {
+              ...base,
+              total: agreeing.length,
+              speakers: new Set(others.map((a) => a.point.speaker.id)).size,
+              repeats: agreeing.filter((a) => a.sameSpeaker).length,
+              sources: sources.size,
+              inSameSource: counted.filter((a) => sourceOf(a.point.claimId) === claim.source.id)
+                .length,
+              sourcesCounted: counted.length,
+              agreeing: listed,
+            };
+          }),
+        );
+        return { claim: claim.id, source: claim.source.id, figures };
+      }),
+  });
+}
