@@ -3,6 +3,7 @@ import request from 'supertest';
 import { isDeepStrictEqual } from 'node:util';
 import { CLAIM_CSV_COLUMNS } from '../../server/domain/claims-csv';
 import type { ContradictionJson } from '../../server/domain/contradictions';
+import type { AgreementsResponse } from '../../server/domain/agreements';
 import { rawBody, testApp } from '../support/app';
 import { testDb } from '../support/db';
 import { query } from '../../db/cypher';
@@ -522,32 +523,13 @@ describe('who said what', () => {
 });
 
 describe('GET /api/claims/:id/agreements', () => {
-  interface Agreeing {
-    claimId: string;
-    side: string;
-    match: string;
-    sameSpeaker: boolean;
-    sameSource: boolean;
-    excerpt: string | null;
-    source: { id: string; title: string } | null;
-  }
-  interface Figure {
-    figure: { measure: string; value?: number };
-    compared: boolean;
-    total: number;
-    speakers: number;
-    repeats: number;
-    sources: number;
-    inSameSource: number;
-    agreeing: Agreeing[];
-  }
   const agreements = async (id: string, limit?: number) =>
     (
       await request(app)
         .get(`/api/claims/${id}/agreements`)
         .query(limit ? { limit } : {})
         .expect(200)
-    ).body as { claim: string; source: string; figures: Figure[] };
+    ).body as AgreementsResponse;
 
   it("lists who else gives Zelensky's 12,000 and 3,800, with each source and excerpt", async () => {
     const res = await agreements('clm-zelensky-3800-of-12000');
