@@ -1298,6 +1298,65 @@ test('who said what, opened from a link, marks a claim another source disputes',
   }
 });
 
+test("agreement: a claim's panel says who else gives its figures, in which source, and leads to them", async () => {
+  await gotoApp(page, `${server.baseUrl}/?sel=clm-zelensky-3800-of-12000&panel=details&tab=said`);
+  const box = page.locator('#details .agree-box:not([hidden])');
+  await box.waitFor({ timeout: 15_000 });
+  // Folded to one line, the claim's own source still in sight; opened, each figure.
+  expect(await box.locator('summary').innerText()).toBe(
+    'Who else gives these figures: 3,800 — 2 other speakers; 12,000 — 3 other speakers',
+  );
+  expect(await box.locator('.agree-figure').first().isVisible()).toBe(false);
+  await box.locator('summary').click();
+  const figures = box.locator('.agree-figure');
+  expect(await figures.count()).toBe(2);
+  const deployed = figures.filter({ hasText: 'NK troops deployed: 12,000' });
+  expect(await deployed.locator('.agree-summary').innerText()).toMatch(
+    /^3 other speakers agree · in 2 other sources/,
+  );
+  const items = await deployed.locator('.agree-list li').allInnerTexts();
+  expect(items).toEqual([
+    'GZERO Media: roughly 12,000 (2025-01) in GZERO Media · the same figure',
+    expect.stringMatching(
+      /^Unattributed reports \(article 004\): estimated 12,000 \(2025\) in “Zelenskyy Reports.*” · the same figure$/,
+    ),
+    'Ukrainian, US, NATO, and South Korean officials: 10,000–12,000 (2024-11) in GZERO Media · ranges overlap',
+  ]);
+  // The excerpt that reports it, on hover.
+  expect(await deployed.locator('.agree-list button').first().getAttribute('title')).toContain(
+    '12,000',
+  );
+  await box.scrollIntoViewIfNeeded();
+  await screenshot(page, 'claim-agreement');
+  // An agreeing claim opens in the panel, with its own agreement.
+  await deployed.locator('.agree-list button', { hasText: 'GZERO Media' }).click();
+  await page.waitForFunction(
+    () => window.__claimgraph!.state().selected === 'clm-gzero-casualties-1000-4000',
+  );
+  const gzero = page.locator('#details .agree-box:not([hidden]) .agree-figure', {
+    hasText: 'roughly 12,000',
+  });
+  await page
+    .locator('#details .agree-box:not([hidden]) summary', { hasText: 'between 1,000–4,000' })
+    .click();
+  await gzero.waitFor({ timeout: 15_000 });
+  expect(await gzero.locator('.agree-summary').innerText()).toContain(
+    '1 claim in this same source',
+  );
+  // Blinken's 8,000 stands alone.
+  await gotoApp(page, `${server.baseUrl}/?sel=clm-blinken-8000-in-kursk&panel=details&tab=said`);
+  const folded = page.locator('#details .agree-box:not([hidden]) summary');
+  await folded.waitFor({ timeout: 15_000 });
+  expect(await folded.innerText()).toBe('Who else gives these figures: 8,000 — stands alone');
+  await folded.click();
+  const alone = page.locator('#details .agree-box .agree-summary');
+  expect(await alone.innerText()).toMatch(/^Stands alone: no other claim's figure agrees/);
+  // The chart puts it among every figure of its measure.
+  await page.locator('#details .agree-box button', { hasText: 'see them on the chart' }).click();
+  await page.waitForFunction(() => window.__claimgraph!.state().measure === 'nk_troops_deployed');
+  expect((await state(page)).panel).toBe('figures');
+});
+
 test('contradictions: a denial is drawn linked in red to the claims it contradicts, and its panel says why', async () => {
   const DENIAL = 'clm-moscow-denies-nk-soldiers';
   const CAPTURE = 'clm-zelensky-two-nk-soldiers-captured';

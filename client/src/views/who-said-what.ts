@@ -15,6 +15,7 @@ import {
 } from '../core/claims';
 import type { NodeAttrs } from '../core/graph';
 import { formatCount, formatFactor, plural } from '../core/format';
+import { agreementBox } from './agreements';
 import { cached } from './cache';
 import { claimCard, claimLink, sourceNote } from './claim-card';
 import { claimsCsvButton, type ClaimListFilter } from './claims-csv';
@@ -402,6 +403,7 @@ async function claimView(
         ),
         h('blockquote', { class: 'claim-text' }, c.quote ? `“${c.text}”` : c.text),
         dispute,
+        c.figures.length ? agreementBox(ctx, c) : null,
         contradictionForm(ctx, c),
       ),
       h(

@@ -17,6 +17,7 @@ interface ClaimgraphDebugHooks {
     hovered: string | null;
     panel: string | null;
     tab: string;
+    measure: string | null;
     highlight: { kind: string; nodes: string[]; edges: string[] } | null;
     filters: Record<string, unknown>;
   };

@@ -1,5 +1,6 @@
 /** The typed client of the Claimgraph API. */
 import type {
+  AgreementsResponse,
   ClaimsResponse,
   ContradictionBriefsResponse,
   ContradictionsResponse,
@@ -256,6 +257,15 @@ export class ApiClient {
         order: order === 'widest' ? 'widest' : undefined,
       },
       rest,
+    );
+  }
+
+  /** For each of a claim's figures, the other claims' figures that agree with it, closest first. */
+  agreements(claim: string, opts: RequestOptions = {}) {
+    return this.request<AgreementsResponse>(
+      `/claims/${encodeURIComponent(claim)}/agreements`,
+      {},
+      opts,
     );
   }
 

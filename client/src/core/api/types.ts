@@ -8,17 +8,25 @@ import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
 import type { SourcedPair } from '../../../../server/domain/reported-in';
 import type {
+  AgreeingClaim,
+  AgreementsResponse,
+  FigureAgreements,
+} from '../../../../server/domain/agreements';
+import type {
   ContradictionBrief,
   ContradictionJson,
   RecordedContradiction,
 } from '../../../../server/domain/contradictions';
 
 export { RELATION_TYPES, UNMEASURED };
+/** Figures dated further apart than this are not compared: they may describe different moments. */
+export { DISAGREEMENT_WINDOW_DAYS } from '../../../../server/domain/figures';
 export const CATEGORIES = NODE_LABELS;
 export type Category = (typeof CATEGORIES)[number];
 export type RelationType = (typeof RELATION_TYPES)[number];
 export type Figure = FigureJson;
 export type Claim = ClaimJson;
+export type { AgreeingClaim, AgreementsResponse, FigureAgreements };
 export type {
   ContradictionBrief,
   ContradictionJson,

@@ -1,0 +1,47 @@
+/** How the explorer words the figures that agree with a claim's. DOM-free. */
+import type { AgreeingClaim, FigureAgreements } from '../api/types';
+import { formatFactor, plural } from '../format';
+import { formatFigure } from './utils';
+
+/**
+ * What an analyst reads first of a figure's agreement: "2 other speakers agree ·
+ * in 2 other sources", or that it stands alone; the
+ * speaker's own repeats and the claims of the same article counted apart, since
+ * neither is a second account.
+ */
+export function agreementSummary(f: FigureAgreements): string {
+  if (!f.total) return "Stands alone: no other claim's figure agrees";
+  const parts = [
+    f.speakers
+      ? `${plural(f.speakers, 'other speaker')} ${f.speakers === 1 ? 'agrees' : 'agree'}`
+      : 'No other speaker agrees',
+  ];
+  if (f.repeats) parts.push(`the speaker repeats it in ${plural(f.repeats, 'other claim')}`);
+  if (f.sources) {
+    const counted =
+      f.sourcesCounted < f.total ? ` (of the first ${plural(f.sourcesCounted, 'claim')})` : '';
+    parts.push(`in ${plural(f.sources, 'other source')}${counted}`);
+  }
+  if (f.inSameSource) parts.push(`${plural(f.inSameSource, 'claim')} in this same source`);
+  return parts.join(' · ');
+}
+
+/** How one agreeing figure agrees: "the same figure", "ranges overlap", "1.05× apart, within the hedge". */
+export function matchLabel(a: Pick<AgreeingClaim, 'match' | 'factor'>): string {
+  if (a.match === 'same') return 'the same figure';
+  if (a.match === 'overlap') return 'ranges overlap';
+  return `${formatFactor(a.factor)}, within the hedge`;
+}
+
+/**
+ * A figure's agreement in a few words, for the folded box's one line:
+ * "3,800 — 2 other speakers", "8,000 — stands alone".
+ */
+export function agreementGist(f: FigureAgreements): string {
+  const who = f.speakers
+    ? plural(f.speakers, 'other speaker')
+    : f.repeats
+      ? 'only the speaker, elsewhere'
+      : 'stands alone';
+  return `${formatFigure(f.figure)} — ${who}`;
+}
