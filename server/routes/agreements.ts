@@ -5,7 +5,12 @@ import type { AppDeps } from '../app';
 import { figuresAgreeing, type AgreeingClaim, type AgreementsResponse } from '../domain/agreements';
 import { claimFromRow, type FigureJson } from '../domain/claims';
 import { comparedFiguresFor } from '../domain/compared-figures';
-import { comparable, comparedPoints, describePoint } from '../domain/figures';
+import {
+  comparable,
+  comparedPoints,
+  describePoint,
+  DISAGREEMENT_WINDOW_DAYS,
+} from '../domain/figures';
 import { readCacheFor } from '../domain/read-cache';
 import { reportedIn } from '../domain/reported-in';
 import { HttpError } from '../http/errors';
@@ -28,7 +33,8 @@ export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     summary: "The figures of other claims that agree with a claim's figures",
     description:
       "For each of the claim's figures, the other claims' figures of the same measure and " +
-      'unit, dated within 45 days of it (or undated), whose ranges overlap once hedges are ' +
+      `unit, dated within ${DISAGREEMENT_WINDOW_DAYS} days of it (or undated), whose ranges ` +
+      'overlap once hedges are ' +
       'allowed for ("about 4,000" agrees with 3,800): the figures /api/figures compares and ' +
       'finds not to disagree. Closest first; `limit` of them listed with their source and ' +
       'excerpt. Counts: `total` claims, `speakers` other speakers (corroboration), `repeats` ' +
