@@ -91,7 +91,8 @@ function middleDay(p: ComparedPoint): number | null {
 
 /**
  * The figures of other claims that agree with `point`, one per claim (its
- * closest, when a claim states several), closest first: the same figure, then
+ * closest, when a claim states several): other speakers' before the speaker's
+ * own repeats (corroboration first), each closest first: the same figure, then
  * overlapping ranges, then by factor, then by how near their dates are
  * (undated last), then by claim id.
  */
@@ -134,6 +135,7 @@ export function figuresAgreeing(
   const rank = { same: 0, overlap: 1, hedged: 2 };
   return [...byClaim.values()].sort(
     (a, b) =>
+      Number(a.sameSpeaker) - Number(b.sameSpeaker) ||
       rank[a.match] - rank[b.match] ||
       a.factor - b.factor ||
       distance(a.point) - distance(b.point) ||

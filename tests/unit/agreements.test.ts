@@ -58,14 +58,15 @@ describe('figures that agree with a claim’s', () => {
   it('lists the other claims whose ranges overlap, hedges allowed, within the window', () => {
     const found = figuresAgreeing(zelensky, graph);
     expect(found.map((a) => a.point.claimId)).toEqual([
-      // The same figure first, nearest in time first ("2025-01" is mid-January), undated last.
+      // Other speakers first, the same figure first, nearest in time first ("2025-01" is
+      // mid-January), undated last; then the speaker's own repeat.
       'gz',
-      'ze2',
       'undated',
       'off',
       'near',
+      'ze2',
     ]);
-    expect(found.map((a) => a.match)).toEqual(['same', 'same', 'same', 'overlap', 'hedged']);
+    expect(found.map((a) => a.match)).toEqual(['same', 'same', 'overlap', 'hedged', 'same']);
     expect(found.find((a) => a.point.claimId === 'near')!.factor).toBeCloseTo(12000 / 11000);
     expect(found.filter((a) => a.sameSpeaker).map((a) => a.point.claimId)).toEqual(['ze2']);
   });
