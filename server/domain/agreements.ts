@@ -12,9 +12,10 @@ import {
   apart,
   comparable,
   daySpan,
-  DISAGREEMENT_WINDOW_DAYS,
   interval,
+  overlaps,
   statedInterval,
+  withinWindow,
   type ComparedPoint,
 } from './figures';
 import type { FigureJson } from './claims';
@@ -102,24 +103,19 @@ export function figuresAgreeing(
 ): AgreeingFigure[] {
   if (!comparable(point)) return [];
   const span = daySpan(point.asOf ?? point.date);
-  const [lo, hi] = interval(point);
-  const [statedLo, statedHi] = statedInterval(point);
+  const range = interval(point);
+  const stated = statedInterval(point);
   const byClaim = new Map<string, AgreeingFigure>();
   for (const o of others) {
     if (o.claimId === point.claimId || o.measure !== point.measure || o.unit !== point.unit) {
       continue;
     }
-    const other = daySpan(o.asOf ?? o.date);
-    if (span && other) {
-      const gap = Math.max(span[0], other[0]) - Math.min(span[1], other[1]);
-      if (gap > DISAGREEMENT_WINDOW_DAYS) continue;
-    }
-    const [oLo, oHi] = interval(o);
-    if (oLo > hi || lo > oHi) continue;
+    // The window first: it spares most points the hedges' regular expressions.
+    if (!withinWindow(span, daySpan(o.asOf ?? o.date)) || !overlaps(range, interval(o))) continue;
     const [sLo, sHi] = statedInterval(o);
-    const overlap = sLo <= statedHi && statedLo <= sHi;
-    const factor = overlap ? 1 : apart(statedLo, statedHi, sLo, sHi);
-    const match = !overlap ? 'hedged' : sLo === statedLo && sHi === statedHi ? 'same' : 'overlap';
+    const overlap = overlaps(stated, [sLo, sHi]);
+    const factor = overlap ? 1 : apart(stated[0], stated[1], sLo, sHi);
+    const match = !overlap ? 'hedged' : sLo === stated[0] && sHi === stated[1] ? 'same' : 'overlap';
     const kept = byClaim.get(o.claimId);
     if (kept && (kept.factor < factor || (kept.factor === factor && kept.match === 'same'))) {
       continue;

@@ -96,6 +96,19 @@ export function daySpan(iso: string | null): [number, number] | null {
   return span && [span[0] / DAY_MS, span[1] / DAY_MS];
 }
 
+/**
+ * Whether two figures' dates, as daySpan gives them, may lie within
+ * DISAGREEMENT_WINDOW_DAYS of each other: an undated one (null) may be any day.
+ */
+export function withinWindow(a: [number, number] | null, b: [number, number] | null): boolean {
+  return !a || !b || Math.max(a[0], b[0]) - Math.min(a[1], b[1]) <= DISAGREEMENT_WINDOW_DAYS;
+}
+
+/** Whether two ranges [low, high] share a number. */
+export function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] <= b[1] && b[0] <= a[1];
+}
+
 /** "Antony Blinken: 8,000 (2024-10-31)": a point as a disagreement's reason names it. */
 export function describePoint(p: ComparedPoint): string {
   const n = (x: number) => x.toLocaleString('en-US');
@@ -415,11 +428,7 @@ export class FigureIndex {
       let total = 0;
       group.forEach((b, i) => {
         if (b.p.speaker.id === point.speaker.id || b.p.claimId === point.claimId) return;
-        if (a.span && b.span) {
-          const gap = Math.max(a.span[0], b.span[0]) - Math.min(a.span[1], b.span[1]);
-          if (gap > DISAGREEMENT_WINDOW_DAYS) return;
-        }
-        if (a.range[0] <= b.range[1] && b.range[0] <= a.range[1]) return;
+        if (!withinWindow(a.span, b.span) || overlaps(a.range, b.range)) return;
         total += 1;
         const factor = apart(a.stated[0], a.stated[1], b.stated[0], b.stated[1]);
         if (factor >= widest.floor) widest.offer(i, factor);
