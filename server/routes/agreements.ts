@@ -3,7 +3,7 @@ import { query } from '../../db/cypher';
 import { int } from '../../db/graph-db';
 import type { AppDeps } from '../app';
 import { figuresAgreeing, type AgreeingClaim, type AgreementsResponse } from '../domain/agreements';
-import { claimFromRow, type FigureJson } from '../domain/claims';
+import { claimFromRow } from '../domain/claims';
 import { comparedFiguresFor } from '../domain/compared-figures';
 import {
   comparable,
@@ -55,47 +55,51 @@ export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         if (!row) throw new HttpError(404, `no claim with id "${params.id}"`);
         const claim = claimFromRow(row);
         const points = comparedPoints([claim], null);
-        const figures = await Promise.all(
-          points.map(async (point, i) => {
-            const figure: FigureJson = claim.figures[i]!;
-            const base = { figure, side: describePoint(point), compared: comparable(point) };
-            const agreeing = base.compared
-              ? figuresAgreeing(point, await comparedFigures(point.measure))
-              : [];
-            const counted = agreeing.slice(0, SOURCES_COUNTED);
-            const where = await reportedIn(
-              db,
-              counted.map((a) => a.point.claimId),
-            );
-            const sourceOf = (id: string) => where.get(id)?.source?.id ?? null;
-            const others = agreeing.filter((a) => !a.sameSpeaker);
-            const listed: AgreeingClaim[] = agreeing.slice(0, q.limit).map((a) => ({
-              claimId: a.point.claimId,
-              side: describePoint(a.point),
-              speaker: a.point.speaker,
-              sameSpeaker: a.sameSpeaker,
-              factor: a.factor,
-              match: a.match,
-              excerpt: where.get(a.point.claimId)?.excerpt ?? null,
-              source: where.get(a.point.claimId)?.source ?? null,
-              sameSource: sourceOf(a.point.claimId) === claim.source.id,
-            }));
-            const sources = new Set(counted.map((a) => sourceOf(a.point.claimId)));
-            sources.delete(claim.source.id);
-            sources.delete(null);
-            return {
-              ...base,
-              total: agreeing.length,
-              speakers: new Set(others.map((a) => a.point.speaker.id)).size,
-              repeats: agreeing.filter((a) => a.sameSpeaker).length,
-              sources: sources.size,
-              inSameSource: counted.filter((a) => sourceOf(a.point.claimId) === claim.source.id)
-                .length,
-              sourcesCounted: counted.length,
-              agreeing: listed,
-            };
-          }),
+        const agreeingOf = await Promise.all(
+          points.map(async (point) =>
+            comparable(point) ? figuresAgreeing(point, await comparedFigures(point.measure)) : [],
+          ),
         );
+        // Where the agreeing claims were reported: one read for all the figures.
+        const where = await reportedIn(
+          db,
+          agreeingOf.flatMap((agreeing) =>
+            agreeing.slice(0, SOURCES_COUNTED).map((a) => a.point.claimId),
+          ),
+        );
+        const sourceOf = (id: string) => where.get(id)?.source?.id ?? null;
+        const figures = points.map((point, i) => {
+          const agreeing = agreeingOf[i]!;
+          const counted = agreeing.slice(0, SOURCES_COUNTED);
+          const others = agreeing.filter((a) => !a.sameSpeaker);
+          const listed: AgreeingClaim[] = agreeing.slice(0, q.limit).map((a) => ({
+            claimId: a.point.claimId,
+            side: describePoint(a.point),
+            speaker: a.point.speaker,
+            sameSpeaker: a.sameSpeaker,
+            factor: a.factor,
+            match: a.match,
+            excerpt: where.get(a.point.claimId)?.excerpt ?? null,
+            source: where.get(a.point.claimId)?.source ?? null,
+            sameSource: sourceOf(a.point.claimId) === claim.source.id,
+          }));
+          const sources = new Set(counted.map((a) => sourceOf(a.point.claimId)));
+          sources.delete(claim.source.id);
+          sources.delete(null);
+          return {
+            figure: claim.figures[i]!,
+            side: describePoint(point),
+            compared: comparable(point),
+            total: agreeing.length,
+            speakers: new Set(others.map((a) => a.point.speaker.id)).size,
+            repeats: agreeing.length - others.length,
+            sources: sources.size,
+            inSameSource: counted.filter((a) => sourceOf(a.point.claimId) === claim.source.id)
+              .length,
+            sourcesCounted: counted.length,
+            agreeing: listed,
+          };
+        });
         return { claim: claim.id, source: claim.source.id, figures };
       }),
   });
