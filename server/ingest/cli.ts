@@ -25,6 +25,7 @@ import { defaultReview } from './review';
 import { articleSchema } from './schema';
 import type { SourceRemoval } from './types';
 import { unlinkSource } from './unlink';
+import { nodeId } from '../routes/schemas';
 
 const USAGE = [
   'usage: npm run ingest -- FILE [--title T] [--outlet O] [--url U] [--date YYYY-MM-DD] [--dry-run] [--json] [--yes]',
@@ -149,7 +150,7 @@ async function main(): Promise<void> {
   if (sourceId !== undefined) {
     if (positionals.length || values.title || values.outlet || values.url || values.date)
       throw new CliError(USAGE);
-    if (!/^[A-Za-z0-9:_.-]{1,200}$/.test(sourceId))
+    if (!nodeId.safeParse(sourceId).success)
       throw new CliError(`--remove: "${sourceId}" is not a source id such as "src-…"`);
     return removeSource(sourceId, {
       dryRun: values['dry-run'],
