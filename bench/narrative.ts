@@ -15,8 +15,10 @@ agencies, armed groups —, 2 units, 3 places), 8 sources with generated article
 texts, 80 claims whose excerpts sit verbatim at \`[start, end)\` of their source's
 text, 45 % of them stating a figure (a measure of \`seed/model.ts\`) and 9 % of
 the others a denial ("X denied … that …", since the twenty-first run); about 1,000
-relationships: SAID, REPORTED_IN and 2–12 ABOUT per claim, PUBLISHED_BY and ~2
-CITES per source, ~336 entity relations, and one recorded contradiction
+relationships: SAID, REPORTED_IN and 2–12 ABOUT per claim, RELAYED_FROM (the
+cited report a claim is relayed from) for a quarter of the claims of sources
+that cite others (since the thirty-first run), PUBLISHED_BY and ~2 CITES per
+source, ~336 entity relations, and one recorded contradiction
 (\`CONTRADICTS\` between two claims of different speakers about the same
 subject; since the twentieth run). Subjects, speakers, outlets, cited
 reports and relation ends follow Zipf laws over a popularity ranking whose head

@@ -120,6 +120,22 @@ export function occurrences(haystack: string, needle: string): number[] {
   return found;
 }
 
+/** Every source `from` cites, directly or through the reports it cites (cycles allowed). */
+export function citedFrom(
+  citesOf: ReadonlyMap<string, readonly string[]>,
+  from: string,
+): Set<string> {
+  const seen = new Set<string>();
+  const todo = [...(citesOf.get(from) ?? [])];
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    if (seen.has(next)) continue;
+    seen.add(next);
+    todo.push(...(citesOf.get(next) ?? []));
+  }
+  seen.delete(from);
+  return seen;
+}
+
 export function loadDataset(dir: string, sourcesDir: string): Dataset {
   const issues: DatasetIssue[] = [];
   const entities = readRecords(dir, 'entities.json', issues);
@@ -158,6 +174,7 @@ export function loadDataset(dir: string, sourcesDir: string): Dataset {
     return { ...s, text };
   });
   const textOf = new Map(sources.map((s) => [s.id, s.text]));
+  const citesOf = new Map(sources.map((s) => [s.id, s.cites]));
 
   const claims: ResolvedClaim[] = [];
   for (const c of claimRecords) {
@@ -166,6 +183,19 @@ export function loadDataset(dir: string, sourcesDir: string): Dataset {
       expect('claims.json', c.id, `about.${i}`, a, ['Actor', 'Unit', 'Place', 'Source']),
     );
     expect('claims.json', c.id, 'source', c.source, ['Source']);
+    if (c.relayedFrom !== undefined) {
+      expect('claims.json', c.id, 'relayedFrom', c.relayedFrom, ['Source']);
+      if (
+        kindOf.get(c.relayedFrom) === 'Source' &&
+        !citedFrom(citesOf, c.source).has(c.relayedFrom)
+      )
+        claim(
+          'claims.json',
+          c.id,
+          'relayedFrom',
+          `"${c.relayedFrom}" is not cited by ${c.source}, nor by the reports it cites`,
+        );
+    }
     const text = textOf.get(c.source);
     if (text === undefined) continue;
     if (text === null) {

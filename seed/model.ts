@@ -77,13 +77,19 @@ export const ENTITY_RELATION_TYPES = [
 ] as const;
 export type EntityRelationType = (typeof ENTITY_RELATION_TYPES)[number];
 
-/** The provenance relationships of the model. */
+/**
+ * The provenance relationships of the model. RELAYED_FROM goes from a claim to
+ * the report its article relays it from (Blinken's 8,000 in article 001, from
+ * his briefing of 31 October), so that two articles relaying one report are
+ * not taken for two independent accounts.
+ */
 export const CLAIM_RELATION_TYPES = [
   'SAID',
   'REPORTED_IN',
   'ABOUT',
   'PUBLISHED_BY',
   'CITES',
+  'RELAYED_FROM',
 ] as const;
 
 /**

@@ -118,6 +118,12 @@ export const claimSchema = z.strictObject({
   speaker: id('act'),
   about: z.array(z.string()).min(1),
   source: id('src'),
+  /**
+   * The report the source relays this claim from, as far back as the article
+   * traces it: a source it cites, or one cited by those (the SBU's report,
+   * relayed by News.bg, relayed by Fakti). Absent: the article's own account.
+   */
+  relayedFrom: id('src').optional(),
   /** Exact words of the source text that carry the claim. */
   excerpt: z.string().min(1),
   /** Which occurrence of the excerpt in the text, when it occurs more than once (1-based). */

@@ -34,6 +34,8 @@ CALL (f) {
     UNION ALL
     MATCH (f)-[r:CITES]-(m) WHERE 'CITES' IN $rels RETURN r, m
     UNION ALL
+    MATCH (f)-[r:RELAYED_FROM]-(m) WHERE 'RELAYED_FROM' IN $rels RETURN r, m
+    UNION ALL
     MATCH (f)-[r:CONTRADICTS]-(m) WHERE 'CONTRADICTS' IN $rels RETURN r, m
     UNION ALL
     MATCH (f)-[r:DEPLOYED_TO]-(m) WHERE 'DEPLOYED_TO' IN $rels RETURN r, m
@@ -69,6 +71,7 @@ RETURN elementId(f) AS from,
               WHEN 'ABOUT' THEN COUNT { (f)-[:ABOUT]-() }
               WHEN 'PUBLISHED_BY' THEN COUNT { (f)-[:PUBLISHED_BY]-() }
               WHEN 'CITES' THEN COUNT { (f)-[:CITES]-() }
+              WHEN 'RELAYED_FROM' THEN COUNT { (f)-[:RELAYED_FROM]-() }
               WHEN 'CONTRADICTS' THEN COUNT { (f)-[:CONTRADICTS]-() }
               WHEN 'DEPLOYED_TO' THEN COUNT { (f)-[:DEPLOYED_TO]-() }
               WHEN 'PART_OF' THEN COUNT { (f)-[:PART_OF]-() }

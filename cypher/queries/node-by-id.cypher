@@ -21,6 +21,8 @@ WITH n, [
     {type: 'PUBLISHED_BY', direction: 'in', count: COUNT { (n)<-[:PUBLISHED_BY]-() }},
     {type: 'CITES', direction: 'out', count: COUNT { (n)-[:CITES]->() }},
     {type: 'CITES', direction: 'in', count: COUNT { (n)<-[:CITES]-() }},
+    {type: 'RELAYED_FROM', direction: 'out', count: COUNT { (n)-[:RELAYED_FROM]->() }},
+    {type: 'RELAYED_FROM', direction: 'in', count: COUNT { (n)<-[:RELAYED_FROM]-() }},
     {type: 'CONTRADICTS', direction: 'out', count: COUNT { (n)-[:CONTRADICTS]->() }},
     {type: 'CONTRADICTS', direction: 'in', count: COUNT { (n)<-[:CONTRADICTS]-() }},
     {type: 'DEPLOYED_TO', direction: 'out', count: COUNT { (n)-[:DEPLOYED_TO]->() }},

@@ -27,6 +27,8 @@ CALL () {
   UNION ALL
   MATCH ()-[r:CITES]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'CITES' AS name, count
   UNION ALL
+  MATCH ()-[r:RELAYED_FROM]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'RELAYED_FROM' AS name, count
+  UNION ALL
   MATCH ()-[r:CONTRADICTS]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'CONTRADICTS' AS name, count
   UNION ALL
   MATCH ()-[r:DEPLOYED_TO]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'DEPLOYED_TO' AS name, count

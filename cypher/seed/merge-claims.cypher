@@ -1,5 +1,6 @@
-// Upserts claims with their speaker, provenance span and subjects.
-// $rows: [{id, name, props, speaker, source, excerpt, start, end, about: [id]}]
+// Upserts claims with their speaker, provenance span, the report they are
+// relayed from (relayedFrom: a source id, or null) and subjects.
+// $rows: [{id, name, props, speaker, source, relayedFrom, excerpt, start, end, about: [id]}]
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 SET c += row.props, c.name = row.name, c.aliases = [],
@@ -11,7 +12,7 @@ SET c += row.props, c.name = row.name, c.aliases = [],
 FOREACH (_ IN CASE WHEN c.denies THEN [1] ELSE [] END | SET c:Denial)
 FOREACH (_ IN CASE WHEN c.denies THEN [] ELSE [1] END | REMOVE c:Denial)
 WITH c, row
-OPTIONAL MATCH (c)-[old:SAID|REPORTED_IN|ABOUT]-()
+OPTIONAL MATCH (c)-[old:SAID|REPORTED_IN|ABOUT|RELAYED_FROM]-()
 DELETE old
 WITH DISTINCT c, row
 MATCH (speaker:Actor {id: row.speaker})
@@ -19,6 +20,11 @@ MATCH (source:Source {id: row.source})
 MERGE (speaker)-[:SAID]->(c)
 MERGE (c)-[r:REPORTED_IN]->(source)
 SET r.excerpt = row.excerpt, r.start = row.start, r.end = row.end
+WITH c, row
+CALL (c, row) {
+  MATCH (report:Source {id: row.relayedFrom})
+  MERGE (c)-[:RELAYED_FROM]->(report)
+}
 WITH c, row
 UNWIND row.about AS aboutId
 OPTIONAL MATCH (e:Entity {id: aboutId})

@@ -5,8 +5,9 @@
  *
  * Per unit of scale: 12 entities (7 actors, 2 units, 3 places), 8 sources and
  * 80 claims (100 nodes), and about 1,000 relationships: per claim SAID,
- * REPORTED_IN and 2–12 ABOUT (6 on average), per source PUBLISHED_BY and ~2
- * CITES, and ~336 entity relations. `scale: 1000` is ~100k nodes and ~1M
+ * REPORTED_IN and 2–12 ABOUT (6 on average), RELAYED_FROM for a quarter of the
+ * claims of sources that cite others, per source PUBLISHED_BY and ~2 CITES,
+ * and ~336 entity relations. `scale: 1000` is ~100k nodes and ~1M
  * relationships.
  *
  * Degrees are skewed on purpose. Subjects, speakers, outlets, cited reports and
@@ -82,6 +83,7 @@ const SOURCES_PER_UNIT = 8;
 const HELD_SHARE = 0.88;
 const CLAIMS_PER_UNIT = 80;
 const CITES_MEAN = 2;
+const RELAYED_SHARE = 0.25;
 const ENTITY_RELATIONS_PER_UNIT = 336;
 /** Recorded contradictions between claims per unit of scale (80 claims). */
 const CONTRADICTIONS_PER_UNIT = 1;
@@ -399,6 +401,15 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticDataset {
       });
     }
   }
+  // A quarter of the claims of an article that cites others are relayed from
+  // one of them (in the seed, 44 of 69). Its own stream, so the rest of the
+  // graph is what it was before claims were relayed.
+  const vrng = root.fork('relayed');
+  const citesOf = new Map(sourceRecords.map((s) => [s.id, s.cites]));
+  for (const c of claims) {
+    const cites = citesOf.get(c.source) ?? [];
+    if (cites.length > 0 && vrng.chance(RELAYED_SHARE)) c.relayedFrom = vrng.pick(cites);
+  }
   for (const s of sourceRecords) {
     if (!s.title) {
       const x = popularity[subjectZipf.sample(srng)]!.name;
@@ -510,6 +521,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticDataset {
     ABOUT: claims.reduce((n, c) => n + c.about.length, 0),
     PUBLISHED_BY: sourceRecords.filter((s) => s.publisher).length,
     CITES: sourceRecords.reduce((n, s) => n + s.cites.length, 0),
+    RELAYED_FROM: claims.filter((c) => c.relayedFrom !== undefined).length,
     CONTRADICTS: contradictions.length,
   };
   for (const r of relations) rels[r.type] = (rels[r.type] ?? 0) + 1;

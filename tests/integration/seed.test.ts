@@ -65,6 +65,52 @@ describe('seed graph in Neo4j', () => {
     );
   });
 
+  it('links each relayed claim to the report its article relays, one its article cites', async () => {
+    const ds = readDataset(DATA_DIR, SOURCES_DIR);
+    const expected = ds.claims
+      .filter((c) => c.relayedFrom)
+      .map((c) => `${c.id} ${c.relayedFrom}`)
+      .sort();
+    const rows = await db.readRows(
+      `MATCH (c:Claim {origin: 'seed'})-[:RELAYED_FROM]->(r:Source)
+       MATCH (c)-[:REPORTED_IN]->(s:Source)
+       RETURN c.id AS claim, r.id AS report, EXISTS { (s)-[:CITES]->+(r) } AS cited
+       ORDER BY claim`,
+    );
+    expect(rows.map((r) => `${r.claim} ${r.report}`).sort()).toEqual(expected);
+    expect(expected.length).toBeGreaterThanOrEqual(40);
+    expect(rows.every((r) => r.cited === true)).toBe(true);
+    expect(expected).toContain('clm-blinken-8000-in-kursk src-blinken-briefing-2024-10-31');
+  });
+
+  it('replaces the report a claim is relayed from when the seed changes it, and removes it when the seed drops it', async () => {
+    const ds = readDataset(DATA_DIR, SOURCES_DIR);
+    const relayed = async (id: string) =>
+      (
+        await db.readRows(
+          'MATCH (:Claim {id: $id})-[:RELAYED_FROM]->(r:Source) RETURN r.id AS id ORDER BY id',
+          { id },
+        )
+      ).map((r) => r.id);
+    const edited = (relayedFrom: string | undefined) => ({
+      ...ds,
+      claims: ds.claims.map((c) =>
+        c.id === 'clm-yeo-useful-pushing-ukrainians-out' ? { ...c, relayedFrom } : c,
+      ),
+    });
+    try {
+      await loadDataset(db, edited('src-csis-pardo'));
+      expect(await relayed('clm-yeo-useful-pushing-ukrainians-out')).toEqual(['src-csis-pardo']);
+      await loadDataset(db, edited(undefined));
+      expect(await relayed('clm-yeo-useful-pushing-ukrainians-out')).toEqual([]);
+    } finally {
+      await loadDataset(db, ds);
+    }
+    expect(await relayed('clm-yeo-useful-pushing-ukrainians-out')).toEqual([
+      'src-newsweek-yeo-park',
+    ]);
+  });
+
   it('is idempotent: loading again changes no counts', async () => {
     const before = await readCounts(db);
     const after = await loadDataset(db, readDataset(DATA_DIR, SOURCES_DIR));

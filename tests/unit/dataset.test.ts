@@ -143,6 +143,55 @@ describe('seed dataset validation', () => {
     });
   });
 
+  describe('relayedFrom', () => {
+    /** The mini fixture, its article citing a wire report that cites an agency's briefing. */
+    function relayed(relayedFrom: string): string {
+      const report = (id: string, cites: string[]) => ({
+        id,
+        name: id,
+        title: id,
+        publisher: null,
+        publishedDate: null,
+        dateBasis: 'unknown',
+        url: null,
+        textFile: null,
+        cites,
+      });
+      const dir = miniWith('sources.json', (rs) => [
+        { ...rs[0], cites: ['src-mini-wire'] },
+        report('src-mini-wire', ['src-mini-briefing']),
+        report('src-mini-briefing', []),
+        report('src-mini-unrelated', []),
+      ]);
+      const path = join(dir, 'claims.json');
+      const claims = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
+      writeFileSync(path, JSON.stringify([{ ...claims[0], relayedFrom }]));
+      return dir;
+    }
+
+    it('accepts a report the article cites, directly or through the reports it cites', () => {
+      for (const id of ['src-mini-wire', 'src-mini-briefing']) {
+        const dir = relayed(id);
+        const ds = loadDataset(dir, join(dir, 'sources'));
+        expect(ds.claims[0]!.relayedFrom).toBe(id);
+      }
+    });
+
+    it('refuses a report the article does not cite, its own article, and what is not a source', () => {
+      const issue = (id: string) => issuesOf(relayed(id)).map((i) => `${i.field}: ${i.message}`);
+      expect(issue('src-mini-unrelated')).toEqual([
+        'relayedFrom: "src-mini-unrelated" is not cited by src-mini-article, nor by the reports it cites',
+      ]);
+      expect(issue('src-mini-article')).toEqual([
+        'relayedFrom: "src-mini-article" is not cited by src-mini-article, nor by the reports it cites',
+      ]);
+      expect(issue('src-mini-nowhere')).toEqual(['relayedFrom: unknown id "src-mini-nowhere"']);
+      expect(issue('clm-mini-3800')).toEqual([
+        'relayedFrom: must look like "src-lower-case-words"',
+      ]);
+    });
+  });
+
   it('counts every occurrence of an excerpt', () => {
     expect(occurrences('a b a b a', 'a b')).toEqual([0, 4]);
     expect(occurrences('abc', 'x')).toEqual([]);

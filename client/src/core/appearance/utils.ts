@@ -1,5 +1,5 @@
 /** Colour, shape and size rules. DOM-free. */
-import type { Category } from '../api/types';
+import type { Category, RelationType } from '../api/types';
 import type { GroupStyle, KindGroup, Shape } from './types';
 
 /**
@@ -119,13 +119,17 @@ export const SHAPE_CODES: Record<Shape, number> = {
   ring: 6,
 };
 
-/** Edge colours by relation type (shown on hover/selection, and in the filter list). */
-export const RELATION_COLORS: Record<string, string> = {
+/**
+ * Edge colours by relation type (shown on hover/selection, and in the filter
+ * list); every type of the model has one (`satisfies`), looked up by any string.
+ */
+export const RELATION_COLORS: Readonly<Record<string, string>> = {
   SAID: '#2563eb',
   REPORTED_IN: '#64748b',
   ABOUT: '#a16207',
   PUBLISHED_BY: '#db2777',
   CITES: '#475569',
+  RELAYED_FROM: '#0369a1',
   CONTRADICTS: DISPUTED_COLOR,
   DEPLOYED_TO: '#c2410c',
   PART_OF: '#9a3412',
@@ -134,7 +138,7 @@ export const RELATION_COLORS: Record<string, string> = {
   MEMBER_OF: '#059669',
   ALLIED_WITH: '#16a34a',
   FIGHTS_AGAINST: '#b91c1c',
-};
+} satisfies Record<RelationType, string>;
 
 /** Node size (pixels at zoom 1) from its degree. Claims stay small. */
 /** A relationship type as the UI writes it: "ALLIED_WITH" → "allied with". */
