@@ -41,8 +41,11 @@ async function seedIfEmpty(db: GraphDb, log: (msg: string) => void): Promise<boo
  */
 async function upgradeIfAllowed(db: GraphDb, logger: Logger): Promise<void> {
   try {
-    const { denialsMarked } = await upgradeGraph(db);
+    const { denialsMarked, relayedLinked } = await upgradeGraph(db);
     if (denialsMarked > 0) logger.info(`Marked ${denialsMarked} older claims as denials`);
+    if (relayedLinked > 0) {
+      logger.info(`Linked ${relayedLinked} seed claims to the reports they are relayed from`);
+    }
   } catch (err) {
     logger.warn(
       `Could not bring the graph's schema and marks up to date (${(err as Error).message}); ` +

@@ -20,4 +20,6 @@ RETURN total, {elementId: elementId(c), labels: labels(c), properties: c {.id, .
        {elementId: elementId(sp), labels: labels(sp), properties: sp {.id, .name, .kind}} AS sp,
        {elementId: elementId(s), labels: labels(s), properties: s {.id, .title, .name, .outlet, .publishedDate, .url}} AS s,
        rep, CASE WHEN pub IS NULL THEN null ELSE {elementId: elementId(pub), labels: labels(pub), properties: pub {.id, .name}} END AS pub,
-       COLLECT { MATCH (c)-[:ABOUT]->(x) RETURN {id: x.id, name: x.name, category: [l IN labels(x) WHERE l IN ['Actor','Unit','Place','Source']][0]} } AS about
+       COLLECT { MATCH (c)-[:ABOUT]->(x) RETURN {id: x.id, name: x.name, category: [l IN labels(x) WHERE l IN ['Actor','Unit','Place','Source']][0]} } AS about,
+       // The report the source relays the claim from (a source it cites), if any.
+       COLLECT { MATCH (c)-[:RELAYED_FROM]->(r:Source) RETURN r {.id, title: coalesce(r.title, r.name), .outlet, .publishedDate} }[0] AS relayedFrom

@@ -51,8 +51,15 @@ export interface AgreeingClaim {
   match: AgreeingFigure['match'];
   excerpt: string | null;
   source: ReportedIn['source'];
+  /** The report its source relays it from (null: the source's own account). */
+  relayedFrom: ReportedIn['relayedFrom'];
   /** Reported in the claim's own source: one article's account, not a second one. */
   sameSource: boolean;
+  /**
+   * Goes back to the report the claim itself does, through another source
+   * (two articles relaying one briefing): not an independent account.
+   */
+  sameOrigin: boolean;
 }
 
 /** A claim's figure and the other claims' that agree with it, counted and the closest listed. */
@@ -72,6 +79,14 @@ export interface FigureAgreements {
   sources: number;
   /** Those reported in the claim's own source (among `sourcesCounted`). */
   inSameSource: number;
+  /**
+   * The reports they go back to (the one a claim is relayed from, else its
+   * source), other than the claim's own (among `sourcesCounted`): independent
+   * accounts. Fewer than `sources` when articles relay one report.
+   */
+  origins: number;
+  /** Those in other sources that go back to the claim's own report (among `sourcesCounted`). */
+  sameOrigin: number;
   /** How many of the agreeing claims' sources were read: all, up to SOURCES_COUNTED. */
   sourcesCounted: number;
   agreeing: AgreeingClaim[];
@@ -81,6 +96,8 @@ export interface AgreementsResponse {
   claim: string;
   /** The claim's own source. */
   source: string;
+  /** The report the claim goes back to: the one it is relayed from, else its source. */
+  origin: string;
   figures: FigureAgreements[];
 }
 

@@ -31,9 +31,22 @@ export interface ClaimJson {
     publishedDate: string | null;
     url: string | null;
   };
+  /**
+   * The report the source relays this claim from (Blinken's briefing, for
+   * his 8,000 in article 001); null when it is the source's own account.
+   */
+  relayedFrom: RelayedReport | null;
   excerpt: string;
   start: number;
   end: number;
+}
+
+/** A cited report, as a claim names the one it is relayed from. */
+export interface RelayedReport {
+  id: string;
+  title: string;
+  outlet: string | null;
+  publishedDate: string | null;
 }
 
 /** What a figure point shows of its claim (server/domain/figures.ts): a whole claim will do. */
@@ -56,7 +69,20 @@ export function parseFigures(raw: Json | undefined): FigureJson[] {
   }
 }
 
-/** Expects a row with c, sp, s, rep, pub nodes/relationship and an `about` list. */
+function relayedReport(raw: Json | undefined): RelayedReport | null {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
+  return {
+    id: String(raw.id),
+    title: String(raw.title),
+    outlet: str(raw.outlet),
+    publishedDate: str(raw.publishedDate),
+  };
+}
+
+/**
+ * Expects a row with c, sp, s, rep, pub nodes/relationship, an `about` list and
+ * `relayedFrom` (a map, or null).
+ */
 export function claimFromRow(row: Row): ClaimJson {
   const c = (row.c as unknown as PlainNode).properties;
   const sp = (row.sp as unknown as PlainNode).properties;
@@ -81,6 +107,7 @@ export function claimFromRow(row: Row): ClaimJson {
       publishedDate: str(s.publishedDate),
       url: str(s.url),
     },
+    relayedFrom: relayedReport(row.relayedFrom),
     excerpt: String(rep.excerpt),
     start: Number(rep.start),
     end: Number(rep.end),

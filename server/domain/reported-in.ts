@@ -12,7 +12,27 @@ export interface ReportedIn {
   /** The source's words that report the claim. */
   excerpt: string | null;
   /** The outlet: the source's own, or its publisher's name (as the figures view's points). */
-  source: { id: string; title: string; outlet: string | null } | null;
+  source: SourceRef | null;
+  /** The report the source relays the claim from; null: the source's own account. */
+  relayedFrom: SourceRef | null;
+}
+
+/** A source as a list names it: id, title, outlet. */
+export interface SourceRef {
+  id: string;
+  title: string;
+  outlet: string | null;
+}
+
+function sourceRef(raw: unknown): SourceRef | null {
+  const s = raw as { id?: unknown; title?: unknown; outlet?: unknown } | null;
+  return s?.id
+    ? {
+        id: String(s.id),
+        title: String(s.title ?? s.id),
+        outlet: typeof s.outlet === 'string' ? s.outlet : null,
+      }
+    : null;
 }
 
 /** By claim id; a claim gone since it was named is left out. */
@@ -24,22 +44,14 @@ export async function reportedIn(
   if (!unique.length) return new Map();
   const rows = await db.readRows(query('queries/reported-in'), { ids: unique });
   return new Map(
-    rows.map((r) => {
-      const s = r.source as { id?: unknown; title?: unknown; outlet?: unknown } | null;
-      return [
-        String(r.id),
-        {
-          excerpt: typeof r.excerpt === 'string' ? r.excerpt : null,
-          source: s?.id
-            ? {
-                id: String(s.id),
-                title: String(s.title ?? s.id),
-                outlet: typeof s.outlet === 'string' ? s.outlet : null,
-              }
-            : null,
-        },
-      ];
-    }),
+    rows.map((r) => [
+      String(r.id),
+      {
+        excerpt: typeof r.excerpt === 'string' ? r.excerpt : null,
+        source: sourceRef(r.source),
+        relayedFrom: sourceRef(r.relayedFrom),
+      },
+    ]),
   );
 }
 

@@ -38,7 +38,10 @@ export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'allowed for ("about 4,000" agrees with 3,800): the figures /api/figures compares and ' +
       'finds not to disagree. Closest first; `limit` of them listed with their source and ' +
       'excerpt. Counts: `total` claims, `speakers` other speakers (corroboration), `repeats` ' +
-      "by the same speaker, `sources` other sources and `inSameSource` in the claim's own " +
+      "by the same speaker, `sources` other sources and `inSameSource` in the claim's own, " +
+      '`origins` the reports they go back to (the one a claim is relayed from, else its ' +
+      "source) other than the claim's own `origin`, and `sameOrigin` those of other sources " +
+      "that go back to the claim's own report, so not independent of it " +
       `(among the first ${SOURCES_COUNTED.toLocaleString('en-US')} when more agree: ` +
       '`sourcesCounted`). A figure of no known measure is `compared: false`.',
     tags: ['who-said-what'],
@@ -68,6 +71,12 @@ export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           ),
         );
         const sourceOf = (id: string) => where.get(id)?.source?.id ?? null;
+        // What a claim's account goes back to: the report it is relayed from, else its source.
+        const originOf = (id: string) =>
+          where.get(id)?.relayedFrom?.id ?? where.get(id)?.source?.id ?? null;
+        const origin = claim.relayedFrom?.id ?? claim.source.id;
+        const relayedAlike = (id: string) =>
+          originOf(id) === origin && sourceOf(id) !== claim.source.id;
         const figures = points.map((point, i) => {
           const agreeing = agreeingOf[i]!;
           const counted = agreeing.slice(0, SOURCES_COUNTED);
@@ -81,11 +90,16 @@ export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
             match: a.match,
             excerpt: where.get(a.point.claimId)?.excerpt ?? null,
             source: where.get(a.point.claimId)?.source ?? null,
+            relayedFrom: where.get(a.point.claimId)?.relayedFrom ?? null,
             sameSource: sourceOf(a.point.claimId) === claim.source.id,
+            sameOrigin: relayedAlike(a.point.claimId),
           }));
           const sources = new Set(counted.map((a) => sourceOf(a.point.claimId)));
           sources.delete(claim.source.id);
           sources.delete(null);
+          const origins = new Set(counted.map((a) => originOf(a.point.claimId)));
+          origins.delete(origin);
+          origins.delete(null);
           return {
             figure: claim.figures[i]!,
             side: describePoint(point),
@@ -96,11 +110,13 @@ export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
             sources: sources.size,
             inSameSource: counted.filter((a) => sourceOf(a.point.claimId) === claim.source.id)
               .length,
+            origins: origins.size,
+            sameOrigin: counted.filter((a) => relayedAlike(a.point.claimId)).length,
             sourcesCounted: counted.length,
             agreeing: listed,
           };
         });
-        return { claim: claim.id, source: claim.source.id, figures };
+        return { claim: claim.id, source: claim.source.id, origin, figures };
       }),
   });
 }

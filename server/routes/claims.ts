@@ -30,6 +30,8 @@ export const CONTRADICTIONS_CAP = 2_000;
 export const CSV_ROWS = 10_000;
 /** The most claims POST /api/claims/by-ids answers (the timeline of the claims in view). */
 export const BY_IDS_CAP = 2_000;
+/** How many of the claims relayed from a report GET /api/sources/:id lists (`relayed.total` counts all). */
+export const RELAYED_SHOWN = 500;
 
 const claimFilters = z.object({
   speaker: nodeId.optional(),
@@ -284,6 +286,11 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     method: 'get',
     path: '/sources/:id',
     summary: 'A source: its text, and every claim it reports with the excerpt span',
+    description:
+      'The source with its text (null for a cited report Claimgraph does not hold), the claims ' +
+      'it reports with their spans, the sources it cites and those citing it, and `relayed`: ' +
+      `the claims other articles relay from it (the first ${RELAYED_SHOWN}, in date order; ` +
+      '`total` counts all), each with the article it is reported in.',
     tags: ['who-said-what'],
     params: z.object({ id: nodeId }),
     errors: { 404: 'No source has this id' },
@@ -293,7 +300,14 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         if (!row) throw new HttpError(404, `no source with id "${params.id}"`);
         const s = (row.s as unknown as PlainNode).properties;
         const pub = row.pub ? (row.pub as unknown as PlainNode).properties : null;
-        const { claims } = await readClaims({ source: params.id, offset: 0, limit: 10_000 });
+        const [{ claims }, relayedRows] = await Promise.all([
+          readClaims({ source: params.id, offset: 0, limit: 10_000 }),
+          db.readRows(query('queries/claims-relayed-from'), {
+            report: params.id,
+            offset: int(0),
+            limit: int(RELAYED_SHOWN),
+          }),
+        ]);
         return {
           source: {
             id: s.id,
@@ -312,6 +326,10 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           claims: claims.sort((a, b) => a.start - b.start),
           cites: row.cites,
           citedBy: row.citedBy,
+          relayed: {
+            total: relayedRows[0] ? Number(relayedRows[0].total) : 0,
+            claims: relayedRows.map(claimFromRow),
+          },
         };
       }),
   });

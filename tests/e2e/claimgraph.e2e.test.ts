@@ -1318,7 +1318,7 @@ test("agreement: a claim's panel says who else gives its figures, in which sourc
   expect(items).toEqual([
     'GZERO Media: roughly 12,000 (2025-01) in GZERO Media · the same figure',
     expect.stringMatching(
-      /^Unattributed reports \(article 004\): estimated 12,000 \(2025\) in “Zelenskyy Reports.*” · the same figure$/,
+      /^Unattributed reports \(article 004\): estimated 12,000 \(2025\) in “Zelenskyy Reports.*” · the same figure · relayed from Radio Free Asia$/,
     ),
     'Ukrainian, US, NATO, and South Korean officials: 10,000–12,000 (2024-11) in GZERO Media · ranges overlap',
   ]);
@@ -1355,6 +1355,74 @@ test("agreement: a claim's panel says who else gives its figures, in which sourc
   await page.locator('#details .agree-box button', { hasText: 'see them on the chart' }).click();
   await page.waitForFunction(() => window.__claimgraph!.state().measure === 'nk_troops_deployed');
   expect((await state(page)).panel).toBe('figures');
+});
+
+test('relayed: a claim names the report its article relays it from, and the report lists what is relayed from it', async () => {
+  await gotoApp(page, `${server.baseUrl}/?sel=clm-blinken-8000-in-kursk&panel=details&tab=said`);
+  const relayed = page.locator('#details .relayed-from');
+  await relayed.waitFor({ timeout: 15_000 });
+  expect(await page.locator('#details .reported-in').innerText()).toMatch(
+    /^Reported in How Is Russia Benefiting From North Korean Soldiers\?/,
+  );
+  expect(await relayed.innerText()).toBe(
+    'Relayed from Briefing by US Secretary of State Antony Blinken on North Korean troops in Russia · United States government · 31 Oct 2024',
+  );
+  await relayed.scrollIntoViewIfNeeded();
+  await screenshot(page, 'claim-relayed-from');
+  // GZERO's own estimate is its own account: no such line.
+  await gotoApp(
+    page,
+    `${server.baseUrl}/?sel=clm-gzero-casualties-1000-4000&panel=details&tab=said`,
+  );
+  await page.locator('#details .reported-in').waitFor({ timeout: 15_000 });
+  expect(await page.locator('#details .relayed-from').count()).toBe(0);
+
+  // From a claim of Zelensky's KBS interview to the interview, which Claimgraph holds no text of.
+  await gotoApp(
+    page,
+    `${server.baseUrl}/?sel=clm-zelenskyy-kbs-nk-in-occupied-areas-and-kursk&panel=details&tab=said`,
+  );
+  await page.locator('#details .relayed-from button', { hasText: 'Korean TV channel KBS' }).click();
+  await page.waitForFunction(
+    () => window.__claimgraph!.state().selected === 'src-kbs-zelensky-interview',
+  );
+  const section = page.locator('#details #source-relayed');
+  await section.waitFor({ timeout: 15_000 });
+  expect(await section.getAttribute('data-count')).toBe('6');
+  expect(await section.locator('h3').innerText()).toMatch(/6 claims in 1 article$/i);
+  // Each card names its article; the report is this page's own.
+  const sources = await section.locator('.claim-source').allInnerTexts();
+  expect(sources).toHaveLength(6);
+  expect(new Set(sources)).toEqual(
+    new Set(['in How Is Russia Benefiting From North Korean Soldiers?']),
+  );
+  expect(await page.locator('#details #source-claims').count()).toBe(0);
+  await screenshot(page, 'source-relayed');
+  // A card opens its claim.
+  await section.locator('.claim-open').first().click();
+  await page.waitForFunction(() =>
+    String(window.__claimgraph!.state().selected).startsWith('clm-zelenskyy-'),
+  );
+  // The report expanded and chosen in the Sources filter: the claims relayed
+  // from it stay, though reported in article 001; 001's other claims go.
+  await gotoApp(
+    page,
+    `${server.baseUrl}/?exp=src-kbs-zelensky-interview&src=src-kbs-zelensky-interview`,
+  );
+  await page.waitForFunction(() =>
+    window.__claimgraph!.nodes().some((n) => n.id === 'clm-zelenskyy-nk-will-get-practice'),
+  );
+  const drawn = (await page.evaluate(() => window.__claimgraph!.nodes().map((n) => n.id))).filter(
+    (id) => id.startsWith('clm-'),
+  );
+  expect(drawn.sort()).toEqual([
+    'clm-zelenskyy-deployment-benefits-kim',
+    'clm-zelenskyy-kbs-nk-in-occupied-areas-and-kursk',
+    'clm-zelenskyy-kim-does-not-care-about-lives',
+    'clm-zelenskyy-nk-will-get-practice',
+    'clm-zelenskyy-putin-avoids-mobilization',
+    'clm-zelenskyy-russians-dont-want-to-fight',
+  ]);
 });
 
 test('contradictions: a denial is drawn linked in red to the claims it contradicts, and its panel says why', async () => {

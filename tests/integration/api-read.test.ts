@@ -7,6 +7,9 @@ import type { AgreementsResponse } from '../../server/domain/agreements';
 import { rawBody, testApp } from '../support/app';
 import { testDb } from '../support/db';
 import { query } from '../../db/cypher';
+import { loadDataset as readDataset } from '../../seed/dataset';
+import { loadDataset } from '../../seed/load';
+import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
 
 const db = testDb();
 const app = testApp(db);
@@ -375,6 +378,46 @@ describe('who said what', () => {
     await request(app).get('/api/sources/src-nowhere').expect(404);
   });
 
+  it('names the report a claim is relayed from, and lists what a report relays', async () => {
+    const blinken = await request(app)
+      .get('/api/claims')
+      .query({ speaker: 'act-antony-blinken' })
+      .expect(200);
+    expect(blinken.body.claims[0]).toMatchObject({
+      id: 'clm-blinken-8000-in-kursk',
+      source: { id: 'src-russia-benefiting-from-nk-soldiers' },
+      relayedFrom: {
+        id: 'src-blinken-briefing-2024-10-31',
+        outlet: 'United States government',
+        publishedDate: '2024-10-31',
+      },
+    });
+    // GZERO's own estimate is its own account.
+    const gzero = await request(app)
+      .post('/api/claims/by-ids')
+      .send({ ids: ['clm-gzero-casualties-1000-4000'] })
+      .expect(200);
+    expect(gzero.body.claims[0].relayedFrom).toBeNull();
+
+    // The KBS interview, which Claimgraph holds no text of: the six claims article 001 relays from it.
+    const kbs = await request(app).get('/api/sources/src-kbs-zelensky-interview').expect(200);
+    expect(kbs.body.source.held).toBe(false);
+    expect(kbs.body.claims).toEqual([]);
+    expect(kbs.body.relayed.total).toBe(6);
+    expect(
+      new Set(kbs.body.relayed.claims.map((c: { speaker: { id: string } }) => c.speaker.id)),
+    ).toEqual(new Set([ZELENSKY]));
+    for (const c of kbs.body.relayed.claims) {
+      expect(c.source.id).toBe('src-russia-benefiting-from-nk-soldiers');
+      expect(c.relayedFrom.id).toBe('src-kbs-zelensky-interview');
+    }
+    // An article relays; nothing is relayed from it.
+    const article = await request(app)
+      .get('/api/sources/src-russia-benefiting-from-nk-soldiers')
+      .expect(200);
+    expect(article.body.relayed).toEqual({ total: 0, claims: [] });
+  });
+
   it('lists figures over time and marks where speakers disagree', async () => {
     const res = await request(app)
       .get('/api/figures')
@@ -576,6 +619,103 @@ describe('GET /api/claims/:id/agreements', () => {
     expect(soldier.figures.filter((f) => !f.compared).map((f) => f.total)).toEqual([0, 0]);
     const plain = await agreements('clm-moscow-denies-nk-soldiers');
     expect(plain.figures).toEqual([]);
+  });
+
+  it('names what each agreeing claim is relayed from, and counts the reports they go back to', async () => {
+    const res = await agreements('clm-zelensky-3800-of-12000');
+    expect(res).toMatchObject({
+      source: 'src-fakti-isw-north-korean-pows',
+      origin: 'src-news-bg-report',
+    });
+    const deployed = res.figures[1]!;
+    // Article 004 is a rewrite of Radio Free Asia's report; GZERO's figures are its own.
+    expect(deployed.agreeing.map((a) => [a.claimId, a.relayedFrom?.id ?? null])).toEqual([
+      ['clm-gzero-casualties-1000-4000', null],
+      ['clm-reportedly-4000-of-12000', 'src-rfa-original'],
+      ['clm-officials-50000-force-incl-nk', null],
+    ]);
+    expect(deployed).toMatchObject({ sources: 2, origins: 2, sameOrigin: 0 });
+  });
+
+  it('tells two articles relaying one briefing from an independent account', async () => {
+    // A wire story that relays Blinken's briefing too: its 8,000 is not a second account of it.
+    const ds = readDataset(DATA_DIR, SOURCES_DIR);
+    const text =
+      'Wire: the State Department said on Saturday that 8,000 North Korean troops were in Kursk.';
+    const excerpt =
+      'the State Department said on Saturday that 8,000 North Korean troops were in Kursk';
+    const start = text.indexOf(excerpt);
+    const wire = {
+      id: 'src-test-wire-relaying-blinken',
+      name: 'Test wire',
+      aliases: [],
+      title: 'Test wire relaying the briefing',
+      publisher: null,
+      publishedDate: '2024-11-02',
+      dateBasis: 'stated' as const,
+      url: null,
+      textFile: null,
+      cites: ['src-blinken-briefing-2024-10-31'],
+      text,
+    };
+    const relayed = {
+      id: 'clm-test-wire-8000',
+      text: 'The State Department said 8,000 North Korean troops were in Kursk.',
+      quote: false,
+      speaker: 'act-us-government',
+      about: ['place-kursk-region'],
+      source: wire.id,
+      relayedFrom: 'src-blinken-briefing-2024-10-31',
+      excerpt,
+      cue: 'said',
+      date: '2024-11-02',
+      dateBasis: 'stated' as const,
+      figures: [
+        {
+          measure: 'nk_troops_deployed' as const,
+          unit: 'persons' as const,
+          value: 8000,
+          text: '8,000',
+        },
+      ],
+      start,
+      end: start + excerpt.length,
+    };
+    try {
+      await loadDataset(db, {
+        ...ds,
+        sources: [...ds.sources, wire],
+        claims: [...ds.claims, relayed],
+      });
+      const blinken = (await agreements('clm-blinken-8000-in-kursk')).figures[0]!;
+      expect(blinken).toMatchObject({
+        total: 1,
+        speakers: 1,
+        sources: 1,
+        origins: 0,
+        sameOrigin: 1,
+      });
+      expect(blinken.agreeing[0]).toMatchObject({
+        claimId: 'clm-test-wire-8000',
+        sameSource: false,
+        sameOrigin: true,
+        relayedFrom: { id: 'src-blinken-briefing-2024-10-31' },
+      });
+      const briefing = await request(app)
+        .get('/api/sources/src-blinken-briefing-2024-10-31')
+        .expect(200);
+      expect(briefing.body.relayed.claims.map((c: { id: string }) => c.id)).toEqual([
+        'clm-blinken-8000-in-kursk',
+        'clm-test-wire-8000',
+      ]);
+    } finally {
+      await db.writeRows('MATCH (n) WHERE n.id IN [$source, $claim] DETACH DELETE n', {
+        source: wire.id,
+        claim: relayed.id,
+      });
+    }
+    const after = (await agreements('clm-blinken-8000-in-kursk')).figures[0]!;
+    expect(after).toMatchObject({ total: 0, sources: 0, origins: 0, sameOrigin: 0 });
   });
 
   it('lists at most `limit`, still counting them all', async () => {

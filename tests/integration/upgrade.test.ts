@@ -1,7 +1,9 @@
 /**
  * A graph written by an earlier version is brought up to date when the server
- * starts (seed/upgrade.ts): a missing index is created, and claims written
- * before denials were marked get the mark. A second run does nothing.
+ * starts (seed/upgrade.ts): a missing index is created, claims written before
+ * denials were marked get the mark, and seed claims written before claims
+ * recorded the report they are relayed from get that link. A second run does
+ * nothing.
  */
 import { DENIAL_PATTERN, isDenial } from '../../seed/model';
 import { upgradeGraph } from '../../seed/upgrade';
@@ -29,13 +31,31 @@ describe('upgradeGraph', () => {
       await db.writeRows('DROP INDEX denial_text IF EXISTS');
       expect(await markOf(MOSCOW)).toEqual({ denies: null, label: false });
 
-      expect(await upgradeGraph(db)).toEqual({ denialsMarked: 1 });
+      expect(await upgradeGraph(db)).toEqual({ denialsMarked: 1, relayedLinked: 0 });
       expect(await markOf(MOSCOW)).toEqual({ denies: true, label: true });
       const [found] = await db.readRows(
         "CALL db.index.fulltext.queryNodes('denial_text', 'north korean soldiers') YIELD node RETURN collect(node.id) AS ids",
       );
       expect(found!.ids).toContain(MOSCOW);
-      expect(await upgradeGraph(db)).toEqual({ denialsMarked: 0 });
+      expect(await upgradeGraph(db)).toEqual({ denialsMarked: 0, relayedLinked: 0 });
+    } finally {
+      await upgradeGraph(db);
+    }
+    await expectUnchanged(db, before);
+  });
+
+  it('links seed claims written before claims recorded the report they are relayed from', async () => {
+    const before = await fingerprint(db);
+    const relayedCount = async () =>
+      Number((await db.readRows('MATCH (:Claim)-[r:RELAYED_FROM]->() RETURN count(r) AS n'))[0]!.n);
+    const all = await relayedCount();
+    expect(all).toBeGreaterThanOrEqual(40);
+    try {
+      // As an earlier version left the seed: no RELAYED_FROM at all.
+      await db.writeRows('MATCH (:Claim)-[r:RELAYED_FROM]->() DELETE r');
+      expect(await upgradeGraph(db)).toEqual({ denialsMarked: 0, relayedLinked: all });
+      expect(await relayedCount()).toBe(all);
+      expect(await upgradeGraph(db)).toEqual({ denialsMarked: 0, relayedLinked: 0 });
     } finally {
       await upgradeGraph(db);
     }

@@ -33,6 +33,7 @@ const claim = (over: Partial<ClaimJson> = {}): ClaimJson => ({
     publishedDate: '2025-01-12',
     url: 'https://example.org/a?b=1,2',
   },
+  relayedFrom: null,
   excerpt: 'Zelensky said that "3,800 of the 12,000"\nwere killed or wounded',
   start: 10,
   end: 72,

@@ -82,6 +82,7 @@ function claimsOf(scale: number, seed: string): ClaimJson[] {
     speaker: { id: c.speaker, name: c.speaker, kind: null },
     about: [],
     source: { id: c.source, title: c.source, outlet: null, publishedDate: null, url: null },
+    relayedFrom: null,
     excerpt: c.excerpt,
     start: c.start,
     end: c.end,

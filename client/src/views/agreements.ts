@@ -9,9 +9,9 @@ import { DISAGREEMENT_WINDOW_DAYS, type FigureAgreements } from '../core/api';
 import {
   agreementGist,
   agreementSummary,
+  agreementTags,
   figureLabel,
   formatDate,
-  matchLabel,
 } from '../core/claims';
 import { formatCount } from '../core/format';
 import { cached } from './cache';
@@ -71,17 +71,7 @@ function figureAgreement(ctx: AppContext, f: FigureAgreements, date: string | nu
   const item = (a: FigureAgreements['agreeing'][number]) => {
     const side = figureSide(ctx, a.claimId, a.side, a.source);
     if (a.excerpt) side.querySelector('button')!.title = a.excerpt;
-    const tags = [
-      matchLabel(a),
-      a.sameSpeaker ? 'same speaker' : null,
-      a.sameSource ? 'same source' : null,
-    ];
-    return h(
-      'li',
-      null,
-      side,
-      h('span', { class: 'muted' }, ` · ${tags.filter(Boolean).join(' · ')}`),
-    );
+    return h('li', null, side, h('span', { class: 'muted' }, ` · ${agreementTags(a)}`));
   };
   // Every figure of the measure, over time: where the agreeing ones sit among the rest.
   const compare = h(

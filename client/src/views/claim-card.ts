@@ -92,7 +92,12 @@ export function claimCard(
           )
         : null,
       opts.showSource
-        ? h('span', { class: 'claim-source' }, `in ${c.source.outlet ?? c.source.title}`)
+        ? h(
+            'span',
+            { class: 'claim-source' },
+            `in ${c.source.outlet ?? c.source.title}` +
+              (c.relayedFrom ? `, from ${c.relayedFrom.outlet ?? c.relayedFrom.title}` : ''),
+          )
         : null,
       disputed
         ? h(

@@ -420,6 +420,7 @@ async function claimView(
             ` · ${[s.source.outlet, formatDate(s.source.publishedDate), s.source.author].filter(Boolean).join(' · ')}`,
           ),
         ),
+        c.relayedFrom ? relayedFromLine(ctx, c.relayedFrom) : null,
         articleView(ctx, s, c.id),
       ),
       h(
@@ -493,34 +494,44 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
             )
           : null,
       ),
-      h(
-        'section',
-        { class: 'wsw-section', id: 'source-claims', dataset: { count: String(s.claims.length) } },
-        h(
-          'h3',
-          null,
-          `Who said what here `,
-          h(
-            'span',
-            { class: 'count' },
-            `${plural(s.claims.length, 'claim')} by ${plural(bySpeaker.size, 'speaker')}`,
-          ),
-        ),
-        s.claims.length ? claimsCsvButton(ctx, { source: id }, s.claims.length) : null,
-        [...bySpeaker.values()].map((cs) =>
-          h(
-            'div',
-            { class: 'speaker-group' },
-            h('h4', null, entityLink(ctx, cs[0]!.speaker.id, cs[0]!.speaker.name)),
-            cs.map((c) =>
-              claimCard(c, {
-                onOpen: (cid) => void ctx.actions.select(cid, { tab: 'said', center: true }),
-                disputes: ctx.store.get().disputed.get(c.id),
-              }),
+      // A cited report Claimgraph holds no text of reports nothing itself.
+      ...(s.source.held || s.claims.length
+        ? [
+            h(
+              'section',
+              {
+                class: 'wsw-section',
+                id: 'source-claims',
+                dataset: { count: String(s.claims.length) },
+              },
+              h(
+                'h3',
+                null,
+                `Who said what here `,
+                h(
+                  'span',
+                  { class: 'count' },
+                  `${plural(s.claims.length, 'claim')} by ${plural(bySpeaker.size, 'speaker')}`,
+                ),
+              ),
+              s.claims.length ? claimsCsvButton(ctx, { source: id }, s.claims.length) : null,
+              [...bySpeaker.values()].map((cs) =>
+                h(
+                  'div',
+                  { class: 'speaker-group' },
+                  h('h4', null, entityLink(ctx, cs[0]!.speaker.id, cs[0]!.speaker.name)),
+                  cs.map((c) =>
+                    claimCard(c, {
+                      onOpen: (cid) => void ctx.actions.select(cid, { tab: 'said', center: true }),
+                      disputes: ctx.store.get().disputed.get(c.id),
+                    }),
+                  ),
+                ),
+              ),
             ),
-          ),
-        ),
-      ),
+          ]
+        : []),
+      ...(s.relayed.total ? [relayedSection(ctx, s)] : []),
       h('section', { class: 'wsw-section' }, h('h3', null, 'Text'), articleView(ctx, s, null)),
     );
   } catch (err) {
@@ -532,6 +543,57 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
       ),
     );
   }
+}
+
+/**
+ * Where the claim's words come from before its article: the report the article
+ * relays (Blinken's briefing, for his 8,000 in article 001).
+ */
+function relayedFromLine(ctx: AppContext, r: NonNullable<Claim['relayedFrom']>): HTMLElement {
+  const about = [r.outlet, r.publishedDate ? formatDate(r.publishedDate) : null].filter(Boolean);
+  return h(
+    'p',
+    { class: 'relayed-from' },
+    h('span', { class: 'muted' }, 'Relayed from '),
+    entityLink(ctx, r.id, r.title, 'link-btn source-link'),
+    about.length ? h('span', { class: 'muted' }, ` · ${about.join(' · ')}`) : null,
+  );
+}
+
+/**
+ * The claims other articles relay from this source (a cited report such as
+ * the KBS interview): what it said, as far as the graph knows, and where.
+ */
+function relayedSection(ctx: AppContext, s: SourceDetails): HTMLElement {
+  const { total, claims } = s.relayed;
+  const articles = new Set(claims.map((c) => c.source.id)).size;
+  const shown = claims.length < total ? ` (the first ${formatCount(claims.length)})` : '';
+  return h(
+    'section',
+    { class: 'wsw-section', id: 'source-relayed', dataset: { count: String(total) } },
+    h(
+      'h3',
+      null,
+      'Relayed from it ',
+      h(
+        'span',
+        { class: 'count' },
+        `${plural(total, 'claim')} in ${plural(articles, 'article')}${shown}`,
+      ),
+    ),
+    claims.map((c) =>
+      // Each is relayed from this page's report: the card names only its article.
+      claimCard(
+        { ...c, relayedFrom: null },
+        {
+          onOpen: (cid) => void ctx.actions.select(cid, { tab: 'said', center: true }),
+          showSpeaker: true,
+          showSource: true,
+          disputes: ctx.store.get().disputed.get(c.id),
+        },
+      ),
+    ),
+  );
 }
 
 /** Scrolls the article box (only it, not the panel) so the current excerpt is in the middle. */

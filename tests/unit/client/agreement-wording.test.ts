@@ -1,5 +1,10 @@
 import type { FigureAgreements } from '../../../client/src/core/api/types';
-import { agreementGist, agreementSummary, matchLabel } from '../../../client/src/core/claims';
+import {
+  agreementGist,
+  agreementSummary,
+  agreementTags,
+  matchLabel,
+} from '../../../client/src/core/claims';
 
 describe('how the explorer words an agreement', () => {
   const base: FigureAgreements = {
@@ -11,6 +16,8 @@ describe('how the explorer words an agreement', () => {
     repeats: 0,
     sources: 0,
     inSameSource: 0,
+    origins: 0,
+    sameOrigin: 0,
     sourcesCounted: 0,
     agreeing: [],
   };
@@ -25,18 +32,89 @@ describe('how the explorer words an agreement', () => {
         speakers: 3,
         repeats: 1,
         sources: 2,
+        origins: 2,
         inSameSource: 1,
         sourcesCounted: 4,
       }),
     ).toBe(
       '3 other speakers agree · the speaker repeats it in 1 other claim · in 2 other sources · 1 claim in this same source',
     );
-    expect(agreementSummary({ ...base, total: 1, repeats: 1, sources: 1, sourcesCounted: 1 })).toBe(
-      'No other speaker agrees · the speaker repeats it in 1 other claim · in 1 other source',
+    expect(
+      agreementSummary({
+        ...base,
+        total: 1,
+        repeats: 1,
+        sources: 1,
+        origins: 1,
+        sourcesCounted: 1,
+      }),
+    ).toBe('No other speaker agrees · the speaker repeats it in 1 other claim · in 1 other source');
+    expect(
+      agreementSummary({
+        ...base,
+        total: 5000,
+        speakers: 40,
+        sources: 30,
+        origins: 30,
+        sourcesCounted: 2000,
+      }),
+    ).toBe('40 other speakers agree · in 30 other sources (of the first 2,000 claims)');
+  });
+  it("says when articles relay one report: fewer reports than sources, or the claim's own", () => {
+    // Two other articles, both relaying Blinken's briefing; one of them is this claim's report too.
+    expect(
+      agreementSummary({
+        ...base,
+        total: 2,
+        speakers: 2,
+        sources: 2,
+        origins: 1,
+        sameOrigin: 1,
+        sourcesCounted: 2,
+      }),
+    ).toBe(
+      "2 other speakers agree · in 2 other sources · going back to 1 other report · 1 claim relayed from this claim's own report",
+    );
+    // Only claims relayed from the claim's own report: no other report at all.
+    expect(
+      agreementSummary({
+        ...base,
+        total: 1,
+        speakers: 1,
+        sources: 1,
+        sameOrigin: 1,
+        sourcesCounted: 1,
+      }),
+    ).toBe(
+      "1 other speaker agrees · in 1 other source · going back to no other report · 1 claim relayed from this claim's own report",
+    );
+  });
+  it('tags each agreeing claim with what makes it less than a second account', () => {
+    const a = {
+      match: 'same' as const,
+      factor: 1,
+      sameSpeaker: false,
+      sameSource: false,
+      sameOrigin: false,
+      relayedFrom: null,
+    };
+    expect(agreementTags(a)).toBe('the same figure');
+    expect(
+      agreementTags({
+        ...a,
+        sameSpeaker: true,
+        relayedFrom: { title: 'Blinken briefing, 31 October 2024', outlet: null },
+        sameOrigin: true,
+      }),
+    ).toBe(
+      'the same figure · same speaker · relayed from Blinken briefing, 31 October 2024 · same report as this claim',
     );
     expect(
-      agreementSummary({ ...base, total: 5000, speakers: 40, sources: 30, sourcesCounted: 2000 }),
-    ).toBe('40 other speakers agree · in 30 other sources (of the first 2,000 claims)');
+      agreementTags({
+        ...a,
+        relayedFrom: { title: 'Radio Free Asia report on…', outlet: 'Radio Free Asia' },
+      }),
+    ).toBe('the same figure · relayed from Radio Free Asia');
   });
   it('says how each agrees', () => {
     expect(matchLabel({ match: 'same', factor: 1 })).toBe('the same figure');

@@ -8,7 +8,7 @@ import {
   toggle,
 } from '../../../client/src/core/filters';
 import { DatasetGraph } from '../../../client/src/core/graph';
-import { overview } from './fixtures';
+import { edge, graph, node, overview } from './fixtures';
 
 const dataset = () => {
   const d = new DatasetGraph();
@@ -98,6 +98,21 @@ describe('applyFilters', () => {
     expect(g.hasEdge('e6')).toBe(true); // FIGHTS_AGAINST supported by src-a
     expect(g.hasEdge('e7')).toBe(false); // LEADS supported by src-b only
     expect(g.hasNode('act-zelensky')).toBe(true); // still said clm-1
+  });
+
+  test('a cited report keeps the claims relayed from it, wherever they are reported', () => {
+    const base = overview();
+    const d = new DatasetGraph();
+    d.load(
+      graph(
+        [...base.nodes, node('src-report', 'Source', null, { publishedDate: '2024-10-31' })],
+        [...base.edges, edge('e9', 'clm-2', 'src-report', 'RELAYED_FROM')],
+      ),
+    );
+    const g = applyFilters(d.graph, { ...DEFAULT_FILTERS, sources: ['src-report'] });
+    expect(g.hasNode('clm-2')).toBe(true); // reported in src-b, relayed from the report
+    expect(g.hasNode('clm-1')).toBe(false);
+    expect(g.hasEdge('e9')).toBe(true);
   });
 
   test('a date range filters claims and sources; undated ones follow the option', () => {

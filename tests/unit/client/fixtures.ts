@@ -83,6 +83,7 @@ export function claimFixture(over: Partial<Claim> & { id: string }): Claim {
     speaker: { id: 'act-x', name: 'X', kind: 'person' },
     about: [],
     source: { id: 's', title: 'S', outlet: null, publishedDate: null, url: null },
+    relayedFrom: null,
     excerpt: '',
     start: 0,
     end: 1,

@@ -145,6 +145,8 @@ export interface SourceDetails {
   claims: Claim[];
   cites: { id: string; title: string }[];
   citedBy: { id: string; title: string }[];
+  /** The claims other articles relay from this source (the first RELAYED_SHOWN); total counts all. */
+  relayed: { total: number; claims: Claim[] };
 }
 
 /** How the API lists disagreements: by the first claim's date, or widest apart first. */

@@ -5,9 +5,9 @@ import { formatFigure } from './utils';
 
 /**
  * What an analyst reads first of a figure's agreement: "2 other speakers agree ·
- * in 2 other sources", or that it stands alone; the
- * speaker's own repeats and the claims of the same article counted apart, since
- * neither is a second account.
+ * in 2 other sources", or that it stands alone; the speaker's own repeats, the
+ * claims of the same article and those relayed from the claim's own report
+ * counted apart, since none is a second account.
  */
 export function agreementSummary(f: FigureAgreements): string {
   if (!f.total) return "Stands alone: no other claim's figure agrees";
@@ -22,8 +22,38 @@ export function agreementSummary(f: FigureAgreements): string {
       f.sourcesCounted < f.total ? ` (of the first ${plural(f.sourcesCounted, 'claim')})` : '';
     parts.push(`in ${plural(f.sources, 'other source')}${counted}`);
   }
+  // Articles relaying one report are one account: said when the reports differ from the sources.
+  if (f.origins !== f.sources) {
+    parts.push(
+      `going back to ${f.origins ? plural(f.origins, 'other report') : 'no other report'}`,
+    );
+  }
   if (f.inSameSource) parts.push(`${plural(f.inSameSource, 'claim')} in this same source`);
+  if (f.sameOrigin) {
+    parts.push(`${plural(f.sameOrigin, 'claim')} relayed from this claim's own report`);
+  }
   return parts.join(' · ');
+}
+
+/**
+ * What an analyst weighs of one agreeing claim besides its figure: "the same
+ * figure · same speaker · relayed from United States government · same report"
+ * (the report named by its outlet, else its title).
+ */
+export function agreementTags(
+  a: Pick<AgreeingClaim, 'match' | 'factor' | 'sameSpeaker' | 'sameSource' | 'sameOrigin'> & {
+    relayedFrom: { title: string; outlet: string | null } | null;
+  },
+): string {
+  return [
+    matchLabel(a),
+    a.sameSpeaker ? 'same speaker' : null,
+    a.sameSource ? 'same source' : null,
+    a.relayedFrom ? `relayed from ${a.relayedFrom.outlet ?? a.relayedFrom.title}` : null,
+    a.sameOrigin ? 'same report as this claim' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** How one agreeing figure agrees: "the same figure", "ranges overlap", "1.05× apart, within the hedge". */

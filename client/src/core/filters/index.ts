@@ -26,11 +26,14 @@ export interface FilterOptions {
 
 const ENTITY = new Set(['Actor', 'Unit', 'Place']);
 
-/** The source ids a claim is reported in, read from the dataset graph. */
+/**
+ * The source ids a claim is reported in or relayed from, read from the dataset
+ * graph: choosing Blinken's briefing keeps the claims article 001 relays from it.
+ */
 function claimSources(g: DatasetGraphType, claim: string): string[] {
   const out: string[] = [];
   g.forEachOutEdge(claim, (_e, a, _s, t) => {
-    if (a.relType === 'REPORTED_IN') out.push(t);
+    if (a.relType === 'REPORTED_IN' || a.relType === 'RELAYED_FROM') out.push(t);
   });
   return out;
 }
