@@ -133,6 +133,9 @@ export const CLAIM_CSV_COLUMNS = [
   'outlet',
   'published',
   'source_url',
+  // The report the source relays the claim from, if any: where its words come from first.
+  'relayed_from_id',
+  'relayed_from',
   'note',
 ] as const;
 
@@ -162,6 +165,12 @@ export function claimsCsv(claims: ClaimJson[], contradictions: Contradictions): 
     escape_formulas: true,
     record_delimiter: 'windows',
   });
+}
+
+/** "Briefing by … (United States government, 2024-10-31)": the report as a reader names it. */
+function relayedCell(r: NonNullable<ClaimJson['relayedFrom']>): string {
+  const about = [r.outlet, r.publishedDate].filter(Boolean).join(', ');
+  return about ? `${r.title} (${about})` : r.title;
 }
 
 function row(
@@ -197,6 +206,8 @@ function row(
     c.source.outlet ?? '',
     c.source.publishedDate ?? '',
     c.source.url ?? '',
+    c.relayedFrom?.id ?? '',
+    c.relayedFrom ? relayedCell(c.relayedFrom) : '',
     c.note ?? '',
   ];
 }

@@ -994,7 +994,18 @@ describe('GET /api/claims.csv', () => {
     expect(c3800).toMatchObject({ source_id: 'src-fakti-isw-north-korean-pows', outlet: 'Fakti' });
     // Neither figures nor a recorded contradiction dispute this one.
     const mobilisation = rows.find((r) => r.claim_id === 'clm-zelenskyy-putin-avoids-mobilization');
-    expect(mobilisation).toMatchObject({ figures: '', disputed: 'no', disputed_by: '' });
+    expect(mobilisation).toMatchObject({
+      figures: '',
+      disputed: 'no',
+      disputed_by: '',
+      // From his KBS interview, which article 001 relays.
+      relayed_from_id: 'src-kbs-zelensky-interview',
+      relayed_from: 'Interview of Volodymyr Zelenskyy with Korean TV channel KBS (KBS, 2024)',
+    });
+    // Each row names the report its claim is relayed from, as /api/claims does.
+    expect(rows.map((r) => r.relayed_from_id)).toEqual(
+      json.body.claims.map((c: { relayedFrom: { id: string } | null }) => c.relayedFrom?.id ?? ''),
+    );
   });
 
   it("marks a claim whose figures another speaker's contradict, and names its subjects and source", async () => {

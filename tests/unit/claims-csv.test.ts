@@ -73,9 +73,30 @@ describe('claims as CSV', () => {
       outlet: 'Fakti',
       published: '2025-01-12',
       source_url: 'https://example.org/a?b=1,2',
+      relayed_from_id: '',
+      relayed_from: '',
       note: '',
     });
     expect(rows[1]!.note).toBe('Year from context.');
+  });
+
+  it('names the report a claim is relayed from, with its outlet and date when known', () => {
+    const relayed = (relayedFrom: ClaimJson['relayedFrom']) =>
+      rowsOf(claimsCsv([claim({ relayedFrom })], new Map()))[0]!;
+    expect(
+      relayed({
+        id: 'src-briefing',
+        title: 'Blinken briefing',
+        outlet: 'United States government',
+        publishedDate: '2024-10-31',
+      }),
+    ).toMatchObject({
+      relayed_from_id: 'src-briefing',
+      relayed_from: 'Blinken briefing (United States government, 2024-10-31)',
+    });
+    expect(
+      relayed({ id: 'src-csis', title: 'CSIS piece', outlet: null, publishedDate: null }),
+    ).toMatchObject({ relayed_from_id: 'src-csis', relayed_from: 'CSIS piece' });
   });
 
   it('says whether a claim is disputed, and by which figures', () => {
