@@ -449,10 +449,6 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
   try {
     const s = await sourceDetails(ctx, id);
     root.replaceChildren();
-    const bySpeaker = new Map<string, Claim[]>();
-    s.claims.forEach((c) =>
-      bySpeaker.set(c.speaker.id, [...(bySpeaker.get(c.speaker.id) ?? []), c]),
-    );
     const src = s.source;
     root.append(
       h(
@@ -495,42 +491,7 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
           : null,
       ),
       // A cited report Claimgraph holds no text of reports nothing itself.
-      ...(s.source.held || s.claims.length
-        ? [
-            h(
-              'section',
-              {
-                class: 'wsw-section',
-                id: 'source-claims',
-                dataset: { count: String(s.claims.length) },
-              },
-              h(
-                'h3',
-                null,
-                `Who said what here `,
-                h(
-                  'span',
-                  { class: 'count' },
-                  `${plural(s.claims.length, 'claim')} by ${plural(bySpeaker.size, 'speaker')}`,
-                ),
-              ),
-              s.claims.length ? claimsCsvButton(ctx, { source: id }, s.claims.length) : null,
-              [...bySpeaker.values()].map((cs) =>
-                h(
-                  'div',
-                  { class: 'speaker-group' },
-                  h('h4', null, entityLink(ctx, cs[0]!.speaker.id, cs[0]!.speaker.name)),
-                  cs.map((c) =>
-                    claimCard(c, {
-                      onOpen: (cid) => void ctx.actions.select(cid, { tab: 'said', center: true }),
-                      disputes: ctx.store.get().disputed.get(c.id),
-                    }),
-                  ),
-                ),
-              ),
-            ),
-          ]
-        : []),
+      ...(s.source.held || s.claims.length ? [sourceClaimsSection(ctx, id, s)] : []),
       ...(s.relayed.total ? [relayedSection(ctx, s)] : []),
       h('section', { class: 'wsw-section' }, h('h3', null, 'Text'), articleView(ctx, s, null)),
     );
@@ -543,6 +504,40 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
       ),
     );
   }
+}
+
+/** "Who said what here": the source's claims, grouped by speaker, with their CSV. */
+function sourceClaimsSection(ctx: AppContext, id: string, s: SourceDetails): HTMLElement {
+  const bySpeaker = new Map<string, Claim[]>();
+  s.claims.forEach((c) => bySpeaker.set(c.speaker.id, [...(bySpeaker.get(c.speaker.id) ?? []), c]));
+  return h(
+    'section',
+    { class: 'wsw-section', id: 'source-claims', dataset: { count: String(s.claims.length) } },
+    h(
+      'h3',
+      null,
+      `Who said what here `,
+      h(
+        'span',
+        { class: 'count' },
+        `${plural(s.claims.length, 'claim')} by ${plural(bySpeaker.size, 'speaker')}`,
+      ),
+    ),
+    s.claims.length ? claimsCsvButton(ctx, { source: id }, s.claims.length) : null,
+    [...bySpeaker.values()].map((cs) =>
+      h(
+        'div',
+        { class: 'speaker-group' },
+        h('h4', null, entityLink(ctx, cs[0]!.speaker.id, cs[0]!.speaker.name)),
+        cs.map((c) =>
+          claimCard(c, {
+            onOpen: (cid) => void ctx.actions.select(cid, { tab: 'said', center: true }),
+            disputes: ctx.store.get().disputed.get(c.id),
+          }),
+        ),
+      ),
+    ),
+  );
 }
 
 /**
