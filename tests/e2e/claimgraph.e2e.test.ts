@@ -1403,6 +1403,21 @@ test('relayed: a claim names the report its article relays it from, and the repo
   await page.waitForFunction(() =>
     String(window.__claimgraph!.state().selected).startsWith('clm-zelenskyy-'),
   );
+  // The article's own page: each card it relays names the report, its own accounts none.
+  await gotoApp(
+    page,
+    `${server.baseUrl}/?sel=src-russia-benefiting-from-nk-soldiers&panel=details&tab=said`,
+  );
+  const own = page.locator('#details #source-claims');
+  await own.locator('.claim-card').first().waitFor({ timeout: 15_000 });
+  expect(
+    await own.locator('.claim-card', { hasText: '8,000' }).locator('.claim-source').innerText(),
+  ).toBe('from United States government');
+  expect(
+    await own.locator('.claim-card', { hasText: '700,000' }).locator('.claim-source').count(),
+  ).toBe(0);
+  expect(await own.locator('.claim-source', { hasText: 'from KBS' }).count()).toBe(6);
+
   // The report expanded and chosen in the Sources filter: the claims relayed
   // from it stay, though reported in article 001; 001's other claims go.
   await gotoApp(

@@ -48,6 +48,19 @@ export function sourceNote<E extends HTMLElement>(el: E, source: ReportedSource)
   return el;
 }
 
+/**
+ * Where the claim comes from, when the card says it: its article ("in Fakti")
+ * if asked, and the report the article relays it from ("from News.bg"), which
+ * a list grouped by article cannot show otherwise.
+ */
+function sourceLine(c: Claim, showSource: boolean): HTMLElement | null {
+  const relayed = c.relayedFrom ? `from ${c.relayedFrom.outlet ?? c.relayedFrom.title}` : null;
+  const text = showSource
+    ? [`in ${c.source.outlet ?? c.source.title}`, relayed].filter(Boolean).join(', ')
+    : relayed;
+  return text ? h('span', { class: 'claim-source' }, text) : null;
+}
+
 export function claimCard(
   c: Claim,
   opts: {
@@ -91,14 +104,7 @@ export function claimCard(
             'quote',
           )
         : null,
-      opts.showSource
-        ? h(
-            'span',
-            { class: 'claim-source' },
-            `in ${c.source.outlet ?? c.source.title}` +
-              (c.relayedFrom ? `, from ${c.relayedFrom.outlet ?? c.relayedFrom.title}` : ''),
-          )
-        : null,
+      sourceLine(c, opts.showSource === true),
       disputed
         ? h(
             'span',
