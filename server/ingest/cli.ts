@@ -67,7 +67,8 @@ function summary(p: PreviewResult): string {
     lines.push(
       `  figure ${figure?.text ?? '?'} (claim ${k.claim}) disagrees with ${k.total} in the graph` +
         (widest ? `, widest ${widest.side} [${widest.claimId}]` : '') +
-        (widest?.source ? ` in “${widest.source}”` : ''),
+        (widest?.source ? ` in “${widest.source}”` : '') +
+        (widest?.relayedFrom ? `, from ${widest.relayedFrom}` : ''),
     );
   }
   for (const notice of p.notices) lines.push(`note: ${notice}`);

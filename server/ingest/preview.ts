@@ -88,6 +88,11 @@ export interface ClashingClaim {
   source: string | null;
   /** The source's outlet, or its publisher's name, as the figures view names it (null: none). */
   outlet: string | null;
+  /**
+   * The report the source relays the claim from, by its outlet, else its title
+   * ("United States government", for Blinken's briefing); null: the source's own account.
+   */
+  relayedFrom: string | null;
 }
 
 /** Graph figures named under each clashing figure of an article; the rest are counted. */
@@ -312,6 +317,7 @@ export class IngestService {
           excerpt: r?.excerpt ?? null,
           source: r?.source?.title ?? null,
           outlet: r?.source?.outlet ?? null,
+          relayedFrom: r?.relayedFrom ? (r.relayedFrom.outlet ?? r.relayedFrom.title) : null,
         };
       }),
     }));

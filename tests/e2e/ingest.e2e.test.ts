@@ -522,9 +522,10 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
   expect(await blinken.locator('.ing-clash-excerpt q').textContent()).toBe(
     'US Secretary of State Anthony Blinken announced during a briefing on October 31 that 8,000 North Korean troops have already been deployed to Russia’s Kursk region.',
   );
-  // Its source has no outlet in the graph: the title alone, quoted.
+  // Its source has no outlet in the graph: the title alone, quoted; then the
+  // report the article relays it from, by its outlet.
   expect(await blinken.locator('.ing-clash-excerpt cite').textContent()).toBe(
-    '“How Is Russia Benefiting From North Korean Soldiers?”',
+    '“How Is Russia Benefiting From North Korean Soldiers?”, from United States government',
   );
   // The officials' figure was reported by GZERO Media: the outlet, then the title.
   expect(await items.nth(2).locator('.ing-clash-excerpt cite').textContent()).toMatch(

@@ -84,6 +84,11 @@ describe('POST /api/ingest/preview', () => {
     // 2025's start 57 days or more after it.
     expect(clash.total).toBe(3);
     expect(clash.widest.map((w) => w.outlet)).toContain('GZERO Media');
+    expect(clash.widest.map((w) => w.relayedFrom)).toEqual([
+      'Financial Times',
+      'United States government',
+      null,
+    ]);
     // Ukrainian intelligence's 3,000 is the farthest from 50,000.
     expect(clash.widest[0]).toMatchObject({
       claimId: 'clm-ukr-intel-inexperienced-infantry',
@@ -103,10 +108,14 @@ describe('POST /api/ingest/preview', () => {
       const source = ds.sources.find((s) => s.id === seeded.source)!;
       // The outlet as the figures view names it: the seed's sources have their publisher's.
       const publisher = ds.entities.find((e) => e.id === source.publisher);
+      // The report its article relays it from, by its outlet: the FT, Blinken's government.
+      const report = ds.sources.find((s) => s.id === seeded.relayedFrom);
+      const reportOutlet = ds.entities.find((e) => e.id === report?.publisher)?.name;
       expect(w).toMatchObject({
         excerpt: seeded.excerpt,
         source: source.title,
         outlet: publisher?.name ?? null,
+        relayedFrom: report ? (reportOutlet ?? report.title) : null,
       });
       expect(source.text ?? '').toContain(w.excerpt!);
     }

@@ -972,7 +972,8 @@ export class ReviewView {
                         ? h(
                             'cite',
                             { class: 'muted' },
-                            w.outlet ? `${w.outlet}, “${w.source}”` : `“${w.source}”`,
+                            (w.outlet ? `${w.outlet}, “${w.source}”` : `“${w.source}”`) +
+                              (w.relayedFrom ? `, from ${w.relayedFrom}` : ''),
                           )
                         : null,
                     )
