@@ -41,11 +41,15 @@ export interface ClaimJson {
   end: number;
 }
 
-/** A cited report, as a claim names the one it is relayed from. */
-export interface RelayedReport {
+/** A source as a list names it: id, title, outlet. */
+export interface SourceRef {
   id: string;
   title: string;
   outlet: string | null;
+}
+
+/** A cited report, as a claim names the one it is relayed from: with its date. */
+export interface RelayedReport extends SourceRef {
   publishedDate: string | null;
 }
 
@@ -69,14 +73,22 @@ export function parseFigures(raw: Json | undefined): FigureJson[] {
   }
 }
 
+/** A query's {id, title, outlet} map of a source as a SourceRef; null when there is none. */
+export function sourceRef(raw: unknown): SourceRef | null {
+  const s = raw as { id?: unknown; title?: unknown; outlet?: unknown } | null;
+  return s?.id
+    ? {
+        id: String(s.id),
+        title: String(s.title ?? s.id),
+        outlet: typeof s.outlet === 'string' ? s.outlet : null,
+      }
+    : null;
+}
+
 function relayedReport(raw: Json | undefined): RelayedReport | null {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return null;
-  return {
-    id: String(raw.id),
-    title: String(raw.title),
-    outlet: str(raw.outlet),
-    publishedDate: str(raw.publishedDate),
-  };
+  const ref = sourceRef(raw);
+  const date = (raw as { publishedDate?: Json } | null)?.publishedDate;
+  return ref && { ...ref, publishedDate: str(date) };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { query } from '../../db/cypher';
 import type { GraphDb } from '../../db/graph-db';
+import { sourceRef, type SourceRef } from './claims';
 import type { Disagreement } from './figures';
 
 export interface ReportedIn {
@@ -15,24 +16,6 @@ export interface ReportedIn {
   source: SourceRef | null;
   /** The report the source relays the claim from; null: the source's own account. */
   relayedFrom: SourceRef | null;
-}
-
-/** A source as a list names it: id, title, outlet. */
-export interface SourceRef {
-  id: string;
-  title: string;
-  outlet: string | null;
-}
-
-function sourceRef(raw: unknown): SourceRef | null {
-  const s = raw as { id?: unknown; title?: unknown; outlet?: unknown } | null;
-  return s?.id
-    ? {
-        id: String(s.id),
-        title: String(s.title ?? s.id),
-        outlet: typeof s.outlet === 'string' ? s.outlet : null,
-      }
-    : null;
 }
 
 /** By claim id; a claim gone since it was named is left out. */
