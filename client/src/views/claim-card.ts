@@ -1,7 +1,7 @@
 /** One claim as a compact, clickable card (used in lists). */
 import type { Claim, Dispute } from '../core/api';
 import { shortLabel } from '../core/appearance';
-import { cueOf, figureLabel, formatDate } from '../core/claims';
+import { cueOf, figureLabel, formatDate, reportName } from '../core/claims';
 import type { AppContext } from './context';
 import { h } from './dom';
 
@@ -51,10 +51,11 @@ export function sourceNote<E extends HTMLElement>(el: E, source: ReportedSource)
 /**
  * Where the claim comes from, when the card says it: its article ("in Fakti")
  * if asked, and the report the article relays it from ("from News.bg"), which
- * a list grouped by article cannot show otherwise.
+ * a list grouped by article cannot show otherwise; not on that report's own page.
  */
-function sourceLine(c: Claim, showSource: boolean): HTMLElement | null {
-  const relayed = c.relayedFrom ? `from ${c.relayedFrom.outlet ?? c.relayedFrom.title}` : null;
+function sourceLine(c: Claim, showSource: boolean, reportPage?: string): HTMLElement | null {
+  const relayed =
+    c.relayedFrom && c.relayedFrom.id !== reportPage ? `from ${reportName(c.relayedFrom)}` : null;
   const text = showSource
     ? [`in ${c.source.outlet ?? c.source.title}`, relayed].filter(Boolean).join(', ')
     : relayed;
@@ -67,6 +68,8 @@ export function claimCard(
     onOpen(id: string): void;
     showSpeaker?: boolean;
     showSource?: boolean;
+    /** The report whose page lists the card: the card does not name it again. */
+    reportPage?: string;
     disputes?: Dispute[];
     current?: boolean;
   },
@@ -104,7 +107,7 @@ export function claimCard(
             'quote',
           )
         : null,
-      sourceLine(c, opts.showSource === true),
+      sourceLine(c, opts.showSource === true, opts.reportPage),
       disputed
         ? h(
             'span',

@@ -577,16 +577,13 @@ function relayedSection(ctx: AppContext, s: SourceDetails): HTMLElement {
       ),
     ),
     claims.map((c) =>
-      // Each is relayed from this page's report: the card names only its article.
-      claimCard(
-        { ...c, relayedFrom: null },
-        {
-          onOpen: (cid) => void ctx.actions.select(cid, { tab: 'said', center: true }),
-          showSpeaker: true,
-          showSource: true,
-          disputes: ctx.store.get().disputed.get(c.id),
-        },
-      ),
+      claimCard(c, {
+        onOpen: (cid) => void ctx.actions.select(cid, { tab: 'said', center: true }),
+        showSpeaker: true,
+        showSource: true,
+        reportPage: s.source.id,
+        disputes: ctx.store.get().disputed.get(c.id),
+      }),
     ),
   );
 }

@@ -1,7 +1,7 @@
 /** How the explorer words the figures that agree with a claim's. DOM-free. */
 import type { AgreeingClaim, FigureAgreements } from '../api/types';
 import { formatFactor, plural } from '../format';
-import { formatFigure } from './utils';
+import { formatFigure, reportName } from './utils';
 
 /**
  * What an analyst reads first of a figure's agreement: "2 other speakers agree ·
@@ -49,7 +49,7 @@ export function agreementTags(
     matchLabel(a),
     a.sameSpeaker ? 'same speaker' : null,
     a.sameSource ? 'same source' : null,
-    a.relayedFrom ? `relayed from ${a.relayedFrom.outlet ?? a.relayedFrom.title}` : null,
+    a.relayedFrom ? `relayed from ${reportName(a.relayedFrom)}` : null,
     a.sameOrigin ? 'same report as this claim' : null,
   ]
     .filter(Boolean)

@@ -69,6 +69,11 @@ export function cueOf(claim: { cue: string | null }): string {
   return claim.cue ?? 'said';
 }
 
+/** A report a claim is relayed from, in a few words: its outlet, else its title ("KBS"). */
+export function reportName(r: { title: string; outlet: string | null }): string {
+  return r.outlet ?? r.title;
+}
+
 /** "12 Jan 2025", "Jan 2025", "2025", or "undated". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'undated';
