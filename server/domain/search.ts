@@ -15,12 +15,17 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * The analyst's words as the indexes' analyzer cuts them: a dot between
+ * letters or digits stays inside the word, as Lucene's standard tokenizer
+ * keeps it ("News.bg", "www.rfa.org", "1.5"), so that such a name is found.
+ */
 export function luceneTerms(q: string): string[] {
   return q
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(/(?:[^\p{L}\p{N}.]|(?<![\p{L}\p{N}])\.|\.(?![\p{L}\p{N}]))+/u)
     .filter(Boolean)
     .slice(0, 12);
 }

@@ -87,6 +87,13 @@ describe('search query', () => {
     );
     expect(luceneQuery('the')).toBe('+(the^4 the*^2)');
   });
+
+  it('keeps a dot between letters or digits inside the word, as the index does', () => {
+    expect(luceneQuery('News.bg')).toBe('+(news.bg^4 news.bg*^2 news.bg~2)');
+    expect(luceneQuery('www.rfa.org')).toBe('+(www.rfa.org^4 www.rfa.org*^2 www.rfa.org~2)');
+    expect(luceneQuery('U.S. troops.')).toBe('+(u.s^4 u.s*^2) +(troops^4 troops*^2 troops~1)');
+    expect(luceneQuery('.bg')).toBe('+(bg^4 bg*^2)');
+  });
 });
 
 const point = (over: Partial<FigurePoint>): FigurePoint => ({
