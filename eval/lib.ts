@@ -23,6 +23,7 @@ import {
   type Proposal,
 } from '../server/ingest/extract';
 import { phraseKey } from '../server/ingest/extract/normalise';
+import { proposeRelays, type ReportRef } from '../server/ingest/relays';
 import { loadDataset } from '../seed/dataset';
 import { DATA_DIR, SOURCES_DIR } from '../seed/paths';
 
@@ -494,6 +495,18 @@ export interface SeedCheck {
   figures: number;
   figuresFound: number;
   measureAgree: number;
+  /**
+   * The report a claim is relayed from (server/ingest/relays.ts), over the
+   * curated claims a proposal overlaps, against the seed's relayedFrom: how
+   * many relayed ones got theirs proposed, how many had it among the
+   * candidates, and how many proposals named a report the seed does not.
+   */
+  relays: {
+    relayed: number;
+    proposedRight: number;
+    amongCandidates: number;
+    proposedWrong: number;
+  };
   problems: Problem[];
 }
 
@@ -515,12 +528,48 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
     figures: 0,
     figuresFound: 0,
     measureAgree: 0,
+    relays: { relayed: 0, proposedRight: 0, amongCandidates: 0, proposedWrong: 0 },
     problems: [],
   };
+  // The seed's sources by publisher, as the graph holds them.
+  const names = new Map(ds.entities.map((e) => [e.id, e.name]));
+  const reportsBy = new Map<string, ReportRef[]>();
+  for (const s of ds.sources) {
+    if (!s.publisher) continue;
+    const r: ReportRef = {
+      id: s.id,
+      title: s.title,
+      outlet: names.get(s.publisher) ?? null,
+      date: s.publishedDate,
+      publisher: s.publisher,
+    };
+    reportsBy.set(s.publisher, [...(reportsBy.get(s.publisher) ?? []), r]);
+  }
   for (const src of ds.sources) {
     if (!src.text) continue;
     out.sources++;
     const p = await extract({ title: src.title, text: src.text }, index, fuzzy);
+    const linked = p.mentions.flatMap((m) =>
+      m.match ? [{ start: m.start, end: m.end, entityId: m.match.entityId }] : [],
+    );
+    const relays = new Map(
+      proposeRelays(
+        {
+          text: src.text,
+          publishedDate: src.publishedDate,
+          outlet: src.publisher ? (names.get(src.publisher) ?? null) : null,
+        },
+        p.claims.map((c) => ({
+          ...c,
+          speakerId:
+            c.speaker.entityId ??
+            p.mentions.find((m) => m.id === c.speaker.mentionId)?.match?.entityId ??
+            null,
+        })),
+        linked,
+        reportsBy,
+      ).map((r) => [r.claim, r]),
+    );
     const claims = ds.claims.filter((c) => c.source === src.id);
     for (const c of claims) {
       out.claims++;
@@ -531,6 +580,18 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
         if (o > bestOverlap) [best, bestOverlap] = [pc, o];
       }
       if (best) {
+        const relay = relays.get(best.id);
+        const gold = c.relayedFrom ?? null;
+        if (gold) out.relays.relayed++;
+        if (gold && relay?.proposed === gold) out.relays.proposedRight++;
+        else if (relay?.proposed) {
+          out.relays.proposedWrong++;
+          out.problems.push({
+            file: src.id,
+            what: `relay ${c.id}: seed ${gold ?? 'none'}, proposed ${relay.proposed}`,
+          });
+        }
+        if (gold && relay?.candidates.some((r) => r.id === gold)) out.relays.amongCandidates++;
         out.claimsFound++;
         if (best.speaker.entityId === c.speaker) out.speakerAgree++;
         else

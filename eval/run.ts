@@ -52,6 +52,8 @@ function reportSeed(s: SeedCheck, verbose: boolean): void {
     `  same speaker as the curated claim:       ${pct(s.speakerAgree / Math.max(1, s.claimsFound))} (${s.speakerAgree}/${s.claimsFound})`,
     `  curated figures found (same value):      ${pct(s.figuresFound / Math.max(1, s.figures))} (${s.figuresFound}/${s.figures})`,
     `  of those, same measure and unit:         ${pct(s.measureAgree / Math.max(1, s.figuresFound))} (${s.measureAgree}/${s.figuresFound})`,
+    `  relayed claims given the seed's report:  ${pct(s.relays.proposedRight / Math.max(1, s.relays.relayed))} (${s.relays.proposedRight}/${s.relays.relayed}; among the candidates: ${s.relays.amongCandidates})`,
+    `  reports proposed that the seed does not name: ${s.relays.proposedWrong}`,
   ];
   if (verbose) for (const p of s.problems) lines.push(`    ${p.file}: ${p.what}`);
   console.log(lines.join('\n') + '\n');

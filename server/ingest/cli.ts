@@ -21,6 +21,7 @@ import { GraphDb } from '../../db/graph-db';
 import { HttpError } from '../http/errors';
 import { commitProposal } from './commit';
 import { IngestService, type PreviewResult } from './preview';
+import type { ReportRef } from './relays';
 import { defaultReview } from './review';
 import { articleSchema } from './schema';
 import type { SourceRemoval } from './types';
@@ -53,6 +54,14 @@ function summary(p: PreviewResult): string {
     const who =
       c.speaker.entityId ?? (c.speaker.mentionId ? `«${c.speaker.text}»` : `? ${c.speaker.text}`);
     lines.push(`  ${c.kind === 'direct' ? '“”' : '≈ '} ${who} ${c.cue}: ${c.text.slice(0, 90)}`);
+    // The report it would be committed as relayed from, or the ones to choose from in the explorer.
+    const relay = p.relays.find((r) => r.claim === c.id);
+    const chosen = relay?.candidates.find((r) => r.id === relay.proposed);
+    if (chosen) lines.push(`     relayed from ${chosen.id} (${reportLabel(chosen)})`);
+    else if (relay)
+      lines.push(
+        `     may be relayed from ${relay.candidates.map((r) => r.id).join(', ')}: none chosen`,
+      );
   }
   // Suggestions only: the default review records none (the explorer's review can).
   for (const k of p.contradictions) {
@@ -73,6 +82,11 @@ function summary(p: PreviewResult): string {
   }
   for (const notice of p.notices) lines.push(`note: ${notice}`);
   return lines.join('\n');
+}
+
+/** A report as the CLI names it: its outlet and date, else its title. */
+function reportLabel(r: ReportRef): string {
+  return [r.outlet ?? r.title, r.date].filter(Boolean).join(', ');
 }
 
 const count = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
@@ -207,7 +221,7 @@ async function main(): Promise<void> {
     else
       console.log(
         result.created
-          ? `committed ${result.sourceId}: ${count(result.claimsCreated.length, 'claim')}, ${count(result.entitiesCreated.length, 'new entity', 'new entities')}, ${count(result.aliasesLearned.length, 'alias', 'aliases')} learned`
+          ? `committed ${result.sourceId}: ${count(result.claimsCreated.length, 'claim')}, ${count(result.entitiesCreated.length, 'new entity', 'new entities')}, ${count(result.aliasesLearned.length, 'alias', 'aliases')} learned, ${count(result.reportsCited.length, 'report')} cited`
           : `already in the graph as ${result.sourceId}; nothing written`,
       );
   } finally {

@@ -1,7 +1,8 @@
 /**
  * Commits an analyst's reviewed proposal: the Source with its text, accepted
  * new entities, aliases learned from accepted matches, rejected links, the
- * claims with their spans, speakers, subjects and figures, and the
+ * claims with their spans, speakers, subjects, figures and the reports they
+ * are relayed from (which the source then cites), and the
  * contradictions the analyst confirmed (with the graph's claims, or between
  * the article's own). Everything is checked first and written in ONE
  * transaction, so a failure leaves nothing.
@@ -33,6 +34,8 @@ export interface CommitResult {
   linksRejected: { id: string; surface: string }[];
   /** Contradictions recorded: each new claim against a graph claim or another new one. */
   contradictionsRecorded: { claim: string; contradicts: string }[];
+  /** The reports the source now cites: those its claims are relayed from. */
+  reportsCited: string[];
 }
 
 interface Issue {
@@ -189,6 +192,7 @@ export async function commitProposal(
         aliasesLearned: [],
         linksRejected: [],
         contradictionsRecorded: [],
+        reportsCited: [],
       };
     }
 
@@ -226,6 +230,26 @@ export async function commitProposal(
           ],
     );
     if (unknownClaims.length) fail(unknownClaims);
+    // Every report a claim is relayed from must be a source of the graph.
+    const relays = body.claims.flatMap((c, i) =>
+      c.decision === 'accept' && c.relayedFrom
+        ? [{ id: c.relayedFrom, field: `claims.${i}.relayedFrom` }]
+        : [],
+    );
+    const reports = new Set(
+      relays.length
+        ? (
+            await readRows(tx, 'ingest/sources-present', {
+              ids: [...new Set(relays.map((r) => r.id))],
+            })
+          ).map((r) => String(r.id))
+        : [],
+    );
+    const unknownReports = relays.filter((r) => !reports.has(r.id));
+    if (unknownReports.length)
+      fail(
+        unknownReports.map(({ id, field }) => ({ field, message: `no source with id "${id}"` })),
+      );
 
     // New entities: mentions sharing a key make one entity.
     const groups = new Map<string, ReviewedMention[]>();
@@ -357,11 +381,15 @@ export async function commitProposal(
         figures: c.figures.map(({ start: _s, end: _e, ...f }) => f),
         start: c.start,
         end: c.end,
+        ...(c.relayedFrom ? { relayedFrom: c.relayedFrom } : {}),
       });
     });
     if (claims.length) {
       await tx.run(query('seed/merge-claims'), { rows: claims.map((c) => claimRow(c, 'ingest')) });
     }
+    // An article that relays a report cites it, as a seed article cites the reports it relays.
+    const cites = [...new Set(claims.flatMap((c) => (c.relayedFrom ? [c.relayedFrom] : [])))];
+    if (cites.length) await tx.run(query('seed/merge-cites'), { rows: [{ id: sourceId, cites }] });
     const contradictions = body.contradictions.map((k) => ({
       claim: claimIdOf.get(k.claim)!,
       contradicts: k.inArticle ? claimIdOf.get(k.contradicts)! : k.contradicts,
@@ -383,6 +411,7 @@ export async function commitProposal(
         claim,
         contradicts,
       })),
+      reportsCited: cites,
     };
   });
 }

@@ -37,6 +37,13 @@ import {
   type Proposal,
 } from './extract';
 import { phraseKey } from './extract/normalise';
+import {
+  proposeRelays,
+  RELAY_CANDIDATES,
+  relayPublishers,
+  type ProposedRelay,
+  type ReportRef,
+} from './relays';
 import type { ArticleBody } from './schema';
 
 interface IndexState {
@@ -61,6 +68,8 @@ export interface PreviewResult extends Proposal {
   contradictions: ContradictionCandidate[];
   /** The article's figures that the graph's figures disagree with (by the figures view's rules). */
   figureClashes: FigureClash[];
+  /** For claims whose speaker or named outlet published reports in the graph: the report each may be relayed from. */
+  relays: ProposedRelay[];
   /** What this preview could not do, in words for the analyst (empty when it did everything). */
   notices: string[];
 }
@@ -189,14 +198,16 @@ export class IngestService {
       if (m.match && rejected.get(m.match.entityId)?.has(phraseKey(m.text))) m.match = null;
     }
     const hash = textHash(article.text);
-    const [[existing], { candidates: contradictions, notices }, figureClashes] = await Promise.all([
-      this.db.readRows(query('ingest/existing-source'), {
-        url: article.url ?? null,
-        textHash: hash,
-      }),
-      this.contradictions(proposal),
-      this.figureClashes(proposal, article.publishedDate ?? null),
-    ]);
+    const [[existing], { candidates: contradictions, notices }, figureClashes, relays] =
+      await Promise.all([
+        this.db.readRows(query('ingest/existing-source'), {
+          url: article.url ?? null,
+          textHash: hash,
+        }),
+        this.contradictions(proposal),
+        this.figureClashes(proposal, article.publishedDate ?? null),
+        this.relays(proposal, article),
+      ]);
     return {
       ...proposal,
       article: {
@@ -209,6 +220,7 @@ export class IngestService {
       existingSource: existing ? { id: String(existing.id), title: String(existing.title) } : null,
       contradictions: existing ? [] : contradictions,
       figureClashes: existing ? [] : figureClashes,
+      relays: existing ? [] : relays,
       notices: existing ? [] : notices,
     };
   }
@@ -321,6 +333,54 @@ export class IngestService {
         };
       }),
     }));
+  }
+
+  /**
+   * The reports each claim may be relayed from: those published by its
+   * speaker or by an entity named in its sentence, read in one query.
+   */
+  private async relays(proposal: Proposal, article: ArticleBody): Promise<ProposedRelay[]> {
+    const linked = linkedEntities(proposal);
+    const claims = proposal.claims.map((c) => ({
+      id: c.id,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      speakerId: speakerEntity(c, linked),
+    }));
+    const spans = proposal.mentions.flatMap((m) =>
+      m.match ? [{ start: m.start, end: m.end, entityId: m.match.entityId }] : [],
+    );
+    const publishers = new Set(
+      claims.flatMap((c) => [...relayPublishers(article.text, c, spans).keys()]),
+    );
+    if (!publishers.size) return [];
+    const rows = await this.db.readRows(query('ingest/reports-by-publisher'), {
+      publishers: [...publishers],
+      // Some to spare for those dated after the article, which cannot be relayed.
+      limit: int(RELAY_CANDIDATES * 2),
+    });
+    const reportsBy = new Map<string, ReportRef[]>();
+    for (const r of rows) {
+      const report: ReportRef = {
+        id: String(r.id),
+        title: String(r.title),
+        outlet: typeof r.outlet === 'string' ? r.outlet : null,
+        date: typeof r.date === 'string' ? r.date : null,
+        publisher: String(r.publisher),
+      };
+      reportsBy.set(report.publisher, [...(reportsBy.get(report.publisher) ?? []), report]);
+    }
+    return proposeRelays(
+      {
+        text: article.text,
+        publishedDate: article.publishedDate ?? null,
+        outlet: article.outlet ?? null,
+      },
+      claims,
+      spans,
+      reportsBy,
+    );
   }
 
   /**

@@ -1,15 +1,22 @@
 /**
  * Turns a proposal into a reviewed commit body with the defaults an analyst
  * would start from: matched mentions accepted, new names created, claims
- * accepted when their speaker is known, no contradiction recorded. The CLI's
+ * accepted when their speaker is known and relayed from the report proposed
+ * for them, no contradiction recorded. The CLI's
  * --yes uses it as is; the review panel starts from it and lets the analyst
  * change each decision.
  */
 import { figureAmount } from '../../seed/model';
 import type { Proposal } from './extract';
+import type { ProposedRelay } from './relays';
 import type { ArticleBody, CommitBody } from './schema';
 
-export function defaultReview(article: ArticleBody, proposal: Proposal): CommitBody {
+/** `relays`: the preview's; a claim is relayed from its proposed report, when one stands out. */
+export function defaultReview(
+  article: ArticleBody,
+  proposal: Proposal & { relays?: ProposedRelay[] },
+): CommitBody {
+  const relayed = new Map((proposal.relays ?? []).map((r) => [r.claim, r.proposed]));
   const mentions: CommitBody['mentions'] = proposal.mentions.map((m) =>
     m.match
       ? {
@@ -55,6 +62,7 @@ export function defaultReview(article: ArticleBody, proposal: Proposal): CommitB
         ...figureAmount(f),
         text: f.text,
       })),
+      ...(relayed.get(c.id) ? { relayedFrom: relayed.get(c.id)! } : {}),
     };
   });
   // Proposed contradictions are found by shared words: only an analyst's reading records one.

@@ -86,6 +86,8 @@ export const reviewedClaim = z.strictObject({
   about: z.array(z.string().min(1).max(200)).max(50).default([]),
   figures: z.array(reviewedFigure).max(20).default([]),
   date: isoDate.nullable().optional(),
+  /** The id of the report in the graph the article relays the claim from; null: the article's own account. */
+  relayedFrom: entityRef.nullable().optional(),
 });
 
 /** Why two claims cannot both hold, as an analyst writes it. */

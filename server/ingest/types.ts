@@ -27,7 +27,10 @@ export interface SourceRemoval {
    * start from; null for sources linked before reviews were kept.
    */
   review: LinkedReview | null;
-  /** The names, now, of the entities that review links to, where they still exist. */
+  /**
+   * The names, now, of the entities that review links to, and the titles of
+   * the reports its claims were relayed from, where they still exist.
+   */
   reviewNames: Record<string, string>;
   claimsRemoved: { id: string; text: string; speaker: string | null; date: string | null }[];
   contradictionsRemoved: RecordedContradiction[];

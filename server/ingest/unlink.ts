@@ -41,6 +41,7 @@ function reviewed(review: LinkedReview | null): string[] {
       ...review.mentions.flatMap((m) => [m.entityId, m.rejectedEntityId]),
       ...review.claims.flatMap((c) => [
         c.speaker.entityId,
+        c.relayedFrom,
         ...c.about.filter((a) => !mentionIds.has(a)),
       ]),
     ]),
@@ -141,12 +142,13 @@ export async function unlinkSource(
         ? (JSON.parse(found.linkedReviewJson) as LinkedReview)
         : null;
     const reviewIds = reviewed(review);
+    const ids = [...aliases.map((a) => a.id), ...rejections.map((r) => r.id), ...reviewIds];
+    // Entities by name, and the reports claims were relayed from by title.
     const names = new Map(
-      (
-        await readRows(tx, 'ingest/entities-present', {
-          ids: [...aliases.map((a) => a.id), ...rejections.map((r) => r.id), ...reviewIds],
-        })
-      ).map((r) => [String(r.id), String(r.name)]),
+      [
+        ...(await readRows(tx, 'ingest/entities-present', { ids })),
+        ...(await readRows(tx, 'ingest/sources-present', { ids: reviewIds })),
+      ].map((r) => [String(r.id), String(r.name)]),
     );
     const nameOf = (id: string) => names.get(id) ?? id;
     const entity = (e: Row) => ({ id: String(e.id), name: String(e.name), label: String(e.label) });

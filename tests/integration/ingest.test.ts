@@ -332,6 +332,106 @@ describe('POST /api/ingest/commit', () => {
   });
 });
 
+describe('the reports a new article relays', () => {
+  const RELAYING = {
+    title: 'Relay probe: what Park and ISW said',
+    outlet: 'Relay Probe Desk',
+    publishedDate: '2025-02-10',
+    text: [
+      '“Most of them are not elite forces,” Park told Newsweek on Friday.',
+      'The Institute for the Study of War said North Korean units have not attacked since mid-January.',
+      'President Volodymyr Zelensky said 300 soldiers were captured.',
+    ].join('\n'),
+  };
+  const claimOf = (p: PreviewResult, words: string) =>
+    p.claims.find((c) => c.text.includes(words))!;
+
+  it("proposes the report an outlet named in the sentence published, and offers the speaker's when none stands out", async () => {
+    const p = await preview(RELAYING);
+    const park = claimOf(p, 'Park told Newsweek');
+    const isw = claimOf(p, 'Institute for the Study of War');
+    const relayOf = (id: string) => p.relays.find((r) => r.claim === id);
+    expect(relayOf(park.id)).toMatchObject({
+      proposed: 'src-newsweek-yeo-park',
+      candidates: [{ id: 'src-newsweek-yeo-park', outlet: 'Newsweek', via: 'named' }],
+    });
+    // Two ISW reports, neither sharing a word with the claim: the analyst picks.
+    expect(relayOf(isw.id)?.proposed).toBeNull();
+    expect(
+      relayOf(isw.id)
+        ?.candidates.map((c) => c.id)
+        .sort(),
+    ).toEqual(['src-isw-92-casualties', 'src-isw-assessment-jan-2025']);
+    expect(relayOf(claimOf(p, 'Zelensky said').id)).toBeUndefined();
+    // The default review takes only the one that stands out.
+    const review = defaultReview(RELAYING, p);
+    expect(review.claims.find((c) => c.id === park.id)?.relayedFrom).toBe('src-newsweek-yeo-park');
+    expect(review.claims.find((c) => c.id === isw.id)?.relayedFrom).toBeUndefined();
+  });
+
+  it('refuses a report that is not in the graph, naming the claim, and writes nothing', async () => {
+    const p = await preview(RELAYING);
+    const body = defaultReview(RELAYING, p);
+    const i = body.claims.findIndex((c) => c.text.includes('Institute for the Study of War'));
+    body.claims[i]!.relayedFrom = 'src-no-such-report';
+    const before = await fingerprint(db);
+    const res = await request(app).post('/api/ingest/commit').send(body).expect(400);
+    expect(res.body.error).toBe(
+      `body.claims.${i}.relayedFrom: no source with id "src-no-such-report"`,
+    );
+    body.claims[i]!.relayedFrom = 42 as unknown as string;
+    const wrongType = await request(app).post('/api/ingest/commit').send(body).expect(400);
+    expect(wrongType.body.error).toMatch(new RegExp(`^body\\.claims\\.${i}\\.relayedFrom: `));
+    await expectUnchanged(db, before);
+  });
+
+  it('links each claim to its report, and the article cites them; removing the article takes both away', async () => {
+    const relayedBefore = async (id: string) =>
+      (await request(app).get(`/api/sources/${id}`).expect(200)).body.relayed.total as number;
+    const [nwBefore, iswBefore] = [
+      await relayedBefore('src-newsweek-yeo-park'),
+      await relayedBefore('src-isw-92-casualties'),
+    ];
+    const body = defaultReview(RELAYING, await preview(RELAYING));
+    const isw = body.claims.find((c) => c.text.includes('Institute for the Study of War'))!;
+    isw.relayedFrom = 'src-isw-92-casualties';
+    const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
+    expect([...res.body.reportsCited].sort()).toEqual([
+      'src-isw-92-casualties',
+      'src-newsweek-yeo-park',
+    ]);
+    const sourceId: string = res.body.sourceId;
+
+    const claims = (await request(app).get('/api/claims').query({ source: sourceId }).expect(200))
+      .body.claims as { text: string; relayedFrom: { id: string; outlet: string | null } | null }[];
+    const relayOf = (words: string) => claims.find((c) => c.text.includes(words))?.relayedFrom;
+    expect(relayOf('Park told Newsweek')).toMatchObject({
+      id: 'src-newsweek-yeo-park',
+      outlet: 'Newsweek',
+    });
+    expect(relayOf('Institute for the Study of War')).toMatchObject({
+      id: 'src-isw-92-casualties',
+    });
+    // A claim that names no report stays the article's own account.
+    expect(claims.filter((c) => c.relayedFrom === null).map((c) => c.text)).toEqual([
+      expect.stringContaining('300 soldiers'),
+    ]);
+    expect(await relayedBefore('src-newsweek-yeo-park')).toBe(nwBefore + 1);
+    expect(await relayedBefore('src-isw-92-casualties')).toBe(iswBefore + 1);
+    const cites = (await request(app).get(`/api/sources/${sourceId}`).expect(200)).body.cites as {
+      id: string;
+    }[];
+    expect(cites.map((c) => c.id).sort()).toEqual([
+      'src-isw-92-casualties',
+      'src-newsweek-yeo-park',
+    ]);
+
+    await request(app).post('/api/sources/remove').send({ source: sourceId }).expect(200);
+    expect(await relayedBefore('src-newsweek-yeo-park')).toBe(nwBefore);
+    expect(await relayedBefore('src-isw-92-casualties')).toBe(iswBefore);
+  });
+});
+
 describe('merging entities', () => {
   it('moves every relationship and alias, records the decision, and undoes exactly', async () => {
     const before = await fingerprint(db, { ignoreLabels: ['MergeDecision'] });

@@ -1,0 +1,172 @@
+/**
+ * Which report in the graph an article's claim is relayed from: "Park told
+ * Newsweek", "according to the Institute for the Study of War", "the SBU
+ * reported". A report is proposed for a claim when its publisher is the
+ * claim's speaker or is named in the claim's sentence. One is chosen only when
+ * it stands out (the only one, or the one whose title shares the most words
+ * with the claim); otherwise the analyst picks among them. A speaker's later
+ * claims ("Park said", after "Park told Newsweek") are offered the reports of
+ * the earlier one, never chosen for them: an article also reports what the
+ * same person said elsewhere. Pure: the reports come in from the graph.
+ */
+
+/** A report of the graph, as a candidate for a claim to be relayed from. */
+export interface ReportRef {
+  id: string;
+  title: string;
+  /** Its outlet, else its publisher's name. */
+  outlet: string | null;
+  date: string | null;
+  /** The entity that published it. */
+  publisher: string;
+}
+
+export interface RelayCandidate extends ReportRef {
+  /**
+   * Why it is proposed: its publisher is the claim's speaker, or is named in
+   * the claim's sentence, or it was proposed for an earlier claim of the same speaker.
+   */
+  via: 'speaker' | 'named' | 'earlier';
+}
+
+/** For one claim of the proposal: the reports it may be relayed from, best first. */
+export interface ProposedRelay {
+  claim: string;
+  /** The report chosen for the analyst to confirm; null when none stands out. */
+  proposed: string | null;
+  candidates: RelayCandidate[];
+}
+
+/** What of a proposed claim the proposer reads; its span may begin inside its sentence. */
+export interface RelayClaim {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  /** The graph entity the speaker is; null for a new name. */
+  speakerId: string | null;
+}
+
+/** A mention linked to a graph entity, by its span in the article. */
+export interface LinkedSpan {
+  start: number;
+  end: number;
+  entityId: string;
+}
+
+/** Candidates named per claim, at most: more than that is a list nobody reads. */
+export const RELAY_CANDIDATES = 5;
+
+// Words too common in claims and report titles to tell two reports apart.
+const STOP = new Set(
+  'about after also from have into more that their them there these they this were which with will would report reports said says statement briefing interview assessment news north korean korea troops soldiers russia russian ukraine ukrainian'.split(
+    ' ',
+  ),
+);
+
+/** The telling words of a text, accents dropped and plurals made singular (casualties: casualty). */
+function words(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .split(/[^\p{L}\p{N}]+/u)
+      .map((w) =>
+        w.length <= 4 ? w : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.replace(/([^s])s$/, '$1'),
+      )
+      .filter((w) => w.length >= 4 && !STOP.has(w)),
+  );
+}
+
+/**
+ * Where the sentence holding `at` begins: a claim's span may start at its
+ * quotation, after "According to the Center for Strategic and International Studies, ".
+ */
+export function sentenceStart(text: string, at: number): number {
+  for (let i = Math.min(at, text.length) - 1; i > 0; i--) {
+    const ch = text[i]!;
+    if (ch === '\n') return i + 1;
+    if (/\s/.test(ch) && /[.!?]["”’]?$/.test(text.slice(Math.max(0, i - 2), i))) return i + 1;
+  }
+  return 0;
+}
+
+/**
+ * A report dated after the article cannot be what it relays. Dates are ISO
+ * prefixes of different precision ("2025", "2025-01-12"): compared on the
+ * precision they share.
+ */
+export function datedAfter(report: string | null, article: string | null): boolean {
+  if (!report || !article) return false;
+  const n = Math.min(report.length, article.length);
+  return report.slice(0, n) > article.slice(0, n);
+}
+
+/** The entities whose reports a claim may relay: those named in its sentence, and its speaker. */
+export function relayPublishers(
+  text: string,
+  c: RelayClaim,
+  linked: LinkedSpan[],
+): Map<string, 'speaker' | 'named'> {
+  const from = sentenceStart(text, c.start);
+  const via = new Map<string, 'speaker' | 'named'>();
+  for (const m of linked) if (m.start >= from && m.end <= c.end) via.set(m.entityId, 'named');
+  if (c.speakerId) via.set(c.speakerId, 'speaker');
+  return via;
+}
+
+export function proposeRelays(
+  article: { text: string; publishedDate: string | null; outlet: string | null },
+  claims: RelayClaim[],
+  linked: LinkedSpan[],
+  reportsBy: Map<string, ReportRef[]>,
+): ProposedRelay[] {
+  const ownOutlet = article.outlet?.trim().toLowerCase() || null;
+  const out: ProposedRelay[] = [];
+  /** By speaker: the reports proposed for their latest claim that had any. */
+  const earlier = new Map<string, RelayCandidate[]>();
+  for (const c of [...claims].sort((a, b) => a.start - b.start)) {
+    const claimWords = words(c.text);
+    const scored = [...relayPublishers(article.text, c, linked)].flatMap(([publisher, how]) =>
+      (reportsBy.get(publisher) ?? [])
+        .filter(
+          (r) =>
+            !datedAfter(r.date, article.publishedDate) &&
+            // The article's own outlet is the article's account, not a report it relays.
+            !(ownOutlet && r.outlet?.toLowerCase() === ownOutlet),
+        )
+        .map((r) => ({
+          report: { ...r, via: how } as RelayCandidate,
+          shared: [...words(r.title)].filter((w) => claimWords.has(w)).length,
+        })),
+    );
+    if (!scored.length) {
+      const before = c.speakerId ? earlier.get(c.speakerId) : undefined;
+      if (before) {
+        out.push({
+          claim: c.id,
+          proposed: null,
+          candidates: before.map((r) => ({ ...r, via: 'earlier' })),
+        });
+      }
+      continue;
+    }
+    // Most words shared, then the latest dated (an undated report last), then by id.
+    scored.sort(
+      (a, b) =>
+        b.shared - a.shared ||
+        (b.report.date ?? '').localeCompare(a.report.date ?? '') ||
+        a.report.id.localeCompare(b.report.id),
+    );
+    const unique = scored.filter(
+      (s, i) => scored.findIndex((t) => t.report.id === s.report.id) === i,
+    );
+    const [first, second] = unique;
+    const standsOut = !second || first!.shared > second.shared;
+    const candidates = unique.slice(0, RELAY_CANDIDATES).map((s) => s.report);
+    out.push({ claim: c.id, proposed: standsOut ? first!.report.id : null, candidates });
+    if (c.speakerId) earlier.set(c.speakerId, candidates);
+  }
+  return out;
+}
