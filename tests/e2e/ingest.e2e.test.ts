@@ -237,6 +237,33 @@ test('review: reject one mention, relink one, create one with an edited name, fi
         el.querySelector('.ing-who')?.textContent === 'Ukrainian military',
     ),
   );
+  // Kim told Radio Free Asia: the report RFA published is proposed for his claim.
+  const kimRelay = kimClaim.locator('select.ing-relay');
+  expect(await kimRelay.inputValue()).toBe('src-rfa-original');
+  expect(await kimRelay.locator('option:checked').textContent()).toBe(
+    "Radio Free Asia · Radio Free Asia report on Zelenskyy's warning of additional North Korean troops · 2025 (named in the sentence)",
+  );
+  // Zelenskiy's count came through News.bg, which no sentence names: found by search.
+  const zelenskiy = claimItem(/4,000 North Korean soldiers/);
+  expect(await zelenskiy.locator('select.ing-relay').inputValue()).toBe('');
+  await zelenskiy.locator('[data-fk$=":relay-search"]').click();
+  await zelenskiy.locator('input[role="combobox"]').pressSequentially('News.bg', { delay: 20 });
+  await page.locator('[role="option"][data-id="src-news-bg-report"]').first().click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.ing-claim')].some(
+      (el) =>
+        el.textContent?.includes('4,000 North Korean soldiers') &&
+        el.querySelector('.ing-relay-row')?.getAttribute('data-relayed-from') ===
+          'src-news-bg-report',
+    ),
+  );
+  expect(await zelenskiy.locator('select.ing-relay option:checked').textContent()).toBe(
+    'News.bg report on the North Korean POWs',
+  );
+  expect(await page.textContent('#ingest-review .ing-counts')).toContain('2 relayed from a report');
+  await zelenskiy.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-relayed-from');
+
   // The direct quotation keeps its speaker, the new Kyrylo Budanov.
   expect(
     await claimItem(/learning fast/)
@@ -289,6 +316,9 @@ test('commit: a summary, then the new source selected in the graph with its exce
   expect(summary).toContain('1 relinked');
   expect(summary).toMatch(/“Kyiv” ≠ Kyiv/);
   expect(summary).toContain('1 contradiction between claims');
+  expect(await page.textContent('#ingest-confirm-relayed')).toBe(
+    '2 claims relayed from 2 reports, which the source will cite: News.bg report on the North Korean POWs, Radio Free Asia',
+  );
   await screenshot(page, 'ingest-confirm');
 
   await page.click('#ingest-commit');
@@ -325,6 +355,7 @@ test('commit: a summary, then the new source selected in the graph with its exce
   );
   expect(toast).toMatch(/alias(es)? learned \(.*“North Korean soldiers”/);
   expect(toast).toContain('1 contradiction recorded');
+  expect(toast).toContain('2 reports cited');
 
   // The graph holds the source, its claims and their speakers.
   await settle(page);
@@ -361,6 +392,24 @@ test('commit: a summary, then the new source selected in the graph with its exce
   ]);
   const kyiv = await db.readRows("MATCH (p {id: 'place-kyiv'}) RETURN p.rejectedAliases AS r");
   expect(kyiv[0]?.r).toEqual(['kyiv']);
+  // Each relayed claim points to its report, and the source cites both.
+  const relayed = await api<{ claims: { text: string; relayedFrom: { id: string } | null }[] }>(
+    `/api/claims?source=${sourceId}`,
+  );
+  expect(
+    relayed.body.claims
+      .filter((c) => c.relayedFrom)
+      .map((c) => [c.text.slice(0, 20), c.relayedFrom!.id])
+      .sort(),
+  ).toEqual([
+    ['Kim, a defector who ', 'src-rfa-original'],
+    ['Zelenskiy said that ', 'src-news-bg-report'],
+  ]);
+  const cites = await api<{ cites: { id: string }[] }>(`/api/sources/${sourceId}`);
+  expect(cites.body.cites.map((c) => c.id).sort()).toEqual([
+    'src-news-bg-report',
+    'src-rfa-original',
+  ]);
 
   // A link to this view brings the source back as the commit brought it in, to
   // depth 2: the new Kyrylo Budanov is there only as one of its claims' speakers.

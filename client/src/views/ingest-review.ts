@@ -21,6 +21,7 @@ import {
   reviewSummary,
   separateNewEntity,
   setClaimDecision,
+  setClaimRelay,
   setClaimSpeaker,
   setContradiction,
   setMentionDecision,
@@ -41,6 +42,7 @@ import {
 } from '../core/ingest';
 import { formatCount, formatFactor, plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
+import { relayRow } from './ingest-relay';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
 import { h } from './dom';
@@ -108,6 +110,8 @@ export class ReviewView {
   /** Mentions whose relink search is open; claims whose speaker search is open. */
   private relinking = new Set<string>();
   private searchingSpeaker = new Set<string>();
+  /** Claims whose search for the report they are relayed from is open. */
+  private searchingRelay = new Set<string>();
   private serverIssues: LocatedIssue[] = [];
   private committing = false;
   private frame = 0;
@@ -141,7 +145,11 @@ export class ReviewView {
       const item = t.closest<HTMLElement>('.ing-item');
       if (!item) return;
       const id = item.dataset.mentionId ?? item.dataset.claimId ?? '';
-      if (this.relinking.delete(id) || this.searchingSpeaker.delete(id)) {
+      if (t.dataset.fk === `${id}:relay-input` && this.searchingRelay.delete(id)) {
+        e.preventDefault();
+        this.render();
+        this.focusKey(`${id}:relay-search`);
+      } else if (this.relinking.delete(id) || this.searchingSpeaker.delete(id)) {
         e.preventDefault();
         this.render();
         this.focusKey(`${id}:${item.dataset.kind === 'mention' ? 'relink' : 'speaker'}`);
@@ -262,7 +270,9 @@ export class ReviewView {
         { class: 'ing-counts' },
         `${plural(sum.mentions, 'mention')}: ${sum.linked} linked, ${sum.newEntities.length} new ${
           sum.newEntities.length === 1 ? 'entity' : 'entities'
-        }, ${sum.rejected} rejected · ${plural(s.claims.length, 'claim')}: ${sum.claimsAccepted} accepted`,
+        }, ${sum.rejected} rejected · ${plural(s.claims.length, 'claim')}: ${sum.claimsAccepted} accepted${
+          sum.relayed ? `, ${sum.relayed} relayed from a report` : ''
+        }`,
       ),
       h(
         'p',
@@ -416,6 +426,8 @@ export class ReviewView {
             about,
             candSig,
             this.searchingSpeaker.has(c.id),
+            c.relayedFrom,
+            this.searchingRelay.has(c.id),
             contradictionsOf(s, c.id).map((k) => [
               k.confirmed,
               k.note,
@@ -888,6 +900,23 @@ export class ReviewView {
       ac.input.dataset.fk = `${c.id}:speaker-input`;
       li.append(h('div', { class: 'ing-editor' }, ac.root));
     }
+    li.append(
+      ...relayRow({
+        api: this.ctx.api,
+        claim: c,
+        searching: this.searchingRelay.has(c.id),
+        onPick: (report) => {
+          this.searchingRelay.delete(c.id);
+          this.update(setClaimRelay(this.state, c.id, report));
+          this.focusKey(`${c.id}:relay`);
+        },
+        onToggleSearch: () => {
+          if (!this.searchingRelay.delete(c.id)) this.searchingRelay.add(c.id);
+          this.render();
+          if (this.searchingRelay.has(c.id)) this.focusKey(`${c.id}:relay-input`);
+        },
+      }),
+    );
     if (about.length || p.figures.length) {
       li.append(
         h(
@@ -1292,6 +1321,15 @@ export class ReviewView {
               'li',
               null,
               `${plural(sum.contradictions, 'contradiction')} between claims, with your notes`,
+            )
+          : null,
+        sum.relayed
+          ? h(
+              'li',
+              { id: 'ingest-confirm-relayed' },
+              `${plural(sum.relayed, 'claim')} relayed from ${plural(sum.reportsCited.length, 'report')}, which the source will cite: ${sum.reportsCited
+                .map((r) => r.outlet ?? r.title)
+                .join(', ')}`,
             )
           : null,
       ),

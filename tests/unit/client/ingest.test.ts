@@ -26,7 +26,9 @@ import {
   reviewSegments,
   reviewSummary,
   separateNewEntity,
+  reportLabel,
   setClaimDecision,
+  setClaimRelay,
   setClaimSpeaker,
   setContradiction,
   setMentionDecision,
@@ -111,6 +113,16 @@ const S2 = TEXT.split('\n')[1]!;
 const S3 = TEXT.split('\n')[2]!;
 const S4 = TEXT.split('\n')[3]!;
 
+const RFA = {
+  id: 'src-rfa-original',
+  title: 'Radio Free Asia report',
+  outlet: 'Radio Free Asia',
+  date: '2025',
+  publisher: 'act-rfa',
+};
+const RFA_CHOICE = { id: RFA.id, title: RFA.title, outlet: RFA.outlet, date: RFA.date };
+const KBS_CHOICE = { id: 'src-kbs', title: 'KBS interview', outlet: null, date: null };
+
 const budanovNew = { newEntityKey: 'kyrylo budanov', kindGuess: 'person' };
 const PROPOSAL: IngestProposal = {
   mentions: [
@@ -176,6 +188,8 @@ const PROPOSAL: IngestProposal = {
   existingSource: null,
   notices: [],
   figureClashes: [],
+  // "Kim … told Radio Free Asia": the report RFA published, proposed for c3.
+  relays: [{ claim: 'c3', proposed: RFA.id, candidates: [{ ...RFA, via: 'named' }] }],
   contradictions: [
     {
       claim: 'c1',
@@ -254,6 +268,7 @@ describe('the starting review mirrors the server’s defaultReview', () => {
       notices: [],
       contradictions: [],
       figureClashes: [],
+      relays: [],
     };
     expect(proposal.mentions.some((x) => x.match === null)).toBe(true);
     const server = defaultReview(article, p);
@@ -533,6 +548,54 @@ describe('proposed contradictions', () => {
   });
 });
 
+describe('the report a claim is relayed from', () => {
+  it('starts from the proposed report, and sends it with the claim', () => {
+    const s = fresh();
+    expect(c(s, 'c3').relayedFrom).toEqual(RFA_CHOICE);
+    expect(c(s, 'c3').reports).toEqual([{ ...RFA, via: 'named' }]);
+    expect(c(s, 'c1').relayedFrom).toBeNull();
+    const body = buildCommitBody(s);
+    expect(body.claims.map((x) => [x.id, x.relayedFrom])).toEqual([
+      ['c1', undefined],
+      ['c2', undefined],
+      ['c3', RFA.id],
+      ['c4', undefined],
+    ]);
+    expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
+  });
+
+  it('is changed to another report or to the article’s own account', () => {
+    const s = fresh();
+    const other = setClaimRelay(s, 'c1', KBS_CHOICE);
+    expect(c(other, 'c1').relayedFrom).toEqual(KBS_CHOICE);
+    expect(buildCommitBody(other).claims[0]!.relayedFrom).toBe('src-kbs');
+    const own = setClaimRelay(s, 'c3', null);
+    expect(buildCommitBody(own).claims[2]!.relayedFrom).toBeUndefined();
+    // The same choice again changes nothing.
+    expect(setClaimRelay(s, 'c3', { ...RFA, via: 'named' } as typeof RFA_CHOICE)).toBe(s);
+    expect(setClaimRelay(s, 'c1', null)).toBe(s);
+  });
+
+  it('counts the reports the source will cite, for accepted claims only', () => {
+    let s = setClaimRelay(fresh(), 'c1', KBS_CHOICE);
+    s = setClaimRelay(s, 'c2', KBS_CHOICE);
+    expect(reviewSummary(s)).toMatchObject({ relayed: 3, reportsCited: [KBS_CHOICE, RFA_CHOICE] });
+    s = setClaimDecision(s, 'c3', 'reject');
+    expect(reviewSummary(s)).toMatchObject({ relayed: 2, reportsCited: [KBS_CHOICE] });
+  });
+
+  it('names a report by outlet, title and date, and the commit message counts those cited', () => {
+    expect(reportLabel(RFA_CHOICE)).toBe('Radio Free Asia · Radio Free Asia report · 2025');
+    expect(reportLabel(KBS_CHOICE)).toBe('KBS interview');
+    expect(
+      commitMessage(
+        { created: true, sourceId: 's', claimsCreated: ['a'], reportsCited: ['r'] },
+        'T',
+      ),
+    ).toBe('Added “T”: 1 claim, 1 report cited.');
+  });
+});
+
 describe('a new review of an article removed', () => {
   /** The same article previewed again: same places in the text, other ids. */
   const renumbered: IngestProposal = JSON.parse(
@@ -589,6 +652,27 @@ describe('a new review of an article removed', () => {
     expect(after).toEqual(ids(before));
     // And it would pass the server's checks.
     expect(() => checkProposal(commitSchema.parse(after))).not.toThrow();
+  });
+
+  it('carries the report each claim was relayed from: as offered, by its title now, or leaves the proposal’s when gone', () => {
+    let s = setClaimRelay(fresh(), 'c1', {
+      id: 'src-kbs',
+      title: 'KBS',
+      outlet: 'KBS',
+      date: '2024',
+    });
+    s = setClaimRelay(s, 'c3', null);
+    const r = restoreReview(again(), earlier(s), { ...NAMES, 'src-kbs': 'KBS interview' });
+    expect(r.missed).toBe(0);
+    expect(c(r.state, 'c1-again').relayedFrom).toEqual(KBS_CHOICE);
+    // Cleared before: cleared again, though this preview proposes it.
+    expect(c(r.state, 'c3-again').relayedFrom).toBeNull();
+    const kept = restoreReview(again(), earlier(fresh()), NAMES);
+    expect(c(kept.state, 'c3-again').relayedFrom).toEqual(RFA_CHOICE);
+
+    const gone = restoreReview(again(), earlier(s), NAMES);
+    expect(gone.missed).toBe(1);
+    expect(c(gone.state, 'c1-again').relayedFrom).toBeNull();
   });
 
   it('leaves as proposed what links to an entity that is gone, and counts it', () => {

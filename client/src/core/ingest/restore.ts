@@ -9,9 +9,11 @@ import type {
   ContradictionReview,
   LinkedReview,
   MentionReview,
+  ReportChoice,
   ReviewState,
   SpeakerChoice,
 } from './types';
+import { reportChoice } from './utils';
 
 export interface RestoredReview {
   state: ReviewState;
@@ -19,7 +21,8 @@ export interface RestoredReview {
   carried: { mentions: number; claims: number; contradictions: number };
   /**
    * Earlier decisions with nowhere to go: a link to an entity that is gone, a
-   * speaker mention or a contradiction the new proposal does not have.
+   * speaker mention or a contradiction the new proposal does not have, a
+   * report relayed from that is gone.
    */
   missed: number;
 }
@@ -29,7 +32,7 @@ const at = (x: { start: number; end: number }) => `${x.start}:${x.end}`;
 export function restoreReview(
   state: ReviewState,
   previous: LinkedReview,
-  /** The names of the entities the earlier review links to, where they still exist. */
+  /** The names of the entities the earlier review links to, and the titles of its reports, where they still exist. */
   names: Record<string, string>,
 ): RestoredReview {
   let missed = 0;
@@ -94,8 +97,21 @@ export function restoreReview(
       speaker = { mentionId: null, entity: null, text };
     }
     if (!speaker) missed++;
+    // The report it was relayed from: as this preview offers it, else by the
+    // title it has now; one that is gone leaves the proposal's.
+    let relayedFrom: ReportChoice | null = null;
+    if (p.relayedFrom) {
+      const offered = c.reports.find((r) => r.id === p.relayedFrom);
+      if (offered) relayedFrom = reportChoice(offered);
+      else if (exists(p.relayedFrom))
+        relayedFrom = { id: p.relayedFrom, title: names[p.relayedFrom]!, outlet: null, date: null };
+      else {
+        missed++;
+        relayedFrom = c.relayedFrom;
+      }
+    }
     carried.claims++;
-    return { ...c, decision: p.decision, speaker: speaker ?? c.speaker };
+    return { ...c, decision: p.decision, speaker: speaker ?? c.speaker, relayedFrom };
   });
 
   const confirmed = new Map(

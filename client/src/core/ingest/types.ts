@@ -15,6 +15,7 @@ import {
 } from '../../../../seed/model';
 import type { ContradictionCandidate } from '../../../../server/ingest/contradiction-candidates';
 import type { FigureClash } from '../../../../server/ingest/preview';
+import type { ProposedRelay, RelayCandidate } from '../../../../server/ingest/relays';
 import type {
   ArticleInput,
   CommitInput,
@@ -24,7 +25,7 @@ import type {
   ReviewedMentionInput,
 } from '../../../../server/ingest/schema';
 
-export type { ContradictionCandidate, FigureClash };
+export type { ContradictionCandidate, FigureClash, ProposedRelay, RelayCandidate };
 
 export { ENTITY_LABELS };
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
@@ -135,6 +136,8 @@ export interface IngestProposal {
   contradictions: ContradictionCandidate[];
   /** The article's figures the graph's figures disagree with. */
   figureClashes: FigureClash[];
+  /** For claims whose speaker or a named outlet published reports in the graph: the reports each may be relayed from. */
+  relays: ProposedRelay[];
   /** What the preview could not do, in words for the analyst (a graph missing an index). */
   notices: string[];
 }
@@ -165,6 +168,7 @@ export interface CommitResult {
   aliasesLearned?: { id: string; alias: string }[];
   linksRejected?: { id: string; surface: string }[];
   contradictionsRecorded?: { claim: string; contradicts: string }[];
+  reportsCited?: string[];
 }
 
 // ---------- Wire: removing a linked source ----------
@@ -249,11 +253,23 @@ export interface SpeakerChoice {
   text: string;
 }
 
+/** A report of the graph a claim is relayed from; outlet and date unknown when picked by search. */
+export interface ReportChoice {
+  id: string;
+  title: string;
+  outlet: string | null;
+  date: string | null;
+}
+
 export interface ClaimReview {
   id: string;
   decision: ClaimDecision;
   speaker: SpeakerChoice;
   proposal: ProposedClaim;
+  /** The reports the preview offers it as relayed from, best first. */
+  reports: RelayCandidate[];
+  /** The report the article relays it from; null: the article's own account. */
+  relayedFrom: ReportChoice | null;
 }
 
 /** A proposed contradiction: recorded with the commit only when the analyst confirms it. */
@@ -300,6 +316,9 @@ export interface ReviewSummary {
   rejectedLinks: { text: string; entity: EntityRef }[];
   /** Confirmed contradictions of accepted claims: what the commit records. */
   contradictions: number;
+  /** Accepted claims relayed from a report, and the reports the source will cite for them. */
+  relayed: number;
+  reportsCited: ReportChoice[];
 }
 
 /** One run of the article for the review view: which mention, claims and quote cover it. */

@@ -23,6 +23,7 @@ import {
   type MentionDecision,
   type MentionReview,
   type NewEntityDraft,
+  type ReportChoice,
   type Resolution,
   type ReviewedClaimBody,
   type ReviewedMentionBody,
@@ -88,7 +89,8 @@ function isEntityLabel(x: unknown): x is EntityLabel {
 /**
  * The review an analyst starts from, as the server's defaultReview: matched
  * mentions accepted, unmatched ones created (one entity per newEntityKey),
- * claims accepted when their speaker is known.
+ * claims accepted when their speaker is known, and relayed from the report
+ * proposed for them where one stands out.
  */
 export function initialReview(article: IngestArticle, proposal: IngestProposal): ReviewState {
   const mentions: MentionReview[] = proposal.mentions.map((m) => {
@@ -121,9 +123,12 @@ export function initialReview(article: IngestArticle, proposal: IngestProposal):
       rejectLink: true,
     };
   });
+  const relays = new Map((proposal.relays ?? []).map((r) => [r.claim, r]));
   const claims: ClaimReview[] = proposal.claims.map((c) => {
     const sp = c.speaker;
     const known = !!(sp.mentionId || sp.entityId);
+    const relay = relays.get(c.id);
+    const proposed = relay?.candidates.find((r) => r.id === relay.proposed);
     return {
       id: c.id,
       decision: known ? 'accept' : 'reject',
@@ -133,6 +138,8 @@ export function initialReview(article: IngestArticle, proposal: IngestProposal):
         text: sp.text,
       },
       proposal: c,
+      reports: relay?.candidates ?? [],
+      relayedFrom: proposed ? reportChoice(proposed) : null,
     };
   });
   const contradictions: ContradictionReview[] = (proposal.contradictions ?? []).map((k) => ({
@@ -346,6 +353,27 @@ export function setClaimSpeaker(
   });
 }
 
+/** A report as the review keeps it: what names it, without why it was proposed. */
+export function reportChoice(r: ReportChoice): ReportChoice {
+  return { id: r.id, title: r.title, outlet: r.outlet, date: r.date };
+}
+
+/** Sets the report the article relays a claim from; null: the article's own account. */
+export function setClaimRelay(
+  state: ReviewState,
+  id: string,
+  report: ReportChoice | null,
+): ReviewState {
+  return updateClaim(state, id, (c) =>
+    c.relayedFrom?.id === report?.id ? c : { ...c, relayedFrom: report && reportChoice(report) },
+  );
+}
+
+/** A report named for the analyst: "KBS · Interview of … · 2024", or its title alone. */
+export function reportLabel(r: ReportChoice): string {
+  return [r.outlet, r.title, r.date].filter(Boolean).join(' · ');
+}
+
 /**
  * The proposed contradictions one claim of the article is part of: its own,
  * and a pair within the article that the server proposes under the other
@@ -505,6 +533,12 @@ export function reviewSummary(state: ReviewState): ReviewSummary {
       .filter((m) => m.decision === 'reject' && m.rejectLink && m.proposed)
       .map((m) => ({ text: m.text, entity: m.proposed! })),
     contradictions: recordedContradictions(state).length,
+    relayed: claimsAccepted.filter((c) => c.relayedFrom).length,
+    reportsCited: [
+      ...new Map(
+        claimsAccepted.flatMap((c) => (c.relayedFrom ? [[c.relayedFrom.id, c.relayedFrom]] : [])),
+      ).values(),
+    ],
   };
 }
 
@@ -567,6 +601,7 @@ export function buildCommitBody(state: ReviewState): CommitBody {
         ...figureAmount(f),
         text: f.text,
       })),
+      ...(c.relayedFrom ? { relayedFrom: c.relayedFrom.id } : {}),
     };
   });
   const contradictions = recordedContradictions(state).map((k) => ({
@@ -696,5 +731,7 @@ export function commitMessage(result: CommitResult, title: string): string {
   const contradictions = result.contradictionsRecorded ?? [];
   if (contradictions.length)
     parts.push(`${count(contradictions.length, 'contradiction')} recorded`);
+  const cited = result.reportsCited ?? [];
+  if (cited.length) parts.push(`${count(cited.length, 'report')} cited`);
   return `Added “${result.title ?? title}”: ${parts.join(', ')}.`;
 }

@@ -1,0 +1,97 @@
+/**
+ * A claim's "Relayed from" row in the review: the article's own account, a
+ * report the preview offers (its outlet named in the sentence, or the
+ * speaker's own), or any other report of the graph found by search. The
+ * source then cites the report, and the claim points to it.
+ */
+import type { ApiClient } from '../core/api';
+import {
+  reportLabel,
+  type ClaimReview,
+  type RelayCandidate,
+  type ReportChoice,
+} from '../core/ingest';
+import { Autocomplete } from './autocomplete';
+import { h } from './dom';
+
+const WHY: Record<RelayCandidate['via'], string> = {
+  named: 'named in the sentence',
+  speaker: 'the speaker’s own',
+  earlier: 'as an earlier claim of the speaker',
+};
+
+export interface RelayRowOptions {
+  api: ApiClient;
+  claim: ClaimReview;
+  /** Whether the search for another report is open. */
+  searching: boolean;
+  onPick(report: ReportChoice | null): void;
+  onToggleSearch(): void;
+}
+
+/** The row, and under it the search when it is open (focus key `${claim}:relay-input`). */
+export function relayRow(o: RelayRowOptions): HTMLElement[] {
+  const c = o.claim;
+  const selectId = `relay-${c.id}`;
+  const select = h('select', {
+    id: selectId,
+    class: 'ing-select ing-relay',
+    dataset: { fk: `${c.id}:relay` },
+  });
+  const current = c.relayedFrom?.id ?? '';
+  select.append(
+    h('option', { value: '', selected: current === '' }, '— the article’s own account —'),
+  );
+  const offered = c.reports.map((r) =>
+    h(
+      'option',
+      { value: r.id, selected: current === r.id, title: r.title },
+      `${reportLabel(r)} (${WHY[r.via]})`,
+    ),
+  );
+  if (offered.length) select.append(h('optgroup', { label: 'Proposed' }, offered));
+  if (c.relayedFrom && !c.reports.some((r) => r.id === c.relayedFrom!.id)) {
+    select.append(
+      h(
+        'optgroup',
+        { label: 'Picked' },
+        h('option', { value: c.relayedFrom.id, selected: true }, reportLabel(c.relayedFrom)),
+      ),
+    );
+  }
+  select.addEventListener('change', () => {
+    const id = select.value;
+    if (!id) o.onPick(null);
+    else o.onPick(c.reports.find((r) => r.id === id) ?? c.relayedFrom);
+  });
+  const searchBtn = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-small',
+      'aria-expanded': String(o.searching),
+      dataset: { fk: `${c.id}:relay-search` },
+    },
+    'Other report…',
+  );
+  searchBtn.addEventListener('click', () => o.onToggleSearch());
+  const row = h(
+    'div',
+    { class: 'ing-speaker-row ing-relay-row', dataset: { relayedFrom: current } },
+    h('label', { for: selectId }, 'Relayed from'),
+    select,
+    searchBtn,
+  );
+  if (!o.searching) return [row];
+  const ac = new Autocomplete({
+    api: o.api,
+    id: `relay-search-${c.id}`,
+    label: 'The report it is relayed from',
+    placeholder: 'Relayed from… (type a report’s title or outlet)',
+    types: ['Source'],
+    className: 'ing-ac',
+    onPick: (r) => o.onPick({ id: r.id, title: r.name, outlet: null, date: null }),
+  });
+  ac.input.dataset.fk = `${c.id}:relay-input`;
+  return [row, h('div', { class: 'ing-editor' }, ac.root)];
+}
