@@ -221,7 +221,7 @@ async function main(): Promise<void> {
     else
       console.log(
         result.created
-          ? `committed ${result.sourceId}: ${count(result.claimsCreated.length, 'claim')}, ${count(result.entitiesCreated.length, 'new entity', 'new entities')}, ${count(result.aliasesLearned.length, 'alias', 'aliases')} learned, ${count(result.reportsCited.length, 'report')} cited`
+          ? `committed ${result.sourceId}: ${count(result.claimsCreated.length, 'claim')}, ${count(result.entitiesCreated.length, 'new entity', 'new entities')}, ${count(result.aliasesLearned.length, 'alias', 'aliases')} learned${result.reportsCited.length ? `, ${count(result.reportsCited.length, 'report')} cited` : ''}`
           : `already in the graph as ${result.sourceId}; nothing written`,
       );
   } finally {

@@ -28,6 +28,29 @@ function ingest(...args: string[]) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+describe('npm run ingest', () => {
+  it('names under each claim the report it would be relayed from, or those to choose from', async () => {
+    const before = await fingerprint(db, KEEP);
+    const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-cli-')), 'relayed.txt');
+    writeFileSync(
+      file,
+      [
+        '“Most of them are not elite forces,” Park told Newsweek on Friday.',
+        'The Institute for the Study of War said North Korean units have not attacked since mid-January.',
+      ].join('\n'),
+    );
+    const run = ingest(file, '--title', 'CLI relay probe', '--date', '2025-02-10', '--dry-run');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.split('\n');
+    const under = (words: string) => lines[lines.findIndex((l) => l.includes(words)) + 1];
+    expect(under('Park told Newsweek')).toBe('     relayed from src-newsweek-yeo-park (Newsweek)');
+    expect(under('Institute for the Study of War')).toBe(
+      '     may be relayed from src-isw-assessment-jan-2025, src-isw-92-casualties: none chosen',
+    );
+    await expectUnchanged(db, before, KEEP);
+  });
+});
+
 describe('npm run ingest -- --remove', () => {
   it('links a file, lists what removing it deletes, then removes it all', async () => {
     const before = await fingerprint(db, KEEP);
