@@ -23,8 +23,9 @@ import {
   type Proposal,
 } from '../server/ingest/extract';
 import { phraseKey } from '../server/ingest/extract/normalise';
-import { proposeRelays, type ReportRef } from '../server/ingest/relays';
+import { proposeRelays, sourceLineOutlet, type ReportRef } from '../server/ingest/relays';
 import { loadDataset } from '../seed/dataset';
+import type { Entity } from '../seed/schema';
 import { DATA_DIR, SOURCES_DIR } from '../seed/paths';
 
 export const CORPUS_DIR = join(__dirname, 'corpus');
@@ -516,6 +517,18 @@ export interface SeedCheck {
  * written for these texts), and the seed records claims no extractor would find (an
  * outlet's own assessment, "It is reported that…"), so no target applies.
  */
+/** The actor an outlet's name or alias names, as cypher/ingest/publisher-by-name.cypher finds it. */
+function wirePublisher(entities: Entity[], outlet: string | null): string | null {
+  if (!outlet) return null;
+  const key = outlet.toLowerCase();
+  return (
+    entities.find(
+      (e) =>
+        e.label === 'Actor' && [e.name, ...(e.aliases ?? [])].some((n) => n.toLowerCase() === key),
+    )?.id ?? null
+  );
+}
+
 export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck> {
   const index = buildEntityIndex(entities);
   const fuzzy = createMemoryFuzzyLookup(index);
@@ -556,6 +569,7 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
       proposeRelays(
         {
           text: src.text,
+          title: src.title,
           publishedDate: src.publishedDate,
           outlet: src.publisher ? (names.get(src.publisher) ?? null) : null,
         },
@@ -568,6 +582,7 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
         })),
         linked,
         reportsBy,
+        wirePublisher(ds.entities, sourceLineOutlet(src.text)),
       ).map((r) => [r.claim, r]),
     );
     const claims = ds.claims.filter((c) => c.source === src.id);

@@ -41,6 +41,7 @@ import {
   proposeRelays,
   RELAY_CANDIDATES,
   relayPublishers,
+  sourceLineOutlet,
   type ProposedRelay,
   type ReportRef,
 } from './relays';
@@ -337,7 +338,8 @@ export class IngestService {
 
   /**
    * The reports each claim may be relayed from: those published by its
-   * speaker or by an entity named in its sentence, read in one query.
+   * speaker, by an entity named in its sentence, or by the outlet the
+   * article's source line names, read in one query.
    */
   private async relays(proposal: Proposal, article: ArticleBody): Promise<ProposedRelay[]> {
     const linked = linkedEntities(proposal);
@@ -354,6 +356,8 @@ export class IngestService {
     const publishers = new Set(
       claims.flatMap((c) => [...relayPublishers(article.text, c, spans).keys()]),
     );
+    const wire = await this.sourceLinePublisher(article.text);
+    if (wire) publishers.add(wire);
     if (!publishers.size) return [];
     const rows = await this.db.readRows(query('ingest/reports-by-publisher'), {
       publishers: [...publishers],
@@ -374,13 +378,23 @@ export class IngestService {
     return proposeRelays(
       {
         text: article.text,
+        title: article.title,
         publishedDate: article.publishedDate ?? null,
         outlet: article.outlet ?? null,
       },
       claims,
       spans,
       reportsBy,
+      wire,
     );
+  }
+
+  /** The outlet, by name or alias, that the article's source line names ("Original Source: www.rfa.org"). */
+  private async sourceLinePublisher(text: string): Promise<string | null> {
+    const outlet = sourceLineOutlet(text);
+    if (!outlet) return null;
+    const [found] = await this.db.readRows(query('ingest/publisher-by-name'), { outlet });
+    return found ? String(found.id) : null;
   }
 
   /**

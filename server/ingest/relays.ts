@@ -4,7 +4,9 @@
  * reported". A report is proposed for a claim when its publisher is the
  * claim's speaker or is named in the claim's sentence. One is chosen only when
  * it stands out (the only one, or the one whose title shares the most words
- * with the claim); otherwise the analyst picks among them. A speaker's later
+ * with the claim); otherwise the analyst picks among them. An article that
+ * names its origin on a line of its own ("Original Source: www.rfa.org")
+ * relays from that outlet's report every claim that names none. A speaker's later
  * claims ("Park said", after "Park told Newsweek") are offered the reports of
  * the earlier one, never chosen for them: an article also reports what the
  * same person said elsewhere. Pure: the reports come in from the graph.
@@ -24,9 +26,10 @@ export interface ReportRef {
 export interface RelayCandidate extends ReportRef {
   /**
    * Why it is proposed: its publisher is the claim's speaker, or is named in
-   * the claim's sentence, or it was proposed for an earlier claim of the same speaker.
+   * the claim's sentence, or in the article's source line ("Original Source:
+   * www.rfa.org"), or it was proposed for an earlier claim of the same speaker.
    */
-  via: 'speaker' | 'named' | 'earlier';
+  via: 'speaker' | 'named' | 'wire' | 'earlier';
 }
 
 /** For one claim of the proposal: the reports it may be relayed from, best first. */
@@ -116,57 +119,109 @@ export function relayPublishers(
   return via;
 }
 
+/**
+ * The outlet an article names as its origin on a line of its own: "Original
+ * Source: www.rfa.org", "Via: AP", "Originally published by Yonhap", "Courtesy
+ * of KBS". A web address is cut to its host. The last such line counts.
+ */
+export function sourceLineOutlet(text: string): string | null {
+  let found: string | null = null;
+  for (const m of text.matchAll(SOURCE_LINE)) found = m[1]!;
+  if (!found) return null;
+  const url = /^(?:https?:\/\/)?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})(?:[/?#]\S*)?$/u.exec(found);
+  return url ? url[1]!.toLowerCase() : found;
+}
+
+const SOURCE_LINE =
+  /^[ \t]*(?:(?:original(?:ly)?[ \t]+)?(?:source|via)[ \t]*:|(?:originally[ \t]+|first[ \t]+)?published[ \t]+(?:by|in|on)\b|courtesy[ \t]+of\b)[ \t]*([^\n]{2,80}?)[ \t]*\.?[ \t]*$/gimu;
+
+interface Scored {
+  report: RelayCandidate;
+  shared: number;
+}
+
+/** Best first, the one chosen when it stands out, and at most RELAY_CANDIDATES of them. */
+function rank(scored: Scored[]): { proposed: string | null; candidates: RelayCandidate[] } {
+  // Most words shared, then the latest dated (an undated report last), then by id.
+  const sorted = [...scored].sort(
+    (a, b) =>
+      b.shared - a.shared ||
+      (b.report.date ?? '').localeCompare(a.report.date ?? '') ||
+      a.report.id.localeCompare(b.report.id),
+  );
+  const unique = sorted.filter(
+    (s, i) => sorted.findIndex((t) => t.report.id === s.report.id) === i,
+  );
+  const [first, second] = unique;
+  const standsOut = !!first && (!second || first.shared > second.shared);
+  return {
+    proposed: standsOut ? first.report.id : null,
+    candidates: unique.slice(0, RELAY_CANDIDATES).map((s) => s.report),
+  };
+}
+
+/** Candidates of several lists, each report once, the first list first. */
+function merged(...lists: RelayCandidate[][]): RelayCandidate[] {
+  const seen = new Set<string>();
+  return lists
+    .flat()
+    .filter((r) => !seen.has(r.id) && !!seen.add(r.id))
+    .slice(0, RELAY_CANDIDATES);
+}
+
+/**
+ * `wirePublisher`: the entity the article's source line names (see
+ * sourceLineOutlet). Its report (the one whose title shares the most words
+ * with the article's, when it has several) is chosen for every claim that
+ * names no report of its own; it is offered to the others.
+ */
 export function proposeRelays(
-  article: { text: string; publishedDate: string | null; outlet: string | null },
+  article: { text: string; title: string; publishedDate: string | null; outlet: string | null },
   claims: RelayClaim[],
   linked: LinkedSpan[],
   reportsBy: Map<string, ReportRef[]>,
+  wirePublisher: string | null = null,
 ): ProposedRelay[] {
   const ownOutlet = article.outlet?.trim().toLowerCase() || null;
+  const usable = (r: ReportRef) =>
+    !datedAfter(r.date, article.publishedDate) &&
+    // The article's own outlet is the article's account, not a report it relays.
+    !(ownOutlet && r.outlet?.toLowerCase() === ownOutlet);
+  const shared = (r: ReportRef, text: Set<string>) =>
+    [...words(r.title)].filter((w) => text.has(w)).length;
+  const titleWords = words(article.title);
+  const wire = rank(
+    (wirePublisher ? (reportsBy.get(wirePublisher) ?? []) : [])
+      .filter(usable)
+      .map((r) => ({ report: { ...r, via: 'wire' }, shared: shared(r, titleWords) })),
+  );
   const out: ProposedRelay[] = [];
-  /** By speaker: the reports proposed for their latest claim that had any. */
+  /** By speaker: the reports proposed for their latest claim that named any. */
   const earlier = new Map<string, RelayCandidate[]>();
   for (const c of [...claims].sort((a, b) => a.start - b.start)) {
     const claimWords = words(c.text);
-    const scored = [...relayPublishers(article.text, c, linked)].flatMap(([publisher, how]) =>
-      (reportsBy.get(publisher) ?? [])
-        .filter(
-          (r) =>
-            !datedAfter(r.date, article.publishedDate) &&
-            // The article's own outlet is the article's account, not a report it relays.
-            !(ownOutlet && r.outlet?.toLowerCase() === ownOutlet),
-        )
-        .map((r) => ({
-          report: { ...r, via: how } as RelayCandidate,
-          shared: [...words(r.title)].filter((w) => claimWords.has(w)).length,
-        })),
+    const own = rank(
+      [...relayPublishers(article.text, c, linked)].flatMap(([publisher, how]) =>
+        (reportsBy.get(publisher) ?? [])
+          .filter(usable)
+          .map((r) => ({ report: { ...r, via: how }, shared: shared(r, claimWords) })),
+      ),
     );
-    if (!scored.length) {
-      const before = c.speakerId ? earlier.get(c.speakerId) : undefined;
-      if (before) {
-        out.push({
-          claim: c.id,
-          proposed: null,
-          candidates: before.map((r) => ({ ...r, via: 'earlier' })),
-        });
-      }
+    if (own.candidates.length) {
+      out.push({
+        claim: c.id,
+        proposed: own.proposed,
+        candidates: merged(own.candidates, wire.candidates),
+      });
+      if (c.speakerId) earlier.set(c.speakerId, own.candidates);
       continue;
     }
-    // Most words shared, then the latest dated (an undated report last), then by id.
-    scored.sort(
-      (a, b) =>
-        b.shared - a.shared ||
-        (b.report.date ?? '').localeCompare(a.report.date ?? '') ||
-        a.report.id.localeCompare(b.report.id),
+    const before = (c.speakerId ? earlier.get(c.speakerId) : undefined) ?? [];
+    const candidates = merged(
+      wire.candidates,
+      before.map((r) => ({ ...r, via: 'earlier' })),
     );
-    const unique = scored.filter(
-      (s, i) => scored.findIndex((t) => t.report.id === s.report.id) === i,
-    );
-    const [first, second] = unique;
-    const standsOut = !second || first!.shared > second.shared;
-    const candidates = unique.slice(0, RELAY_CANDIDATES).map((s) => s.report);
-    out.push({ claim: c.id, proposed: standsOut ? first!.report.id : null, candidates });
-    if (c.speakerId) earlier.set(c.speakerId, candidates);
+    if (candidates.length) out.push({ claim: c.id, proposed: wire.proposed, candidates });
   }
   return out;
 }

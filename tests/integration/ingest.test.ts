@@ -369,6 +369,34 @@ describe('the reports a new article relays', () => {
     expect(review.claims.find((c) => c.id === isw.id)?.relayedFrom).toBeUndefined();
   });
 
+  it("relays every claim that names no report from the report of the outlet the article's source line names", async () => {
+    const rewritten = {
+      title: 'Relay probe: Zelenskyy warns of more North Korean troops',
+      publishedDate: '2025-02-10',
+      text: [
+        'President Volodymyr Zelensky said that North Korea could send 20,000 more troops.',
+        '“Most of them are not elite forces,” Park told Newsweek on Friday.',
+        '',
+        'Original Source: www.rfa.org',
+      ].join('\n'),
+    };
+    const p = await preview(rewritten);
+    const relayOf = (words: string) => p.relays.find((r) => r.claim === claimOf(p, words).id);
+    // www.rfa.org is an alias of Radio Free Asia, whose one report is in the graph.
+    expect(relayOf('Zelensky said')).toMatchObject({
+      proposed: 'src-rfa-original',
+      candidates: [{ id: 'src-rfa-original', via: 'wire' }],
+    });
+    // Park names his own: Newsweek's is chosen, RFA's offered.
+    expect(relayOf('Park told Newsweek')).toMatchObject({
+      proposed: 'src-newsweek-yeo-park',
+      candidates: [
+        { id: 'src-newsweek-yeo-park', via: 'named' },
+        { id: 'src-rfa-original', via: 'wire' },
+      ],
+    });
+  });
+
   it('refuses a report that is not in the graph, naming the claim, and writes nothing', async () => {
     const p = await preview(RELAYING);
     const body = defaultReview(RELAYING, p);

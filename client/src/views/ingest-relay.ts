@@ -17,6 +17,7 @@ import { h } from './dom';
 const WHY: Record<RelayCandidate['via'], string> = {
   named: 'named in the sentence',
   speaker: 'the speaker’s own',
+  wire: 'the article’s source line',
   earlier: 'as an earlier claim of the speaker',
 };
 
