@@ -261,6 +261,29 @@ test('review: reject one mention, relink one, create one with an edited name, fi
     'News.bg report on the North Korean POWs',
   );
   expect(await page.textContent('#ingest-review .ing-counts')).toContain('2 relayed from a report');
+  // The three accepted claims left can be relayed at once from a report the review names.
+  const rest = page.locator('.ing-relay-rest');
+  expect(await rest.locator('label').textContent()).toBe(
+    '3 accepted claims name no report: relayed from',
+  );
+  expect(await rest.locator('option').allTextContents()).toEqual([
+    expect.stringMatching(/^News\.bg report on the North Korean POWs$/),
+    expect.stringMatching(/^Radio Free Asia · /),
+  ]);
+  await page.selectOption('#ingest-relay-rest', 'src-rfa-original');
+  await page.click('#ingest-relay-rest-apply');
+  const relayedFromRfa = () =>
+    page.$$eval('.ing-relay-row[data-relayed-from="src-rfa-original"]', (rows) => rows.length);
+  await page.waitForFunction(() => !document.querySelector('.ing-relay-rest'));
+  expect(await relayedFromRfa()).toBe(4);
+  // Taken back one by one: they are the article's own account.
+  for (const sentence of [/Pyongyang is preparing/, /learning fast/, /front near Makhnovka/]) {
+    await claimItem(sentence).locator('select.ing-relay').selectOption('');
+  }
+  await page.waitForFunction(() =>
+    document.querySelector('.ing-relay-rest label')?.textContent?.startsWith('3 accepted'),
+  );
+  expect(await relayedFromRfa()).toBe(1);
   await zelenskiy.scrollIntoViewIfNeeded();
   await screenshot(page, 'ingest-relayed-from');
 

@@ -2,14 +2,18 @@
  * A claim's "Relayed from" row in the review: the article's own account, a
  * report the preview offers (its outlet named in the sentence, or the
  * speaker's own), or any other report of the graph found by search. The
- * source then cites the report, and the claim points to it.
+ * source then cites the report, and the claim points to it. Above the
+ * claims, a bar relays at once those that name no report.
  */
 import type { ApiClient } from '../core/api';
 import {
   reportLabel,
+  reportsInReview,
+  unrelayedClaims,
   type ClaimReview,
   type RelayCandidate,
   type ReportChoice,
+  type ReviewState,
 } from '../core/ingest';
 import { Autocomplete } from './autocomplete';
 import { h } from './dom';
@@ -95,4 +99,52 @@ export function relayRow(o: RelayRowOptions): HTMLElement[] {
   });
   ac.input.dataset.fk = `${c.id}:relay-input`;
   return [row, h('div', { class: 'ing-editor' }, ac.root)];
+}
+
+/**
+ * Above the claims, while some accepted claims name no report and the review
+ * names some: relays them all from one, as an article rewriting another
+ * outlet's piece does (Fakti's claims from News.bg).
+ */
+export function relayRestBar(
+  state: ReviewState,
+  onApply: (report: ReportChoice) => void,
+): HTMLElement | null {
+  const rest = unrelayedClaims(state);
+  const reports = reportsInReview(state);
+  if (!rest.length || !reports.length) return null;
+  const select = h(
+    'select',
+    { id: 'ingest-relay-rest', class: 'ing-select', dataset: { fk: 'relay-rest' } },
+    reports.map((r) => h('option', { value: r.id }, reportLabel(r))),
+  );
+  const apply = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-small',
+      id: 'ingest-relay-rest-apply',
+      dataset: { fk: 'relay-rest-apply' },
+    },
+    rest.length === 1 ? 'Relay it' : `Relay all ${rest.length}`,
+  );
+  apply.addEventListener('click', () => {
+    const report = reports.find((r) => r.id === select.value);
+    if (report) onApply(report);
+  });
+  return h(
+    'div',
+    {
+      class: 'ing-relay-rest',
+      role: 'group',
+      'aria-label': 'Relay the claims that name no report',
+    },
+    h(
+      'label',
+      { for: 'ingest-relay-rest' },
+      `${rest.length === 1 ? '1 accepted claim names' : `${rest.length} accepted claims name`} no report: relayed from`,
+    ),
+    select,
+    apply,
+  );
 }

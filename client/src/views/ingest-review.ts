@@ -21,6 +21,7 @@ import {
   reviewSummary,
   separateNewEntity,
   setClaimDecision,
+  relayUnrelayed,
   setClaimRelay,
   setClaimSpeaker,
   setContradiction,
@@ -42,7 +43,7 @@ import {
 } from '../core/ingest';
 import { formatCount, formatFactor, plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
-import { relayRow } from './ingest-relay';
+import { relayRestBar, relayRow } from './ingest-relay';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
 import { h } from './dom';
@@ -439,7 +440,14 @@ export class ReviewView {
         }),
       );
     }
-    this.list.replaceChildren(ul);
+    const relayRest =
+      this.tab === 'claims'
+        ? relayRestBar(s, (report) => {
+            this.update(relayUnrelayed(this.state, report));
+            this.focusKey('relay-rest-apply');
+          })
+        : null;
+    this.list.replaceChildren(...(relayRest ? [relayRest] : []), ul);
     if (!ul.children.length)
       ul.append(
         h(

@@ -26,7 +26,9 @@ import {
   reviewSegments,
   reviewSummary,
   separateNewEntity,
+  relayUnrelayed,
   reportLabel,
+  reportsInReview,
   setClaimDecision,
   setClaimRelay,
   setClaimSpeaker,
@@ -34,6 +36,7 @@ import {
   setMentionDecision,
   setRejectLink,
   speakerCandidates,
+  unrelayedClaims,
   validateReview,
   type IngestArticle,
   type IngestProposal,
@@ -582,6 +585,23 @@ describe('the report a claim is relayed from', () => {
     expect(reviewSummary(s)).toMatchObject({ relayed: 3, reportsCited: [KBS_CHOICE, RFA_CHOICE] });
     s = setClaimDecision(s, 'c3', 'reject');
     expect(reviewSummary(s)).toMatchObject({ relayed: 2, reportsCited: [KBS_CHOICE] });
+  });
+
+  it('relays at once the accepted claims that name no report, from a report the review names', () => {
+    const s = fresh();
+    expect(reportsInReview(s)).toEqual([RFA_CHOICE]);
+    expect(unrelayedClaims(s).map((x) => x.id)).toEqual(['c1', 'c2']);
+    const all = relayUnrelayed(s, KBS_CHOICE);
+    expect(all.claims.map((x) => [x.id, x.relayedFrom?.id ?? null])).toEqual([
+      ['c1', 'src-kbs'],
+      ['c2', 'src-kbs'],
+      ['c3', RFA.id],
+      ['c4', null],
+    ]);
+    expect(unrelayedClaims(all)).toEqual([]);
+    // Chosen reports come before those only offered.
+    expect(reportsInReview(setClaimRelay(s, 'c1', KBS_CHOICE))).toEqual([KBS_CHOICE, RFA_CHOICE]);
+    expect(reportsInReview(setClaimRelay(s, 'c3', null))).toEqual([RFA_CHOICE]);
   });
 
   it('names a report by outlet, title and date, and the commit message counts those cited', () => {

@@ -369,6 +369,28 @@ export function setClaimRelay(
   );
 }
 
+/** The reports the review names, each once: those chosen for a claim first, then those offered. */
+export function reportsInReview(state: ReviewState): ReportChoice[] {
+  const all = new Map<string, ReportChoice>();
+  for (const c of state.claims) if (c.relayedFrom) all.set(c.relayedFrom.id, c.relayedFrom);
+  for (const c of state.claims)
+    for (const r of c.reports) if (!all.has(r.id)) all.set(r.id, reportChoice(r));
+  return [...all.values()];
+}
+
+/** Accepted claims that name no report: the article's own account, unless the analyst says otherwise. */
+export function unrelayedClaims(state: ReviewState): ClaimReview[] {
+  return state.claims.filter((c) => c.decision === 'accept' && !c.relayedFrom);
+}
+
+/**
+ * Relays from one report every accepted claim that names none: an article
+ * that rewrites another outlet's piece relays most of its claims from it.
+ */
+export function relayUnrelayed(state: ReviewState, report: ReportChoice): ReviewState {
+  return unrelayedClaims(state).reduce((s, c) => setClaimRelay(s, c.id, report), state);
+}
+
 /** A report named for the analyst: "KBS · Interview of … · 2024", or its title alone. */
 export function reportLabel(r: ReportChoice): string {
   return [r.outlet, r.title, r.date].filter(Boolean).join(' · ');
