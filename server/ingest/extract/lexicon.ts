@@ -79,7 +79,7 @@ export const COMMON_CAPITALISED = set(`
   among against into onto upon last next first second third new recent original category
   latest trending loading post comment comments video photo image images read more
   opposition human geolocated satellite north south east west central nobody everyone
-  everybody someone somebody nothing everything
+  everybody someone somebody nothing everything source sources via courtesy
 `);
 
 /** Words that may join the capitalised words of one name ("Institute for the Study of War"). */

@@ -152,6 +152,16 @@ describe('new entities', () => {
     expect(p.mentions.filter((m) => !m.match)).toEqual([]);
   });
 
+  it("does not read the label of an article's source line as a name", async () => {
+    const p = await extract(
+      { title: 't', text: 'Zelensky said so.\n\nOriginal Source: www.rfa.org\nVia: AP' },
+      index,
+    );
+    const texts = p.mentions.map((m) => m.text);
+    expect(texts).toContain('AP');
+    expect(texts.filter((t) => /source/i.test(t))).toEqual([]);
+  });
+
   it('falls back on the fuzzy look-up, and checks what it returns', async () => {
     const fuzzy = createMemoryFuzzyLookup(index);
     const p = await extract(
