@@ -1,7 +1,8 @@
 // Recorded contradictions: pairs of claims that cannot both hold, each with the
 // note that says why (seed/data/contradictions.json, or recorded by an analyst
 // through POST /api/contradictions: origin; an analyst's with when it was
-// recorded and last reworded), who made each claim and which source reported it.
+// recorded and last reworded), who made each claim, which source reported it
+// and the report that source relays it from.
 // $ids: only the pairs with one of these claims (null = all); $limit
 MATCH (a:Claim)-[k:CONTRADICTS]->(b:Claim)
 WHERE $ids IS NULL OR a.id IN $ids OR b.id IN $ids
@@ -14,10 +15,16 @@ OPTIONAL MATCH (sb:Actor)-[:SAID]->(b)
 // A claim is reported in one source; head() keeps one row per pair regardless.
 WITH total, k, a, b, sa, sb,
      head(COLLECT { MATCH (a)-[:REPORTED_IN]->(s:Source) RETURN s ORDER BY s.id }) AS ra,
-     head(COLLECT { MATCH (b)-[:REPORTED_IN]->(s:Source) RETURN s ORDER BY s.id }) AS rb
+     head(COLLECT { MATCH (b)-[:REPORTED_IN]->(s:Source) RETURN s ORDER BY s.id }) AS rb,
+     head(COLLECT { MATCH (a)-[:RELAYED_FROM]->(s:Source) RETURN s }) AS fa,
+     head(COLLECT { MATCH (b)-[:RELAYED_FROM]->(s:Source) RETURN s }) AS fb
 RETURN total, k.note AS note, k.origin AS origin,
        toString(k.recordedAt) AS recordedAt, toString(k.editedAt) AS editedAt,
        a {.id, .text, .date, speakerId: sa.id, speakerName: sa.name,
-          sourceId: ra.id, sourceTitle: ra.title, sourceOutlet: ra.outlet} AS a,
+          sourceId: ra.id, sourceTitle: ra.title, sourceOutlet: ra.outlet,
+          relayedFrom: CASE WHEN fa IS NULL THEN null
+                       ELSE {id: fa.id, title: coalesce(fa.title, fa.name), outlet: fa.outlet} END} AS a,
        b {.id, .text, .date, speakerId: sb.id, speakerName: sb.name,
-          sourceId: rb.id, sourceTitle: rb.title, sourceOutlet: rb.outlet} AS b
+          sourceId: rb.id, sourceTitle: rb.title, sourceOutlet: rb.outlet,
+          relayedFrom: CASE WHEN fb IS NULL THEN null
+                       ELSE {id: fb.id, title: coalesce(fb.title, fb.name), outlet: fb.outlet} END} AS b

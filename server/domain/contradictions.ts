@@ -4,6 +4,7 @@
  * by server/domain/figures.ts instead; both kinds mark a claim disputed.
  */
 import type { Row } from '../../db/graph-db';
+import { sourceRef, type SourceRef } from './claims';
 
 /** Two claims, as an analyst names them in a write. */
 export interface ContradictionPair {
@@ -24,6 +25,8 @@ export interface ContradictedClaim {
   speaker: { id: string; name: string } | null;
   /** The source that reports the claim (its excerpt is there). */
   source: { id: string; title: string; outlet: string | null } | null;
+  /** The report that source relays it from; null: the source's own account. */
+  relayedFrom: SourceRef | null;
 }
 
 export interface ContradictionJson {
@@ -71,6 +74,7 @@ type ClaimMap = {
   sourceId?: unknown;
   sourceTitle?: unknown;
   sourceOutlet?: unknown;
+  relayedFrom?: unknown;
 };
 
 function claimOf(raw: unknown): ContradictedClaim {
@@ -91,6 +95,7 @@ function claimOf(raw: unknown): ContradictedClaim {
             outlet: typeof m.sourceOutlet === 'string' ? m.sourceOutlet : null,
           }
         : null,
+    relayedFrom: sourceRef(m.relayedFrom),
   };
 }
 

@@ -41,12 +41,14 @@ export async function reportedIn(
 /** A pair of figures, with the source that reported each side (null: gone since). */
 export interface SourcedPair extends Disagreement {
   sources: [ReportedIn['source'], ReportedIn['source']];
+  /** The report each side's source relays it from (null: the source's own account). */
+  relayed: [ReportedIn['relayedFrom'], ReportedIn['relayedFrom']];
 }
 
 /**
- * Each measure's pairs, each side with its source: taken from `known` (by
- * claim id: the points, when they were read with their provenance), the rest
- * read in one query.
+ * Each measure's pairs, each side with its source (from `known`, by claim id:
+ * the points, when they were read with their provenance) and the report it is
+ * relayed from, read in one query: the points do not hold that.
  */
 export async function withSources(
   db: GraphDb,
@@ -56,13 +58,18 @@ export async function withSources(
   const pairs = Object.values(byMeasure).flat();
   const read = await reportedIn(
     db,
-    pairs.flatMap((d) => d.claims).filter((id) => !known.has(id)),
+    pairs.flatMap((d) => d.claims),
   );
   const sourceOf = (id: string) => known.get(id) ?? read.get(id)?.source ?? null;
+  const relayedOf = (id: string) => read.get(id)?.relayedFrom ?? null;
   return Object.fromEntries(
     Object.entries(byMeasure).map(([measure, list]) => [
       measure,
-      list.map((d) => ({ ...d, sources: [sourceOf(d.claims[0]), sourceOf(d.claims[1])] })),
+      list.map((d) => ({
+        ...d,
+        sources: [sourceOf(d.claims[0]), sourceOf(d.claims[1])],
+        relayed: [relayedOf(d.claims[0]), relayedOf(d.claims[1])],
+      })),
     ]),
   );
 }

@@ -228,7 +228,8 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     path: '/contradictions',
     summary: 'Recorded contradictions: pairs of claims that cannot both hold, and why',
     description:
-      'Each pair names both claims with their speakers, the source reporting each, and the ' +
+      'Each pair names both claims with their speakers, the source reporting each, the report ' +
+      'that source relays it from (relayedFrom, null for its own account), and the ' +
       "note that says why they cannot both hold (an analyst's reading, from " +
       'seed/data/contradictions.json or ' +
       'POST /api/contradictions: origin seed or analyst). ' +
@@ -387,8 +388,8 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           // Of the measures compared: all of them without `measure`.
           disagreementsByMeasure: byMeasure,
           // Each measure's pairs widest apart, listed above or not, with the
-          // source that reported each side: the points name it; without them
-          // it is read for these few claims.
+          // source that reported each side (the points name it; without them
+          // it is read for these few claims) and the report it relays them from.
           widestByMeasure: await withSources(
             db,
             widest,

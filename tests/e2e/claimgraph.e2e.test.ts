@@ -1540,6 +1540,7 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
     sides: [string, string];
     factor: number | null;
     sources: ({ title: string; outlet: string | null } | null)[];
+    relayed: ({ title: string; outlet: string | null } | null)[];
   };
   const figures = (await (await fetch(`${server.baseUrl}/api/figures?points=none`)).json()) as {
     disagreements: FiguresPair[];
@@ -1605,12 +1606,30 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
     };
     expect(text.startsWith(`${d.sides[0]}${reported(0)}`)).toBe(true);
     expect(text).toContain(` vs ${d.sides[1]}${reported(1)}`);
+    // A side its source relays from a report names it: "in Fakti, from News.bg".
+    for (const r of d.relayed) if (r) expect(text).toContain(`, from ${r.outlet ?? r.title}`);
   });
   // Each side says which source reported it, its full title on hover.
   const sourceTitles = await pairItems.evaluateAll((lis) =>
     lis.map((li) => [...li.querySelectorAll('.side-source')].map((s) => s.getAttribute('title'))),
   );
-  expect(sourceTitles).toEqual(widest.map((d) => d.sources.map((s) => s!.title)));
+  expect(sourceTitles).toEqual(
+    widest.map((d) =>
+      d.sources.map((s, i) =>
+        d.relayed[i] ? `${s!.title}, relayed from “${d.relayed[i]!.title}”` : s!.title,
+      ),
+    ),
+  );
+  // The Tatarstan pair: both claims are Fakti's relaying of News.bg, and say so.
+  const tatarstan = page.locator(
+    '#disputes-contradictions .dispute-item[data-claims~="clm-tatarstan-authorities-deny-fire"]',
+  );
+  expect(await tatarstan.locator('.dispute-claim').allTextContents()).toEqual([
+    expect.stringMatching(
+      /^Local authorities in Tatarstan \(11 Jan 2025 · Fakti, from News\.bg\): /,
+    ),
+    expect.stringMatching(/\(11 Jan 2025 · Fakti, from News\.bg\): /),
+  ]);
   if (widest.length > 1)
     expect(await measures.first().textContent()).toContain('widest apart first');
   expect(
@@ -1664,7 +1683,12 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
     `#details .dispute-box .side-source[data-source-of="${widest[0]!.claims[0]}"]`,
   );
   await otherSide.first().waitFor({ timeout: 15_000 });
-  expect(await otherSide.first().getAttribute('title')).toBe(widest[0]!.sources[0]!.title);
+  const relayedFirst = widest[0]!.relayed[0];
+  expect(await otherSide.first().getAttribute('title')).toBe(
+    relayedFirst
+      ? `${widest[0]!.sources[0]!.title}, relayed from “${relayedFirst.title}”`
+      : widest[0]!.sources[0]!.title,
+  );
   expect(await otherSide.first().textContent()).toBe(pairSource);
   // Opened again, a measure opens in the figures view.
   await page.click('button[data-panel="disputes"]');

@@ -214,6 +214,7 @@ describe('claims as CSV', () => {
       date: null,
       speaker: { id: `act-${speaker}`, name: speaker },
       source: null,
+      relayedFrom: null,
     });
     const recorded = (a: ReturnType<typeof said>, b: ReturnType<typeof said>) => ({
       claims: [a.id, b.id] as [string, string],

@@ -15,19 +15,21 @@ export function claimLink(ctx: AppContext, id: string, label: string): HTMLButto
 /**
  * One side of two figures that disagree: who said it, opening the claim, and
  * which source reported it (" in GZERO Media", or " in “How Is Russia
- * Benefiting…”" without an outlet, the full title on hover).
+ * Benefiting…”" without an outlet, the full title on hover), and the report
+ * it relays the claim from (" in Fakti, from News.bg").
  */
 export function figureSide(
   ctx: AppContext,
   id: string,
   label: string,
   source: ReportedSource | null,
+  relayed: ReportedSource | null = null,
 ): HTMLElement {
   return h(
     'span',
     { class: 'side' },
     claimLink(ctx, id, label),
-    source ? sourceNote(h('span'), source) : null,
+    source ? sourceNote(h('span'), source, relayed) : null,
   );
 }
 
@@ -41,10 +43,16 @@ export interface ReportedSource {
  * Words `el` as " in GZERO Media" (or " in “How Is Russia Benefiting…”"
  * without an outlet), the full title on hover: which source reported a claim.
  */
-export function sourceNote<E extends HTMLElement>(el: E, source: ReportedSource): E {
+export function sourceNote<E extends HTMLElement>(
+  el: E,
+  source: ReportedSource,
+  relayed: ReportedSource | null = null,
+): E {
   el.classList.add('muted', 'side-source');
-  el.title = source.title;
-  el.textContent = ` in ${source.outlet ?? `“${shortLabel(source.title, 60)}”`}`;
+  el.title = relayed ? `${source.title}, relayed from “${relayed.title}”` : source.title;
+  el.textContent = ` in ${source.outlet ?? `“${shortLabel(source.title, 60)}”`}${
+    relayed ? `, from ${reportName({ title: relayed.title, outlet: relayed.outlet ?? null })}` : ''
+  }`;
   return el;
 }
 

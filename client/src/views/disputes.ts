@@ -11,7 +11,13 @@ import type {
   SourcedPair,
 } from '../core/api';
 import { shortLabel } from '../core/appearance';
-import { contradictionMatches, formatDate, measureLabel, recordedWhen } from '../core/claims';
+import {
+  contradictionMatches,
+  formatDate,
+  measureLabel,
+  recordedWhen,
+  reportName,
+} from '../core/claims';
 import { formatCount, formatFactor, plural } from '../core/format';
 import { claimLink, figureSide } from './claim-card';
 import { csvButton, saveCsv } from './claims-csv';
@@ -170,14 +176,22 @@ export class DisputesView {
   private claimLine(c: ContradictionJson['a'], who: string): HTMLElement {
     const open = claimLink(this.ctx, c.id, shortLabel(c.text, 140));
     // The outlet says it shortest; an untitled seed source has only its long title.
-    const reported = c.source ? ` · ${c.source.outlet ?? shortLabel(c.source.title, 40)}` : '';
+    const relayed = c.relayedFrom ? `, from ${reportName(c.relayedFrom)}` : '';
+    const reported = c.source
+      ? ` · ${c.source.outlet ?? shortLabel(c.source.title, 40)}${relayed}`
+      : '';
     return h(
       'p',
       { class: 'dispute-claim' },
       h('strong', null, who),
       h(
         'span',
-        { class: 'muted', title: c.source ? `Reported in “${c.source.title}”` : undefined },
+        {
+          class: 'muted',
+          title: c.source
+            ? `Reported in “${c.source.title}”${c.relayedFrom ? `, relayed from “${c.relayedFrom.title}”` : ''}`
+            : undefined,
+        },
         ` (${formatDate(c.date)}${reported}): `,
       ),
       open,
@@ -246,7 +260,8 @@ export class DisputesView {
    * the source that reported it, and how far apart.
    */
   private figurePair(d: SourcedPair): HTMLElement {
-    const side = (i: 0 | 1) => figureSide(this.ctx, d.claims[i], d.sides[i], d.sources[i]);
+    const side = (i: 0 | 1) =>
+      figureSide(this.ctx, d.claims[i], d.sides[i], d.sources[i], d.relayed[i]);
     return h(
       'li',
       { class: 'dispute-pair', dataset: { claims: d.claims.join(' ') } },

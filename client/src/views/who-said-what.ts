@@ -67,7 +67,8 @@ export async function loadClaim(
 
 /**
  * Completes each side of `sides` (by claim id) with what that claim rests on:
- * the source that reported it in its note, and its excerpt on the link's
+ * the source that reported it in its note (and the report that source relays
+ * it from), and its excerpt on the link's
  * hover, to weigh against this claim's without leaving it. Best effort: the
  * box stays useful without them, so a failed read leaves them out.
  */
@@ -82,7 +83,7 @@ async function describeOtherClaims(
     for (const other of claims) {
       for (const side of sides.get(other.id) ?? []) {
         const note = side.querySelector<HTMLElement>('[data-source-of]');
-        if (note) sourceNote(note, other.source);
+        if (note) sourceNote(note, other.source, other.relayedFrom);
         const link = side.querySelector('button');
         if (link) link.title = `“${other.excerpt}”`;
       }
