@@ -48,7 +48,9 @@ export function tokenKey(word: string): string {
   return k;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/uy;
+// A web name's dots stay in the word ("News.bg", "www.rfa.org"): a dot followed
+// by a lower-case domain of 2–6 letters ending the word, unlike "U.S." or "said.Next".
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+|\.[a-z]{2,6}(?![\p{L}\p{N}]))*/uy;
 const POSSESSIVE = /['’]s$/i;
 const SPACE = /\s/;
 const CONTRACTIONS = new Set([

@@ -32,6 +32,21 @@ describe('normalisation', () => {
     expect(tokenise("it's").map((t) => t.possessive)).toEqual([false]);
   });
 
+  it('keeps a web name in one word, and nothing else a dot joins', () => {
+    const raw = (s: string) => tokenise(s).map((t) => t.raw);
+    expect(raw('News.bg reports, www.rfa.org says')).toEqual([
+      'News.bg',
+      'reports',
+      ',',
+      'www.rfa.org',
+      'says',
+    ]);
+    // An abbreviation, a sentence run on after a dot, a decimal: cut as before.
+    expect(raw('U.S. troops')).toEqual(['U', '.', 'S', '.', 'troops']);
+    expect(raw('it ended.Then')).toEqual(['it', 'ended', '.', 'Then']);
+    expect(raw('1.5 million')).toEqual(['1', '.', '5', 'million']);
+  });
+
   it('ignores diacritics', () => {
     expect(phraseKey('Ramón Pacheco Pardo')).toBe(phraseKey('Ramon Pacheco Pardo'));
     expect(tokenKey('Zelenskÿ')).toBe('zelensky');
