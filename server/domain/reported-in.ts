@@ -46,21 +46,20 @@ export interface SourcedPair extends Disagreement {
 }
 
 /**
- * Each measure's pairs, each side with its source (from `known`, by claim id:
- * the points, when they were read with their provenance) and the report it is
- * relayed from, read in one query: the points do not hold that.
+ * Each measure's pairs, each side with its source and the report it is
+ * relayed from, read in one query (the points, when there are some, name the
+ * source as this does, but not the report).
  */
 export async function withSources(
   db: GraphDb,
   byMeasure: Record<string, Disagreement[]>,
-  known: ReadonlyMap<string, ReportedIn['source']> = new Map(),
 ): Promise<Record<string, SourcedPair[]>> {
   const pairs = Object.values(byMeasure).flat();
   const read = await reportedIn(
     db,
     pairs.flatMap((d) => d.claims),
   );
-  const sourceOf = (id: string) => known.get(id) ?? read.get(id)?.source ?? null;
+  const sourceOf = (id: string) => read.get(id)?.source ?? null;
   const relayedOf = (id: string) => read.get(id)?.relayedFrom ?? null;
   return Object.fromEntries(
     Object.entries(byMeasure).map(([measure, list]) => [

@@ -388,13 +388,9 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           // Of the measures compared: all of them without `measure`.
           disagreementsByMeasure: byMeasure,
           // Each measure's pairs widest apart, listed above or not, with the
-          // source that reported each side (the points name it; without them
-          // it is read for these few claims) and the report it relays them from.
-          widestByMeasure: await withSources(
-            db,
-            widest,
-            new Map(points?.map((p) => [p.claimId, p.source])),
-          ),
+          // source that reported each side and the report it relays them from,
+          // read for these few claims.
+          widestByMeasure: await withSources(db, widest),
         };
       }),
   });
