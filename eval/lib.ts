@@ -23,7 +23,12 @@ import {
   type Proposal,
 } from '../server/ingest/extract';
 import { phraseKey } from '../server/ingest/extract/normalise';
-import { proposeRelays, sourceLineOutlet, type ReportRef } from '../server/ingest/relays';
+import {
+  proposeRelays,
+  relayInputs,
+  sourceLineOutlet,
+  type ReportRef,
+} from '../server/ingest/relays';
 import { loadDataset } from '../seed/dataset';
 import type { Entity } from '../seed/schema';
 import { DATA_DIR, SOURCES_DIR } from '../seed/paths';
@@ -562,9 +567,7 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
     if (!src.text) continue;
     out.sources++;
     const p = await extract({ title: src.title, text: src.text }, index, fuzzy);
-    const linked = p.mentions.flatMap((m) =>
-      m.match ? [{ start: m.start, end: m.end, entityId: m.match.entityId }] : [],
-    );
+    const { claims: relayClaims, linked } = relayInputs(p);
     const relays = new Map(
       proposeRelays(
         {
@@ -573,13 +576,7 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
           publishedDate: src.publishedDate,
           outlet: src.publisher ? (names.get(src.publisher) ?? null) : null,
         },
-        p.claims.map((c) => ({
-          ...c,
-          speakerId:
-            c.speaker.entityId ??
-            p.mentions.find((m) => m.id === c.speaker.mentionId)?.match?.entityId ??
-            null,
-        })),
+        relayClaims,
         linked,
         reportsBy,
         wirePublisher(ds.entities, sourceLineOutlet(src.text)),

@@ -31,7 +31,8 @@ import {
 import {
   buildEntityIndex,
   extract,
-  type ClaimProposal,
+  linkedEntities,
+  speakerEntity,
   type EntityIndex,
   type KnownEntity,
   type Proposal,
@@ -40,6 +41,7 @@ import { phraseKey } from './extract/normalise';
 import {
   proposeRelays,
   RELAY_CANDIDATES,
+  relayInputs,
   relayPublishers,
   sourceLineOutlet,
   type ProposedRelay,
@@ -342,17 +344,7 @@ export class IngestService {
    * article's source line names, read in one query.
    */
   private async relays(proposal: Proposal, article: ArticleBody): Promise<ProposedRelay[]> {
-    const linked = linkedEntities(proposal);
-    const claims = proposal.claims.map((c) => ({
-      id: c.id,
-      text: c.text,
-      start: c.start,
-      end: c.end,
-      speakerId: speakerEntity(c, linked),
-    }));
-    const spans = proposal.mentions.flatMap((m) =>
-      m.match ? [{ start: m.start, end: m.end, entityId: m.match.entityId }] : [],
-    );
+    const { claims, linked: spans } = relayInputs(proposal);
     const publishers = new Set(
       claims.flatMap((c) => [...relayPublishers(article.text, c, spans).keys()]),
     );
@@ -416,20 +408,6 @@ export class IngestService {
       return { rows: [], notice: NO_DENIAL_INDEX_NOTICE };
     }
   }
-}
-
-/** The graph entity each linked mention of the proposal names, by mention id. */
-function linkedEntities(proposal: Proposal): Map<string, string> {
-  return new Map(proposal.mentions.filter((m) => m.match).map((m) => [m.id, m.match!.entityId]));
-}
-
-/** The graph entity a proposed claim's speaker is, directly or through its mention; null for a new name. */
-function speakerEntity(c: ClaimProposal, linked: Map<string, string>): string | null {
-  return (
-    c.speaker.entityId ??
-    (c.speaker.mentionId ? linked.get(c.speaker.mentionId) : undefined) ??
-    null
-  );
 }
 
 function graphClaimFromRow(r: Record<string, unknown>): GraphClaim {

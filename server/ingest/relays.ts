@@ -11,6 +11,7 @@
  * the earlier one, never chosen for them: an article also reports what the
  * same person said elsewhere. Pure: the reports come in from the graph.
  */
+import { linkedEntities, speakerEntity, type Proposal } from './extract';
 
 /** A report of the graph, as a candidate for a claim to be relayed from. */
 export interface ReportRef {
@@ -55,6 +56,26 @@ export interface LinkedSpan {
   start: number;
   end: number;
   entityId: string;
+}
+
+/** A proposal's claims, with their speakers' graph entities, and its linked mentions, as the proposer reads them. */
+export function relayInputs(proposal: Pick<Proposal, 'claims' | 'mentions'>): {
+  claims: RelayClaim[];
+  linked: LinkedSpan[];
+} {
+  const entities = linkedEntities(proposal);
+  return {
+    claims: proposal.claims.map((c) => ({
+      id: c.id,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      speakerId: speakerEntity(c, entities),
+    })),
+    linked: proposal.mentions.flatMap((m) =>
+      m.match ? [{ start: m.start, end: m.end, entityId: m.match.entityId }] : [],
+    ),
+  };
 }
 
 /** Candidates named per claim, at most: more than that is a list nobody reads. */

@@ -37,6 +37,7 @@ export type {
   SpeakerProposal,
 } from './types';
 export type { EntityIndex } from './entity-index';
+export { linkedEntities, speakerEntity } from './links';
 export { createMemoryFuzzyLookup } from './new-entities';
 export { phraseKey, tokenKey } from './normalise';
 
