@@ -24,7 +24,7 @@ export interface ContradictedClaim {
   date: string | null;
   speaker: { id: string; name: string } | null;
   /** The source that reports the claim (its excerpt is there). */
-  source: { id: string; title: string; outlet: string | null } | null;
+  source: SourceRef | null;
   /** The report that source relays it from; null: the source's own account. */
   relayedFrom: SourceRef | null;
 }

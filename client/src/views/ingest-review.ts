@@ -5,7 +5,7 @@
  * live in core/ingest; this module only draws it and turns clicks into changes.
  */
 import type { SearchResult } from '../core/api';
-import { figureLabel, formatDate } from '../core/claims';
+import { figureLabel, formatDate, reportName } from '../core/claims';
 import {
   ENTITY_LABELS,
   KINDS,
@@ -1336,7 +1336,7 @@ export class ReviewView {
               'li',
               { id: 'ingest-confirm-relayed' },
               `${plural(sum.relayed, 'claim')} relayed from ${plural(sum.reportsCited.length, 'report')}, which the source will cite: ${sum.reportsCited
-                .map((r) => r.outlet ?? r.title)
+                .map(reportName)
                 .join(', ')}`,
             )
           : null,
