@@ -8,16 +8,8 @@
  * same speaker's, in another claim, repeats it (the statement reported again,
  * or restated), which an analyst counts apart.
  */
-import {
-  apart,
-  comparable,
-  daySpan,
-  interval,
-  overlaps,
-  statedInterval,
-  withinWindow,
-  type ComparedPoint,
-} from './figures';
+import { FigureGroup, probe, type FigureIndex } from './figure-index';
+import { apart, comparable, type ComparedPoint } from './figures';
 import type { FigureJson } from './claims';
 import type { ReportedIn } from './reported-in';
 
@@ -101,57 +93,164 @@ export interface AgreementsResponse {
   figures: FigureAgreements[];
 }
 
-/** The middle day a date may be, for ordering by nearness; null when undated. */
-function middleDay(p: ComparedPoint): number | null {
-  const span = daySpan(p.asOf ?? p.date);
-  return span && (span[0] + span[1]) / 2;
+/** The figures that agree with one, counted, and the closest of them in order. */
+export interface Agreeing {
+  /** The closest, `keep` at most: other speakers' first (see figuresAgreeing). */
+  closest: AgreeingFigure[];
+  /** How many claims agree. */
+  total: number;
+  /** The other speakers among them: corroboration. */
+  speakers: number;
+  /** Those of the point's own speaker, in other claims. */
+  repeats: number;
 }
+
+const NONE: Agreeing = { closest: [], total: 0, speakers: 0, repeats: 0 };
 
 /**
  * The figures of other claims that agree with `point`, one per claim (its
- * closest, when a claim states several): other speakers' before the speaker's
- * own repeats (corroboration first), each closest first: the same figure, then
- * overlapping ranges, then by factor, then by how near their dates are
- * (undated last), then by claim id.
+ * closest, when a claim states several), counted, and the `keep` closest
+ * listed: other speakers' before the speaker's own repeats (corroboration
+ * first), each closest first: the same figure, then overlapping ranges, then
+ * by factor, then by how near their dates are (undated last), then by claim
+ * id. A claim's figures come one after another in `others`, as pointsOf
+ * gives them.
  */
 export function figuresAgreeing(
   point: ComparedPoint,
   others: readonly ComparedPoint[],
-): AgreeingFigure[] {
-  if (!comparable(point)) return [];
-  const span = daySpan(point.asOf ?? point.date);
-  const range = interval(point);
-  const stated = statedInterval(point);
-  const byClaim = new Map<string, AgreeingFigure>();
-  for (const o of others) {
-    if (o.claimId === point.claimId || o.measure !== point.measure || o.unit !== point.unit) {
-      continue;
+  keep = Number.POSITIVE_INFINITY,
+): Agreeing {
+  if (!comparable(point)) return NONE;
+  const same = others.filter((o) => o.measure === point.measure && o.unit === point.unit);
+  return agreeingIn(point, new FigureGroup(same), keep);
+}
+
+/** figuresAgreeing, against the graph's figures as a FigureIndex holds them (an article's preview). */
+export function figuresAgreeingIndexed(
+  point: ComparedPoint,
+  index: FigureIndex,
+  keep = Number.POSITIVE_INFINITY,
+): Agreeing {
+  return comparable(point) ? agreeingIn(point, index.sameKey(point), keep) : NONE;
+}
+
+const RANK = { same: 0, overlap: 1, hedged: 2 } as const;
+const MATCHES = ['same', 'overlap', 'hedged'] as const;
+
+/**
+ * figuresAgreeing's rules over `group`, the figures of the point's measure
+ * and unit. At scale a common figure agrees with thousands: each agreeing
+ * claim is kept as a few numbers, and only the `keep` closest become objects.
+ */
+function agreeingIn(point: ComparedPoint, group: FigureGroup, keep: number): Agreeing {
+  const a = probe(point);
+  const here = a.span && (a.span[0] + a.span[1]) / 2;
+  // Per agreeing claim: its figure's index in the group and what orders it.
+  const n = group.size;
+  const at = new Int32Array(n);
+  const sameSpeaker = new Uint8Array(n);
+  const rank = new Uint8Array(n);
+  const factor = new Float64Array(n);
+  const days = new Float64Array(n);
+  const speakers = new Set<string>();
+  let found = 0;
+  let repeats = 0;
+  for (let i = 0; i < n; i++) {
+    if (!group.withinWindow(i, a.span) || !group.overlaps(i, a.range)) continue;
+    const o = group.points[i]!;
+    if (o.claimId === point.claimId) continue;
+    const [sLo, sHi] = [group.statedLo[i]!, group.statedHi[i]!];
+    const overlap = a.stated[0] <= sHi && sLo <= a.stated[1];
+    const f = overlap ? 1 : apart(a.stated[0], a.stated[1], sLo, sHi);
+    const r = !overlap
+      ? RANK.hedged
+      : sLo === a.stated[0] && sHi === a.stated[1]
+        ? RANK.same
+        : RANK.overlap;
+    // A claim's figures are adjacent: one that states several keeps its closest.
+    let j = found;
+    if (found > 0 && group.points[at[found - 1]!]!.claimId === o.claimId) {
+      j = found - 1;
+      if (factor[j]! < f || (factor[j] === f && rank[j] === RANK.same)) continue;
+    } else {
+      found += 1;
+      const same = o.speaker.id === point.speaker.id;
+      sameSpeaker[j] = same ? 1 : 0;
+      if (same) repeats += 1;
+      else speakers.add(o.speaker.id);
     }
-    // The window first: it spares most points the hedges' regular expressions.
-    if (!withinWindow(span, daySpan(o.asOf ?? o.date)) || !overlaps(range, interval(o))) continue;
-    const [sLo, sHi] = statedInterval(o);
-    const overlap = overlaps(stated, [sLo, sHi]);
-    const factor = overlap ? 1 : apart(stated[0], stated[1], sLo, sHi);
-    const match = !overlap ? 'hedged' : sLo === stated[0] && sHi === stated[1] ? 'same' : 'overlap';
-    const kept = byClaim.get(o.claimId);
-    if (kept && (kept.factor < factor || (kept.factor === factor && kept.match === 'same'))) {
-      continue;
-    }
-    const sameSpeaker = o.speaker.id === point.speaker.id;
-    byClaim.set(o.claimId, { point: o, sameSpeaker, factor, match });
+    const there = group.middleDay(i);
+    at[j] = i;
+    rank[j] = r;
+    factor[j] = f;
+    days[j] = there === null || here === null ? Number.POSITIVE_INFINITY : Math.abs(there - here);
   }
-  const here = middleDay(point);
-  const distance = (p: ComparedPoint) => {
-    const d = middleDay(p);
-    return d === null || here === null ? Number.POSITIVE_INFINITY : Math.abs(d - here);
-  };
-  const rank = { same: 0, overlap: 1, hedged: 2 };
-  return [...byClaim.values()].sort(
-    (a, b) =>
-      Number(a.sameSpeaker) - Number(b.sameSpeaker) ||
-      rank[a.match] - rank[b.match] ||
-      a.factor - b.factor ||
-      distance(a.point) - distance(b.point) ||
-      (a.point.claimId < b.point.claimId ? -1 : 1),
+  const claimOf = (j: number) => group.points[at[j]!]!.claimId;
+  const order = firstInOrder(
+    found,
+    keep,
+    (x, y) =>
+      sameSpeaker[x]! - sameSpeaker[y]! ||
+      rank[x]! - rank[y]! ||
+      factor[x]! - factor[y]! ||
+      days[x]! - days[y]! ||
+      (claimOf(x) < claimOf(y) ? -1 : 1),
   );
+  return {
+    closest: order.map((j) => ({
+      point: group.points[at[j]!]!,
+      sameSpeaker: sameSpeaker[j] === 1,
+      factor: factor[j]!,
+      match: MATCHES[rank[j]!]!,
+    })),
+    total: found,
+    speakers: speakers.size,
+    repeats,
+  };
+}
+
+/**
+ * The first `keep` of 0…count−1 in `cmp`'s order. A preview keeps the closest
+ * hundred of thousands: a heap of those kept so far, whose root is the last of
+ * them, passes over the rest in one comparison each, where sorting all would
+ * compare each some twenty times.
+ */
+export function firstInOrder(
+  count: number,
+  keep: number,
+  cmp: (a: number, b: number) => number,
+): number[] {
+  if (keep <= 0) return [];
+  if (keep * 4 >= count) {
+    return Array.from({ length: count }, (_, j) => j)
+      .sort(cmp)
+      .slice(0, keep);
+  }
+  const heap: number[] = [];
+  const swap = (a: number, b: number) => ([heap[a], heap[b]] = [heap[b]!, heap[a]!]);
+  for (let j = 0; j < count; j++) {
+    if (heap.length < keep) {
+      heap.push(j);
+      // Up while it comes after its parent: the root stays the last kept.
+      for (let c = heap.length - 1; c > 0;) {
+        const parent = (c - 1) >> 1;
+        if (cmp(heap[c]!, heap[parent]!) <= 0) break;
+        swap(c, parent);
+        c = parent;
+      }
+    } else if (cmp(j, heap[0]!) < 0) {
+      heap[0] = j;
+      for (let c = 0; ;) {
+        const [l, r] = [2 * c + 1, 2 * c + 2];
+        let last = c;
+        if (l < heap.length && cmp(heap[l]!, heap[last]!) > 0) last = l;
+        if (r < heap.length && cmp(heap[r]!, heap[last]!) > 0) last = r;
+        if (last === c) break;
+        swap(c, last);
+        c = last;
+      }
+    }
+  }
+  return heap.sort(cmp);
 }

@@ -314,7 +314,7 @@ export function comparable(p: Pick<ComparedPoint, 'measure'>): boolean {
  * -1. A claim's points come one after another (pointsOf), so each is checked
  * against the few before it of its claim only.
  */
-function repeatsOf(points: readonly ComparedPoint[]): Int32Array {
+export function repeatsOf(points: readonly ComparedPoint[]): Int32Array {
   const repeats = new Int32Array(points.length).fill(-1);
   const alike = (a: ComparedPoint, b: ComparedPoint) =>
     a.measure === b.measure &&
@@ -363,97 +363,8 @@ export function formatFactor(factor: number | null): string {
 }
 
 /** A factor as the API gives it: JSON has no Infinity. */
-function factorJson(factor: number): number | null {
+export function factorJson(factor: number): number | null {
   return Number.isFinite(factor) ? factor : null;
-}
-
-/** A figure of an article and the graph's figures it cannot both hold with. */
-export interface FigureAgainst {
-  point: ComparedPoint;
-  /** How many of the graph's figures it disagrees with. */
-  total: number;
-  /** The widest apart of them, widest first (ties in the graph's order), `shown` at most. */
-  widest: { other: ComparedPoint; factor: number | null }[];
-}
-
-/** A point as FigureIndex compares it: its group, the days its date may be, its ranges. */
-interface PreparedPoint {
-  p: ComparedPoint;
-  key: string;
-  span: [number, number] | null;
-  range: [number, number];
-  stated: [number, number];
-}
-
-function prepared(p: ComparedPoint): PreparedPoint {
-  return {
-    p,
-    key: `${p.measure}\u0000${p.unit}`,
-    span: daySpan(p.asOf ?? p.date),
-    range: interval(p),
-    stated: statedInterval(p),
-  };
-}
-
-/**
- * The graph's figures, grouped and prepared once, for `against`: each new
- * article's figures compared with them, by the rules of
- * findDisagreementsCapped (the same measure and unit, another speaker and
- * claim, dates within the window of each other or either undated, ranges
- * apart once hedges are allowed for), without comparing the graph's among
- * themselves.
- */
-export class FigureIndex {
-  private readonly byKey = new Map<string, PreparedPoint[]>();
-
-  constructor(others: readonly ComparedPoint[]) {
-    // A figure a claim states twice is one figure to disagree with.
-    const repeats = repeatsOf(others);
-    for (const [i, o] of others.entries()) {
-      if (repeats[i]! >= 0 || !comparable(o)) continue;
-      const q = prepared(o);
-      const group = this.byKey.get(q.key) ?? this.byKey.set(q.key, []).get(q.key)!;
-      group.push(q);
-    }
-  }
-
-  /** For each of `points`, the figures it disagrees with; only points that disagree with some. */
-  against(points: readonly ComparedPoint[], shown: number): FigureAgainst[] {
-    const found: FigureAgainst[] = [];
-    for (const point of points) {
-      if (!comparable(point)) continue;
-      const a = prepared(point);
-      const group = this.byKey.get(a.key) ?? [];
-      const widest = new WidestPairs(shown);
-      let total = 0;
-      group.forEach((b, i) => {
-        if (b.p.speaker.id === point.speaker.id || b.p.claimId === point.claimId) return;
-        if (!withinWindow(a.span, b.span) || overlaps(a.range, b.range)) return;
-        total += 1;
-        const factor = apart(a.stated[0], a.stated[1], b.stated[0], b.stated[1]);
-        if (factor >= widest.floor) widest.offer(i, factor);
-      });
-      if (!total) continue;
-      found.push({
-        point,
-        total,
-        widest: widest.entries().map((e) => ({
-          other: group[e.key]!.p,
-          factor: factorJson(e.factor),
-        })),
-      });
-    }
-    return found;
-  }
-}
-
-/** FigureIndex's comparison, once: `points` (an article's) against `others` (the graph's). */
-export function figuresAgainst(
-  points: ComparedPoint[],
-  others: ComparedPoint[],
-  shown: number,
-): FigureAgainst[] {
-  return new FigureIndex(others).against(points, shown);
 }
 
 /**

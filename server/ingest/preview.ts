@@ -16,7 +16,8 @@ import { int, type GraphDb } from '../../db/graph-db';
 import { textHash } from '../../seed/load';
 import { figureAmount, isDenial } from '../../seed/model';
 import { comparedFiguresFor, type ComparedFigures } from '../domain/compared-figures';
-import { describePoint, FigureIndex, type ComparedPoint } from '../domain/figures';
+import { FigureIndex } from '../domain/figure-index';
+import { describePoint, type ComparedPoint } from '../domain/figures';
 import { reportedIn } from '../domain/reported-in';
 import { luceneQuery } from '../domain/search';
 import {

@@ -58,17 +58,18 @@ export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         if (!row) throw new HttpError(404, `no claim with id "${params.id}"`);
         const claim = claimFromRow(row);
         const points = comparedPoints([claim], null);
+        // The closest SOURCES_COUNTED of each figure's agreeing claims (more than any list shows).
         const agreeingOf = await Promise.all(
           points.map(async (point) =>
-            comparable(point) ? figuresAgreeing(point, await comparedFigures(point.measure)) : [],
+            comparable(point)
+              ? figuresAgreeing(point, await comparedFigures(point.measure), SOURCES_COUNTED)
+              : { closest: [], total: 0, speakers: 0, repeats: 0 },
           ),
         );
         // Where the agreeing claims were reported: one read for all the figures.
         const where = await reportedIn(
           db,
-          agreeingOf.flatMap((agreeing) =>
-            agreeing.slice(0, SOURCES_COUNTED).map((a) => a.point.claimId),
-          ),
+          agreeingOf.flatMap((agreeing) => agreeing.closest.map((a) => a.point.claimId)),
         );
         const sourceOf = (id: string) => where.get(id)?.source?.id ?? null;
         // What a claim's account goes back to: the report it is relayed from, else its source.
@@ -79,9 +80,8 @@ export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           originOf(id) === origin && sourceOf(id) !== claim.source.id;
         const figures = points.map((point, i) => {
           const agreeing = agreeingOf[i]!;
-          const counted = agreeing.slice(0, SOURCES_COUNTED);
-          const others = agreeing.filter((a) => !a.sameSpeaker);
-          const listed: AgreeingClaim[] = agreeing.slice(0, q.limit).map((a) => ({
+          const counted = agreeing.closest;
+          const listed: AgreeingClaim[] = counted.slice(0, q.limit).map((a) => ({
             claimId: a.point.claimId,
             side: describePoint(a.point),
             speaker: a.point.speaker,
@@ -104,9 +104,9 @@ export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
             figure: claim.figures[i]!,
             side: describePoint(point),
             compared: comparable(point),
-            total: agreeing.length,
-            speakers: new Set(others.map((a) => a.point.speaker.id)).size,
-            repeats: agreeing.length - others.length,
+            total: agreeing.total,
+            speakers: agreeing.speakers,
+            repeats: agreeing.repeats,
             sources: sources.size,
             inSameSource: counted.filter((a) => sourceOf(a.point.claimId) === claim.source.id)
               .length,

@@ -3,10 +3,10 @@ import {
   daySpan,
   findDisagreements,
   findDisagreementsCapped,
-  figuresAgainst,
   interval,
   type FigurePoint,
 } from '../../server/domain/figures';
+import { figuresAgainst } from '../../server/domain/figure-index';
 import { luceneQuery } from '../../server/domain/search';
 import { lastDay } from '../../seed/load';
 

@@ -12,12 +12,12 @@ import {
   figurePoints,
   findDisagreements,
   findDisagreementsCapped,
-  figuresAgainst,
   interval,
   WIDEST_PER_MEASURE,
   type Disagreement,
   type FigurePoint,
 } from '../../server/domain/figures';
+import { figuresAgainst } from '../../server/domain/figure-index';
 import { generateSynthetic } from '../../seed/synthetic/generate';
 
 /** The original all-pairs algorithm, kept here as the reference. */
