@@ -80,6 +80,19 @@ function summary(p: PreviewResult): string {
         (widest?.relayedFrom ? `, from ${widest.relayedFrom}` : ''),
     );
   }
+  // Figures the graph already holds: corroborated, repeated, or relayed from a report it has.
+  for (const a of p.figureAgreements) {
+    const figure = p.claims.find((c) => c.id === a.claim)?.figures[a.figure];
+    const chosen = p.relays.find((r) => r.claim === a.claim)?.proposed;
+    const relayed = chosen ? a.origins.find((o) => o.id === chosen) : undefined;
+    lines.push(
+      `  figure ${figure?.text ?? '?'} (claim ${a.claim}) agrees with ${a.total} in the graph` +
+        ` (${count(a.speakers, 'other speaker')}, ${count(a.repeats, 'repeat')})` +
+        `, back to ${count(a.originsTotal, 'report')}` +
+        (a.counted < a.total ? ` among the closest ${a.counted}` : '') +
+        (relayed ? `, ${relayed.claims} of them from ${relayed.id}, which it relays` : ''),
+    );
+  }
   for (const notice of p.notices) lines.push(`note: ${notice}`);
   return lines.join('\n');
 }

@@ -15,6 +15,7 @@ import { isMissingFulltextIndex } from '../../db/errors';
 import { int, type GraphDb } from '../../db/graph-db';
 import { textHash } from '../../seed/load';
 import { figureAmount, isDenial } from '../../seed/model';
+import { figuresAgreeingIndexed, type AgreeingFigure } from '../domain/agreements';
 import { comparedFiguresFor, type ComparedFigures } from '../domain/compared-figures';
 import { FigureIndex } from '../domain/figure-index';
 import { describePoint, type ComparedPoint } from '../domain/figures';
@@ -72,6 +73,8 @@ export interface PreviewResult extends Proposal {
   contradictions: ContradictionCandidate[];
   /** The article's figures that the graph's figures disagree with (by the figures view's rules). */
   figureClashes: FigureClash[];
+  /** The article's figures that the graph's figures agree with (by a claim's Agreements' rules). */
+  figureAgreements: FigureAgreement[];
   /** For claims whose speaker or named outlet published reports in the graph: the report each may be relayed from. */
   relays: ProposedRelay[];
   /** What this preview could not do, in words for the analyst (empty when it did everything). */
@@ -110,6 +113,62 @@ export interface ClashingClaim {
 
 /** Graph figures named under each clashing figure of an article; the rest are counted. */
 export const CLASHES_SHOWN = 3;
+
+/**
+ * A figure of a proposed claim, and the graph's figures that agree with it:
+ * whether the article brings a new account of it, repeats one the graph holds
+ * (the same speaker's figure), or relays a report the graph already has.
+ */
+export interface FigureAgreement {
+  /** The proposed claim, and which of its figures (an index into its `figures`). */
+  claim: string;
+  figure: number;
+  /** How many of the graph's claims state a figure that agrees. */
+  total: number;
+  /** Other speakers among them: corroboration. */
+  speakers: number;
+  /** The proposed speaker's own, in the graph's claims: the statement reported again, or restated. */
+  repeats: number;
+  /** The agreeing claims whose reports were counted: the closest AGREEING_COUNTED. */
+  counted: number;
+  /**
+   * The reports the counted claims go back to (the one a claim is relayed
+   * from, else its source), most claims first, ORIGINS_LISTED at most. One of
+   * them may be the report the article's claim is itself relayed from, which
+   * makes its account not an independent one.
+   */
+  origins: AgreeingOrigin[];
+  /** How many reports they go back to (origins lists the first). */
+  originsTotal: number;
+  /** The closest agreeing claims, other speakers' first. */
+  closest: AgreeingGraphClaim[];
+}
+
+/** A report the graph's agreeing figures go back to, and how many of them do. */
+export interface AgreeingOrigin {
+  id: string;
+  title: string;
+  outlet: string | null;
+  claims: number;
+}
+
+/** One of the graph's claims whose figure agrees with a proposed one, as a clash's claims are named. */
+export interface AgreeingGraphClaim extends Omit<ClashingClaim, 'factor'> {
+  /** 1 when the stated figures overlap; else how far apart they are (agreeing by the hedges). */
+  factor: number;
+  match: AgreeingFigure['match'];
+  /** The proposed speaker's own figure, in another claim. */
+  sameSpeaker: boolean;
+  /** The id of the report it goes back to (one of `origins`' when listed; null: reported nowhere). */
+  origin: string | null;
+}
+
+/** Graph claims named under each agreeing figure of an article. */
+export const AGREEING_SHOWN = 3;
+/** Agreeing claims, the closest, whose reports are counted: at scale a common figure agrees with thousands. */
+export const AGREEING_COUNTED = 100;
+/** Reports listed per agreeing figure; the rest are counted. */
+export const ORIGINS_LISTED = 12;
 
 /** Said when the graph has no denial_text index: see IngestService.graphDenials. */
 export const NO_DENIAL_INDEX_NOTICE =
@@ -202,14 +261,14 @@ export class IngestService {
       if (m.match && rejected.get(m.match.entityId)?.has(phraseKey(m.text))) m.match = null;
     }
     const hash = textHash(article.text);
-    const [[existing], { candidates: contradictions, notices }, figureClashes, relays] =
+    const [[existing], { candidates: contradictions, notices }, figures, relays] =
       await Promise.all([
         this.db.readRows(query('ingest/existing-source'), {
           url: article.url ?? null,
           textHash: hash,
         }),
         this.contradictions(proposal),
-        this.figureClashes(proposal, article.publishedDate ?? null),
+        this.figures(proposal, article.publishedDate ?? null),
         this.relays(proposal, article),
       ]);
     return {
@@ -223,7 +282,8 @@ export class IngestService {
       },
       existingSource: existing ? { id: String(existing.id), title: String(existing.title) } : null,
       contradictions: existing ? [] : contradictions,
-      figureClashes: existing ? [] : figureClashes,
+      figureClashes: existing ? [] : figures.clashes,
+      figureAgreements: existing ? [] : figures.agreements,
       relays: existing ? [] : relays,
       notices: existing ? [] : notices,
     };
@@ -286,11 +346,16 @@ export class IngestService {
 
   /**
    * The figures of the proposal's claims that the graph's figures of the same
-   * measure disagree with, each claim dated as a commit would date it (the
-   * article's date) and spoken by its proposed speaker (a new name is nobody
-   * in the graph). Reads the graph's figures once per graph version.
+   * measure disagree with, and those they agree with, each claim dated as a
+   * commit would date it (the article's date) and spoken by its proposed
+   * speaker (a new name is nobody in the graph). Reads the graph's figures
+   * once per graph version; the provenance of the few named, and the reports
+   * of those counted, in two queries.
    */
-  private async figureClashes(proposal: Proposal, date: string | null): Promise<FigureClash[]> {
+  private async figures(
+    proposal: Proposal,
+    date: string | null,
+  ): Promise<{ clashes: FigureClash[]; agreements: FigureAgreement[] }> {
     const linked = linkedEntities(proposal);
     const of = new Map<ComparedPoint, { claim: string; figure: number }>();
     for (const c of proposal.claims) {
@@ -309,34 +374,104 @@ export class IngestService {
         of.set(point, { claim: c.id, figure });
       });
     }
-    if (!of.size) return [];
+    if (!of.size) return { clashes: [], agreements: [] };
     // All the graph's figures, as the figures view and the Disputes panel read
     // them, indexed once per graph version (the server's warm-up reads them
     // ahead, refresh() indexes them too).
     const index = await this.figureIndexNow();
     const found = index.against([...of.keys()], CLASHES_SHOWN);
-    if (!found.length) return [];
-    // The figures index holds no provenance; the few claims named are read once.
-    const read = await reportedIn(
-      this.db,
-      found.flatMap((k) => k.widest.map((w) => w.other.claimId)),
-    );
-    return found.map((k) => ({
+    const agreeing = [...of.keys()]
+      .map((point) => ({ point, agreeing: figuresAgreeingIndexed(point, index, AGREEING_COUNTED) }))
+      .filter((a) => a.agreeing.total > 0);
+    if (!found.length && !agreeing.length) return { clashes: [], agreements: [] };
+    // The figures index holds no provenance: the few claims named are read
+    // once, and what the closest agreeing claims go back to, beside it.
+    const [read, origins] = await Promise.all([
+      reportedIn(this.db, [
+        ...found.flatMap((k) => k.widest.map((w) => w.other.claimId)),
+        ...agreeing.flatMap((a) =>
+          a.agreeing.closest.slice(0, AGREEING_SHOWN).map((g) => g.point.claimId),
+        ),
+      ]),
+      this.originsOf(agreeing.flatMap((a) => a.agreeing.closest.map((g) => g.point.claimId))),
+    ]);
+    const named = (claimId: string) => {
+      const r = read.get(claimId);
+      return {
+        claimId,
+        excerpt: r?.excerpt ?? null,
+        source: r?.source?.title ?? null,
+        outlet: r?.source?.outlet ?? null,
+        relayedFrom: r?.relayedFrom ? (r.relayedFrom.outlet ?? r.relayedFrom.title) : null,
+      };
+    };
+    const clashes = found.map((k) => ({
       ...of.get(k.point)!,
       total: k.total,
-      widest: k.widest.map((w) => {
-        const r = read.get(w.other.claimId);
-        return {
-          claimId: w.other.claimId,
-          side: describePoint(w.other),
-          factor: w.factor,
-          excerpt: r?.excerpt ?? null,
-          source: r?.source?.title ?? null,
-          outlet: r?.source?.outlet ?? null,
-          relayedFrom: r?.relayedFrom ? (r.relayedFrom.outlet ?? r.relayedFrom.title) : null,
-        };
-      }),
+      widest: k.widest.map((w) => ({
+        ...named(w.other.claimId),
+        side: describePoint(w.other),
+        factor: w.factor,
+      })),
     }));
+    // Each figure's reports, most claims first; those listed are named in one more read.
+    const ranked = agreeing.map(({ agreeing: found }) => {
+      const claims = new Map<string, number>();
+      for (const g of found.closest) {
+        const o = origins.get(g.point.claimId);
+        if (o) claims.set(o, (claims.get(o) ?? 0) + 1);
+      }
+      return [...claims].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+    });
+    const names = await this.sourceNames(
+      ranked.flatMap((list) => list.slice(0, ORIGINS_LISTED).map(([id]) => id)),
+    );
+    const agreements = agreeing.map(({ point, agreeing: found }, i) => ({
+      ...of.get(point)!,
+      total: found.total,
+      speakers: found.speakers,
+      repeats: found.repeats,
+      counted: found.closest.length,
+      origins: ranked[i]!.slice(0, ORIGINS_LISTED).map(([id, claims]) => ({
+        id,
+        title: names.get(id)?.title ?? id,
+        outlet: names.get(id)?.outlet ?? null,
+        claims,
+      })),
+      originsTotal: ranked[i]!.length,
+      closest: found.closest.slice(0, AGREEING_SHOWN).map((g) => ({
+        ...named(g.point.claimId),
+        side: describePoint(g.point),
+        factor: g.factor,
+        match: g.match,
+        sameSpeaker: g.sameSpeaker,
+        origin: origins.get(g.point.claimId) ?? null,
+      })),
+    }));
+    return { clashes, agreements };
+  }
+
+  /** The id of the report each claim's account goes back to: the one it is relayed from, else its source. */
+  private async originsOf(ids: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await this.db.readRows(query('ingest/origins-of'), { ids: unique });
+    return new Map(rows.map((r) => [String(r.id), String(r.origin)]));
+  }
+
+  /** Sources' titles and outlets (their own, else their publisher's), by id. */
+  private async sourceNames(
+    ids: string[],
+  ): Promise<Map<string, { title: string; outlet: string | null }>> {
+    const unique = [...new Set(ids)];
+    if (!unique.length) return new Map();
+    const rows = await this.db.readRows(query('ingest/sources-present'), { ids: unique });
+    return new Map(
+      rows.map((r) => [
+        String(r.id),
+        { title: String(r.name), outlet: typeof r.outlet === 'string' ? r.outlet : null },
+      ]),
+    );
   }
 
   /**

@@ -51,6 +51,28 @@ describe('npm run ingest', () => {
   });
 });
 
+describe('npm run ingest: figures the graph already gives', () => {
+  it('says who else gives each, and the report it relays that they go back to', async () => {
+    const before = await fingerprint(db, KEEP);
+    const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-cli-')), 'toll.txt');
+    writeFileSync(
+      file,
+      [
+        'Ukrainian President Volodymyr Zelensky said on Monday that about 3,800 North Korean soldiers had been killed or wounded in the Kursk region.',
+        '',
+        'Original Source: www.rfa.org',
+      ].join('\n'),
+    );
+    const run = ingest(file, '--title', 'CLI agreement probe', '--date', '2025-01-14', '--dry-run');
+    expect(run.status).toBe(0);
+    expect(run.stdout.split('\n')).toContain(
+      '  figure about 3,800 North Korean soldiers (claim c1) agrees with 3 in the graph ' +
+        '(2 other speakers, 1 repeat), back to 3 reports, 1 of them from src-rfa-original, which it relays',
+    );
+    await expectUnchanged(db, before, KEEP);
+  });
+});
+
 describe('npm run ingest -- --remove', () => {
   it('links a file, lists what removing it deletes, then removes it all', async () => {
     const before = await fingerprint(db, KEEP);

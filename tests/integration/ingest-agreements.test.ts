@@ -1,0 +1,117 @@
+/**
+ * An article's figures that the graph already gives: the preview counts who
+ * else gives each and the reports they go back to, as the claim's Agreements
+ * will once it is committed, and names the report the article relays.
+ */
+import request from 'supertest';
+import { loadDataset as readDataset } from '../../seed/dataset';
+import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
+import type { AgreementsResponse } from '../../server/domain/agreements';
+import type { PreviewResult } from '../../server/ingest/preview';
+import { defaultReview } from '../../server/ingest/review';
+import { writingTestApp } from '../support/ingest-cleanup';
+
+const { app } = writingTestApp();
+
+/** Zelensky's 3,800 and 12,000 again, from Radio Free Asia's report, which the seed holds. */
+const ARTICLE = {
+  title: 'Kursk toll mounts',
+  outlet: 'Agreements Test Desk',
+  publishedDate: '2025-01-14',
+  text: [
+    'Ukrainian President Volodymyr Zelensky said on Monday that about 3,800 North Korean soldiers had been killed or wounded in the Kursk region.',
+    'He said 12,000 North Korean troops had been sent to Russia.',
+    'US Secretary of State Antony Blinken said 8,000 North Korean soldiers were deployed in Kursk.',
+    '',
+    'Original Source: www.rfa.org',
+  ].join('\n'),
+};
+
+const RFA = 'src-rfa-original';
+
+describe('figures of an article that the graph already gives', () => {
+  let p: PreviewResult;
+  beforeAll(async () => {
+    p = (await request(app).post('/api/ingest/preview').send(ARTICLE).expect(200)).body;
+  });
+
+  const agreementOf = (value: number) => {
+    const claim = p.claims.find((c) => c.figures.some((f) => f.value === value))!;
+    const figure = claim.figures.findIndex((f) => f.value === value);
+    return {
+      claim,
+      a: p.figureAgreements.find((x) => x.claim === claim.id && x.figure === figure),
+    };
+  };
+
+  it('counts other speakers, the speaker’s repeats and the reports they go back to', () => {
+    const { claim, a } = agreementOf(3800);
+    expect(claim.speaker.entityId).toBe('act-volodymyr-zelensky');
+    // GZERO's 1,000–4,000 and the unattributed "approximately 4,000" (RFA's
+    // article) agree; Zelensky's own 3,800 in Fakti, from News.bg, repeats it.
+    expect(a).toMatchObject({ total: 3, speakers: 2, repeats: 1, counted: 3, originsTotal: 3 });
+    expect(a!.origins.map((o) => [o.id, o.claims]).sort()).toEqual([
+      ['src-gzero-nk-troops-brutal-treatment', 1],
+      ['src-news-bg-report', 1],
+      [RFA, 1],
+    ]);
+    // Other speakers first; the speaker's own last, with the report it goes back to.
+    expect(a!.closest.map((g) => g.sameSpeaker)).toEqual([false, false, true]);
+    expect(a!.closest[2]).toMatchObject({
+      claimId: 'clm-zelensky-3800-of-12000',
+      match: 'same',
+      factor: 1,
+      relayedFrom: 'News.bg',
+      origin: 'src-news-bg-report',
+    });
+    // Each with the words that report it, in its source.
+    const ds = readDataset(DATA_DIR, SOURCES_DIR);
+    for (const g of a!.closest) {
+      const seeded = ds.claims.find((c) => c.id === g.claimId)!;
+      expect(g.excerpt).toBe(seeded.excerpt);
+      expect(ds.sources.find((s) => s.id === seeded.source)!.text).toContain(g.excerpt!);
+    }
+  });
+
+  it('proposes the report of the source line, which some of the agreeing figures go back to', () => {
+    const { claim, a } = agreementOf(12000);
+    expect(p.relays.find((r) => r.claim === claim.id)?.proposed).toBe(RFA);
+    expect(a!.origins.find((o) => o.id === RFA)?.claims).toBe(1);
+    // Blinken's 8,000 agrees with none: it is a clash instead.
+    expect(agreementOf(8000).a).toBeUndefined();
+    expect(p.figureClashes.some((k) => k.claim === agreementOf(8000).claim.id)).toBe(true);
+  });
+
+  it('says what the committed claim’s Agreements then say', async () => {
+    const committed = (
+      await request(app).post('/api/ingest/commit').send(defaultReview(ARTICLE, p)).expect(201)
+    ).body;
+    const claims = (await request(app).get(`/api/claims?source=${committed.sourceId}`).expect(200))
+      .body.claims as { id: string; text: string; relayedFrom: { id: string } | null }[];
+    for (const value of [3800, 12000]) {
+      const { claim, a } = agreementOf(value);
+      const saved = claims.find((c) => c.text === claim.text)!;
+      expect(saved.relayedFrom?.id).toBe(RFA);
+      const res: AgreementsResponse = (
+        await request(app).get(`/api/claims/${saved.id}/agreements`).expect(200)
+      ).body;
+      const f = res.figures.find((x) => x.figure.value === value)!;
+      // The same claims agree, by the same speakers; of the reports, the
+      // claim's own (RFA's) is not another account, and one of them goes back to it.
+      expect({ total: f.total, speakers: f.speakers, repeats: f.repeats }).toEqual({
+        total: a!.total,
+        speakers: a!.speakers,
+        repeats: a!.repeats,
+      });
+      expect(f.origins).toBe(a!.originsTotal - 1);
+      expect(f.sameOrigin).toBe(a!.origins.find((o) => o.id === RFA)!.claims);
+    }
+  });
+
+  it('names none for an article already in the graph', async () => {
+    const again = (await request(app).post('/api/ingest/preview').send(ARTICLE).expect(200))
+      .body as PreviewResult;
+    expect(again.existingSource).not.toBeNull();
+    expect(again.figureAgreements).toEqual([]);
+  });
+});
