@@ -634,6 +634,76 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
   await page.click('#ingest-clear');
 });
 
+test('preview: a figure the graph already gives says who else does, and whether the article relays their report', async () => {
+  await page.fill('#ingest-title', 'E2E: Kursk toll mounts');
+  await page.fill('#ingest-url', 'https://example.org/e2e/kursk-toll');
+  await page.fill('#ingest-publishedDate', '2025-01-14');
+  await page.fill(
+    '#ingest-text',
+    [
+      'Ukrainian President Volodymyr Zelensky said on Monday that about 3,800 North Korean soldiers had been killed or wounded in the Kursk region.',
+      '',
+      'Original Source: www.rfa.org',
+    ].join('\n'),
+  );
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-review').waitFor();
+  await page.click('#ingest-tab-claims');
+  const claim = claimItem(/about 3,800 North Korean soldiers/);
+  expect(await claim.locator('.chip.is-agreed').allTextContents()).toEqual([
+    'NK casualties: about 3,800',
+  ]);
+  const agree = claim.locator('.ing-agree');
+  // The seed's GZERO 1,000–4,000 and RFA's "approximately 4,000" agree; Zelensky
+  // repeats it in Fakti's 3,800 and in the article committed above ("about
+  // 4,000"), which, like Fakti's, goes back to News.bg.
+  expect(await agree.locator('summary').textContent()).toBe(
+    'NK casualties: about 3,800 agrees with 4 figures in the graph: 2 other speakers agree · ' +
+      'the speaker repeats it in 2 other claims · going back to 3 reports',
+  );
+  // The source line relays it from Radio Free Asia, whose report one of them goes back to.
+  expect(await claim.locator('select.ing-relay').inputValue()).toBe('src-rfa-original');
+  const same = claim.locator('.ing-agree-same');
+  expect(await same.textContent()).toBe(
+    '1 of them goes back to Radio Free Asia, the report this claim is relayed from: ' +
+      'the article adds a source, not an independent account.',
+  );
+  // Folded until opened: then the closest, other speakers first, each with its excerpt.
+  expect(await agree.locator('li[data-claim-id]').first().isVisible()).toBe(false);
+  await agree.locator('summary').click();
+  const items = agree.locator('li[data-claim-id]');
+  expect(
+    await items.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-claim-id'))),
+  ).toEqual([
+    'clm-gzero-casualties-1000-4000',
+    'clm-reportedly-4000-of-12000',
+    'clm-zelensky-3800-of-12000',
+  ]);
+  expect(await items.nth(1).textContent()).toContain(
+    '1.05× apart, within the hedge · relayed from Radio Free Asia · the report this claim is relayed from',
+  );
+  expect(await items.nth(2).locator('.ing-clash-excerpt cite').textContent()).toBe(
+    'Fakti, “ISW: North Korean POWs in Ukraine: A New Turn in the War”, from News.bg',
+  );
+  expect(await agree.locator('li:not([data-claim-id])').textContent()).toBe('and 1 more');
+  expect(await agree.locator('.ing-agree-origins').textContent()).toBe(
+    'Reports: News.bg (2) · GZERO Media · Radio Free Asia',
+  );
+  await claim.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-figure-agrees');
+  // The article's own account: then it is a new one, and the note goes; the
+  // figures stay unfolded as the claim is redrawn.
+  await claim.locator('select.ing-relay').selectOption('');
+  await page.waitForFunction(() => !document.querySelector('.ing-agree-same'));
+  expect(
+    await claimItem(/about 3,800 North Korean soldiers/)
+      .locator('.ing-agree[open] li[data-claim-id]')
+      .count(),
+  ).toBe(3);
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
 test('token: a 401 opens the API token box; the token entered is then sent', async () => {
   const TOKEN = 'e2e-not-a-real-token';
   const seen: (string | undefined)[] = [];

@@ -33,7 +33,6 @@ import {
   type ContradictionReview,
   type EntityLabel,
   type EntityRef,
-  type FigureClash,
   type IngestProposal,
   type LocatedIssue,
   type MentionReview,
@@ -41,8 +40,9 @@ import {
   type ReviewIssue,
   type ReviewState,
 } from '../core/ingest';
-import { formatCount, formatFactor, plural } from '../core/format';
+import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
+import { agreementList, clashList } from './ingest-figures';
 import { relayRestBar, relayRow } from './ingest-relay';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
@@ -113,6 +113,8 @@ export class ReviewView {
   private searchingSpeaker = new Set<string>();
   /** Claims whose search for the report they are relayed from is open. */
   private searchingRelay = new Set<string>();
+  /** The agreeing figures the analyst unfolded, kept so as a claim is redrawn. */
+  private unfoldedAgreements = new Set<string>();
   private serverIssues: LocatedIssue[] = [];
   private committing = false;
   private frame = 0;
@@ -733,6 +735,7 @@ export class ReviewView {
     const p = c.proposal;
     const s = this.state;
     const clashes = this.proposal.figureClashes.filter((k) => k.claim === c.id);
+    const agreements = this.proposal.figureAgreements.filter((a) => a.claim === c.id);
     const selectId = `speaker-${c.id}`;
     const select = h('select', {
       id: selectId,
@@ -950,7 +953,11 @@ export class ReviewView {
                     h(
                       'li',
                       {
-                        class: clashes.some((k) => k.figure === i) ? 'chip is-disputed' : 'chip',
+                        class: clashes.some((k) => k.figure === i)
+                          ? 'chip is-disputed'
+                          : agreements.some((a) => a.figure === i && a.speakers > 0)
+                            ? 'chip is-agreed'
+                            : 'chip',
                         title: `“${f.text}”`,
                       },
                       figureLabel(f),
@@ -962,68 +969,13 @@ export class ReviewView {
         ),
       );
     }
-    if (clashes.length) li.append(this.clashList(c, clashes));
+    const link = (id: string, label: string) => this.graphClaimLink(id, label);
+    if (clashes.length) li.append(clashList(c, clashes, link));
+    if (agreements.length) li.append(agreementList(c, agreements, link, this.unfoldedAgreements));
     const contradictions = contradictionsOf(s, c.id);
     if (contradictions.length) li.append(this.contradictionList(c, contradictions));
     if (problems.length) li.append(problemList(problems));
     return li;
-  }
-
-  /**
-   * The graph's figures that this claim's figures disagree with, widest apart
-   * first: what the figures view will show once it is committed, said before,
-   * so that a misread number or a source at odds with the rest is seen now.
-   */
-  private clashList(c: ClaimReview, clashes: FigureClash[]): HTMLElement {
-    return h(
-      'div',
-      { class: 'ing-clashes', dataset: { claim: c.id } },
-      clashes.map((k) => {
-        const f = c.proposal.figures[k.figure]!;
-        return h(
-          'div',
-          { class: 'ing-clash', dataset: { figure: String(k.figure) } },
-          h(
-            'p',
-            null,
-            h('strong', null, figureLabel(f)),
-            ` disagrees with ${plural(k.total, 'figure')} in the graph`,
-            k.total > k.widest.length ? ', the widest apart:' : ':',
-          ),
-          h(
-            'ul',
-            null,
-            k.widest.map((w) =>
-              h(
-                'li',
-                { dataset: { claimId: w.claimId } },
-                this.graphClaimLink(w.claimId, w.side),
-                h('span', { class: 'muted factor' }, ` · ${formatFactor(w.factor)}`),
-                // What the graph's figure rests on, to weigh against this article's.
-                w.excerpt
-                  ? h(
-                      'blockquote',
-                      { class: 'ing-clash-excerpt' },
-                      h('q', null, w.excerpt),
-                      w.source
-                        ? h(
-                            'cite',
-                            { class: 'muted' },
-                            (w.outlet ? `${w.outlet}, “${w.source}”` : `“${w.source}”`) +
-                              (w.relayedFrom ? `, from ${w.relayedFrom}` : ''),
-                          )
-                        : null,
-                    )
-                  : null,
-              ),
-            ),
-            k.total > k.widest.length
-              ? h('li', { class: 'muted' }, `and ${formatCount(k.total - k.widest.length)} more`)
-              : null,
-          ),
-        );
-      }),
-    );
   }
 
   /**

@@ -191,6 +191,7 @@ const PROPOSAL: IngestProposal = {
   existingSource: null,
   notices: [],
   figureClashes: [],
+  figureAgreements: [],
   // "Kim … told Radio Free Asia": the report RFA published, proposed for c3.
   relays: [{ claim: 'c3', proposed: RFA.id, candidates: [{ ...RFA, via: 'named' }] }],
   contradictions: [
@@ -271,6 +272,7 @@ describe('the starting review mirrors the server’s defaultReview', () => {
       notices: [],
       contradictions: [],
       figureClashes: [],
+      figureAgreements: [],
       relays: [],
     };
     expect(proposal.mentions.some((x) => x.match === null)).toBe(true);

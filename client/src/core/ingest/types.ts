@@ -14,7 +14,13 @@ import {
   type Measure,
 } from '../../../../seed/model';
 import type { ContradictionCandidate } from '../../../../server/ingest/contradiction-candidates';
-import type { FigureClash } from '../../../../server/ingest/preview';
+import type {
+  AgreeingGraphClaim,
+  AgreeingOrigin,
+  ClashingClaim,
+  FigureAgreement,
+  FigureClash,
+} from '../../../../server/ingest/preview';
 import type { ProposedRelay, RelayCandidate } from '../../../../server/ingest/relays';
 import type {
   ArticleInput,
@@ -25,7 +31,16 @@ import type {
   ReviewedMentionInput,
 } from '../../../../server/ingest/schema';
 
-export type { ContradictionCandidate, FigureClash, ProposedRelay, RelayCandidate };
+export type {
+  AgreeingGraphClaim,
+  AgreeingOrigin,
+  ClashingClaim,
+  ContradictionCandidate,
+  FigureAgreement,
+  FigureClash,
+  ProposedRelay,
+  RelayCandidate,
+};
 
 export { ENTITY_LABELS };
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
@@ -136,6 +151,8 @@ export interface IngestProposal {
   contradictions: ContradictionCandidate[];
   /** The article's figures the graph's figures disagree with. */
   figureClashes: FigureClash[];
+  /** The article's figures the graph's figures agree with, and the reports those go back to. */
+  figureAgreements: FigureAgreement[];
   /** For claims whose speaker or a named outlet published reports in the graph: the reports each may be relayed from. */
   relays: ProposedRelay[];
   /** What the preview could not do, in words for the analyst (a graph missing an index). */

@@ -1,0 +1,170 @@
+/**
+ * The graph's figures beside a proposed claim's, in the review: those that
+ * disagree with it (what the figures view will flag once it is committed) and
+ * those that agree (who else gives it, and whether this article's account is
+ * a new one or a report the graph already holds). Each graph claim is named
+ * with the words that report it, to weigh against the article's.
+ */
+import {
+  articleAgreementSummary,
+  originsLine,
+  relayedAlready,
+  type AgreeingGraphClaim,
+  type ClaimReview,
+  type ClashingClaim,
+  type FigureAgreement,
+  type FigureClash,
+} from '../core/ingest';
+import { figureLabel, matchLabel, reportName } from '../core/claims';
+import { formatCount, formatFactor, plural } from '../core/format';
+import { h } from './dom';
+
+/** Opens one of the graph's claims (the review stays as it is). */
+export type GraphClaimLink = (id: string, label: string) => HTMLElement;
+
+/** The excerpt that reports one of the graph's claims, and where: "— GZERO Media, “…”, from RFA". */
+function graphExcerpt(w: Omit<ClashingClaim, 'factor' | 'side' | 'claimId'>): HTMLElement | null {
+  if (!w.excerpt) return null;
+  return h(
+    'blockquote',
+    { class: 'ing-clash-excerpt' },
+    h('q', null, w.excerpt),
+    w.source
+      ? h(
+          'cite',
+          { class: 'muted' },
+          (w.outlet ? `${w.outlet}, “${w.source}”` : `“${w.source}”`) +
+            (w.relayedFrom ? `, from ${w.relayedFrom}` : ''),
+        )
+      : null,
+  );
+}
+
+/**
+ * The graph's figures that this claim's figures disagree with, widest apart
+ * first: what the figures view will show once it is committed, said before,
+ * so that a misread number or a source at odds with the rest is seen now.
+ */
+export function clashList(
+  c: ClaimReview,
+  clashes: FigureClash[],
+  link: GraphClaimLink,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'ing-clashes', dataset: { claim: c.id } },
+    clashes.map((k) => {
+      const f = c.proposal.figures[k.figure]!;
+      return h(
+        'div',
+        { class: 'ing-clash', dataset: { figure: String(k.figure) } },
+        h(
+          'p',
+          null,
+          h('strong', null, figureLabel(f)),
+          ` disagrees with ${plural(k.total, 'figure')} in the graph`,
+          k.total > k.widest.length ? ', the widest apart:' : ':',
+        ),
+        h(
+          'ul',
+          null,
+          k.widest.map((w) =>
+            h(
+              'li',
+              { dataset: { claimId: w.claimId } },
+              link(w.claimId, w.side),
+              h('span', { class: 'muted factor' }, ` · ${formatFactor(w.factor)}`),
+              // What the graph's figure rests on, to weigh against this article's.
+              graphExcerpt(w),
+            ),
+          ),
+          k.total > k.widest.length
+            ? h('li', { class: 'muted' }, `and ${formatCount(k.total - k.widest.length)} more`)
+            : null,
+        ),
+      );
+    }),
+  );
+}
+
+/**
+ * The graph's figures that agree with this claim's, folded to a line of who
+ * else gives each. A claim relayed from a report those figures already go
+ * back to is said unfolded: committing it adds a source, not an account.
+ */
+export function agreementList(
+  c: ClaimReview,
+  agreements: FigureAgreement[],
+  link: GraphClaimLink,
+  /** The figures the analyst unfolded ("c1:0"), kept unfolded as the claim is redrawn. */
+  unfolded: Set<string>,
+): HTMLElement {
+  return h(
+    'div',
+    { class: 'ing-agreements', dataset: { claim: c.id } },
+    agreements.map((a) => {
+      const f = c.proposal.figures[a.figure]!;
+      const already = relayedAlready(a, c);
+      const key = `${c.id}:${a.figure}`;
+      const fold = h(
+        'details',
+        {
+          class: `ing-agree${a.speakers ? ' is-agreed' : ''}`,
+          dataset: { figure: String(a.figure) },
+          open: unfolded.has(key),
+        },
+        h(
+          'summary',
+          null,
+          h('strong', null, figureLabel(f)),
+          ` agrees with ${plural(a.total, 'figure')} in the graph: `,
+          h('span', { class: 'ing-agree-summary' }, articleAgreementSummary(a)),
+        ),
+        already
+          ? h(
+              'p',
+              { class: 'ing-agree-same' },
+              `${plural(already.claims, 'of them goes', 'of them go')} back to ${reportName(already)}, ` +
+                'the report this claim is relayed from: the article adds a source, not an independent account.',
+            )
+          : null,
+        a.originsTotal
+          ? h('p', { class: 'muted ing-agree-origins' }, `Reports: ${originsLine(a)}`)
+          : null,
+        h(
+          'ul',
+          null,
+          a.closest.map((g) =>
+            h(
+              'li',
+              { dataset: { claimId: g.claimId } },
+              link(g.claimId, g.side),
+              h('span', { class: 'muted' }, ` · ${agreeingTags(g, c)}`),
+              graphExcerpt(g),
+            ),
+          ),
+          a.total > a.closest.length
+            ? h('li', { class: 'muted' }, `and ${formatCount(a.total - a.closest.length)} more`)
+            : null,
+        ),
+      );
+      fold.addEventListener('toggle', () => {
+        if (fold.open) unfolded.add(key);
+        else unfolded.delete(key);
+      });
+      return fold;
+    }),
+  );
+}
+
+/** "the same figure · same speaker · relayed from Radio Free Asia · the report this claim is relayed from". */
+function agreeingTags(g: AgreeingGraphClaim, c: ClaimReview): string {
+  return [
+    matchLabel(g),
+    g.sameSpeaker ? 'same speaker' : null,
+    g.relayedFrom ? `relayed from ${g.relayedFrom}` : null,
+    c.relayedFrom && g.origin === c.relayedFrom.id ? 'the report this claim is relayed from' : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
