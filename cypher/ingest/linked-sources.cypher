@@ -1,9 +1,10 @@
 // The sources analysts linked, and those removed since (removedAt set), newest
 // first by when they were linked (those linked before sources recorded when
-// come last, by title), with how many claims each holds or held.
+// come last, by title), with how many claims each holds or held. The reports
+// their commits added (held: false, no text) are theirs, not linked sources.
 // $limit
 CALL () {
-  MATCH (s:Source) WHERE s.origin = 'ingest'
+  MATCH (s:Source) WHERE s.origin = 'ingest' AND coalesce(s.held, true)
   RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.publishedDate AS publishedDate,
          s.linkedAt AS linkedAt, COUNT { (:Claim)-[:REPORTED_IN]->(s) } AS claims,
          null AS removedAt

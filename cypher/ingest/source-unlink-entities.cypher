@@ -2,8 +2,10 @@
 // its commit created ($ids), and those another analyst's commit created that
 // the source's claims link to (so that an entity kept when its first source
 // was taken back goes with the last source that used it). For each, how many
-// links it has besides those of the source's claims: those with none go.
-// $ids: [entity id], $claimIds: [the source's claim ids]
+// links it has besides those of the source's claims and of the reports that go
+// with it (ingest/source-unlink-reports: a new outlet publishes the report its
+// commit added): those with none go.
+// $ids: [entity id], $claimIds: [the source's claim ids], $reportIds: [reports going]
 CALL () {
   MATCH (e:Entity) WHERE e.id IN $ids
   RETURN e
@@ -14,5 +16,8 @@ CALL () {
 RETURN e.id AS id, e.name AS name,
        [l IN labels(e) WHERE l IN ['Actor', 'Unit', 'Place']][0] AS label,
        e.id IN $ids AS firstSeenHere,
-       COUNT { MATCH (e)-[]-(x) WHERE NOT (x:Claim AND x.id IN $claimIds) } AS otherLinks
+       COUNT {
+         MATCH (e)-[]-(x)
+         WHERE NOT (x:Claim AND x.id IN $claimIds) AND NOT (x:Source AND x.id IN $reportIds)
+       } AS otherLinks
 ORDER BY name

@@ -13,6 +13,7 @@ WITH s, COLLECT { MATCH (c:Claim)-[:REPORTED_IN]->(s) RETURN c } AS claims
 RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.url AS url,
        s.publishedDate AS publishedDate, s.text AS text, s.origin AS origin,
        s.linkedAt AS linkedAt, s.linkedEntities AS linkedEntities,
+       coalesce(s.linkedReports, []) AS linkedReports,
        s.linkedAliasesJson AS linkedAliasesJson,
        s.linkedRejectionsJson AS linkedRejectionsJson,
        s.linkedReviewJson AS linkedReviewJson,

@@ -1,10 +1,11 @@
 // Removes a linked source: deletes its claims (with their contradictions),
-// the source, the entities its commit created that nothing else links to, and
+// the source, the entities and reports its commit created that nothing else
+// links to (a report: that no other source cites, no other claim relays), and
 // the aliases it taught and the links it rejected (a rejection that learning
 // an alias took back is restored). An entity linked since keeps its place:
 // only entities without any relationship left are deleted. A RemovedSource
 // node keeps what was removed, and when, for the record.
-// $id, $claimIds, $entityIds, $aliases: [{id, alias, key, unrejected}],
+// $id, $claimIds, $entityIds, $reportIds, $aliases: [{id, alias, key, unrejected}],
 // $rejections: [{id, key}]
 MATCH (s:Source {id: $id})
 CREATE (:RemovedSource {
@@ -19,6 +20,13 @@ CALL (s) {
 }
 DETACH DELETE s
 WITH 1 AS _
+// The reports first: a new outlet that published one goes only once it has.
+CALL () {
+  UNWIND $reportIds AS rid
+  MATCH (r:Source {id: rid}) WHERE NOT EXISTS { (r)<--() }
+  DETACH DELETE r
+  RETURN collect(rid) AS reportsDeleted
+}
 CALL () {
   UNWIND $entityIds AS eid
   MATCH (e:Entity {id: eid}) WHERE NOT EXISTS { (e)--() }
@@ -41,4 +49,4 @@ CALL () {
   SET e.rejectedAliases = CASE WHEN size(left) = 0 THEN null ELSE left END
   RETURN collect({id: row.id, key: row.key}) AS unrejected
 }
-RETURN deleted, forgotten, unrejected
+RETURN deleted, reportsDeleted, forgotten, unrejected

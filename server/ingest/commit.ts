@@ -36,6 +36,8 @@ export interface CommitResult {
   contradictionsRecorded: { claim: string; contradicts: string }[];
   /** The reports the source now cites: those its claims are relayed from. */
   reportsCited: string[];
+  /** The reports this commit added, which the graph did not hold (sources with no text). */
+  reportsCreated: { id: string; title: string }[];
 }
 
 interface Issue {
@@ -129,6 +131,41 @@ export function checkProposal(body: CommitBody): void {
       }
     });
   });
+  // New reports: each named once, published by a usable mention or an entity id,
+  // and relayed from by some accepted claim (else it would be written for nothing).
+  const reportKeys = new Set<string>();
+  body.reports.forEach((r, i) => {
+    if (reportKeys.has(r.key))
+      issues.push({ field: `reports.${i}.key`, message: `duplicate report key "${r.key}"` });
+    reportKeys.add(r.key);
+    if (r.publisher && mentions.has(r.publisher) && !usable(r.publisher)) {
+      issues.push({
+        field: `reports.${i}.publisher`,
+        message: `mention "${r.publisher}" was rejected`,
+      });
+    }
+  });
+  const relayedTo = new Set<string>();
+  body.claims.forEach((c, i) => {
+    if (c.decision !== 'accept' || !c.relayedFromReport) return;
+    if (c.relayedFrom) {
+      issues.push({
+        field: `claims.${i}.relayedFromReport`,
+        message: 'a claim is relayed from one report: give relayedFrom or relayedFromReport',
+      });
+    } else if (!reportKeys.has(c.relayedFromReport)) {
+      issues.push({
+        field: `claims.${i}.relayedFromReport`,
+        message: `no report "${c.relayedFromReport}" in body.reports`,
+      });
+    }
+    relayedTo.add(c.relayedFromReport);
+  });
+  body.reports.forEach((r, i) => {
+    if (!relayedTo.has(r.key)) {
+      issues.push({ field: `reports.${i}`, message: 'no accepted claim is relayed from it' });
+    }
+  });
   const accepted = new Set(body.claims.filter((c) => c.decision === 'accept').map((c) => c.id));
   const pairs = new Set<string>();
   body.contradictions.forEach((k, i) => {
@@ -193,6 +230,7 @@ export async function commitProposal(
         linksRejected: [],
         contradictionsRecorded: [],
         reportsCited: [],
+        reportsCreated: [],
       };
     }
 
@@ -210,11 +248,21 @@ export async function commitProposal(
         if (!mentions.has(a)) refs.set(a, `claims.${i}.about.${j}`);
       });
     });
+    body.reports.forEach((r, i) => {
+      if (r.publisher && !mentions.has(r.publisher))
+        refs.set(r.publisher, `reports.${i}.publisher`);
+    });
     const present = await readRows(tx, 'ingest/entities-present', { ids: [...refs.keys()] });
     const known = new Map(present.map((r) => [String(r.id), r]));
     const missing = [...refs].filter(([id]) => !known.has(id));
     if (missing.length)
       fail(missing.map(([id, field]) => ({ field, message: `no entity with id "${id}"` })));
+    const notActors = body.reports.flatMap((r, i) =>
+      r.publisher && known.has(r.publisher) && known.get(r.publisher)!.label !== 'Actor'
+        ? [{ field: `reports.${i}.publisher`, message: `"${r.publisher}" is not an actor` }]
+        : [],
+    );
+    if (notActors.length) fail(notActors);
     const claimsPresent = await presentClaims(
       tx,
       body.contradictions.filter((k) => !k.inArticle).map((k) => k.contradicts),
@@ -336,16 +384,24 @@ export async function commitProposal(
     await tx.run(query('seed/merge-sources'), {
       rows: [sourceRow(source, article.outlet ?? null, 'ingest')],
     });
+    const reportOf = await writeReports(tx, body, {
+      hash,
+      entityOfMention,
+      nameOf: (id) =>
+        newEntities.find((e) => e.id === id)?.name ?? String(known.get(id)?.name ?? id),
+    });
     // What this commit changed beyond the source and its claims, for taking it back.
     await tx.run(query('ingest/source-link-record'), {
       id: sourceId,
       entities: newEntities.map((e) => e.id),
+      reports: [...reportOf.values()].map((r) => r.id),
       aliasesJson: JSON.stringify(changed?.learned ?? []),
       rejectionsJson: JSON.stringify(changed?.rejected ?? []),
       reviewJson: JSON.stringify({
         mentions: body.mentions,
         claims: body.claims,
         contradictions: body.contradictions,
+        ...(body.reports.length ? { reports: body.reports } : {}),
       } satisfies LinkedReview),
     });
 
@@ -381,7 +437,9 @@ export async function commitProposal(
         figures: c.figures.map(({ start: _s, end: _e, ...f }) => f),
         start: c.start,
         end: c.end,
-        ...(c.relayedFrom ? { relayedFrom: c.relayedFrom } : {}),
+        ...(c.relayedFrom || c.relayedFromReport
+          ? { relayedFrom: c.relayedFrom ?? reportOf.get(c.relayedFromReport!)!.id }
+          : {}),
       });
     });
     if (claims.length) {
@@ -412,6 +470,53 @@ export async function commitProposal(
         contradicts,
       })),
       reportsCited: cites,
+      reportsCreated: [...reportOf.values()],
     };
   });
+}
+
+/**
+ * Writes the reports the review added as sources we do not hold (no text,
+ * held: false), each published by its entity (one this commit created, for a
+ * new mention), with an id no node has: by key, the id and title written.
+ */
+async function writeReports(
+  tx: ManagedTransaction,
+  body: CommitBody,
+  {
+    hash,
+    entityOfMention,
+    nameOf,
+  }: { hash: string; entityOfMention: Map<string, string>; nameOf: (id: string) => string },
+): Promise<Map<string, { id: string; title: string }>> {
+  const written = new Map<string, { id: string; title: string }>();
+  if (!body.reports.length) return written;
+  const bases = body.reports.map((r) => `src-${slug(r.title, 40)}-${shortHash(hash + r.key)}`);
+  const taken = new Set(
+    (await readRows(tx, 'ingest/ids-taken', { ids: bases })).map((r) => String(r.id)),
+  );
+  const rows = body.reports.map((r, i) => {
+    let id = bases[i]!;
+    for (let n = 2; taken.has(id); n++) id = `${bases[i]}-${n}`;
+    taken.add(id);
+    written.set(r.key, { id, title: r.title });
+    const publisher = r.publisher ? (entityOfMention.get(r.publisher) ?? r.publisher) : null;
+    const source: ResolvedSource = {
+      id,
+      name: r.title,
+      aliases: [],
+      title: r.title,
+      publisher,
+      publishedDate: r.publishedDate ?? null,
+      dateBasis: r.publishedDate ? 'stated' : 'unknown',
+      url: r.url ?? null,
+      textFile: null,
+      cites: [],
+      text: null,
+      note: `Cited in "${body.article.title}"; not held.`,
+    };
+    return sourceRow(source, publisher ? nameOf(publisher) : null, 'ingest');
+  });
+  await tx.run(query('seed/merge-sources'), { rows });
+  return written;
 }

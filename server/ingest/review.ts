@@ -66,5 +66,5 @@ export function defaultReview(
     };
   });
   // Proposed contradictions are found by shared words: only an analyst's reading records one.
-  return { article, mentions, claims, contradictions: [] };
+  return { article, mentions, claims, contradictions: [], reports: [] };
 }

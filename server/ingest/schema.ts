@@ -88,6 +88,24 @@ export const reviewedClaim = z.strictObject({
   date: isoDate.nullable().optional(),
   /** The id of the report in the graph the article relays the claim from; null: the article's own account. */
   relayedFrom: entityRef.nullable().optional(),
+  /** Or the key of a report this commit adds (`reports`): one the graph does not hold yet. */
+  relayedFromReport: z.string().min(1).max(100).nullable().optional(),
+});
+
+/**
+ * A report the article relays that the graph does not hold ("Park told
+ * Newsweek", no Newsweek piece in the graph): written as a source we do not
+ * hold (held: false, no text), as the seed writes the reports its articles
+ * cite, so that the claims relayed from it count as one account.
+ */
+export const newReport = z.strictObject({
+  /** The review's name for it, which claims give as relayedFromReport. */
+  key: z.string().min(1).max(100),
+  title: z.string().trim().min(1, 'must not be empty').max(500),
+  /** Who published it: an entity id, or the id of an accepted or new mention of this review. */
+  publisher: z.string().min(1).max(200).nullable().optional(),
+  publishedDate: isoDate.nullable().optional(),
+  url: z.url({ message: 'must be a URL' }).max(2000).nullable().optional(),
 });
 
 /** Why two claims cannot both hold, as an analyst writes it. */
@@ -115,6 +133,7 @@ export const commitSchema = z.strictObject({
   mentions: z.array(reviewedMention).max(5000).default([]),
   claims: z.array(reviewedClaim).max(2000).default([]),
   contradictions: z.array(reviewedContradiction).max(200).default([]),
+  reports: z.array(newReport).max(50).default([]),
 });
 export type CommitBody = z.infer<typeof commitSchema>;
 /** A commit body as sent: defaults (empty lists, inArticle false) may be left out. */
@@ -122,8 +141,10 @@ export type CommitInput = z.input<typeof commitSchema>;
 export type ReviewedMention = z.infer<typeof reviewedMention>;
 export type ReviewedClaim = z.infer<typeof reviewedClaim>;
 export type ReviewedContradiction = z.infer<typeof reviewedContradiction>;
+export type NewReport = z.infer<typeof newReport>;
 /** What a client sends for each part of a commit (the explorer's review builds these). */
 export type ReviewedMentionInput = z.input<typeof reviewedMention>;
 export type ReviewedFigureInput = z.input<typeof reviewedFigure>;
 export type ReviewedClaimInput = z.input<typeof reviewedClaim>;
 export type ReviewedContradictionInput = z.input<typeof reviewedContradiction>;
+export type NewReportInput = z.input<typeof newReport>;

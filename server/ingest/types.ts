@@ -7,7 +7,8 @@ import type { RecordedContradiction } from '../domain/contradictions';
 import type { CommitBody } from './schema';
 
 /** The review a source was committed with (its article aside: the source holds it). */
-export type LinkedReview = Pick<CommitBody, 'mentions' | 'claims' | 'contradictions'>;
+export type LinkedReview = Pick<CommitBody, 'mentions' | 'claims' | 'contradictions'> &
+  Partial<Pick<CommitBody, 'reports'>>;
 
 /** POST /api/sources/remove: what removing a linked source deleted (or would, dryRun). */
 export interface SourceRemoval {
@@ -39,6 +40,8 @@ export interface SourceRemoval {
   /** Entities first seen in the source that other sources' claims (or a merge) now link to. */
   entitiesKept: { id: string; name: string; label: string; otherLinks: number }[];
   aliasesForgotten: { id: string; name: string; alias: string }[];
+  /** Reports its commit added (sources we do not hold) that nothing else cites or relays now. */
+  reportsRemoved: { id: string; title: string }[];
   /** Links the commit rejected, which the preview may propose again. */
   rejectionsForgotten: { id: string; name: string; surface: string }[];
 }

@@ -44,6 +44,10 @@ function reviewed(review: LinkedReview | null): string[] {
         c.relayedFrom,
         ...c.about.filter((a) => !mentionIds.has(a)),
       ]),
+      // The publishers of the reports it added, where they were entities of the graph.
+      ...(review.reports ?? []).map((r) =>
+        r.publisher && !mentionIds.has(r.publisher) ? r.publisher : null,
+      ),
     ]),
   ].filter((id): id is string => typeof id === 'string');
 }
@@ -115,9 +119,18 @@ export async function unlinkSource(
       date: str(c.date),
     }));
     const claimIds = claims.map((c) => c.id);
+    // The reports its commit added that go with it, before the entities: a new
+    // outlet that published one of them goes with it too.
+    const reports = await readRows(tx, 'ingest/source-unlink-reports', {
+      id: sourceId,
+      reportIds: (found.linkedReports as unknown[]).map(String),
+      claimIds,
+    });
+    const reportIds = reports.map((r) => String(r.id));
     const entities = await readRows(tx, 'ingest/source-unlink-entities', {
       ids: await entitiesOf(tx, found),
       claimIds,
+      reportIds,
     });
     const removable = entities.filter((e) => Number(e.otherLinks) === 0);
     const aliases = parseList<LearnedAlias>(found.linkedAliasesJson);
@@ -127,6 +140,7 @@ export async function unlinkSource(
       id: sourceId,
       claimIds,
       entityIds: removable.map((e) => String(e.id)),
+      reportIds,
       aliases,
       rejections,
     });
@@ -174,6 +188,9 @@ export async function unlinkSource(
         origin: String(k.origin),
       })),
       entitiesRemoved: entities.filter((e) => deleted.has(String(e.id))).map(entity),
+      reportsRemoved: reports
+        .filter((r) => (written!.reportsDeleted as unknown[]).map(String).includes(String(r.id)))
+        .map((r) => ({ id: String(r.id), title: String(r.title) })),
       entitiesKept: entities
         .filter((e) => e.firstSeenHere === true && !deleted.has(String(e.id)))
         .map((e) => ({ ...entity(e), otherLinks: Number(e.otherLinks) })),

@@ -742,6 +742,80 @@ test('token: a 401 opens the API token box; the token entered is then sent', asy
   expect(await page.evaluate(() => sessionStorage.getItem('claimgraph.apiToken'))).toBeNull();
 });
 
+test('new report: a claim relayed from a report the graph does not hold, added in the review', async () => {
+  const before = await fingerprint(db, { ignoreLabels: ['RemovedSource'] });
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  await page.click('#ingest-btn');
+  await page.fill('#ingest-title', 'E2E: Zelensky to the Baltic Courier');
+  await page.fill('#ingest-publishedDate', '2025-02-12');
+  await page.fill(
+    '#ingest-text',
+    'Ukrainian President Volodymyr Zelensky told the Baltic Courier that North Korea could send 20,000 more soldiers to Kursk.',
+  );
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-review').waitFor();
+  await page.click('#ingest-tab-claims');
+  const claim = claimItem(/Baltic Courier/);
+  // The Herald has no report in the graph: none is offered.
+  expect(await claim.locator('select.ing-relay').inputValue()).toBe('');
+  await claim.locator('[data-fk$=":relay-add"]').click();
+  const form = claim.locator('.ing-new-report');
+  // The outlet named in the claim publishes it, and names the draft title.
+  expect(await form.locator('select option:checked').textContent()).toBe('Baltic Courier');
+  const title = form.locator('input[data-fk$=":relay-add-title"]');
+  expect(await title.inputValue()).toBe('Baltic Courier report');
+  // A date it cannot read is refused in the form.
+  await form.locator('input[data-fk$=":relay-add-date"]').fill('11 Feb');
+  await form.locator('button', { hasText: 'Add and relay from it' }).click();
+  expect(await form.locator('.ing-problem').textContent()).toBe(
+    'The date is YYYY, YYYY-MM or YYYY-MM-DD.',
+  );
+  await title.fill('Baltic Courier interview with Zelensky');
+  await form.locator('input[data-fk$=":relay-add-date"]').fill('2025-02-11');
+  await form.locator('button', { hasText: 'Add and relay from it' }).click();
+  await page.waitForFunction(() => !document.querySelector('.ing-new-report'));
+  const picked = claimItem(/Baltic Courier/).locator('select.ing-relay option:checked');
+  expect(await picked.textContent()).toBe(
+    'Baltic Courier · Baltic Courier interview with Zelensky · 2025-02-11',
+  );
+  expect(await page.textContent('#ingest-review .ing-counts')).toContain('1 relayed from a report');
+  await claimItem(/Baltic Courier/).scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-new-report');
+  await page.click('#ingest-review-commit');
+  await page.locator('#ingest-confirm').waitFor();
+  expect(await page.textContent('#ingest-confirm-relayed')).toBe(
+    '1 claim relayed from 1 report, which the source will cite: Baltic Courier (new: not in the graph)',
+  );
+  await page.click('#ingest-commit');
+  await page.waitForFunction(
+    () => (window.__claimgraph!.state().selected ?? '').startsWith('src-'),
+    null,
+    { timeout: 30_000 },
+  );
+  const sourceId = (await state(page)).selected!;
+  expect(await page.locator('.toast-success').first().textContent()).toContain(
+    '1 report cited (new to the graph)',
+  );
+  // The report: a source we do not hold, published by the new outlet, cited by the article.
+  const src = await api<{ cites: { id: string; title: string }[] }>(`/api/sources/${sourceId}`);
+  expect(src.body.cites.map((c) => c.title)).toEqual(['Baltic Courier interview with Zelensky']);
+  const [report] = await db.readRows(
+    `MATCH (r:Source {id: $id})-[:PUBLISHED_BY]->(p:Actor)
+     RETURN r.held AS held, r.publishedDate AS date, p.name AS publisher`,
+    { id: src.body.cites[0]!.id },
+  );
+  expect(report).toEqual({ held: false, date: '2025-02-11', publisher: 'Baltic Courier' });
+  // Taking the article back takes the report and the outlet with it.
+  const removed = await fetch(`${server.baseUrl}/api/sources/remove`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ source: sourceId }),
+  });
+  expect(((await removed.json()) as { reportsRemoved: unknown[] }).reportsRemoved).toHaveLength(1);
+  await expectUnchanged(db, before, { ignoreLabels: ['RemovedSource'] });
+});
+
 test('merge: an entity merged into another from its details, then undone', async () => {
   const before = await fingerprint(db, { ignoreLabels: ['MergeDecision'] });
   const MERGED = 'act-washington-think-tank';

@@ -7,10 +7,12 @@
  */
 import type { ApiClient } from '../core/api';
 import {
+  newReportChoice,
   reportLabel,
   reportsInReview,
   unrelayedClaims,
   type ClaimReview,
+  type NewReportDraft,
   type RelayCandidate,
   type ReportChoice,
   type ReviewState,
@@ -30,8 +32,16 @@ export interface RelayRowOptions {
   claim: ClaimReview;
   /** Whether the search for another report is open. */
   searching: boolean;
+  /** Whether the form for a report the graph does not hold is open. */
+  adding: boolean;
+  /** The reports the review added so far, which any claim may be relayed from. */
+  newReports: NewReportDraft[];
+  /** Who may have published a new report, the likeliest first (publisherCandidates). */
+  publishers: NonNullable<NewReportDraft['publisher']>[];
   onPick(report: ReportChoice | null): void;
   onToggleSearch(): void;
+  onToggleAdd(): void;
+  onAdd(draft: Omit<NewReportDraft, 'key'>): void;
 }
 
 /** The row, and under it the search when it is open (focus key `${claim}:relay-input`). */
@@ -55,7 +65,23 @@ export function relayRow(o: RelayRowOptions): HTMLElement[] {
     ),
   );
   if (offered.length) select.append(h('optgroup', { label: 'Proposed' }, offered));
-  if (c.relayedFrom && !c.reports.some((r) => r.id === c.relayedFrom!.id)) {
+  const added = o.newReports.map(newReportChoice);
+  if (added.length) {
+    select.append(
+      h(
+        'optgroup',
+        { label: 'Added in this review (not in the graph)' },
+        added.map((r) =>
+          h('option', { value: r.id, selected: current === r.id, title: r.title }, reportLabel(r)),
+        ),
+      ),
+    );
+  }
+  if (
+    c.relayedFrom &&
+    !c.reports.some((r) => r.id === c.relayedFrom!.id) &&
+    !added.some((r) => r.id === c.relayedFrom!.id)
+  ) {
     select.append(
       h(
         'optgroup',
@@ -67,7 +93,10 @@ export function relayRow(o: RelayRowOptions): HTMLElement[] {
   select.addEventListener('change', () => {
     const id = select.value;
     if (!id) o.onPick(null);
-    else o.onPick(c.reports.find((r) => r.id === id) ?? c.relayedFrom);
+    else
+      o.onPick(
+        c.reports.find((r) => r.id === id) ?? added.find((r) => r.id === id) ?? c.relayedFrom,
+      );
   });
   const searchBtn = h(
     'button',
@@ -80,13 +109,26 @@ export function relayRow(o: RelayRowOptions): HTMLElement[] {
     'Other report…',
   );
   searchBtn.addEventListener('click', () => o.onToggleSearch());
+  const addBtn = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-small',
+      'aria-expanded': String(o.adding),
+      dataset: { fk: `${c.id}:relay-add` },
+    },
+    'New report…',
+  );
+  addBtn.addEventListener('click', () => o.onToggleAdd());
   const row = h(
     'div',
     { class: 'ing-speaker-row ing-relay-row', dataset: { relayedFrom: current } },
     h('label', { for: selectId }, 'Relayed from'),
     select,
     searchBtn,
+    addBtn,
   );
+  if (o.adding) return [row, newReportForm(o)];
   if (!o.searching) return [row];
   const ac = new Autocomplete({
     api: o.api,
@@ -99,6 +141,95 @@ export function relayRow(o: RelayRowOptions): HTMLElement[] {
   });
   ac.input.dataset.fk = `${c.id}:relay-input`;
   return [row, h('div', { class: 'ing-editor' }, ac.root)];
+}
+
+/**
+ * A report the graph does not hold, for the claim to be relayed from: its
+ * title (a draft naming the publisher), who published it, and when. Committed
+ * as a source we do not hold, which the new source cites.
+ */
+function newReportForm(o: RelayRowOptions): HTMLElement {
+  const c = o.claim;
+  const id = (part: string) => `new-report-${c.id}-${part}`;
+  const publisher = h(
+    'select',
+    { id: id('publisher'), class: 'ing-select', dataset: { fk: `${c.id}:relay-add-publisher` } },
+    h('option', { value: '' }, '— not said —'),
+    o.publishers.map((p, i) => h('option', { value: String(i), selected: i === 0 }, p.name)),
+  );
+  const draftTitle = () => {
+    const p = o.publishers[Number(publisher.value)];
+    return p && publisher.value !== '' ? `${p.name} report` : '';
+  };
+  const title = h('input', {
+    id: id('title'),
+    class: 'ing-input',
+    value: draftTitle(),
+    placeholder: 'e.g. Newsweek interview with Yeo Park',
+    dataset: { fk: `${c.id}:relay-add-title` },
+  });
+  let edited = false;
+  title.addEventListener('input', () => (edited = true));
+  publisher.addEventListener('change', () => {
+    if (!edited) title.value = draftTitle();
+  });
+  const date = h('input', {
+    id: id('date'),
+    class: 'ing-input',
+    placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD',
+    dataset: { fk: `${c.id}:relay-add-date` },
+  });
+  const problem = h('p', { class: 'ing-problem', hidden: true, role: 'alert' });
+  const add = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-small btn-primary',
+      dataset: { fk: `${c.id}:relay-add-apply` },
+    },
+    'Add and relay from it',
+  );
+  add.addEventListener('click', () => {
+    const when = date.value.trim();
+    if (!title.value.trim()) {
+      problem.textContent = 'The report needs a title.';
+      problem.hidden = false;
+      title.focus();
+      return;
+    }
+    if (when && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when)) {
+      problem.textContent = 'The date is YYYY, YYYY-MM or YYYY-MM-DD.';
+      problem.hidden = false;
+      date.focus();
+      return;
+    }
+    o.onAdd({
+      title: title.value.trim(),
+      publisher: publisher.value === '' ? null : o.publishers[Number(publisher.value)]!,
+      publishedDate: when || null,
+    });
+  });
+  return h(
+    'div',
+    {
+      class: 'ing-editor ing-new-report',
+      role: 'group',
+      'aria-label': 'A report the graph does not hold',
+    },
+    h(
+      'p',
+      { class: 'muted' },
+      'A report the graph does not hold: committed as a source we do not hold, which this one cites.',
+    ),
+    h('label', { for: id('title') }, 'Title'),
+    title,
+    h('label', { for: id('publisher') }, 'Published by'),
+    publisher,
+    h('label', { for: id('date') }, 'Published'),
+    date,
+    problem,
+    h('div', { class: 'actions' }, add),
+  );
 }
 
 /**

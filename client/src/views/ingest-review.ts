@@ -22,6 +22,9 @@ import {
   separateNewEntity,
   setClaimDecision,
   relayUnrelayed,
+  addNewReport,
+  newReportOf,
+  publisherCandidates,
   setClaimRelay,
   setClaimSpeaker,
   setContradiction,
@@ -113,6 +116,8 @@ export class ReviewView {
   private searchingSpeaker = new Set<string>();
   /** Claims whose search for the report they are relayed from is open. */
   private searchingRelay = new Set<string>();
+  /** Claims whose form for a report the graph does not hold is open. */
+  private addingReport = new Set<string>();
   /** The agreeing figures the analyst unfolded, kept so as a claim is redrawn. */
   private unfoldedAgreements = new Set<string>();
   private serverIssues: LocatedIssue[] = [];
@@ -431,6 +436,8 @@ export class ReviewView {
             this.searchingSpeaker.has(c.id),
             c.relayedFrom,
             this.searchingRelay.has(c.id),
+            this.addingReport.has(c.id),
+            s.newReports,
             contradictionsOf(s, c.id).map((k) => [
               k.confirmed,
               k.note,
@@ -916,8 +923,12 @@ export class ReviewView {
         api: this.ctx.api,
         claim: c,
         searching: this.searchingRelay.has(c.id),
+        adding: this.addingReport.has(c.id),
+        newReports: this.state.newReports,
+        publishers: publisherCandidates(this.state, c.id),
         onPick: (report) => {
           this.searchingRelay.delete(c.id);
+          this.addingReport.delete(c.id);
           this.update(setClaimRelay(this.state, c.id, report));
           this.focusKey(`${c.id}:relay`);
         },
@@ -925,6 +936,17 @@ export class ReviewView {
           if (!this.searchingRelay.delete(c.id)) this.searchingRelay.add(c.id);
           this.render();
           if (this.searchingRelay.has(c.id)) this.focusKey(`${c.id}:relay-input`);
+        },
+        onToggleAdd: () => {
+          if (!this.addingReport.delete(c.id)) this.addingReport.add(c.id);
+          this.searchingRelay.delete(c.id);
+          this.render();
+          if (this.addingReport.has(c.id)) this.focusKey(`${c.id}:relay-add-title`);
+        },
+        onAdd: (draft) => {
+          this.addingReport.delete(c.id);
+          this.update(addNewReport(this.state, c.id, draft));
+          this.focusKey(`${c.id}:relay`);
         },
       }),
     );
@@ -1288,7 +1310,11 @@ export class ReviewView {
               'li',
               { id: 'ingest-confirm-relayed' },
               `${plural(sum.relayed, 'claim')} relayed from ${plural(sum.reportsCited.length, 'report')}, which the source will cite: ${sum.reportsCited
-                .map(reportName)
+                .map((r) =>
+                  newReportOf(this.state, r)
+                    ? `${reportName(r)} (new: not in the graph)`
+                    : reportName(r),
+                )
                 .join(', ')}`,
             )
           : null,

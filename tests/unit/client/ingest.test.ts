@@ -27,6 +27,9 @@ import {
   reviewSummary,
   separateNewEntity,
   relayUnrelayed,
+  addNewReport,
+  newReportChoice,
+  publisherCandidates,
   reportLabel,
   reportsInReview,
   setClaimDecision,
@@ -618,6 +621,115 @@ describe('the report a claim is relayed from', () => {
   });
 });
 
+describe('a report the graph does not hold, added in the review', () => {
+  const HERALD = { title: 'RFA interview with Kim', publishedDate: '2025-02-01' };
+
+  it('offers as publisher the actors inside the claim first, the speaker last, each once', () => {
+    const s = fresh();
+    // "Kim, a defector, told Radio Free Asia …": RFA, then the review's other actors, Kim last.
+    expect(publisherCandidates(s, 'c3').map((p) => p.name)).toEqual([
+      'Radio Free Asia',
+      'Ukraine',
+      'Kyrylo Budanov',
+      'North Korea',
+      'Kim Jong Un',
+    ]);
+    expect(publisherCandidates(s, 'c3')[0]).toEqual({
+      mentionId: null,
+      entityId: 'act-rfa',
+      name: 'Radio Free Asia',
+    });
+    // A new entity is named by its mention, which the server resolves.
+    expect(publisherCandidates(s, 'c3')[2]).toEqual({
+      mentionId: 'm2',
+      entityId: null,
+      name: 'Kyrylo Budanov',
+    });
+    // A rejected mention publishes nothing.
+    expect(
+      publisherCandidates(setMentionDecision(s, 'm8', 'reject'), 'c3').map((p) => p.name),
+    ).not.toContain('Radio Free Asia');
+  });
+
+  it('relays the claim from it, and the commit sends it once for every claim relayed from it', () => {
+    const s = fresh();
+    const rfa = publisherCandidates(s, 'c3')[0]!;
+    let next = addNewReport(s, 'c3', { ...HERALD, publisher: rfa });
+    expect(next.newReports).toEqual([{ key: 'r1', ...HERALD, publisher: rfa }]);
+    const choice = newReportChoice(next.newReports[0]!);
+    expect(choice).toEqual({
+      id: 'new:r1',
+      title: HERALD.title,
+      outlet: 'Radio Free Asia',
+      date: '2025-02-01',
+    });
+    expect(c(next, 'c3').relayedFrom).toEqual(choice);
+    // Another claim relayed from the same report, picked from those the review names.
+    expect(reportsInReview(next)[0]).toEqual(choice);
+    next = setClaimRelay(next, 'c1', choice);
+    const body = buildCommitBody(next);
+    expect(body.reports).toEqual([
+      { key: 'r1', title: HERALD.title, publisher: 'act-rfa', publishedDate: '2025-02-01' },
+    ]);
+    expect(body.claims.map((x) => [x.id, x.relayedFrom, x.relayedFromReport])).toEqual([
+      ['c1', undefined, 'r1'],
+      ['c2', undefined, undefined],
+      ['c3', undefined, 'r1'],
+      ['c4', undefined, undefined],
+    ]);
+    expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
+    expect(reviewSummary(next)).toMatchObject({ relayed: 2, reportsNew: next.newReports });
+    // A report no accepted claim is relayed from is not sent (the server would refuse it).
+    const unused = setClaimRelay(setClaimRelay(next, 'c1', null), 'c3', null);
+    expect(buildCommitBody(unused).reports).toEqual([]);
+    expect(reviewSummary(unused).reportsNew).toEqual([]);
+  });
+
+  it('published by a new entity: sent by its mention; with that mention rejected, the review and the server stop', () => {
+    const s = fresh();
+    const budanov = publisherCandidates(s, 'c3').find((p) => p.name === 'Kyrylo Budanov')!;
+    const next = addNewReport(s, 'c1', {
+      title: 'Budanov’s channel',
+      publisher: budanov,
+      publishedDate: null,
+    });
+    const body = buildCommitBody(next);
+    expect(body.reports).toEqual([{ key: 'r1', title: 'Budanov’s channel', publisher: 'm2' }]);
+    expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
+    // Keep m5 as the speaker of c2, reject m2 (the publisher's mention).
+    const rejected = setMentionDecision(next, 'm2', 'reject');
+    expect(validateReview(rejected).map((i) => i.message)).toContainEqual(
+      expect.stringContaining(
+        'the new report “Budanov’s channel” is published by “Kyrylo Budanov”, which was rejected',
+      ),
+    );
+    expect(() => checkProposal(commitSchema.parse(buildCommitBody(rejected)))).toThrow(
+      'body.reports.0.publisher: mention "m2" was rejected',
+    );
+  });
+
+  it('gives each report its own key, and the commit message says which are new', () => {
+    let s = addNewReport(fresh(), 'c1', { title: 'A', publisher: null, publishedDate: null });
+    s = addNewReport(s, 'c2', { title: ' B ', publisher: null, publishedDate: null });
+    expect(s.newReports.map((d) => [d.key, d.title])).toEqual([
+      ['r1', 'A'],
+      ['r2', 'B'],
+    ]);
+    expect(
+      commitMessage(
+        {
+          created: true,
+          sourceId: 's',
+          claimsCreated: ['a', 'b'],
+          reportsCited: ['x', 'y'],
+          reportsCreated: [{ id: 'x', title: 'A' }],
+        },
+        'T',
+      ),
+    ).toBe('Added “T”: 2 claims, 2 reports cited (1 new to the graph).');
+  });
+});
+
 describe('a new review of an article removed', () => {
   /** The same article previewed again: same places in the text, other ids. */
   const renumbered: IngestProposal = JSON.parse(
@@ -626,8 +738,9 @@ describe('a new review of an article removed', () => {
   const again = () => initialReview(ARTICLE, renumbered);
   const renamed = (id: string) => `${id}-again`;
   const earlier = (s: ReviewState): LinkedReview => {
-    const { mentions, claims, contradictions } = buildCommitBody(s);
+    const { mentions, claims, contradictions, reports } = buildCommitBody(s);
     return {
+      reports,
       mentions: mentions.map((x) => ({ ...x, label: x.label, text: x.text })),
       claims: claims.map((x) => ({ ...x, about: x.about ?? [], figures: [] })),
       contradictions: contradictions.map((k) => ({ ...k, inArticle: k.inArticle ?? false })),
@@ -695,6 +808,46 @@ describe('a new review of an article removed', () => {
     const gone = restoreReview(again(), earlier(s), NAMES);
     expect(gone.missed).toBe(1);
     expect(c(gone.state, 'c1-again').relayedFrom).toBeNull();
+  });
+
+  it('adds again the reports the earlier review added, published by the mention at the same place', () => {
+    const s = fresh();
+    const budanov = publisherCandidates(s, 'c3').find((p) => p.name === 'Kyrylo Budanov')!;
+    let before = addNewReport(s, 'c1', {
+      title: 'Budanov’s channel',
+      publisher: budanov,
+      publishedDate: '2025-02',
+    });
+    before = addNewReport(before, 'c3', {
+      title: 'RFA interview with Kim',
+      publisher: publisherCandidates(s, 'c3')[0]!,
+      publishedDate: null,
+    });
+    const r = restoreReview(again(), earlier(before), NAMES);
+    expect(r.missed).toBe(0);
+    expect(r.state.newReports).toEqual([
+      {
+        key: 'r1',
+        title: 'Budanov’s channel',
+        publisher: { mentionId: 'm2-again', entityId: null, name: 'Kyrylo Budanov' },
+        publishedDate: '2025-02',
+      },
+      {
+        key: 'r2',
+        title: 'RFA interview with Kim',
+        publisher: { mentionId: null, entityId: 'act-rfa', name: 'Radio Free Asia' },
+        publishedDate: null,
+      },
+    ]);
+    expect(c(r.state, 'c1-again').relayedFrom?.id).toBe('new:r1');
+    expect(c(r.state, 'c3-again').relayedFrom?.id).toBe('new:r2');
+    const after = buildCommitBody(r.state);
+    expect(after.reports).toEqual(
+      buildCommitBody(before).reports.map((x) =>
+        x.publisher === 'm2' ? { ...x, publisher: 'm2-again' } : x,
+      ),
+    );
+    expect(() => checkProposal(commitSchema.parse(after))).not.toThrow();
   });
 
   it('leaves as proposed what links to an entity that is gone, and counts it', () => {

@@ -9,11 +9,12 @@ import type {
   ContradictionReview,
   LinkedReview,
   MentionReview,
+  NewReportDraft,
   ReportChoice,
   ReviewState,
   SpeakerChoice,
 } from './types';
-import { reportChoice } from './utils';
+import { newReportChoice, reportChoice, resolveMention } from './utils';
 
 export interface RestoredReview {
   state: ReviewState;
@@ -78,6 +79,27 @@ export function restoreReview(
     };
   });
 
+  // The reports the earlier review added: added again (its removal took them
+  // out of the graph), published by the same mention or entity where there is one.
+  const newReports: NewReportDraft[] = (previous.reports ?? []).map((r) => {
+    const mentionId = r.publisher ? mentionIdOf.get(r.publisher) : undefined;
+    const mention = mentionId ? mentions.find((m) => m.id === mentionId) : undefined;
+    const publisher = mention
+      ? {
+          mentionId: mention.id,
+          entityId: null,
+          name: resolveMention(mention).name ?? mention.text,
+        }
+      : r.publisher && exists(r.publisher)
+        ? { mentionId: null, entityId: r.publisher, name: names[r.publisher]! }
+        : null;
+    return {
+      key: r.key,
+      title: r.title,
+      publisher,
+      publishedDate: r.publishedDate ?? null,
+    };
+  });
   const earlierClaim = new Map(previous.claims.map((p) => [at(p), p]));
   const claimIdOf = new Map<string, string>();
   const claims = state.claims.map((c): ClaimReview => {
@@ -100,7 +122,11 @@ export function restoreReview(
     // The report it was relayed from: as this preview offers it, else by the
     // title it has now; one that is gone leaves the proposal's.
     let relayedFrom: ReportChoice | null = null;
-    if (p.relayedFrom) {
+    const added = p.relayedFromReport
+      ? newReports.find((r) => r.key === p.relayedFromReport)
+      : undefined;
+    if (added) relayedFrom = newReportChoice(added);
+    else if (p.relayedFrom) {
       const offered = c.reports.find((r) => r.id === p.relayedFrom);
       if (offered) relayedFrom = reportChoice(offered);
       else if (exists(p.relayedFrom))
@@ -129,5 +155,9 @@ export function restoreReview(
   });
   missed += previous.contradictions.length - carried.contradictions;
 
-  return { state: { ...state, mentions, claims, contradictions }, carried, missed };
+  return {
+    state: { ...state, mentions, claims, contradictions, newReports },
+    carried,
+    missed,
+  };
 }

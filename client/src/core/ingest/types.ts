@@ -186,6 +186,8 @@ export interface CommitResult {
   linksRejected?: { id: string; surface: string }[];
   contradictionsRecorded?: { claim: string; contradicts: string }[];
   reportsCited?: string[];
+  /** The reports the commit added, which the graph did not hold. */
+  reportsCreated?: { id: string; title: string }[];
 }
 
 // ---------- Wire: removing a linked source ----------
@@ -285,8 +287,22 @@ export interface ClaimReview {
   proposal: ProposedClaim;
   /** The reports the preview offers it as relayed from, best first. */
   reports: RelayCandidate[];
-  /** The report the article relays it from; null: the article's own account. */
+  /** The report the article relays it from (a new one's id is `new:<key>`); null: the article's own account. */
   relayedFrom: ReportChoice | null;
+}
+
+/**
+ * A report the review adds because the graph does not hold it ("Park told
+ * Newsweek", no Newsweek piece in the graph): committed as a source we do not
+ * hold, which the claims relayed from it point to.
+ */
+export interface NewReportDraft {
+  /** The review's name for it; claims relayed from it have the ReportChoice id `new:<key>`. */
+  key: string;
+  title: string;
+  /** Who published it: a mention of this review, or an entity of the graph; null: not said. */
+  publisher: { mentionId: string | null; entityId: string | null; name: string } | null;
+  publishedDate: string | null;
 }
 
 /** A proposed contradiction: recorded with the commit only when the analyst confirms it. */
@@ -303,6 +319,8 @@ export interface ReviewState {
   mentions: MentionReview[];
   claims: ClaimReview[];
   contradictions: ContradictionReview[];
+  /** Reports the analyst added (the graph holds none of them), in the order added. */
+  newReports: NewReportDraft[];
 }
 
 /** What a speaker or mention currently resolves to, for display and checks. */
@@ -336,6 +354,8 @@ export interface ReviewSummary {
   /** Accepted claims relayed from a report, and the reports the source will cite for them. */
   relayed: number;
   reportsCited: ReportChoice[];
+  /** Of those, the reports the commit adds. */
+  reportsNew: NewReportDraft[];
 }
 
 /** One run of the article for the review view: which mention, claims and quote cover it. */

@@ -23,6 +23,7 @@ import {
   type MentionDecision,
   type MentionReview,
   type NewEntityDraft,
+  type NewReportDraft,
   type ReportChoice,
   type Resolution,
   type ReviewedClaimBody,
@@ -147,7 +148,14 @@ export function initialReview(article: IngestArticle, proposal: IngestProposal):
     confirmed: false,
     note: k.note,
   }));
-  return { article, existingSource: proposal.existingSource, mentions, claims, contradictions };
+  return {
+    article,
+    existingSource: proposal.existingSource,
+    mentions,
+    claims,
+    contradictions,
+    newReports: [],
+  };
 }
 
 // ---------- Reading the state ----------
@@ -369,6 +377,87 @@ export function setClaimRelay(
   );
 }
 
+const NEW_REPORT = 'new:';
+
+/** A report the review adds, as a claim names it. */
+export function newReportChoice(d: NewReportDraft): ReportChoice {
+  return {
+    id: `${NEW_REPORT}${d.key}`,
+    title: d.title,
+    outlet: d.publisher?.name ?? null,
+    date: d.publishedDate,
+  };
+}
+
+/** The draft a claim's report is, when the review adds it. */
+export function newReportOf(state: ReviewState, r: ReportChoice | null): NewReportDraft | null {
+  if (!r?.id.startsWith(NEW_REPORT)) return null;
+  return state.newReports.find((d) => `${NEW_REPORT}${d.key}` === r.id) ?? null;
+}
+
+/**
+ * Adds a report the graph does not hold and relays the claim from it; other
+ * claims may then be relayed from it too (it is among reportsInReview).
+ */
+export function addNewReport(
+  state: ReviewState,
+  claimId: string,
+  draft: Omit<NewReportDraft, 'key'>,
+): ReviewState {
+  let n = state.newReports.length + 1;
+  while (state.newReports.some((d) => d.key === `r${n}`)) n++;
+  const added: NewReportDraft = { ...draft, title: draft.title.trim(), key: `r${n}` };
+  const next = { ...state, newReports: [...state.newReports, added] };
+  return setClaimRelay(next, claimId, newReportChoice(added));
+}
+
+/** The reports the review adds that an accepted claim is relayed from: those the commit writes. */
+export function newReportsUsed(state: ReviewState): NewReportDraft[] {
+  const used = new Set(
+    state.claims.filter((c) => c.decision === 'accept').map((c) => c.relayedFrom?.id),
+  );
+  return state.newReports.filter((d) => used.has(`${NEW_REPORT}${d.key}`));
+}
+
+/**
+ * The actors this review names that may have published a report: its
+ * accepted and new actor mentions, once each, those inside the claim first
+ * ("told Newsweek"), the claim's speaker last.
+ */
+export function publisherCandidates(
+  state: ReviewState,
+  claimId: string,
+): NonNullable<NewReportDraft['publisher']>[] {
+  const c = claimById(state, claimId);
+  const inside = (m: MentionReview) =>
+    !!c && m.start >= c.proposal.start && m.end <= c.proposal.end;
+  const speaker = c?.speaker.mentionId;
+  const seen = new Set<string>();
+  return state.mentions
+    .filter((m) => m.decision !== 'reject')
+    .map((m) => ({ m, r: resolveMention(m) }))
+    .filter(
+      ({ m, r }) =>
+        r.name &&
+        (m.decision === 'create' ? m.newEntity.label : (m.entity?.category ?? m.label)) === 'Actor',
+    )
+    .sort(
+      (a, b) =>
+        Number(b.m.id !== speaker && inside(b.m)) - Number(a.m.id !== speaker && inside(a.m)) ||
+        Number(a.m.id === speaker) - Number(b.m.id === speaker),
+    )
+    .flatMap(({ m, r }) => {
+      const key = r.entityId ?? `new:${r.name}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [
+        r.entityId
+          ? { mentionId: null, entityId: r.entityId, name: r.name! }
+          : { mentionId: m.id, entityId: null, name: r.name! },
+      ];
+    });
+}
+
 /** The reports the review names, each once: those chosen for a claim first, then those offered. */
 export function reportsInReview(state: ReviewState): ReportChoice[] {
   const all = new Map<string, ReportChoice>();
@@ -516,6 +605,15 @@ export function validateReview(state: ReviewState): ReviewIssue[] {
         message: `${what}: its speaker “${c.speaker.text}” was rejected as a mention: pick another speaker, or reject the claim.`,
       });
     }
+    const report = newReportOf(state, c.relayedFrom);
+    const by = report?.publisher?.mentionId && mentionById(state, report.publisher.mentionId);
+    if (by && by.decision === 'reject') {
+      issues.push({
+        scope: 'claim',
+        id: c.id,
+        message: `${what}: the new report “${report!.title}” is published by “${by.text}”, which was rejected as a mention: keep the mention, or relay the claim from another report.`,
+      });
+    }
   }
   for (const k of recordedContradictions(state)) {
     if (!k.note.trim()) {
@@ -561,6 +659,7 @@ export function reviewSummary(state: ReviewState): ReviewSummary {
         claimsAccepted.flatMap((c) => (c.relayedFrom ? [[c.relayedFrom.id, c.relayedFrom]] : [])),
       ).values(),
     ],
+    reportsNew: newReportsUsed(state),
   };
 }
 
@@ -623,7 +722,11 @@ export function buildCommitBody(state: ReviewState): CommitBody {
         ...figureAmount(f),
         text: f.text,
       })),
-      ...(c.relayedFrom ? { relayedFrom: c.relayedFrom.id } : {}),
+      ...(newReportOf(state, c.relayedFrom)
+        ? { relayedFromReport: newReportOf(state, c.relayedFrom)!.key }
+        : c.relayedFrom
+          ? { relayedFrom: c.relayedFrom.id }
+          : {}),
     };
   });
   const contradictions = recordedContradictions(state).map((k) => ({
@@ -637,6 +740,12 @@ export function buildCommitBody(state: ReviewState): CommitBody {
     mentions: state.mentions.map(mentionBody),
     claims,
     contradictions,
+    reports: newReportsUsed(state).map((d) => ({
+      key: d.key,
+      title: d.title,
+      publisher: d.publisher ? (d.publisher.entityId ?? d.publisher.mentionId) : null,
+      ...(d.publishedDate ? { publishedDate: d.publishedDate } : {}),
+    })),
   };
 }
 
@@ -754,6 +863,14 @@ export function commitMessage(result: CommitResult, title: string): string {
   if (contradictions.length)
     parts.push(`${count(contradictions.length, 'contradiction')} recorded`);
   const cited = result.reportsCited ?? [];
-  if (cited.length) parts.push(`${count(cited.length, 'report')} cited`);
+  if (cited.length) {
+    const added = result.reportsCreated?.length ?? 0;
+    parts.push(
+      `${count(cited.length, 'report')} cited` +
+        (added
+          ? ` (${added === cited.length && added === 1 ? 'new' : `${added} new`} to the graph)`
+          : ''),
+    );
+  }
   return `Added “${result.title ?? title}”: ${parts.join(', ')}.`;
 }
