@@ -172,6 +172,17 @@ export function figureAmount(f: FigureAmount): FigureAmount {
  */
 export type DatePrecision = 'day' | 'month' | 'year';
 
+/**
+ * A report dated after the article cannot be what it relays. Dates are ISO
+ * prefixes of different precision ("2025", "2025-01-12"): compared on the
+ * precision they share.
+ */
+export function datedAfter(report: string | null, article: string | null): boolean {
+  if (!report || !article) return false;
+  const n = Math.min(report.length, article.length);
+  return report.slice(0, n) > article.slice(0, n);
+}
+
 /** [first day, last day] (UTC ms) of a YYYY, YYYY-MM or YYYY-MM-DD date; null if unparseable. */
 export function dateSpan(iso: string | null | undefined): [number, number] | null {
   if (!iso) return null;

@@ -13,7 +13,7 @@ import { query } from '../../db/cypher';
 import { rows, type GraphDb } from '../../db/graph-db';
 import type { ResolvedClaim, ResolvedSource } from '../../seed/dataset';
 import { claimRow, entityRow, sourceRow, textHash } from '../../seed/load';
-import type { EntityLabel } from '../../seed/model';
+import { datedAfter, type EntityLabel } from '../../seed/model';
 import type { Entity } from '../../seed/schema';
 import { HttpError } from '../http/errors';
 import { presentClaims } from './contradictions';
@@ -138,6 +138,12 @@ export function checkProposal(body: CommitBody): void {
     if (reportKeys.has(r.key))
       issues.push({ field: `reports.${i}.key`, message: `duplicate report key "${r.key}"` });
     reportKeys.add(r.key);
+    if (datedAfter(r.publishedDate ?? null, body.article.publishedDate ?? null)) {
+      issues.push({
+        field: `reports.${i}.publishedDate`,
+        message: `${r.publishedDate} is after the article (${body.article.publishedDate}): it cannot be what the article relays`,
+      });
+    }
     if (r.publisher && mentions.has(r.publisher) && !usable(r.publisher)) {
       issues.push({
         field: `reports.${i}.publisher`,

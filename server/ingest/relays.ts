@@ -11,6 +11,7 @@
  * the earlier one, never chosen for them: an article also reports what the
  * same person said elsewhere. Pure: the reports come in from the graph.
  */
+import { datedAfter } from '../../seed/model';
 import { linkedEntities, speakerEntity, type Proposal } from './extract';
 
 /** A report of the graph, as a candidate for a claim to be relayed from. */
@@ -114,17 +115,6 @@ export function sentenceStart(text: string, at: number): number {
     if (/\s/.test(ch) && /[.!?]["”’]?$/.test(text.slice(Math.max(0, i - 2), i))) return i + 1;
   }
   return 0;
-}
-
-/**
- * A report dated after the article cannot be what it relays. Dates are ISO
- * prefixes of different precision ("2025", "2025-01-12"): compared on the
- * precision they share.
- */
-export function datedAfter(report: string | null, article: string | null): boolean {
-  if (!report || !article) return false;
-  const n = Math.min(report.length, article.length);
-  return report.slice(0, n) > article.slice(0, n);
 }
 
 /** The entities whose reports a claim may relay: those named in its sentence, and its speaker. */

@@ -771,6 +771,12 @@ test('new report: a claim relayed from a report the graph does not hold, added i
   expect(await form.locator('.ing-problem').textContent()).toBe(
     'The date is YYYY, YYYY-MM or YYYY-MM-DD.',
   );
+  // Nor can the article relay a report dated after it.
+  await form.locator('input[data-fk$=":relay-add-date"]').fill('2025-03');
+  await form.locator('button', { hasText: 'Add and relay from it' }).click();
+  expect(await form.locator('.ing-problem').textContent()).toBe(
+    'It is dated after the article (2025-02-12): it cannot be what the article relays.',
+  );
   await title.fill('Baltic Courier interview with Zelensky');
   await form.locator('input[data-fk$=":relay-add-date"]').fill('2025-02-11');
   await form.locator('button', { hasText: 'Add and relay from it' }).click();

@@ -195,6 +195,10 @@ describe('a report the graph does not hold, added with the commit', () => {
       { ...body, reports: [{ ...body.reports[0]!, publisher: 'act-nobody-at-all' }] },
       'body.reports.0.publisher: no entity with id "act-nobody-at-all"',
     );
+    await refused(
+      { ...body, reports: [{ ...body.reports[0]!, publishedDate: '2025-03' }] },
+      'body.reports.0.publishedDate: 2025-03 is after the article (2025-02-12)',
+    );
     const res = await request(app)
       .post('/api/ingest/commit')
       .send({ ...body, reports: [{ ...body.reports[0]!, title: '  ' }] })

@@ -5,6 +5,7 @@
  * source then cites the report, and the claim points to it. Above the
  * claims, a bar relays at once those that name no report.
  */
+import { datedAfter } from '../../../seed/model';
 import type { ApiClient } from '../core/api';
 import {
   newReportChoice,
@@ -36,6 +37,8 @@ export interface RelayRowOptions {
   adding: boolean;
   /** The reports the review added so far, which any claim may be relayed from. */
   newReports: NewReportDraft[];
+  /** The article's date: a report dated after it cannot be what it relays. */
+  articleDate: string | null;
   /** Who may have published a new report, the likeliest first (publisherCandidates). */
   publishers: NonNullable<NewReportDraft['publisher']>[];
   onPick(report: ReportChoice | null): void;
@@ -199,6 +202,12 @@ function newReportForm(o: RelayRowOptions): HTMLElement {
     }
     if (when && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when)) {
       problem.textContent = 'The date is YYYY, YYYY-MM or YYYY-MM-DD.';
+      problem.hidden = false;
+      date.focus();
+      return;
+    }
+    if (datedAfter(when || null, o.articleDate)) {
+      problem.textContent = `It is dated after the article (${o.articleDate}): it cannot be what the article relays.`;
       problem.hidden = false;
       date.focus();
       return;

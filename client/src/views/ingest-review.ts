@@ -925,6 +925,7 @@ export class ReviewView {
         searching: this.searchingRelay.has(c.id),
         adding: this.addingReport.has(c.id),
         newReports: this.state.newReports,
+        articleDate: this.state.article.publishedDate ?? null,
         publishers: publisherCandidates(this.state, c.id),
         onPick: (report) => {
           this.searchingRelay.delete(c.id);

@@ -66,6 +66,11 @@ function summary(r: SourceRemoval): HTMLElement {
       (n) => `${plural(n, 'entity', 'entities')} nothing else links to: `,
     ),
     listedItem(
+      'remove-reports',
+      r.reportsRemoved.map((x) => quoted(x.title)),
+      (n) => `${plural(n, 'report')} it added, which nothing else cites: `,
+    ),
+    listedItem(
       'remove-aliases',
       r.aliasesForgotten.map((a) => `${quoted(a.alias)} for ${a.name}`),
       (n) => `${plural(n, 'alias', 'aliases')} it taught: `,
@@ -103,6 +108,7 @@ function toast(r: SourceRemoval): string {
     plural(r.claimsRemoved.length, 'claim'),
     r.contradictionsRemoved.length ? plural(r.contradictionsRemoved.length, 'contradiction') : null,
     r.entitiesRemoved.length ? plural(r.entitiesRemoved.length, 'entity', 'entities') : null,
+    r.reportsRemoved.length ? plural(r.reportsRemoved.length, 'report') : null,
   ].filter((p): p is string => p !== null);
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
   return `Removed ${quoted(r.source.title)}: ${list} deleted.`;
@@ -111,6 +117,8 @@ function toast(r: SourceRemoval): string {
 /** The box in a node's details: for a source an analyst linked; null for any other node. */
 export function sourceRemovalBox(ctx: AppContext, id: string, d: NodeDetails): HTMLElement | null {
   if (d.category !== 'Source' || d.properties.origin !== 'ingest') return null;
+  // A report a commit added (not held) goes with the last source that cites it.
+  if (d.properties.held === false) return null;
   const linkedAt = typeof d.properties.linkedAt === 'string' ? d.properties.linkedAt : null;
   return removeSourceBox(ctx, { id, name: d.name, linkedAt });
 }

@@ -5,8 +5,8 @@
  * five seed articles, never a report the seed does not name.
  */
 import { runSeedCheck } from '../../../eval/lib';
+import { datedAfter } from '../../../seed/model';
 import {
-  datedAfter,
   proposeRelays,
   sentenceStart,
   sourceLineOutlet,
