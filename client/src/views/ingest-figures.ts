@@ -41,6 +41,24 @@ function graphExcerpt(w: Omit<ClashingClaim, 'factor' | 'side' | 'claimId'>): HT
 }
 
 /**
+ * One of the graph's claims: its figure, opening it, how it stands to the
+ * article's (`how`), and what it rests on, to weigh against the article.
+ */
+function graphClaimItem(
+  w: Omit<ClashingClaim, 'factor'>,
+  link: GraphClaimLink,
+  how: HTMLElement,
+): HTMLElement {
+  return h(
+    'li',
+    { dataset: { claimId: w.claimId } },
+    link(w.claimId, w.side),
+    how,
+    graphExcerpt(w),
+  );
+}
+
+/**
  * The graph's figures that this claim's figures disagree with, widest apart
  * first: what the figures view will show once it is committed, said before,
  * so that a misread number or a source at odds with the rest is seen now.
@@ -69,13 +87,10 @@ export function clashList(
           'ul',
           null,
           k.widest.map((w) =>
-            h(
-              'li',
-              { dataset: { claimId: w.claimId } },
-              link(w.claimId, w.side),
+            graphClaimItem(
+              w,
+              link,
               h('span', { class: 'muted factor' }, ` · ${formatFactor(w.factor)}`),
-              // What the graph's figure rests on, to weigh against this article's.
-              graphExcerpt(w),
             ),
           ),
           k.total > k.widest.length
@@ -135,13 +150,7 @@ export function agreementList(
           'ul',
           null,
           a.closest.map((g) =>
-            h(
-              'li',
-              { dataset: { claimId: g.claimId } },
-              link(g.claimId, g.side),
-              h('span', { class: 'muted' }, ` · ${agreeingTags(g, c)}`),
-              graphExcerpt(g),
-            ),
+            graphClaimItem(g, link, h('span', { class: 'muted' }, ` · ${agreeingTags(g, c)}`)),
           ),
           a.total > a.closest.length
             ? h('li', { class: 'muted' }, `and ${formatCount(a.total - a.closest.length)} more`)

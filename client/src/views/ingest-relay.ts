@@ -101,28 +101,8 @@ export function relayRow(o: RelayRowOptions): HTMLElement[] {
         c.reports.find((r) => r.id === id) ?? added.find((r) => r.id === id) ?? c.relayedFrom,
       );
   });
-  const searchBtn = h(
-    'button',
-    {
-      type: 'button',
-      class: 'btn btn-small',
-      'aria-expanded': String(o.searching),
-      dataset: { fk: `${c.id}:relay-search` },
-    },
-    'Other report…',
-  );
-  searchBtn.addEventListener('click', () => o.onToggleSearch());
-  const addBtn = h(
-    'button',
-    {
-      type: 'button',
-      class: 'btn btn-small',
-      'aria-expanded': String(o.adding),
-      dataset: { fk: `${c.id}:relay-add` },
-    },
-    'New report…',
-  );
-  addBtn.addEventListener('click', () => o.onToggleAdd());
+  const searchBtn = toggle('Other report…', o.searching, `${c.id}:relay-search`, o.onToggleSearch);
+  const addBtn = toggle('New report…', o.adding, `${c.id}:relay-add`, o.onToggleAdd);
   const row = h(
     'div',
     { class: 'ing-speaker-row ing-relay-row', dataset: { relayedFrom: current } },
@@ -144,6 +124,17 @@ export function relayRow(o: RelayRowOptions): HTMLElement[] {
   });
   ac.input.dataset.fk = `${c.id}:relay-input`;
   return [row, h('div', { class: 'ing-editor' }, ac.root)];
+}
+
+/** A button that opens or closes what follows the row (focus key `fk`). */
+function toggle(label: string, open: boolean, fk: string, onClick: () => void): HTMLElement {
+  const b = h(
+    'button',
+    { type: 'button', class: 'btn btn-small', 'aria-expanded': String(open), dataset: { fk } },
+    label,
+  );
+  b.addEventListener('click', () => onClick());
+  return b;
 }
 
 /**
@@ -192,26 +183,27 @@ function newReportForm(o: RelayRowOptions): HTMLElement {
     },
     'Add and relay from it',
   );
+  /** Says what stops the report, at the field to fix: false. */
+  const refuse = (message: string, field: HTMLElement) => {
+    problem.textContent = message;
+    problem.hidden = false;
+    field.focus();
+    return false;
+  };
+  const valid = (when: string) =>
+    !title.value.trim()
+      ? refuse('The report needs a title.', title)
+      : when && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when)
+        ? refuse('The date is YYYY, YYYY-MM or YYYY-MM-DD.', date)
+        : datedAfter(when || null, o.articleDate)
+          ? refuse(
+              `It is dated after the article (${o.articleDate}): it cannot be what the article relays.`,
+              date,
+            )
+          : true;
   add.addEventListener('click', () => {
     const when = date.value.trim();
-    if (!title.value.trim()) {
-      problem.textContent = 'The report needs a title.';
-      problem.hidden = false;
-      title.focus();
-      return;
-    }
-    if (when && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when)) {
-      problem.textContent = 'The date is YYYY, YYYY-MM or YYYY-MM-DD.';
-      problem.hidden = false;
-      date.focus();
-      return;
-    }
-    if (datedAfter(when || null, o.articleDate)) {
-      problem.textContent = `It is dated after the article (${o.articleDate}): it cannot be what the article relays.`;
-      problem.hidden = false;
-      date.focus();
-      return;
-    }
+    if (!valid(when)) return;
     o.onAdd({
       title: title.value.trim(),
       publisher: publisher.value === '' ? null : o.publishers[Number(publisher.value)]!,

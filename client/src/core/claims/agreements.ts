@@ -9,14 +9,23 @@ import { formatFigure, reportName } from './utils';
  * claims of the same article and those relayed from the claim's own report
  * counted apart, since none is a second account.
  */
-export function agreementSummary(f: FigureAgreements): string {
-  if (!f.total) return "Stands alone: no other claim's figure agrees";
+/**
+ * Who else gives a figure, as the first parts of a summary: "2 other speakers
+ * agree", "the speaker repeats it in 1 other claim" (none: `alone`).
+ */
+export function whoElseGivesIt(f: { speakers: number; repeats: number }, alone: string): string[] {
   const parts = [
     f.speakers
       ? `${plural(f.speakers, 'other speaker')} ${f.speakers === 1 ? 'agrees' : 'agree'}`
-      : 'No other speaker agrees',
+      : alone,
   ];
   if (f.repeats) parts.push(`the speaker repeats it in ${plural(f.repeats, 'other claim')}`);
+  return parts;
+}
+
+export function agreementSummary(f: FigureAgreements): string {
+  if (!f.total) return "Stands alone: no other claim's figure agrees";
+  const parts = whoElseGivesIt(f, 'No other speaker agrees');
   if (f.sources) {
     const counted =
       f.sourcesCounted < f.total ? ` (of the first ${plural(f.sourcesCounted, 'claim')})` : '';

@@ -4,6 +4,7 @@
  * account of it or relays a report the graph already has (the preview's
  * figureAgreements, weighed against the report the analyst chose).
  */
+import { whoElseGivesIt } from '../claims/agreements';
 import { reportName } from '../claims/utils';
 import { plural } from '../format';
 import type { AgreeingOrigin, ClaimReview, FigureAgreement } from './types';
@@ -14,12 +15,7 @@ import type { AgreeingOrigin, ClaimReview, FigureAgreement } from './types';
  * Agreements count them once committed).
  */
 export function articleAgreementSummary(a: FigureAgreement): string {
-  const parts = [
-    a.speakers
-      ? `${plural(a.speakers, 'other speaker')} ${a.speakers === 1 ? 'agrees' : 'agree'}`
-      : 'no other speaker agrees',
-  ];
-  if (a.repeats) parts.push(`the speaker repeats it in ${plural(a.repeats, 'other claim')}`);
+  const parts = whoElseGivesIt(a, 'no other speaker agrees');
   if (a.originsTotal) {
     const counted = a.counted < a.total ? ` (of the closest ${plural(a.counted, 'claim')})` : '';
     parts.push(`going back to ${plural(a.originsTotal, 'report')}${counted}`);
