@@ -29,6 +29,7 @@ const HIDDEN_PROPS = new Set([
   // A linked source's record of its commit: the "Linked by an analyst" box says it.
   'linkedAt',
   'linkedEntities',
+  'linkedReports',
   'linkedAliasesJson',
   'linkedRejectionsJson',
   'linkedReviewJson',
