@@ -105,7 +105,8 @@ export interface Agreeing {
   repeats: number;
 }
 
-const NONE: Agreeing = { closest: [], total: 0, speakers: 0, repeats: 0 };
+/** A figure nothing agrees with, or one of no known measure. */
+export const NO_AGREEMENT: Agreeing = { closest: [], total: 0, speakers: 0, repeats: 0 };
 
 /**
  * The figures of other claims that agree with `point`, one per claim (its
@@ -121,7 +122,7 @@ export function figuresAgreeing(
   others: readonly ComparedPoint[],
   keep = Number.POSITIVE_INFINITY,
 ): Agreeing {
-  if (!comparable(point)) return NONE;
+  if (!comparable(point)) return NO_AGREEMENT;
   const same = others.filter((o) => o.measure === point.measure && o.unit === point.unit);
   return agreeingIn(point, new FigureGroup(same), keep);
 }
@@ -132,7 +133,7 @@ export function figuresAgreeingIndexed(
   index: FigureIndex,
   keep = Number.POSITIVE_INFINITY,
 ): Agreeing {
-  return comparable(point) ? agreeingIn(point, index.sameKey(point), keep) : NONE;
+  return comparable(point) ? agreeingIn(point, index.sameKey(point), keep) : NO_AGREEMENT;
 }
 
 const RANK = { same: 0, overlap: 1, hedged: 2 } as const;

@@ -319,18 +319,12 @@ export async function commitProposal(
       const name = first.name ?? ms.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
       return { ms, name, label: first.label, base: `${ID_PREFIX[first.label]}-${slug(name)}` };
     });
-    const candidates = wanted.flatMap((w) => [
-      w.base,
-      ...[2, 3, 4, 5].map((n) => `${w.base}-${n}`),
-    ]);
-    const taken = new Set(
-      (await readRows(tx, 'ingest/ids-taken', { ids: candidates })).map((r) => String(r.id)),
+    const ids = await freeIds(
+      tx,
+      wanted.map((w) => ({ base: w.base, fallback: shortHash(article.text + w.name) })),
     );
-    for (const w of wanted) {
-      let id = w.base;
-      for (let n = 2; taken.has(id); n++)
-        id = n <= 5 ? `${w.base}-${n}` : `${w.base}-${shortHash(article.text + w.name)}`;
-      taken.add(id);
+    for (const [i, w] of wanted.entries()) {
+      const id = ids[i]!;
       const aliases = [...new Set(w.ms.map((m) => m.text).filter((t) => t !== w.name))];
       const kind = w.ms[0]!.kind ?? DEFAULT_KIND[w.label];
       newEntities.push({
@@ -482,6 +476,27 @@ export async function commitProposal(
 }
 
 /**
+ * Ids no entity, source or claim has, one per wanted: its base, else base-2
+ * … base-5, else base-<fallback>; read in one query, and distinct from each
+ * other.
+ */
+async function freeIds(
+  tx: ManagedTransaction,
+  wanted: { base: string; fallback: string }[],
+): Promise<string[]> {
+  const candidates = wanted.flatMap((w) => [w.base, ...[2, 3, 4, 5].map((n) => `${w.base}-${n}`)]);
+  const taken = new Set(
+    (await readRows(tx, 'ingest/ids-taken', { ids: candidates })).map((r) => String(r.id)),
+  );
+  return wanted.map((w) => {
+    let id = w.base;
+    for (let n = 2; taken.has(id); n++) id = n <= 5 ? `${w.base}-${n}` : `${w.base}-${w.fallback}`;
+    taken.add(id);
+    return id;
+  });
+}
+
+/**
  * Writes the reports the review added as sources we do not hold (no text,
  * held: false), each published by its entity (one this commit created, for a
  * new mention), with an id no node has: by key, the id and title written.
@@ -497,14 +512,15 @@ async function writeReports(
 ): Promise<Map<string, { id: string; title: string }>> {
   const written = new Map<string, { id: string; title: string }>();
   if (!body.reports.length) return written;
-  const bases = body.reports.map((r) => `src-${slug(r.title, 40)}-${shortHash(hash + r.key)}`);
-  const taken = new Set(
-    (await readRows(tx, 'ingest/ids-taken', { ids: bases })).map((r) => String(r.id)),
+  const ids = await freeIds(
+    tx,
+    body.reports.map((r) => ({
+      base: `src-${slug(r.title, 40)}-${shortHash(hash + r.key)}`,
+      fallback: shortHash(hash + r.key + r.title),
+    })),
   );
   const rows = body.reports.map((r, i) => {
-    let id = bases[i]!;
-    for (let n = 2; taken.has(id); n++) id = `${bases[i]}-${n}`;
-    taken.add(id);
+    const id = ids[i]!;
     written.set(r.key, { id, title: r.title });
     const publisher = r.publisher ? (entityOfMention.get(r.publisher) ?? r.publisher) : null;
     const source: ResolvedSource = {

@@ -145,6 +145,7 @@ export async function unlinkSource(
       rejections,
     });
     const deleted = new Set((written!.deleted as string[]).map(String));
+    const reportsDeleted = new Set((written!.reportsDeleted as string[]).map(String));
     const forgotten = new Set(
       (written!.forgotten as Row[]).map((r) => `${String(r.id)}\u0000${String(r.alias)}`),
     );
@@ -189,7 +190,7 @@ export async function unlinkSource(
       })),
       entitiesRemoved: entities.filter((e) => deleted.has(String(e.id))).map(entity),
       reportsRemoved: reports
-        .filter((r) => (written!.reportsDeleted as unknown[]).map(String).includes(String(r.id)))
+        .filter((r) => reportsDeleted.has(String(r.id)))
         .map((r) => ({ id: String(r.id), title: String(r.title) })),
       entitiesKept: entities
         .filter((e) => e.firstSeenHere === true && !deleted.has(String(e.id)))

@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { query } from '../../db/cypher';
 import { int } from '../../db/graph-db';
 import type { AppDeps } from '../app';
-import { figuresAgreeing, type AgreeingClaim, type AgreementsResponse } from '../domain/agreements';
+import {
+  figuresAgreeing,
+  NO_AGREEMENT,
+  type AgreeingClaim,
+  type AgreementsResponse,
+} from '../domain/agreements';
 import { claimFromRow } from '../domain/claims';
 import { comparedFiguresFor } from '../domain/compared-figures';
 import {
@@ -63,7 +68,7 @@ export function agreementRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           points.map(async (point) =>
             comparable(point)
               ? figuresAgreeing(point, await comparedFigures(point.measure), SOURCES_COUNTED)
-              : { closest: [], total: 0, speakers: 0, repeats: 0 },
+              : NO_AGREEMENT,
           ),
         );
         // Where the agreeing claims were reported: one read for all the figures.

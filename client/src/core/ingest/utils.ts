@@ -692,6 +692,16 @@ function mentionBody(m: MentionReview): ReviewedMentionBody {
   };
 }
 
+/** A claim's report in the commit body: a report the review adds by its key, one of the graph's by id. */
+function relayBody(
+  state: ReviewState,
+  c: ClaimReview,
+): Pick<ReviewedClaimBody, 'relayedFrom' | 'relayedFromReport'> {
+  const added = newReportOf(state, c.relayedFrom);
+  if (added) return { relayedFromReport: added.key };
+  return c.relayedFrom ? { relayedFrom: c.relayedFrom.id } : {};
+}
+
 /**
  * POST /api/ingest/commit's body. A speaker given through a mention is sent as
  * that mention (the server resolves it to the linked or new entity); mentions
@@ -722,11 +732,7 @@ export function buildCommitBody(state: ReviewState): CommitBody {
         ...figureAmount(f),
         text: f.text,
       })),
-      ...(newReportOf(state, c.relayedFrom)
-        ? { relayedFromReport: newReportOf(state, c.relayedFrom)!.key }
-        : c.relayedFrom
-          ? { relayedFrom: c.relayedFrom.id }
-          : {}),
+      ...relayBody(state, c),
     };
   });
   const contradictions = recordedContradictions(state).map((k) => ({
