@@ -4,13 +4,13 @@
  * and messages for what it refuses.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceRemoval } from '../../server/ingest/types';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
 import { leaveDatabaseAsFound } from '../support/ingest-cleanup';
 import { testDb } from '../support/db';
+import { scratchDir } from '../support/scratch-dir';
 
 jest.setTimeout(60_000);
 
@@ -31,7 +31,7 @@ function ingest(...args: string[]) {
 describe('npm run ingest', () => {
   it('names under each claim the report it would be relayed from, or those to choose from', async () => {
     const before = await fingerprint(db, KEEP);
-    const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-cli-')), 'relayed.txt');
+    const file = join(scratchDir('cli'), 'relayed.txt');
     writeFileSync(
       file,
       [
@@ -54,7 +54,7 @@ describe('npm run ingest', () => {
 describe('npm run ingest: figures the graph already gives', () => {
   it('says who else gives each, and the report it relays that they go back to', async () => {
     const before = await fingerprint(db, KEEP);
-    const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-cli-')), 'toll.txt');
+    const file = join(scratchDir('cli'), 'toll.txt');
     writeFileSync(
       file,
       [
@@ -76,7 +76,7 @@ describe('npm run ingest: figures the graph already gives', () => {
 describe('npm run ingest -- --remove', () => {
   it('links a file, lists what removing it deletes, then removes it all', async () => {
     const before = await fingerprint(db, KEEP);
-    const file = join(mkdtempSync(join(tmpdir(), 'claimgraph-cli-')), 'article.txt');
+    const file = join(scratchDir('cli'), 'article.txt');
     writeFileSync(
       file,
       "Ukraine's military intelligence chief Kyrylo Budanov said on Monday that Pyongyang is preparing another 15,000 soldiers for the Kursk region.\n",

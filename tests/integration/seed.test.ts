@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatasetError, loadDataset as readDataset } from '../../seed/dataset';
 import { query } from '../../db/cypher';
 import { applySchema, loadDataset, readCounts, relationQuery } from '../../seed/load';
 import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
 import { testDb } from '../support/db';
+import { scratchDir } from '../support/scratch-dir';
 
 const db = testDb();
 afterAll(() => db.close());
@@ -148,7 +148,7 @@ describe('seed graph in Neo4j', () => {
 
   it('writes nothing when one record of the dataset is bad', async () => {
     const before = await readCounts(db);
-    const dir = mkdtempSync(join(tmpdir(), 'claimgraph-bad-'));
+    const dir = scratchDir('bad');
     cpSync(DATA_DIR, dir, { recursive: true });
     const claims = JSON.parse(readFileSync(join(dir, 'claims.json'), 'utf8')) as {
       excerpt: string;

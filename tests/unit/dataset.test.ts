@@ -1,14 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatasetError, loadDataset, occurrences } from '../../seed/dataset';
 import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
+import { scratchDir } from '../support/scratch-dir';
 
 const MINI = join(__dirname, '..', 'fixtures', 'mini');
 
 /** A writable copy of the mini fixture, with one file edited. */
 function miniWith(file: string, edit: (records: Record<string, unknown>[]) => unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claimgraph-ds-'));
+  const dir = scratchDir('ds');
   cpSync(MINI, dir, { recursive: true });
   const path = join(dir, file);
   const records = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
