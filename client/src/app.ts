@@ -364,7 +364,9 @@ export async function startApp(): Promise<void> {
       if (!review) return;
       side.ingest.prefill(
         removal.article,
-        removal.review ? { review: removal.review, names: removal.reviewNames } : null,
+        removal.review
+          ? { review: removal.review, names: removal.reviewNames, kept: removal.reportsKept }
+          : null,
       );
       actions.openPanel('ingest');
     },

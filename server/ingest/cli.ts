@@ -112,6 +112,7 @@ function removalSummary(r: SourceRemoval): string {
       count(r.claimsRemoved.length, 'claim'),
       count(r.contradictionsRemoved.length, 'contradiction'),
       count(r.entitiesRemoved.length, 'entity', 'entities'),
+      count(r.reportsRemoved.length, 'report'),
       count(r.aliasesForgotten.length, 'alias', 'aliases'),
       count(r.rejectionsForgotten.length, 'rejected link'),
     ].join(', ')}`,
@@ -123,6 +124,9 @@ function removalSummary(r: SourceRemoval): string {
   for (const e of r.entitiesRemoved) lines.push(`  entity ${e.id} ${e.name}`);
   for (const e of r.entitiesKept)
     lines.push(`  kept ${e.id} ${e.name}: ${e.otherLinks} links from other sources`);
+  for (const x of r.reportsRemoved) lines.push(`  report ${x.id} "${x.title}"`);
+  for (const x of r.reportsKept)
+    lines.push(`  kept report ${x.id} "${x.title}": ${x.otherLinks} links from other sources`);
   for (const a of r.aliasesForgotten) lines.push(`  alias "${a.alias}" of ${a.id}`);
   for (const x of r.rejectionsForgotten) lines.push(`  rejected link "${x.surface}" for ${x.id}`);
   return lines.join('\n');

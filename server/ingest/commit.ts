@@ -401,7 +401,12 @@ export async function commitProposal(
         mentions: body.mentions,
         claims: body.claims,
         contradictions: body.contradictions,
-        ...(body.reports.length ? { reports: body.reports } : {}),
+        ...(body.reports.length
+          ? {
+              reports: body.reports,
+              reportIds: Object.fromEntries([...reportOf].map(([key, r]) => [key, r.id])),
+            }
+          : {}),
       } satisfies LinkedReview),
     });
 

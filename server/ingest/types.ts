@@ -8,7 +8,10 @@ import type { CommitBody } from './schema';
 
 /** The review a source was committed with (its article aside: the source holds it). */
 export type LinkedReview = Pick<CommitBody, 'mentions' | 'claims' | 'contradictions'> &
-  Partial<Pick<CommitBody, 'reports'>>;
+  Partial<Pick<CommitBody, 'reports'>> & {
+    /** The id each of its reports was written with, by key (absent before this was recorded). */
+    reportIds?: Record<string, string>;
+  };
 
 /** POST /api/sources/remove: what removing a linked source deleted (or would, dryRun). */
 export interface SourceRemoval {
@@ -42,6 +45,11 @@ export interface SourceRemoval {
   aliasesForgotten: { id: string; name: string; alias: string }[];
   /** Reports its commit added (sources we do not hold) that nothing else cites or relays now. */
   reportsRemoved: { id: string; title: string }[];
+  /**
+   * Reports its commit added that stay, since other sources cite them or relay
+   * claims from them: a new review of the article picks them, not new copies.
+   */
+  reportsKept: { id: string; key: string; title: string; otherLinks: number }[];
   /** Links the commit rejected, which the preview may propose again. */
   rejectionsForgotten: { id: string; name: string; surface: string }[];
 }

@@ -52,6 +52,19 @@ function reviewed(review: LinkedReview | null): string[] {
   ].filter((id): id is string => typeof id === 'string');
 }
 
+/**
+ * The reports a review added, id → key. Commits before `reportIds` was
+ * recorded wrote `linkedReports` in the order of the review's reports.
+ */
+function reportKeys(review: LinkedReview | null, linkedReports: string[]): Map<string, string> {
+  const reports = review?.reports ?? [];
+  if (review?.reportIds)
+    return new Map(Object.entries(review.reportIds).map(([key, id]) => [id, key]));
+  return new Map(
+    reports.flatMap((r, i) => (linkedReports[i] ? [[linkedReports[i], r.key] as const] : [])),
+  );
+}
+
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
 async function readRows(tx: ManagedTransaction, name: string, params: Record<string, unknown>) {
@@ -157,6 +170,10 @@ export async function unlinkSource(
         ? (JSON.parse(found.linkedReviewJson) as LinkedReview)
         : null;
     const reviewIds = reviewed(review);
+    const keyOf = reportKeys(review, (found.linkedReports as unknown[]).map(String));
+    const kept = await readRows(tx, 'ingest/reports-kept', {
+      ids: [...keyOf.keys()].filter((id) => !reportsDeleted.has(id)),
+    });
     const ids = [...aliases.map((a) => a.id), ...rejections.map((r) => r.id), ...reviewIds];
     // Entities by name, and the reports claims were relayed from by title.
     const names = new Map(
@@ -192,6 +209,12 @@ export async function unlinkSource(
       reportsRemoved: reports
         .filter((r) => reportsDeleted.has(String(r.id)))
         .map((r) => ({ id: String(r.id), title: String(r.title) })),
+      reportsKept: kept.map((r) => ({
+        id: String(r.id),
+        key: keyOf.get(String(r.id))!,
+        title: String(r.title),
+        otherLinks: Number(r.otherLinks),
+      })),
       entitiesKept: entities
         .filter((e) => e.firstSeenHere === true && !deleted.has(String(e.id)))
         .map((e) => ({ ...entity(e), otherLinks: Number(e.otherLinks) })),

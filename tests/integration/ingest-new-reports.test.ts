@@ -141,6 +141,11 @@ describe('a report the graph does not hold, added with the commit', () => {
       await request(app).post('/api/sources/remove').send({ source: first.sourceId }).expect(200)
     ).body;
     expect(removal.reportsRemoved).toEqual([]);
+    // Named as kept, with its key in the review, so that a new review picks it rather than adding a copy.
+    expect(removal.reportsKept).toEqual([
+      { ...report, key: 'r1', otherLinks: 1 + second.claimsCreated.length },
+    ]);
+    expect(removal.review?.reportIds).toEqual({ r1: report.id });
     const [kept] = await db.readRows('MATCH (r:Source {id: $id}) RETURN r.id AS id', {
       id: report.id,
     });
@@ -156,6 +161,7 @@ describe('a report the graph does not hold, added with the commit', () => {
       await request(app).post('/api/sources/remove').send({ source: second.sourceId }).expect(200)
     ).body;
     expect(removed.reportsRemoved).toEqual([report]);
+    expect(removed.reportsKept).toEqual([]);
     await expectUnchanged(db, before, KEEP);
   });
 

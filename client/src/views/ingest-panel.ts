@@ -20,9 +20,9 @@ import {
   type ArticleForm,
   type CommitBody,
   type CommitResult,
+  type EarlierReview,
   type IngestArticle,
   type IngestProposal,
-  type LinkedReview,
   restoreReview,
   type ReviewState,
 } from '../core/ingest';
@@ -120,7 +120,7 @@ export class IngestPanel {
   private result: { result: CommitResult; title: string } | null = null;
   private busy: AbortController | null = null;
   /** The review the next preview starts from (an article removed), once. */
-  private earlier: { review: LinkedReview; names: Record<string, string> } | null = null;
+  private earlier: EarlierReview | null = null;
 
   constructor(private readonly ctx: AppContext) {
     const draft = readDraft();
@@ -282,10 +282,7 @@ export class IngestPanel {
    * previews it; the review then starts from `earlier`, the review it was
    * committed with. A review of another article that was waiting is left behind.
    */
-  prefill(
-    article: IngestArticle,
-    earlier: { review: LinkedReview; names: Record<string, string> } | null = null,
-  ): void {
+  prefill(article: IngestArticle, earlier: EarlierReview | null = null): void {
     this.earlier = earlier;
     this.busy?.abort();
     this.busy = null;
@@ -448,7 +445,12 @@ export class IngestPanel {
     this.earlier = null;
     if (!earlier || earlier.review.mentions.length + earlier.review.claims.length === 0)
       return fresh;
-    const { state, carried, missed } = restoreReview(fresh, earlier.review, earlier.names);
+    const { state, carried, missed } = restoreReview(
+      fresh,
+      earlier.review,
+      earlier.names,
+      earlier.kept,
+    );
     const what = [
       plural(carried.mentions, 'mention'),
       plural(carried.claims, 'claim'),
@@ -456,6 +458,9 @@ export class IngestPanel {
     ].filter((x): x is string => x !== null);
     this.ctx.status.notify(
       `Your earlier review of this article is back: ${what.join(', ')} as you left them.` +
+        (earlier.kept.length
+          ? ` ${earlier.kept.map((r) => `“${r.title}”`).join(', ')}, which it added, stayed in the graph (other sources cite ${earlier.kept.length === 1 ? 'it' : 'them'}): its claims are relayed from ${earlier.kept.length === 1 ? 'it' : 'them'} again.`
+          : '') +
         (missed
           ? ` ${plural(missed, 'decision')} could not be carried over (what it linked to is gone, or no longer proposed): see the proposal.`
           : ''),

@@ -86,12 +86,17 @@ function summary(r: SourceRemoval): HTMLElement {
     { class: 'remove-summary', id: 'source-remove-summary' },
     h('p', null, 'Removing ', h('strong', null, quoted(r.source.title)), ' deletes:'),
     h('ul', null, items),
-    r.entitiesKept.length
+    r.entitiesKept.length || r.reportsKept.length
       ? h(
           'p',
           { class: 'remove-kept' },
           'Kept, since other sources link to them now: ',
-          r.entitiesKept.map((e) => `${e.name} (${plural(e.otherLinks, 'other link')})`).join(', '),
+          [
+            ...r.entitiesKept.map((e) => `${e.name} (${plural(e.otherLinks, 'other link')})`),
+            ...r.reportsKept.map(
+              (x) => `the report ${quoted(x.title)} (${plural(x.otherLinks, 'other link')})`,
+            ),
+          ].join(', '),
           '.',
         )
       : null,

@@ -850,6 +850,38 @@ describe('a new review of an article removed', () => {
     expect(() => checkProposal(commitSchema.parse(after))).not.toThrow();
   });
 
+  it('picks a report it added that another source kept, rather than adding a copy', () => {
+    const s = fresh();
+    const budanov = publisherCandidates(s, 'c3').find((p) => p.name === 'Kyrylo Budanov')!;
+    let before = addNewReport(s, 'c1', {
+      title: 'Budanov’s channel',
+      publisher: budanov,
+      publishedDate: '2025-02',
+    });
+    before = addNewReport(before, 'c3', {
+      title: 'RFA interview with Kim',
+      publisher: publisherCandidates(s, 'c3')[0]!,
+      publishedDate: null,
+    });
+    const kept = [{ id: 'src-budanovs-channel-1a2b3c4d', key: 'r1', title: 'Budanov’s channel' }];
+    const r = restoreReview(again(), earlier(before), NAMES, kept);
+    expect(r.missed).toBe(0);
+    expect(r.state.newReports.map((x) => x.title)).toEqual(['RFA interview with Kim']);
+    expect(c(r.state, 'c1-again').relayedFrom).toEqual({
+      id: 'src-budanovs-channel-1a2b3c4d',
+      title: 'Budanov’s channel',
+      outlet: null,
+      date: null,
+    });
+    expect(c(r.state, 'c3-again').relayedFrom?.id).toBe('new:r2');
+    const after = buildCommitBody(r.state);
+    expect(after.reports.map((x) => x.key)).toEqual(['r2']);
+    expect(after.claims.find((x) => x.id === 'c1-again')).toMatchObject({
+      relayedFrom: 'src-budanovs-channel-1a2b3c4d',
+    });
+    expect(() => checkProposal(commitSchema.parse(after))).not.toThrow();
+  });
+
   it('leaves as proposed what links to an entity that is gone, and counts it', () => {
     let s = fresh();
     s = relinkMention(s, 'm7', {

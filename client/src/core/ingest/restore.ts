@@ -28,13 +28,38 @@ export interface RestoredReview {
   missed: number;
 }
 
+/** What removing a linked source gave back for a new review of its article. */
+export interface EarlierReview {
+  review: LinkedReview;
+  /** See SourceRemoval.reviewNames. */
+  names: Record<string, string>;
+  /** See SourceRemoval.reportsKept. */
+  kept: readonly { id: string; key: string; title: string }[];
+}
+
 const at = (x: { start: number; end: number }) => `${x.start}:${x.end}`;
+
+/**
+ * A report in the graph: as this preview offers it to the claim (with its
+ * outlet and date), else by its title; null when it is neither (gone).
+ */
+function existingReport(
+  c: ClaimReview,
+  id: string,
+  title: string | undefined,
+): ReportChoice | null {
+  const offered = c.reports.find((r) => r.id === id);
+  if (offered) return reportChoice(offered);
+  return title === undefined ? null : { id, title, outlet: null, date: null };
+}
 
 export function restoreReview(
   state: ReviewState,
   previous: LinkedReview,
   /** The names of the entities the earlier review links to, and the titles of its reports, where they still exist. */
   names: Record<string, string>,
+  /** Reports the earlier review added that stayed in the graph (other sources cite them). */
+  kept: readonly { id: string; key: string; title: string }[] = [],
 ): RestoredReview {
   let missed = 0;
   const carried = { mentions: 0, claims: 0, contradictions: 0 };
@@ -79,9 +104,12 @@ export function restoreReview(
     };
   });
 
-  // The reports the earlier review added: added again (its removal took them
-  // out of the graph), published by the same mention or entity where there is one.
-  const newReports: NewReportDraft[] = (previous.reports ?? []).map((r) => {
+  // The reports the earlier review added: added again where its removal took
+  // them out of the graph, published by the same mention or entity where there
+  // is one; picked as they are where other sources kept them.
+  const keptReport = new Map(kept.map((r) => [r.key, r]));
+  const newReports: NewReportDraft[] = (previous.reports ?? []).flatMap((r) => {
+    if (keptReport.has(r.key)) return [];
     const mentionId = r.publisher ? mentionIdOf.get(r.publisher) : undefined;
     const mention = mentionId ? mentions.find((m) => m.id === mentionId) : undefined;
     const publisher = mention
@@ -93,12 +121,7 @@ export function restoreReview(
       : r.publisher && exists(r.publisher)
         ? { mentionId: null, entityId: r.publisher, name: names[r.publisher]! }
         : null;
-    return {
-      key: r.key,
-      title: r.title,
-      publisher,
-      publishedDate: r.publishedDate ?? null,
-    };
+    return [{ key: r.key, title: r.title, publisher, publishedDate: r.publishedDate ?? null }];
   });
   const earlierClaim = new Map(previous.claims.map((p) => [at(p), p]));
   const claimIdOf = new Map<string, string>();
@@ -125,13 +148,12 @@ export function restoreReview(
     const added = p.relayedFromReport
       ? newReports.find((r) => r.key === p.relayedFromReport)
       : undefined;
+    const stayed = p.relayedFromReport ? keptReport.get(p.relayedFromReport) : undefined;
     if (added) relayedFrom = newReportChoice(added);
+    else if (stayed) relayedFrom = existingReport(c, stayed.id, stayed.title);
     else if (p.relayedFrom) {
-      const offered = c.reports.find((r) => r.id === p.relayedFrom);
-      if (offered) relayedFrom = reportChoice(offered);
-      else if (exists(p.relayedFrom))
-        relayedFrom = { id: p.relayedFrom, title: names[p.relayedFrom]!, outlet: null, date: null };
-      else {
+      relayedFrom = existingReport(c, p.relayedFrom, names[p.relayedFrom]);
+      if (!relayedFrom) {
         missed++;
         relayedFrom = c.relayedFrom;
       }
