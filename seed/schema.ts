@@ -20,6 +20,12 @@ const id = (prefix: string) =>
       `must look like "${prefix}-lower-case-words"`,
     );
 
+/**
+ * A web address: http or https only. The explorer links to it ("Original
+ * article ↗"), and a javascript: or data: URL there would run in its page.
+ */
+export const webUrl = z.url({ protocol: /^https?$/i, message: 'must be an http or https URL' });
+
 /** ISO date, or a partial ISO date (year or year-month) when only that is known. */
 export const isoDate = z
   .string()
@@ -74,7 +80,7 @@ export const sourceSchema = z.strictObject({
   publisher: id('act').nullable(),
   publishedDate: isoDate.nullable(),
   dateBasis: z.enum(['stated', 'inferred', 'unknown']),
-  url: z.url().nullable(),
+  url: webUrl.nullable(),
   author: z.string().optional(),
   /** File under seed/sources/ holding the cleaned text; null for a cited report we do not hold. */
   textFile: z

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ENTITY_LABELS, FIGURE_UNITS, MEASURES } from '../../seed/model';
-import { isoDate } from '../../seed/schema';
+import { isoDate, webUrl } from '../../seed/schema';
 
 export const MAX_TEXT_BYTES = 200 * 1024;
 
@@ -30,7 +30,7 @@ export const articleText = z
 export const articleSchema = z.strictObject({
   title: z.string().trim().min(1, 'must not be empty').max(500),
   outlet: z.string().trim().max(200).optional(),
-  url: z.url({ message: 'must be a URL' }).max(2000).optional(),
+  url: webUrl.max(2000).optional(),
   publishedDate: isoDate.optional(),
   text: articleText,
 });
@@ -105,7 +105,7 @@ export const newReport = z.strictObject({
   /** Who published it: an entity id, or the id of an accepted or new mention of this review. */
   publisher: z.string().min(1).max(200).nullable().optional(),
   publishedDate: isoDate.nullable().optional(),
-  url: z.url({ message: 'must be a URL' }).max(2000).nullable().optional(),
+  url: webUrl.max(2000).nullable().optional(),
 });
 
 /** Why two claims cannot both hold, as an analyst writes it. */

@@ -131,6 +131,12 @@ describe('POST /api/ingest/preview', () => {
     await bad({ ...ARTICLE, text: 'PK\u0003\u0004\u0000\u0000binary' }, /body\.text: looks binary/);
     await bad({ ...ARTICLE, publishedDate: '2025-13-01' }, /body\.publishedDate/);
     await bad({ ...ARTICLE, url: 'not a url' }, /body\.url/);
+    // The provenance view links to it: a script address would run there.
+    await bad(
+      { ...ARTICLE, url: 'javascript:alert(1)' },
+      /body\.url: must be an http or https URL/,
+    );
+    await bad({ ...ARTICLE, url: 'data:text/html,hi' }, /body\.url: must be an http or https URL/);
     await bad({ text: 'x' }, /body\.title/);
   });
 });

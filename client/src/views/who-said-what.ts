@@ -11,6 +11,7 @@ import {
   groupBySource,
   recordedWhen,
   segmentText,
+  sourceHref,
   type SourceGroup,
 } from '../core/claims';
 import type { NodeAttrs } from '../core/graph';
@@ -451,6 +452,7 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
     const s = await sourceDetails(ctx, id);
     root.replaceChildren();
     const src = s.source;
+    const href = sourceHref(src.url);
     root.append(
       h(
         'section',
@@ -463,15 +465,11 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
         src.publisher
           ? h('p', null, 'Published by ', entityLink(ctx, src.publisher.id, src.publisher.name))
           : null,
-        src.url
+        href
           ? h(
               'p',
               null,
-              h(
-                'a',
-                { href: src.url, target: '_blank', rel: 'noopener noreferrer' },
-                'Original article ↗',
-              ),
+              h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, 'Original article ↗'),
             )
           : null,
         s.cites.length

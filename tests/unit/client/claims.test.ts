@@ -15,6 +15,7 @@ import {
   recordedWhen,
   contradictionMatches,
   segmentText,
+  sourceHref,
   speakerSeries,
   timeExtent,
   whenLabel,
@@ -66,6 +67,26 @@ describe('segmentText', () => {
 
   test('no spans: one plain segment', () => {
     expect(segmentText('hello', [])).toEqual([{ text: 'hello', start: 0, end: 5, claims: [] }]);
+  });
+});
+
+describe('sourceHref', () => {
+  it('links http and https addresses only', () => {
+    expect(sourceHref('https://www.rfa.org/english/news/korea/a.html')).toBe(
+      'https://www.rfa.org/english/news/korea/a.html',
+    );
+    expect(sourceHref(' HTTP://example.org/x ')).toBe('HTTP://example.org/x');
+    for (const bad of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'data:text/html,<b>',
+      'ftp://x',
+      'www.rfa.org',
+      '',
+      null,
+      undefined,
+    ])
+      expect(sourceHref(bad)).toBeNull();
   });
 });
 

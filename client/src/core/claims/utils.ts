@@ -74,6 +74,15 @@ export function reportName(r: { title: string; outlet: string | null }): string 
   return r.outlet ?? r.title;
 }
 
+/**
+ * A source's address as a link target: http or https only, null otherwise.
+ * The server refuses other schemes now; a graph written before, or by hand,
+ * may still hold a javascript: URL, which a link would run.
+ */
+export function sourceHref(url: string | null | undefined): string | null {
+  return url && /^https?:\/\//i.test(url.trim()) ? url.trim() : null;
+}
+
 /** "12 Jan 2025", "Jan 2025", "2025", or "undated". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'undated';
