@@ -749,6 +749,7 @@ test('new report: a claim relayed from a report the graph does not hold, added i
   await settle(page);
   await page.click('#ingest-btn');
   await page.fill('#ingest-title', 'E2E: Zelensky to the Baltic Courier');
+  await page.fill('#ingest-url', '');
   await page.fill('#ingest-publishedDate', '2025-02-12');
   await page.fill(
     '#ingest-text',
@@ -780,11 +781,38 @@ test('new report: a claim relayed from a report the graph does not hold, added i
   );
   await title.fill('Baltic Courier interview with Zelensky');
   await form.locator('input[data-fk$=":relay-add-date"]').fill('2025-02-11');
+  // Its address is linked in the provenance view: only http or https.
+  const address = form.locator('input[data-fk$=":relay-add-url"]');
+  await address.fill('javascript:alert(1)');
+  await form.locator('button', { hasText: 'Add and relay from it' }).click();
+  expect(await form.locator('.ing-problem').textContent()).toMatch(
+    /^The address is an http or https URL/,
+  );
+  await address.fill('https://baltic-courier.example/zelensky-interview');
   await form.locator('button', { hasText: 'Add and relay from it' }).click();
   await page.waitForFunction(() => !document.querySelector('.ing-new-report'));
   const picked = claimItem(/Baltic Courier/).locator('select.ing-relay option:checked');
   expect(await picked.textContent()).toBe(
     'Baltic Courier · Baltic Courier interview with Zelensky · 2025-02-11',
+  );
+  // Corrected after it was added: the form opens on it, and the claim names it anew.
+  await claimItem(/Baltic Courier/)
+    .locator('[data-fk$=":relay-edit"]')
+    .click();
+  const editing = claimItem(/Baltic Courier/).locator('.ing-new-report');
+  expect(await editing.locator('input[data-fk$=":relay-add-title"]').inputValue()).toBe(
+    'Baltic Courier interview with Zelensky',
+  );
+  expect(await editing.locator('select option:checked').textContent()).toBe('Baltic Courier');
+  expect(await editing.locator('input[data-fk$=":relay-add-url"]').inputValue()).toBe(
+    'https://baltic-courier.example/zelensky-interview',
+  );
+  await editing.locator('input[data-fk$=":relay-add-date"]').fill('2025-02-10');
+  await screenshot(page, 'ingest-new-report-edit');
+  await editing.locator('button', { hasText: 'Save report' }).click();
+  await page.waitForFunction(() => !document.querySelector('.ing-new-report'));
+  expect(await picked.textContent()).toBe(
+    'Baltic Courier · Baltic Courier interview with Zelensky · 2025-02-10',
   );
   expect(await page.textContent('#ingest-review .ing-counts')).toContain('1 relayed from a report');
   await claimItem(/Baltic Courier/).scrollIntoViewIfNeeded();
@@ -809,10 +837,15 @@ test('new report: a claim relayed from a report the graph does not hold, added i
   expect(src.body.cites.map((c) => c.title)).toEqual(['Baltic Courier interview with Zelensky']);
   const [report] = await db.readRows(
     `MATCH (r:Source {id: $id})-[:PUBLISHED_BY]->(p:Actor)
-     RETURN r.held AS held, r.publishedDate AS date, p.name AS publisher`,
+     RETURN r.held AS held, r.publishedDate AS date, r.url AS url, p.name AS publisher`,
     { id: src.body.cites[0]!.id },
   );
-  expect(report).toEqual({ held: false, date: '2025-02-11', publisher: 'Baltic Courier' });
+  expect(report).toEqual({
+    held: false,
+    date: '2025-02-10',
+    url: 'https://baltic-courier.example/zelensky-interview',
+    publisher: 'Baltic Courier',
+  });
   // Taking the article back takes the report and the outlet with it.
   const removed = await fetch(`${server.baseUrl}/api/sources/remove`, {
     method: 'POST',

@@ -33,8 +33,8 @@ export interface RelayRowOptions {
   claim: ClaimReview;
   /** Whether the search for another report is open. */
   searching: boolean;
-  /** Whether the form for a report the graph does not hold is open. */
-  adding: boolean;
+  /** The form for a report the graph does not hold, when open: to add one, or to edit the claim's. */
+  reportForm: 'new' | 'edit' | null;
   /** The reports the review added so far, which any claim may be relayed from. */
   newReports: NewReportDraft[];
   /** The article's date: a report dated after it cannot be what it relays. */
@@ -43,8 +43,9 @@ export interface RelayRowOptions {
   publishers: NonNullable<NewReportDraft['publisher']>[];
   onPick(report: ReportChoice | null): void;
   onToggleSearch(): void;
-  onToggleAdd(): void;
+  onToggleForm(form: 'new' | 'edit'): void;
   onAdd(draft: Omit<NewReportDraft, 'key'>): void;
+  onEdit(key: string, draft: Omit<NewReportDraft, 'key'>): void;
 }
 
 /** The row, and under it the search when it is open (focus key `${claim}:relay-input`). */
@@ -102,7 +103,16 @@ export function relayRow(o: RelayRowOptions): HTMLElement[] {
       );
   });
   const searchBtn = toggle('Other report…', o.searching, `${c.id}:relay-search`, o.onToggleSearch);
-  const addBtn = toggle('New report…', o.adding, `${c.id}:relay-add`, o.onToggleAdd);
+  const addBtn = toggle('New report…', o.reportForm === 'new', `${c.id}:relay-add`, () =>
+    o.onToggleForm('new'),
+  );
+  // The claim's report, when the review adds it: it can still be corrected.
+  const own = o.newReports.find((d) => newReportChoice(d).id === current) ?? null;
+  const editBtn = own
+    ? toggle('Edit report…', o.reportForm === 'edit', `${c.id}:relay-edit`, () =>
+        o.onToggleForm('edit'),
+      )
+    : null;
   const row = h(
     'div',
     { class: 'ing-speaker-row ing-relay-row', dataset: { relayedFrom: current } },
@@ -110,8 +120,10 @@ export function relayRow(o: RelayRowOptions): HTMLElement[] {
     select,
     searchBtn,
     addBtn,
+    editBtn,
   );
-  if (o.adding) return [row, newReportForm(o)];
+  if (o.reportForm === 'edit' && own) return [row, newReportForm(o, own)];
+  if (o.reportForm === 'new') return [row, newReportForm(o, null)];
   if (!o.searching) return [row];
   const ac = new Autocomplete({
     api: o.api,
@@ -137,32 +149,55 @@ function toggle(label: string, open: boolean, fk: string, onClick: () => void): 
   return b;
 }
 
+const samePublisher = (a: NewReportDraft['publisher'], b: NewReportDraft['publisher']) =>
+  !!a && !!b && a.mentionId === b.mentionId && a.entityId === b.entityId;
+
+/** An http or https address, as the server accepts it. */
+function isWebUrl(s: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(s)) return false;
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A report the graph does not hold, for the claim to be relayed from: its
- * title (a draft naming the publisher), who published it, and when. Committed
- * as a source we do not hold, which the new source cites.
+ * title (a draft naming the publisher), who published it, when, and where it
+ * can be read. Committed as a source we do not hold, which the new source
+ * cites. With `editing`, that report's fields, to correct for every claim
+ * relayed from it.
  */
-function newReportForm(o: RelayRowOptions): HTMLElement {
+function newReportForm(o: RelayRowOptions, editing: NewReportDraft | null): HTMLElement {
   const c = o.claim;
   const id = (part: string) => `new-report-${c.id}-${part}`;
+  // A report restored from an earlier review may name a publisher this review no longer offers.
+  const publishers =
+    editing?.publisher && !o.publishers.some((p) => samePublisher(p, editing.publisher))
+      ? [...o.publishers, editing.publisher]
+      : o.publishers;
+  const chosen = editing ? publishers.findIndex((p) => samePublisher(p, editing.publisher)) : 0;
   const publisher = h(
     'select',
     { id: id('publisher'), class: 'ing-select', dataset: { fk: `${c.id}:relay-add-publisher` } },
-    h('option', { value: '' }, '— not said —'),
-    o.publishers.map((p, i) => h('option', { value: String(i), selected: i === 0 }, p.name)),
+    h('option', { value: '', selected: chosen === -1 }, '— not said —'),
+    publishers.map((p, i) => h('option', { value: String(i), selected: i === chosen }, p.name)),
   );
   const draftTitle = () => {
-    const p = o.publishers[Number(publisher.value)];
+    const p = publishers[Number(publisher.value)];
     return p && publisher.value !== '' ? `${p.name} report` : '';
   };
   const title = h('input', {
     id: id('title'),
     class: 'ing-input',
-    value: draftTitle(),
+    value: editing?.title ?? draftTitle(),
     placeholder: 'e.g. Newsweek interview with Yeo Park',
     dataset: { fk: `${c.id}:relay-add-title` },
   });
-  let edited = false;
+  // A title the analyst wrote is kept when the publisher changes.
+  let edited = !!editing;
   title.addEventListener('input', () => (edited = true));
   publisher.addEventListener('change', () => {
     if (!edited) title.value = draftTitle();
@@ -170,8 +205,17 @@ function newReportForm(o: RelayRowOptions): HTMLElement {
   const date = h('input', {
     id: id('date'),
     class: 'ing-input',
+    value: editing?.publishedDate ?? '',
     placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD',
     dataset: { fk: `${c.id}:relay-add-date` },
+  });
+  const url = h('input', {
+    id: id('url'),
+    class: 'ing-input',
+    type: 'url',
+    value: editing?.url ?? '',
+    placeholder: 'https://… (optional)',
+    dataset: { fk: `${c.id}:relay-add-url` },
   });
   const problem = h('p', { class: 'ing-problem', hidden: true, role: 'alert' });
   const add = h(
@@ -181,7 +225,7 @@ function newReportForm(o: RelayRowOptions): HTMLElement {
       class: 'btn btn-small btn-primary',
       dataset: { fk: `${c.id}:relay-add-apply` },
     },
-    'Add and relay from it',
+    editing ? 'Save report' : 'Add and relay from it',
   );
   /** Says what stops the report, at the field to fix: false. */
   const refuse = (message: string, field: HTMLElement) => {
@@ -190,7 +234,7 @@ function newReportForm(o: RelayRowOptions): HTMLElement {
     field.focus();
     return false;
   };
-  const valid = (when: string) =>
+  const valid = (when: string, where: string) =>
     !title.value.trim()
       ? refuse('The report needs a title.', title)
       : when && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when)
@@ -200,15 +244,21 @@ function newReportForm(o: RelayRowOptions): HTMLElement {
               `It is dated after the article (${o.articleDate}): it cannot be what the article relays.`,
               date,
             )
-          : true;
+          : where && !isWebUrl(where)
+            ? refuse('The address is an http or https URL, e.g. https://www.rfa.org/….', url)
+            : true;
   add.addEventListener('click', () => {
     const when = date.value.trim();
-    if (!valid(when)) return;
-    o.onAdd({
+    const where = url.value.trim();
+    if (!valid(when, where)) return;
+    const draft = {
       title: title.value.trim(),
-      publisher: publisher.value === '' ? null : o.publishers[Number(publisher.value)]!,
+      publisher: publisher.value === '' ? null : publishers[Number(publisher.value)]!,
       publishedDate: when || null,
-    });
+      url: where || null,
+    };
+    if (editing) o.onEdit(editing.key, draft);
+    else o.onAdd(draft);
   });
   return h(
     'div',
@@ -220,7 +270,9 @@ function newReportForm(o: RelayRowOptions): HTMLElement {
     h(
       'p',
       { class: 'muted' },
-      'A report the graph does not hold: committed as a source we do not hold, which this one cites.',
+      editing
+        ? 'Every claim relayed from this report takes the change.'
+        : 'A report the graph does not hold: committed as a source we do not hold, which this one cites.',
     ),
     h('label', { for: id('title') }, 'Title'),
     title,
@@ -228,6 +280,8 @@ function newReportForm(o: RelayRowOptions): HTMLElement {
     publisher,
     h('label', { for: id('date') }, 'Published'),
     date,
+    h('label', { for: id('url') }, 'Address'),
+    url,
     problem,
     h('div', { class: 'actions' }, add),
   );

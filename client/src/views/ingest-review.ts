@@ -23,6 +23,7 @@ import {
   setClaimDecision,
   relayUnrelayed,
   addNewReport,
+  editNewReport,
   newReportOf,
   publisherCandidates,
   setClaimRelay,
@@ -117,7 +118,8 @@ export class ReviewView {
   /** Claims whose search for the report they are relayed from is open. */
   private searchingRelay = new Set<string>();
   /** Claims whose form for a report the graph does not hold is open. */
-  private addingReport = new Set<string>();
+  /** Claims whose new-report form is open: to add a report, or to edit the one they relay. */
+  private reportForm = new Map<string, 'new' | 'edit'>();
   /** The agreeing figures the analyst unfolded, kept so as a claim is redrawn. */
   private unfoldedAgreements = new Set<string>();
   private serverIssues: LocatedIssue[] = [];
@@ -436,7 +438,7 @@ export class ReviewView {
             this.searchingSpeaker.has(c.id),
             c.relayedFrom,
             this.searchingRelay.has(c.id),
-            this.addingReport.has(c.id),
+            this.reportForm.get(c.id) ?? null,
             s.newReports,
             contradictionsOf(s, c.id).map((k) => [
               k.confirmed,
@@ -923,30 +925,37 @@ export class ReviewView {
         api: this.ctx.api,
         claim: c,
         searching: this.searchingRelay.has(c.id),
-        adding: this.addingReport.has(c.id),
+        reportForm: this.reportForm.get(c.id) ?? null,
         newReports: this.state.newReports,
         articleDate: this.state.article.publishedDate ?? null,
         publishers: publisherCandidates(this.state, c.id),
         onPick: (report) => {
           this.searchingRelay.delete(c.id);
-          this.addingReport.delete(c.id);
+          this.reportForm.delete(c.id);
           this.update(setClaimRelay(this.state, c.id, report));
           this.focusKey(`${c.id}:relay`);
         },
         onToggleSearch: () => {
           if (!this.searchingRelay.delete(c.id)) this.searchingRelay.add(c.id);
+          this.reportForm.delete(c.id);
           this.render();
           if (this.searchingRelay.has(c.id)) this.focusKey(`${c.id}:relay-input`);
         },
-        onToggleAdd: () => {
-          if (!this.addingReport.delete(c.id)) this.addingReport.add(c.id);
+        onToggleForm: (form) => {
+          if (this.reportForm.get(c.id) === form) this.reportForm.delete(c.id);
+          else this.reportForm.set(c.id, form);
           this.searchingRelay.delete(c.id);
           this.render();
-          if (this.addingReport.has(c.id)) this.focusKey(`${c.id}:relay-add-title`);
+          if (this.reportForm.has(c.id)) this.focusKey(`${c.id}:relay-add-title`);
         },
         onAdd: (draft) => {
-          this.addingReport.delete(c.id);
+          this.reportForm.delete(c.id);
           this.update(addNewReport(this.state, c.id, draft));
+          this.focusKey(`${c.id}:relay`);
+        },
+        onEdit: (key, draft) => {
+          this.reportForm.delete(c.id);
+          this.update(editNewReport(this.state, key, draft));
           this.focusKey(`${c.id}:relay`);
         },
       }),

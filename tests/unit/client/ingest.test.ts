@@ -28,6 +28,7 @@ import {
   separateNewEntity,
   relayUnrelayed,
   addNewReport,
+  editNewReport,
   newReportChoice,
   publisherCandidates,
   reportLabel,
@@ -622,7 +623,11 @@ describe('the report a claim is relayed from', () => {
 });
 
 describe('a report the graph does not hold, added in the review', () => {
-  const HERALD = { title: 'RFA interview with Kim', publishedDate: '2025-02-01' };
+  const HERALD = {
+    title: 'RFA interview with Kim',
+    publishedDate: '2025-02-01',
+    url: 'https://www.rfa.org/english/news/korea/kim-interview.html',
+  };
 
   it('offers as publisher the actors inside the claim first, the speaker last, each once', () => {
     const s = fresh();
@@ -669,7 +674,13 @@ describe('a report the graph does not hold, added in the review', () => {
     next = setClaimRelay(next, 'c1', choice);
     const body = buildCommitBody(next);
     expect(body.reports).toEqual([
-      { key: 'r1', title: HERALD.title, publisher: 'act-rfa', publishedDate: '2025-02-01' },
+      {
+        key: 'r1',
+        title: HERALD.title,
+        publisher: 'act-rfa',
+        publishedDate: '2025-02-01',
+        url: HERALD.url,
+      },
     ]);
     expect(body.claims.map((x) => [x.id, x.relayedFrom, x.relayedFromReport])).toEqual([
       ['c1', undefined, 'r1'],
@@ -692,6 +703,7 @@ describe('a report the graph does not hold, added in the review', () => {
       title: 'Budanov’s channel',
       publisher: budanov,
       publishedDate: null,
+      url: null,
     });
     const body = buildCommitBody(next);
     expect(body.reports).toEqual([{ key: 'r1', title: 'Budanov’s channel', publisher: 'm2' }]);
@@ -708,9 +720,41 @@ describe('a report the graph does not hold, added in the review', () => {
     );
   });
 
+  it('edits a report it adds: every claim relayed from it names it anew, the commit sends the edit', () => {
+    const s = fresh();
+    const rfa = publisherCandidates(s, 'c3')[0]!;
+    let next = addNewReport(s, 'c3', { ...HERALD, publisher: rfa });
+    next = setClaimRelay(next, 'c1', newReportChoice(next.newReports[0]!));
+    next = editNewReport(next, 'r1', {
+      title: ' RFA interview with a defector ',
+      publisher: null,
+      publishedDate: '2025-01-30',
+      url: null,
+    });
+    const edited = {
+      id: 'new:r1',
+      title: 'RFA interview with a defector',
+      outlet: null,
+      date: '2025-01-30',
+    };
+    expect(c(next, 'c1').relayedFrom).toEqual(edited);
+    expect(c(next, 'c3').relayedFrom).toEqual(edited);
+    expect(buildCommitBody(next).reports).toEqual([
+      {
+        key: 'r1',
+        title: 'RFA interview with a defector',
+        publisher: null,
+        publishedDate: '2025-01-30',
+      },
+    ]);
+    // A key the review does not hold changes nothing.
+    expect(editNewReport(next, 'r9', { ...HERALD, publisher: null })).toBe(next);
+  });
+
   it('gives each report its own key, and the commit message says which are new', () => {
-    let s = addNewReport(fresh(), 'c1', { title: 'A', publisher: null, publishedDate: null });
-    s = addNewReport(s, 'c2', { title: ' B ', publisher: null, publishedDate: null });
+    const none = { publisher: null, publishedDate: null, url: null };
+    let s = addNewReport(fresh(), 'c1', { title: 'A', ...none });
+    s = addNewReport(s, 'c2', { title: ' B ', ...none });
     expect(s.newReports.map((d) => [d.key, d.title])).toEqual([
       ['r1', 'A'],
       ['r2', 'B'],
@@ -817,11 +861,13 @@ describe('a new review of an article removed', () => {
       title: 'Budanov’s channel',
       publisher: budanov,
       publishedDate: '2025-02',
+      url: null,
     });
     before = addNewReport(before, 'c3', {
       title: 'RFA interview with Kim',
       publisher: publisherCandidates(s, 'c3')[0]!,
       publishedDate: null,
+      url: 'https://www.rfa.org/english/news/korea/kim-interview.html',
     });
     const r = restoreReview(again(), earlier(before), NAMES);
     expect(r.missed).toBe(0);
@@ -831,12 +877,14 @@ describe('a new review of an article removed', () => {
         title: 'Budanov’s channel',
         publisher: { mentionId: 'm2-again', entityId: null, name: 'Kyrylo Budanov' },
         publishedDate: '2025-02',
+        url: null,
       },
       {
         key: 'r2',
         title: 'RFA interview with Kim',
         publisher: { mentionId: null, entityId: 'act-rfa', name: 'Radio Free Asia' },
         publishedDate: null,
+        url: 'https://www.rfa.org/english/news/korea/kim-interview.html',
       },
     ]);
     expect(c(r.state, 'c1-again').relayedFrom?.id).toBe('new:r1');
@@ -857,11 +905,13 @@ describe('a new review of an article removed', () => {
       title: 'Budanov’s channel',
       publisher: budanov,
       publishedDate: '2025-02',
+      url: null,
     });
     before = addNewReport(before, 'c3', {
       title: 'RFA interview with Kim',
       publisher: publisherCandidates(s, 'c3')[0]!,
       publishedDate: null,
+      url: 'https://www.rfa.org/english/news/korea/kim-interview.html',
     });
     const kept = [{ id: 'src-budanovs-channel-1a2b3c4d', key: 'r1', title: 'Budanov’s channel' }];
     const r = restoreReview(again(), earlier(before), NAMES, kept);

@@ -121,7 +121,15 @@ export function restoreReview(
       : r.publisher && exists(r.publisher)
         ? { mentionId: null, entityId: r.publisher, name: names[r.publisher]! }
         : null;
-    return [{ key: r.key, title: r.title, publisher, publishedDate: r.publishedDate ?? null }];
+    return [
+      {
+        key: r.key,
+        title: r.title,
+        publisher,
+        publishedDate: r.publishedDate ?? null,
+        url: r.url ?? null,
+      },
+    ];
   });
   const earlierClaim = new Map(previous.claims.map((p) => [at(p), p]));
   const claimIdOf = new Map<string, string>();

@@ -303,6 +303,8 @@ export interface NewReportDraft {
   /** Who published it: a mention of this review, or an entity of the graph; null: not said. */
   publisher: { mentionId: string | null; entityId: string | null; name: string } | null;
   publishedDate: string | null;
+  /** Where it can be read, when the analyst found it: http or https. */
+  url: string | null;
 }
 
 /** A proposed contradiction: recorded with the commit only when the analyst confirms it. */

@@ -411,6 +411,27 @@ export function addNewReport(
   return setClaimRelay(next, claimId, newReportChoice(added));
 }
 
+/**
+ * Changes a report the review adds (a misspelt title, a date found later):
+ * every claim relayed from it names it anew.
+ */
+export function editNewReport(
+  state: ReviewState,
+  key: string,
+  draft: Omit<NewReportDraft, 'key'>,
+): ReviewState {
+  const edited: NewReportDraft = { ...draft, title: draft.title.trim(), key };
+  if (!state.newReports.some((d) => d.key === key)) return state;
+  const choice = newReportChoice(edited);
+  return {
+    ...state,
+    newReports: state.newReports.map((d) => (d.key === key ? edited : d)),
+    claims: state.claims.map((c) =>
+      c.relayedFrom?.id === choice.id ? { ...c, relayedFrom: choice } : c,
+    ),
+  };
+}
+
 /** The reports the review adds that an accepted claim is relayed from: those the commit writes. */
 export function newReportsUsed(state: ReviewState): NewReportDraft[] {
   const used = new Set(
@@ -751,6 +772,7 @@ export function buildCommitBody(state: ReviewState): CommitBody {
       title: d.title,
       publisher: d.publisher ? (d.publisher.entityId ?? d.publisher.mentionId) : null,
       ...(d.publishedDate ? { publishedDate: d.publishedDate } : {}),
+      ...(d.url ? { url: d.url } : {}),
     })),
   };
 }
