@@ -13,6 +13,7 @@ import {
   MONTHS,
   NAME_CONNECTORS,
   ORG_KEYWORDS,
+  OUTLET_HEADS,
   PLACE_KEYWORDS,
   TITLES,
   UNIT_KEYWORDS,
@@ -111,8 +112,14 @@ function capitalisedRuns(
         k - last <= 2
       )
         k++;
+      // …but "and" between two complete names lists them: "the Washington Post
+      // and the Moscow Times", "the Kyiv Independent and Reuters".
+      const listing =
+        tokens[last + 1]!.key === 'and' &&
+        (tokens[last + 2]?.key === 'the' || ORG_KEYWORDS.has(cur.key));
       if (
         k > last + 1 &&
+        !listing &&
         startsName(tokens[k]) &&
         separation(text, tokens[k - 1]!, tokens[k]!) === 'join'
       ) {
@@ -229,8 +236,8 @@ function keywordLabel(text: string, tokens: Token[], run: Run): Guess | null {
   if (UNIT_KEYWORDS.has(lastKey))
     return { label: 'Unit', kindGuess: keys.includes('special') ? 'special-forces' : 'formation' };
   if (keys.some((k) => ORG_KEYWORDS.has(k))) {
-    const media = keys.some((k) =>
-      /^(?:times|news|post|journal|tv|radio|broadcasting|press)$/.test(k),
+    const media = keys.some(
+      (k) => OUTLET_HEADS.has(k) || /^(?:tv|radio|broadcasting|press)$/.test(k),
     );
     const agency = keys.some((k) => /^(?:service|agency|intelligence|directorate|bureau)$/.test(k));
     return { label: 'Actor', kindGuess: media ? 'media' : agency ? 'agency' : 'organisation' };

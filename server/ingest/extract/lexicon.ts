@@ -38,13 +38,24 @@ export const DEMONYMS = set(`
   english asian african arab nato-led
 `);
 
-/** Last words that make a capitalised name an organisation. */
+/**
+ * Last words of a newspaper's or news site's name. After a place's or a state's
+ * name ("Kyiv Independent", "Korea Herald", "Moscow Times") they make the
+ * whole the outlet's name, not a mention of the place.
+ */
+export const OUTLET_HEADS = set(`
+  herald times post independent tribune journal gazette courier daily telegraph guardian
+  observer chronicle pravda news insider
+`);
+
+/** Last words that make a capitalised name an organisation (the outlets' among them). */
 export const ORG_KEYWORDS = set(`
+  ${[...OUTLET_HEADS].join(' ')}
   institute institution service ministry agency council party committee duma staff office
-  center centre university college times news post journal pentagon kremlin parliament
+  center centre university college pentagon kremlin parliament
   assembly bureau department directorate commission foundation association union
   organization organisation company corporation bank court government administration
-  network broadcasting tv radio press telegraph guardian reuters bbc cnn fund program
+  network broadcasting tv radio press reuters bbc cnn fund program
   programme studies security intelligence conventions congress senate
 `);
 

@@ -7,7 +7,7 @@
  * names shared by an Actor and a Place (Kyiv, Washington) resolved by context.
  */
 import { caseFits, type AliasEntry, type EntityIndex } from './entity-index';
-import { LOCATIVE, MOTION_VERBS, TITLES } from './lexicon';
+import { LOCATIVE, MOTION_VERBS, OUTLET_HEADS, TITLES } from './lexicon';
 import { separation, type Token } from './normalise';
 import type { EntityLabel, MatchMethod } from './types';
 
@@ -186,6 +186,27 @@ function possessiveInversion(
   return null;
 }
 
+/** Kinds of Actor named after a place ("Kyiv" for Ukraine's government). */
+const PLACE_LIKE_KINDS = new Set(['state', 'government', 'city']);
+
+/**
+ * Whether the place or state matched up to token `last` opens an outlet's name
+ * ("Kyiv Independent", "Korea JoongAng Daily"): one or two capitalised words
+ * follow it, the last of them a newspaper's (OUTLET_HEADS). The run is then left
+ * to the new names, as one.
+ */
+function opensOutletName(text: string, tokens: Token[], last: number, entry: AliasEntry): boolean {
+  if (entry.label !== 'Place' && !PLACE_LIKE_KINDS.has(entry.kind ?? '')) return false;
+  let t = tokens[last]!;
+  for (let n = 0; n < 2; n++) {
+    const next = nextJoinedWord(text, tokens, t.index);
+    if (!next?.cap) return false;
+    if (OUTLET_HEADS.has(next.key)) return true;
+    t = next;
+  }
+  return false;
+}
+
 /** Scans the tokens once for aliases of the index. Matches never overlap. */
 export function findKnownMentions(text: string, tokens: Token[], index: EntityIndex): KnownMatch[] {
   const out: KnownMatch[] = [];
@@ -217,7 +238,7 @@ export function findKnownMentions(text: string, tokens: Token[], index: EntityIn
         break;
       }
     }
-    if (!chosen) {
+    if (!chosen || opensOutletName(text, tokens, chosen.last, chosen.entry)) {
       i++;
       continue;
     }

@@ -141,6 +141,29 @@ describe('new entities', () => {
     expect(p.mentions.find((m) => m.text === 'Mark Rutte')!.newEntityKey).toBe('mark rutte');
   });
 
+  it("reads a place's name that opens an outlet's name as the outlet ('Kyiv Independent')", async () => {
+    const p = await extract(
+      {
+        title: 't',
+        text:
+          'Zelensky told the Kyiv Independent that more troops had come. ' +
+          'The Washington Post and the Moscow Times reported it. Officials in Kyiv agreed.',
+      },
+      index,
+    );
+    expect(linked(p.mentions)).toEqual([
+      ['Zelensky', 'act-zelensky'],
+      ['Kyiv', 'place-kyiv'],
+    ]);
+    const fresh = p.mentions.filter((m) => !m.match).map((m) => [m.text, m.label]);
+    expect(fresh).toEqual([
+      ['Kyiv Independent', 'Actor'],
+      ['Washington Post', 'Actor'],
+      ['Moscow Times', 'Actor'],
+    ]);
+    expect(p.newEntities.map((e) => e.kindGuess)).toEqual(['media', 'media', 'media']);
+  });
+
   it('does not propose sentence-initial common words, titles, months or demonyms', async () => {
     const p = await extract(
       {
