@@ -9,9 +9,15 @@ USING SCAN c:Claim
 WHERE size(c.measures) > 0 AND ($measure IS NULL OR $measure IN c.measures)
 MATCH (sp:Actor)-[:SAID]->(c)-[rep:REPORTED_IN]->(s:Source)
 OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(pub:Actor)
-WITH c, sp, s, rep, pub ORDER BY c.day, c.id
+// The report the article relays it from: which source gave the figure first.
+// A claim is relayed from one report at most (the seed and commits write one).
+// At scale 1000, alternated: one measure 262 → 264 ms (median of 12), all
+// 71,880 points 1,470 → 1,671 ms; a COLLECT subquery per row cost more.
+OPTIONAL MATCH (c)-[:RELAYED_FROM]->(r:Source)
+WITH c, sp, s, rep, pub, r ORDER BY c.day, c.id
 RETURN c.id AS claimId, c.date AS date, c.quote AS quote, c.figures AS figures,
        sp.id AS speakerId, sp.name AS speakerName,
        s.id AS sourceId, coalesce(s.title, s.name) AS sourceTitle,
        coalesce(s.outlet, pub.name) AS outlet,
-       rep.excerpt AS excerpt
+       rep.excerpt AS excerpt,
+       r.id AS relayedId, coalesce(r.title, r.name) AS relayedTitle, r.outlet AS relayedOutlet

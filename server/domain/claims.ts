@@ -57,6 +57,7 @@ export interface RelayedReport extends SourceRef {
 export type FigureClaim = Pick<ClaimJson, 'id' | 'date' | 'quote' | 'excerpt' | 'figures'> & {
   speaker: Pick<ClaimJson['speaker'], 'id' | 'name'>;
   source: Pick<ClaimJson['source'], 'id' | 'title' | 'outlet'>;
+  relayedFrom: SourceRef | null;
 };
 
 /** What comparing figures needs of a claim (server/domain/figures.ts): no provenance. */
@@ -143,5 +144,10 @@ export function figureClaimFromRow(row: Row): FigureClaim {
     quote: row.quote === true,
     excerpt: String(row.excerpt),
     source: { id: String(row.sourceId), title: String(row.sourceTitle), outlet: str(row.outlet) },
+    relayedFrom: sourceRef({
+      id: row.relayedId,
+      title: row.relayedTitle,
+      outlet: row.relayedOutlet,
+    }),
   };
 }

@@ -20,6 +20,8 @@ export interface FigurePoint {
   claimId: string;
   speaker: { id: string; name: string };
   source: { id: string; title: string; outlet: string | null };
+  /** The report its source relays it from, when it does ("Fakti, from News.bg"). */
+  relayedFrom: { id: string; title: string; outlet: string | null } | null;
   date: string | null;
   asOf: string | null;
   measure: string;
@@ -155,6 +157,7 @@ export function figurePoints(claims: FigureClaim[], measure: string | null): Fig
   return pointsOf(claims, measure, (c, f) => ({
     ...comparedPoint(c, f),
     source: { id: c.source.id, title: c.source.title, outlet: c.source.outlet },
+    relayedFrom: c.relayedFrom,
     text: f.text,
     excerpt: c.excerpt,
     quote: c.quote,

@@ -383,10 +383,14 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
       .evaluateAll((ps) => ps.map((p) => p.firstChild?.textContent ?? ''));
   const byDate = await reasons();
   expect(await page.getAttribute('#disagreements', 'data-order')).toBe('date');
-  // Each side of a pair says which source reported it, as the API's points do.
+  // Each side of a pair says which source reported it, and the report it relays it from, as the API's points do.
   const points = (
     (await (await fetch(`${server.baseUrl}/api/figures?measure=${measureShown}`)).json()) as {
-      figures: { claimId: string; source: { title: string } }[];
+      figures: {
+        claimId: string;
+        source: { title: string };
+        relayedFrom: { title: string } | null;
+      }[];
     }
   ).figures;
   const sides = await page
@@ -399,8 +403,12 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
     );
   expect(sides).toHaveLength(2 * byDate.length);
   for (const [claimId, title] of sides) {
-    expect(title).toBe(points.find((p) => p.claimId === claimId)?.source.title);
+    const p = points.find((x) => x.claimId === claimId)!;
+    expect(title).toBe(
+      p.relayedFrom ? `${p.source.title}, relayed from “${p.relayedFrom.title}”` : p.source.title,
+    );
   }
+  expect(sides.some(([id]) => points.find((x) => x.claimId === id)?.relayedFrom)).toBe(true);
   await page.selectOption('#disagreements-order', 'widest');
   await page.waitForFunction(() => {
     const el = document.getElementById('disagreements');
@@ -450,7 +458,12 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
   // figures "2025" only).
   const measure = await page.inputValue('#measure-select');
   const api = (await (await fetch(`${server.baseUrl}/api/figures?measure=${measure}`)).json()) as {
-    figures: { date: string | null; asOf: string | null }[];
+    figures: {
+      date: string | null;
+      asOf: string | null;
+      source: { title: string; outlet: string | null };
+      relayedFrom: { title: string; outlet: string | null } | null;
+    }[];
   };
   const partial = api.figures.filter((f) => /^\d{4}(-\d{2})?$/.test(f.asOf ?? f.date ?? ''));
   expect(partial.length).toBeGreaterThan(0);
@@ -461,10 +474,18 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
     new RegExp(`^${partial.length} figures? (is|are) dated only to a month or a year`),
   );
   const titles = await page
-    .locator('.figure-table td[title]')
+    .locator('.figure-table tbody td:first-child[title]')
     .evaluateAll((tds) => tds.map((td) => td.getAttribute('title')));
   expect(titles).toHaveLength(partial.length);
   expect(titles).toContain('2025 (the source gives only the year)');
+  // A figure an article relays from another outlet's report names both ("Fakti, from News.bg").
+  const relayed = api.figures.filter((f) => f.relayedFrom);
+  expect(relayed.length).toBeGreaterThan(0);
+  const sourceCells = await page.locator('.figure-table tbody td:last-child').allTextContents();
+  for (const f of relayed)
+    expect(sourceCells).toContain(
+      `${f.source.outlet ?? f.source.title}, from ${f.relayedFrom!.outlet ?? f.relayedFrom!.title}`,
+    );
   // Every figure has its row: the seed's lists fit in one page (no "Show more").
   const heading = await page.textContent('.figure-table-box h3');
   const total = Number(/\(([\d,]+) figures?\)/.exec(heading ?? '')![1]!.replace(/,/g, ''));

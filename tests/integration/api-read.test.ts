@@ -524,7 +524,7 @@ describe('who said what', () => {
     await request(app).get('/api/figures').query({ measure: 'weather' }).expect(400);
   });
 
-  it("gives every figure point its claim's speaker, source, date and excerpt, as /api/claims does", async () => {
+  it("gives every figure point its claim's speaker, source, relayed report, date and excerpt, as /api/claims does", async () => {
     const figures = await request(app).get('/api/figures').expect(200);
     const claims = await request(app).get('/api/claims').query({ limit: 500 }).expect(200);
     type Claim = {
@@ -534,6 +534,7 @@ describe('who said what', () => {
       excerpt: string;
       speaker: { id: string; name: string };
       source: { id: string; title: string; outlet: string | null };
+      relayedFrom: { id: string; title: string; outlet: string | null } | null;
       figures: { measure: string; text: string }[];
     };
     const byId = new Map<string, Claim>(claims.body.claims.map((c: Claim) => [c.id, c]));
@@ -544,6 +545,11 @@ describe('who said what', () => {
       expect(p).toMatchObject({
         speaker: { id: c.speaker.id, name: c.speaker.name },
         source: { id: c.source.id, title: c.source.title, outlet: c.source.outlet },
+        relayedFrom: c.relayedFrom && {
+          id: c.relayedFrom.id,
+          title: c.relayedFrom.title,
+          outlet: c.relayedFrom.outlet,
+        },
         date: c.date,
         excerpt: c.excerpt,
         quote: c.quote,
@@ -551,6 +557,15 @@ describe('who said what', () => {
       expect(c.figures.map((f) => f.text)).toContain(p.text);
     }
     expect(figures.body.figures.some((p: Claim) => p.source.outlet === 'Fakti')).toBe(true);
+    // Fakti rewrote News.bg's piece: its figures name the report they come from.
+    const relayed = figures.body.figures.filter((p: Claim) => p.relayedFrom);
+    expect(relayed.length).toBeGreaterThan(0);
+    expect(relayed.some((p: Claim) => p.relayedFrom!.outlet === 'News.bg')).toBe(true);
+    // One point per figure, as many as without the report.
+    const ids = figures.body.figures.map(
+      (p: { claimId: string; text: string }) => `${p.claimId}|${p.text}`,
+    );
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('leaves the points out on request, with the same measures and disagreements', async () => {

@@ -100,6 +100,7 @@ const point = (over: Partial<FigurePoint>): FigurePoint => ({
   claimId: 'c',
   speaker: { id: 's', name: 'S' },
   source: { id: 'src', title: 'T', outlet: null },
+  relayedFrom: null,
   date: '2024-10-31',
   asOf: null,
   measure: 'nk_troops_deployed',

@@ -1,7 +1,7 @@
 /** One claim as a compact, clickable card (used in lists). */
 import type { Claim, Dispute } from '../core/api';
 import { shortLabel } from '../core/appearance';
-import { cueOf, figureLabel, formatDate, reportName } from '../core/claims';
+import { cueOf, figureLabel, formatDate, reportName, sourceWords } from '../core/claims';
 import type { AppContext } from './context';
 import { h } from './dom';
 
@@ -62,11 +62,10 @@ export function sourceNote<E extends HTMLElement>(
  * a list grouped by article cannot show otherwise; not on that report's own page.
  */
 function sourceLine(c: Claim, showSource: boolean, reportPage?: string): HTMLElement | null {
-  const relayed =
-    c.relayedFrom && c.relayedFrom.id !== reportPage ? `from ${reportName(c.relayedFrom)}` : null;
+  const relayed = c.relayedFrom && c.relayedFrom.id !== reportPage ? c.relayedFrom : null;
   const text = showSource
-    ? [`in ${c.source.outlet ?? c.source.title}`, relayed].filter(Boolean).join(', ')
-    : relayed;
+    ? `in ${sourceWords(c.source, relayed)}`
+    : relayed && `from ${reportName(relayed)}`;
   return text ? h('span', { class: 'claim-source' }, text) : null;
 }
 

@@ -19,6 +19,7 @@ import {
   formatDate,
   formatFigure,
   measureLabel,
+  sourceWords,
   speakerSeries,
   timeExtent,
   whenLabel,
@@ -306,8 +307,8 @@ export class FiguresView {
                 );
               },
               afterLabel: (item) => {
-                const { source } = (item.raw as Point).fig;
-                return wrapWords(`in ${source.outlet ?? source.title}`, charts.TOOLTIP_CHARS);
+                const { source, relayedFrom } = (item.raw as Point).fig;
+                return wrapWords(`in ${sourceWords(source, relayedFrom)}`, charts.TOOLTIP_CHARS);
               },
             },
           },
@@ -357,7 +358,13 @@ export class FiguresView {
       );
     };
     const side = (f: FigurePoint) =>
-      figureSide(this.ctx, f.claimId, `${f.speaker.name}: ${formatFigure(f)}`, f.source);
+      figureSide(
+        this.ctx,
+        f.claimId,
+        `${f.speaker.name}: ${formatFigure(f)}`,
+        f.source,
+        f.relayedFrom,
+      );
     const row = (f: FigurePoint) =>
       h(
         'tr',
@@ -378,7 +385,15 @@ export class FiguresView {
           open(f.claimId, figureWords(f)),
           f.disagrees ? h('span', { class: 'badge badge-disputed' }, 'disputed') : null,
         ),
-        h('td', null, f.source.outlet ?? f.source.title),
+        h(
+          'td',
+          {
+            title: f.relayedFrom
+              ? `${f.source.title}, relayed from “${f.relayedFrom.title}”`
+              : f.source.title,
+          },
+          sourceWords(f.source, f.relayedFrom),
+        ),
       );
     // Each figure's dates read once, not at every comparison of the sort or every zoom.
     const withWhen = res.figures

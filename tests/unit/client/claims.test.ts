@@ -16,6 +16,7 @@ import {
   contradictionMatches,
   segmentText,
   sourceHref,
+  sourceWords,
   speakerSeries,
   timeExtent,
   whenLabel,
@@ -67,6 +68,19 @@ describe('segmentText', () => {
 
   test('no spans: one plain segment', () => {
     expect(segmentText('hello', [])).toEqual([{ text: 'hello', start: 0, end: 5, claims: [] }]);
+  });
+});
+
+describe('sourceWords', () => {
+  it('names the outlet, else the title, and the report it is relayed from', () => {
+    const fakti = { title: 'Fakti: ISW on North Korean POWs', outlet: 'Fakti' };
+    expect(sourceWords(fakti, null)).toBe('Fakti');
+    expect(sourceWords(fakti, { title: 'News.bg report', outlet: 'News.bg' })).toBe(
+      'Fakti, from News.bg',
+    );
+    expect(
+      sourceWords({ title: 'GZERO piece', outlet: null }, { title: 'KBS interview', outlet: null }),
+    ).toBe('GZERO piece, from KBS interview');
   });
 });
 

@@ -75,6 +75,17 @@ export function reportName(r: { title: string; outlet: string | null }): string 
 }
 
 /**
+ * Which source gave a claim, in a few words: "Fakti, from News.bg" when its
+ * article relays it from a report, else "GZERO Media" (the title without an outlet).
+ */
+export function sourceWords(
+  source: { title: string; outlet: string | null },
+  relayed: { title: string; outlet: string | null } | null,
+): string {
+  return `${source.outlet ?? source.title}${relayed ? `, from ${reportName(relayed)}` : ''}`;
+}
+
+/**
  * A source's address as a link target: http or https only, null otherwise.
  * The server refuses other schemes now; a graph written before, or by hand,
  * may still hold a javascript: URL, which a link would run.
