@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { describe, resolveConnection } from '../../db/connection';
 import { GraphDb } from '../../db/graph-db';
+import { formatFactor } from '../domain/figures';
 import { HttpError } from '../http/errors';
 import { commitProposal } from './commit';
 import { IngestService, type PreviewResult } from './preview';
@@ -79,6 +80,14 @@ function summary(p: PreviewResult): string {
         (widest?.source ? ` in “${widest.source}”` : '') +
         (widest?.relayedFrom ? `, from ${widest.relayedFrom}` : ''),
     );
+  }
+  // Two speakers the article sets side by side, whose figures disagree.
+  for (const k of p.figureClashesInArticle) {
+    const [a, b] = [k.a, k.b].map((x) => {
+      const c = p.claims.find((y) => y.id === x.claim);
+      return `${c?.speaker.text ?? '?'}: ${c?.figures[x.figure]?.text ?? '?'} (claim ${x.claim})`;
+    });
+    lines.push(`  figures disagree within the article: ${a} vs ${b} · ${formatFactor(k.factor)}`);
   }
   // Figures the graph already holds: corroborated, repeated, or relayed from a report it has.
   for (const a of p.figureAgreements) {

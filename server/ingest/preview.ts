@@ -17,7 +17,7 @@ import { textHash } from '../../seed/load';
 import { figureAmount, isDenial } from '../../seed/model';
 import { figuresAgreeingIndexed, type AgreeingFigure } from '../domain/agreements';
 import { comparedFiguresFor, type ComparedFigures } from '../domain/compared-figures';
-import { FigureIndex } from '../domain/figure-index';
+import { FigureIndex, figuresAgainst } from '../domain/figure-index';
 import { describePoint, type ComparedPoint } from '../domain/figures';
 import { reportedIn } from '../domain/reported-in';
 import { luceneQuery } from '../domain/search';
@@ -75,6 +75,11 @@ export interface PreviewResult extends Proposal {
   figureClashes: FigureClash[];
   /** The article's figures that the graph's figures agree with (by a claim's Agreements' rules). */
   figureAgreements: FigureAgreement[];
+  /**
+   * Pairs of the article's own figures that disagree (two speakers the
+   * article sets side by side), by the figures view's rules.
+   */
+  figureClashesInArticle: ArticleFigureClash[];
   /** For claims whose speaker or named outlet published reports in the graph: the report each may be relayed from. */
   relays: ProposedRelay[];
   /** What this preview could not do, in words for the analyst (empty when it did everything). */
@@ -90,6 +95,14 @@ export interface FigureClash {
   total: number;
   /** The widest apart of them, widest first. */
   widest: ClashingClaim[];
+}
+
+/** Two figures of the article, of two speakers, that cannot both hold: the earlier claim first. */
+export interface ArticleFigureClash {
+  a: { claim: string; figure: number };
+  b: { claim: string; figure: number };
+  /** How far apart the two stated figures are (null when one of them is 0). */
+  factor: number | null;
 }
 
 /** One of the graph's figures a proposed figure disagrees with, and what an analyst reads to judge between them. */
@@ -284,6 +297,7 @@ export class IngestService {
       contradictions: existing ? [] : contradictions,
       figureClashes: existing ? [] : figures.clashes,
       figureAgreements: existing ? [] : figures.agreements,
+      figureClashesInArticle: existing ? [] : figures.inArticle,
       relays: existing ? [] : relays,
       notices: existing ? [] : notices,
     };
@@ -355,7 +369,11 @@ export class IngestService {
   private async figures(
     proposal: Proposal,
     date: string | null,
-  ): Promise<{ clashes: FigureClash[]; agreements: FigureAgreement[] }> {
+  ): Promise<{
+    clashes: FigureClash[];
+    agreements: FigureAgreement[];
+    inArticle: ArticleFigureClash[];
+  }> {
     const linked = linkedEntities(proposal);
     const of = new Map<ComparedPoint, { claim: string; figure: number }>();
     for (const c of proposal.claims) {
@@ -374,7 +392,8 @@ export class IngestService {
         of.set(point, { claim: c.id, figure });
       });
     }
-    if (!of.size) return { clashes: [], agreements: [] };
+    if (!of.size) return { clashes: [], agreements: [], inArticle: [] };
+    const inArticle = articleClashes(of);
     // All the graph's figures, as the figures view and the Disputes panel read
     // them, indexed once per graph version (the server's warm-up reads them
     // ahead, refresh() indexes them too).
@@ -383,7 +402,7 @@ export class IngestService {
     const agreeing = [...of.keys()]
       .map((point) => ({ point, agreeing: figuresAgreeingIndexed(point, index, AGREEING_COUNTED) }))
       .filter((a) => a.agreeing.total > 0);
-    if (!found.length && !agreeing.length) return { clashes: [], agreements: [] };
+    if (!found.length && !agreeing.length) return { clashes: [], agreements: [], inArticle };
     // The figures index holds no provenance: the few claims named are read
     // once, and what the closest agreeing claims go back to, beside it.
     const [read, origins] = await Promise.all([
@@ -448,7 +467,7 @@ export class IngestService {
         origin: origins.get(g.point.claimId) ?? null,
       })),
     }));
-    return { clashes, agreements };
+    return { clashes, agreements, inArticle };
   }
 
   /** The id of the report each claim's account goes back to: the one it is relayed from, else its source. */
@@ -544,6 +563,25 @@ export class IngestService {
       return { rows: [], notice: NO_DENIAL_INDEX_NOTICE };
     }
   }
+}
+
+/**
+ * The article's figures compared with each other, once per pair: the article's
+ * own points, in the order of its claims, as the index compares the graph's.
+ */
+function articleClashes(
+  of: Map<ComparedPoint, { claim: string; figure: number }>,
+): ArticleFigureClash[] {
+  const points = [...of.keys()];
+  const order = new Map(points.map((p, i) => [p, i]));
+  return figuresAgainst(points, points, points.length)
+    .flatMap((k) =>
+      k.widest
+        .filter((w) => order.get(w.other)! > order.get(k.point)!)
+        .map((w) => ({ a: k.point, b: w.other, factor: w.factor })),
+    )
+    .sort((x, y) => order.get(x.a)! - order.get(y.a)! || order.get(x.b)! - order.get(y.b)!)
+    .map(({ a, b, factor }) => ({ a: of.get(a)!, b: of.get(b)!, factor }));
 }
 
 function graphClaimFromRow(r: Record<string, unknown>): GraphClaim {

@@ -258,8 +258,9 @@ test('review: reject one mention, relink one, create one with an edited name, fi
           'src-news-bg-report',
     ),
   );
+  // Named as the proposals name a report: outlet, title and date.
   expect(await zelenskiy.locator('select.ing-relay option:checked').textContent()).toBe(
-    'News.bg report on the North Korean POWs',
+    'News.bg · News.bg report on the capture of North Korean soldiers (relayed by Fakti) · 2025-01',
   );
   expect(await page.textContent('#ingest-review .ing-counts')).toContain('2 relayed from a report');
   // The three accepted claims left can be relayed at once from a report the review names.
@@ -268,7 +269,7 @@ test('review: reject one mention, relink one, create one with an edited name, fi
     '3 accepted claims name no report: relayed from',
   );
   expect(await rest.locator('option').allTextContents()).toEqual([
-    expect.stringMatching(/^News\.bg report on the North Korean POWs$/),
+    expect.stringMatching(/^News\.bg · News\.bg report on the capture/),
     expect.stringMatching(/^Radio Free Asia · /),
   ]);
   await page.selectOption('#ingest-relay-rest', 'src-rfa-original');
@@ -341,7 +342,7 @@ test('commit: a summary, then the new source selected in the graph with its exce
   expect(summary).toMatch(/“Kyiv” ≠ Kyiv/);
   expect(summary).toContain('1 contradiction between claims');
   expect(await page.textContent('#ingest-confirm-relayed')).toBe(
-    '2 claims relayed from 2 reports, which the source will cite: News.bg report on the North Korean POWs, Radio Free Asia',
+    '2 claims relayed from 2 reports, which the source will cite: News.bg, Radio Free Asia',
   );
   await screenshot(page, 'ingest-confirm');
 
@@ -701,6 +702,37 @@ test('preview: a figure the graph already gives says who else does, and whether 
       .locator('.ing-agree[open] li[data-claim-id]')
       .count(),
   ).toBe(3);
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
+test('preview: figures of two speakers the article sets side by side that disagree are said under both', async () => {
+  await page.fill('#ingest-title', 'E2E: how many were sent');
+  await page.fill('#ingest-url', '');
+  await page.fill('#ingest-publishedDate', '2024-11-01');
+  await page.fill(
+    '#ingest-text',
+    [
+      'Ukrainian President Volodymyr Zelensky said 12,000 North Korean troops had been sent to Russia.',
+      'US Secretary of State Antony Blinken said 8,000 North Korean soldiers were deployed in Kursk.',
+    ].join('\n'),
+  );
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-review').waitFor();
+  await page.click('#ingest-tab-claims');
+  const zelensky = claimItem(/12,000 North Korean troops/);
+  const blinken = claimItem(/8,000 North Korean soldiers/);
+  expect(await zelensky.locator('.ing-clashes-article').textContent()).toMatch(
+    /^NK troops deployed: 12,000 disagrees with Antony Blinken’s “8,000[^”]*” in this article · 1\.5× apart$/,
+  );
+  expect(await blinken.locator('.ing-clashes-article').textContent()).toMatch(
+    /disagrees with Volodymyr Zelensky’s “12,000[^”]*” in this article/,
+  );
+  await zelensky.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-figure-in-article');
+  // A rejected claim is not committed: the other no longer says it.
+  await blinken.locator('[data-fk$=":reject"]').click();
+  await page.waitForFunction(() => !document.querySelector('.ing-clashes-article'));
   await page.click('#ingest-back');
   await page.click('#ingest-clear');
 });

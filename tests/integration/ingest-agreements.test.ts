@@ -44,6 +44,19 @@ describe('figures of an article that the graph already gives', () => {
     };
   };
 
+  it('pairs the article’s own figures that disagree, once each: two speakers it sets side by side', () => {
+    const { claim: zelensky } = agreementOf(12000);
+    const blinken = p.claims.find((c) => c.figures.some((f) => f.value === 8000))!;
+    expect(blinken.speaker.entityId).toBe('act-antony-blinken');
+    expect(p.figureClashesInArticle).toEqual([
+      {
+        a: { claim: zelensky.id, figure: zelensky.figures.findIndex((f) => f.value === 12000) },
+        b: { claim: blinken.id, figure: blinken.figures.findIndex((f) => f.value === 8000) },
+        factor: 1.5,
+      },
+    ]);
+  });
+
   it('counts other speakers, the speaker’s repeats and the reports they go back to', () => {
     const { claim, a } = agreementOf(3800);
     expect(claim.speaker.entityId).toBe('act-volodymyr-zelensky');
@@ -113,5 +126,6 @@ describe('figures of an article that the graph already gives', () => {
       .body as PreviewResult;
     expect(again.existingSource).not.toBeNull();
     expect(again.figureAgreements).toEqual([]);
+    expect(again.figureClashesInArticle).toEqual([]);
   });
 });

@@ -59,16 +59,24 @@ describe('npm run ingest: figures the graph already gives', () => {
       file,
       [
         'Ukrainian President Volodymyr Zelensky said on Monday that about 3,800 North Korean soldiers had been killed or wounded in the Kursk region.',
+        'South Korean lawmakers said 1,100 North Korean soldiers had been killed or wounded.',
         '',
         'Original Source: www.rfa.org',
       ].join('\n'),
     );
     const run = ingest(file, '--title', 'CLI agreement probe', '--date', '2025-01-14', '--dry-run');
     expect(run.status).toBe(0);
-    expect(run.stdout.split('\n')).toContain(
+    const lines = run.stdout.split('\n');
+    expect(lines).toContain(
       '  figure about 3,800 North Korean soldiers (claim c1) agrees with 3 in the graph ' +
         '(2 other speakers, 1 repeat), back to 3 reports, 1 of them from src-rfa-original, which it relays',
     );
+    // And where the article's own speakers disagree.
+    expect(lines.filter((l) => l.includes('within the article'))).toEqual([
+      expect.stringMatching(
+        /^ {2}figures disagree within the article: Ukrainian President Volodymyr Zelensky: about 3,800 .*\(claim c1\) vs South Korean lawmakers: 1,100 .*\(claim c2\) · /,
+      ),
+    ]);
     await expectUnchanged(db, before, KEEP);
   });
 });

@@ -10,6 +10,7 @@ import {
   originsLine,
   relayedAlready,
   type AgreeingGraphClaim,
+  type ArticleFigureClash,
   type ClaimReview,
   type ClashingClaim,
   type FigureAgreement,
@@ -100,6 +101,40 @@ export function clashList(
       );
     }),
   );
+}
+
+/**
+ * The article's own figures that this claim's disagree with: two speakers it
+ * sets side by side. Both go into the graph, where the figures view will mark
+ * them; said here so that a misread number is told from a real dispute. Only
+ * pairs of accepted claims: a rejected one is not committed.
+ */
+export function articleClashList(
+  c: ClaimReview,
+  pairs: ArticleFigureClash[],
+  /** Another claim of the review, and who says it as the review resolves its speaker. */
+  claimOf: (id: string) => { claim: ClaimReview; speaker: string } | undefined,
+): HTMLElement | null {
+  const items = pairs.flatMap((k) => {
+    const [mine, theirs] = k.a.claim === c.id ? [k.a, k.b] : [k.b, k.a];
+    const { claim: other, speaker } = claimOf(theirs.claim) ?? {};
+    const f = c.proposal.figures[mine.figure];
+    const g = other?.proposal.figures[theirs.figure];
+    if (!other || !f || !g || other.decision !== 'accept') return [];
+    return [
+      h(
+        'p',
+        { class: 'ing-clash', dataset: { figure: String(mine.figure), other: other.id } },
+        h('strong', null, figureLabel(f)),
+        ' disagrees with ',
+        h('strong', null, speaker || 'another speaker'),
+        `’s “${g.text}” in this article`,
+        h('span', { class: 'muted factor' }, ` · ${formatFactor(k.factor)}`),
+      ),
+    ];
+  });
+  if (c.decision !== 'accept' || !items.length) return null;
+  return h('div', { class: 'ing-clashes ing-clashes-article', dataset: { claim: c.id } }, items);
 }
 
 /**

@@ -132,11 +132,25 @@ export function relayRow(o: RelayRowOptions): HTMLElement[] {
     placeholder: 'Relayed from… (type a report’s title or outlet)',
     types: ['Source'],
     className: 'ing-ac',
-    onPick: (r) => o.onPick({ id: r.id, title: r.name, outlet: null, date: null }),
+    // The search names the report only: its title, outlet and date, as the
+    // proposals give them, come from its details (its name alone, if they fail).
+    onPick: (r) =>
+      void o.api.node(r.id).then(
+        (d) =>
+          o.onPick({
+            id: r.id,
+            title: text(d.properties.title) ?? r.name,
+            outlet: text(d.properties.outlet),
+            date: text(d.properties.publishedDate),
+          }),
+        () => o.onPick({ id: r.id, title: r.name, outlet: null, date: null }),
+      ),
   });
   ac.input.dataset.fk = `${c.id}:relay-input`;
   return [row, h('div', { class: 'ing-editor' }, ac.root)];
 }
+
+const text = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
 /** A button that opens or closes what follows the row (focus key `fk`). */
 function toggle(label: string, open: boolean, fk: string, onClick: () => void): HTMLElement {

@@ -23,6 +23,7 @@ import {
   setClaimDecision,
   relayUnrelayed,
   addNewReport,
+  claimById,
   editNewReport,
   newReportOf,
   publisherCandidates,
@@ -46,7 +47,7 @@ import {
 } from '../core/ingest';
 import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
-import { agreementList, clashList } from './ingest-figures';
+import { agreementList, articleClashList, clashList } from './ingest-figures';
 import { relayRestBar, relayRow } from './ingest-relay';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
@@ -446,6 +447,12 @@ export class ReviewView {
               contradictionKept(s, k),
               otherClaimOf(s, k, c.id).speaker,
             ]),
+            // The article's claims whose figures this one's disagree with: shown while accepted.
+            this.proposal.figureClashesInArticle.flatMap((k) => {
+              const other = k.a.claim === c.id ? k.b.claim : k.b.claim === c.id ? k.a.claim : null;
+              const o = other ? claimById(s, other) : undefined;
+              return o ? [[o.id, o.decision, resolveSpeaker(s, o).name]] : [];
+            }),
           ]);
           return this.memo(`c:${c.id}`, sig, () => this.claimItem(c, p, who, candidates));
         }),
@@ -745,6 +752,9 @@ export class ReviewView {
     const s = this.state;
     const clashes = this.proposal.figureClashes.filter((k) => k.claim === c.id);
     const agreements = this.proposal.figureAgreements.filter((a) => a.claim === c.id);
+    const articleClashes = this.proposal.figureClashesInArticle.filter(
+      (k) => k.a.claim === c.id || k.b.claim === c.id,
+    );
     const selectId = `speaker-${c.id}`;
     const select = h('select', {
       id: selectId,
@@ -1003,6 +1013,13 @@ export class ReviewView {
     }
     const link = (id: string, label: string) => this.graphClaimLink(id, label);
     if (clashes.length) li.append(clashList(c, clashes, link));
+    const inArticle = articleClashList(c, articleClashes, (id) => {
+      const other = claimById(s, id);
+      return (
+        other && { claim: other, speaker: resolveSpeaker(s, other).name ?? other.speaker.text }
+      );
+    });
+    if (inArticle) li.append(inArticle);
     if (agreements.length) li.append(agreementList(c, agreements, link, this.unfoldedAgreements));
     const contradictions = contradictionsOf(s, c.id);
     if (contradictions.length) li.append(this.contradictionList(c, contradictions));

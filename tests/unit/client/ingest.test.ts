@@ -196,6 +196,7 @@ const PROPOSAL: IngestProposal = {
   notices: [],
   figureClashes: [],
   figureAgreements: [],
+  figureClashesInArticle: [],
   // "Kim … told Radio Free Asia": the report RFA published, proposed for c3.
   relays: [{ claim: 'c3', proposed: RFA.id, candidates: [{ ...RFA, via: 'named' }] }],
   contradictions: [
@@ -277,6 +278,7 @@ describe('the starting review mirrors the server’s defaultReview', () => {
       contradictions: [],
       figureClashes: [],
       figureAgreements: [],
+      figureClashesInArticle: [],
       relays: [],
     };
     expect(proposal.mentions.some((x) => x.match === null)).toBe(true);

@@ -17,6 +17,7 @@ import type { ContradictionCandidate } from '../../../../server/ingest/contradic
 import type {
   AgreeingGraphClaim,
   AgreeingOrigin,
+  ArticleFigureClash,
   ClashingClaim,
   FigureAgreement,
   FigureClash,
@@ -34,6 +35,7 @@ import type {
 export type {
   AgreeingGraphClaim,
   AgreeingOrigin,
+  ArticleFigureClash,
   ClashingClaim,
   ContradictionCandidate,
   FigureAgreement,
@@ -153,6 +155,8 @@ export interface IngestProposal {
   figureClashes: FigureClash[];
   /** The article's figures the graph's figures agree with, and the reports those go back to. */
   figureAgreements: FigureAgreement[];
+  /** Pairs of the article's own figures, of two speakers, that disagree. */
+  figureClashesInArticle: ArticleFigureClash[];
   /** For claims whose speaker or a named outlet published reports in the graph: the reports each may be relayed from. */
   relays: ProposedRelay[];
   /** What the preview could not do, in words for the analyst (a graph missing an index). */
