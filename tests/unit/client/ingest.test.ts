@@ -856,21 +856,26 @@ describe('a new review of an article removed', () => {
     expect(c(gone.state, 'c1-again').relayedFrom).toBeNull();
   });
 
-  it('adds again the reports the earlier review added, published by the mention at the same place', () => {
+  /** A review that adds two reports: Budanov's channel (published by a new entity's mention, for c1) and RFA's interview (c3). */
+  const withTwoNewReports = () => {
     const s = fresh();
     const budanov = publisherCandidates(s, 'c3').find((p) => p.name === 'Kyrylo Budanov')!;
-    let before = addNewReport(s, 'c1', {
+    const one = addNewReport(s, 'c1', {
       title: 'Budanov’s channel',
       publisher: budanov,
       publishedDate: '2025-02',
       url: null,
     });
-    before = addNewReport(before, 'c3', {
+    return addNewReport(one, 'c3', {
       title: 'RFA interview with Kim',
       publisher: publisherCandidates(s, 'c3')[0]!,
       publishedDate: null,
       url: 'https://www.rfa.org/english/news/korea/kim-interview.html',
     });
+  };
+
+  it('adds again the reports the earlier review added, published by the mention at the same place', () => {
+    const before = withTwoNewReports();
     const r = restoreReview(again(), earlier(before), NAMES);
     expect(r.missed).toBe(0);
     expect(r.state.newReports).toEqual([
@@ -901,20 +906,7 @@ describe('a new review of an article removed', () => {
   });
 
   it('picks a report it added that another source kept, rather than adding a copy', () => {
-    const s = fresh();
-    const budanov = publisherCandidates(s, 'c3').find((p) => p.name === 'Kyrylo Budanov')!;
-    let before = addNewReport(s, 'c1', {
-      title: 'Budanov’s channel',
-      publisher: budanov,
-      publishedDate: '2025-02',
-      url: null,
-    });
-    before = addNewReport(before, 'c3', {
-      title: 'RFA interview with Kim',
-      publisher: publisherCandidates(s, 'c3')[0]!,
-      publishedDate: null,
-      url: 'https://www.rfa.org/english/news/korea/kim-interview.html',
-    });
+    const before = withTwoNewReports();
     const kept = [{ id: 'src-budanovs-channel-1a2b3c4d', key: 'r1', title: 'Budanov’s channel' }];
     const r = restoreReview(again(), earlier(before), NAMES, kept);
     expect(r.missed).toBe(0);
