@@ -1,7 +1,8 @@
 // The entities taking back a linked source may leave without any link: those
 // its commit created ($ids), and those another analyst's commit created that
-// the source's claims link to (so that an entity kept when its first source
-// was taken back goes with the last source that used it). For each, how many
+// the source's claims link to or that published a report going with it (so
+// that an entity kept when its first source was taken back goes with the last
+// source that used it, or cited its report). For each, how many
 // links it has besides those of the source's claims and of the reports that go
 // with it (ingest/source-unlink-reports: a new outlet publishes the report its
 // commit added): those with none go.
@@ -11,6 +12,9 @@ CALL () {
   RETURN e
   UNION
   MATCH (c:Claim)--(e:Entity) WHERE c.id IN $claimIds AND e.origin = 'ingest'
+  RETURN e
+  UNION
+  MATCH (r:Source)-[:PUBLISHED_BY]->(e:Entity) WHERE r.id IN $reportIds AND e.origin = 'ingest'
   RETURN e
 }
 RETURN e.id AS id, e.name AS name,

@@ -111,13 +111,14 @@ describe('a report the graph does not hold, added with the commit', () => {
     await expectUnchanged(db, before, KEEP);
   });
 
-  it('stays when another source cites it', async () => {
+  it('stays when another source cites it, and goes with the last, its new outlet too', async () => {
     const before = await fingerprint(db, KEEP);
     const body = await reviewed();
+    // Published by the outlet the commit creates: the outlet stays with the report.
     const first: CommitResult = (
       await request(app)
         .post('/api/ingest/commit')
-        .send(withNewReport(body, 'act-volodymyr-zelensky'))
+        .send(withNewReport(body, herald(body)!.id))
         .expect(201)
     ).body;
     const report = first.reportsCreated[0]!;
@@ -146,6 +147,9 @@ describe('a report the graph does not hold, added with the commit', () => {
       { ...report, key: 'r1', otherLinks: 1 + second.claimsCreated.length },
     ]);
     expect(removal.review?.reportIds).toEqual({ r1: report.id });
+    expect(removal.entitiesKept.map((e) => [e.name, e.otherLinks])).toEqual([
+      ['Baltic Courier', 1],
+    ]);
     const [kept] = await db.readRows('MATCH (r:Source {id: $id}) RETURN r.id AS id', {
       id: report.id,
     });
@@ -162,6 +166,8 @@ describe('a report the graph does not hold, added with the commit', () => {
     ).body;
     expect(removed.reportsRemoved).toEqual([report]);
     expect(removed.reportsKept).toEqual([]);
+    // The outlet the first commit created published nothing else: it goes with its report.
+    expect(removed.entitiesRemoved.map((e) => e.name)).toEqual(['Baltic Courier']);
     await expectUnchanged(db, before, KEEP);
   });
 
