@@ -730,6 +730,14 @@ test('preview: figures of two speakers the article sets side by side that disagr
   );
   await zelensky.scrollIntoViewIfNeeded();
   await screenshot(page, 'ingest-figure-in-article');
+  // Both said by one speaker (the analyst reads the second as Zelensky's too): no dispute.
+  await blinken
+    .locator('select.ing-speaker')
+    .selectOption({ label: 'Ukrainian President Volodymyr Zelensky → Volodymyr Zelensky' });
+  await page.waitForFunction(() => !document.querySelector('.ing-clashes-article'));
+  await blinken.locator('select.ing-speaker').selectOption({ label: 'Antony Blinken' });
+  await page.locator('.ing-clashes-article').first().waitFor();
+  expect(await page.locator('.ing-clashes-article').count()).toBe(2);
   // A rejected claim is not committed: the other no longer says it.
   await blinken.locator('[data-fk$=":reject"]').click();
   await page.waitForFunction(() => !document.querySelector('.ing-clashes-article'));

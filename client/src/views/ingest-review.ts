@@ -17,6 +17,7 @@ import {
   relinkMention,
   resolveMention,
   resolveSpeaker,
+  sameSpeaker,
   reviewSegments,
   reviewSummary,
   separateNewEntity,
@@ -451,7 +452,7 @@ export class ReviewView {
             this.proposal.figureClashesInArticle.flatMap((k) => {
               const other = k.a.claim === c.id ? k.b.claim : k.b.claim === c.id ? k.a.claim : null;
               const o = other ? claimById(s, other) : undefined;
-              return o ? [[o.id, o.decision, resolveSpeaker(s, o).name]] : [];
+              return o ? [[o.id, o.decision, resolveSpeaker(s, o)]] : [];
             }),
           ]);
           return this.memo(`c:${c.id}`, sig, () => this.claimItem(c, p, who, candidates));
@@ -752,9 +753,13 @@ export class ReviewView {
     const s = this.state;
     const clashes = this.proposal.figureClashes.filter((k) => k.claim === c.id);
     const agreements = this.proposal.figureAgreements.filter((a) => a.claim === c.id);
-    const articleClashes = this.proposal.figureClashesInArticle.filter(
-      (k) => k.a.claim === c.id || k.b.claim === c.id,
-    );
+    // The article's own figures this claim's disagree with, unless the analyst
+    // has since made both claims one speaker's.
+    const articleClashes = this.proposal.figureClashesInArticle.filter((k) => {
+      const other = k.a.claim === c.id ? k.b.claim : k.b.claim === c.id ? k.a.claim : null;
+      const o = other ? claimById(s, other) : undefined;
+      return !!o && !sameSpeaker(s, c, o);
+    });
     const selectId = `speaker-${c.id}`;
     const select = h('select', {
       id: selectId,

@@ -23,6 +23,7 @@ import {
   resolveMention,
   restoreReview,
   resolveSpeaker,
+  sameSpeaker,
   reviewSegments,
   reviewSummary,
   separateNewEntity,
@@ -443,6 +444,25 @@ describe('claims and their speakers', () => {
     // The rejected mention is no longer a subject of c3.
     expect(body.claims.find((x) => x.id === 'c3')!.about).toEqual([]);
     expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
+  });
+
+  it('tells when two claims have come to one speaker: the same entity, or the same new name', () => {
+    let s = fresh();
+    // Kim (an entity of the graph) and a claim with no speaker: not one speaker.
+    expect(sameSpeaker(s, c(s, 'c3'), c(s, 'c4'))).toBe(false);
+    s = setClaimSpeaker(s, 'c4', {
+      entity: { id: 'act-kim-jong-un', name: 'Kim Jong Un', category: 'Actor' },
+    });
+    expect(sameSpeaker(s, c(s, 'c3'), c(s, 'c4'))).toBe(true);
+    s = setClaimSpeaker(s, 'c4', {
+      entity: { id: 'act-rfa', name: 'Radio Free Asia', category: 'Actor' },
+    });
+    expect(sameSpeaker(s, c(s, 'c3'), c(s, 'c4'))).toBe(false);
+    // A new entity's mention speaking both.
+    s = setClaimSpeaker(setClaimSpeaker(s, 'c1', { mentionId: 'm2' }), 'c2', { mentionId: 'm2' });
+    expect(resolveSpeaker(s, c(s, 'c1')).status).toBe('new');
+    expect(sameSpeaker(s, c(s, 'c1'), c(s, 'c2'))).toBe(true);
+    expect(sameSpeaker(s, c(s, 'c1'), c(s, 'c3'))).toBe(false);
   });
 
   it('offers the mentions that can speak, actors first, rejected ones left out', () => {

@@ -188,6 +188,19 @@ export function resolveSpeaker(state: ReviewState, c: ClaimReview): Resolution {
   return { status: 'missing', name: null, entityId: null };
 }
 
+/**
+ * Whether two claims now have one speaker, as the review resolves them: the
+ * same entity, or the same new name. The preview compared the article's
+ * figures by the speakers it proposed; two figures of one speaker are not a
+ * dispute.
+ */
+export function sameSpeaker(state: ReviewState, a: ClaimReview, b: ClaimReview): boolean {
+  const x = resolveSpeaker(state, a);
+  const y = resolveSpeaker(state, b);
+  if (x.entityId || y.entityId) return x.entityId === y.entityId;
+  return x.status === 'new' && y.status === 'new' && x.name === y.name;
+}
+
 /** Mentions that can speak: not rejected; actors first, then the rest, each in text order. */
 export function speakerCandidates(state: ReviewState): MentionReview[] {
   const usable = state.mentions.filter((m) => m.decision !== 'reject');
