@@ -9,8 +9,8 @@ import {
   articleAgreementSummary,
   originsLine,
   relayedAlready,
+  articleClashesOf,
   type AgreeingGraphClaim,
-  type ArticleFigureClash,
   type ClaimReview,
   type ClashingClaim,
   type FigureAgreement,
@@ -111,30 +111,31 @@ export function clashList(
  */
 export function articleClashList(
   c: ClaimReview,
-  pairs: ArticleFigureClash[],
-  /** Another claim of the review, and who says it as the review resolves its speaker. */
-  claimOf: (id: string) => { claim: ClaimReview; speaker: string } | undefined,
+  /** articleClashesOf for this claim. */
+  pairs: ReturnType<typeof articleClashesOf>,
+  /** Who says a claim, as the review resolves its speaker. */
+  speakerOf: (claim: ClaimReview) => string,
 ): HTMLElement | null {
-  const items = pairs.flatMap((k) => {
-    const [mine, theirs] = k.a.claim === c.id ? [k.a, k.b] : [k.b, k.a];
-    const { claim: other, speaker } = claimOf(theirs.claim) ?? {};
-    const f = c.proposal.figures[mine.figure];
-    const g = other?.proposal.figures[theirs.figure];
-    if (!other || !f || !g || other.decision !== 'accept') return [];
+  if (c.decision !== 'accept') return null;
+  const items = pairs.flatMap(({ figure, other, otherFigure, factor }) => {
+    const f = c.proposal.figures[figure];
+    const g = other.proposal.figures[otherFigure];
+    if (!f || !g || other.decision !== 'accept') return [];
     return [
       h(
         'p',
-        { class: 'ing-clash', dataset: { figure: String(mine.figure), other: other.id } },
+        { class: 'ing-clash', dataset: { figure: String(figure), other: other.id } },
         h('strong', null, figureLabel(f)),
         ' disagrees with ',
-        h('strong', null, speaker || 'another speaker'),
+        h('strong', null, speakerOf(other) || 'another speaker'),
         `’s “${g.text}” in this article`,
-        h('span', { class: 'muted factor' }, ` · ${formatFactor(k.factor)}`),
+        h('span', { class: 'muted factor' }, ` · ${formatFactor(factor)}`),
       ),
     ];
   });
-  if (c.decision !== 'accept' || !items.length) return null;
-  return h('div', { class: 'ing-clashes ing-clashes-article', dataset: { claim: c.id } }, items);
+  return items.length
+    ? h('div', { class: 'ing-clashes ing-clashes-article', dataset: { claim: c.id } }, items)
+    : null;
 }
 
 /**

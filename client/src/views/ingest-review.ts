@@ -17,14 +17,13 @@ import {
   relinkMention,
   resolveMention,
   resolveSpeaker,
-  sameSpeaker,
   reviewSegments,
   reviewSummary,
   separateNewEntity,
   setClaimDecision,
   relayUnrelayed,
   addNewReport,
-  claimById,
+  articleClashesOf,
   editNewReport,
   newReportOf,
   publisherCandidates,
@@ -119,7 +118,6 @@ export class ReviewView {
   private searchingSpeaker = new Set<string>();
   /** Claims whose search for the report they are relayed from is open. */
   private searchingRelay = new Set<string>();
-  /** Claims whose form for a report the graph does not hold is open. */
   /** Claims whose new-report form is open: to add a report, or to edit the one they relay. */
   private reportForm = new Map<string, 'new' | 'edit'>();
   /** The agreeing figures the analyst unfolded, kept so as a claim is redrawn. */
@@ -449,11 +447,11 @@ export class ReviewView {
               otherClaimOf(s, k, c.id).speaker,
             ]),
             // The article's claims whose figures this one's disagree with: shown while accepted.
-            this.proposal.figureClashesInArticle.flatMap((k) => {
-              const other = k.a.claim === c.id ? k.b.claim : k.b.claim === c.id ? k.a.claim : null;
-              const o = other ? claimById(s, other) : undefined;
-              return o ? [[o.id, o.decision, resolveSpeaker(s, o)]] : [];
-            }),
+            articleClashesOf(s, this.proposal.figureClashesInArticle, c.id).map(({ other }) => [
+              other.id,
+              other.decision,
+              resolveSpeaker(s, other),
+            ]),
           ]);
           return this.memo(`c:${c.id}`, sig, () => this.claimItem(c, p, who, candidates));
         }),
@@ -753,13 +751,6 @@ export class ReviewView {
     const s = this.state;
     const clashes = this.proposal.figureClashes.filter((k) => k.claim === c.id);
     const agreements = this.proposal.figureAgreements.filter((a) => a.claim === c.id);
-    // The article's own figures this claim's disagree with, unless the analyst
-    // has since made both claims one speaker's.
-    const articleClashes = this.proposal.figureClashesInArticle.filter((k) => {
-      const other = k.a.claim === c.id ? k.b.claim : k.b.claim === c.id ? k.a.claim : null;
-      const o = other ? claimById(s, other) : undefined;
-      return !!o && !sameSpeaker(s, c, o);
-    });
     const selectId = `speaker-${c.id}`;
     const select = h('select', {
       id: selectId,
@@ -1018,12 +1009,11 @@ export class ReviewView {
     }
     const link = (id: string, label: string) => this.graphClaimLink(id, label);
     if (clashes.length) li.append(clashList(c, clashes, link));
-    const inArticle = articleClashList(c, articleClashes, (id) => {
-      const other = claimById(s, id);
-      return (
-        other && { claim: other, speaker: resolveSpeaker(s, other).name ?? other.speaker.text }
-      );
-    });
+    const inArticle = articleClashList(
+      c,
+      articleClashesOf(s, this.proposal.figureClashesInArticle, c.id),
+      (other) => resolveSpeaker(s, other).name ?? other.speaker.text,
+    );
     if (inArticle) li.append(inArticle);
     if (agreements.length) li.append(agreementList(c, agreements, link, this.unfoldedAgreements));
     const contradictions = contradictionsOf(s, c.id);

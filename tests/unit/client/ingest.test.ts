@@ -23,6 +23,7 @@ import {
   resolveMention,
   restoreReview,
   resolveSpeaker,
+  articleClashesOf,
   sameSpeaker,
   reviewSegments,
   reviewSummary,
@@ -463,6 +464,20 @@ describe('claims and their speakers', () => {
     expect(resolveSpeaker(s, c(s, 'c1')).status).toBe('new');
     expect(sameSpeaker(s, c(s, 'c1'), c(s, 'c2'))).toBe(true);
     expect(sameSpeaker(s, c(s, 'c1'), c(s, 'c3'))).toBe(false);
+  });
+
+  it('reads the article’s own clashing figures from either claim, until both are one speaker’s', () => {
+    const pairs = [{ a: { claim: 'c1', figure: 0 }, b: { claim: 'c3', figure: 1 }, factor: 2 }];
+    let s = fresh();
+    expect(articleClashesOf(s, pairs, 'c3')).toEqual([
+      { figure: 1, other: c(s, 'c1'), otherFigure: 0, factor: 2 },
+    ]);
+    expect(articleClashesOf(s, pairs, 'c1').map((x) => [x.figure, x.other.id])).toEqual([
+      [0, 'c3'],
+    ]);
+    expect(articleClashesOf(s, pairs, 'c2')).toEqual([]);
+    s = setClaimSpeaker(setClaimSpeaker(s, 'c1', { mentionId: 'm2' }), 'c3', { mentionId: 'm2' });
+    expect(articleClashesOf(s, pairs, 'c3')).toEqual([]);
   });
 
   it('offers the mentions that can speak, actors first, rejected ones left out', () => {

@@ -9,6 +9,7 @@ import {
   DEFAULT_KIND,
   ENTITY_LABELS,
   KINDS,
+  type ArticleFigureClash,
   type ArticleForm,
   type ClaimDecision,
   type ClaimReview,
@@ -199,6 +200,28 @@ export function sameSpeaker(state: ReviewState, a: ClaimReview, b: ClaimReview):
   const y = resolveSpeaker(state, b);
   if (x.entityId || y.entityId) return x.entityId === y.entityId;
   return x.status === 'new' && y.status === 'new' && x.name === y.name;
+}
+
+/**
+ * The article's own figures that claim `claimId`'s disagree with (the
+ * preview's figureClashesInArticle), seen from that claim: which of its
+ * figures, the other claim and which of its figures. A pair whose claims the
+ * analyst has since made one speaker's is left out.
+ */
+export function articleClashesOf(
+  state: ReviewState,
+  pairs: readonly ArticleFigureClash[],
+  claimId: string,
+): { figure: number; other: ClaimReview; otherFigure: number; factor: number | null }[] {
+  const c = claimById(state, claimId);
+  if (!c) return [];
+  return pairs.flatMap((k) => {
+    const [mine, theirs] =
+      k.a.claim === claimId ? [k.a, k.b] : k.b.claim === claimId ? [k.b, k.a] : [];
+    const other = theirs && claimById(state, theirs.claim);
+    if (!mine || !other || sameSpeaker(state, c, other)) return [];
+    return [{ figure: mine.figure, other, otherFigure: theirs.figure, factor: k.factor }];
+  });
 }
 
 /** Mentions that can speak: not rejected; actors first, then the rest, each in text order. */
