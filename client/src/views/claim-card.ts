@@ -1,7 +1,14 @@
 /** One claim as a compact, clickable card (used in lists). */
 import type { Claim, Dispute } from '../core/api';
 import { shortLabel } from '../core/appearance';
-import { cueOf, figureLabel, formatDate, reportName, sourceWords } from '../core/claims';
+import {
+  cueOf,
+  figureLabel,
+  formatDate,
+  reportName,
+  sourceTitle,
+  sourceWords,
+} from '../core/claims';
 import type { AppContext } from './context';
 import { h } from './dom';
 
@@ -49,7 +56,7 @@ export function sourceNote<E extends HTMLElement>(
   relayed: ReportedSource | null = null,
 ): E {
   el.classList.add('muted', 'side-source');
-  el.title = relayed ? `${source.title}, relayed from “${relayed.title}”` : source.title;
+  el.title = sourceTitle(source, relayed);
   el.textContent = ` in ${source.outlet ?? `“${shortLabel(source.title, 60)}”`}${
     relayed ? `, from ${reportName({ title: relayed.title, outlet: relayed.outlet ?? null })}` : ''
   }`;

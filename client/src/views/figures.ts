@@ -19,6 +19,7 @@ import {
   formatDate,
   formatFigure,
   measureLabel,
+  sourceTitle,
   sourceWords,
   speakerSeries,
   timeExtent,
@@ -387,11 +388,7 @@ export class FiguresView {
         ),
         h(
           'td',
-          {
-            title: f.relayedFrom
-              ? `${f.source.title}, relayed from “${f.relayedFrom.title}”`
-              : f.source.title,
-          },
+          { title: sourceTitle(f.source, f.relayedFrom) },
           sourceWords(f.source, f.relayedFrom),
         ),
       );

@@ -7,6 +7,7 @@
  */
 import { datedAfter } from '../../../seed/model';
 import type { ApiClient } from '../core/api';
+import { isWebUrl } from '../core/claims';
 import {
   newReportChoice,
   reportLabel,
@@ -165,17 +166,6 @@ function toggle(label: string, open: boolean, fk: string, onClick: () => void): 
 
 const samePublisher = (a: NewReportDraft['publisher'], b: NewReportDraft['publisher']) =>
   !!a && !!b && a.mentionId === b.mentionId && a.entityId === b.entityId;
-
-/** An http or https address, as the server accepts it. */
-function isWebUrl(s: string): boolean {
-  if (!/^https?:\/\/\S+$/i.test(s)) return false;
-  try {
-    new URL(s);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A report the graph does not hold, for the claim to be relayed from: its

@@ -15,7 +15,9 @@ import {
   recordedWhen,
   contradictionMatches,
   segmentText,
+  isWebUrl,
   sourceHref,
+  sourceTitle,
   sourceWords,
   speakerSeries,
   timeExtent,
@@ -81,6 +83,27 @@ describe('sourceWords', () => {
     expect(
       sourceWords({ title: 'GZERO piece', outlet: null }, { title: 'KBS interview', outlet: null }),
     ).toBe('GZERO piece, from KBS interview');
+  });
+});
+
+describe('sourceTitle and isWebUrl', () => {
+  it('titles a source in full, with the report it is relayed from', () => {
+    expect(sourceTitle({ title: 'Fakti piece' }, null)).toBe('Fakti piece');
+    expect(sourceTitle({ title: 'Fakti piece' }, { title: 'News.bg report' })).toBe(
+      'Fakti piece, relayed from “News.bg report”',
+    );
+  });
+
+  it('takes http and https addresses only, whole', () => {
+    expect(isWebUrl('https://www.rfa.org/english/a.html')).toBe(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      'https://',
+      'https://a b',
+      'ftp://x.org',
+      'www.rfa.org',
+    ])
+      expect(isWebUrl(bad)).toBe(false);
   });
 });
 

@@ -85,13 +85,30 @@ export function sourceWords(
   return `${source.outlet ?? source.title}${relayed ? `, from ${reportName(relayed)}` : ''}`;
 }
 
+/** The same source in full, for a tooltip: its title, and the report's title it is relayed from. */
+export function sourceTitle(source: { title: string }, relayed: { title: string } | null): string {
+  return relayed ? `${source.title}, relayed from “${relayed.title}”` : source.title;
+}
+
+/** An http or https address, as the server accepts one (seed/schema.ts's webUrl). */
+export function isWebUrl(s: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(s)) return false;
+  try {
+    new URL(s);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A source's address as a link target: http or https only, null otherwise.
  * The server refuses other schemes now; a graph written before, or by hand,
  * may still hold a javascript: URL, which a link would run.
  */
 export function sourceHref(url: string | null | undefined): string | null {
-  return url && /^https?:\/\//i.test(url.trim()) ? url.trim() : null;
+  const trimmed = url?.trim();
+  return trimmed && isWebUrl(trimmed) ? trimmed : null;
 }
 
 /** "12 Jan 2025", "Jan 2025", "2025", or "undated". */
