@@ -171,9 +171,9 @@ export async function unlinkSource(
         : null;
     const reviewIds = reviewed(review);
     const keyOf = reportKeys(review, (found.linkedReports as unknown[]).map(String));
-    const kept = await readRows(tx, 'ingest/reports-kept', {
-      ids: [...keyOf.keys()].filter((id) => !reportsDeleted.has(id)),
-    });
+    // Most sources added no report, or took all theirs along: nothing to read then.
+    const stayed = [...keyOf.keys()].filter((id) => !reportsDeleted.has(id));
+    const kept = stayed.length ? await readRows(tx, 'ingest/reports-kept', { ids: stayed }) : [];
     const ids = [...aliases.map((a) => a.id), ...rejections.map((r) => r.id), ...reviewIds];
     // Entities by name, and the reports claims were relayed from by title.
     const names = new Map(
