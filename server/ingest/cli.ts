@@ -81,8 +81,9 @@ function summary(p: PreviewResult): string {
         (widest?.relayedFrom ? `, from ${widest.relayedFrom}` : ''),
     );
   }
-  // Two speakers the article sets side by side, whose figures disagree.
-  for (const k of p.figureClashesInArticle) {
+  // Two speakers the article sets side by side, whose figures disagree (one
+  // speaker's two figures are no dispute: the default review keeps its speakers).
+  for (const k of p.figureClashesInArticle.filter((x) => !x.sameSpeaker)) {
     const [a, b] = [k.a, k.b].map((x) => {
       const c = p.claims.find((y) => y.id === x.claim);
       return `${c?.speaker.text ?? '?'}: ${c?.figures[x.figure]?.text ?? '?'} (claim ${x.claim})`;

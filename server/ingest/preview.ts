@@ -14,7 +14,7 @@ import { query } from '../../db/cypher';
 import { isMissingFulltextIndex } from '../../db/errors';
 import { int, type GraphDb } from '../../db/graph-db';
 import { textHash } from '../../seed/load';
-import { figureAmount, isDenial } from '../../seed/model';
+import { figureAmount, isDenial, type FigureAmount } from '../../seed/model';
 import { figuresAgreeingIndexed, type AgreeingFigure } from '../domain/agreements';
 import { comparedFiguresFor, type ComparedFigures } from '../domain/compared-figures';
 import { FigureIndex, figuresAgainst } from '../domain/figure-index';
@@ -49,7 +49,7 @@ import {
   type ProposedRelay,
   type ReportRef,
 } from './relays';
-import type { ArticleBody } from './schema';
+import type { ArticleBody, FiguresCompareBody } from './schema';
 
 interface IndexState {
   index: EntityIndex;
@@ -76,8 +76,10 @@ export interface PreviewResult extends Proposal {
   /** The article's figures that the graph's figures agree with (by a claim's Agreements' rules). */
   figureAgreements: FigureAgreement[];
   /**
-   * Pairs of the article's own figures that disagree (two speakers the
-   * article sets side by side), by the figures view's rules.
+   * Pairs of the article's own figures that disagree, by the figures view's
+   * rules: two speakers the article sets side by side, or (marked
+   * sameSpeaker) claims it proposes for one speaker, a dispute once a review
+   * gives them two.
    */
   figureClashesInArticle: ArticleFigureClash[];
   /** For claims whose speaker or named outlet published reports in the graph: the report each may be relayed from. */
@@ -97,12 +99,25 @@ export interface FigureClash {
   widest: ClashingClaim[];
 }
 
-/** Two figures of the article, of two speakers, that cannot both hold: the earlier claim first. */
+/** POST /api/ingest/figures: the preview's three figure lists, for the speakers the review settled on. */
+export type ComparedArticleFigures = Pick<
+  PreviewResult,
+  'figureClashes' | 'figureAgreements' | 'figureClashesInArticle'
+>;
+
+/** Two figures of the article that cannot both hold: the earlier claim first. */
 export interface ArticleFigureClash {
   a: { claim: string; figure: number };
   b: { claim: string; figure: number };
   /** How far apart the two stated figures are (null when one of them is 0). */
   factor: number | null;
+  /**
+   * Whether the preview proposes one speaker for both claims: then the pair is
+   * no dispute as proposed, but becomes one if the analyst gives the claims
+   * two speakers, so the review (which knows the speakers it settles on) is
+   * sent it too.
+   */
+  sameSpeaker: boolean;
 }
 
 /** One of the graph's figures a proposed figure disagrees with, and what an analyst reads to judge between them. */
@@ -281,7 +296,7 @@ export class IngestService {
           textHash: hash,
         }),
         this.contradictions(proposal),
-        this.figures(proposal, article.publishedDate ?? null),
+        this.figures(proposedSpeakers(proposal), article.publishedDate ?? null),
         this.relays(proposal, article),
       ]);
     return {
@@ -359,29 +374,54 @@ export class IngestService {
   }
 
   /**
+   * The figures of the claims of an article under review compared again, for
+   * the speakers the analyst has settled on: a claim given to a speaker whose
+   * own figures in the graph it disagrees with is no dispute, and agrees with
+   * them as a repeat. Writes nothing.
+   */
+  async compareFigures(body: FiguresCompareBody): Promise<ComparedArticleFigures> {
+    const figures = await this.figures(
+      body.claims.map((c) => ({
+        id: c.id,
+        // No speaker yet: nobody the claim could share one with.
+        speaker: c.speaker?.entityId
+          ? { id: c.speaker.entityId, name: c.speaker.name ?? c.speaker.entityId }
+          : c.speaker?.name
+            ? { id: `new:${c.speaker.name}`, name: c.speaker.name }
+            : { id: `none:${c.id}`, name: '?' },
+        figures: c.figures,
+      })),
+      body.publishedDate ?? null,
+    );
+    return {
+      figureClashes: figures.clashes,
+      figureAgreements: figures.agreements,
+      figureClashesInArticle: figures.inArticle,
+    };
+  }
+
+  /**
    * The figures of the proposal's claims that the graph's figures of the same
    * measure disagree with, and those they agree with, each claim dated as a
-   * commit would date it (the article's date) and spoken by its proposed
-   * speaker (a new name is nobody in the graph). Reads the graph's figures
-   * once per graph version; the provenance of the few named, and the reports
-   * of those counted, in two queries.
+   * commit would date it (the article's date) and spoken by `speaker` (the
+   * proposed one at preview; a new name is nobody in the graph). Reads the
+   * graph's figures once per graph version; the provenance of the few named,
+   * and the reports of those counted, in two queries.
    */
   private async figures(
-    proposal: Proposal,
+    claims: readonly FigureSpeaker[],
     date: string | null,
   ): Promise<{
     clashes: FigureClash[];
     agreements: FigureAgreement[];
     inArticle: ArticleFigureClash[];
   }> {
-    const linked = linkedEntities(proposal);
     const of = new Map<ComparedPoint, { claim: string; figure: number }>();
-    for (const c of proposal.claims) {
-      const id = speakerEntity(c, linked) ?? `new:${c.speaker.text}`;
+    for (const c of claims) {
       c.figures.forEach((f, figure) => {
         const point: ComparedPoint = {
           claimId: c.id,
-          speaker: { id, name: c.speaker.text },
+          speaker: c.speaker,
           date,
           asOf: null,
           measure: f.measure,
@@ -565,23 +605,52 @@ export class IngestService {
   }
 }
 
+/** A claim's figures and who speaks them, as its figures are compared. */
+interface FigureSpeaker {
+  id: string;
+  speaker: { id: string; name: string };
+  figures: readonly (FigureAmount & { measure: string; unit: string })[];
+}
+
+/** The proposal's claims with the speakers it proposes: an entity of the graph, or a new name. */
+function proposedSpeakers(proposal: Proposal): FigureSpeaker[] {
+  const linked = linkedEntities(proposal);
+  return proposal.claims.map((c) => ({
+    id: c.id,
+    speaker: { id: speakerEntity(c, linked) ?? `new:${c.speaker.text}`, name: c.speaker.text },
+    figures: c.figures,
+  }));
+}
+
 /**
  * The article's figures compared with each other, once per pair: the article's
- * own points, in the order of its claims, as the index compares the graph's.
+ * own points, in the order of its claims, as the index compares the graph's,
+ * whoever speaks them. Pairs of one proposed speaker are kept, marked, for a
+ * review that may give their claims two speakers.
  */
 function articleClashes(
   of: Map<ComparedPoint, { claim: string; figure: number }>,
 ): ArticleFigureClash[] {
-  const points = [...of.keys()];
+  const proposed = [...of.keys()];
+  // Each claim its own speaker, so that no pair is ruled out for its speakers.
+  const points = proposed.map((p) => ({
+    ...p,
+    speaker: { ...p.speaker, id: `claim:${p.claimId}` },
+  }));
   const order = new Map(points.map((p, i) => [p, i]));
   return figuresAgainst(points, points, points.length)
     .flatMap((k) =>
       k.widest
         .filter((w) => order.get(w.other)! > order.get(k.point)!)
-        .map((w) => ({ a: k.point, b: w.other, factor: w.factor })),
+        .map((w) => ({ a: order.get(k.point)!, b: order.get(w.other)!, factor: w.factor })),
     )
-    .sort((x, y) => order.get(x.a)! - order.get(y.a)! || order.get(x.b)! - order.get(y.b)!)
-    .map(({ a, b, factor }) => ({ a: of.get(a)!, b: of.get(b)!, factor }));
+    .sort((x, y) => x.a - y.a || x.b - y.b)
+    .map(({ a, b, factor }) => ({
+      a: of.get(proposed[a]!)!,
+      b: of.get(proposed[b]!)!,
+      factor,
+      sameSpeaker: proposed[a]!.speaker.id === proposed[b]!.speaker.id,
+    }));
 }
 
 function graphClaimFromRow(r: Record<string, unknown>): GraphClaim {

@@ -93,6 +93,33 @@ export const reviewedClaim = z.strictObject({
 });
 
 /**
+ * The figures of an article under review, to compare again with the graph's
+ * once the analyst has changed who speaks them (POST /api/ingest/figures).
+ */
+export const figuresCompareSchema = z.strictObject({
+  /** The article's date, which a commit gives its claims. */
+  publishedDate: isoDate.nullable().optional(),
+  claims: z
+    .array(
+      z.strictObject({
+        id: z.string().min(1).max(100),
+        /** The speaker the review settles on: an entity of the graph, or a new name; null: none yet. */
+        speaker: z
+          .strictObject({
+            entityId: entityRef.nullable().optional(),
+            name: z.string().trim().min(1).max(500).optional(),
+          })
+          .nullable(),
+        figures: z.array(reviewedFigure).min(1).max(20),
+      }),
+    )
+    .max(2000)
+    .refine((cs) => new Set(cs.map((c) => c.id)).size === cs.length, 'claim ids must be unique'),
+});
+export type FiguresCompareBody = z.infer<typeof figuresCompareSchema>;
+export type FiguresCompareInput = z.input<typeof figuresCompareSchema>;
+
+/**
  * A report the article relays that the graph does not hold ("Park told
  * Newsweek", no Newsweek piece in the graph): written as a source we do not
  * hold (held: false, no text), as the seed writes the reports its articles

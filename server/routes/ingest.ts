@@ -14,7 +14,12 @@ import {
 } from '../ingest/contradictions';
 import { mergeEntities, undoMerge } from '../ingest/merge';
 import { IngestService } from '../ingest/preview';
-import { articleSchema, commitSchema, contradictionNote } from '../ingest/schema';
+import {
+  articleSchema,
+  commitSchema,
+  contradictionNote,
+  figuresCompareSchema,
+} from '../ingest/schema';
 import { unlinkSource } from '../ingest/unlink';
 import { flagParam, intParam, nodeId } from './schemas';
 
@@ -46,6 +51,24 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
     body: articleSchema,
     errors: writeErrors,
     handler: async ({ body }) => service.preview(body),
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/ingest/figures',
+    summary:
+      'Compares the figures of an article under review again, for the speakers it settled on',
+    description:
+      'The preview compares an article’s figures for the speakers it proposes. Once the ' +
+      'analyst gives a claim another speaker, its figures no longer disagree with that ' +
+      'speaker’s own in the graph (they repeat them), and two claims given one speaker no ' +
+      'longer disagree with each other. Answers the preview’s figureClashes, ' +
+      'figureAgreements and figureClashesInArticle for the speakers sent; writes nothing.',
+    tags: ['ingest'],
+    before: [requireToken(config.API_TOKEN)],
+    body: figuresCompareSchema,
+    errors: { 401: writeErrors[401] },
+    handler: async ({ body }) => service.compareFigures(body),
   });
 
   reg.add({

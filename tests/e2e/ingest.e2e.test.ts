@@ -745,6 +745,76 @@ test('preview: figures of two speakers the article sets side by side that disagr
   await page.click('#ingest-clear');
 });
 
+test('preview: the figures are compared again once the analyst gives a claim another speaker', async () => {
+  await page.fill('#ingest-title', 'E2E: whose 8,000');
+  await page.fill('#ingest-url', '');
+  await page.fill('#ingest-publishedDate', '2025-01-14');
+  await page.fill(
+    '#ingest-text',
+    [
+      'Ukrainian President Volodymyr Zelensky said 12,000 North Korean troops had been sent to Russia.',
+      'He said 8,000 North Korean soldiers were deployed in Kursk.',
+      'US Secretary of State Antony Blinken met reporters in Washington on Tuesday.',
+    ].join('\n'),
+  );
+  const asked: unknown[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/ingest/figures')) asked.push(r.postDataJSON());
+  });
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-review').waitFor();
+  await page.click('#ingest-tab-claims');
+  const second = claimItem(/8,000 North Korean soldiers/);
+  const graphSides = async () =>
+    (await second.locator('.ing-clashes:not(.ing-clashes-article)').textContent()) ?? '';
+  // "He" read as Zelensky: one speaker's two figures, no dispute in the
+  // article, and none with Zelensky's own figures in the graph.
+  expect(await second.locator('select.ing-speaker option:checked').textContent()).toMatch(
+    /Zelensky/,
+  );
+  expect(await page.locator('.ing-clashes-article').count()).toBe(0);
+  expect(await graphSides()).not.toMatch(/Volodymyr Zelensky: 12,000/);
+  expect(asked).toEqual([]);
+  // The analyst reads the second as Blinken's: now two speakers disagree in
+  // the article, and the graph's Zelensky figures dispute it.
+  await second.locator('select.ing-speaker').selectOption({ label: 'Antony Blinken' });
+  await page.locator('.ing-clashes-article').first().waitFor();
+  expect(await second.locator('.ing-clashes-article').textContent()).toMatch(
+    /^NK troops deployed: 8,000 disagrees with Volodymyr Zelensky’s “12,000[^”]*” in this article · 1\.5× apart$/,
+  );
+  expect(
+    await claimItem(/12,000 North Korean troops/)
+      .locator('.ing-clashes-article')
+      .count(),
+  ).toBe(1);
+  await page.waitForFunction(
+    () => document.querySelector('#ingest-review')?.getAttribute('data-figures') === 'current',
+  );
+  expect(await graphSides()).toMatch(/Volodymyr Zelensky: 12,000/);
+  expect(asked).toHaveLength(1);
+  expect(asked[0]).toMatchObject({
+    claims: expect.arrayContaining([
+      expect.objectContaining({
+        speaker: { entityId: 'act-antony-blinken', name: 'Antony Blinken' },
+      }),
+    ]),
+  });
+  await second.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-figures-compared-again');
+  // Back to Zelensky: the first answer again, without asking.
+  await second
+    .locator('select.ing-speaker')
+    .selectOption({ label: 'Ukrainian President Volodymyr Zelensky → Volodymyr Zelensky' });
+  await page.waitForFunction(() => !document.querySelector('.ing-clashes-article'));
+  await page.waitForFunction(
+    () => document.querySelector('#ingest-review')?.getAttribute('data-figures') === 'current',
+  );
+  expect(await graphSides()).not.toMatch(/Volodymyr Zelensky: 12,000/);
+  expect(asked).toHaveLength(1);
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
 test('token: a 401 opens the API token box; the token entered is then sent', async () => {
   const TOKEN = 'e2e-not-a-real-token';
   const seen: (string | undefined)[] = [];

@@ -49,6 +49,22 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { title: 'Probe', text: 'Zelensky said that Kim Jong Un sent troops.' },
     status: 200,
   },
+  'post /api/ingest/figures': {
+    url: '/api/ingest/figures',
+    body: {
+      publishedDate: '2025-01-14',
+      claims: [
+        {
+          id: 'c1',
+          speaker: { entityId: 'act-antony-blinken', name: 'Antony Blinken' },
+          figures: [
+            { measure: 'nk_troops_deployed', unit: 'persons', value: 8000, text: '8,000 troops' },
+          ],
+        },
+      ],
+    },
+    status: 200,
+  },
   'post /api/ingest/commit': { url: '/api/ingest/commit', body: { article: {} }, status: 400 },
   'get /api/ingest/sources': { url: '/api/ingest/sources?limit=5', status: 200 },
   'post /api/sources/remove': {

@@ -29,6 +29,96 @@ const ARTICLE = {
 
 const RFA = 'src-rfa-original';
 
+// Before the describe below commits the article: compared with the seed alone.
+describe('POST /api/ingest/figures: the figures compared again for the speakers a review settled on', () => {
+  let p: PreviewResult;
+  beforeAll(async () => {
+    p = (await request(app).post('/api/ingest/preview').send(ARTICLE).expect(200)).body;
+  });
+
+  type Speaker = { entityId?: string; name?: string } | null;
+  /** The article's claims with figures, each with its proposed speaker unless `speakers` says another. */
+  const compare = async (speakers: Record<string, Speaker> = {}) =>
+    (
+      await request(app)
+        .post('/api/ingest/figures')
+        .send({
+          publishedDate: ARTICLE.publishedDate,
+          claims: p.claims
+            .filter((c) => c.figures.length)
+            .map((c) => ({
+              id: c.id,
+              speaker:
+                c.id in speakers
+                  ? speakers[c.id]
+                  : { entityId: c.speaker.entityId!, name: c.speaker.text },
+              figures: c.figures,
+            })),
+        })
+        .expect(200)
+    ).body as Pick<PreviewResult, 'figureClashes' | 'figureAgreements' | 'figureClashesInArticle'>;
+  const claimWith = (value: number) =>
+    p.claims.find((c) => c.figures.some((f) => f.value === value))!;
+
+  it('answers as the preview did for the speakers it proposed', async () => {
+    expect(p.claims.filter((c) => c.figures.length).every((c) => c.speaker.entityId)).toBe(true);
+    const same = await compare();
+    expect(same.figureClashes).toEqual(p.figureClashes);
+    expect(same.figureAgreements).toEqual(p.figureAgreements);
+    expect(same.figureClashesInArticle).toEqual(p.figureClashesInArticle);
+  });
+
+  it('no longer sets a claim against its new speaker’s own figures, in the graph or the article', async () => {
+    const blinken = claimWith(8000);
+    const zelensky = { entityId: 'act-volodymyr-zelensky', name: 'Volodymyr Zelensky' };
+    const clashOf = (r: Pick<PreviewResult, 'figureClashes'>) =>
+      r.figureClashes.find((k) => k.claim === blinken.id)!;
+    const asBlinken = clashOf(p);
+    const byZelensky = asBlinken.widest.filter((w) => w.side.startsWith('Volodymyr Zelensky:'));
+    expect(byZelensky.length).toBeGreaterThan(0);
+    const given = await compare({ [blinken.id]: zelensky });
+    const asZelensky = clashOf(given);
+    expect(asZelensky.widest.filter((w) => w.side.startsWith('Volodymyr Zelensky:'))).toEqual([]);
+    expect(asZelensky.total).toBeLessThanOrEqual(asBlinken.total - byZelensky.length);
+    // Zelensky's 12,000 and "his" 8,000 in the article: one speaker's, marked so.
+    expect(given.figureClashesInArticle).toEqual([
+      { ...p.figureClashesInArticle[0]!, sameSpeaker: true },
+    ]);
+  });
+
+  it('counts the figures of the speaker it had as another speaker’s once the claim has a new name', async () => {
+    const claim = claimWith(3800);
+    const agreementOf = (r: Pick<PreviewResult, 'figureAgreements'>) =>
+      r.figureAgreements.find((a) => a.claim === claim.id)!;
+    expect(agreementOf(p)).toMatchObject({ total: 3, speakers: 2, repeats: 1 });
+    const stranger = agreementOf(await compare({ [claim.id]: { name: 'A stranger' } }));
+    expect(stranger).toMatchObject({ total: 3, speakers: 3, repeats: 0 });
+    expect(stranger.closest.every((g) => !g.sameSpeaker)).toBe(true);
+    // No speaker yet: nobody's own either.
+    expect(agreementOf(await compare({ [claim.id]: null }))).toMatchObject({
+      speakers: 3,
+      repeats: 0,
+    });
+  });
+
+  it('refuses what it cannot compare, naming the field', async () => {
+    const claim = claimWith(3800);
+    const one = { id: claim.id, speaker: null, figures: claim.figures };
+    const refused = async (body: object, field: RegExp) => {
+      const res = await request(app).post('/api/ingest/figures').send(body).expect(400);
+      expect(res.body.error).toMatch(field);
+    };
+    await refused({ claims: [{ ...one, figures: [] }] }, /body\.claims\.0\.figures/);
+    await refused({ claims: [{ ...one, speaker: undefined }] }, /body\.claims\.0\.speaker/);
+    await refused(
+      { claims: [{ ...one, figures: [{ ...claim.figures[0]!, measure: 'morale' }] }] },
+      /body\.claims\.0\.figures\.0\.measure/,
+    );
+    await refused({ claims: [one, one] }, /body\.claims: claim ids must be unique/);
+    await refused({ claims: [], publishedDate: '14 Jan' }, /body\.publishedDate/);
+  });
+});
+
 describe('figures of an article that the graph already gives', () => {
   let p: PreviewResult;
   beforeAll(async () => {
@@ -53,6 +143,35 @@ describe('figures of an article that the graph already gives', () => {
         a: { claim: zelensky.id, figure: zelensky.figures.findIndex((f) => f.value === 12000) },
         b: { claim: blinken.id, figure: blinken.figures.findIndex((f) => f.value === 8000) },
         factor: 1.5,
+        sameSpeaker: false,
+      },
+    ]);
+  });
+
+  it('sends the pairs it proposes for one speaker too, marked, for a review that parts them', async () => {
+    const one: PreviewResult = (
+      await request(app)
+        .post('/api/ingest/preview')
+        .send({
+          ...ARTICLE,
+          title: 'One speaker, two tolls',
+          text: [
+            'Ukrainian President Volodymyr Zelensky said 12,000 North Korean troops had been sent to Russia.',
+            'He said 8,000 North Korean soldiers were deployed in Kursk.',
+          ].join('\n'),
+        })
+        .expect(200)
+    ).body;
+    expect(one.claims.map((c) => c.speaker.entityId)).toEqual([
+      'act-volodymyr-zelensky',
+      'act-volodymyr-zelensky',
+    ]);
+    expect(one.figureClashesInArticle).toEqual([
+      {
+        a: { claim: one.claims[0]!.id, figure: 0 },
+        b: { claim: one.claims[1]!.id, figure: 0 },
+        factor: 1.5,
+        sameSpeaker: true,
       },
     ]);
   });

@@ -60,6 +60,7 @@ describe('npm run ingest: figures the graph already gives', () => {
       [
         'Ukrainian President Volodymyr Zelensky said on Monday that about 3,800 North Korean soldiers had been killed or wounded in the Kursk region.',
         'South Korean lawmakers said 1,100 North Korean soldiers had been killed or wounded.',
+        'Zelensky later said 1,000 North Korean soldiers had been killed or wounded.',
         '',
         'Original Source: www.rfa.org',
       ].join('\n'),
@@ -71,10 +72,14 @@ describe('npm run ingest: figures the graph already gives', () => {
       '  figure about 3,800 North Korean soldiers (claim c1) agrees with 3 in the graph ' +
         '(2 other speakers, 1 repeat), back to 3 reports, 1 of them from src-rfa-original, which it relays',
     );
-    // And where the article's own speakers disagree.
+    // And where the article's own speakers disagree; Zelensky's 3,800 and
+    // 1,000 are one speaker's, no dispute.
     expect(lines.filter((l) => l.includes('within the article'))).toEqual([
       expect.stringMatching(
         /^ {2}figures disagree within the article: Ukrainian President Volodymyr Zelensky: about 3,800 .*\(claim c1\) vs South Korean lawmakers: 1,100 .*\(claim c2\) · /,
+      ),
+      expect.stringMatching(
+        /^ {2}figures disagree within the article: South Korean lawmakers: 1,100 .*\(claim c2\) vs Zelensky: 1,000 .*\(claim c3\) · /,
       ),
     ]);
     await expectUnchanged(db, before, KEEP);

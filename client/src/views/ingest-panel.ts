@@ -404,6 +404,7 @@ export class IngestPanel {
         this.ctx.api.ingestPreview(article, { signal: controller.signal }),
       );
       const state = this.startingReview(article, proposal);
+      this.review?.close();
       this.review = new ReviewView(this.ctx, state, proposal, {
         back: () => this.setStep('form'),
         commit: (s) => void this.commit(s),
@@ -484,6 +485,7 @@ export class IngestPanel {
       );
       review.setCommitting(false);
       this.result = { result, title: state.article.title };
+      review.close();
       this.review = null;
       writeDraft(null);
       for (const f of FIELDS) this.inputs[f].value = '';

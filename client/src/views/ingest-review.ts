@@ -47,6 +47,7 @@ import {
 } from '../core/ingest';
 import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
+import { FigureComparison } from './ingest-compare';
 import { agreementList, articleClashList, clashList } from './ingest-figures';
 import { relayRestBar, relayRow } from './ingest-relay';
 import { claimLink } from './claim-card';
@@ -125,6 +126,8 @@ export class ReviewView {
   private serverIssues: LocatedIssue[] = [];
   private committing = false;
   private frame = 0;
+  /** The figure lists, compared again when the analyst changes who speaks. */
+  private readonly compared: FigureComparison;
   private items = new Map<string, { sig: string; el: HTMLElement }>();
 
   constructor(
@@ -134,6 +137,9 @@ export class ReviewView {
     private readonly cb: ReviewCallbacks,
   ) {
     this.el.append(this.head, this.text, this.tabs, this.list, this.footer, this.confirm);
+    this.compared = new FigureComparison(ctx, proposal, state.article, () => this.schedule());
+    // A review carried over from an earlier one may already have other speakers.
+    this.compared.follow(state);
     this.text.addEventListener('click', (e) => {
       const t = e.target as HTMLElement;
       const m = t.closest<HTMLElement>('[data-mention-id]');
@@ -168,6 +174,13 @@ export class ReviewView {
     this.render();
   }
 
+  /** Stops what the review still waits for; it is not drawn again. */
+  close(): void {
+    this.compared.cancel();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+  }
+
   get current(): ReviewState {
     return this.state;
   }
@@ -196,6 +209,7 @@ export class ReviewView {
   private update(next: ReviewState): void {
     if (next === this.state) return;
     this.state = next;
+    this.compared.follow(next);
     this.serverIssues = [];
     this.closeConfirm();
     this.schedule();
@@ -227,6 +241,8 @@ export class ReviewView {
     this.el.dataset.mentions = String(this.state.mentions.length);
     this.el.dataset.claims = String(this.state.claims.length);
     this.el.dataset.issues = String(issues.length);
+    // While the figures are compared again for new speakers, those shown are the last answer.
+    this.el.dataset.figures = this.compared.comparing ? 'comparing' : 'current';
     if (fk && !this.el.contains(active)) this.focusKey(fk);
   }
 
@@ -447,11 +463,10 @@ export class ReviewView {
               otherClaimOf(s, k, c.id).speaker,
             ]),
             // The article's claims whose figures this one's disagree with: shown while accepted.
-            articleClashesOf(s, this.proposal.figureClashesInArticle, c.id).map(({ other }) => [
-              other.id,
-              other.decision,
-              resolveSpeaker(s, other),
-            ]),
+            this.compared.version,
+            articleClashesOf(s, this.compared.figures.figureClashesInArticle, c.id).map(
+              ({ other }) => [other.id, other.decision, resolveSpeaker(s, other)],
+            ),
           ]);
           return this.memo(`c:${c.id}`, sig, () => this.claimItem(c, p, who, candidates));
         }),
@@ -749,8 +764,9 @@ export class ReviewView {
   ): HTMLElement {
     const p = c.proposal;
     const s = this.state;
-    const clashes = this.proposal.figureClashes.filter((k) => k.claim === c.id);
-    const agreements = this.proposal.figureAgreements.filter((a) => a.claim === c.id);
+    const { figureClashes, figureAgreements } = this.compared.figures;
+    const clashes = figureClashes.filter((k) => k.claim === c.id);
+    const agreements = figureAgreements.filter((a) => a.claim === c.id);
     const selectId = `speaker-${c.id}`;
     const select = h('select', {
       id: selectId,
@@ -1011,7 +1027,7 @@ export class ReviewView {
     if (clashes.length) li.append(clashList(c, clashes, link));
     const inArticle = articleClashList(
       c,
-      articleClashesOf(s, this.proposal.figureClashesInArticle, c.id),
+      articleClashesOf(s, this.compared.figures.figureClashesInArticle, c.id),
       (other) => resolveSpeaker(s, other).name ?? other.speaker.text,
     );
     if (inArticle) li.append(inArticle);

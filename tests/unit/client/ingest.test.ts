@@ -24,6 +24,7 @@ import {
   restoreReview,
   resolveSpeaker,
   articleClashesOf,
+  figuresCompareBody,
   sameSpeaker,
   reviewSegments,
   reviewSummary,
@@ -467,7 +468,14 @@ describe('claims and their speakers', () => {
   });
 
   it('reads the article’s own clashing figures from either claim, until both are one speaker’s', () => {
-    const pairs = [{ a: { claim: 'c1', figure: 0 }, b: { claim: 'c3', figure: 1 }, factor: 2 }];
+    const pairs = [
+      {
+        a: { claim: 'c1', figure: 0 },
+        b: { claim: 'c3', figure: 1 },
+        factor: 2,
+        sameSpeaker: false,
+      },
+    ];
     let s = fresh();
     expect(articleClashesOf(s, pairs, 'c3')).toEqual([
       { figure: 1, other: c(s, 'c1'), otherFigure: 0, factor: 2 },
@@ -478,6 +486,43 @@ describe('claims and their speakers', () => {
     expect(articleClashesOf(s, pairs, 'c2')).toEqual([]);
     s = setClaimSpeaker(setClaimSpeaker(s, 'c1', { mentionId: 'm2' }), 'c3', { mentionId: 'm2' });
     expect(articleClashesOf(s, pairs, 'c3')).toEqual([]);
+    // The review's speakers decide, not the preview's: a pair it proposed for
+    // one speaker is a dispute once the claims are given two.
+    const proposedOne = [{ ...pairs[0]!, sameSpeaker: true }];
+    expect(articleClashesOf(s, proposedOne, 'c3')).toEqual([]);
+    s = setClaimSpeaker(s, 'c3', {
+      entity: { id: 'act-kim-jong-un', name: 'Kim Jong Un', category: 'Actor' },
+    });
+    expect(articleClashesOf(s, proposedOne, 'c3')).toEqual([
+      { figure: 1, other: c(s, 'c1'), otherFigure: 0, factor: 2 },
+    ]);
+  });
+
+  it('asks for the figures to be compared again with each claim’s speaker as the review settles it', () => {
+    let s = fresh();
+    const figures = PROPOSAL.claims[0]!.figures;
+    // Only c1 has figures; its speaker is Budanov's mention, a new entity.
+    expect(figuresCompareBody(s)).toEqual({
+      publishedDate: ARTICLE.publishedDate ?? null,
+      claims: [{ id: 'c1', speaker: { name: 'Kyrylo Budanov' }, figures }],
+    });
+    s = setClaimSpeaker(s, 'c1', {
+      entity: { id: 'act-kim-jong-un', name: 'Kim Jong Un', category: 'Actor' },
+    });
+    expect(figuresCompareBody(s).claims[0]!.speaker).toEqual({
+      entityId: 'act-kim-jong-un',
+      name: 'Kim Jong Un',
+    });
+    // Through a mention linked to the graph: the entity it is linked to.
+    s = setClaimSpeaker(s, 'c1', { mentionId: 'm3' });
+    expect(figuresCompareBody(s).claims[0]!.speaker).toEqual({
+      entityId: 'act-north-korea',
+      name: 'North Korea',
+    });
+    // A rejected mention, or none: no speaker, nobody's own figures.
+    s = setMentionDecision(s, 'm3', 'reject');
+    expect(figuresCompareBody(s).claims[0]!.speaker).toBeNull();
+    expect(figuresCompareBody(setClaimSpeaker(s, 'c1', null)).claims[0]!.speaker).toBeNull();
   });
 
   it('offers the mentions that can speak, actors first, rejected ones left out', () => {

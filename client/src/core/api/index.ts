@@ -17,7 +17,9 @@ import type {
 import type {
   CommitBody,
   CommitResult,
+  ComparedArticleFigures,
   EntityMergeResult,
+  FiguresCompareInput,
   IngestArticle,
   IngestProposal,
   LinkedSource,
@@ -334,6 +336,11 @@ export class ApiClient {
   }
 
   /** Writes a reviewed proposal (created false: the article was already there). */
+  /** The review's figures compared again with the graph's, for the speakers it settled on. */
+  ingestFigures(body: FiguresCompareInput, opts: RequestOptions = {}) {
+    return this.write<ComparedArticleFigures>('/ingest/figures', body, opts);
+  }
+
   ingestCommit(body: CommitBody, opts: RequestOptions = {}) {
     return this.write<CommitResult>('/ingest/commit', body, opts);
   }

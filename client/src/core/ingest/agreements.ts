@@ -11,8 +11,8 @@ import type { AgreeingOrigin, ClaimReview, FigureAgreement } from './types';
 
 /**
  * "2 other speakers agree · the speaker repeats it in 1 other claim · going
- * back to 3 reports": counted with the proposed speaker (as a claim's
- * Agreements count them once committed).
+ * back to 3 reports": counted with the speaker the review settled on (as a
+ * claim's Agreements count them once committed).
  */
 export function articleAgreementSummary(a: FigureAgreement): string {
   const parts = whoElseGivesIt(a, 'no other speaker agrees');

@@ -3,3 +3,4 @@ export * from './types';
 export * from './utils';
 export * from './restore';
 export * from './agreements';
+export * from './figures';

@@ -26,6 +26,7 @@ import type { ProposedRelay, RelayCandidate } from '../../../../server/ingest/re
 import type {
   ArticleInput,
   CommitInput,
+  FiguresCompareInput,
   ReviewedClaimInput,
   ReviewedContradictionInput,
   ReviewedFigureInput,
@@ -40,6 +41,7 @@ export type {
   ContradictionCandidate,
   FigureAgreement,
   FigureClash,
+  FiguresCompareInput,
   ProposedRelay,
   RelayCandidate,
 };
@@ -155,13 +157,19 @@ export interface IngestProposal {
   figureClashes: FigureClash[];
   /** The article's figures the graph's figures agree with, and the reports those go back to. */
   figureAgreements: FigureAgreement[];
-  /** Pairs of the article's own figures, of two speakers, that disagree. */
+  /** Pairs of the article's own figures that disagree, each marked when the preview proposes one speaker for both. */
   figureClashesInArticle: ArticleFigureClash[];
   /** For claims whose speaker or a named outlet published reports in the graph: the reports each may be relayed from. */
   relays: ProposedRelay[];
   /** What the preview could not do, in words for the analyst (a graph missing an index). */
   notices: string[];
 }
+
+/** POST /api/ingest/figures → 200: the proposal's figure lists, for the speakers the review settled on. */
+export type ComparedArticleFigures = Pick<
+  IngestProposal,
+  'figureClashes' | 'figureAgreements' | 'figureClashesInArticle'
+>;
 
 // ---------- Wire: commit ----------
 

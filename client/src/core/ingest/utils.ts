@@ -191,8 +191,7 @@ export function resolveSpeaker(state: ReviewState, c: ClaimReview): Resolution {
 
 /**
  * Whether two claims now have one speaker, as the review resolves them: the
- * same entity, or the same new name. The preview compared the article's
- * figures by the speakers it proposed; two figures of one speaker are not a
+ * same entity, or the same new name. Two figures of one speaker are not a
  * dispute.
  */
 export function sameSpeaker(state: ReviewState, a: ClaimReview, b: ClaimReview): boolean {
@@ -206,7 +205,9 @@ export function sameSpeaker(state: ReviewState, a: ClaimReview, b: ClaimReview):
  * The article's own figures that claim `claimId`'s disagree with (the
  * preview's figureClashesInArticle), seen from that claim: which of its
  * figures, the other claim and which of its figures. A pair whose claims the
- * analyst has since made one speaker's is left out.
+ * review gives one speaker is left out, and one the preview proposed for one
+ * speaker is shown once the analyst gives its claims two (the preview's own
+ * `sameSpeaker` is for readers without a review).
  */
 export function articleClashesOf(
   state: ReviewState,
