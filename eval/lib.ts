@@ -604,6 +604,15 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
           });
         }
         if (gold && relay?.candidates.some((r) => r.id === gold)) out.relays.amongCandidates++;
+        if (gold && !relay?.proposed)
+          out.problems.push({
+            file: src.id,
+            what:
+              `relay ${c.id}: seed ${gold}, none proposed` +
+              (relay?.candidates.length
+                ? ` (candidates: ${relay.candidates.map((r) => `${r.id} via ${r.via}`).join(', ')})`
+                : ' (no candidates)'),
+          });
         out.claimsFound++;
         if (best.speaker.entityId === c.speaker) out.speakerAgree++;
         else

@@ -8,8 +8,10 @@
  * names its origin on a line of its own ("Original Source: www.rfa.org")
  * relays from that outlet's report every claim that names none. A speaker's later
  * claims ("Park said", after "Park told Newsweek") are offered the reports of
- * the earlier one, never chosen for them: an article also reports what the
- * same person said elsewhere. Pure: the reports come in from the graph.
+ * the earlier one, and given the one chosen for it unless the sentence points
+ * at another occasion ("in a video address", "on Monday", "later"): an article
+ * also reports what the same person said elsewhere. Pure: the reports come in
+ * from the graph.
  */
 import { datedAfter } from '../../seed/model';
 import { linkedEntities, speakerEntity, type Proposal } from './extract';
@@ -130,6 +132,30 @@ export function relayPublishers(
   return via;
 }
 
+/** The sentence a claim is in, from its start to the claim's end. */
+function sentenceOf(text: string, c: RelayClaim): string {
+  return text.slice(sentenceStart(text, c.start), c.end);
+}
+
+/**
+ * Words that set a speaker's claim on an occasion of its own, not the
+ * interview or report an earlier claim named: a new venue ("in a video
+ * address", "on Telegram", "at a summit", "told reporters"), a day ("on
+ * Monday", "on January 3") or a time apart ("later", "earlier", "last
+ * week"). "In his interview", "in the same statement" point back, and pass.
+ */
+const OTHER_OCCASION = new RegExp(
+  [
+    String.raw`\b(?:in|during|at|via|through)\s+(?:a|an|another|one|separate|new|his\s+latest|her\s+latest|their\s+latest)\s+(?:[\p{L}-]+\s+){0,2}?(?:interview|statement|briefing|address|speech|post|video|conference|meeting|message|appearance|summit|forum|session|broadcast|op-ed|article|podcast|remarks)\b`,
+    String.raw`\b(?:on|in)\s+(?:telegram|x|twitter|facebook|instagram|youtube|television|tv|state\s+tv|radio|social\s+media)\b`,
+    String.raw`\btold\s+(?:reporters|journalists|the\s+press|lawmakers|parliament)\b`,
+    String.raw`\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+    String.raw`\b(?:on|in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`,
+    String.raw`\b(?:later|earlier|previously|yesterday|last\s+(?:week|month|year)|in\s+\d{4})\b`,
+  ].join('|'),
+  'iu',
+);
+
 /**
  * The outlet an article names as its origin on a line of its own: "Original
  * Source: www.rfa.org", "Via: AP", "Originally published by Yonhap", "Courtesy
@@ -207,8 +233,8 @@ export function proposeRelays(
       .map((r) => ({ report: { ...r, via: 'wire' }, shared: shared(r, titleWords) })),
   );
   const out: ProposedRelay[] = [];
-  /** By speaker: the reports proposed for their latest claim that named any. */
-  const earlier = new Map<string, RelayCandidate[]>();
+  /** By speaker: the reports offered for their latest claim that named any, and the one chosen. */
+  const earlier = new Map<string, { candidates: RelayCandidate[]; proposed: string | null }>();
   for (const c of [...claims].sort((a, b) => a.start - b.start)) {
     const claimWords = words(c.text);
     const own = rank(
@@ -224,15 +250,22 @@ export function proposeRelays(
         proposed: own.proposed,
         candidates: merged(own.candidates, wire.candidates),
       });
-      if (c.speakerId) earlier.set(c.speakerId, own.candidates);
+      if (c.speakerId) earlier.set(c.speakerId, own);
       continue;
     }
-    const before = (c.speakerId ? earlier.get(c.speakerId) : undefined) ?? [];
+    const before = c.speakerId ? earlier.get(c.speakerId) : undefined;
     const candidates = merged(
       wire.candidates,
-      before.map((r) => ({ ...r, via: 'earlier' })),
+      (before?.candidates ?? []).map((r) => ({ ...r, via: 'earlier' })),
     );
-    if (candidates.length) out.push({ claim: c.id, proposed: wire.proposed, candidates });
+    // The article's source line first; else the speaker's earlier report,
+    // unless this sentence says it was said on another occasion.
+    const proposed =
+      wire.proposed ??
+      (before?.proposed && !OTHER_OCCASION.test(sentenceOf(article.text, c))
+        ? before.proposed
+        : null);
+    if (candidates.length) out.push({ claim: c.id, proposed, candidates });
   }
   return out;
 }
