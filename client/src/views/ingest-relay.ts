@@ -26,7 +26,7 @@ const WHY: Record<RelayCandidate['via'], string> = {
   named: 'named in the sentence',
   speaker: 'the speaker’s own',
   wire: 'the article’s source line',
-  earlier: 'as an earlier claim of the speaker',
+  earlier: 'as for the speaker’s earlier claim',
 };
 
 export interface RelayRowOptions {

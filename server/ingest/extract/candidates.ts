@@ -7,7 +7,9 @@
  */
 import type { EntityIndex } from './entity-index';
 import {
+  COMMON_ABBREVIATIONS,
   COMMON_CAPITALISED,
+  HEADLINE_SMALL_WORDS,
   HYPHEN_NON_NAME,
   LOCATIVE,
   MONTHS,
@@ -49,7 +51,46 @@ const APPOSITION_AFTER =
   /^,\s+(?:who\b|(?:a|an|the)\s+(?:\S+\s+){0,2}(?:member|professor|fellow|head|chief|spokesman|spokeswoman|spokesperson|director|minister|adviser|advisor|analyst|researcher|commander|officer|official|lawmaker|leader|ambassador|envoy|secretary|deputy|chair|chairman|president|senator|expert|general|colonel)\b)/i;
 
 function isStopWord(t: Token): boolean {
-  return COMMON_CAPITALISED.has(t.key) || MONTHS.has(t.key) || WEEKDAYS.has(t.key);
+  return (
+    COMMON_CAPITALISED.has(t.key) ||
+    COMMON_ABBREVIATIONS.has(t.key) ||
+    MONTHS.has(t.key) ||
+    WEEKDAYS.has(t.key)
+  );
+}
+
+/**
+ * The spans of the lines written in title case: a headline capitalises most
+ * of its words, and words a sentence leaves small ("How Is Russia Benefiting
+ * From…", "A New Turn in the War"); a heading of four words or more
+ * capitalises most of them and ends without a stop ("Battlefield Tactics and
+ * Consequences"). Their capitals say nothing of names: known names are still
+ * linked there, new ones are left to the text, where a name is written as one.
+ */
+export function headlineSpans(text: string, tokens: Token[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let lineStart = 0;
+  let words: Token[] = [];
+  const close = (end: number) => {
+    const capitalised = words.filter((w) => w.cap);
+    const titleCase = words.length >= 4 && capitalised.length >= 0.7 * words.length;
+    const smallCapitalised = capitalised.some(
+      (w) => w !== words[0] && HEADLINE_SMALL_WORDS.has(w.key),
+    );
+    const unstopped = !/[.!?:;,"”'’)]\s*$/u.test(text.slice(lineStart, end));
+    if (titleCase && (smallCapitalised || unstopped)) spans.push({ start: lineStart, end });
+    words = [];
+  };
+  for (const t of tokens) {
+    const newline = text.lastIndexOf('\n', t.start - 1);
+    if (newline >= lineStart) {
+      close(newline);
+      lineStart = newline + 1;
+    }
+    if (t.kind === 'word' && /\p{L}/u.test(t.raw)) words.push(t);
+  }
+  close(text.length);
+  return spans;
 }
 
 function isHyphenContinuation(text: string, a: Token, b: Token): boolean {
@@ -219,6 +260,8 @@ function trimRun(tokens: Token[], run: Run, index: EntityIndex): Run | null {
   if (!ws.length) return null;
   if (ws.every((w) => isStopWord(w) || TITLES.has(w.key) || index.demonyms.has(w.key))) return null;
   if (ws.length === 1 && ws[0]!.raw.length < 2) return null;
+  // "FPVs", "IEDs and UAVs": plural acronyms are kinds of things
+  if (ws.every((w) => /^\p{Lu}{2,}s$/u.test(w.raw) || NAME_CONNECTORS.has(w.key))) return null;
   // "Ukrainians", "North Koreans": people of a country, not a name
   const joined = ws.map((w) => w.key).join(' ');
   if (/s$/.test(joined) && index.demonyms.has(joined.slice(0, -1))) return null;
@@ -305,7 +348,13 @@ export function findCandidates(
 ): Candidate[] {
   const covered = new Uint8Array(tokens.length);
   for (const k of known) for (let i = k.first; i <= k.last; i++) covered[i] = 1;
+  const headlines = headlineSpans(text, tokens);
+  const inHeadline = (r: Run) => {
+    const at = tokens[r.first]!.start;
+    return headlines.some((h) => at >= h.start && at < h.end);
+  };
   const runs = capitalisedRuns(text, tokens, covered, sentences)
+    .filter((r) => !inHeadline(r))
     .flatMap((r) => splitAtTitles(tokens, r))
     .map((r) => trimRun(tokens, r, index))
     .filter((r): r is Run => r !== null);

@@ -93,6 +93,20 @@ export const COMMON_CAPITALISED = set(`
   everybody someone somebody nothing everything source sources via courtesy
 `);
 
+/** Abbreviations written in capitals that name no one: "Korean TV channel KBS", "at 9 PM". */
+export const COMMON_ABBREVIATIONS = set(`tv fm am pm gmt utc gdp ceo gps hq id ok vip dna pdf`);
+
+/**
+ * Words a headline capitalises and a sentence does not: "How Is Russia
+ * Benefiting From…", "A New Turn in the War". One of them capitalised inside a
+ * line marks the line as a headline (see candidates.ts).
+ */
+export const HEADLINE_SMALL_WORDS = set(`
+  a an the and or but nor of for to in on at by from with into onto over as is are was
+  were be been has have had will would can could may might must shall should do does did
+  their his her its our your this that these those not than vs
+`);
+
 /** Words that may join the capitalised words of one name ("Institute for the Study of War"). */
 export const NAME_CONNECTORS = set(`of for the and de du da al el von van`);
 

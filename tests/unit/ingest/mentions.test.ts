@@ -175,6 +175,54 @@ describe('new entities', () => {
     expect(p.mentions.filter((m) => !m.match)).toEqual([]);
   });
 
+  it('reads no new names in a title-case headline or heading, and still links the known ones', async () => {
+    const p = await extract(
+      {
+        title: 't',
+        text: [
+          'How Is Russia Benefiting From North Korean Soldiers?',
+          'ISW: North Korean POWs in Ukraine: A New Turn in the War',
+          'Zelensky met Mark Rutte in Kyiv on Friday.',
+          'Battlefield Tactics and Consequences',
+          'Mark Rutte said the line held.',
+        ].join('\n'),
+      },
+      index,
+    );
+    expect(linked(p.mentions)).toEqual([
+      ['Russia', 'act-russia'],
+      ['North Korean Soldiers', 'unit-nk-contingent'],
+      ['ISW', 'act-isw'],
+      ['Ukraine', 'act-ukraine'],
+      ['Zelensky', 'act-zelensky'],
+      ['Kyiv', 'place-kyiv'],
+    ]);
+    // Not "Is", "Benefiting From", "New Turn", "War", "Battlefield Tactics…": the person the text names.
+    expect(p.newEntities.map((e) => e.name)).toEqual(['Mark Rutte']);
+  });
+
+  it('a byline, or a line that is a sentence, is not a headline', async () => {
+    const p = await extract(
+      {
+        title: 't',
+        text: 'By Ethan Kovac\nThe talks went on, Mark Rutte said.\nOfficials said so.',
+      },
+      index,
+    );
+    expect(p.newEntities.map((e) => e.name)).toEqual(['Ethan Kovac', 'Mark Rutte']);
+  });
+
+  it('does not read plural acronyms or common abbreviations as names ("FPVs", "Korean TV")', async () => {
+    const p = await extract(
+      {
+        title: 't',
+        text: 'Zelensky told Korean TV channel KBS that drones, FPVs and IEDs will be used. The MPs left at 9 PM.',
+      },
+      index,
+    );
+    expect(p.newEntities.map((e) => e.name)).toEqual(['KBS']);
+  });
+
   it("does not read the label of an article's source line as a name", async () => {
     const p = await extract(
       { title: 't', text: 'Zelensky said so.\n\nOriginal Source: www.rfa.org\nVia: AP' },
