@@ -81,15 +81,17 @@ export function headlineSpans(text: string, tokens: Token[]): { start: number; e
     if (titleCase && (smallCapitalised || unstopped)) spans.push({ start: lineStart, end });
     words = [];
   };
+  // One pass: the text's line breaks are found as the tokens reach them.
+  let lineEnd = text.indexOf('\n');
   for (const t of tokens) {
-    const newline = text.lastIndexOf('\n', t.start - 1);
-    if (newline >= lineStart) {
-      close(newline);
-      lineStart = newline + 1;
+    while (lineEnd !== -1 && t.start > lineEnd) {
+      close(lineEnd);
+      lineStart = lineEnd + 1;
+      lineEnd = text.indexOf('\n', lineStart);
     }
     if (t.kind === 'word' && /\p{L}/u.test(t.raw)) words.push(t);
   }
-  close(text.length);
+  close(lineEnd === -1 ? text.length : lineEnd);
   return spans;
 }
 
