@@ -19,7 +19,7 @@ import { figuresAgreeingIndexed, type AgreeingFigure } from '../domain/agreement
 import { comparedFiguresFor, type ComparedFigures } from '../domain/compared-figures';
 import { FigureIndex, figuresAgainst } from '../domain/figure-index';
 import { describePoint, type ComparedPoint } from '../domain/figures';
-import { reportedIn } from '../domain/reported-in';
+import { reportedIn, type ReportedIn } from '../domain/reported-in';
 import { luceneQuery } from '../domain/search';
 import {
   assertionsLike,
@@ -49,6 +49,7 @@ import {
   type ProposedRelay,
   type ReportRef,
 } from './relays';
+import { KeptReads } from './kept-reads';
 import type { ArticleBody, FiguresCompareBody } from './schema';
 
 interface IndexState {
@@ -212,8 +213,11 @@ const CANDIDATES_READ = 40;
 
 export class IngestService {
   private built: { version: string; state: Promise<IndexState> } | null = null;
-  /** The graph's figures indexed for comparison, by the list they were read as (one per version). */
-  private figureIndexes = new WeakMap<ComparedPoint[], FigureIndex>();
+  /**
+   * The graph's figures indexed for comparison, and the provenance of those
+   * named so far, by the list they were read as (one per version).
+   */
+  private figureIndexes = new WeakMap<ComparedPoint[], GraphFigures>();
 
   /** `graphVersion`: without it the index is built once (a one-shot client such as the CLI). */
   constructor(
@@ -234,12 +238,20 @@ export class IngestService {
     this.figureIndexNow().catch(() => {});
   }
 
-  /** The graph's figures as they now are, indexed for comparison. */
-  private async figureIndexNow(): Promise<FigureIndex> {
+  /** The graph's figures as they now are, indexed for comparison, with their provenance reads. */
+  private async figureIndexNow(): Promise<GraphFigures> {
     const graph = await this.graphFigures(null);
-    let index = this.figureIndexes.get(graph);
-    if (!index) this.figureIndexes.set(graph, (index = new FigureIndex(graph)));
-    return index;
+    let held = this.figureIndexes.get(graph);
+    if (!held) {
+      held = {
+        index: new FigureIndex(graph),
+        reported: new KeptReads((ids) => reportedIn(this.db, ids)),
+        origins: new KeptReads((ids) => this.originsOf(ids)),
+        names: new KeptReads((ids) => this.sourceNames(ids)),
+      };
+      this.figureIndexes.set(graph, held);
+    }
+    return held;
   }
 
   /** The alias index of the graph's current version, built when it changed. */
@@ -437,7 +449,7 @@ export class IngestService {
     // All the graph's figures, as the figures view and the Disputes panel read
     // them, indexed once per graph version (the server's warm-up reads them
     // ahead, refresh() indexes them too).
-    const index = await this.figureIndexNow();
+    const { index, reported, origins: originsRead, names: namesRead } = await this.figureIndexNow();
     const found = index.against([...of.keys()], CLASHES_SHOWN);
     const agreeing = [...of.keys()]
       .map((point) => ({ point, agreeing: figuresAgreeingIndexed(point, index, AGREEING_COUNTED) }))
@@ -446,13 +458,13 @@ export class IngestService {
     // The figures index holds no provenance: the few claims named are read
     // once, and what the closest agreeing claims go back to, beside it.
     const [read, origins] = await Promise.all([
-      reportedIn(this.db, [
+      reported.get([
         ...found.flatMap((k) => k.widest.map((w) => w.other.claimId)),
         ...agreeing.flatMap((a) =>
           a.agreeing.closest.slice(0, AGREEING_SHOWN).map((g) => g.point.claimId),
         ),
       ]),
-      this.originsOf(agreeing.flatMap((a) => a.agreeing.closest.map((g) => g.point.claimId))),
+      originsRead.get(agreeing.flatMap((a) => a.agreeing.closest.map((g) => g.point.claimId))),
     ]);
     const named = (claimId: string) => {
       const r = read.get(claimId);
@@ -482,7 +494,7 @@ export class IngestService {
       }
       return [...claims].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
     });
-    const names = await this.sourceNames(
+    const names = await namesRead.get(
       ranked.flatMap((list) => list.slice(0, ORIGINS_LISTED).map(([id]) => id)),
     );
     const agreements = agreeing.map(({ point, agreeing: found }, i) => ({
@@ -603,6 +615,14 @@ export class IngestService {
       return { rows: [], notice: NO_DENIAL_INDEX_NOTICE };
     }
   }
+}
+
+/** The graph's figures of one version, indexed, and the provenance read so far of those named. */
+interface GraphFigures {
+  index: FigureIndex;
+  reported: KeptReads<ReportedIn>;
+  origins: KeptReads<string>;
+  names: KeptReads<{ title: string; outlet: string | null }>;
 }
 
 /** A claim's figures and who speaks them, as its figures are compared. */
