@@ -815,6 +815,49 @@ test('preview: the figures are compared again once the analyst gives a claim ano
   await page.click('#ingest-clear');
 });
 
+test('relays: a speaker’s later claim is given the report the earlier one names, and follows it when changed', async () => {
+  await page.fill('#ingest-title', 'E2E: Park, twice');
+  await page.fill('#ingest-url', '');
+  await page.fill('#ingest-publishedDate', '2024-11-05');
+  await page.fill(
+    '#ingest-text',
+    [
+      '“Most of them are not elite forces,” Park told Newsweek.',
+      '“They will act as cannon fodder,” Park said.',
+      'Park said on Monday that more would come.',
+    ].join('\n'),
+  );
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-review').waitFor();
+  await page.click('#ingest-tab-claims');
+  const first = claimItem(/not elite forces/).locator('select.ing-relay');
+  const second = claimItem(/cannon fodder/).locator('select.ing-relay');
+  const monday = claimItem(/on Monday/).locator('select.ing-relay');
+  expect(await first.inputValue()).toBe('src-newsweek-yeo-park');
+  expect(await second.inputValue()).toBe('src-newsweek-yeo-park');
+  expect(await second.locator('option:checked').textContent()).toMatch(
+    /^Newsweek · .* \(as for the speaker’s earlier claim\)$/,
+  );
+  // Said on another occasion: offered, not given.
+  expect(await monday.inputValue()).toBe('');
+  // The first is the article's own account after all: the second follows, and is told.
+  await first.selectOption('');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.toast')].some((t) =>
+      t.textContent?.includes(
+        '1 later claim of Park, given this claim’s report by the preview, now the article’s own account too.',
+      ),
+    ),
+  );
+  expect(await second.inputValue()).toBe('');
+  expect(await monday.inputValue()).toBe('');
+  // Changed on its own, the second takes nobody along.
+  await second.selectOption('src-newsweek-yeo-park');
+  expect(await first.inputValue()).toBe('');
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
 test('token: a 401 opens the API token box; the token entered is then sent', async () => {
   const TOKEN = 'e2e-not-a-real-token';
   const seen: (string | undefined)[] = [];

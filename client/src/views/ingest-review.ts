@@ -21,9 +21,12 @@ import {
   reviewSummary,
   separateNewEntity,
   setClaimDecision,
+  relayFollowers,
   relayUnrelayed,
+  reportLabel,
   addNewReport,
   articleClashesOf,
+  claimById,
   editNewReport,
   newReportOf,
   publisherCandidates,
@@ -954,7 +957,7 @@ export class ReviewView {
         onPick: (report) => {
           this.searchingRelay.delete(c.id);
           this.reportForm.delete(c.id);
-          this.update(setClaimRelay(this.state, c.id, report));
+          this.relayWithFollowers(c, () => setClaimRelay(this.state, c.id, report));
           this.focusKey(`${c.id}:relay`);
         },
         onToggleSearch: () => {
@@ -972,7 +975,7 @@ export class ReviewView {
         },
         onAdd: (draft) => {
           this.reportForm.delete(c.id);
-          this.update(addNewReport(this.state, c.id, draft));
+          this.relayWithFollowers(c, () => addNewReport(this.state, c.id, draft));
           this.focusKey(`${c.id}:relay`);
         },
         onEdit: (key, draft) => {
@@ -1042,6 +1045,24 @@ export class ReviewView {
    * Opens one of the graph's claims in the details panel. The review stays as
    * it is under Add source, and the toast leads back to it.
    */
+  /** Relays a claim anew; says so when the speaker's later claims that followed it come along. */
+  private relayWithFollowers(c: ClaimReview, change: () => ReviewState): void {
+    const followers = relayFollowers(this.state, c.id);
+    const next = change();
+    this.update(next);
+    const moved = followers.filter(
+      (f) => claimById(next, f.id)?.relayedFrom?.id !== f.relayedFrom?.id,
+    );
+    if (!moved.length) return;
+    const now = claimById(next, c.id)?.relayedFrom;
+    const who = resolveSpeaker(next, c).name ?? 'the speaker';
+    this.ctx.status.notify(
+      `${plural(moved.length, 'later claim')} of ${who}, given this claim’s report by the preview, ` +
+        (now ? `now relayed from ${reportLabel(now)} too.` : 'now the article’s own account too.'),
+      'info',
+    );
+  }
+
   private graphClaimLink(id: string, label: string): HTMLButtonElement {
     const b = claimLink(this.ctx, id, label);
     b.addEventListener('click', () =>

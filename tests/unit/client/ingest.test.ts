@@ -29,6 +29,7 @@ import {
   reviewSegments,
   reviewSummary,
   separateNewEntity,
+  relayFollowers,
   relayUnrelayed,
   addNewReport,
   editNewReport,
@@ -665,6 +666,40 @@ describe('the report a claim is relayed from', () => {
     // The same choice again changes nothing.
     expect(setClaimRelay(s, 'c3', { ...RFA, via: 'named' } as typeof RFA_CHOICE)).toBe(s);
     expect(setClaimRelay(s, 'c1', null)).toBe(s);
+  });
+
+  it('takes along the later claims of the speaker given the report because this claim names it', () => {
+    // Budanov (c1) named in the sentence the RFA report; c2, Budanov again, was given it as the earlier claim's.
+    const proposal: IngestProposal = {
+      ...PROPOSAL,
+      relays: [
+        ...PROPOSAL.relays,
+        { claim: 'c1', proposed: RFA.id, candidates: [{ ...RFA, via: 'named' }] },
+        { claim: 'c2', proposed: RFA.id, candidates: [{ ...RFA, via: 'earlier' }] },
+      ],
+    };
+    const s = initialReview(ARTICLE, proposal);
+    expect(relayFollowers(s, 'c1').map((x) => x.id)).toEqual(['c2']);
+    const moved = setClaimRelay(s, 'c1', KBS_CHOICE);
+    expect([c(moved, 'c1'), c(moved, 'c2')].map((x) => x.relayedFrom?.id)).toEqual([
+      'src-kbs',
+      'src-kbs',
+    ]);
+    // Again, and to none: they still follow.
+    const none = setClaimRelay(moved, 'c1', null);
+    expect(c(none, 'c2').relayedFrom).toBeNull();
+    // The follower changed alone takes nobody along, and leaves the claim it followed.
+    const alone = setClaimRelay(s, 'c2', KBS_CHOICE);
+    expect(relayFollowers(s, 'c2')).toEqual([]);
+    expect(c(alone, 'c1').relayedFrom?.id).toBe(RFA.id);
+    // Once the analyst gives it its own report, it no longer follows.
+    expect(relayFollowers(alone, 'c1')).toEqual([]);
+    // Another speaker's claim never follows.
+    const parted = setClaimSpeaker(s, 'c2', {
+      entity: { id: 'act-kim-jong-un', name: 'Kim Jong Un', category: 'Actor' },
+    });
+    expect(relayFollowers(parted, 'c1')).toEqual([]);
+    expect(c(setClaimRelay(parted, 'c1', KBS_CHOICE), 'c2').relayedFrom?.id).toBe(RFA.id);
   });
 
   it('counts the reports the source will cite, for accepted claims only', () => {

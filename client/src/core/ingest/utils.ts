@@ -409,8 +409,37 @@ export function setClaimRelay(
   id: string,
   report: ReportChoice | null,
 ): ReviewState {
-  return updateClaim(state, id, (c) =>
-    c.relayedFrom?.id === report?.id ? c : { ...c, relayedFrom: report && reportChoice(report) },
+  const following = new Set(relayFollowers(state, id).map((c) => c.id));
+  const choice = report && reportChoice(report);
+  return state.claims.reduce(
+    (s, c) =>
+      c.id !== id && !following.has(c.id)
+        ? s
+        : updateClaim(s, c.id, (x) =>
+            x.relayedFrom?.id === choice?.id ? x : { ...x, relayedFrom: choice },
+          ),
+    state,
+  );
+}
+
+/**
+ * The later claims of a claim's speaker that the preview gave the report of
+ * this one because this one names it ("Park told Newsweek", then "Park
+ * said"), and that still have the report this one has, up to the speaker's
+ * next claim that names a report of its own: when the analyst relays this
+ * claim from another report, or from none, they follow.
+ */
+export function relayFollowers(state: ReviewState, id: string): ClaimReview[] {
+  const c = claimById(state, id);
+  const from = c?.relayedFrom?.id;
+  const names = (x: ClaimReview) => x.reports.some((r) => r.via === 'named' || r.via === 'speaker');
+  if (!c || !from || !names(c)) return [];
+  const later = state.claims
+    .filter((o) => o.proposal.start > c.proposal.start && sameSpeaker(state, c, o))
+    .sort((a, b) => a.proposal.start - b.proposal.start);
+  const next = later.findIndex(names);
+  return (next < 0 ? later : later.slice(0, next)).filter(
+    (o) => o.relayedFrom?.id === from && o.reports.some((r) => r.via === 'earlier'),
   );
 }
 
