@@ -235,11 +235,11 @@ export class IngestService {
    */
   refresh(): void {
     this.indexNow().catch(() => {});
-    this.figureIndexNow().catch(() => {});
+    this.graphFiguresNow().catch(() => {});
   }
 
   /** The graph's figures as they now are, indexed for comparison, with their provenance reads. */
-  private async figureIndexNow(): Promise<GraphFigures> {
+  private async graphFiguresNow(): Promise<GraphFigures> {
     const graph = await this.graphFigures(null);
     let held = this.figureIndexes.get(graph);
     if (!held) {
@@ -449,7 +449,12 @@ export class IngestService {
     // All the graph's figures, as the figures view and the Disputes panel read
     // them, indexed once per graph version (the server's warm-up reads them
     // ahead, refresh() indexes them too).
-    const { index, reported, origins: originsRead, names: namesRead } = await this.figureIndexNow();
+    const {
+      index,
+      reported,
+      origins: originsRead,
+      names: namesRead,
+    } = await this.graphFiguresNow();
     const found = index.against([...of.keys()], CLASHES_SHOWN);
     const agreeing = [...of.keys()]
       .map((point) => ({ point, agreeing: figuresAgreeingIndexed(point, index, AGREEING_COUNTED) }))
