@@ -849,6 +849,12 @@ test('relays: a speaker’s later claim is given the report the earlier one name
       ),
     ),
   );
+  // The toast is said as the review redraws: the select follows within a frame.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLSelectElement>('.ing-claim select.ing-relay')].every(
+      (el) => el.value === '',
+    ),
+  );
   expect(await second.inputValue()).toBe('');
   expect(await monday.inputValue()).toBe('');
   // Changed on its own, the second takes nobody along.
