@@ -92,6 +92,17 @@ async function api<T>(path: string): Promise<{ status: number; body: T }> {
   return { status: res.status, body: (await res.json()) as T };
 }
 
+/** Fills the Add source form with an article and opens its review on the Claims tab. */
+async function reviewClaims(a: { title: string; url?: string; date: string; text: string[] }) {
+  await page.fill('#ingest-title', a.title);
+  await page.fill('#ingest-url', a.url ?? '');
+  await page.fill('#ingest-publishedDate', a.date);
+  await page.fill('#ingest-text', a.text.join('\n'));
+  await page.click('#ingest-preview');
+  await page.locator('#ingest-review').waitFor();
+  await page.click('#ingest-tab-claims');
+}
+
 test('add source: the form opens from the toolbar and names the fields that are refused', async () => {
   await gotoApp(page, `${server.baseUrl}/`);
   await settle(page);
@@ -637,20 +648,16 @@ test("preview: a figure the graph's figures disagree with is outlined, with the 
 });
 
 test('preview: a figure the graph already gives says who else does, and whether the article relays their report', async () => {
-  await page.fill('#ingest-title', 'E2E: Kursk toll mounts');
-  await page.fill('#ingest-url', 'https://example.org/e2e/kursk-toll');
-  await page.fill('#ingest-publishedDate', '2025-01-14');
-  await page.fill(
-    '#ingest-text',
-    [
+  await reviewClaims({
+    title: 'E2E: Kursk toll mounts',
+    url: 'https://example.org/e2e/kursk-toll',
+    date: '2025-01-14',
+    text: [
       'Ukrainian President Volodymyr Zelensky said on Monday that about 3,800 North Korean soldiers had been killed or wounded in the Kursk region.',
       '',
       'Original Source: www.rfa.org',
-    ].join('\n'),
-  );
-  await page.click('#ingest-preview');
-  await page.locator('#ingest-review').waitFor();
-  await page.click('#ingest-tab-claims');
+    ],
+  });
   const claim = claimItem(/about 3,800 North Korean soldiers/);
   expect(await claim.locator('.chip.is-agreed').allTextContents()).toEqual([
     'NK casualties: about 3,800',
@@ -707,19 +714,14 @@ test('preview: a figure the graph already gives says who else does, and whether 
 });
 
 test('preview: figures of two speakers the article sets side by side that disagree are said under both', async () => {
-  await page.fill('#ingest-title', 'E2E: how many were sent');
-  await page.fill('#ingest-url', '');
-  await page.fill('#ingest-publishedDate', '2024-11-01');
-  await page.fill(
-    '#ingest-text',
-    [
+  await reviewClaims({
+    title: 'E2E: how many were sent',
+    date: '2024-11-01',
+    text: [
       'Ukrainian President Volodymyr Zelensky said 12,000 North Korean troops had been sent to Russia.',
       'US Secretary of State Antony Blinken said 8,000 North Korean soldiers were deployed in Kursk.',
-    ].join('\n'),
-  );
-  await page.click('#ingest-preview');
-  await page.locator('#ingest-review').waitFor();
-  await page.click('#ingest-tab-claims');
+    ],
+  });
   const zelensky = claimItem(/12,000 North Korean troops/);
   const blinken = claimItem(/8,000 North Korean soldiers/);
   expect(await zelensky.locator('.ing-clashes-article').textContent()).toMatch(
@@ -816,20 +818,15 @@ test('preview: the figures are compared again once the analyst gives a claim ano
 });
 
 test('relays: a speaker’s later claim is given the report the earlier one names, and follows it when changed', async () => {
-  await page.fill('#ingest-title', 'E2E: Park, twice');
-  await page.fill('#ingest-url', '');
-  await page.fill('#ingest-publishedDate', '2024-11-05');
-  await page.fill(
-    '#ingest-text',
-    [
+  await reviewClaims({
+    title: 'E2E: Park, twice',
+    date: '2024-11-05',
+    text: [
       '“Most of them are not elite forces,” Park told Newsweek.',
       '“They will act as cannon fodder,” Park said.',
       'Park said on Monday that more would come.',
-    ].join('\n'),
-  );
-  await page.click('#ingest-preview');
-  await page.locator('#ingest-review').waitFor();
-  await page.click('#ingest-tab-claims');
+    ],
+  });
   const first = claimItem(/not elite forces/).locator('select.ing-relay');
   const second = claimItem(/cannon fodder/).locator('select.ing-relay');
   const monday = claimItem(/on Monday/).locator('select.ing-relay');
