@@ -777,6 +777,13 @@ test('preview: the figures are compared again once the analyst gives a claim ano
   expect(await page.locator('.ing-clashes-article').count()).toBe(0);
   expect(await graphSides()).not.toMatch(/Volodymyr Zelensky: 12,000/);
   expect(asked).toEqual([]);
+  // …but one speaker giving 12,000 and 8,000 is said, for the analyst to check who says each.
+  expect(await second.locator('.ing-one-speaker').textContent()).toBe(
+    'NK troops deployed: 8,000 differs from “12,000 North Korean troops”, which Volodymyr Zelensky also says in this article · 1.5× apart. One speaker’s two figures: check who says each.',
+  );
+  expect(await page.locator('.ing-one-speaker').count()).toBe(2);
+  await second.locator('.ing-one-speaker').scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-one-speaker-two-figures');
   // The analyst reads the second as Blinken's: now two speakers disagree in
   // the article, and the graph's Zelensky figures dispute it.
   await second.locator('select.ing-speaker').selectOption({ label: 'Antony Blinken' });
@@ -784,6 +791,7 @@ test('preview: the figures are compared again once the analyst gives a claim ano
   expect(await second.locator('.ing-clashes-article').textContent()).toMatch(
     /^NK troops deployed: 8,000 disagrees with Volodymyr Zelensky’s “12,000[^”]*” in this article · 1\.5× apart$/,
   );
+  expect(await page.locator('.ing-one-speaker').count()).toBe(0);
   expect(
     await claimItem(/12,000 North Korean troops/)
       .locator('.ing-clashes-article')

@@ -9,8 +9,8 @@ import {
   articleAgreementSummary,
   originsLine,
   relayedAlready,
-  articleClashesOf,
   type AgreeingGraphClaim,
+  type ArticlePairSide,
   type ClaimReview,
   type ClashingClaim,
   type FigureAgreement,
@@ -112,7 +112,7 @@ export function clashList(
 export function articleClashList(
   c: ClaimReview,
   /** articleClashesOf for this claim. */
-  pairs: ReturnType<typeof articleClashesOf>,
+  pairs: ArticlePairSide[],
   /** Who says a claim, as the review resolves its speaker. */
   speakerOf: (claim: ClaimReview) => string,
 ): HTMLElement | null {
@@ -135,6 +135,43 @@ export function articleClashList(
   });
   return items.length
     ? h('div', { class: 'ing-clashes ing-clashes-article', dataset: { claim: c.id } }, items)
+    : null;
+}
+
+/**
+ * Figures of this claim that the same speaker contradicts elsewhere in the
+ * article, as the review resolves the speakers: not a dispute between
+ * sources, but often a misread speaker ("He said 8,000" read as the
+ * Zelensky who said 12,000), so the review asks the analyst to check. Only
+ * pairs of accepted claims.
+ */
+export function oneSpeakerList(
+  c: ClaimReview,
+  /** articlePairsOf(…).oneSpeaker for this claim. */
+  pairs: ArticlePairSide[],
+  speaker: string,
+): HTMLElement | null {
+  if (c.decision !== 'accept') return null;
+  const items = pairs.flatMap(({ figure, other, otherFigure, factor }) => {
+    const f = c.proposal.figures[figure];
+    const g = other.proposal.figures[otherFigure];
+    if (!f || !g || other.decision !== 'accept') return [];
+    return [
+      h(
+        'p',
+        { class: 'ing-one-speaker-pair', dataset: { figure: String(figure), other: other.id } },
+        h('strong', null, figureLabel(f)),
+        ' differs from ',
+        `“${g.text}”, which `,
+        h('strong', null, speaker || 'the same speaker'),
+        ' also says in this article',
+        h('span', { class: 'muted factor' }, ` · ${formatFactor(factor)}`),
+        '. One speaker’s two figures: check who says each.',
+      ),
+    ];
+  });
+  return items.length
+    ? h('div', { class: 'ing-one-speaker', dataset: { claim: c.id } }, items)
     : null;
 }
 

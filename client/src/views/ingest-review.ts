@@ -25,7 +25,7 @@ import {
   relayUnrelayed,
   reportLabel,
   addNewReport,
-  articleClashesOf,
+  articlePairsOf,
   claimById,
   editNewReport,
   newReportOf,
@@ -51,7 +51,7 @@ import {
 import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
 import { FigureComparison } from './ingest-compare';
-import { agreementList, articleClashList, clashList } from './ingest-figures';
+import { agreementList, articleClashList, clashList, oneSpeakerList } from './ingest-figures';
 import { relayRestBar, relayRow } from './ingest-relay';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
@@ -467,8 +467,10 @@ export class ReviewView {
             ]),
             // The article's claims whose figures this one's disagree with: shown while accepted.
             this.compared.version,
-            articleClashesOf(s, this.compared.figures.figureClashesInArticle, c.id).map(
-              ({ other }) => [other.id, other.decision, resolveSpeaker(s, other)],
+            Object.values(
+              articlePairsOf(s, this.compared.figures.figureClashesInArticle, c.id),
+            ).map((sides) =>
+              sides.map(({ other }) => [other.id, other.decision, resolveSpeaker(s, other)]),
             ),
           ]);
           return this.memo(`c:${c.id}`, sig, () => this.claimItem(c, p, who, candidates));
@@ -1027,10 +1029,14 @@ export class ReviewView {
       );
     }
     const link = (id: string, label: string) => this.graphClaimLink(id, label);
+    const pairs = articlePairsOf(s, this.compared.figures.figureClashesInArticle, c.id);
+    // First, next to the speaker it questions: a reading to check before the figures are weighed.
+    const oneSpeaker = oneSpeakerList(c, pairs.oneSpeaker, who.name ?? c.speaker.text);
+    if (oneSpeaker) li.append(oneSpeaker);
     if (clashes.length) li.append(clashList(c, clashes, link));
     const inArticle = articleClashList(
       c,
-      articleClashesOf(s, this.compared.figures.figureClashesInArticle, c.id),
+      pairs.disputes,
       (other) => resolveSpeaker(s, other).name ?? other.speaker.text,
     );
     if (inArticle) li.append(inArticle);

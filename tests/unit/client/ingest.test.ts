@@ -24,6 +24,7 @@ import {
   restoreReview,
   resolveSpeaker,
   articleClashesOf,
+  articlePairsOf,
   figuresCompareBody,
   sameSpeaker,
   reviewSegments,
@@ -524,6 +525,28 @@ describe('claims and their speakers', () => {
     s = setMentionDecision(s, 'm3', 'reject');
     expect(figuresCompareBody(s).claims[0]!.speaker).toBeNull();
     expect(figuresCompareBody(setClaimSpeaker(s, 'c1', null)).claims[0]!.speaker).toBeNull();
+  });
+
+  it('tells one speaker’s two figures that disagree from a dispute between two', () => {
+    const pairs = [
+      {
+        a: { claim: 'c1', figure: 0 },
+        b: { claim: 'c3', figure: 1 },
+        factor: 2,
+        sameSpeaker: false,
+      },
+    ];
+    let s = fresh();
+    expect(articlePairsOf(s, pairs, 'c3')).toEqual({
+      disputes: [{ figure: 1, other: c(s, 'c1'), otherFigure: 0, factor: 2 }],
+      oneSpeaker: [],
+    });
+    s = setClaimSpeaker(setClaimSpeaker(s, 'c1', { mentionId: 'm2' }), 'c3', { mentionId: 'm2' });
+    expect(articlePairsOf(s, pairs, 'c1')).toEqual({
+      disputes: [],
+      oneSpeaker: [{ figure: 0, other: c(s, 'c3'), otherFigure: 1, factor: 2 }],
+    });
+    expect(articlePairsOf(s, pairs, 'c2')).toEqual({ disputes: [], oneSpeaker: [] });
   });
 
   it('offers the mentions that can speak, actors first, rejected ones left out', () => {

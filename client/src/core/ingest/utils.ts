@@ -201,28 +201,55 @@ export function sameSpeaker(state: ReviewState, a: ClaimReview, b: ClaimReview):
   return x.status === 'new' && y.status === 'new' && x.name === y.name;
 }
 
+/** One of the article's pairs of figures that disagree, seen from one of its claims. */
+export interface ArticlePairSide {
+  /** Which of this claim's figures. */
+  figure: number;
+  other: ClaimReview;
+  otherFigure: number;
+  factor: number | null;
+}
+
 /**
  * The article's own figures that claim `claimId`'s disagree with (the
- * preview's figureClashesInArticle), seen from that claim: which of its
- * figures, the other claim and which of its figures. A pair whose claims the
- * review gives one speaker is left out, and one the preview proposed for one
- * speaker is shown once the analyst gives its claims two (the preview's own
- * `sameSpeaker` is for readers without a review).
+ * preview's figureClashesInArticle), seen from that claim, split by the
+ * speakers as the review now resolves them: `disputes` between two speakers,
+ * and `oneSpeaker` for two figures the review gives one speaker ("He said
+ * 8,000" read as Zelensky, who also says 12,000), which is a misread speaker
+ * as often as a speaker who changed his figure.
+ */
+export function articlePairsOf(
+  state: ReviewState,
+  pairs: readonly ArticleFigureClash[],
+  claimId: string,
+): { disputes: ArticlePairSide[]; oneSpeaker: ArticlePairSide[] } {
+  const out = { disputes: [] as ArticlePairSide[], oneSpeaker: [] as ArticlePairSide[] };
+  const c = claimById(state, claimId);
+  if (!c) return out;
+  for (const k of pairs) {
+    const [mine, theirs] =
+      k.a.claim === claimId ? [k.a, k.b] : k.b.claim === claimId ? [k.b, k.a] : [];
+    const other = theirs && claimById(state, theirs.claim);
+    if (!mine || !other) continue;
+    const side = { figure: mine.figure, other, otherFigure: theirs.figure, factor: k.factor };
+    (sameSpeaker(state, c, other) ? out.oneSpeaker : out.disputes).push(side);
+  }
+  return out;
+}
+
+/**
+ * The article's own figures that claim `claimId`'s disagree with, of another
+ * speaker as the review resolves them: a pair the review gives one speaker
+ * is left out, and one the preview proposed for one speaker is shown once
+ * the analyst gives its claims two (the preview's own `sameSpeaker` is for
+ * readers without a review).
  */
 export function articleClashesOf(
   state: ReviewState,
   pairs: readonly ArticleFigureClash[],
   claimId: string,
-): { figure: number; other: ClaimReview; otherFigure: number; factor: number | null }[] {
-  const c = claimById(state, claimId);
-  if (!c) return [];
-  return pairs.flatMap((k) => {
-    const [mine, theirs] =
-      k.a.claim === claimId ? [k.a, k.b] : k.b.claim === claimId ? [k.b, k.a] : [];
-    const other = theirs && claimById(state, theirs.claim);
-    if (!mine || !other || sameSpeaker(state, c, other)) return [];
-    return [{ figure: mine.figure, other, otherFigure: theirs.figure, factor: k.factor }];
-  });
+): ArticlePairSide[] {
+  return articlePairsOf(state, pairs, claimId).disputes;
 }
 
 /** Mentions that can speak: not rejected; actors first, then the rest, each in text order. */
