@@ -104,6 +104,19 @@ export function clashList(
 }
 
 /**
+ * The pairs to say under a claim, with both figures: only while both claims
+ * are accepted (a rejected one is not committed).
+ */
+function acceptedPairs(c: ClaimReview, pairs: ArticlePairSide[]) {
+  if (c.decision !== 'accept') return [];
+  return pairs.flatMap((p) => {
+    const f = c.proposal.figures[p.figure];
+    const g = p.other.proposal.figures[p.otherFigure];
+    return f && g && p.other.decision === 'accept' ? [{ ...p, f, g }] : [];
+  });
+}
+
+/**
  * The article's own figures that this claim's disagree with: two speakers it
  * sets side by side. Both go into the graph, where the figures view will mark
  * them; said here so that a misread number is told from a real dispute. Only
@@ -116,23 +129,17 @@ export function articleClashList(
   /** Who says a claim, as the review resolves its speaker. */
   speakerOf: (claim: ClaimReview) => string,
 ): HTMLElement | null {
-  if (c.decision !== 'accept') return null;
-  const items = pairs.flatMap(({ figure, other, otherFigure, factor }) => {
-    const f = c.proposal.figures[figure];
-    const g = other.proposal.figures[otherFigure];
-    if (!f || !g || other.decision !== 'accept') return [];
-    return [
-      h(
-        'p',
-        { class: 'ing-clash', dataset: { figure: String(figure), other: other.id } },
-        h('strong', null, figureLabel(f)),
-        ' disagrees with ',
-        h('strong', null, speakerOf(other) || 'another speaker'),
-        `’s “${g.text}” in this article`,
-        h('span', { class: 'muted factor' }, ` · ${formatFactor(factor)}`),
-      ),
-    ];
-  });
+  const items = acceptedPairs(c, pairs).map(({ f, g, figure, other, factor }) =>
+    h(
+      'p',
+      { class: 'ing-clash', dataset: { figure: String(figure), other: other.id } },
+      h('strong', null, figureLabel(f)),
+      ' disagrees with ',
+      h('strong', null, speakerOf(other) || 'another speaker'),
+      `’s “${g.text}” in this article`,
+      h('span', { class: 'muted factor' }, ` · ${formatFactor(factor)}`),
+    ),
+  );
   return items.length
     ? h('div', { class: 'ing-clashes ing-clashes-article', dataset: { claim: c.id } }, items)
     : null;
@@ -151,25 +158,19 @@ export function oneSpeakerList(
   pairs: ArticlePairSide[],
   speaker: string,
 ): HTMLElement | null {
-  if (c.decision !== 'accept') return null;
-  const items = pairs.flatMap(({ figure, other, otherFigure, factor }) => {
-    const f = c.proposal.figures[figure];
-    const g = other.proposal.figures[otherFigure];
-    if (!f || !g || other.decision !== 'accept') return [];
-    return [
-      h(
-        'p',
-        { class: 'ing-one-speaker-pair', dataset: { figure: String(figure), other: other.id } },
-        h('strong', null, figureLabel(f)),
-        ' differs from ',
-        `“${g.text}”, which `,
-        h('strong', null, speaker || 'the same speaker'),
-        ' also says in this article',
-        h('span', { class: 'muted factor' }, ` · ${formatFactor(factor)}`),
-        '. One speaker’s two figures: check who says each.',
-      ),
-    ];
-  });
+  const items = acceptedPairs(c, pairs).map(({ f, g, figure, other, factor }) =>
+    h(
+      'p',
+      { class: 'ing-one-speaker-pair', dataset: { figure: String(figure), other: other.id } },
+      h('strong', null, figureLabel(f)),
+      ' differs from ',
+      `“${g.text}”, which `,
+      h('strong', null, speaker || 'the same speaker'),
+      ' also says in this article',
+      h('span', { class: 'muted factor' }, ` · ${formatFactor(factor)}`),
+      '. One speaker’s two figures: check who says each.',
+    ),
+  );
   return items.length
     ? h('div', { class: 'ing-one-speaker', dataset: { claim: c.id } }, items)
     : null;

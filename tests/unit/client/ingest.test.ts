@@ -469,15 +469,13 @@ describe('claims and their speakers', () => {
     expect(sameSpeaker(s, c(s, 'c1'), c(s, 'c3'))).toBe(false);
   });
 
+  /** c1's first figure and c3's second disagree, twice apart; the preview proposed two speakers. */
+  const PAIRS = [
+    { a: { claim: 'c1', figure: 0 }, b: { claim: 'c3', figure: 1 }, factor: 2, sameSpeaker: false },
+  ];
+
   it('reads the article’s own clashing figures from either claim, until both are one speaker’s', () => {
-    const pairs = [
-      {
-        a: { claim: 'c1', figure: 0 },
-        b: { claim: 'c3', figure: 1 },
-        factor: 2,
-        sameSpeaker: false,
-      },
-    ];
+    const pairs = PAIRS;
     let s = fresh();
     expect(articleClashesOf(s, pairs, 'c3')).toEqual([
       { figure: 1, other: c(s, 'c1'), otherFigure: 0, factor: 2 },
@@ -528,14 +526,7 @@ describe('claims and their speakers', () => {
   });
 
   it('tells one speaker’s two figures that disagree from a dispute between two', () => {
-    const pairs = [
-      {
-        a: { claim: 'c1', figure: 0 },
-        b: { claim: 'c3', figure: 1 },
-        factor: 2,
-        sameSpeaker: false,
-      },
-    ];
+    const pairs = PAIRS;
     let s = fresh();
     expect(articlePairsOf(s, pairs, 'c3')).toEqual({
       disputes: [{ figure: 1, other: c(s, 'c1'), otherFigure: 0, factor: 2 }],
