@@ -396,10 +396,9 @@ export class IngestService {
       body.claims.map((c) => ({
         id: c.id,
         // No speaker yet: nobody the claim could share one with.
-        speaker: c.speaker?.entityId
-          ? { id: c.speaker.entityId, name: c.speaker.name ?? c.speaker.entityId }
-          : c.speaker?.name
-            ? { id: `new:${c.speaker.name}`, name: c.speaker.name }
+        speaker:
+          c.speaker?.entityId || c.speaker?.name
+            ? figureSpeaker(c.speaker.entityId ?? null, c.speaker.name ?? c.speaker.entityId!)
             : { id: `none:${c.id}`, name: '?' },
         figures: c.figures,
       })),
@@ -417,8 +416,8 @@ export class IngestService {
    * measure disagree with, and those they agree with, each claim dated as a
    * commit would date it (the article's date) and spoken by `speaker` (the
    * proposed one at preview; a new name is nobody in the graph). Reads the
-   * graph's figures once per graph version; the provenance of the few named,
-   * and the reports of those counted, in two queries.
+   * graph's figures, and the provenance of those it names, once per graph
+   * version.
    */
   private async figures(
     claims: readonly FigureSpeaker[],
@@ -637,12 +636,17 @@ interface FigureSpeaker {
   figures: readonly (FigureAmount & { measure: string; unit: string })[];
 }
 
+/** Who speaks a claim's figures, as compared: an entity of the graph by its id, a new name by itself. */
+function figureSpeaker(entityId: string | null, name: string): FigureSpeaker['speaker'] {
+  return { id: entityId ?? `new:${name}`, name };
+}
+
 /** The proposal's claims with the speakers it proposes: an entity of the graph, or a new name. */
 function proposedSpeakers(proposal: Proposal): FigureSpeaker[] {
   const linked = linkedEntities(proposal);
   return proposal.claims.map((c) => ({
     id: c.id,
-    speaker: { id: speakerEntity(c, linked) ?? `new:${c.speaker.text}`, name: c.speaker.text },
+    speaker: figureSpeaker(speakerEntity(c, linked), c.speaker.text),
     figures: c.figures,
   }));
 }

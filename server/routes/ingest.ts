@@ -61,8 +61,8 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
     description:
       'The preview compares an article’s figures for the speakers it proposes. Once the ' +
       'analyst gives a claim another speaker, its figures no longer disagree with that ' +
-      'speaker’s own in the graph (they repeat them), and two claims given one speaker no ' +
-      'longer disagree with each other. Answers the preview’s figureClashes, ' +
+      'speaker’s own in the graph (they repeat them), and a pair of the article’s figures ' +
+      'given one speaker is marked sameSpeaker. Answers the preview’s figureClashes, ' +
       'figureAgreements and figureClashesInArticle for the speakers sent; writes nothing.',
     tags: ['ingest'],
     before: [requireToken(config.API_TOKEN)],

@@ -124,7 +124,7 @@ function acceptedPairs(c: ClaimReview, pairs: ArticlePairSide[]) {
  */
 export function articleClashList(
   c: ClaimReview,
-  /** articleClashesOf for this claim. */
+  /** articlePairsOf(…).disputes for this claim. */
   pairs: ArticlePairSide[],
   /** Who says a claim, as the review resolves its speaker. */
   speakerOf: (claim: ClaimReview) => string,

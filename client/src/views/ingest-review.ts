@@ -1047,10 +1047,6 @@ export class ReviewView {
     return li;
   }
 
-  /**
-   * Opens one of the graph's claims in the details panel. The review stays as
-   * it is under Add source, and the toast leads back to it.
-   */
   /** Relays a claim anew; says so when the speaker's later claims that followed it come along. */
   private relayWithFollowers(c: ClaimReview, change: () => ReviewState): void {
     const followers = relayFollowers(this.state, c.id);
@@ -1069,6 +1065,10 @@ export class ReviewView {
     );
   }
 
+  /**
+   * Opens one of the graph's claims in the details panel. The review stays as
+   * it is under Add source, and the toast leads back to it.
+   */
   private graphClaimLink(id: string, label: string): HTMLButtonElement {
     const b = claimLink(this.ctx, id, label);
     b.addEventListener('click', () =>

@@ -23,7 +23,6 @@ import {
   resolveMention,
   restoreReview,
   resolveSpeaker,
-  articleClashesOf,
   articlePairsOf,
   figuresCompareBody,
   sameSpeaker,
@@ -477,23 +476,23 @@ describe('claims and their speakers', () => {
   it('reads the article’s own clashing figures from either claim, until both are one speaker’s', () => {
     const pairs = PAIRS;
     let s = fresh();
-    expect(articleClashesOf(s, pairs, 'c3')).toEqual([
+    expect(articlePairsOf(s, pairs, 'c3').disputes).toEqual([
       { figure: 1, other: c(s, 'c1'), otherFigure: 0, factor: 2 },
     ]);
-    expect(articleClashesOf(s, pairs, 'c1').map((x) => [x.figure, x.other.id])).toEqual([
+    expect(articlePairsOf(s, pairs, 'c1').disputes.map((x) => [x.figure, x.other.id])).toEqual([
       [0, 'c3'],
     ]);
-    expect(articleClashesOf(s, pairs, 'c2')).toEqual([]);
+    expect(articlePairsOf(s, pairs, 'c2').disputes).toEqual([]);
     s = setClaimSpeaker(setClaimSpeaker(s, 'c1', { mentionId: 'm2' }), 'c3', { mentionId: 'm2' });
-    expect(articleClashesOf(s, pairs, 'c3')).toEqual([]);
+    expect(articlePairsOf(s, pairs, 'c3').disputes).toEqual([]);
     // The review's speakers decide, not the preview's: a pair it proposed for
     // one speaker is a dispute once the claims are given two.
     const proposedOne = [{ ...pairs[0]!, sameSpeaker: true }];
-    expect(articleClashesOf(s, proposedOne, 'c3')).toEqual([]);
+    expect(articlePairsOf(s, proposedOne, 'c3').disputes).toEqual([]);
     s = setClaimSpeaker(s, 'c3', {
       entity: { id: 'act-kim-jong-un', name: 'Kim Jong Un', category: 'Actor' },
     });
-    expect(articleClashesOf(s, proposedOne, 'c3')).toEqual([
+    expect(articlePairsOf(s, proposedOne, 'c3').disputes).toEqual([
       { figure: 1, other: c(s, 'c1'), otherFigure: 0, factor: 2 },
     ]);
   });

@@ -335,12 +335,12 @@ export class ApiClient {
     return this.write<IngestProposal>('/ingest/preview', article, opts);
   }
 
-  /** Writes a reviewed proposal (created false: the article was already there). */
   /** The review's figures compared again with the graph's, for the speakers it settled on. */
   ingestFigures(body: FiguresCompareInput, opts: RequestOptions = {}) {
     return this.write<ComparedArticleFigures>('/ingest/figures', body, opts);
   }
 
+  /** Writes a reviewed proposal (created false: the article was already there). */
   ingestCommit(body: CommitBody, opts: RequestOptions = {}) {
     return this.write<CommitResult>('/ingest/commit', body, opts);
   }

@@ -237,21 +237,6 @@ export function articlePairsOf(
   return out;
 }
 
-/**
- * The article's own figures that claim `claimId`'s disagree with, of another
- * speaker as the review resolves them: a pair the review gives one speaker
- * is left out, and one the preview proposed for one speaker is shown once
- * the analyst gives its claims two (the preview's own `sameSpeaker` is for
- * readers without a review).
- */
-export function articleClashesOf(
-  state: ReviewState,
-  pairs: readonly ArticleFigureClash[],
-  claimId: string,
-): ArticlePairSide[] {
-  return articlePairsOf(state, pairs, claimId).disputes;
-}
-
 /** Mentions that can speak: not rejected; actors first, then the rest, each in text order. */
 export function speakerCandidates(state: ReviewState): MentionReview[] {
   const usable = state.mentions.filter((m) => m.decision !== 'reject');
