@@ -24,10 +24,11 @@ import {
 } from '../server/ingest/extract';
 import { phraseKey } from '../server/ingest/extract/normalise';
 import {
+  articleOrigin,
   proposeRelays,
   relayInputs,
-  sourceLineOutlet,
   type ReportRef,
+  type Wire,
 } from '../server/ingest/relays';
 import { loadDataset } from '../seed/dataset';
 import type { Entity } from '../seed/schema';
@@ -516,24 +517,24 @@ export interface SeedCheck {
   problems: Problem[];
 }
 
+/** The outlet the article names as its origin, as the preview finds its actor (cypher/ingest/publisher-by-name.cypher). */
+function wireOf(entities: Entity[], text: string): Wire | null {
+  const origin = articleOrigin(text);
+  if (!origin) return null;
+  const key = origin.outlet.toLowerCase();
+  const found = entities.find(
+    (e) =>
+      e.label === 'Actor' && [e.name, ...(e.aliases ?? [])].some((n) => n.toLowerCase() === key),
+  );
+  return found ? { publisher: found.id, via: origin.via } : null;
+}
+
 /**
  * Informational: extract() over the seed articles (seed/sources), compared with the
  * curated claims and figures. In-sample for entity linking (the seed's aliases were
  * written for these texts), and the seed records claims no extractor would find (an
  * outlet's own assessment, "It is reported that…"), so no target applies.
  */
-/** The actor an outlet's name or alias names, as cypher/ingest/publisher-by-name.cypher finds it. */
-function wirePublisher(entities: Entity[], outlet: string | null): string | null {
-  if (!outlet) return null;
-  const key = outlet.toLowerCase();
-  return (
-    entities.find(
-      (e) =>
-        e.label === 'Actor' && [e.name, ...(e.aliases ?? [])].some((n) => n.toLowerCase() === key),
-    )?.id ?? null
-  );
-}
-
 export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck> {
   const index = buildEntityIndex(entities);
   const fuzzy = createMemoryFuzzyLookup(index);
@@ -579,7 +580,7 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
         relayClaims,
         linked,
         reportsBy,
-        wirePublisher(ds.entities, sourceLineOutlet(src.text)),
+        wireOf(ds.entities, src.text),
       ).map((r) => [r.claim, r]),
     );
     const claims = ds.claims.filter((c) => c.source === src.id);

@@ -41,13 +41,14 @@ import {
 } from './extract';
 import { phraseKey } from './extract/normalise';
 import {
+  articleOrigin,
   proposeRelays,
   RELAY_CANDIDATES,
   relayInputs,
   relayPublishers,
-  sourceLineOutlet,
   type ProposedRelay,
   type ReportRef,
+  type Wire,
 } from './relays';
 import { KeptReads } from './kept-reads';
 import type { ArticleBody, FiguresCompareBody } from './schema';
@@ -559,8 +560,8 @@ export class IngestService {
     const publishers = new Set(
       claims.flatMap((c) => [...relayPublishers(article.text, c, spans).keys()]),
     );
-    const wire = await this.sourceLinePublisher(article.text);
-    if (wire) publishers.add(wire);
+    const wire = await this.wireOf(article.text);
+    if (wire) publishers.add(wire.publisher);
     if (!publishers.size) return [];
     const rows = await this.db.readRows(query('ingest/reports-by-publisher'), {
       publishers: [...publishers],
@@ -592,12 +593,14 @@ export class IngestService {
     );
   }
 
-  /** The outlet, by name or alias, that the article's source line names ("Original Source: www.rfa.org"). */
-  private async sourceLinePublisher(text: string): Promise<string | null> {
-    const outlet = sourceLineOutlet(text);
-    if (!outlet) return null;
-    const [found] = await this.db.readRows(query('ingest/publisher-by-name'), { outlet });
-    return found ? String(found.id) : null;
+  /** The outlet, by name or alias, that the article names as its origin (see articleOrigin). */
+  private async wireOf(text: string): Promise<Wire | null> {
+    const origin = articleOrigin(text);
+    if (!origin) return null;
+    const [found] = await this.db.readRows(query('ingest/publisher-by-name'), {
+      outlet: origin.outlet,
+    });
+    return found ? { publisher: String(found.id), via: origin.via } : null;
   }
 
   /**

@@ -6,7 +6,9 @@
  * it stands out (the only one, or the one whose title shares the most words
  * with the claim); otherwise the analyst picks among them. An article that
  * names its origin on a line of its own ("Original Source: www.rfa.org")
- * relays from that outlet's report every claim that names none. A speaker's later
+ * relays from that outlet's report every claim that names none, and so does one
+that credits an outlet in its lead, as a rewritten wire story does ("…, the
+SBU reported, News.bg reports."; "KYIV (Reuters) - …"). A speaker's later
  * claims ("Park said", after "Park told Newsweek") are offered the reports of
  * the earlier one, and given the one chosen for it unless the sentence points
  * at another occasion ("in a video address", "on Monday", "later"): an article
@@ -31,9 +33,10 @@ export interface RelayCandidate extends ReportRef {
   /**
    * Why it is proposed: its publisher is the claim's speaker, or is named in
    * the claim's sentence, or in the article's source line ("Original Source:
-   * www.rfa.org"), or it was proposed for an earlier claim of the same speaker.
+   * www.rfa.org"), or credited in its lead ("…, News.bg reports."), or it was
+   * proposed for an earlier claim of the same speaker.
    */
-  via: 'speaker' | 'named' | 'wire' | 'earlier';
+  via: 'speaker' | 'named' | 'wire' | 'credit' | 'earlier';
 }
 
 /** For one claim of the proposal: the reports it may be relayed from, best first. */
@@ -172,6 +175,52 @@ export function sourceLineOutlet(text: string): string | null {
 const SOURCE_LINE =
   /^[ \t]*(?:(?:original(?:ly)?[ \t]+)?(?:source|via)[ \t]*:|(?:originally[ \t]+|first[ \t]+)?published[ \t]+(?:by|in|on)\b|courtesy[ \t]+of\b)[ \t]*([^\n]{2,80}?)[ \t]*\.?[ \t]*$/gimu;
 
+/** The outlet an article names as the origin of all it says: its source line's, else the one its lead credits. */
+export function articleOrigin(text: string): { outlet: string; via: Wire['via'] } | null {
+  const line = sourceLineOutlet(text);
+  if (line) return { outlet: line, via: 'wire' };
+  const credit = leadCreditOutlet(text);
+  return credit ? { outlet: credit, via: 'credit' } : null;
+}
+
+/**
+ * The outlet an article credits in its lead, the first paragraph that reads
+ * as prose: "…, the SBU reported, News.bg reports." or "…, writes Yonhap.", or
+ * a dateline, "KYIV, Jan 12 (Reuters) - …". Only the present tense of a
+ * rewrite counts: "…, the SBU reported." is the claim's own speaker. Further
+ * in, an outlet named is one claim's report, not the article's.
+ */
+export function leadCreditOutlet(text: string): string | null {
+  const lead = leadParagraph(text);
+  if (!lead) return null;
+  const found = DATELINE.exec(lead) ?? CREDIT_AFTER.exec(lead) ?? CREDIT_BEFORE.exec(lead);
+  return found ? found[1]!.trim() : null;
+}
+
+/** The first line of eight words or more that is not written in title case. */
+function leadParagraph(text: string): string | null {
+  for (const line of text.split('\n')) {
+    const words = line.match(/[\p{L}][\p{L}\p{N}.'’-]*/gu) ?? [];
+    if (words.length < 8) continue;
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+    if (capitalised < 0.7 * words.length) return line;
+  }
+  return null;
+}
+
+// An outlet's name: up to five capitalised words ("News.bg", "the BBC", "Radio Free Asia").
+const OUTLET = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})`;
+const CREDIT_AFTER = new RegExp(
+  String.raw`,\s+${OUTLET}\s+(?:reports|writes|informs)\s*[.!]["”’]?(?:\s|$)`,
+  'u',
+);
+const CREDIT_BEFORE = new RegExp(
+  String.raw`,\s+(?:reports|writes|informs)\s+${OUTLET}\s*[.!]["”’]?(?:\s|$)`,
+  'u',
+);
+const DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]*(?:,[^()\n]{1,30})?\s+)?\(([^()\n]{2,40})\)\s*[-–—]\s/u;
+
 interface Scored {
   report: RelayCandidate;
   shared: number;
@@ -206,18 +255,25 @@ function merged(...lists: RelayCandidate[][]): RelayCandidate[] {
     .slice(0, RELAY_CANDIDATES);
 }
 
+/** The outlet an article names as the origin of all it says, and where: its source line, else its lead. */
+export interface Wire {
+  /** The entity that outlet is. */
+  publisher: string;
+  via: 'wire' | 'credit';
+}
+
 /**
- * `wirePublisher`: the entity the article's source line names (see
- * sourceLineOutlet). Its report (the one whose title shares the most words
- * with the article's, when it has several) is chosen for every claim that
- * names no report of its own; it is offered to the others.
+ * `wire`: the outlet the article names as its origin (see sourceLineOutlet
+ * and leadCreditOutlet). Its report (the one whose title shares the most
+ * words with the article's, when it has several) is chosen for every claim
+ * that names no report of its own; it is offered to the others.
  */
 export function proposeRelays(
   article: { text: string; title: string; publishedDate: string | null; outlet: string | null },
   claims: RelayClaim[],
   linked: LinkedSpan[],
   reportsBy: Map<string, ReportRef[]>,
-  wirePublisher: string | null = null,
+  wireOutlet: Wire | null = null,
 ): ProposedRelay[] {
   const ownOutlet = article.outlet?.trim().toLowerCase() || null;
   const usable = (r: ReportRef) =>
@@ -227,10 +283,11 @@ export function proposeRelays(
   const shared = (r: ReportRef, text: Set<string>) =>
     [...words(r.title)].filter((w) => text.has(w)).length;
   const titleWords = words(article.title);
+  const wireVia = wireOutlet?.via ?? 'wire';
   const wire = rank(
-    (wirePublisher ? (reportsBy.get(wirePublisher) ?? []) : [])
+    (wireOutlet ? (reportsBy.get(wireOutlet.publisher) ?? []) : [])
       .filter(usable)
-      .map((r) => ({ report: { ...r, via: 'wire' }, shared: shared(r, titleWords) })),
+      .map((r) => ({ report: { ...r, via: wireVia }, shared: shared(r, titleWords) })),
   );
   const out: ProposedRelay[] = [];
   /** By speaker: the reports offered for their latest claim that named any, and the one chosen. */
@@ -258,7 +315,7 @@ export function proposeRelays(
       wire.candidates,
       (before?.candidates ?? []).map((r) => ({ ...r, via: 'earlier' })),
     );
-    // The article's source line first; else the speaker's earlier report,
+    // The article's source line or lead credit first; else the speaker's earlier report,
     // unless this sentence says it was said on another occasion.
     const proposed =
       wire.proposed ??

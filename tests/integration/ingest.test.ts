@@ -403,6 +403,38 @@ describe('the reports a new article relays', () => {
     });
   });
 
+  it('relays every claim that names no report from the report of the outlet the lead credits, as a rewrite of its story', async () => {
+    const rewrite = {
+      title: 'Relay probe: a second North Korean captive',
+      publishedDate: '2025-01-13',
+      text: [
+        'Captives From the Front Line',
+        '',
+        'On January 11, Ukrainian forces captured a second North Korean soldier in the Kursk region, the SBU said, News.bg reports.',
+        '',
+        'President Volodymyr Zelensky said that 3,800 North Korean soldiers have been killed or wounded.',
+        '“Most of them are not elite forces,” Park told Newsweek.',
+      ].join('\n'),
+    };
+    const p = await preview(rewrite);
+    const relayOf = (words: string) => p.relays.find((r) => r.claim === claimOf(p, words).id);
+    // News.bg, an actor of the graph, published one report before this article.
+    expect(relayOf('Zelensky said')).toMatchObject({
+      proposed: 'src-news-bg-report',
+      candidates: [{ id: 'src-news-bg-report', outlet: 'News.bg', via: 'credit' }],
+    });
+    expect(relayOf('Park told Newsweek')).toMatchObject({
+      proposed: 'src-newsweek-yeo-park',
+      candidates: [
+        { id: 'src-newsweek-yeo-park', via: 'named' },
+        { id: 'src-news-bg-report', via: 'credit' },
+      ],
+    });
+    // "…, the SBU said" ends the same line: the credit is News.bg's, not the SBU's.
+    const lead = relayOf('SBU said');
+    expect(lead?.candidates.map((c) => c.id)).toContain('src-news-bg-report');
+  });
+
   it('refuses a report that is not in the graph, naming the claim, and writes nothing', async () => {
     const p = await preview(RELAYING);
     const body = defaultReview(RELAYING, p);

@@ -26,6 +26,7 @@ const WHY: Record<RelayCandidate['via'], string> = {
   named: 'named in the sentence',
   speaker: 'the speaker’s own',
   wire: 'the article’s source line',
+  credit: 'credited in the article’s lead',
   earlier: 'as for the speaker’s earlier claim',
 };
 
