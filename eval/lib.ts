@@ -590,7 +590,9 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
       let bestOverlap = 0;
       for (const pc of p.claims) {
         const o = overlap(c, pc);
-        if (o > bestOverlap) [best, bestOverlap] = [pc, o];
+        // Of proposals over the same span ("Moscow and Pyongyang deny…", one per speaker), the curated speaker's.
+        const sameSpan = o === bestOverlap && pc.speaker.entityId === c.speaker;
+        if (o > bestOverlap || (o > 0 && sameSpan)) [best, bestOverlap] = [pc, o];
       }
       if (best) {
         const relay = relays.get(best.id);

@@ -6,11 +6,13 @@
  * Speakers are resolved in text order, so pronouns can refer back to earlier speakers.
  */
 import { cueOf, INVERTED_CUES, NOT_BEFORE_CUE, type CueInfo } from './cues';
+import { lookupPhrase } from './entity-index';
 import { CLAUSE_BREAKERS, DEMONYMS, PREPOSITIONS, SUBJECT_TRAILERS, TITLES } from './lexicon';
 import type { Token } from './normalise';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
 import {
+  coordinatedSpeakers,
   fromMention,
   mentionAt,
   mentionsIn,
@@ -107,14 +109,29 @@ function wordIndexAt(words: Token[], pos: number): number {
   return lo;
 }
 
+/** What opens the object of "X reports …" when it is a finding, not "reports to the president". */
+const REPORTED_OBJECT = new Set(['their', 'its', 'his', 'her', 'the', 'a', 'an', 'heavy', 'new']);
+
 export function findClaims(input: ClaimInput): ClaimProposal[] {
   const { text, sentences, quotes } = input;
   const words = input.tokens.filter((t) => t.kind === 'word');
   const wordsBetween = (a: number, b: number) =>
     words.slice(wordIndexAt(words, a), wordIndexAt(words, b));
+  // Spaces, and the comma a claim cut at the next attribution ends on ("…alongside Russians,").
   const endTrim = (s: number, e: number) => {
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e > s && /[\s,;]/.test(text[e - 1]!)) e--;
     return e;
+  };
+
+  /** Whether the words before `ws[i]` end with a name: a mention, or a graph entity's name ("South Korean intelligence"). */
+  const namedJustBefore = (ws: Token[], i: number): boolean => {
+    const prev = ws[i - 1];
+    if (!prev) return false;
+    if (mentionAt(input, prev.start)) return true;
+    for (let k = Math.max(0, i - 4); k < i; k++)
+      if (lookupPhrase(input.index, text.slice(ws[k]!.start, prev.end)).some((e) => !e.demonym))
+        return true;
+    return false;
   };
 
   // ---- speech cues, sentence by sentence -------------------------------------------
@@ -142,7 +159,10 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         // "The NIS believes Pyongyang is…": a clause with a named or pronoun subject
         const clause =
           next && (next.cap || /^(?:he|she|it|they|we)$/.test(next.key)) && next.start > t.end;
-        if (!clause || /[,.;:]/.test(text.slice(t.end, next.start))) return;
+        // "South Korean intelligence reports their presence": a named reporter's finding
+        const finding =
+          t.key === 'reports' && REPORTED_OBJECT.has(next?.key ?? '') && namedJustBefore(ws, i);
+        if ((!clause && !finding) || /[,.;:]/.test(text.slice(t.end, next!.start))) return;
       }
       if (info.base === 'call' && !/^[^.;:]{0,25}?["“]/.test(text.slice(t.end, s.end))) return;
       list.push({ first: t, last: t, info });
@@ -151,6 +171,24 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
   }
 
   const quotesIn = (s: Sentence) => quotes.filter((q) => q.open >= s.start && q.open < s.end);
+
+  /**
+   * "Moscow and Pyongyang deny": the "and" at `k` joins a name to the name
+   * that ends the subject, so both speak; elsewhere it starts a clause.
+   */
+  const joinsTwoNames = (ws: Token[], k: number): boolean => {
+    const before = ws[k - 1];
+    const after = ws[k + 1]?.key === 'the' ? ws[k + 2] : ws[k + 1];
+    const last = ws[ws.length - 1];
+    if (!before || !after || !last) return false;
+    const second = mentionAt(input, after.start);
+    return (
+      !!mentionAt(input, before.start) &&
+      !!second &&
+      second.start === after.start &&
+      second === mentionAt(input, last.start)
+    );
+  };
 
   /** The subject before a cue: "Kyrylo Budanov, the head of HUR, said" → "Kyrylo Budanov". */
   const subjectBefore = (cue: Token, from: number): [number, number] | null => {
@@ -200,6 +238,7 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
     let s0 = last[0];
     for (let k = lw.length - 1; k >= 0; k--) {
       const w = lw[k]!;
+      if (w.key === 'and' && joinsTwoNames(lw, k)) continue;
       if (CLAUSE_BREAKERS.has(w.key) && !w.cap && !mentionAt(input, w.start)) {
         s0 = w.fullEnd;
         break;
@@ -423,9 +462,16 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
       let floor = s.start;
       if (host) {
         const between = text.slice(host.contentStart, cue.first.start);
-        const clause = /(?:[,;]\s*(?:and|but|though|although|while|whereas)|;)\s+[^,;]*$/i.exec(
-          between,
+        // "While Moscow denies that…, South Korean intelligence reports…": the
+        // host is a subordinate clause, and the main clause follows its comma.
+        const subordinate = /^\W*(?:while|although|though|whereas)\s/i.test(
+          text.slice(s.start, host.attributionStart),
         );
+        const clause = (
+          subordinate
+            ? /,\s+[^,;]*$/
+            : /(?:[,;]\s*(?:and|but|though|although|while|whereas)|;)\s+[^,;]*$/i
+        ).exec(between);
         const prevWord = wordsBetween(host.contentStart, cue.first.start).pop();
         if (
           prevWord &&
@@ -622,9 +668,13 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
   let prevDraft: { d: Draft; r: ResolvedSpeaker } | null = null;
   for (const d of drafts) {
     let r: ResolvedSpeaker | null;
+    // "Moscow and Pyongyang deny…": one claim per speaker, each the whole statement.
+    let joint: ResolvedSpeaker[] | null = null;
     const s = d.sentence;
-    if (d.how.mode === 'phrase') r = resolveSpeakerPhrase(input, d.how.start, d.how.end);
-    else if (d.how.mode === 'same-as-previous') {
+    if (d.how.mode === 'phrase') {
+      joint = coordinatedSpeakers(input, d.how.start, d.how.end);
+      r = joint?.[0] ?? resolveSpeakerPhrase(input, d.how.start, d.how.end);
+    } else if (d.how.mode === 'same-as-previous') {
       r = prevDraft && prevDraft.d.sentence === s ? prevDraft.r : null;
     } else if (d.how.mode === 'sentence-subject') {
       const same = out.length && prevDraft && prevDraft.d.sentence === s ? prevDraft : null;
@@ -652,35 +702,38 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
     const start = d.start;
     const end = endTrim(start, d.end);
     const contentEnd = endTrim(d.contentStart, d.contentEnd);
-    const speakerMention = r.speaker.mentionId;
-    const about = mentionsIn(input, d.contentStart, contentEnd)
-      .filter((m) => m.id !== speakerMention)
-      .map((m) => m.id);
-    const claim: ClaimProposal = {
-      id: '',
-      speaker: r.speaker,
-      text: text.slice(start, end),
-      kind: d.kind,
-      cue: d.cue,
-      start,
-      end,
-      contentStart: d.contentStart,
-      contentEnd,
-      about,
-      figures: input.figures.filter((f) => f.start >= start && f.end <= end),
-    };
-    if (d.quoteStart !== undefined) {
-      claim.quoteStart = d.quoteStart;
-      claim.quoteEnd = d.quoteEnd;
+    const speakers = joint ?? [r];
+    const speakerMentions = new Set(speakers.map((x) => x.speaker.mentionId));
+    for (const one of speakers) {
+      const about = mentionsIn(input, d.contentStart, contentEnd)
+        .filter((m) => !speakerMentions.has(m.id))
+        .map((m) => m.id);
+      const claim: ClaimProposal = {
+        id: '',
+        speaker: one.speaker,
+        text: text.slice(start, end),
+        kind: d.kind,
+        cue: d.cue,
+        start,
+        end,
+        contentStart: d.contentStart,
+        contentEnd,
+        about,
+        figures: input.figures.filter((f) => f.start >= start && f.end <= end),
+      };
+      if (d.quoteStart !== undefined) {
+        claim.quoteStart = d.quoteStart;
+        claim.quoteEnd = d.quoteEnd;
+      }
+      out.push(claim);
+      if (d.how.mode !== 'unattributed')
+        input.history.push({
+          ...one,
+          sentence: s.index,
+          paragraph: s.paragraph,
+          pos: d.attributionStart,
+        });
     }
-    out.push(claim);
-    if (d.how.mode !== 'unattributed')
-      input.history.push({
-        ...r,
-        sentence: s.index,
-        paragraph: s.paragraph,
-        pos: d.attributionStart,
-      });
     prevDraft = { d, r };
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);

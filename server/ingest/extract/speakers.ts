@@ -423,3 +423,27 @@ export function resolveSpeakerPhrase(
   const org = ORG_ANAPHORS.has(headKey) || headKey === 'media';
   return unresolved(ctx, start, end, { person: !plural && !org, org, plural });
 }
+
+/**
+ * "Moscow and Pyongyang", "the SBU and Ukraine's military intelligence": two
+ * speakers of one statement, each named. Null unless the phrase is two names
+ * joined by one "and", each resolving to a mention or a graph entity by its
+ * name: "officials and analysts" stays one speaker.
+ */
+export function coordinatedSpeakers(
+  ctx: SpeakerContext,
+  rawStart: number,
+  rawEnd: number,
+): ResolvedSpeaker[] | null {
+  const [start, end] = trimPhrase(ctx, rawStart, rawEnd);
+  const ands = wordsIn(ctx, start, end).filter((w) => w.key === 'and' && !mentionAt(ctx, w.start));
+  if (ands.length !== 1) return null;
+  const and = ands[0]!;
+  const a = resolveSpeakerPhrase(ctx, start, and.start);
+  const b = resolveSpeakerPhrase(ctx, and.fullEnd, end);
+  const named = (r: ResolvedSpeaker | null): r is ResolvedSpeaker =>
+    !!r && r.speaker.resolvedFrom === 'name' && !!(r.speaker.mentionId || r.speaker.entityId);
+  if (!named(a) || !named(b)) return null;
+  const key = (r: ResolvedSpeaker) => r.speaker.entityId ?? r.speaker.mentionId;
+  return key(a) === key(b) ? null : [a, b];
+}

@@ -170,6 +170,45 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('gives a statement two named speakers make one claim each, and leaves other pairs alone', async () => {
+    const text =
+      'Moscow and Pyongyang deny that North Korean soldiers are fighting in the Kursk region.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'deny', speaker: 'act-russia' },
+      { kind: 'indirect', cue: 'deny', speaker: 'act-north-korea' },
+    ]);
+    expect(claims.map((c) => c.text)).toEqual([text, text]);
+    // Unnamed on either side: one claim, as before.
+    for (const one of [
+      'Officials and analysts said the losses were heavy.',
+      'Zelensky and his aides said the losses were heavy.',
+    ])
+      expect((await claimsOf(one)).claims).toHaveLength(1);
+    const twice = await claimsOf('Putin and Vladimir Putin said the talks went well.');
+    expect(twice.claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'said', speaker: 'act-putin' },
+    ]);
+    const content = await claimsOf('Fighting between Russia and Ukraine went on, Zelensky said.');
+    expect(content.claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'said', speaker: 'act-zelensky' },
+    ]);
+  });
+
+  it("ends a subordinate clause's claim where the main clause's speaker begins", async () => {
+    const text =
+      'While Moscow denies that North Korean soldiers are fighting, Ukrainian military reports their presence near Kursk.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'denies', speaker: 'act-russia' },
+      { kind: 'indirect', cue: 'reports', speaker: 'act-ukrainian-military' },
+    ]);
+    expect(claims[0]!.text).toBe('Moscow denies that North Korean soldiers are fighting');
+    // "reports" with no "that" is a cue only after a name, before what it found.
+    const none = await claimsOf('The officer reports to the president. Putin reports directly.');
+    expect(none.claims).toEqual([]);
+  });
+
   it('ignores speech verbs that are nouns, negated, passive or infinitives', async () => {
     const { claims } = await claimsOf(
       "Putin's remarks were reported widely. Putin did not say why. The Kremlin refused to confirm it. Estimates suggest losses.",
