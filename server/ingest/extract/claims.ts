@@ -68,6 +68,8 @@ const AFTER_CUE_ADVERBIAL =
 /** Claims with no speaker: "It is reported that…", "Estimates suggest that…". */
 const IMPERSONAL =
   /\b(?:it\s+(?:is|was|has\s+been)\s+(?:widely\s+)?(?:reported|believed|said|claimed|estimated|thought|expected|understood|feared|alleged)|(?:reports|estimates|assessments)\s+(?:indicate|suggest|say|show))\s+that\b/gi;
+/** A sentence that passes on what is said with no one saying it. */
+const HEARSAY = /\breportedly\b|\breports\s+(?:have\s+)?emerged\b/i;
 /** "In Zelenskyy's opinion, …": the speaker is the possessor. */
 const OPINION =
   /^\s*In\s+([\p{L}][\p{L}\p{N}\s.'’-]{0,60}?)(?:['’]s?)?\s+(opinion|view|words|assessment),/u;
@@ -243,7 +245,9 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         s0 = w.fullEnd;
         break;
       }
-      if (CLAUSE_BREAKERS.has(w.key) && w.cap && k === 0) {
+      // "That agency revealed…": a demonstrative, not a clause
+      const demonstrative = w.key === 'that' && lw.length > 1;
+      if (CLAUSE_BREAKERS.has(w.key) && w.cap && k === 0 && !demonstrative) {
         s0 = w.fullEnd;
         break;
       }
@@ -634,6 +638,24 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         contentEnd: s.end,
         how: { mode: 'phrase', start: subj[0], end: subj[1] },
         attributionStart: subj[0],
+        sentence: s,
+      });
+    }
+
+    // ---- "…have reportedly been killed.", "Reports emerged of…": no speaker -----------
+    // Only where the sentence holds no other claim: elsewhere "reportedly" is
+    // a hedge inside someone's words ("…the troops reportedly relocated…").
+    const hearsay = local.length ? null : HEARSAY.exec(sentText);
+    if (hearsay && /[.!?]["”’]?\s*$/.test(sentText) && !input.inQuote(s.start + hearsay.index)) {
+      local.push({
+        kind: 'indirect',
+        cue: hearsay[0].trim(),
+        start: s.start,
+        end: s.end,
+        contentStart: s.start,
+        contentEnd: s.end,
+        how: { mode: 'unattributed' },
+        attributionStart: s.start + hearsay.index,
         sentence: s,
       });
     }

@@ -70,6 +70,7 @@ verb('condemn', 'condemns condemned');
 /** "called it “a crude fake”": only a cue when a quotation follows closely. */
 verb('call', 'calls called');
 verb('estimate', 'estimate estimates estimated', true);
+verb('hope', 'hope hopes hoped', true);
 verb('believe', 'believe believes believed', true);
 verb('assess', 'assess assesses assessed', true);
 verb('suggest', 'suggests suggested', true);

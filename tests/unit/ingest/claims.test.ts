@@ -232,6 +232,39 @@ describe('indirect speech', () => {
   });
 });
 
+describe('hearsay and hopes', () => {
+  it('passes on "reportedly" and "reports emerged" as claims with no speaker, where no one else speaks', async () => {
+    const text =
+      'Approximately 4,000 of the estimated 12,000 troops have reportedly been killed or injured. On January 11, reports emerged of a possible drone strike in Tatarstan.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'reportedly', speaker: '' },
+      { kind: 'indirect', cue: 'reports emerged', speaker: '' },
+    ]);
+    expect(claims[0]!.figures.map((f) => f.text)).toEqual([
+      'Approximately 4,000',
+      'estimated 12,000 troops',
+    ]);
+    // A hedge inside someone's words stays theirs; a headline is no claim.
+    const hedge = await claimsOf('Zelensky said the troops were reportedly moved to Kursk.');
+    expect(hedge.claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'said', speaker: 'act-zelensky' },
+    ]);
+    expect((await claimsOf('North Korean troops reportedly face brutal treatment')).claims).toEqual(
+      [],
+    );
+  });
+
+  it('reads "hope that" as what its subject says it expects', async () => {
+    const { claims } = await claimsOf(
+      'Ukrainian military leaders hope that the movement will force Moscow to retreat.',
+    );
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'hope', speaker: 'Ukrainian military leaders' },
+    ]);
+  });
+});
+
 describe('pronouns and descriptions', () => {
   it('"he said" goes to the nearest person who spoke', async () => {
     const text =
