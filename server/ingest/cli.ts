@@ -7,9 +7,10 @@
  * Links a new source from the command line, for batches. --dry-run shows the
  * proposal (--json: the same JSON as POST /api/ingest/preview); otherwise the
  * default review (matches accepted, new names created, claims with a known
- * speaker accepted) is committed after confirmation, or at once with --yes.
- * Contradictions with the graph's claims are listed, never recorded: that
- * takes an analyst's reading (the explorer's review, or POST /api/contradictions).
+ * speaker accepted, hearsay as the article's unattributed reports) is
+ * committed after confirmation, or at once with --yes. Contradictions with
+ * the graph's claims are listed, never recorded: that takes an analyst's
+ * reading (the explorer's review, or POST /api/contradictions).
  * --remove removes a linked source as POST /api/sources/remove does, listing
  * what goes first (--dry-run: only that).
  */
@@ -53,7 +54,12 @@ function summary(p: PreviewResult): string {
   for (const e of p.newEntities) lines.push(`  new ${e.label.padEnd(5)} ${e.name}`);
   for (const c of p.claims) {
     const who =
-      c.speaker.entityId ?? (c.speaker.mentionId ? `«${c.speaker.text}»` : `? ${c.speaker.text}`);
+      c.speaker.entityId ??
+      (c.speaker.mentionId
+        ? `«${c.speaker.text}»`
+        : c.speaker.unattributed
+          ? '(unattributed)'
+          : `? ${c.speaker.text}`);
     lines.push(`  ${c.kind === 'direct' ? '“”' : '≈ '} ${who} ${c.cue}: ${c.text.slice(0, 90)}`);
     // The report it would be committed as relayed from, or the ones to choose from in the explorer.
     const relay = p.relays.find((r) => r.claim === c.id);

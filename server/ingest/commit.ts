@@ -21,6 +21,7 @@ import { phraseKey } from './extract/normalise';
 import { ID_PREFIX, shortHash, slug } from './ids';
 import type { CommitBody, ReviewedMention } from './schema';
 import type { LinkedReview } from './types';
+import { unattributedName } from './unattributed';
 
 export interface CommitResult {
   /** True: a dry run, which wrote nothing; the rest says what the commit would do. */
@@ -108,12 +109,19 @@ export function checkProposal(body: CommitBody): void {
       });
     }
     const sp = c.speaker;
-    if (sp.mentionId && !mentions.has(sp.mentionId)) {
+    if (sp.unattributed) {
+      if (sp.mentionId || sp.entityId)
+        issues.push({
+          field: `${at}.speaker.unattributed`,
+          message: 'an unattributed claim names no mention or entity as its speaker',
+        });
+    } else if (sp.mentionId && !mentions.has(sp.mentionId)) {
       issues.push({ field: `${at}.speaker.mentionId`, message: `no mention "${sp.mentionId}"` });
     } else if (!sp.entityId && !(sp.mentionId && usable(sp.mentionId))) {
       issues.push({
         field: `${at}.speaker`,
-        message: 'an accepted claim needs a speaker: an accepted or new mention, or an entity id',
+        message:
+          'an accepted claim needs a speaker: an accepted or new mention, an entity id, or unattributed: true',
       });
     }
     const excerpt = text.slice(c.start, c.end);
@@ -337,6 +345,8 @@ export async function commitProposal(
       } as Entity);
       for (const m of w.ms) entityOfMention.set(m.id, id);
     }
+    const hearsay = body.claims.some((c) => c.decision === 'accept' && c.speaker.unattributed);
+    const unattributedId = hearsay ? await unattributedActor(tx, article, newEntities) : null;
     for (const label of ['Actor', 'Unit', 'Place'] as const) {
       const batch = newEntities.filter((e) => e.label === label).map((e) => entityRow(e, 'ingest'));
       if (batch.length) await tx.run(query(`seed/merge-${label.toLowerCase()}s`), { rows: batch });
@@ -415,9 +425,10 @@ export async function commitProposal(
     const claimIdOf = new Map<string, string>();
     body.claims.forEach((c) => {
       if (c.decision !== 'accept') return;
-      const speaker =
-        (c.speaker.mentionId ? entityOfMention.get(c.speaker.mentionId) : undefined) ??
-        c.speaker.entityId!;
+      const speaker = c.speaker.unattributed
+        ? unattributedId!
+        : ((c.speaker.mentionId ? entityOfMention.get(c.speaker.mentionId) : undefined) ??
+          c.speaker.entityId!);
       const about = [
         ...new Set(
           c.about
@@ -485,6 +496,35 @@ export async function commitProposal(
  * … base-5, else base-<fallback>; read in one query, and distinct from each
  * other.
  */
+/**
+ * The actor that says an article's hearsay ("It is reported that…",
+ * "…reportedly killed"), one per article as the seed has them ("Unattributed
+ * reports (article 004)"): created with the article's new entities, so it
+ * goes when the article is taken back.
+ */
+async function unattributedActor(
+  tx: ManagedTransaction,
+  article: CommitBody['article'],
+  newEntities: Entity[],
+): Promise<string> {
+  const [id] = await freeIds(tx, [
+    {
+      base: `act-unattributed-${slug(article.title, 40)}`,
+      fallback: shortHash(`${article.text}unattributed`),
+    },
+  ]);
+  newEntities.push({
+    id: id!,
+    label: 'Actor',
+    kind: 'unattributed',
+    name: unattributedName(article.title),
+    aliases: [],
+    description: `What "${article.title}" passes on with no one saying it ("It is reported that…", "reportedly").`,
+    note: firstSeenNote(article.title, article.outlet ?? null),
+  } as Entity);
+  return id!;
+}
+
 async function freeIds(
   tx: ManagedTransaction,
   wanted: { base: string; fallback: string }[],

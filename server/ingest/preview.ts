@@ -51,6 +51,7 @@ import {
   type Wire,
 } from './relays';
 import { KeptReads } from './kept-reads';
+import { UNATTRIBUTED_SPEAKER } from './unattributed';
 import type { ArticleBody, FiguresCompareBody } from './schema';
 
 interface IndexState {
@@ -649,7 +650,9 @@ function proposedSpeakers(proposal: Proposal): FigureSpeaker[] {
   const linked = linkedEntities(proposal);
   return proposal.claims.map((c) => ({
     id: c.id,
-    speaker: figureSpeaker(speakerEntity(c, linked), c.speaker.text),
+    speaker: c.speaker.unattributed
+      ? figureSpeaker(null, UNATTRIBUTED_SPEAKER)
+      : figureSpeaker(speakerEntity(c, linked), c.speaker.text),
     figures: c.figures,
   }));
 }

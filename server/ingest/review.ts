@@ -41,7 +41,7 @@ export function defaultReview(
         },
   );
   const claims: CommitBody['claims'] = proposal.claims.map((c) => {
-    const speakerKnown = !!(c.speaker.mentionId || c.speaker.entityId);
+    const speakerKnown = !!(c.speaker.mentionId || c.speaker.entityId || c.speaker.unattributed);
     return {
       id: c.id,
       decision: speakerKnown ? 'accept' : 'reject',
@@ -49,6 +49,7 @@ export function defaultReview(
         mentionId: c.speaker.mentionId,
         entityId: c.speaker.entityId,
         text: c.speaker.text,
+        ...(c.speaker.unattributed ? { unattributed: true as const } : {}),
       },
       text: c.text,
       kind: c.kind,

@@ -77,6 +77,8 @@ export const reviewedClaim = z.strictObject({
     mentionId: z.string().nullable().optional(),
     entityId: entityRef.nullable().optional(),
     text: z.string().max(500).optional(),
+    /** Hearsay the article passes on: its claims are said by one actor of the article, "Unattributed reports (…)". */
+    unattributed: z.literal(true).optional(),
   }),
   text: z.string().min(1).max(5000),
   kind: z.enum(['direct', 'indirect']),

@@ -747,6 +747,38 @@ test('preview: figures of two speakers the article sets side by side that disagr
   await page.click('#ingest-clear');
 });
 
+test("preview: hearsay is said by the article's unattributed reports, which the analyst may take back", async () => {
+  await reviewClaims({
+    title: 'E2E: hearsay',
+    date: '2025-01-20',
+    text: [
+      'Approximately 4,000 of the estimated 12,000 troops have reportedly been killed or injured.',
+      'President Volodymyr Zelensky said that 3,800 North Korean soldiers have been killed or wounded.',
+    ],
+  });
+  const hearsay = claimItem(/have reportedly been killed/);
+  expect(await hearsay.getAttribute('data-decision')).toBe('accept');
+  expect(await hearsay.locator('.ing-who').textContent()).toBe(
+    'Unattributed reports (this article): an actor named after the article, created on commit',
+  );
+  const select = hearsay.locator('select.ing-speaker');
+  expect(await select.locator('option:checked').textContent()).toBe('Unattributed (hearsay)');
+  await hearsay.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-hearsay');
+  // Taken back to no speaker, the claim cannot be committed as it stands; given back, it can.
+  await select.selectOption({ label: '— no speaker —' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.ing-claim .ing-who')].some((e) => e.textContent === 'unknown'),
+  );
+  expect(await page.textContent('#ingest-review')).toContain('has no speaker: pick one');
+  await hearsay.locator('select.ing-speaker').selectOption({ label: 'Unattributed (hearsay)' });
+  await page.waitForFunction(
+    () => !document.querySelector('#ingest-review')?.textContent?.includes('has no speaker'),
+  );
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
 test('preview: the figures are compared again once the analyst gives a claim another speaker', async () => {
   await page.fill('#ingest-title', 'E2E: whose 8,000');
   await page.fill('#ingest-url', '');

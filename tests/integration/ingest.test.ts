@@ -338,6 +338,62 @@ describe('POST /api/ingest/commit', () => {
   });
 });
 
+describe("an article's hearsay", () => {
+  const HEARSAY = {
+    title: 'Hearsay probe: losses near Kursk',
+    publishedDate: '2025-01-20',
+    text: [
+      'Approximately 4,000 of the estimated 12,000 troops have reportedly been killed or injured.',
+      'It is believed that missile and artillery units may follow.',
+      'President Volodymyr Zelensky said that 3,800 North Korean soldiers have been killed or wounded.',
+    ].join('\n'),
+  };
+
+  it('is said by one actor named after the article, which goes when the article does', async () => {
+    const p = await preview(HEARSAY);
+    expect(p.claims.filter((c) => c.speaker.unattributed).map((c) => c.cue)).toEqual([
+      'reportedly',
+      'It is believed',
+    ]);
+    const body = defaultReview(HEARSAY, p);
+    const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
+    const actor = (res.body.entitiesCreated as { id: string; name: string }[]).find((e) =>
+      e.name.startsWith('Unattributed'),
+    )!;
+    expect(actor.name).toBe('Unattributed reports (Hearsay probe: losses near Kursk)');
+    const claims = (
+      await request(app).get('/api/claims').query({ source: res.body.sourceId }).expect(200)
+    ).body.claims as { text: string; speaker: { id: string; kind: string } }[];
+    const bySpeaker = (id: string) => claims.filter((c) => c.speaker.id === id).map((c) => c.text);
+    expect(bySpeaker(actor.id)).toEqual([
+      expect.stringContaining('4,000'),
+      expect.stringContaining('artillery units'),
+    ]);
+    expect(claims.find((c) => c.speaker.id === actor.id)!.speaker.kind).toBe('unattributed');
+    expect(bySpeaker('act-volodymyr-zelensky')).toHaveLength(1);
+
+    await request(app).post('/api/sources/remove').send({ source: res.body.sourceId }).expect(200);
+    await request(app).get(`/api/nodes/${actor.id}`).expect(404);
+  });
+
+  it('refuses a claim both unattributed and said by someone, or unattributed: false, and writes nothing', async () => {
+    const body = defaultReview(HEARSAY, await preview(HEARSAY));
+    const i = body.claims.findIndex((c) => c.speaker.unattributed);
+    const before = await fingerprint(db);
+    body.claims[i]!.speaker.entityId = 'act-volodymyr-zelensky';
+    const both = await request(app).post('/api/ingest/commit').send(body).expect(400);
+    expect(both.body.error).toBe(
+      `body.claims.${i}.speaker.unattributed: an unattributed claim names no mention or entity as its speaker`,
+    );
+    body.claims[i]!.speaker = { unattributed: false as unknown as true };
+    const wrong = await request(app).post('/api/ingest/commit').send(body).expect(400);
+    expect(wrong.body.error).toMatch(
+      new RegExp(`^body\\.claims\\.${i}\\.speaker\\.unattributed: `),
+    );
+    await expectUnchanged(db, before);
+  });
+});
+
 describe('the reports a new article relays', () => {
   const RELAYING = {
     title: 'Relay probe: what Park and ISW said',

@@ -69,6 +69,9 @@ export interface ReviewCallbacks {
   openSource(id: string): void;
 }
 
+/** The speaker select's value for hearsay the article passes on. */
+const UNATTRIBUTED = 'u:';
+
 const STATUS_TEXT: Record<Resolution['status'], string> = {
   linked: 'linked',
   new: 'new entity',
@@ -786,8 +789,17 @@ export class ReviewView {
       ? `m:${c.speaker.mentionId}`
       : c.speaker.entity
         ? `e:${c.speaker.entity.id}`
-        : '';
-    select.append(h('option', { value: '', selected: current === '' }, '— no speaker —'));
+        : c.speaker.unattributed
+          ? UNATTRIBUTED
+          : '';
+    select.append(
+      h('option', { value: '', selected: current === '' }, '— no speaker —'),
+      h(
+        'option',
+        { value: UNATTRIBUTED, selected: current === UNATTRIBUTED },
+        'Unattributed (hearsay)',
+      ),
+    );
     const inList = new Set(candidates.map((m) => m.id));
     const currentMention = c.speaker.mentionId
       ? s.mentions.find((m) => m.id === c.speaker.mentionId)
@@ -819,6 +831,8 @@ export class ReviewView {
       const v = select.value;
       if (v.startsWith('m:'))
         this.update(setClaimSpeaker(this.state, c.id, { mentionId: v.slice(2) }));
+      else if (v === UNATTRIBUTED)
+        this.update(setClaimSpeaker(this.state, c.id, { unattributed: true }));
       else if (!v) this.update(setClaimSpeaker(this.state, c.id, null));
     });
     const searchOpen = this.searchingSpeaker.has(c.id);
@@ -846,7 +860,13 @@ export class ReviewView {
       who.status === 'linked'
         ? h('span', { class: 'ing-who' }, who.name)
         : who.status === 'new'
-          ? h('span', { class: 'ing-who' }, `${who.name} (new entity)`)
+          ? h(
+              'span',
+              { class: 'ing-who' },
+              c.speaker.unattributed
+                ? `${who.name}: an actor named after the article, created on commit`
+                : `${who.name} (new entity)`,
+            )
           : who.status === 'rejected'
             ? h('span', { class: 'ing-who error' }, `“${c.speaker.text}” was rejected`)
             : h(

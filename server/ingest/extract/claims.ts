@@ -712,7 +712,7 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
       r = subj ? resolveSpeakerPhrase(input, subj[0], subj[1]) : null;
     } else if (d.how.mode === 'unattributed') {
       r = {
-        speaker: { mentionId: null, entityId: null, text: '' },
+        speaker: { mentionId: null, entityId: null, text: '', unattributed: true },
         person: false,
         org: false,
         plural: false,

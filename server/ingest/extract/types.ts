@@ -87,6 +87,11 @@ export interface SpeakerProposal {
   resolvedFrom?: 'pronoun' | 'name' | 'description' | 'context';
   /** The words of this claim's attribution that designate the speaker, when there are any. */
   surface?: { text: string; start: number; end: number };
+  /**
+   * Hearsay the article passes on with no one saying it ("It is reported
+   * that…", "…have reportedly been killed"): not a speaker left to find.
+   */
+  unattributed?: true;
 }
 
 export interface ClaimProposal {

@@ -58,6 +58,7 @@ import { extract } from '../../../server/ingest/extract';
 import { checkProposal } from '../../../server/ingest/commit';
 import { defaultReview } from '../../../server/ingest/review';
 import { commitSchema } from '../../../server/ingest/schema';
+import { UNATTRIBUTED_SPEAKER } from '../../../server/ingest/unattributed';
 import { index } from '../ingest/fixture';
 
 const TEXT = [
@@ -447,6 +448,44 @@ describe('claims and their speakers', () => {
     // The rejected mention is no longer a subject of c3.
     expect(body.claims.find((x) => x.id === 'c3')!.about).toEqual([]);
     expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
+  });
+
+  it("files hearsay under the article's unattributed reports, proposed so or picked, and back to none", () => {
+    const hearsay = initialReview(ARTICLE, {
+      ...PROPOSAL,
+      claims: PROPOSAL.claims.map((x) =>
+        x.id === 'c4'
+          ? { ...x, speaker: { mentionId: null, entityId: null, text: '', unattributed: true } }
+          : x,
+      ),
+    });
+    // Proposed as hearsay: accepted, said by one new actor the commit names.
+    expect(c(hearsay, 'c4').decision).toBe('accept');
+    expect(resolveSpeaker(hearsay, c(hearsay, 'c4'))).toEqual({
+      status: 'new',
+      name: UNATTRIBUTED_SPEAKER,
+      entityId: null,
+    });
+    expect(validateReview(hearsay)).toEqual([]);
+    expect(buildCommitBody(hearsay).claims.find((x) => x.id === 'c4')!.speaker).toEqual({
+      unattributed: true,
+      text: '',
+    });
+    // Picked for a claim with a speaker, it takes the mention's place; none leaves it unset.
+    let s = setClaimSpeaker(hearsay, 'c3', { unattributed: true });
+    expect(c(s, 'c3').speaker).toMatchObject({ mentionId: null, entity: null, unattributed: true });
+    expect(sameSpeaker(s, c(s, 'c3'), c(s, 'c4'))).toBe(true);
+    expect(() => checkProposal(commitSchema.parse(buildCommitBody(s)))).not.toThrow();
+    expect(setClaimSpeaker(s, 'c3', { unattributed: true })).toBe(s);
+    s = setClaimSpeaker(s, 'c3', null);
+    expect(c(s, 'c3').speaker.unattributed).toBeUndefined();
+    expect(validateReview(s).map((i) => i.id)).toEqual(['c3']);
+    // A mention picked again is the speaker, and no longer hearsay.
+    s = setClaimSpeaker(s, 'c4', { mentionId: 'm8' });
+    expect(buildCommitBody(s).claims.find((x) => x.id === 'c4')!.speaker).toEqual({
+      mentionId: 'm8',
+      text: 'Radio Free Asia',
+    });
   });
 
   it('tells when two claims have come to one speaker: the same entity, or the same new name', () => {
@@ -944,7 +983,8 @@ describe('a new review of an article removed', () => {
       entity: { id: 'act-ukrainian-military', name: 'Ukrainian military' },
     });
     s = setClaimDecision(s, 'c4', 'accept');
-    s = setClaimDecision(s, 'c3', 'reject');
+    s = setClaimSpeaker(s, 'c3', { unattributed: true });
+    s = setClaimDecision(s, 'c2', 'reject');
     s = setContradiction(s, 'c1', 'clm-pyongyang-denies-nk-soldiers', {
       confirmed: true,
       note: 'Pyongyang denies it; Budanov counts them.',

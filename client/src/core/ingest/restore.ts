@@ -147,7 +147,12 @@ export function restoreReview(
       if (exists(sp.entityId))
         speaker = { mentionId: null, entity: { id: sp.entityId, name: names[sp.entityId]! }, text };
     } else {
-      speaker = { mentionId: null, entity: null, text };
+      speaker = {
+        mentionId: null,
+        entity: null,
+        text,
+        ...(sp.unattributed ? { unattributed: true as const } : {}),
+      };
     }
     if (!speaker) missed++;
     // The report it was relayed from: as this preview offers it, else by the

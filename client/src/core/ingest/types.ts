@@ -110,6 +110,8 @@ export interface ProposedSpeaker {
   text: string;
   resolvedFrom?: 'pronoun' | 'name' | 'description' | 'context';
   surface?: { text: string; start: number; end: number };
+  /** Hearsay no one in the article is said to say ("It is reported that…", "reportedly"). */
+  unattributed?: true;
 }
 
 export interface ProposedClaim {
@@ -282,6 +284,8 @@ export interface SpeakerChoice {
   entity: EntityRef | null;
   /** The speaker as written in the article. */
   text: string;
+  /** Hearsay the article passes on: said by its "Unattributed reports" actor, which the commit creates. */
+  unattributed?: true;
 }
 
 /** A report of the graph a claim is relayed from; outlet and date unknown when picked by search. */

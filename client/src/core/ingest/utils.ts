@@ -4,6 +4,7 @@
  * change the analyst can make, checks, a summary, and the commit body. DOM-free.
  */
 import { figureAmount } from '../../../../seed/model';
+import { UNATTRIBUTED_SPEAKER } from '../../../../server/ingest/unattributed';
 import { segmentText } from '../claims/utils';
 import {
   DEFAULT_KIND,
@@ -128,7 +129,7 @@ export function initialReview(article: IngestArticle, proposal: IngestProposal):
   const relays = new Map((proposal.relays ?? []).map((r) => [r.claim, r]));
   const claims: ClaimReview[] = proposal.claims.map((c) => {
     const sp = c.speaker;
-    const known = !!(sp.mentionId || sp.entityId);
+    const known = !!(sp.mentionId || sp.entityId || sp.unattributed);
     const relay = relays.get(c.id);
     const proposed = relay?.candidates.find((r) => r.id === relay.proposed);
     return {
@@ -138,6 +139,7 @@ export function initialReview(article: IngestArticle, proposal: IngestProposal):
         mentionId: sp.mentionId ?? null,
         entity: !sp.mentionId && sp.entityId ? { id: sp.entityId, name: sp.text } : null,
         text: sp.text,
+        ...(sp.unattributed ? { unattributed: true as const } : {}),
       },
       proposal: c,
       reports: relay?.candidates ?? [],
@@ -186,6 +188,8 @@ export function resolveSpeaker(state: ReviewState, c: ClaimReview): Resolution {
   }
   if (c.speaker.entity)
     return { status: 'linked', name: c.speaker.entity.name, entityId: c.speaker.entity.id };
+  // One new actor for the article's hearsay, as for a new name.
+  if (c.speaker.unattributed) return { status: 'new', name: UNATTRIBUTED_SPEAKER, entityId: null };
   return { status: 'missing', name: null, entityId: null };
 }
 
@@ -385,12 +389,20 @@ export function setClaimDecision(
 export function setClaimSpeaker(
   state: ReviewState,
   id: string,
-  speaker: { mentionId: string } | { entity: EntityRef } | null,
+  speaker: { mentionId: string } | { entity: EntityRef } | { unattributed: true } | null,
 ): ReviewState {
   return updateClaim(state, id, (c) => {
+    const none = !c.speaker.mentionId && !c.speaker.entity;
     if (speaker === null) {
-      if (!c.speaker.mentionId && !c.speaker.entity) return c;
+      if (none && !c.speaker.unattributed) return c;
       return { ...c, speaker: { mentionId: null, entity: null, text: c.speaker.text } };
+    }
+    if ('unattributed' in speaker) {
+      if (none && c.speaker.unattributed) return c;
+      return {
+        ...c,
+        speaker: { mentionId: null, entity: null, text: c.speaker.text, unattributed: true },
+      };
     }
     if ('mentionId' in speaker) {
       const m = mentionById(state, speaker.mentionId);
@@ -818,7 +830,9 @@ export function buildCommitBody(state: ReviewState): CommitBody {
         ? { mentionId: sp.mentionId, text: sp.text }
         : sp.entity
           ? { entityId: sp.entity.id, text: sp.text }
-          : { text: sp.text },
+          : sp.unattributed
+            ? { unattributed: true, text: sp.text }
+            : { text: sp.text },
       text: p.text,
       kind: p.kind,
       cue: p.cue,
