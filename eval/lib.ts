@@ -550,6 +550,9 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
     relays: { relayed: 0, proposedRight: 0, amongCandidates: 0, proposedWrong: 0 },
     problems: [],
   };
+  const unattributed = new Set(
+    ds.entities.filter((e) => e.label === 'Actor' && e.kind === 'unattributed').map((e) => e.id),
+  );
   // The seed's sources by publisher, as the graph holds them.
   const names = new Map(ds.entities.map((e) => [e.id, e.name]));
   const reportsBy = new Map<string, ReportRef[]>();
@@ -617,7 +620,9 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
                 : ' (no candidates)'),
           });
         out.claimsFound++;
-        if (best.speaker.entityId === c.speaker) out.speakerAgree++;
+        // Hearsay goes to the article's own unattributed actor, as the seed's does.
+        const hearsay = !!best.speaker.unattributed && unattributed.has(c.speaker);
+        if (best.speaker.entityId === c.speaker || hearsay) out.speakerAgree++;
         else
           out.problems.push({
             file: src.id,
