@@ -17,8 +17,7 @@ module.exports = {
       transform,
       testEnvironment: 'node',
       setupFiles: ['<rootDir>/tests/integration/require-neo4j.ts'],
-      // Real database work: seeding and clean-ups take seconds on a busy 2-core machine.
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/tests/integration/timeout.ts'],
     },
     {
       // The built client in Debian's Chromium against the real server and Neo4j.

@@ -28,6 +28,7 @@ import { defaultReview } from './review';
 import { articleSchema } from './schema';
 import type { SourceRemoval } from './types';
 import { unlinkSource } from './unlink';
+import { proposedSpeakerName } from './unattributed';
 import { nodeId } from '../routes/schemas';
 
 const USAGE = [
@@ -92,7 +93,7 @@ function summary(p: PreviewResult): string {
   for (const k of p.figureClashesInArticle.filter((x) => !x.sameSpeaker)) {
     const [a, b] = [k.a, k.b].map((x) => {
       const c = p.claims.find((y) => y.id === x.claim);
-      return `${c?.speaker.text ?? '?'}: ${c?.figures[x.figure]?.text ?? '?'} (claim ${x.claim})`;
+      return `${c ? proposedSpeakerName(c.speaker) : '?'}: ${c?.figures[x.figure]?.text ?? '?'} (claim ${x.claim})`;
     });
     lines.push(`  figures disagree within the article: ${a} vs ${b} · ${formatFactor(k.factor)}`);
   }

@@ -51,7 +51,7 @@ import {
   type Wire,
 } from './relays';
 import { KeptReads } from './kept-reads';
-import { UNATTRIBUTED_SPEAKER } from './unattributed';
+import { proposedSpeakerName } from './unattributed';
 import type { ArticleBody, FiguresCompareBody } from './schema';
 
 interface IndexState {
@@ -348,7 +348,7 @@ export class IngestService {
         text: c.text,
         cue: c.cue,
         speakerId: speakerEntity(c, linked),
-        speakerName: c.speaker.text,
+        speakerName: proposedSpeakerName(c.speaker),
         // Mentions the claim is about, where they link to the graph (a new name cannot match).
         about: c.about.flatMap((a) => linked.get(a) ?? []),
       }))
@@ -650,9 +650,7 @@ function proposedSpeakers(proposal: Proposal): FigureSpeaker[] {
   const linked = linkedEntities(proposal);
   return proposal.claims.map((c) => ({
     id: c.id,
-    speaker: c.speaker.unattributed
-      ? figureSpeaker(null, UNATTRIBUTED_SPEAKER)
-      : figureSpeaker(speakerEntity(c, linked), c.speaker.text),
+    speaker: figureSpeaker(speakerEntity(c, linked), proposedSpeakerName(c.speaker)),
     figures: c.figures,
   }));
 }

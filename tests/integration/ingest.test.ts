@@ -345,16 +345,21 @@ describe("an article's hearsay", () => {
     text: [
       'Approximately 4,000 of the estimated 12,000 troops have reportedly been killed or injured.',
       'It is believed that missile and artillery units may follow.',
+      'North Korean soldiers are reportedly fighting alongside Russian troops in the Kursk region.',
       'President Volodymyr Zelensky said that 3,800 North Korean soldiers have been killed or wounded.',
     ].join('\n'),
   };
 
   it('is said by one actor named after the article, which goes when the article does', async () => {
     const p = await preview(HEARSAY);
-    expect(p.claims.filter((c) => c.speaker.unattributed).map((c) => c.cue)).toEqual([
-      'reportedly',
-      'It is believed',
-    ]);
+    const hearsay = p.claims.filter((c) => c.speaker.unattributed);
+    expect(hearsay.map((c) => c.cue)).toEqual(['reportedly', 'It is believed', 'reportedly']);
+    // Named as the review names it in the drafts of the notes it proposes.
+    expect(
+      p.contradictions.find(
+        (k) => k.claim === hearsay[2]!.id && k.contradicts.id === 'clm-moscow-denies-nk-soldiers',
+      )?.note,
+    ).toMatch(/^Russia denies what Unattributed reports \(this article\) states about /);
     const body = defaultReview(HEARSAY, p);
     const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
     const actor = (res.body.entitiesCreated as { id: string; name: string }[]).find((e) =>
@@ -368,6 +373,7 @@ describe("an article's hearsay", () => {
     expect(bySpeaker(actor.id)).toEqual([
       expect.stringContaining('4,000'),
       expect.stringContaining('artillery units'),
+      expect.stringContaining('alongside Russian troops'),
     ]);
     expect(claims.find((c) => c.speaker.id === actor.id)!.speaker.kind).toBe('unattributed');
     expect(bySpeaker('act-volodymyr-zelensky')).toHaveLength(1);
