@@ -81,18 +81,24 @@ export async function extract(
     ...(k.possessive ? { possessive: true } : {}),
   }));
 
-  // a surname alone after the full name of a known person ("Blinken" after "Antony Blinken")
+  // a surname alone after the full name of a known person ("Blinken" after
+  // "Antony Blinken"), else a first name ("Ethan's work" after "Ethan Kim")
+  // that only one of them has
   const surnames = new Map<string, { entityId: string; name: string }>();
+  const firstNames = new Map<string, { entityId: string; name: string } | null>();
   for (const k of known) {
-    if (k.entry.kind !== 'person') continue;
-    const last = tokens[k.last]!;
-    if (k.last > k.first)
-      surnames.set(last.key, { entityId: k.entry.entityId, name: k.entry.entityName });
+    if (k.entry.kind !== 'person' || k.last <= k.first) continue;
+    const person = { entityId: k.entry.entityId, name: k.entry.entityName };
+    surnames.set(tokens[k.last]!.key, person);
+    const first = tokens[k.first]!.key;
+    const seen = firstNames.get(first);
+    firstNames.set(first, seen === undefined || seen?.entityId === person.entityId ? person : null);
   }
   const newOnes: (NewMention & { source: Mention['source']; possessive: boolean })[] = [];
   for (const c of candidates) {
     const t = tokens[c.first]!;
-    const sur = c.first === c.last ? surnames.get(t.key) : undefined;
+    const sur =
+      c.first === c.last ? (surnames.get(t.key) ?? firstNames.get(t.key) ?? undefined) : undefined;
     if (sur && t.cap) {
       const entity = index.entities.get(sur.entityId)!;
       drafts.push({

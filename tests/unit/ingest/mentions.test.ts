@@ -1,6 +1,12 @@
 import fc from 'fast-check';
-import { createMemoryFuzzyLookup, extract, type Mention } from '../../../server/ingest/extract';
-import { index } from './fixture';
+import {
+  buildEntityIndex,
+  createMemoryFuzzyLookup,
+  extract,
+  type KnownEntity,
+  type Mention,
+} from '../../../server/ingest/extract';
+import { ENTITIES, index } from './fixture';
 
 const run = async (text: string) => (await extract({ title: 't', text }, index)).mentions;
 const linked = (ms: Mention[]) => ms.filter((m) => m.match).map((m) => [m.text, m.match!.entityId]);
@@ -253,6 +259,31 @@ describe('new entities', () => {
   it('links a surname to the person named in full earlier', async () => {
     const p = await extract({ title: 't', text: 'Vladimir Putin spoke. Later Putin left.' }, index);
     expect(p.mentions.map((m) => m.match?.entityId)).toEqual(['act-putin', 'act-putin']);
+  });
+
+  it('links a first name to the one person named in full earlier who has it', async () => {
+    const person = (id: string, name: string): KnownEntity => ({
+      id,
+      label: 'Actor',
+      kind: 'person',
+      name,
+      aliases: [],
+    });
+    const two = buildEntityIndex([
+      ...ENTITIES,
+      person('act-ethan-kim', 'Ethan Kim'),
+      person('act-ethan-hunt', 'Ethan Hunt'),
+    ]);
+    const bio = 'Ethan Kim is a journalist. He studied at Stanford. Ethan’s work informs.';
+    const one = await extract({ title: 't', text: bio }, two);
+    expect(one.mentions.map((m) => [m.text, m.match?.entityId ?? null])).toEqual([
+      ['Ethan Kim', 'act-ethan-kim'],
+      ['Stanford', null],
+      ['Ethan', 'act-ethan-kim'],
+    ]);
+    // Two Ethans named: the first name alone is left to the analyst.
+    const both = await extract({ title: 't', text: `Ethan Hunt spoke. ${bio}` }, two);
+    expect(both.mentions.find((m) => m.text === 'Ethan')?.match).toBeNull();
   });
 });
 
