@@ -775,6 +775,13 @@ test("preview: hearsay is said by the article's unattributed reports, which the 
   await page.waitForFunction(
     () => !document.querySelector('#ingest-review')?.textContent?.includes('has no speaker'),
   );
+  // The confirmation counts the actor the commit adds for it.
+  await page.click('#ingest-review-commit');
+  await page.locator('#ingest-confirm').waitFor();
+  expect(await page.textContent('#ingest-confirm')).toContain(
+    '1 new entity: Unattributed reports (E2E: hearsay) (actor, unattributed: 1 claim of hearsay)',
+  );
+  await page.click('#ingest-confirm-cancel');
   await page.click('#ingest-back');
   await page.click('#ingest-clear');
 });

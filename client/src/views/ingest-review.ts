@@ -47,7 +47,9 @@ import {
   type Resolution,
   type ReviewIssue,
   type ReviewState,
+  type ReviewSummary,
 } from '../core/ingest';
+import { unattributedName } from '../../../server/ingest/unattributed';
 import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
 import { FigureComparison } from './ingest-compare';
@@ -1353,15 +1355,7 @@ export class ReviewView {
           sum.figures ? ` with ${plural(sum.figures, 'figure')}` : '',
           sum.claimsRejected ? ` (${sum.claimsRejected} rejected, not written)` : '',
         ),
-        h(
-          'li',
-          null,
-          sum.newEntities.length
-            ? `${plural(sum.newEntities.length, 'new entity', 'new entities')}: ${sum.newEntities
-                .map((e) => `${e.name} (${e.label.toLowerCase()}, ${e.kind})`)
-                .join('; ')}`
-            : 'No new entities',
-        ),
+        h('li', null, newEntitiesLine(sum, this.state.article.title)),
         h(
           'li',
           null,
@@ -1460,4 +1454,19 @@ function hostOf(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** The confirmation's line of new entities, the article's unattributed reports among them when it has hearsay. */
+function newEntitiesLine(sum: ReviewSummary, title: string): string {
+  const all = [
+    ...sum.newEntities.map((e) => `${e.name} (${e.label.toLowerCase()}, ${e.kind})`),
+    ...(sum.hearsay
+      ? [
+          `${unattributedName(title)} (actor, unattributed: ${plural(sum.hearsay, 'claim')} of hearsay)`,
+        ]
+      : []),
+  ];
+  return all.length
+    ? `${plural(all.length, 'new entity', 'new entities')}: ${all.join('; ')}`
+    : 'No new entities';
 }

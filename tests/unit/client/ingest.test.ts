@@ -1157,6 +1157,11 @@ describe('summary and text segments', () => {
       'Pyongyang→act-kim-jong-un',
       'Kim→act-kim-jong-un',
     ]);
+    // Hearsay accepted: the commit adds the article's unattributed reports for it.
+    expect(sum.hearsay).toBe(0);
+    s = setClaimSpeaker(s, 'c4', { unattributed: true });
+    expect(reviewSummary(s).hearsay).toBe(0);
+    expect(reviewSummary(setClaimDecision(s, 'c4', 'accept')).hearsay).toBe(1);
   });
 
   it('cuts the article so that each run knows its mention, claims and quote', () => {

@@ -361,6 +361,8 @@ export interface ReviewSummary {
   relinked: number;
   rejected: number;
   newEntities: NewEntityDraft[];
+  /** Accepted claims of hearsay: the commit creates the article's "Unattributed reports" actor for them. */
+  hearsay: number;
   claimsAccepted: number;
   claimsRejected: number;
   figures: number;

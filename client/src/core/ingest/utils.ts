@@ -756,6 +756,7 @@ export function reviewSummary(state: ReviewState): ReviewSummary {
     relinked: accepted.filter((m) => m.entity!.id !== m.proposed?.id).length,
     rejected: state.mentions.filter((m) => m.decision === 'reject').length,
     newEntities: newEntities(state).map(({ mentionIds: _m, ...e }) => e),
+    hearsay: claimsAccepted.filter((c) => c.speaker.unattributed).length,
     claimsAccepted: claimsAccepted.length,
     claimsRejected: state.claims.length - claimsAccepted.length,
     figures: claimsAccepted.reduce((n, c) => n + c.proposal.figures.length, 0),
