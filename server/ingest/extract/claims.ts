@@ -459,6 +459,14 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
     // ---- indirect speech ------------------------------------------------------------
     for (const cue of cuesOf.get(s.index) ?? []) {
       if (used.has(cue.first)) continue;
+      // "Estimates suggest that…" is the impersonal claim above, not "Estimates" speaking.
+      const impersonal = local.some(
+        (d) =>
+          d.how.mode === 'unattributed' &&
+          d.attributionStart <= cue.first.start &&
+          cue.first.start < d.contentStart,
+      );
+      if (impersonal) continue;
       // a cue inside the content of an earlier claim is reported speech within it,
       // unless a new clause begins (", and it said…", ", though the ISW said…")
       const outer = local.filter((d) => d.kind === 'indirect' && d.contentStart <= cue.first.start);

@@ -73,7 +73,7 @@ verb('estimate', 'estimate estimates estimated', true);
 verb('hope', 'hope hopes hoped', true);
 verb('believe', 'believe believes believed', true);
 verb('assess', 'assess assesses assessed', true);
-verb('suggest', 'suggests suggested', true);
+verb('suggest', 'suggest suggests suggested', true);
 verb('indicate', 'indicates indicated', true);
 verb('think', 'thinks thought', true);
 verb('expect', 'expects expected', true);

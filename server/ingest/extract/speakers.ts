@@ -65,7 +65,7 @@ const CUT_PREPS = new Set([
 ]);
 /** "a report from a Washington-based think tank": the source is the speaker. */
 const SOURCE_OF =
-  /^(?:(?:a|an|the|its|their|new|recent|latest|leaked)\s+)*(?:report|statement|study|analysis|assessment|estimate|survey|briefing|document|post)s?\s+(?:from|by|of)\s+/i;
+  /^(?:(?:a|an|the|its|their|new|recent|latest|leaked)\s+)*(?:report|statement|study|analysis|assessment|assertion|finding|estimate|survey|briefing|document|post)s?\s+(?:from|by|of)\s+/i;
 const LY_NOUNS = new Set([
   'ally',
   'family',

@@ -255,6 +255,16 @@ describe('hearsay and hopes', () => {
     );
   });
 
+  it('reads "assertions from X suggest that" as X\'s, and "Estimates suggest that" as no one\'s, once', async () => {
+    const { claims } = await claimsOf(
+      'Recent assertions from the Ukrainian military suggest that more troops will come. Estimates suggest that 40% were lost.',
+    );
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'suggest', speaker: 'act-ukrainian-military' },
+      { kind: 'indirect', cue: 'Estimates suggest', speaker: '' },
+    ]);
+  });
+
   it('reads "hope that" as what its subject says it expects', async () => {
     const { claims } = await claimsOf(
       'Ukrainian military leaders hope that the movement will force Moscow to retreat.',
