@@ -747,6 +747,38 @@ test('preview: figures of two speakers the article sets side by side that disagr
   await page.click('#ingest-clear');
 });
 
+test('preview: two speakers of one statement get a claim each, and a click on its text goes from one to the other', async () => {
+  await reviewClaims({
+    title: 'E2E: two deny',
+    date: '2025-01-20',
+    text: [
+      'While Moscow and Pyongyang deny that North Korean soldiers are fighting in the Kursk region, Ukrainian military reports their presence near Makhnovka.',
+    ],
+  });
+  const items = page.locator('.ing-item.ing-claim');
+  expect(await items.locator('.ing-who').allTextContents()).toEqual([
+    'Russia',
+    'North Korea',
+    'Ukrainian military',
+  ]);
+  const shared = page.locator('#ingest-review .ing-c', { hasText: 'deny' }).first();
+  const selected = () =>
+    page.$eval('.ing-item.ing-claim.is-selected', (e) => e.querySelector('.ing-who')?.textContent);
+  await shared.click();
+  expect(await selected()).toBe('Russia');
+  await shared.click();
+  expect(await selected()).toBe('North Korea');
+  // The whole of the selected claim's text is marked, the other's main clause not.
+  expect(await page.locator('#ingest-review .ing-c.is-selected').allTextContents()).not.toContain(
+    expect.stringContaining('reports their presence'),
+  );
+  await screenshot(page, 'ingest-two-speakers');
+  await shared.click();
+  expect(await selected()).toBe('Russia');
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
 test("preview: hearsay is said by the article's unattributed reports, which the analyst may take back", async () => {
   await reviewClaims({
     title: 'E2E: hearsay',

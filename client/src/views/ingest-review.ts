@@ -153,7 +153,13 @@ export class ReviewView {
       const m = t.closest<HTMLElement>('[data-mention-id]');
       const c = t.closest<HTMLElement>('[data-claim-id]');
       if (m?.dataset.mentionId) this.select({ kind: 'mention', id: m.dataset.mentionId }, true);
-      else if (c?.dataset.claimId) this.select({ kind: 'claim', id: c.dataset.claimId }, true);
+      else if (c?.dataset.claimIds) {
+        // Text several claims cover ("Moscow and Pyongyang deny…", one claim
+        // each): each click selects the next of them.
+        const ids = c.dataset.claimIds.split(' ');
+        const at = this.selected?.kind === 'claim' ? ids.indexOf(this.selected.id) : -1;
+        this.select({ kind: 'claim', id: ids[(at + 1) % ids.length]! }, true);
+      }
     });
     this.list.addEventListener('focusin', (e) => {
       const item = (e.target as HTMLElement).closest<HTMLElement>('.ing-item');
@@ -359,6 +365,7 @@ export class ReviewView {
       if (c) {
         el.classList.add('ing-c');
         el.dataset.claimId = c.id;
+        el.dataset.claimIds = seg.claims.join(' ');
         el.dataset.kind = c.proposal.kind;
         el.dataset.decision = c.decision;
         if (!m) el.title = claimTitle(s, c);
@@ -1231,7 +1238,9 @@ export class ReviewView {
     if (!sel) return;
     const attr = sel.kind === 'mention' ? 'mention-id' : 'claim-id';
     const q = `[data-${attr}="${CSS.escape(sel.id)}"]`;
-    const marks = [...this.text.querySelectorAll<HTMLElement>(q)];
+    // A claim's text is every run it covers, shared or not.
+    const inText = sel.kind === 'mention' ? q : `[data-claim-ids~="${CSS.escape(sel.id)}"]`;
+    const marks = [...this.text.querySelectorAll<HTMLElement>(inText)];
     marks.forEach((e) => e.classList.add('is-selected'));
     this.list.querySelector(`.ing-item${q}`)?.classList.add('is-selected');
     if (scrollText && marks[0]) {
