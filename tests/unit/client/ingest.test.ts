@@ -737,9 +737,18 @@ describe('the report a claim is relayed from', () => {
       'src-kbs',
       'src-kbs',
     ]);
-    // Again, and to none: they still follow.
+    // Again, to none, and back from none: they still follow.
     const none = setClaimRelay(moved, 'c1', null);
     expect(c(none, 'c2').relayedFrom).toBeNull();
+    expect(c(setClaimRelay(none, 'c1', RFA_CHOICE), 'c2').relayedFrom?.id).toBe(RFA.id);
+    // Only offered the earlier claim's report ("told reporters": another occasion), it never follows.
+    const offered = initialReview(ARTICLE, {
+      ...proposal,
+      relays: proposal.relays.map((r) => (r.claim === 'c2' ? { ...r, proposed: null } : r)),
+    });
+    expect(relayFollowers(offered, 'c1')).toEqual([]);
+    const offeredBack = setClaimRelay(setClaimRelay(offered, 'c1', null), 'c1', RFA_CHOICE);
+    expect(c(offeredBack, 'c2').relayedFrom).toBeNull();
     // The follower changed alone takes nobody along, and leaves the claim it followed.
     const alone = setClaimRelay(s, 'c2', KBS_CHOICE);
     expect(relayFollowers(s, 'c2')).toEqual([]);

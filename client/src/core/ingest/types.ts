@@ -303,6 +303,8 @@ export interface ClaimReview {
   proposal: ProposedClaim;
   /** The reports the preview offers it as relayed from, best first. */
   reports: RelayCandidate[];
+  /** The one of them the preview chose; null: none stood out. */
+  proposedRelay: string | null;
   /** The report the article relays it from (a new one's id is `new:<key>`); null: the article's own account. */
   relayedFrom: ReportChoice | null;
 }

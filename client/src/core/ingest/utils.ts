@@ -143,6 +143,7 @@ export function initialReview(article: IngestArticle, proposal: IngestProposal):
       },
       proposal: c,
       reports: relay?.candidates ?? [],
+      proposedRelay: proposed?.id ?? null,
       relayedFrom: proposed ? reportChoice(proposed) : null,
     };
   });
@@ -449,21 +450,26 @@ export function setClaimRelay(
 /**
  * The later claims of a claim's speaker that the preview gave the report of
  * this one because this one names it ("Park told Newsweek", then "Park
- * said"), and that still have the report this one has, up to the speaker's
- * next claim that names a report of its own: when the analyst relays this
- * claim from another report, or from none, they follow.
+ * said"), and that still have the report this one has (or none, when the
+ * analyst took it away from both), up to the speaker's next claim that names
+ * a report of its own: when the analyst relays this claim from another
+ * report, from none, or back, they follow. One only offered that report
+ * ("Park said on Monday") never follows.
  */
 export function relayFollowers(state: ReviewState, id: string): ClaimReview[] {
   const c = claimById(state, id);
-  const from = c?.relayedFrom?.id;
   const names = (x: ClaimReview) => x.reports.some((r) => r.via === 'named' || r.via === 'speaker');
-  if (!c || !from || !names(c)) return [];
+  if (!c || !c.proposedRelay || !names(c)) return [];
+  const from = c.relayedFrom?.id ?? null;
+  const givenTheSame = (o: ClaimReview) =>
+    o.proposedRelay === c.proposedRelay &&
+    o.reports.some((r) => r.via === 'earlier' && r.id === o.proposedRelay);
   const later = state.claims
     .filter((o) => o.proposal.start > c.proposal.start && sameSpeaker(state, c, o))
     .sort((a, b) => a.proposal.start - b.proposal.start);
   const next = later.findIndex(names);
   return (next < 0 ? later : later.slice(0, next)).filter(
-    (o) => o.relayedFrom?.id === from && o.reports.some((r) => r.via === 'earlier'),
+    (o) => givenTheSame(o) && (o.relayedFrom?.id ?? null) === from,
   );
 }
 
