@@ -95,6 +95,23 @@ export function headlineSpans(text: string, tokens: Token[]): { start: number; e
   return spans;
 }
 
+/**
+ * The spans of an author's bio ("Ethan Kim is an award-winning journalist…
+ * He received his degree from Stanford University…"): the outlet's page
+ * around the article, not what it reports. Known names are still linked
+ * there; new ones are not proposed.
+ */
+export function authorBioSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(AUTHOR_BIO))
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+// A line that opens "<Name> is a(n) [award-winning…] journalist|reporter|…".
+const AUTHOR_BIO =
+  /^[ \t]*(?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,3}is[ \t]+an?[ \t]+(?:[\p{L}-]+[ \t]+){0,4}(?:journalist|reporter|writer|editor|correspondent|author|columnist|contributor)\b[^\n]*/gmu;
+
 function isHyphenContinuation(text: string, a: Token, b: Token): boolean {
   return (
     text.slice(a.fullEnd, b.start) === '-' &&
@@ -350,13 +367,14 @@ export function findCandidates(
 ): Candidate[] {
   const covered = new Uint8Array(tokens.length);
   for (const k of known) for (let i = k.first; i <= k.last; i++) covered[i] = 1;
-  const headlines = headlineSpans(text, tokens);
-  const inHeadline = (r: Run) => {
+  // Headlines and an author's bio propose no new names.
+  const noNewNames = [...headlineSpans(text, tokens), ...authorBioSpans(text)];
+  const inNoNewNames = (r: Run) => {
     const at = tokens[r.first]!.start;
-    return headlines.some((h) => at >= h.start && at < h.end);
+    return noNewNames.some((h) => at >= h.start && at < h.end);
   };
   const runs = capitalisedRuns(text, tokens, covered, sentences)
-    .filter((r) => !inHeadline(r))
+    .filter((r) => !inNoNewNames(r))
     .flatMap((r) => splitAtTitles(tokens, r))
     .map((r) => trimRun(tokens, r, index))
     .filter((r): r is Run => r !== null);

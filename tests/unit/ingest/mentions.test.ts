@@ -261,6 +261,22 @@ describe('new entities', () => {
     expect(p.mentions.map((m) => m.match?.entityId)).toEqual(['act-putin', 'act-putin']);
   });
 
+  it("proposes no new names in an author's bio, and still links the known ones", async () => {
+    const text = [
+      'Vladimir Putin met officials from Stanford University in Moscow.',
+      'Andrew Yeo is an award-winning columnist who studied at Stanford University and covered Vladimir Putin.',
+    ].join('\n');
+    const p = await extract({ title: 't', text }, index);
+    const bioStart = text.indexOf('Andrew Yeo');
+    const inBio = p.mentions.filter((m) => m.start >= bioStart);
+    expect(inBio.map((m) => [m.text, m.match?.entityId ?? null])).toEqual([
+      ['Andrew Yeo', 'act-yeo'],
+      ['Vladimir Putin', 'act-putin'],
+    ]);
+    // The same name in the article's own text is proposed.
+    expect(p.newEntities.map((e) => e.name)).toEqual(['Stanford University']);
+  });
+
   it('links a first name to the one person named in full earlier who has it', async () => {
     const person = (id: string, name: string): KnownEntity => ({
       id,
@@ -274,7 +290,7 @@ describe('new entities', () => {
       person('act-ethan-kim', 'Ethan Kim'),
       person('act-ethan-hunt', 'Ethan Hunt'),
     ]);
-    const bio = 'Ethan Kim is a journalist. He studied at Stanford. Ethan’s work informs.';
+    const bio = 'Ethan Kim spoke to reporters. He studied at Stanford. Ethan’s view was clear.';
     const one = await extract({ title: 't', text: bio }, two);
     expect(one.mentions.map((m) => [m.text, m.match?.entityId ?? null])).toEqual([
       ['Ethan Kim', 'act-ethan-kim'],
