@@ -186,14 +186,19 @@ export function articleOrigin(text: string): { outlet: string; via: Wire['via'] 
 /**
  * The outlet an article credits in its lead, the first paragraph that reads
  * as prose: "…, the SBU reported, News.bg reports." or "…, writes Yonhap.", or
- * a dateline, "KYIV, Jan 12 (Reuters) - …". Only the present tense of a
- * rewrite counts: "…, the SBU reported." is the claim's own speaker. Further
- * in, an outlet named is one claim's report, not the article's.
+ * a dateline, "KYIV, Jan 12 (Reuters) - …". The past tense counts only
+ * after another attribution ("…, the SBU said, Reuters reported."): "…, the
+ * SBU reported." alone is the claim's own speaker. Further in, an outlet
+ * named is one claim's report, not the article's.
  */
 export function leadCreditOutlet(text: string): string | null {
   const lead = leadParagraph(text);
   if (!lead) return null;
-  const found = DATELINE.exec(lead) ?? CREDIT_AFTER.exec(lead) ?? CREDIT_BEFORE.exec(lead);
+  const found =
+    DATELINE.exec(lead) ??
+    CREDIT_AFTER.exec(lead) ??
+    CREDIT_BEFORE.exec(lead) ??
+    CREDIT_AFTER_SPEAKER.exec(lead);
   return found ? found[1]!.trim() : null;
 }
 
@@ -212,6 +217,11 @@ function leadParagraph(text: string): string | null {
 const OUTLET = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})`;
 const CREDIT_AFTER = new RegExp(
   String.raw`,\s+${OUTLET}\s+(?:reports|writes|informs)\s*[.!]["”’]?(?:\s|$)`,
+  'u',
+);
+// Past tense only after another attribution: "…, the SBU said, Reuters reported."
+const CREDIT_AFTER_SPEAKER = new RegExp(
+  String.raw`\b(?:said|says|reported|stated|announced|claimed|told\s+\S+)[^,.;]{0,40},\s+${OUTLET}\s+(?:reported|wrote)\s*[.!]["”’]?(?:\s|$)`,
   'u',
 );
 const CREDIT_BEFORE = new RegExp(

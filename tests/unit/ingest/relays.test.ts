@@ -298,6 +298,19 @@ describe('leadCreditOutlet', () => {
     ).toBe('Yonhap');
   });
 
+  it('reads a past-tense credit only after another attribution', () => {
+    expect(
+      leadCreditOutlet(
+        'Ukrainian forces captured two North Korean soldiers in the Kursk region, the SBU said on Saturday, Reuters reported.',
+      ),
+    ).toBe('Reuters');
+    expect(
+      leadCreditOutlet(
+        'Ukrainian forces captured two North Korean soldiers in the Kursk region on Saturday, Reuters reported.',
+      ),
+    ).toBeNull();
+  });
+
   it("leaves a claim's own speaker, and an outlet named past the lead, to the claim", () => {
     expect(
       leadCreditOutlet(
