@@ -22,6 +22,7 @@ import type {
   FigureAgreement,
   FigureClash,
 } from '../../../../server/ingest/preview';
+import type { SpeakerProposal } from '../../../../server/ingest/extract/types';
 import type { ProposedRelay, RelayCandidate } from '../../../../server/ingest/relays';
 import type {
   ArticleInput,
@@ -104,15 +105,8 @@ export interface ProposedFigure {
   end: number;
 }
 
-export interface ProposedSpeaker {
-  mentionId: string | null;
-  entityId: string | null;
-  text: string;
-  resolvedFrom?: 'pronoun' | 'name' | 'description' | 'context';
-  surface?: { text: string; start: number; end: number };
-  /** Hearsay no one in the article is said to say ("It is reported that…", "reportedly"). */
-  unattributed?: true;
-}
+/** Who the preview reads as a claim's speaker (the server's own type, not a copy of it). */
+export type ProposedSpeaker = SpeakerProposal;
 
 export interface ProposedClaim {
   id: string;
