@@ -192,6 +192,52 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
     );
   };
 
+  /**
+   * "Russia, Belarus and North Korea deny": where a list of names that ends
+   * the subject begins, given its comma-separated parts; null when the parts
+   * end otherwise. Its first name may follow a clause opener ("While Russia,
+   * Belarus and…").
+   */
+  const nameListStart = (parts: [number, number][]): number | null => {
+    /** The actor's mention a part is, whole ("the Kremlin"), or null: a place does not speak. */
+    const nameOf = (a: number, b: number) => {
+      const [s0, e0] = trimPhrase(input, a, b);
+      const ws = wordsIn(input, s0, e0);
+      const first = ws[0]?.key === 'the' ? ws[1] : ws[0];
+      const m = first ? mentionAt(input, first.start) : undefined;
+      return m && m.label === 'Actor' && m.start === first!.start && m.end >= e0 ? m : null;
+    };
+    if (parts.length < 2) return null;
+    // The last part is "and C" (after "A, B,") or "B and C" (after "A,").
+    const [ls, le] = parts[parts.length - 1]!;
+    const lastWords = wordsIn(input, ls, le);
+    const and = lastWords.find((w) => w.key === 'and' && !mentionAt(input, w.start));
+    if (!and || !nameOf(and.fullEnd, le)) return null;
+    if (and !== lastWords[0] && !nameOf(ls, and.start)) return null;
+    let start: number | null = null;
+    for (let k = parts.length - 2; k >= 0; k--) {
+      const [a, b] = parts[k]!;
+      const m = nameOf(a, b);
+      if (m) {
+        start = trimPhrase(input, a, b)[0];
+        continue;
+      }
+      const ws = wordsIn(input, a, b);
+      const tail = ws[ws.length - 1];
+      const opener = ws[0];
+      const last = tail ? mentionAt(input, tail.start) : undefined;
+      if (
+        last &&
+        opener &&
+        CLAUSE_BREAKERS.has(opener.key) &&
+        wordsIn(input, opener.fullEnd, last.start).length === 0
+      )
+        start = last.start;
+      break;
+    }
+    return start;
+  };
+
   /** The subject before a cue: "Kyrylo Budanov, the head of HUR, said" → "Kyrylo Budanov". */
   const subjectBefore = (cue: Token, from: number): [number, number] | null => {
     const ws = wordsBetween(from, cue.start);
@@ -212,6 +258,8 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
       }
     }
     parts.push([ps, cue.start]);
+    const list = nameListStart(parts);
+    if (list !== null) return trimPhrase(input, list, cue.start);
     const trimmed = (p: [number, number]) => trimPhrase(input, p[0], p[1]);
     const isEmpty = (p: [number, number]) => {
       const w = wordsIn(input, p[0], p[1]);

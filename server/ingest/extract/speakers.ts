@@ -425,10 +425,10 @@ export function resolveSpeakerPhrase(
 }
 
 /**
- * "Moscow and Pyongyang", "the SBU and Ukraine's military intelligence": two
- * speakers of one statement, each named. Null unless the phrase is two names
- * joined by one "and", each resolving to a mention or a graph entity by its
- * name: "officials and analysts" stays one speaker.
+ * "Moscow and Pyongyang", "Russia, Belarus and North Korea": the speakers of
+ * one statement, each named. Null unless the phrase is names joined by commas
+ * and one "and", each resolving to a mention or a graph entity by its name:
+ * "officials and analysts" stays one speaker.
  */
 export function coordinatedSpeakers(
   ctx: SpeakerContext,
@@ -436,14 +436,27 @@ export function coordinatedSpeakers(
   rawEnd: number,
 ): ResolvedSpeaker[] | null {
   const [start, end] = trimPhrase(ctx, rawStart, rawEnd);
-  const ands = wordsIn(ctx, start, end).filter((w) => w.key === 'and' && !mentionAt(ctx, w.start));
-  if (ands.length !== 1) return null;
-  const and = ands[0]!;
-  const a = resolveSpeakerPhrase(ctx, start, and.start);
-  const b = resolveSpeakerPhrase(ctx, and.fullEnd, end);
+  const joints = wordsIn(ctx, start, end).filter(
+    (w) => w.key === 'and' && !mentionAt(ctx, w.start),
+  );
+  if (joints.length !== 1) return null;
+  const and = joints[0]!;
+  // The pieces: split at the commas outside a name, and at the "and".
+  const cuts: [number, number][] = [];
+  let from = start;
+  for (let i = start; i < and.start; i++) {
+    if (ctx.text[i] === ',' && !mentionAt(ctx, i)) {
+      cuts.push([from, i]);
+      from = i + 1;
+    }
+  }
+  cuts.push([from, and.start], [and.fullEnd, end]);
+  const pieces = cuts.filter(([a, b]) => wordsIn(ctx, a, b).length > 0);
+  const speakers = pieces.map(([a, b]) => resolveSpeakerPhrase(ctx, a, b));
   const named = (r: ResolvedSpeaker | null): r is ResolvedSpeaker =>
     !!r && r.speaker.resolvedFrom === 'name' && !!(r.speaker.mentionId || r.speaker.entityId);
-  if (!named(a) || !named(b)) return null;
+  if (!speakers.every(named)) return null;
   const key = (r: ResolvedSpeaker) => r.speaker.entityId ?? r.speaker.mentionId;
-  return key(a) === key(b) ? null : [a, b];
+  const distinct = speakers.filter((r, i) => speakers.findIndex((x) => key(x) === key(r)) === i);
+  return distinct.length > 1 ? distinct : null;
 }

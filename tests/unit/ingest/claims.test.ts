@@ -195,6 +195,28 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('gives a list of named speakers one claim each, with or without the last comma', async () => {
+    for (const text of [
+      'Russia, Ukraine and North Korea deny that the troops crossed the border.',
+      'While Moscow, Kyiv, and Pyongyang deny that the troops crossed, Zelensky said 3,000 did.',
+    ]) {
+      const { claims } = await claimsOf(text);
+      expect(claims.map(brief)).toEqual([
+        { kind: 'indirect', cue: 'deny', speaker: 'act-russia' },
+        { kind: 'indirect', cue: 'deny', speaker: 'act-ukraine' },
+        { kind: 'indirect', cue: 'deny', speaker: 'act-north-korea' },
+        ...(text.startsWith('While')
+          ? [{ kind: 'indirect', cue: 'said', speaker: 'act-zelensky' }]
+          : []),
+      ]);
+    }
+    // An apposition is no list: "the head of state" is not a name.
+    const apposition = await claimsOf(
+      'Vladimir Putin, the head of state, and Volodymyr Zelensky said that talks failed.',
+    );
+    expect(apposition.claims).toHaveLength(1);
+  });
+
   it("ends a subordinate clause's claim where the main clause's speaker begins", async () => {
     const text =
       'While Moscow denies that North Korean soldiers are fighting, Ukrainian military reports their presence near Kursk.';
