@@ -7,8 +7,8 @@
  * with the claim); otherwise the analyst picks among them. An article that
  * names its origin on a line of its own ("Original Source: www.rfa.org")
  * relays from that outlet's report every claim that names none, and so does one
-that credits an outlet in its lead, as a rewritten wire story does ("…, the
-SBU reported, News.bg reports."; "KYIV (Reuters) - …"). A speaker's later
+ * that credits an outlet in its lead, as a rewritten wire story does ("…, the
+ * SBU reported, News.bg reports."; "KYIV (Reuters) - …"). A speaker's later
  * claims ("Park said", after "Park told Newsweek") are offered the reports of
  * the earlier one, and given the one chosen for it unless the sentence points
  * at another occasion ("in a video address", "on Monday", "later"): an article

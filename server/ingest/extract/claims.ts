@@ -781,11 +781,12 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
     const end = endTrim(start, d.end);
     const contentEnd = endTrim(d.contentStart, d.contentEnd);
     const speakers = joint ?? [r];
+    // What it is about is the same for each speaker: none of them is a subject.
     const speakerMentions = new Set(speakers.map((x) => x.speaker.mentionId));
+    const about = mentionsIn(input, d.contentStart, contentEnd)
+      .filter((m) => !speakerMentions.has(m.id))
+      .map((m) => m.id);
     for (const one of speakers) {
-      const about = mentionsIn(input, d.contentStart, contentEnd)
-        .filter((m) => !speakerMentions.has(m.id))
-        .map((m) => m.id);
       const claim: ClaimProposal = {
         id: '',
         speaker: one.speaker,
