@@ -30,6 +30,8 @@ interface Cue {
   first: Token;
   last: Token;
   info: CueInfo;
+  /** A participle's own subject: ", with officials saying…" → [with, officials]. */
+  withSubject?: { with: Token; start: number; end: number };
 }
 
 type SpeakerHow =
@@ -85,6 +87,9 @@ const NEGATIONS = new Set([
   'wont',
   'cannot',
 ]);
+/** Cues that still state a view when negated: "does not believe that…". */
+const STANCE_WHEN_NEGATED = new Set(['believe', 'think', 'expect', 'anticipate']);
+const AUXILIARIES = new Set(['do', 'does', 'did', 'has', 'have', 'had', 'will', 'would']);
 const NOT_A_SPEAKER = new Set([
   'and',
   'but',
@@ -112,6 +117,8 @@ function wordIndexAt(words: Token[], pos: number): number {
 }
 
 /** What opens the object of "X reports …" when it is a finding, not "reports to the president". */
+/** "officials from …", "representatives of …": a group named by where it comes from. */
+const GROUP_OF = new Set(['from', 'of']);
 const REPORTED_OBJECT = new Set(['their', 'its', 'his', 'her', 'the', 'a', 'an', 'heavy', 'new']);
 
 export function findClaims(input: ClaimInput): ClaimProposal[] {
@@ -136,6 +143,35 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
     return false;
   };
 
+  /**
+   * ", with officials characterizing them as…": the words between "with" and
+   * the participle at `i` speak, when they are a short noun phrase.
+   */
+  const participleSubject = (ws: Token[], i: number): Cue['withSubject'] | undefined => {
+    for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+      const w = ws[k]!;
+      if (w.key !== 'with') continue;
+      const np = ws.slice(k + 1, i);
+      const plain =
+        np.length > 0 &&
+        !/[,;:.()“”"]/.test(text.slice(w.end, ws[i]!.start)) &&
+        /,\s*$/.test(text.slice(ws[k - 1]?.fullEnd ?? 0, w.start)) &&
+        np.every((x) => !CLAUSE_BREAKERS.has(x.key) && !cueOf(x.key));
+      return plain ? { with: w, start: np[0]!.start, end: np[np.length - 1]!.end } : undefined;
+    }
+    return undefined;
+  };
+
+  /**
+   * The first word of a negation just before the cue at `i` ("does not",
+   * "didn't", "never"), or undefined: "do not anticipate" → "do".
+   */
+  const negationBefore = (ws: Token[], i: number): Token | undefined => {
+    const k = [i - 1, i - 2].find((j) => ws[j] && NEGATIONS.has(ws[j]!.key));
+    if (k === undefined) return undefined;
+    return ws[k - 1] && AUXILIARIES.has(ws[k - 1]!.key) ? ws[k - 1] : ws[k];
+  };
+
   // ---- speech cues, sentence by sentence -------------------------------------------
   const cuesOf = new Map<number, Cue[]>();
   for (const s of sentences) {
@@ -154,9 +190,18 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
       if (t.cap && i > 0) return;
       if (info.participle) {
         const before = text.slice(prev?.fullEnd ?? s.start, t.start);
-        if (!/,\s*$/.test(before)) return;
-      } else if (prev && (NOT_BEFORE_CUE.has(prev.key) || prev.possessive)) return;
-      if ([prev, ws[i - 2]].some((w) => w && NEGATIONS.has(w.key))) return;
+        if (!/,\s*$/.test(before)) {
+          const withSubject = participleSubject(ws, i);
+          if (withSubject) list.push({ first: t, last: t, info, withSubject });
+          return;
+        }
+      }
+      // "The Pentagon does not believe that…" is a stance, "did not say that…" no claim
+      const negated = negationBefore(ws, i);
+      if (negated && !STANCE_WHEN_NEGATED.has(info.base)) return;
+      if (!info.participle && !negated && prev && (NOT_BEFORE_CUE.has(prev.key) || prev.possessive))
+        return;
+      const first = negated ?? t;
       if (info.needThat && next?.key !== 'that') {
         // "The NIS believes Pyongyang is…": a clause with a named or pronoun subject
         const clause =
@@ -167,7 +212,7 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         if ((!clause && !finding) || /[,.;:]/.test(text.slice(t.end, next!.start))) return;
       }
       if (info.base === 'call' && !/^[^.;:]{0,25}?["“]/.test(text.slice(t.end, s.end))) return;
-      list.push({ first: t, last: t, info });
+      list.push({ first, last: t, info });
     });
     cuesOf.set(s.index, list);
   }
@@ -193,10 +238,27 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
   };
 
   /**
+   * "officials from Ukraine, …": where the group named before "from" or "of"
+   * begins in a part's words, given where the first name of the list begins;
+   * null when the name has no such group before it.
+   */
+  const groupHeadStart = (ws: Token[], nameStart: number): number | null => {
+    const at = ws.findIndex((w) => w.start >= nameStart);
+    const prep = ws[at - 1]?.key === 'the' ? ws[at - 2] : ws[at - 1];
+    if (!prep || !GROUP_OF.has(prep.key)) return null;
+    const headWords = ws.slice(0, ws.indexOf(prep));
+    let k = headWords.length;
+    while (k > 0 && !CLAUSE_BREAKERS.has(headWords[k - 1]!.key)) k--;
+    const np = headWords.slice(k);
+    return np.length ? np[0]!.start : null;
+  };
+
+  /**
    * "Russia, Belarus and North Korea deny": where a list of names that ends
    * the subject begins, given its comma-separated parts; null when the parts
    * end otherwise. Its first name may follow a clause opener ("While Russia,
-   * Belarus and…").
+   * Belarus and…"). A list that says where a group is from ("officials from
+   * Ukraine, the U.S. and…") begins with the group.
    */
   const nameListStart = (parts: [number, number][]): number | null => {
     /** The actor's mention a part is, whole ("the Kremlin"), or null: a place does not speak. */
@@ -205,7 +267,11 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
       const ws = wordsIn(input, s0, e0);
       const first = ws[0]?.key === 'the' ? ws[1] : ws[0];
       const m = first ? mentionAt(input, first.start) : undefined;
-      return m && m.label === 'Actor' && m.start === first!.start && m.end >= e0 ? m : null;
+      // the mention may take in the article ("the U.S.") or not ("the Kremlin"),
+      // and leave out a final stop ("U.S.")
+      const whole =
+        m && m.start >= s0 && m.start <= first!.start && !/\w/.test(text.slice(m.end, e0));
+      return whole && m.label === 'Actor' ? m : null;
     };
     if (parts.length < 2) return null;
     // The last part is "and C" (after "A, B,") or "B and C" (after "A,").
@@ -226,6 +292,10 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
       const tail = ws[ws.length - 1];
       const opener = ws[0];
       const last = tail ? mentionAt(input, tail.start) : undefined;
+      // "officials from Ukraine, the U.S. and South Korea": the names are where
+      // the group comes from, and the group is the one speaker.
+      const head = last ? groupHeadStart(ws, last.start) : null;
+      if (head !== null) return head;
       if (
         last &&
         opener &&
@@ -583,6 +653,20 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
           contentEnd: ce > cs ? ce : s.end,
           how: { mode: 'phrase', start: npStart, end: npEnd },
           attributionStart: cue.first.start,
+          sentence: s,
+        });
+        continue;
+      }
+      if (cue.withSubject) {
+        local.push({
+          kind: 'indirect',
+          cue: cue.first.raw,
+          start: cue.withSubject.start,
+          end: s.end,
+          contentStart: contentAfter(cue, s),
+          contentEnd: s.end,
+          how: { mode: 'phrase', start: cue.withSubject.start, end: cue.withSubject.end },
+          attributionStart: cue.withSubject.with.start,
           sentence: s,
         });
         continue;

@@ -63,6 +63,7 @@ verb('promise', 'promised');
 verb('threaten', 'threatened');
 verb('reply', 'replied');
 verb('testify', 'testified');
+verb('document', 'documented');
 verb('tweet', 'tweeted');
 verb('dismiss', 'dismisses dismissed');
 verb('denounce', 'denounces denounced');
@@ -76,7 +77,8 @@ verb('assess', 'assess assesses assessed', true);
 verb('suggest', 'suggest suggests suggested', true);
 verb('indicate', 'indicates indicated', true);
 verb('think', 'thinks thought', true);
-verb('expect', 'expects expected', true);
+verb('expect', 'expect expects expected', true);
+verb('anticipate', 'anticipate anticipates anticipated', true);
 verb('conclude', 'concludes concluded', true);
 verb('highlight', 'highlights highlighted', true);
 verb('maintain', 'maintains maintained', true);
@@ -84,7 +86,8 @@ verb('contend', 'contends contended', true);
 verb('reiterate', 'reiterates reiterated', true);
 verb('fear', 'fears feared', true);
 participle(`saying telling stating arguing adding noting warning claiming insisting calling
-  describing stressing emphasizing emphasising accusing urging explaining asserting`);
+  describing stressing emphasizing emphasising accusing urging explaining asserting
+  characterizing characterising`);
 
 /** The cue a word (normalised key) can be, if any. */
 export function cueOf(key: string): CueInfo | undefined {

@@ -94,6 +94,9 @@ function isDemonymOf(alias: string[], name: string[]): boolean {
   return commonPrefix(a, n) >= Math.min(4, n.length - 1);
 }
 
+/** A name qualified by the article it comes from: "Officials (unnamed, article 004)". */
+const ARTICLE_SCOPED = /\([^)]*\barticle\b[^)]*\)/i;
+
 /** Builds the index once from the graph's entities. */
 export function buildEntityIndex(entities: KnownEntity[]): EntityIndex {
   const root: TrieNode = { next: new Map(), entries: [] };
@@ -107,6 +110,9 @@ export function buildEntityIndex(entities: KnownEntity[]): EntityIndex {
     const nameK = nameKeys(e.name);
     const seen = new Map<string, AliasEntry>();
     for (const [i, alias] of [e.name, ...e.aliases].entries()) {
+      // "Officials (unnamed, article 004)": a description scoped to one article
+      // is no name to find in another ("Officials said…").
+      if (i === 0 && ARTICLE_SCOPED.test(alias)) continue;
       const nk = nameKeys(alias);
       if (!nk) continue;
       const joined = nk.keys.join(' ');

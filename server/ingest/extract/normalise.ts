@@ -183,7 +183,10 @@ export function separation(text: string, a: Token, b: Token): 'join' | 'comma' |
   if (between.length === 0) return 'join';
   if (/^[\s\-‐‑]+$/.test(between) && !/\n/.test(between)) return 'join';
   if (/^\s*,\s*$/.test(between)) return 'comma';
-  if (/^\.\s*$/.test(between) && (a.raw.length === 1 || ABBREVIATIONS.has(a.key))) return 'join';
+  const abbreviation = a.raw.length === 1 || ABBREVIATIONS.has(a.key);
+  if (/^\.\s*$/.test(between) && abbreviation) return 'join';
+  // "the U.S., and South Korea": the abbreviation's stop, then the comma
+  if (/^\.\s*,\s*$/.test(between) && abbreviation) return 'comma';
   return 'break';
 }
 

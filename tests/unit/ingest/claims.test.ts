@@ -1,5 +1,5 @@
-import { extract, type ClaimProposal } from '../../../server/ingest/extract';
-import { index } from './fixture';
+import { buildEntityIndex, extract, type ClaimProposal } from '../../../server/ingest/extract';
+import { ENTITIES, index } from './fixture';
 
 const claimsOf = async (text: string) => {
   const p = await extract({ title: 't', text }, index);
@@ -217,6 +217,61 @@ describe('indirect speech', () => {
     expect(apposition.claims).toHaveLength(1);
   });
 
+  it('reads a list that says where a group comes from as the group, one speaker', async () => {
+    const text =
+      'Nevertheless, officials from Ukraine, the U.S., and South Korea have documented the heavy casualties.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([
+      {
+        kind: 'indirect',
+        cue: 'documented',
+        speaker: 'officials from Ukraine, the U.S., and South Korea',
+      },
+    ]);
+    expect(claims[0]!.speaker.entityId).toBeNull();
+    // A list of names whose mention takes in its article ("the U.S.") is still a list.
+    const list = await claimsOf('Russia, the U.S. and North Korea deny that the troops crossed.');
+    expect(list.claims.map((c) => c.speaker.entityId)).toEqual([
+      'act-russia',
+      'act-united-states',
+      'act-north-korea',
+    ]);
+  });
+
+  it('gives a participle after ", with" to the words between them', async () => {
+    const text =
+      'The troops were sent to Kursk, with Ukrainian intelligence officials characterizing them as expendable.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'characterizing', speaker: 'act-ukrainian-intelligence-officials' },
+    ]);
+    expect(claims[0]!.text).toBe(
+      'Ukrainian intelligence officials characterizing them as expendable.',
+    );
+    // After another claim, that claim ends before ", with".
+    const two = await claimsOf(
+      'Zelensky said that 3,800 were killed, with Ukrainian intelligence officials adding that more were wounded.',
+    );
+    expect(two.claims.map((c) => c.text)).toEqual([
+      'Zelensky said that 3,800 were killed',
+      'Ukrainian intelligence officials adding that more were wounded.',
+    ]);
+    // No comma before "with": a prepositional phrase, not a speaker.
+    const none = await claimsOf('The talks ended with the delegates stressing nothing at all.');
+    expect(none.claims).toEqual([]);
+  });
+
+  it('keeps a negated view ("does not believe that") and drops a negated statement', async () => {
+    const { claims } = await claimsOf(
+      "The ISW does not believe that the offensive will succeed. Zelensky doesn't expect that the troops will leave. Putin did not say that they had left.",
+    );
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'does not believe', speaker: 'act-isw' },
+      { kind: 'indirect', cue: "doesn't expect", speaker: 'act-zelensky' },
+    ]);
+    expect(claims[0]!.text).toBe('The ISW does not believe that the offensive will succeed.');
+  });
+
   it("ends a subordinate clause's claim where the main clause's speaker begins", async () => {
     const text =
       'While Moscow denies that North Korean soldiers are fighting, Ukrainian military reports their presence near Kursk.';
@@ -246,6 +301,25 @@ describe('indirect speech', () => {
       entityId: null,
       text: 'A Ukrainian soldier',
     });
+  });
+
+  it("does not give another article's unnamed group a bare common noun", async () => {
+    const scoped = buildEntityIndex([
+      ...ENTITIES.filter((e) => e.id !== 'act-officials'),
+      {
+        id: 'act-officials-004',
+        label: 'Actor',
+        kind: 'group',
+        name: 'Officials (unnamed, article 004)',
+        aliases: [],
+      },
+    ]);
+    const text = 'Officials said that the losses were heavy.';
+    const { claims } = await extract({ title: 't', text }, scoped);
+    expect(claims[0]!.speaker).toMatchObject({ entityId: null, text: 'Officials' });
+    // The same name with no article in its note is still found.
+    const { claims: found } = await claimsOf(text);
+    expect(found[0]!.speaker.entityId).toBe('act-officials');
   });
 
   it('reports impersonal claims with no speaker', async () => {

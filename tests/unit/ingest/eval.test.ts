@@ -30,13 +30,15 @@ describe.each([
 describe('the seed articles (in-sample: a floor, not a target)', () => {
   it('finds the curated claims and their speakers no worse than at the last change', async () => {
     const { claims, claimsFound, speakerAgree } = await runSeedCheck();
-    // 59 of 69 found (55 before "reportedly", "reports emerged", "hope that"
-    // and "assertions from South Korea's military suggest that"); 57 of them
+    // 61 of 69 found (55 before "reportedly", "reports emerged", "hope that"
+    // and "assertions from South Korea's military suggest that"; 59 before
+    // "have documented" and ", with officials characterizing"); 58 of them
     // said by the seed's speaker (46 before "Moscow and Pyongyang deny" gave
     // each its claim, the "While…" clause its end, "That agency" its agency,
-    // and hearsay the article's unattributed actor).
+    // and hearsay the article's unattributed actor). "officials characterizing"
+    // is not given 004's unnamed officials: a bare "officials" is no name.
     expect(claims).toBe(69);
-    expect(claimsFound).toBeGreaterThanOrEqual(59);
-    expect(speakerAgree).toBeGreaterThanOrEqual(57);
+    expect(claimsFound).toBeGreaterThanOrEqual(61);
+    expect(speakerAgree).toBeGreaterThanOrEqual(58);
   });
 });

@@ -351,15 +351,15 @@ describe('datedAfter and sentenceStart', () => {
 describe('over the five seed articles', () => {
   it("names the seed's report for the claims that say where they come from, and never a wrong one", async () => {
     const { relays } = await runSeedCheck();
-    // 39 relayed seed claims are found by the extractor. 004's come from RFA,
+    // 41 relayed seed claims are found by the extractor. 004's come from RFA,
     // named by its last line; Fakti's from News.bg, which its lead credits
     // ("…, News.bg reports."), and of the SBU's report. Newsweek's interviews of Yeo
     // and Park, and KBS's of Zelenskyy, are named once each and then carried
     // by "Yeo said", "Park said", "Zelenskyy said in his interview"; the
     // incursion Zelenskyy "acknowledged … on August 12" is not carried.
-    expect(relays.relayed).toBe(39);
+    expect(relays.relayed).toBe(41);
     expect(relays.proposedWrong).toBe(0);
-    expect(relays.proposedRight).toBeGreaterThanOrEqual(36);
-    expect(relays.amongCandidates).toBeGreaterThanOrEqual(38);
+    expect(relays.proposedRight).toBeGreaterThanOrEqual(38);
+    expect(relays.amongCandidates).toBeGreaterThanOrEqual(40);
   });
 });
