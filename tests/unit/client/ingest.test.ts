@@ -94,6 +94,7 @@ function mention(
     end: start + text.length,
     label,
     match: match ? { entityId: match[0], name: match[1], score: 1, method: 'exact-alias' } : null,
+    source: 'index',
     ...extra,
   };
 }
@@ -114,6 +115,8 @@ function claim(
     cue: 'said',
     start,
     end: start + sentence.length,
+    contentStart: start,
+    contentEnd: start + sentence.length,
     about: [],
     figures: [],
     ...extra,

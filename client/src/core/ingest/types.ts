@@ -5,14 +5,7 @@
  * the review state an analyst edits between preview and commit.
  */
 
-import {
-  ACTOR_KINDS,
-  ENTITY_LABELS,
-  PLACE_KINDS,
-  UNIT_KINDS,
-  type FigureUnit,
-  type Measure,
-} from '../../../../seed/model';
+import { ACTOR_KINDS, ENTITY_LABELS, PLACE_KINDS, UNIT_KINDS } from '../../../../seed/model';
 import type { ContradictionCandidate } from '../../../../server/ingest/contradiction-candidates';
 import type {
   AgreeingGraphClaim,
@@ -22,7 +15,13 @@ import type {
   FigureAgreement,
   FigureClash,
 } from '../../../../server/ingest/preview';
-import type { SpeakerProposal } from '../../../../server/ingest/extract/types';
+import type {
+  ClaimProposal,
+  FigureProposal,
+  Mention,
+  NewEntityProposal,
+  SpeakerProposal,
+} from '../../../../server/ingest/extract/types';
 import type { ProposedRelay, RelayCandidate } from '../../../../server/ingest/relays';
 import type {
   ArticleInput,
@@ -80,57 +79,15 @@ export interface ArticleForm {
 
 export type MatchMethod = 'exact-alias' | 'normalised-alias' | 'fuzzy';
 
-export interface ProposedMention {
-  id: string;
-  text: string;
-  start: number;
-  end: number;
-  label: EntityLabel;
-  match: { entityId: string; name: string; score: number; method: MatchMethod } | null;
-  source?: 'index' | 'nlp' | 'heuristic';
-  newEntityKey?: string;
-  kindGuess?: string;
-  possessive?: boolean;
-}
-
-export interface ProposedFigure {
-  measure: Measure;
-  unit: FigureUnit;
-  value?: number;
-  low?: number;
-  high?: number;
-  qualifier?: string;
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** Who the preview reads as a claim's speaker (the server's own type, not a copy of it). */
+/**
+ * What the preview proposes: the server's own types, not copies of them (a copy
+ * had to be kept in step by hand, and fell behind: `source` was optional here).
+ */
+export type ProposedMention = Mention;
+export type ProposedFigure = FigureProposal;
 export type ProposedSpeaker = SpeakerProposal;
-
-export interface ProposedClaim {
-  id: string;
-  speaker: ProposedSpeaker;
-  text: string;
-  kind: 'direct' | 'indirect';
-  cue: string;
-  start: number;
-  end: number;
-  quoteStart?: number;
-  quoteEnd?: number;
-  contentStart?: number;
-  contentEnd?: number;
-  about: string[];
-  figures: ProposedFigure[];
-}
-
-export interface ProposedEntity {
-  key: string;
-  name: string;
-  label: EntityLabel;
-  kindGuess?: string;
-  mentionIds: string[];
-}
+export type ProposedClaim = ClaimProposal;
+export type ProposedEntity = NewEntityProposal;
 
 /** POST /api/ingest/preview → 200. */
 export interface IngestProposal {
