@@ -94,7 +94,8 @@ export const COMMON_CAPITALISED = set(`
 `);
 
 /** Abbreviations written in capitals that name no one: "Korean TV channel KBS", "at 9 PM". */
-export const COMMON_ABBREVIATIONS = set(`tv fm am pm gmt utc gdp ceo gps hq id ok vip dna pdf`);
+export const COMMON_ABBREVIATIONS = set(`tv fm am pm gmt utc gdp ceo gps hq id ok vip dna pdf
+  pow pows mia kia uav uavs icbm icbms mp mps apc apcs ied ieds rpg rpgs`);
 
 /**
  * Words a headline capitalises and a sentence does not: "How Is Russia

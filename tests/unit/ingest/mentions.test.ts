@@ -218,11 +218,11 @@ describe('new entities', () => {
     expect(p.newEntities.map((e) => e.name)).toEqual(['Ethan Kovac', 'Mark Rutte']);
   });
 
-  it('does not read plural acronyms or common abbreviations as names ("FPVs", "Korean TV")', async () => {
+  it('does not read plural acronyms or common abbreviations as names ("FPVs", "Korean TV", "POW")', async () => {
     const p = await extract(
       {
         title: 't',
-        text: 'Zelensky told Korean TV channel KBS that drones, FPVs and IEDs will be used. The MPs left at 9 PM.',
+        text: 'Zelensky told Korean TV channel KBS that drones, FPVs and IEDs will be used. The MPs left at 9 PM. A second North Korean POW was captured by a UAV operator and seen by an MP.',
       },
       index,
     );
