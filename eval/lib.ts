@@ -514,6 +514,12 @@ export interface SeedCheck {
     amongCandidates: number;
     proposedWrong: number;
   };
+  /**
+   * Dates the attributions state (extract/dates.ts): of the found claims the
+   * seed dates as stated, how many get that date; and how many dates are
+   * proposed for claims the seed dates otherwise (by the article, by inference).
+   */
+  dates: { stated: number; proposedRight: number; proposedElsewhere: number };
   problems: Problem[];
 }
 
@@ -548,6 +554,7 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
     figuresFound: 0,
     measureAgree: 0,
     relays: { relayed: 0, proposedRight: 0, amongCandidates: 0, proposedWrong: 0 },
+    dates: { stated: 0, proposedRight: 0, proposedElsewhere: 0 },
     problems: [],
   };
   const unattributed = new Set(
@@ -570,7 +577,15 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
   for (const src of ds.sources) {
     if (!src.text) continue;
     out.sources++;
-    const p = await extract({ title: src.title, text: src.text }, index, fuzzy);
+    const p = await extract(
+      {
+        title: src.title,
+        text: src.text,
+        ...(src.publishedDate ? { publishedDate: src.publishedDate } : {}),
+      },
+      index,
+      fuzzy,
+    );
     const { claims: relayClaims, linked } = relayInputs(p);
     const relays = new Map(
       proposeRelays(
@@ -620,6 +635,22 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
                 : ' (no candidates)'),
           });
         out.claimsFound++;
+        const stated = best.statedDate?.date ?? null;
+        if (c.dateBasis === 'stated') {
+          out.dates.stated++;
+          if (stated === c.date) out.dates.proposedRight++;
+          else
+            out.problems.push({
+              file: src.id,
+              what: `date ${c.id}: seed ${c.date} (stated), proposed ${stated ?? 'none'}`,
+            });
+        } else if (stated) {
+          out.dates.proposedElsewhere++;
+          out.problems.push({
+            file: src.id,
+            what: `date ${c.id}: seed ${c.date ?? 'none'} (${c.dateBasis}), proposed ${stated} ("${best.statedDate!.text}")`,
+          });
+        }
         // Hearsay goes to the article's own unattributed actor, as the seed's does.
         const hearsay = !!best.speaker.unattributed && unattributed.has(c.speaker);
         if (best.speaker.entityId === c.speaker || hearsay) out.speakerAgree++;

@@ -54,6 +54,7 @@ function reportSeed(s: SeedCheck, verbose: boolean): void {
     `  of those, same measure and unit:         ${pct(s.measureAgree / Math.max(1, s.figuresFound))} (${s.measureAgree}/${s.figuresFound})`,
     `  relayed claims given the seed's report:  ${pct(s.relays.proposedRight / Math.max(1, s.relays.relayed))} (${s.relays.proposedRight}/${s.relays.relayed}; among the candidates: ${s.relays.amongCandidates})`,
     `  reports proposed that the seed does not name: ${s.relays.proposedWrong}`,
+    `  stated dates given the seed's date:       ${pct(s.dates.proposedRight / Math.max(1, s.dates.stated))} (${s.dates.proposedRight}/${s.dates.stated}); dates proposed where the seed dates otherwise: ${s.dates.proposedElsewhere}`,
   ];
   if (verbose) for (const p of s.problems) lines.push(`    ${p.file}: ${p.what}`);
   console.log(lines.join('\n') + '\n');

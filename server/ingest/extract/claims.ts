@@ -64,8 +64,14 @@ export interface ClaimInput extends SpeakerContext {
 
 const SOURCE_NOUNS =
   /^(?:(?:statements?|reports?|estimates?|data|figures|information|sources|assessments?)\s+(?:from|by|of|in)\s+)/i;
+// "…, X said on Monday." (not "X said in December that…": the content follows)
 const AFTER_CUE_ADVERBIAL =
-  /^(?:\s+(?:on|in|at|during|late|last|this|earlier|later|yesterday|today|separately|again|also|recently)\b[^,.;:"“”]{0,40})?\s*([,.;!?]|$)/;
+  /^(?:\s+(?:on|in|at|during|late|last|this|earlier|later|yesterday|today|separately|again|also|recently)\b(?:(?!\bthat\b)[^,.;:"“”]){0,40})?\s*([,.;!?]|$)/;
+/** ", News.bg reports." ending a sentence: an outlet passing the words on. */
+const CREDIT_AFTER =
+  /^[^,;:]*,\s*(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){1,4}(?:reports|reported|writes|wrote)\s*[.!?]?["”]?\s*$/u;
+/** A conjunction that ends one claim's words and opens the next claim: ", while", "and". */
+const CONJUNCTION_BEFORE = /[\s,;]*\b(?:and|but|while|whereas|although|though)[\s,]*$/i;
 
 /** Claims with no speaker: "It is reported that…", "Estimates suggest that…". */
 const IMPERSONAL =
@@ -403,7 +409,8 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
   const contentAfter = (cue: Cue, s: Sentence): number => {
     const ws = wordsBetween(cue.last.fullEnd, s.end).slice(0, 14);
     for (const w of ws) {
-      if (/[.;:!?]/.test(text.slice(cue.last.fullEnd, w.start))) break;
+      // a stop inside the sentence is an abbreviation's ("on Oct. 31 that…")
+      if (/[;:!?]/.test(text.slice(cue.last.fullEnd, w.start))) break;
       if (w.key === 'that') {
         let p = w.fullEnd;
         while (p < s.end && /\s/.test(text[p]!)) p++;
@@ -705,11 +712,13 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         // "…region, the Pentagon said on Monday, in the clearest…": the content came first
         const before = wordsBetween(floor, lastComma);
         const afterComma = wordsBetween(cue.last.fullEnd + (adv?.[0].length ?? 0), s.end)[0];
+        // "…, the SBU reported, News.bg reports.": what follows is another attribution
+        const creditAfter = CREDIT_AFTER.test(text.slice(cue.last.fullEnd, s.end));
         const contentFirst =
           delim === ',' &&
           before.length >= 6 &&
           !!afterComma &&
-          (PREPOSITIONS.has(afterComma.key) || /ing$/.test(afterComma.key));
+          (PREPOSITIONS.has(afterComma.key) || /ing$/.test(afterComma.key) || creditAfter);
         if (delim === ',' && !contentFirst) {
           const after = cue.last.fullEnd + (adv?.[0].length ?? 0);
           local.push({
@@ -817,8 +826,21 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         b.attributionStart > a.contentStart &&
         b.attributionStart < a.contentEnd
       ) {
-        a.contentEnd = b.attributionStart;
-        if (!b.participle) a.end = Math.min(a.end, b.attributionStart);
+        // "…are ready, while Putin said…": the conjunction opens the next claim
+        const joiner = CONJUNCTION_BEFORE.exec(text.slice(a.contentStart, b.attributionStart));
+        const cut = joiner ? a.contentStart + joiner.index : b.attributionStart;
+        a.contentEnd = cut;
+        if (!b.participle) a.end = Math.min(a.end, cut);
+      } else if (
+        a.kind === 'direct' &&
+        !b.participle &&
+        b.attributionStart >= a.contentEnd &&
+        b.attributionStart < a.end
+      ) {
+        // "“We are ready,” Kim said Tuesday, while Putin said…": the quotation's
+        // claim ends where the next speaker's begins
+        const joiner = CONJUNCTION_BEFORE.exec(text.slice(a.contentEnd, b.attributionStart));
+        a.end = joiner ? a.contentEnd + joiner.index : b.attributionStart;
       }
     }
     drafts.push(...kept);

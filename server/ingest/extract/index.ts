@@ -7,6 +7,7 @@
 import { buildEntityIndex as buildAliasIndex, type EntityIndex } from './entity-index';
 import { findCandidates } from './candidates';
 import { findClaims } from './claims';
+import { dateClaims } from './dates';
 import { findFigures } from './figures';
 import { findKnownMentions } from './mentions';
 import { clusterNewMentions, fuzzyLink, type NewMention } from './new-entities';
@@ -35,6 +36,7 @@ export type {
   NewEntityProposal,
   Proposal,
   SpeakerProposal,
+  StatedDate,
 } from './types';
 export type { EntityIndex } from './entity-index';
 export { linkedEntities, speakerEntity } from './links';
@@ -195,6 +197,8 @@ export async function extract(
     quotes,
     figures,
   });
+
+  dateClaims(claims, sentences, text, quoteMask, input.publishedDate);
 
   const words = tokens.reduce((n, t) => n + (t.kind === 'word' ? 1 : 0), 0);
   return {

@@ -94,6 +94,16 @@ export interface SpeakerProposal {
   unattributed?: true;
 }
 
+/** When a claim was made, as its attribution states it ("said on Monday"). */
+export interface StatedDate {
+  /** YYYY-MM-DD, or YYYY-MM for "in October". */
+  date: string;
+  /** The words that state it, [start, end) in the article. */
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface ClaimProposal {
   id: string;
   speaker: SpeakerProposal;
@@ -113,6 +123,8 @@ export interface ClaimProposal {
   /** Ids of the mentions the content is about. */
   about: string[];
   figures: FigureProposal[];
+  /** The date the attribution gives ("announced on October 31"); none: dated by the article. */
+  statedDate?: StatedDate;
 }
 
 export interface Proposal {

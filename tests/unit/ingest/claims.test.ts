@@ -272,6 +272,38 @@ describe('indirect speech', () => {
     expect(claims[0]!.text).toBe('The ISW does not believe that the offensive will succeed.');
   });
 
+  it('ends each claim of a sentence where the next speaker begins, conjunction and all', async () => {
+    const { claims } = await claimsOf(
+      'Kim Jong Un said the troops are ready, while Putin said in December that the troops would stay.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'Kim Jong Un said the troops are ready',
+      'Putin said in December that the troops would stay.',
+    ]);
+    // "said in December that…" is no "…, X said in December." : the content follows
+    expect(
+      claims.map((c) => c.text.slice(c.contentStart - c.start, c.contentEnd - c.start)),
+    ).toEqual(['the troops are ready', 'the troops would stay.']);
+    const quoted = await claimsOf(
+      '“We are ready,” Kim Jong Un said Tuesday, while Putin said that the troops would stay.',
+    );
+    expect(quoted.claims.map((c) => c.text)).toEqual([
+      '“We are ready,” Kim Jong Un said Tuesday',
+      'Putin said that the troops would stay.',
+    ]);
+  });
+
+  it('reads what comes before ", X reported, Y reports." as X\'s words', async () => {
+    const text =
+      'On January 9, Ukrainian forces captured the first North Korean soldier in the Kursk region, the SBU reported, Newsweek reports.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([{ kind: 'indirect', cue: 'reported', speaker: 'act-sbu' }]);
+    const c = claims[0]!;
+    expect(text.slice(c.contentStart, c.contentEnd)).toBe(
+      'On January 9, Ukrainian forces captured the first North Korean soldier in the Kursk region',
+    );
+  });
+
   it("ends a subordinate clause's claim where the main clause's speaker begins", async () => {
     const text =
       'While Moscow denies that North Korean soldiers are fighting, Ukrainian military reports their presence near Kursk.';

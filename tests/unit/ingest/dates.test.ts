@@ -1,0 +1,110 @@
+import { extract } from '../../../server/ingest/extract';
+import { index } from './fixture';
+
+/** Each claim's speaker (entity, else its words) and the date its attribution states. */
+const datesOf = async (text: string, publishedDate?: string) => {
+  const p = await extract({ title: 't', text, ...(publishedDate ? { publishedDate } : {}) }, index);
+  for (const c of p.claims)
+    if (c.statedDate)
+      expect(text.slice(c.statedDate.start, c.statedDate.end)).toBe(c.statedDate.text);
+  return p.claims.map((c) => [c.speaker.entityId ?? c.speaker.text, c.statedDate?.date ?? null]);
+};
+
+// 14 January 2025 was a Tuesday.
+const TUESDAY = '2025-01-14';
+
+describe('the date a claim was made, as its attribution states it', () => {
+  it('reads a month and day, giving it the year that does not fall after the article', async () => {
+    const text =
+      'Andrew Yeo announced during a briefing on October 31 that 8,000 North Korean troops were in Russia.';
+    expect(await datesOf(text, TUESDAY)).toEqual([['act-yeo', '2024-10-31']]);
+    expect(await datesOf(text, '2024-11-05')).toEqual([['act-yeo', '2024-10-31']]);
+    expect(await datesOf(text.replace('October 31', 'Oct. 31, 2023'), TUESDAY)).toEqual([
+      ['act-yeo', '2023-10-31'],
+    ]);
+    expect(await datesOf(text.replace('on October 31', 'on 31 October'), TUESDAY)).toEqual([
+      ['act-yeo', '2024-10-31'],
+    ]);
+  });
+
+  it('reads a weekday as the last one on or before the article', async () => {
+    expect(
+      await datesOf(
+        'Russia has lost 700,000 men, Zelensky said on Monday. “We are ready,” Kim Jong Un said Tuesday.',
+        TUESDAY,
+      ),
+    ).toEqual([
+      ['act-zelensky', '2025-01-13'],
+      ['act-kim', '2025-01-14'],
+    ]);
+  });
+
+  it('takes the date of the saying, not a date inside what is said', async () => {
+    expect(
+      await datesOf(
+        'On Jan. 5, the SBU said that 3,000 soldiers died on January 3. Zelensky said that troops arrived in December.',
+        TUESDAY,
+      ),
+    ).toEqual([
+      ['act-sbu', '2025-01-05'],
+      ['act-zelensky', null],
+    ]);
+    // "as of", "since": when what is said held, not when it was said
+    expect(
+      await datesOf(
+        'Ukrainian intelligence officials doubted the 3,000 troops stationed in Kursk as of October 28, describing them as inexperienced infantry.',
+        TUESDAY,
+      ),
+    ).toEqual([['act-ukrainian-intelligence-officials', null]]);
+  });
+
+  it('gives each speaker of a sentence the date named after them', async () => {
+    expect(
+      await datesOf(
+        '“We are ready,” Kim Jong Un said Tuesday, while Putin said in December that the troops would stay.',
+        TUESDAY,
+      ),
+    ).toEqual([
+      ['act-kim', '2025-01-14'],
+      ['act-putin', '2024-12'],
+    ]);
+    // Speakers of one statement share its date.
+    expect(
+      await datesOf('Moscow and Pyongyang denied on Friday that the troops were there.', TUESDAY),
+    ).toEqual([
+      ['act-russia', '2025-01-10'],
+      ['act-north-korea', '2025-01-10'],
+    ]);
+  });
+
+  it('dates hearsay by the words that pass it on', async () => {
+    expect(
+      await datesOf(
+        'On January 11, reports emerged of a drone strike in Tatarstan. Reports emerged on Monday that the troops left.',
+        TUESDAY,
+      ),
+    ).toEqual([
+      ['', '2025-01-11'],
+      ['', '2025-01-13'],
+    ]);
+  });
+
+  it('proposes nothing it cannot place', async () => {
+    const text = 'Zelensky said on October 31 that the troops were there.';
+    // No article date: a day with no year, or a weekday, cannot be placed.
+    expect(await datesOf(text)).toEqual([['act-zelensky', null]]);
+    expect(await datesOf('Zelensky said on Monday that the troops were there.')).toEqual([
+      ['act-zelensky', null],
+    ]);
+    expect(await datesOf(text.replace('October 31', 'October 31, 2024'))).toEqual([
+      ['act-zelensky', '2024-10-31'],
+    ]);
+    // No such day; "may" is a verb.
+    expect(await datesOf(text.replace('October 31', 'February 30'), TUESDAY)).toEqual([
+      ['act-zelensky', null],
+    ]);
+    expect(
+      await datesOf('Zelensky said the troops may 5 times have crossed the border.', TUESDAY),
+    ).toEqual([['act-zelensky', null]]);
+  });
+});
