@@ -62,6 +62,7 @@ function summary(p: PreviewResult): string {
           ? '(unattributed)'
           : `? ${c.speaker.text}`);
     lines.push(`  ${c.kind === 'direct' ? '“”' : '≈ '} ${who} ${c.cue}: ${c.text.slice(0, 90)}`);
+    if (c.statedDate) lines.push(`     said on ${c.statedDate.date} ("${c.statedDate.text}")`);
     // The report it would be committed as relayed from, or the ones to choose from in the explorer.
     const relay = p.relays.find((r) => r.claim === c.id);
     const chosen = relay?.candidates.find((r) => r.id === relay.proposed);

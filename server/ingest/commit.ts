@@ -124,6 +124,12 @@ export function checkProposal(body: CommitBody): void {
           'an accepted claim needs a speaker: an accepted or new mention, an entity id, or unattributed: true',
       });
     }
+    if (datedAfter(c.date ?? null, body.article.publishedDate ?? null)) {
+      issues.push({
+        field: `${at}.date`,
+        message: `${c.date} is after the article (${body.article.publishedDate}): a claim is made before it is reported`,
+      });
+    }
     const excerpt = text.slice(c.start, c.end);
     c.figures.forEach((f, j) => {
       if (!excerpt.includes(f.text)) {

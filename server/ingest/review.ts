@@ -1,8 +1,8 @@
 /**
  * Turns a proposal into a reviewed commit body with the defaults an analyst
  * would start from: matched mentions accepted, new names created, claims
- * accepted when their speaker is known and relayed from the report proposed
- * for them, no contradiction recorded. The CLI's
+ * accepted when their speaker is known, relayed from the report proposed
+ * for them and dated as their attribution states, no contradiction recorded. The CLI's
  * --yes uses it as is; the review panel starts from it and lets the analyst
  * change each decision.
  */
@@ -64,6 +64,7 @@ export function defaultReview(
         text: f.text,
       })),
       ...(relayed.get(c.id) ? { relayedFrom: relayed.get(c.id)! } : {}),
+      ...(c.statedDate ? { date: c.statedDate.date } : {}),
     };
   });
   // Proposed contradictions are found by shared words: only an analyst's reading records one.

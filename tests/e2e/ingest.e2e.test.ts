@@ -818,6 +818,71 @@ test("preview: hearsay is said by the article's unattributed reports, which the 
   await page.click('#ingest-clear');
 });
 
+test('preview: a claim is dated when its attribution says so, and the analyst may change the date', async () => {
+  await reviewClaims({
+    title: 'E2E: dates',
+    date: '2025-01-14',
+    text: [
+      'Antony Blinken announced during a briefing on October 31 that 8,000 North Korean troops were in Kursk.',
+      'Zelensky said that 3,800 North Korean soldiers had been killed or wounded.',
+    ],
+  });
+  const blinken = claimItem(/8,000 North Korean troops/);
+  const zelensky = claimItem(/3,800 North Korean soldiers/);
+  const dateOf = (c: typeof blinken) => c.locator('input.ing-date');
+  const rowOf = async (c: typeof blinken) =>
+    ((await c.locator('.ing-date-row').textContent()) ?? '').replace(/\s+/g, ' ');
+  // The year is the article's, less one: October 31 falls after 14 January.
+  expect(await dateOf(blinken).inputValue()).toBe('2024-10-31');
+  // (the <q> draws its own quotation marks)
+  expect(await rowOf(blinken)).toContain('as the article states: on October 31');
+  expect(await dateOf(zelensky).inputValue()).toBe('');
+  expect(await dateOf(zelensky).getAttribute('placeholder')).toBe('2025-01-14');
+  expect(await rowOf(zelensky)).toContain('dated by the article');
+  await blinken.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-claim-dates');
+
+  // A date after the article is refused, as the server would; a date before it is the analyst's.
+  await dateOf(zelensky).fill('2025-02-01');
+  await dateOf(zelensky).press('Tab');
+  await page.waitForFunction(() =>
+    document.querySelector('#ingest-review')?.textContent?.includes('is after the article'),
+  );
+  expect(await dateOf(zelensky).getAttribute('aria-invalid')).toBe('true');
+  expect(await page.textContent('#ingest-review')).toContain(
+    'the date 2025-02-01 is after the article (2025-01-14): a claim is made before it is reported',
+  );
+  await dateOf(zelensky).fill('2025-01-10');
+  await dateOf(zelensky).press('Tab');
+  await page.waitForFunction(
+    () => !document.querySelector('#ingest-review')?.textContent?.includes('is after the article'),
+  );
+  expect(await rowOf(zelensky)).toContain('your date');
+
+  // The stated date given up, then taken back.
+  await blinken.getByRole('button', { name: 'Date by the article' }).click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input.ing-date')].every(
+      (i) => i.value !== '2024-10-31',
+    ),
+  );
+  expect(await dateOf(blinken).inputValue()).toBe('');
+  await blinken.getByRole('button', { name: 'Use “on October 31” (2024-10-31)' }).click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLInputElement>('input.ing-date')].some(
+      (i) => i.value === '2024-10-31',
+    ),
+  );
+  await page.click('#ingest-review-commit');
+  await page.locator('#ingest-confirm').waitFor();
+  expect(await page.textContent('#ingest-confirm-dated')).toBe(
+    '2 claims dated when said, not by the article',
+  );
+  await page.click('#ingest-confirm-cancel');
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
 test('preview: the figures are compared again once the analyst gives a claim another speaker', async () => {
   await page.fill('#ingest-title', 'E2E: whose 8,000');
   await page.fill('#ingest-url', '');

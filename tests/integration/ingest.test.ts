@@ -168,6 +168,14 @@ describe('POST /api/ingest/commit', () => {
     shifted.mentions[0]!.start += 1;
     const r3 = await request(app).post('/api/ingest/commit').send(shifted).expect(400);
     expect(r3.body.error).toMatch(/mentions\.0\.text/);
+
+    // A claim is said before the article reports it.
+    const later = structuredClone(body);
+    later.claims[0]!.date = '2025-03-01';
+    const r4 = await request(app).post('/api/ingest/commit').send(later).expect(400);
+    expect(r4.body.error).toMatch(
+      /^body\.claims\.0\.date: 2025-03-01 is after the article \(2025-02-03\)/,
+    );
     await expectUnchanged(db, before);
   });
 
@@ -250,6 +258,13 @@ describe('POST /api/ingest/commit', () => {
     expect(zel.body.claims[0].figures).toEqual(
       expect.arrayContaining([expect.objectContaining({ value: 4000 })]),
     );
+    // "Budanov said on Monday": dated as stated; Zelenskiy's says no day, so the article's.
+    expect(body.claims[0]!.date).toBe('2025-02-03');
+    expect(zel.body.claims[0]).toMatchObject({ date: '2025-02-03', dateBasis: 'publication' });
+    const budanovSaid = (
+      await request(app).get('/api/claims').query({ source: sourceId }).expect(200)
+    ).body.claims.find((c: { text: string }) => c.text.startsWith("Ukraine's military"));
+    expect(budanovSaid).toMatchObject({ date: '2025-02-03', dateBasis: 'stated' });
 
     const budanovId = res.body.entitiesCreated.find(
       (e: { name: string }) => e.name === 'Kyrylo Budanov',

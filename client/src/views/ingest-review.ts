@@ -20,6 +20,7 @@ import {
   reviewSegments,
   reviewSummary,
   separateNewEntity,
+  setClaimDate,
   setClaimDecision,
   relayFollowers,
   relayUnrelayed,
@@ -27,6 +28,7 @@ import {
   addNewReport,
   articlePairsOf,
   claimById,
+  claimDateProblem,
   editNewReport,
   newReportOf,
   publisherCandidates,
@@ -54,6 +56,7 @@ import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
 import { FigureComparison } from './ingest-compare';
 import { agreementList, articleClashList, clashList, oneSpeakerList } from './ingest-figures';
+import { dateRow } from './ingest-date';
 import { relayRestBar, relayRow } from './ingest-relay';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
@@ -468,6 +471,7 @@ export class ReviewView {
             candSig,
             this.searchingSpeaker.has(c.id),
             c.relayedFrom,
+            c.date,
             this.searchingRelay.has(c.id),
             this.reportForm.get(c.id) ?? null,
             s.newReports,
@@ -977,6 +981,15 @@ export class ReviewView {
       li.append(h('div', { class: 'ing-editor' }, ac.root));
     }
     li.append(
+      dateRow({
+        claim: c,
+        articleDate: s.article.publishedDate ?? null,
+        problem: claimDateProblem(s, c),
+        onChange: (date) => {
+          this.update(setClaimDate(this.state, c.id, date));
+          this.focusKey(`${c.id}:date`);
+        },
+      }),
       ...relayRow({
         api: this.ctx.api,
         claim: c,
@@ -1391,6 +1404,13 @@ export class ReviewView {
               'li',
               null,
               `${plural(sum.contradictions, 'contradiction')} between claims, with your notes`,
+            )
+          : null,
+        sum.dated
+          ? h(
+              'li',
+              { id: 'ingest-confirm-dated' },
+              `${plural(sum.dated, 'claim')} dated when said, not by the article`,
             )
           : null,
         sum.relayed

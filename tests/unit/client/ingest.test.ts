@@ -37,6 +37,7 @@ import {
   publisherCandidates,
   reportLabel,
   reportsInReview,
+  setClaimDate,
   setClaimDecision,
   setClaimRelay,
   setClaimSpeaker,
@@ -271,8 +272,9 @@ describe('the starting review mirrors the server’s defaultReview', () => {
   it('makes the same decisions as defaultReview on a real extraction, and the body passes the server’s checks', async () => {
     const article = {
       title: 'Parity',
+      publishedDate: '2025-01-14',
       text: [
-        'Zelensky said that Pyongyang had sent 12,000 troops to the Kursk region.',
+        'Zelensky said on Monday that Pyongyang had sent 12,000 troops to the Kursk region.',
         '“We see them on the front,” said Oleksandr Syrskyi, the commander.',
         'According to the DPRK, nothing happened.',
       ].join(' '),
@@ -295,9 +297,10 @@ describe('the starting review mirrors the server’s defaultReview', () => {
     expect(mine.mentions.map((x) => [x.id, x.decision, x.entityId, x.name, x.kind])).toEqual(
       server.mentions.map((x) => [x.id, x.decision, x.entityId, x.name, x.kind]),
     );
-    expect(mine.claims.map((x) => [x.id, x.decision, x.text, x.about, x.figures])).toEqual(
-      server.claims.map((x) => [x.id, x.decision, x.text, x.about, x.figures]),
+    expect(mine.claims.map((x) => [x.id, x.decision, x.text, x.about, x.figures, x.date])).toEqual(
+      server.claims.map((x) => [x.id, x.decision, x.text, x.about, x.figures, x.date]),
     );
+    expect(mine.claims[0]!.date).toBe('2025-01-13');
     // The speaker is the same mention (or, without one, the same entity).
     mine.claims.forEach((x, i) => {
       const sp = server.claims[i]!.speaker;
@@ -695,6 +698,64 @@ describe('proposed contradictions', () => {
   });
 });
 
+describe('the date a claim was said', () => {
+  // "Budanov said on Monday that…", in an article of Monday 3 February 2025.
+  const MONDAY = {
+    date: '2025-02-03',
+    text: 'on Monday',
+    start: TEXT.indexOf('on Monday'),
+    end: TEXT.indexOf('on Monday') + 'on Monday'.length,
+  };
+  const stated = () =>
+    initialReview(ARTICLE, {
+      ...PROPOSAL,
+      claims: PROPOSAL.claims.map((x) => (x.id === 'c1' ? { ...x, statedDate: MONDAY } : x)),
+    });
+  const body = (s: ReviewState, id: string) => buildCommitBody(s).claims.find((x) => x.id === id)!;
+
+  it('starts from the date the attribution states, and sends it', () => {
+    const s = stated();
+    expect(s.claims.map((x) => x.date)).toEqual(['2025-02-03', null, null, null]);
+    expect(body(s, 'c1').date).toBe('2025-02-03');
+    expect(body(s, 'c2')).not.toHaveProperty('date');
+    expect(reviewSummary(s).dated).toBe(1);
+    expect(() => checkProposal(commitSchema.parse(buildCommitBody(s)))).not.toThrow();
+  });
+
+  it('is changed or cleared by the analyst; a cleared stated date is sent as null', () => {
+    let s = setClaimDate(stated(), 'c1', null);
+    expect(body(s, 'c1').date).toBeNull();
+    expect(reviewSummary(s).dated).toBe(0);
+    s = setClaimDate(s, 'c2', '  2025-01 ');
+    expect(body(s, 'c2').date).toBe('2025-01');
+    expect(validateReview(s)).toEqual([]);
+    // An empty field is no date.
+    expect(body(setClaimDate(s, 'c2', ''), 'c2')).not.toHaveProperty('date');
+  });
+
+  it('refuses what is no date, or a date after the article, as the server does', () => {
+    const notADate = setClaimDate(fresh(), 'c2', '2025-13-01');
+    expect(validateReview(notADate).map((i) => [i.id, i.message])).toEqual([
+      [
+        'c2',
+        expect.stringContaining(
+          'the date “2025-13-01” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD',
+        ),
+      ],
+    ]);
+    expect(() => commitSchema.parse(buildCommitBody(notADate))).toThrow(/claims/);
+    const later = setClaimDate(fresh(), 'c2', '2025-03-01');
+    expect(validateReview(later)[0]!.message).toContain(
+      'the date 2025-03-01 is after the article (2025-02-03)',
+    );
+    expect(() => checkProposal(commitSchema.parse(buildCommitBody(later)))).toThrow(
+      /claims\.1\.date/,
+    );
+    // A rejected claim is not committed: its date does not matter.
+    expect(validateReview(setClaimDecision(later, 'c2', 'reject'))).toEqual([]);
+  });
+});
+
 describe('the report a claim is relayed from', () => {
   it('starts from the proposed report, and sends it with the claim', () => {
     const s = fresh();
@@ -1034,6 +1095,29 @@ describe('a new review of an article removed', () => {
     const gone = restoreReview(again(), earlier(s), NAMES);
     expect(gone.missed).toBe(1);
     expect(c(gone.state, 'c1-again').relayedFrom).toBeNull();
+  });
+
+  it('carries the date each claim was committed with, a cleared one included', () => {
+    const monday = {
+      date: '2025-02-03',
+      text: 'on Monday',
+      start: TEXT.indexOf('on Monday'),
+      end: TEXT.indexOf('on Monday') + 'on Monday'.length,
+    };
+    const withStated = (p: IngestProposal, id: string) =>
+      initialReview(ARTICLE, {
+        ...p,
+        claims: p.claims.map((x) => (x.id === id ? { ...x, statedDate: monday } : x)),
+      });
+    let s = setClaimDate(withStated(PROPOSAL, 'c1'), 'c1', null);
+    s = setClaimDate(s, 'c2', '2025-01-30');
+    const r = restoreReview(withStated(renumbered, 'c1-again'), earlier(s), NAMES);
+    expect(c(r.state, 'c1-again').date).toBeNull();
+    expect(c(r.state, 'c2-again').date).toBe('2025-01-30');
+    // Committed before dates were proposed (none sent): the new preview's stands.
+    const old = earlier(fresh());
+    const before = restoreReview(withStated(renumbered, 'c1-again'), old, NAMES);
+    expect(c(before.state, 'c1-again').date).toBe('2025-02-03');
   });
 
   /** A review that adds two reports: Budanov's channel (published by a new entity's mention, for c1) and RFA's interview (c3). */

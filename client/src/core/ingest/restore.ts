@@ -172,7 +172,9 @@ export function restoreReview(
       }
     }
     carried.claims++;
-    return { ...c, decision: p.decision, speaker: speaker ?? c.speaker, relayedFrom };
+    // The date it was committed with; a review from before dates were proposed sent none.
+    const date = p.date !== undefined ? p.date : c.date;
+    return { ...c, decision: p.decision, speaker: speaker ?? c.speaker, relayedFrom, date };
   });
 
   const confirmed = new Map(

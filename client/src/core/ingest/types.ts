@@ -258,6 +258,12 @@ export interface ClaimReview {
   proposedRelay: string | null;
   /** The report the article relays it from (a new one's id is `new:<key>`); null: the article's own account. */
   relayedFrom: ReportChoice | null;
+  /**
+   * When it was said: the date its attribution states (the preview's
+   * `statedDate`) or the analyst's, as typed (YYYY, YYYY-MM or YYYY-MM-DD);
+   * null: dated by the article.
+   */
+  date: string | null;
 }
 
 /**
@@ -324,6 +330,8 @@ export interface ReviewSummary {
   rejectedLinks: { text: string; entity: EntityRef }[];
   /** Confirmed contradictions of accepted claims: what the commit records. */
   contradictions: number;
+  /** Accepted claims dated on their own (as stated, or by the analyst), not by the article. */
+  dated: number;
   /** Accepted claims relayed from a report, and the reports the source will cite for them. */
   relayed: number;
   reportsCited: ReportChoice[];

@@ -3,9 +3,10 @@
  * the server's default decisions (server/ingest/review.ts defaultReview), each
  * change the analyst can make, checks, a summary, and the commit body. DOM-free.
  */
-import { figureAmount } from '../../../../seed/model';
+import { datedAfter, figureAmount } from '../../../../seed/model';
 import { UNATTRIBUTED_SPEAKER } from '../../../../server/ingest/unattributed';
 import { segmentText } from '../claims/utils';
+import { isIsoDate } from '../filters/utils';
 import {
   DEFAULT_KIND,
   ENTITY_LABELS,
@@ -145,6 +146,7 @@ export function initialReview(article: IngestArticle, proposal: IngestProposal):
       reports: relay?.candidates ?? [],
       proposedRelay: proposed?.id ?? null,
       relayedFrom: proposed ? reportChoice(proposed) : null,
+      date: c.statedDate?.date ?? null,
     };
   });
   const contradictions: ContradictionReview[] = (proposal.contradictions ?? []).map((k) => ({
@@ -381,6 +383,23 @@ export function setClaimDecision(
   decision: ClaimDecision,
 ): ReviewState {
   return updateClaim(state, id, (c) => (c.decision === decision ? c : { ...c, decision }));
+}
+
+/** Dates a claim as typed (trimmed); empty or null: dated by the article. */
+export function setClaimDate(state: ReviewState, id: string, date: string | null): ReviewState {
+  const next = date?.trim() || null;
+  return updateClaim(state, id, (c) => (c.date === next ? c : { ...c, date: next }));
+}
+
+/** Why a claim's date cannot be committed, or null. */
+export function claimDateProblem(state: ReviewState, c: ClaimReview): string | null {
+  if (!c.date) return null;
+  if (!isIsoDate(c.date))
+    return `the date “${c.date}” is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, or clear it to date the claim by the article`;
+  const article = state.article.publishedDate ?? null;
+  if (datedAfter(c.date, article))
+    return `the date ${c.date} is after the article (${article}): a claim is made before it is reported`;
+  return null;
 }
 
 /**
@@ -722,6 +741,8 @@ export function validateReview(state: ReviewState): ReviewIssue[] {
         message: `${what}: its speaker “${c.speaker.text}” was rejected as a mention: pick another speaker, or reject the claim.`,
       });
     }
+    const dateProblem = claimDateProblem(state, c);
+    if (dateProblem) issues.push({ scope: 'claim', id: c.id, message: `${what}: ${dateProblem}.` });
     const report = newReportOf(state, c.relayedFrom);
     const by = report?.publisher?.mentionId && mentionById(state, report.publisher.mentionId);
     if (by && by.decision === 'reject') {
@@ -771,6 +792,7 @@ export function reviewSummary(state: ReviewState): ReviewSummary {
       .filter((m) => m.decision === 'reject' && m.rejectLink && m.proposed)
       .map((m) => ({ text: m.text, entity: m.proposed! })),
     contradictions: recordedContradictions(state).length,
+    dated: claimsAccepted.filter((c) => c.date).length,
     relayed: claimsAccepted.filter((c) => c.relayedFrom).length,
     reportsCited: [
       ...new Map(
@@ -853,6 +875,8 @@ export function buildCommitBody(state: ReviewState): CommitBody {
         text: f.text,
       })),
       ...relayBody(state, c),
+      // null: a stated date the analyst cleared, so a new review of the article keeps it cleared
+      ...(c.date ? { date: c.date } : p.statedDate ? { date: null } : {}),
     };
   });
   const contradictions = recordedContradictions(state).map((k) => ({
