@@ -839,6 +839,8 @@ test('preview: a claim is dated when its attribution says so, and the analyst ma
   expect(await dateOf(zelensky).inputValue()).toBe('');
   expect(await dateOf(zelensky).getAttribute('placeholder')).toBe('2025-01-14');
   expect(await rowOf(zelensky)).toContain('dated by the article');
+  // In the article, the words the date comes from are marked.
+  expect(await page.locator('#ingest-text .is-date').allTextContents()).toEqual(['on October 31']);
   await blinken.scrollIntoViewIfNeeded();
   await screenshot(page, 'ingest-claim-dates');
 
@@ -867,6 +869,7 @@ test('preview: a claim is dated when its attribution says so, and the analyst ma
     ),
   );
   expect(await dateOf(blinken).inputValue()).toBe('');
+  expect(await page.locator('#ingest-text .is-date').count()).toBe(0);
   await blinken.getByRole('button', { name: 'Use “on October 31” (2024-10-31)' }).click();
   await page.waitForFunction(() =>
     [...document.querySelectorAll<HTMLInputElement>('input.ing-date')].some(

@@ -336,6 +336,11 @@ export class ReviewView {
           { class: 'ing-c', dataset: { kind: 'direct', decision: 'reject' } },
           'rejected claim',
         ),
+        h(
+          'span',
+          { class: 'ing-c is-date', dataset: { kind: 'indirect', decision: 'accept' } },
+          'said on',
+        ),
       ),
     );
   }
@@ -374,6 +379,7 @@ export class ReviewView {
         if (!m) el.title = claimTitle(s, c);
       }
       if (seg.quote) el.classList.add('is-quote');
+      if (seg.date) el.classList.add('is-date');
       el.textContent = seg.text;
       out.push(el);
     }

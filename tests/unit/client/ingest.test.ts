@@ -722,6 +722,19 @@ describe('the date a claim was said', () => {
     expect(() => checkProposal(commitSchema.parse(buildCommitBody(s)))).not.toThrow();
   });
 
+  it('marks the words that date a claim in the article, while they do', () => {
+    const dated = (s: ReviewState) => reviewSegments(s).filter((x) => x.date);
+    expect(dated(stated())).toEqual([
+      expect.objectContaining({ text: 'on Monday', claims: ['c1'], mention: null }),
+    ]);
+    expect(dated(setClaimDate(stated(), 'c1', '2025-02-02'))).toEqual([]);
+    expect(
+      reviewSegments(stated())
+        .map((x) => x.text)
+        .join(''),
+    ).toBe(TEXT);
+  });
+
   it('is changed or cleared by the analyst; a cleared stated date is sent as null', () => {
     let s = setClaimDate(stated(), 'c1', null);
     expect(body(s, 'c1').date).toBeNull();

@@ -347,6 +347,8 @@ export interface ReviewSegment {
   mention: string | null;
   claims: string[];
   quote: boolean;
+  /** The words that date a claim, as its review dates it ("on October 31"). */
+  date: boolean;
 }
 
 /** A server complaint located in the form or the review. */

@@ -911,6 +911,10 @@ export function reviewSegments(state: ReviewState): ReviewSegment[] {
     ...state.claims
       .filter((c) => c.proposal.quoteStart !== undefined && c.proposal.quoteEnd !== undefined)
       .map((c) => ({ id: `q:${c.id}`, start: c.proposal.quoteStart!, end: c.proposal.quoteEnd! })),
+    ...state.claims.flatMap((c) => {
+      const d = c.proposal.statedDate;
+      return d && c.date === d.date ? [{ id: `d:${c.id}`, start: d.start, end: d.end }] : [];
+    }),
   ];
   return segmentText(state.article.text, spans).map((s) => ({
     text: s.text,
@@ -919,6 +923,7 @@ export function reviewSegments(state: ReviewState): ReviewSegment[] {
     mention: s.claims.find((id) => id.startsWith('m:'))?.slice(2) ?? null,
     claims: s.claims.filter((id) => id.startsWith('c:')).map((id) => id.slice(2)),
     quote: s.claims.some((id) => id.startsWith('q:')),
+    date: s.claims.some((id) => id.startsWith('d:')),
   }));
 }
 
