@@ -402,6 +402,7 @@ export class IngestService {
           c.speaker?.entityId || c.speaker?.name
             ? figureSpeaker(c.speaker.entityId ?? null, c.speaker.name ?? c.speaker.entityId!)
             : { id: `none:${c.id}`, name: '?' },
+        date: c.date ?? null,
         figures: c.figures,
       })),
       body.publishedDate ?? null,
@@ -416,7 +417,7 @@ export class IngestService {
   /**
    * The figures of the proposal's claims that the graph's figures of the same
    * measure disagree with, and those they agree with, each claim dated as a
-   * commit would date it (the article's date) and spoken by `speaker` (the
+   * commit would date it (its own date, else the article's) and spoken by `speaker` (the
    * proposed one at preview; a new name is nobody in the graph). Reads the
    * graph's figures, and the provenance of those it names, once per graph
    * version.
@@ -435,7 +436,7 @@ export class IngestService {
         const point: ComparedPoint = {
           claimId: c.id,
           speaker: c.speaker,
-          date,
+          date: c.date ?? date,
           asOf: null,
           measure: f.measure,
           unit: f.unit,
@@ -637,6 +638,8 @@ interface GraphFigures {
 interface FigureSpeaker {
   id: string;
   speaker: { id: string; name: string };
+  /** When it was said, where the review dates it so; else the article's date. */
+  date?: string | null;
   figures: readonly (FigureAmount & { measure: string; unit: string })[];
 }
 
@@ -651,6 +654,7 @@ function proposedSpeakers(proposal: Proposal): FigureSpeaker[] {
   return proposal.claims.map((c) => ({
     id: c.id,
     speaker: figureSpeaker(speakerEntity(c, linked), proposedSpeakerName(c.speaker)),
+    date: c.statedDate?.date ?? null,
     figures: c.figures,
   }));
 }

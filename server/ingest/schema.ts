@@ -112,6 +112,8 @@ export const figuresCompareSchema = z.strictObject({
             name: z.string().trim().min(1).max(500).optional(),
           })
           .nullable(),
+        /** When the review dates it (as stated, or the analyst's); null or absent: the article's date. */
+        date: isoDate.nullable().optional(),
         figures: z.array(reviewedFigure).min(1).max(20),
       }),
     )

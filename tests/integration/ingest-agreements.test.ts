@@ -37,8 +37,14 @@ describe('POST /api/ingest/figures: the figures compared again for the speakers 
   });
 
   type Speaker = { entityId?: string; name?: string } | null;
-  /** The article's claims with figures, each with its proposed speaker unless `speakers` says another. */
-  const compare = async (speakers: Record<string, Speaker> = {}) =>
+  /**
+   * The article's claims with figures, each with its proposed speaker unless
+   * `speakers` says another, and its stated date unless `dates` says another.
+   */
+  const compare = async (
+    speakers: Record<string, Speaker> = {},
+    dates: Record<string, string | null> = {},
+  ) =>
     (
       await request(app)
         .post('/api/ingest/figures')
@@ -52,6 +58,7 @@ describe('POST /api/ingest/figures: the figures compared again for the speakers 
                 c.id in speakers
                   ? speakers[c.id]
                   : { entityId: c.speaker.entityId!, name: c.speaker.text },
+              date: c.id in dates ? dates[c.id] : (c.statedDate?.date ?? null),
               figures: c.figures,
             })),
         })
@@ -101,6 +108,18 @@ describe('POST /api/ingest/figures: the figures compared again for the speakers 
     });
   });
 
+  it('compares a claim dated on its own with the figures of its time', async () => {
+    // "Zelensky said on Monday": 13 January, the day before the article.
+    expect(claimWith(3800).statedDate).toMatchObject({ date: '2025-01-13', text: 'on Monday' });
+    const blinken = claimWith(8000);
+    const total = (r: Pick<PreviewResult, 'figureClashes'>) =>
+      r.figureClashes.find((k) => k.claim === blinken.id)?.total ?? 0;
+    expect(total(p)).toBeGreaterThan(0);
+    // Said years before the graph's figures: nothing of its time to disagree with.
+    expect(total(await compare({}, { [blinken.id]: '2020-01' }))).toBe(0);
+    expect(total(await compare({}, { [blinken.id]: null }))).toBe(total(p));
+  });
+
   it('refuses what it cannot compare, naming the field', async () => {
     const claim = claimWith(3800);
     const one = { id: claim.id, speaker: null, figures: claim.figures };
@@ -115,6 +134,7 @@ describe('POST /api/ingest/figures: the figures compared again for the speakers 
       /body\.claims\.0\.figures\.0\.measure/,
     );
     await refused({ claims: [one, one] }, /body\.claims: claim ids must be unique/);
+    await refused({ claims: [{ ...one, date: '31 Oct' }] }, /body\.claims\.0\.date/);
     await refused({ claims: [], publishedDate: '14 Jan' }, /body\.publishedDate/);
   });
 });

@@ -567,6 +567,11 @@ describe('claims and their speakers', () => {
     s = setMentionDecision(s, 'm3', 'reject');
     expect(figuresCompareBody(s).claims[0]!.speaker).toBeNull();
     expect(figuresCompareBody(setClaimSpeaker(s, 'c1', null)).claims[0]!.speaker).toBeNull();
+    // Its date, once it is one: the figures of its time are the ones to weigh.
+    expect(figuresCompareBody(setClaimDate(s, 'c1', '2024-12')).claims[0]!.date).toBe('2024-12');
+    expect(figuresCompareBody(setClaimDate(s, 'c1', '2024-1')).claims[0]).not.toHaveProperty(
+      'date',
+    );
   });
 
   it('tells one speaker’s two figures that disagree from a dispute between two', () => {

@@ -3,13 +3,14 @@
  * them for the speakers it proposed, and the analyst may give a claim another
  * speaker, whose own figures it then repeats rather than disputes.
  */
+import { isIsoDate } from '../filters/utils';
 import type { FiguresCompareInput, ReviewState } from './types';
 import { resolveSpeaker } from './utils';
 
 /**
  * What POST /api/ingest/figures is sent for the review as it stands: each
- * claim with figures and its speaker as settled (an entity, a new name, or
- * none). Equal bodies ask the same question, so its JSON keys the answer.
+ * claim with figures, its speaker as settled (an entity, a new name, or
+ * none) and its date. Equal bodies ask the same question, so its JSON keys the answer.
  */
 export function figuresCompareBody(state: ReviewState): FiguresCompareInput {
   return {
@@ -24,7 +25,13 @@ export function figuresCompareBody(state: ReviewState): FiguresCompareInput {
             : who.status === 'new' && who.name
               ? { name: who.name }
               : null;
-        return { id: c.id, speaker, figures: c.proposal.figures };
+        return {
+          id: c.id,
+          speaker,
+          // a date that is no date yet (being typed) compares as the article's
+          ...(c.date && isIsoDate(c.date) ? { date: c.date } : {}),
+          figures: c.proposal.figures,
+        };
       }),
   };
 }
