@@ -159,8 +159,16 @@ export function dateClaims(
       const [d] = statedDates(text, s.start, to, (pos) => quoteMask[pos] !== 1, published);
       if (d) c.statedDate = d;
     }
+    // "Donald Trump, who will take office on January 20, has said…": the
+    // relative clause dates something else
+    const asides: [number, number][] = [];
+    const sentence = text.slice(s.start, s.end);
+    for (const m of sentence.matchAll(/,\s*(?:who|which|whose)\b[^,;]*[,;]/g))
+      asides.push([s.start + m.index, s.start + m.index + m[0].length]);
     const outside = (pos: number) =>
-      quoteMask[pos] !== 1 && !here.some((c) => c.contentStart <= pos && pos < c.contentEnd);
+      quoteMask[pos] !== 1 &&
+      !here.some((c) => c.contentStart <= pos && pos < c.contentEnd) &&
+      !asides.some(([a, b]) => a <= pos && pos < b);
     for (const d of statedDates(text, s.start, s.end, outside, published)) {
       const before = here.filter((c) => anchor(c) <= d.start);
       const pool = before.length ? before : here;

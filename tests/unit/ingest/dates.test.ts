@@ -56,6 +56,13 @@ describe('the date a claim was made, as its attribution states it', () => {
         TUESDAY,
       ),
     ).toEqual([['act-ukrainian-intelligence-officials', null]]);
+    // A relative clause about the speaker dates something else.
+    expect(
+      await datesOf(
+        'Kim Jong Un, who took power in December 2011, said that the troops were ready.',
+        TUESDAY,
+      ),
+    ).toEqual([['act-kim', null]]);
   });
 
   it('gives each speaker of a sentence the date named after them', async () => {
