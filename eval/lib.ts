@@ -587,6 +587,22 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
       fuzzy,
     );
     const { claims: relayClaims, linked } = relayInputs(p);
+    // As ingest/reports-on-day reads the graph: the speaker's reports, or those of
+    // what the speaker is a member or the leader of, published the day it was said.
+    const sameDay = new Map<string, ReportRef[]>();
+    for (const c of relayClaims) {
+      if (!c.day || !c.speakerId) continue;
+      const publishers = [
+        c.speakerId,
+        ...ds.relations
+          .filter((r) => r.from === c.speakerId && (r.type === 'MEMBER_OF' || r.type === 'LEADS'))
+          .map((r) => r.to),
+      ];
+      const reports = publishers.flatMap((id) =>
+        (reportsBy.get(id) ?? []).filter((r) => r.date === c.day),
+      );
+      if (reports.length) sameDay.set(c.id, reports);
+    }
     const relays = new Map(
       proposeRelays(
         {
@@ -599,6 +615,7 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
         linked,
         reportsBy,
         wireOf(ds.entities, src.text),
+        sameDay,
       ).map((r) => [r.claim, r]),
     );
     const claims = ds.claims.filter((c) => c.source === src.id);

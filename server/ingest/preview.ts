@@ -555,7 +555,8 @@ export class IngestService {
   /**
    * The reports each claim may be relayed from: those published by its
    * speaker, by an entity named in its sentence, or by the outlet the
-   * article's source line names, read in one query.
+   * article's source line names, read in one query; and those its speaker,
+   * or what they are a member of, published the day it was said, in another.
    */
   private async relays(proposal: Proposal, article: ArticleBody): Promise<ProposedRelay[]> {
     const { claims, linked: spans } = relayInputs(proposal);
@@ -564,21 +565,33 @@ export class IngestService {
     );
     const wire = await this.wireOf(article.text);
     if (wire) publishers.add(wire.publisher);
-    if (!publishers.size) return [];
-    const rows = await this.db.readRows(query('ingest/reports-by-publisher'), {
-      publishers: [...publishers],
-      // Some to spare for those dated after the article, which cannot be relayed.
-      limit: int(RELAY_CANDIDATES * 2),
-    });
+    const asks = claims.flatMap((c) =>
+      c.day && c.speakerId ? [{ claim: c.id, speaker: c.speakerId, date: c.day }] : [],
+    );
+    if (!publishers.size && !asks.length) return [];
+    const [rows, onDay] = await Promise.all([
+      publishers.size
+        ? this.db.readRows(query('ingest/reports-by-publisher'), {
+            publishers: [...publishers],
+            // Some to spare for those dated after the article, which cannot be relayed.
+            limit: int(RELAY_CANDIDATES * 2),
+          })
+        : [],
+      asks.length
+        ? this.db.readRows(query('ingest/reports-on-day'), {
+            asks,
+            limit: int(asks.length * RELAY_CANDIDATES),
+          })
+        : [],
+    ]);
+    const sameDay = new Map<string, ReportRef[]>();
+    for (const r of onDay) {
+      const claim = String(r.claim);
+      sameDay.set(claim, [...(sameDay.get(claim) ?? []), reportRef(r)]);
+    }
     const reportsBy = new Map<string, ReportRef[]>();
     for (const r of rows) {
-      const report: ReportRef = {
-        id: String(r.id),
-        title: String(r.title),
-        outlet: typeof r.outlet === 'string' ? r.outlet : null,
-        date: typeof r.date === 'string' ? r.date : null,
-        publisher: String(r.publisher),
-      };
+      const report = reportRef(r);
       reportsBy.set(report.publisher, [...(reportsBy.get(report.publisher) ?? []), report]);
     }
     return proposeRelays(
@@ -592,6 +605,7 @@ export class IngestService {
       spans,
       reportsBy,
       wire,
+      sameDay,
     );
   }
 
@@ -635,6 +649,17 @@ interface GraphFigures {
 }
 
 /** A claim's figures and who speaks them, as its figures are compared. */
+/** A report as ingest/reports-by-publisher and ingest/reports-on-day read it. */
+function reportRef(r: Record<string, unknown>): ReportRef {
+  return {
+    id: String(r.id),
+    title: String(r.title),
+    outlet: typeof r.outlet === 'string' ? r.outlet : null,
+    date: typeof r.date === 'string' ? r.date : null,
+    publisher: String(r.publisher),
+  };
+}
+
 interface FigureSpeaker {
   id: string;
   speaker: { id: string; name: string };

@@ -12,8 +12,10 @@
  * claims ("Park said", after "Park told Newsweek") are offered the reports of
  * the earlier one, and given the one chosen for it unless the sentence points
  * at another occasion ("in a video address", "on Monday", "later"): an article
- * also reports what the same person said elsewhere. Pure: the reports come in
- * from the graph.
+ * also reports what the same person said elsewhere. A report the speaker, or
+ * what they are a member of, published on the very day the claim was said
+ * ("announced during a briefing on October 31") is chosen before the others.
+ * Pure: the reports come in from the graph.
  */
 import { datedAfter } from '../../seed/model';
 import { linkedEntities, speakerEntity, type Proposal } from './extract';
@@ -34,9 +36,12 @@ export interface RelayCandidate extends ReportRef {
    * Why it is proposed: its publisher is the claim's speaker, or is named in
    * the claim's sentence, or in the article's source line ("Original Source:
    * www.rfa.org"), or credited in its lead ("…, News.bg reports."), or it was
-   * proposed for an earlier claim of the same speaker.
+   * proposed for an earlier claim of the same speaker, or it was published on
+   * the day the claim was said by the speaker or what they are a member of
+   * ("Blinken announced during a briefing on October 31": the US government's
+   * briefing of that day).
    */
-  via: 'speaker' | 'named' | 'wire' | 'credit' | 'earlier';
+  via: 'speaker' | 'named' | 'wire' | 'credit' | 'earlier' | 'dated';
 }
 
 /** For one claim of the proposal: the reports it may be relayed from, best first. */
@@ -55,6 +60,8 @@ export interface RelayClaim {
   end: number;
   /** The graph entity the speaker is; null for a new name. */
   speakerId: string | null;
+  /** The day it was said (YYYY-MM-DD), where its attribution states one. */
+  day: string | null;
 }
 
 /** A mention linked to a graph entity, by its span in the article. */
@@ -77,6 +84,7 @@ export function relayInputs(proposal: Pick<Proposal, 'claims' | 'mentions'>): {
       start: c.start,
       end: c.end,
       speakerId: speakerEntity(c, entities),
+      day: /^\d{4}-\d{2}-\d{2}$/.test(c.statedDate?.date ?? '') ? c.statedDate!.date : null,
     })),
     linked: proposal.mentions.flatMap((m) =>
       m.match ? [{ start: m.start, end: m.end, entityId: m.match.entityId }] : [],
@@ -86,6 +94,9 @@ export function relayInputs(proposal: Pick<Proposal, 'claims' | 'mentions'>): {
 
 /** Candidates named per claim, at most: more than that is a list nobody reads. */
 export const RELAY_CANDIDATES = 5;
+
+/** What a report published on the day a claim was said counts for, against words shared with it. */
+const SAME_DAY = 100;
 
 // Words too common in claims and report titles to tell two reports apart.
 const STOP = new Set(
@@ -284,6 +295,8 @@ export function proposeRelays(
   linked: LinkedSpan[],
   reportsBy: Map<string, ReportRef[]>,
   wireOutlet: Wire | null = null,
+  /** By claim: the reports of its speaker, or what they are a member of, dated the day it was said. */
+  sameDay: Map<string, ReportRef[]> = new Map(),
 ): ProposedRelay[] {
   const ownOutlet = article.outlet?.trim().toLowerCase() || null;
   const usable = (r: ReportRef) =>
@@ -304,13 +317,17 @@ export function proposeRelays(
   const earlier = new Map<string, { candidates: RelayCandidate[]; proposed: string | null }>();
   for (const c of [...claims].sort((a, b) => a.start - b.start)) {
     const claimWords = words(c.text);
-    const own = rank(
-      [...relayPublishers(article.text, c, linked)].flatMap(([publisher, how]) =>
+    const own = rank([
+      ...(sameDay.get(c.id) ?? []).filter(usable).map((r) => ({
+        report: { ...r, via: 'dated' as const },
+        shared: SAME_DAY + shared(r, claimWords),
+      })),
+      ...[...relayPublishers(article.text, c, linked)].flatMap(([publisher, how]) =>
         (reportsBy.get(publisher) ?? [])
           .filter(usable)
           .map((r) => ({ report: { ...r, via: how }, shared: shared(r, claimWords) })),
       ),
-    );
+    ]);
     if (own.candidates.length) {
       out.push({
         claim: c.id,

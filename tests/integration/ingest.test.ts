@@ -452,6 +452,29 @@ describe('the reports a new article relays', () => {
     expect(review.claims.find((c) => c.id === isw.id)?.relayedFrom).toBeUndefined();
   });
 
+  it('proposes the report published the day a claim was said by what its speaker belongs to', async () => {
+    const p = await preview({
+      title: 'Relay probe: Blinken on 8,000 troops',
+      publishedDate: '2024-11-05',
+      text: 'US Secretary of State Antony Blinken announced during a briefing on October 31 that 8,000 North Korean troops were in the Kursk region.',
+    });
+    const [claim] = p.claims;
+    expect(claim).toMatchObject({
+      speaker: { entityId: 'act-antony-blinken' },
+      statedDate: { date: '2024-10-31', text: 'on October 31' },
+    });
+    // Blinken is a member of the US government, which published its briefing that day.
+    expect(p.relays.find((r) => r.claim === claim!.id)).toMatchObject({
+      proposed: 'src-blinken-briefing-2024-10-31',
+      candidates: [{ id: 'src-blinken-briefing-2024-10-31', via: 'dated' }],
+    });
+    const review = defaultReview({ title: 'B', text: '' }, p);
+    expect(review.claims[0]).toMatchObject({
+      relayedFrom: 'src-blinken-briefing-2024-10-31',
+      date: '2024-10-31',
+    });
+  });
+
   it("relays every claim that names no report from the report of the outlet the article's source line names", async () => {
     const rewritten = {
       title: 'Relay probe: Zelenskyy warns of more North Korean troops',

@@ -28,6 +28,7 @@ const WHY: Record<RelayCandidate['via'], string> = {
   wire: 'the article’s source line',
   credit: 'credited in the article’s lead',
   earlier: 'as for the speaker’s earlier claim',
+  dated: 'published the day it was said',
 };
 
 export interface RelayRowOptions {
