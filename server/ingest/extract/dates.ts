@@ -9,6 +9,7 @@
  * fall after the article; a weekday is the last one on or before the article's
  * day. With no article date to go by, only a date with its year is proposed.
  */
+import { datedAfter } from '../../../seed/model';
 import type { Sentence } from './sentences';
 import type { ClaimProposal, StatedDate } from './types';
 
@@ -123,7 +124,9 @@ function resolve(parts: Parts, published: string | null | undefined): string | n
     if (after) year -= 1;
     if (day !== null && day > daysIn(year, month)) return null;
   }
-  return day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  const iso = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+  // Said after it was reported: another date than the saying's ("…, 2026, at the summit").
+  return datedAfter(iso, published ?? null) ? null : iso;
 }
 
 function daysIn(year: number, month: number): number {

@@ -106,6 +106,10 @@ describe('the date a claim was made, as its attribution states it', () => {
     expect(await datesOf(text.replace('October 31', 'October 31, 2024'))).toEqual([
       ['act-zelensky', '2024-10-31'],
     ]);
+    // After the article: not when it was said.
+    expect(await datesOf(text.replace('October 31', 'March 3, 2025'), TUESDAY)).toEqual([
+      ['act-zelensky', null],
+    ]);
     // No such day; "may" is a verb.
     expect(await datesOf(text.replace('October 31', 'February 30'), TUESDAY)).toEqual([
       ['act-zelensky', null],
