@@ -29,7 +29,7 @@ function ingest(...args: string[]) {
 }
 
 describe('npm run ingest', () => {
-  it('names under each claim the report it would be relayed from, or those to choose from', async () => {
+  it('names under each claim the day it was said, and the report it would be relayed from or those to choose from', async () => {
     const before = await fingerprint(db, KEEP);
     const file = join(scratchDir('cli'), 'relayed.txt');
     writeFileSync(
@@ -42,8 +42,12 @@ describe('npm run ingest', () => {
     const run = ingest(file, '--title', 'CLI relay probe', '--date', '2025-02-10', '--dry-run');
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
-    const under = (words: string) => lines[lines.findIndex((l) => l.includes(words)) + 1];
-    expect(under('Park told Newsweek')).toBe('     relayed from src-newsweek-yeo-park (Newsweek)');
+    const under = (words: string, n = 1) => lines[lines.findIndex((l) => l.includes(words)) + n];
+    // "on Friday" before the article of Monday 10 February: the 7th.
+    expect(under('Park told Newsweek')).toBe('     said on 2025-02-07 ("on Friday")');
+    expect(under('Park told Newsweek', 2)).toBe(
+      '     relayed from src-newsweek-yeo-park (Newsweek)',
+    );
     expect(under('Institute for the Study of War')).toBe(
       '     may be relayed from src-isw-assessment-jan-2025, src-isw-92-casualties: none chosen',
     );
