@@ -122,9 +122,9 @@ function wordIndexAt(words: Token[], pos: number): number {
   return lo;
 }
 
-/** What opens the object of "X reports …" when it is a finding, not "reports to the president". */
 /** "officials from …", "representatives of …": a group named by where it comes from. */
 const GROUP_OF = new Set(['from', 'of']);
+/** What opens the object of "X reports …" when it is a finding, not "reports to the president". */
 const REPORTED_OBJECT = new Set(['their', 'its', 'his', 'her', 'the', 'a', 'an', 'heavy', 'new']);
 
 export function findClaims(input: ClaimInput): ClaimProposal[] {
