@@ -229,6 +229,13 @@ const PROPOSAL: IngestProposal = {
   ],
 };
 
+/** "Budanov said on Monday that…", in an article of Monday 3 February 2025: the date c1's attribution states. */
+const MONDAY = {
+  date: '2025-02-03',
+  text: 'on Monday',
+  start: TEXT.indexOf('on Monday'),
+  end: TEXT.indexOf('on Monday') + 'on Monday'.length,
+};
 const fresh = () => initialReview(ARTICLE, PROPOSAL);
 const m = (s: ReviewState, id: string) => s.mentions.find((x) => x.id === id)!;
 const c = (s: ReviewState, id: string) => s.claims.find((x) => x.id === id)!;
@@ -704,13 +711,6 @@ describe('proposed contradictions', () => {
 });
 
 describe('the date a claim was said', () => {
-  // "Budanov said on Monday that…", in an article of Monday 3 February 2025.
-  const MONDAY = {
-    date: '2025-02-03',
-    text: 'on Monday',
-    start: TEXT.indexOf('on Monday'),
-    end: TEXT.indexOf('on Monday') + 'on Monday'.length,
-  };
   const stated = () =>
     initialReview(ARTICLE, {
       ...PROPOSAL,
@@ -1116,16 +1116,10 @@ describe('a new review of an article removed', () => {
   });
 
   it('carries the date each claim was committed with, a cleared one included', () => {
-    const monday = {
-      date: '2025-02-03',
-      text: 'on Monday',
-      start: TEXT.indexOf('on Monday'),
-      end: TEXT.indexOf('on Monday') + 'on Monday'.length,
-    };
     const withStated = (p: IngestProposal, id: string) =>
       initialReview(ARTICLE, {
         ...p,
-        claims: p.claims.map((x) => (x.id === id ? { ...x, statedDate: monday } : x)),
+        claims: p.claims.map((x) => (x.id === id ? { ...x, statedDate: MONDAY } : x)),
       });
     let s = setClaimDate(withStated(PROPOSAL, 'c1'), 'c1', null);
     s = setClaimDate(s, 'c2', '2025-01-30');
