@@ -366,8 +366,10 @@ export async function commitProposal(
         entityOfMention.set(m.id, m.entityId);
         const e = known.get(m.entityId)!;
         const names = [String(e.name), ...((e.aliases as string[]) ?? [])];
+        // "U.S" is "U.S." whose stop ended the sentence or met a comma: nothing new
         if (
           !names.includes(m.text) &&
+          !names.includes(`${m.text}.`) &&
           !learned.some((l) => l.id === m.entityId && l.alias === m.text)
         ) {
           learned.push({ id: m.entityId, alias: m.text, key: phraseKey(m.text) });

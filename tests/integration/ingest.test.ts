@@ -224,6 +224,23 @@ describe('POST /api/ingest/commit', () => {
     expect((await preview()).existingSource).toBeNull();
   });
 
+  it('learns no alias that is a name of the entity short of its stop ("U.S" for "U.S.")', async () => {
+    const article = {
+      title: 'Alias probe: the U.S. on Kursk',
+      publishedDate: '2025-02-03',
+      text: 'Zelenskiy said that the U.S., and South Korea counted 4,000 North Korean casualties.',
+    };
+    const p = await preview(article);
+    const us = p.mentions.find((m) => m.match?.entityId === 'act-united-states')!;
+    expect(us.text).toBe('U.S');
+    const res = await request(app)
+      .post('/api/ingest/commit?dryRun=true')
+      .send(defaultReview(article, p))
+      .expect(200);
+    const learned = res.body.aliasesLearned as { id: string; alias: string }[];
+    expect(learned.filter((a) => a.id === 'act-united-states')).toEqual([]);
+  });
+
   it('writes the source, new entities, learned aliases and claims in one go', async () => {
     const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
     expect(res.body.created).toBe(true);
