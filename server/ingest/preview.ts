@@ -648,7 +648,6 @@ interface GraphFigures {
   names: KeptReads<{ title: string; outlet: string | null }>;
 }
 
-/** A claim's figures and who speaks them, as its figures are compared. */
 /** A report as ingest/reports-by-publisher and ingest/reports-on-day read it. */
 function reportRef(r: Record<string, unknown>): ReportRef {
   return {
@@ -660,6 +659,7 @@ function reportRef(r: Record<string, unknown>): ReportRef {
   };
 }
 
+/** A claim's figures and who speaks them, as its figures are compared. */
 interface FigureSpeaker {
   id: string;
   speaker: { id: string; name: string };

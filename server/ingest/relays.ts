@@ -17,7 +17,7 @@
  * ("announced during a briefing on October 31") is chosen before the others.
  * Pure: the reports come in from the graph.
  */
-import { datedAfter } from '../../seed/model';
+import { datedAfter, datePrecision } from '../../seed/model';
 import { linkedEntities, speakerEntity, type Proposal } from './extract';
 
 /** A report of the graph, as a candidate for a claim to be relayed from. */
@@ -84,7 +84,7 @@ export function relayInputs(proposal: Pick<Proposal, 'claims' | 'mentions'>): {
       start: c.start,
       end: c.end,
       speakerId: speakerEntity(c, entities),
-      day: /^\d{4}-\d{2}-\d{2}$/.test(c.statedDate?.date ?? '') ? c.statedDate!.date : null,
+      day: datePrecision(c.statedDate?.date) === 'day' ? c.statedDate!.date : null,
     })),
     linked: proposal.mentions.flatMap((m) =>
       m.match ? [{ start: m.start, end: m.end, entityId: m.match.entityId }] : [],
