@@ -19,6 +19,7 @@
  */
 import { datedAfter, datePrecision } from '../../seed/model';
 import { linkedEntities, speakerEntity, type Proposal } from './extract';
+import { CREDIT_VERBS, CREDIT_VERBS_PAST, OUTLET_NAME } from './extract/lexicon';
 
 /** A report of the graph, as a candidate for a claim to be relayed from. */
 export interface ReportRef {
@@ -224,19 +225,16 @@ function leadParagraph(text: string): string | null {
   return null;
 }
 
-// An outlet's name: up to five capitalised words ("News.bg", "the BBC", "Radio Free Asia").
-const OUTLET = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})`;
 const CREDIT_AFTER = new RegExp(
-  String.raw`,\s+${OUTLET}\s+(?:reports|writes|informs)\s*[.!]["”’]?(?:\s|$)`,
+  String.raw`,\s+${OUTLET_NAME}\s+${CREDIT_VERBS}\s*[.!]["”’]?(?:\s|$)`,
   'u',
 );
-// Past tense only after another attribution: "…, the SBU said, Reuters reported."
 const CREDIT_AFTER_SPEAKER = new RegExp(
-  String.raw`\b(?:said|says|reported|stated|announced|claimed|told\s+\S+)[^,.;]{0,40},\s+${OUTLET}\s+(?:reported|wrote)\s*[.!]["”’]?(?:\s|$)`,
+  String.raw`\b(?:said|says|reported|stated|announced|claimed|told\s+\S+)[^,.;]{0,40},\s+${OUTLET_NAME}\s+${CREDIT_VERBS_PAST}\s*[.!]["”’]?(?:\s|$)`,
   'u',
 );
 const CREDIT_BEFORE = new RegExp(
-  String.raw`,\s+(?:reports|writes|informs)\s+${OUTLET}\s*[.!]["”’]?(?:\s|$)`,
+  String.raw`,\s+${CREDIT_VERBS}\s+${OUTLET_NAME}\s*[.!]["”’]?(?:\s|$)`,
   'u',
 );
 const DATELINE =

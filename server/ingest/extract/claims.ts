@@ -7,7 +7,16 @@
  */
 import { cueOf, INVERTED_CUES, NOT_BEFORE_CUE, type CueInfo } from './cues';
 import { lookupPhrase } from './entity-index';
-import { CLAUSE_BREAKERS, DEMONYMS, PREPOSITIONS, SUBJECT_TRAILERS, TITLES } from './lexicon';
+import {
+  CLAUSE_BREAKERS,
+  CREDIT_VERBS,
+  CREDIT_VERBS_PAST,
+  DEMONYMS,
+  OUTLET_NAME,
+  PREPOSITIONS,
+  SUBJECT_TRAILERS,
+  TITLES,
+} from './lexicon';
 import type { Token } from './normalise';
 import type { Quote } from './quotes';
 import type { Sentence } from './sentences';
@@ -67,9 +76,11 @@ const SOURCE_NOUNS =
 // "…, X said on Monday." (not "X said in December that…": the content follows)
 const AFTER_CUE_ADVERBIAL =
   /^(?:\s+(?:on|in|at|during|late|last|this|earlier|later|yesterday|today|separately|again|also|recently)\b(?:(?!\bthat\b)[^,.;:"“”]){0,40})?\s*([,.;!?]|$)/;
-/** ", News.bg reports." ending a sentence: an outlet passing the words on. */
-const CREDIT_AFTER =
-  /^[^,;:]*,\s*(?:[\p{Lu}][\p{L}\p{N}.'’-]*\s+){1,4}(?:reports|reported|writes|wrote)\s*[.!?]?["”]?\s*$/u;
+/** ", News.bg reports." ending a sentence after an attribution: an outlet passing the words on. */
+const CREDIT_AFTER = new RegExp(
+  String.raw`^[^,;:]*,\s*${OUTLET_NAME}\s+(?:${CREDIT_VERBS}|${CREDIT_VERBS_PAST})\s*[.!?]?["”’]?\s*$`,
+  'u',
+);
 /** A conjunction that ends one claim's words and opens the next claim: ", while", "and". */
 const CONJUNCTION_BEFORE = /[\s,;]*\b(?:and|but|while|whereas|although|though)[\s,]*$/i;
 

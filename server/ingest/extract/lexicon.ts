@@ -148,3 +148,13 @@ export const SUBJECT_TRAILERS = set(`
   would could will may might did does do is was were been being not never instead meanwhile
   however too likewise similarly subsequently ultimately finally first last still even
 `);
+
+/**
+ * An outlet's name as a regular expression's source: up to five capitalised
+ * words ("News.bg", "the BBC", "Radio Free Asia"), the name in group 1.
+ */
+export const OUTLET_NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})`;
+/** The verbs by which an outlet credits what it passes on: ", News.bg reports." */
+export const CREDIT_VERBS = String.raw`(?:reports|writes|informs)`;
+/** The same in the past tense, a credit only after another attribution: "…, the SBU said, Reuters reported." */
+export const CREDIT_VERBS_PAST = String.raw`(?:reported|wrote)`;
