@@ -200,6 +200,18 @@ export function dateSpan(iso: string | null | undefined): [number, number] | nul
   return [Date.UTC(y, 0, 1), Date.UTC(y, 11, 31)];
 }
 
+/** Whether `s` is a real YYYY, YYYY-MM or YYYY-MM-DD date (no 2025-02-30, no month 13). */
+export function isIsoDate(s: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
+  if (!m) return false;
+  if (m[2] === undefined) return true;
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return false;
+  if (m[3] === undefined) return true;
+  const day = Number(m[3]);
+  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
+}
+
 /** The precision of a YYYY, YYYY-MM or YYYY-MM-DD date; null if unparseable. */
 export function datePrecision(iso: string | null | undefined): DatePrecision | null {
   if (!iso) return null;

@@ -7,6 +7,7 @@ import {
   ACTOR_KINDS,
   ENTITY_RELATION_TYPES,
   FIGURE_UNITS,
+  isIsoDate,
   MEASURES,
   PLACE_KINDS,
   UNIT_KINDS,
@@ -30,13 +31,7 @@ export const webUrl = z.url({ protocol: /^https?$/i, message: 'must be an http o
 export const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number);
-    if (m === undefined) return true;
-    if (m < 1 || m > 12) return false;
-    if (d === undefined) return true;
-    return d >= 1 && d <= new Date(Date.UTC(y!, m, 0)).getUTCDate();
-  }, 'is not a real calendar date');
+  .refine(isIsoDate, 'is not a real calendar date');
 
 const named = {
   name: z.string().min(1),

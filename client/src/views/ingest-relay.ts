@@ -5,7 +5,7 @@
  * source then cites the report, and the claim points to it. Above the
  * claims, a bar relays at once those that name no report.
  */
-import { datedAfter } from '../../../seed/model';
+import { datedAfter, isIsoDate } from '../../../seed/model';
 import type { ApiClient } from '../core/api';
 import { isWebUrl } from '../core/claims';
 import {
@@ -243,7 +243,7 @@ function newReportForm(o: RelayRowOptions, editing: NewReportDraft | null): HTML
   const valid = (when: string, where: string) =>
     !title.value.trim()
       ? refuse('The report needs a title.', title)
-      : when && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(when)
+      : when && !isIsoDate(when)
         ? refuse('The date is YYYY, YYYY-MM or YYYY-MM-DD.', date)
         : datedAfter(when || null, o.articleDate)
           ? refuse(

@@ -1322,6 +1322,15 @@ describe('the article form', () => {
     expect(
       checkArticle({ ...EMPTY_FORM, title: 't', text: 'x', publishedDate: '3 May' })[0]!.id,
     ).toBe('publishedDate');
+    // A day that does not exist is refused here, as the server would.
+    expect(
+      checkArticle({ ...EMPTY_FORM, title: 't', text: 'x', publishedDate: '2025-02-29' }),
+    ).toEqual([
+      { scope: 'article', id: 'publishedDate', message: 'must be a real date (YYYY-MM-DD)' },
+    ]);
+    expect(
+      checkArticle({ ...EMPTY_FORM, title: 't', text: 'x', publishedDate: '2024-02-29' }),
+    ).toEqual([]);
     // Multi-byte characters count as bytes, as the server counts them.
     expect(checkArticle({ ...EMPTY_FORM, title: 't', text: 'ж'.repeat(110 * 1024) })).toHaveLength(
       1,

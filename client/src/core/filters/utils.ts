@@ -4,19 +4,7 @@ import type { Filters } from './types';
 import { DEFAULT_FILTERS } from './types';
 
 // Partial dates are the model's (seed/model.ts): the server compares figures with the same spans.
-export { datePrecision, dateSpan, type DatePrecision } from '../../../../seed/model';
-
-/** Whether `s` is a real YYYY, YYYY-MM or YYYY-MM-DD date. */
-export function isIsoDate(s: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return false;
-  if (m[2] === undefined) return true;
-  const month = Number(m[2]);
-  if (month < 1 || month > 12) return false;
-  if (m[3] === undefined) return true;
-  const day = Number(m[3]);
-  return day >= 1 && day <= new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-}
+export { datePrecision, dateSpan, isIsoDate, type DatePrecision } from '../../../../seed/model';
 
 /**
  * Whether a (possibly partial) date falls in [from, to]: a partial date is in

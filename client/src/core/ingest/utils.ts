@@ -80,7 +80,8 @@ export function checkArticle(form: ArticleForm): ReviewIssue[] {
   else if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/.test(form.text))
     at('text', 'looks binary: it contains control characters');
   const date = form.publishedDate.trim();
-  if (date && !/^\d{4}-\d{2}-\d{2}$/.test(date)) at('publishedDate', 'must be a date (YYYY-MM-DD)');
+  if (date && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && isIsoDate(date)))
+    at('publishedDate', 'must be a real date (YYYY-MM-DD)');
   return issues;
 }
 
