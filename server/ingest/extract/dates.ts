@@ -172,6 +172,21 @@ export function dateClaims(
       quoteMask[pos] !== 1 &&
       !here.some((c) => c.contentStart <= pos && pos < c.contentEnd) &&
       !asides.some(([a, b]) => a <= pos && pos < b);
+    // "Zelenskyy acknowledged Ukraine's incursion … on August 12.": the date
+    // that ends a claim of a noun phrase tells when it was acknowledged
+    for (const c of here) {
+      if (c.statedDate || !claimsThing(c, text)) continue;
+      const end =
+        c.contentEnd - /[\s.!?,;]*$/.exec(text.slice(c.contentStart, c.contentEnd))![0].length;
+      const last = statedDates(
+        text,
+        c.contentStart,
+        end,
+        (pos) => quoteMask[pos] !== 1,
+        published,
+      ).at(-1);
+      if (last?.end === end) c.statedDate = last;
+    }
     for (const d of statedDates(text, s.start, s.end, outside, published)) {
       const before = here.filter((c) => anchor(c) <= d.start);
       const pool = before.length ? before : here;
@@ -186,6 +201,23 @@ export function dateClaims(
           c.statedDate = d;
     }
   }
+}
+
+/** Verbs and clause words: what a noun phrase does not hold. */
+const CLAUSE_WORD =
+  /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|shall|do|does|did|that|which|who|whom|whose|if|whether|because|while|when)\b|\b[a-z]+ed\b/i;
+const NOT_PAST = /\b(?:hundred|red|need|speed|bed|seed|feed|shed|breed|greed|creed)\b/gi;
+
+/**
+ * Whether the claim is its cue's object, a noun phrase with no verb of its
+ * own ("acknowledged Ukraine's incursion of Russia's Kursk region"), not a
+ * clause ("said troops had crossed…"), whose date would be the events'.
+ */
+function claimsThing(c: ClaimProposal, text: string): boolean {
+  if (c.kind !== 'indirect') return false;
+  const lead = text.slice(c.start, c.contentStart);
+  if (!lead.trimEnd().toLowerCase().endsWith(c.cue.toLowerCase())) return false;
+  return !CLAUSE_WORD.test(text.slice(c.contentStart, c.contentEnd).replace(NOT_PAST, ''));
 }
 
 /**

@@ -65,6 +65,26 @@ describe('the date a claim was made, as its attribution states it', () => {
     ).toEqual([['act-kim', null]]);
   });
 
+  it('dates the acknowledging of a thing by the date that ends it, not the events of a clause', async () => {
+    expect(
+      await datesOf(
+        'Zelensky officially acknowledged Ukraine’s incursion of Russia’s Kursk region on August 12.',
+        TUESDAY,
+      ),
+    ).toEqual([['act-zelensky', '2024-08-12']]);
+    // A clause has a verb of its own: the date is its events'.
+    expect(await datesOf('Zelensky said troops crossed the river on Friday.', TUESDAY)).toEqual([
+      ['act-zelensky', null],
+    ]);
+    expect(
+      await datesOf('Zelensky acknowledged the incursion that began on August 6.', TUESDAY),
+    ).toEqual([['act-zelensky', null]]);
+    // A date inside the thing, not at its end, is the thing's.
+    expect(
+      await datesOf('Zelensky acknowledged the August 6 incursion into Kursk.', TUESDAY),
+    ).toEqual([['act-zelensky', null]]);
+  });
+
   it('gives each speaker of a sentence the date named after them', async () => {
     expect(
       await datesOf(

@@ -29,7 +29,7 @@ describe.each([
 
 describe('the seed articles (in-sample: a floor, not a target)', () => {
   it('finds the curated claims and their speakers no worse than at the last change', async () => {
-    const { claims, claimsFound, speakerAgree } = await runSeedCheck();
+    const { claims, claimsFound, speakerAgree, dates } = await runSeedCheck();
     // 61 of 69 found (55 before "reportedly", "reports emerged", "hope that"
     // and "assertions from South Korea's military suggest that"; 59 before
     // "have documented" and ", with officials characterizing"); 58 of them
@@ -40,5 +40,10 @@ describe('the seed articles (in-sample: a floor, not a target)', () => {
     expect(claims).toBe(69);
     expect(claimsFound).toBeGreaterThanOrEqual(61);
     expect(speakerAgree).toBeGreaterThanOrEqual(58);
+    // All 3 found claims the seed dates as stated get its date (2 before
+    // "acknowledged … on August 12" was read), and no date goes elsewhere.
+    expect(dates.stated).toBe(3);
+    expect(dates.proposedRight).toBeGreaterThanOrEqual(3);
+    expect(dates.proposedElsewhere).toBe(0);
   });
 });
