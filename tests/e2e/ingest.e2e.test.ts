@@ -355,6 +355,11 @@ test('commit: a summary, then the new source selected in the graph with its exce
   expect(await page.textContent('#ingest-confirm-relayed')).toBe(
     '2 claims relayed from 2 reports, which the source will cite: News.bg, Radio Free Asia',
   );
+  // The server rehearses the commit: the aliases it will learn, not those it may.
+  await page.locator('#ingest-confirm[data-rehearsed="true"]').waitFor();
+  const links = (await page.textContent('#ingest-confirm-links'))!;
+  const willLearn = /(\d+) new alias(?:es)? will be learned: (.*)$/.exec(links);
+  expect(willLearn?.[2]).toContain('“North Korean soldiers” → North Korean special forces');
   await screenshot(page, 'ingest-confirm');
 
   await page.click('#ingest-commit');
@@ -390,6 +395,9 @@ test('commit: a summary, then the new source selected in the graph with its exce
     /Added “E2E: Budanov.*5 claims, 2 new entities \(Kyrylo Budanov, Kim \(KPA defector\)\)/,
   );
   expect(toast).toMatch(/alias(es)? learned \(.*“North Korean soldiers”/);
+  expect(toast).toContain(
+    `${willLearn![1]} ${willLearn![1] === '1' ? 'alias' : 'aliases'} learned`,
+  );
   expect(toast).toContain('1 contradiction recorded');
   expect(toast).toContain('2 reports cited');
 

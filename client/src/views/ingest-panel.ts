@@ -31,7 +31,7 @@ import type { AppContext } from './context';
 import { h } from './dom';
 import { LinkedSourcesList } from './ingest-linked';
 import { MergesList } from './ingest-merge';
-import { ReviewView } from './ingest-review';
+import { ReviewView, type Rehearsal } from './ingest-review';
 import { TOKEN_BELOW, tokenBox } from './ingest-token';
 import { removeSourceBox } from './source-removal';
 
@@ -408,6 +408,7 @@ export class IngestPanel {
       this.review = new ReviewView(this.ctx, state, proposal, {
         back: () => this.setStep('form'),
         commit: (s) => void this.commit(s),
+        rehearse: (s, signal) => this.rehearse(s, signal),
         openSource: (id) => void this.openSource(id),
       });
       this.setStep('review');
@@ -519,6 +520,18 @@ export class IngestPanel {
               },
             ];
       review.showServerIssues(issues);
+    }
+  }
+
+  /** The commit the confirmation shows, run by the server and rolled back. */
+  private async rehearse(state: ReviewState, signal: AbortSignal): Promise<Rehearsal | null> {
+    const body = buildCommitBody(state);
+    try {
+      return { result: await this.ctx.api.ingestCommit(body, { dryRun: true, signal }) };
+    } catch (err) {
+      // Offline, or the token missing: the commit itself will say so.
+      if (!(err instanceof ApiError) || err.status !== 400) return null;
+      return { issues: fieldIssues(err.body).map((i) => locateIssue(i, body)) };
     }
   }
 

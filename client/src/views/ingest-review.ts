@@ -39,7 +39,9 @@ import {
   setRejectLink,
   speakerCandidates,
   validateReview,
+  aliasesText,
   type ClaimReview,
+  type CommitResult,
   type ContradictionReview,
   type EntityLabel,
   type EntityRef,
@@ -70,9 +72,17 @@ export interface ReviewCallbacks {
   back(): void;
   /** The analyst confirmed: commit this state. */
   commit(state: ReviewState): void;
+  /**
+   * The commit of this state run by the server and rolled back: what it would
+   * write, the issues it would refuse, or null when it cannot tell (offline).
+   */
+  rehearse(state: ReviewState, signal: AbortSignal): Promise<Rehearsal | null>;
   /** Open an existing source (when the article is already in Claimgraph). */
   openSource(id: string): void;
 }
+
+/** What the server's rehearsal of a commit answered. */
+export type Rehearsal = { result: CommitResult } | { issues: LocatedIssue[] };
 
 /** The speaker select's value for hearsay the article passes on. */
 const UNATTRIBUTED = 'u:';
@@ -136,6 +146,8 @@ export class ReviewView {
   private unfoldedAgreements = new Set<string>();
   private serverIssues: LocatedIssue[] = [];
   private committing = false;
+  /** The server's rehearsal of the commit the confirmation shows, while it runs. */
+  private rehearsal: AbortController | null = null;
   private frame = 0;
   /** The figure lists, compared again when the analyst changes who speaks. */
   private readonly compared: FigureComparison;
@@ -193,6 +205,7 @@ export class ReviewView {
 
   /** Stops what the review still waits for; it is not drawn again. */
   close(): void {
+    this.rehearsal?.abort();
     this.compared.cancel();
     if (this.frame) cancelAnimationFrame(this.frame);
     this.frame = 0;
@@ -1334,6 +1347,15 @@ export class ReviewView {
     const s = this.state;
     const sum = reviewSummary(s);
     const a = s.article;
+    const linksLine = h('li', { id: 'ingest-confirm-links' });
+    const showLinks = (learned: CommitResult['aliasesLearned'] | null) => {
+      const aliases = aliasesText(sum, learned ?? null);
+      linksLine.textContent =
+        `${plural(sum.linked, 'link')} to existing entities` +
+        (sum.relinked ? ` (${sum.relinked} relinked)` : '') +
+        (aliases ? `; ${aliases}` : '');
+    };
+    showLinks(null);
     const commit = h(
       'button',
       { type: 'button', class: 'btn btn-primary', id: 'ingest-commit' },
@@ -1384,18 +1406,7 @@ export class ReviewView {
           sum.claimsRejected ? ` (${sum.claimsRejected} rejected, not written)` : '',
         ),
         h('li', null, newEntitiesLine(sum, this.state.article.title)),
-        h(
-          'li',
-          null,
-          `${plural(sum.linked, 'link')} to existing entities`,
-          sum.relinked ? ` (${sum.relinked} relinked)` : '',
-          sum.aliasCandidates.length
-            ? `; new spellings may be learned as aliases: ${sum.aliasCandidates
-                .slice(0, 6)
-                .map((x) => `“${x.text}” → ${x.entity.name}`)
-                .join(', ')}${sum.aliasCandidates.length > 6 ? '…' : ''}`
-            : '',
-        ),
+        linksLine,
         sum.rejectedLinks.length
           ? h(
               'li',
@@ -1439,9 +1450,34 @@ export class ReviewView {
     // The summary takes the place of the lists until committed or cancelled.
     this.el.dataset.confirming = 'true';
     commit.focus();
+    if (!s.existingSource) void this.rehearse(s, (r) => showLinks(r.aliasesLearned ?? []));
+  }
+
+  /**
+   * Has the server run the commit and roll it back, so that the confirmation
+   * says what it will learn, not what it may, and a refusal the review could
+   * not foresee shows before the analyst commits.
+   */
+  private async rehearse(state: ReviewState, show: (r: CommitResult) => void): Promise<void> {
+    this.rehearsal?.abort();
+    const controller = new AbortController();
+    this.rehearsal = controller;
+    const answer = await this.cb.rehearse(state, controller.signal);
+    if (this.rehearsal !== controller || controller.signal.aborted) return;
+    this.rehearsal = null;
+    if (!answer || this.committing) return;
+    if ('issues' in answer) {
+      this.showServerIssues(answer.issues);
+      return;
+    }
+    show(answer.result);
+    this.confirm.dataset.rehearsed = 'true';
   }
 
   private closeConfirm(): void {
+    this.rehearsal?.abort();
+    this.rehearsal = null;
+    delete this.confirm.dataset.rehearsed;
     this.confirm.hidden = true;
     delete this.el.dataset.confirming;
   }

@@ -4,6 +4,7 @@
  * which the server's own schema and pre-checks must accept.
  */
 import {
+  aliasesText,
   articleFromForm,
   buildCommitBody,
   claimById,
@@ -360,6 +361,22 @@ describe('mention decisions', () => {
     s = setMentionDecision(s, 'm3', 'reject');
     s = setMentionDecision(s, 'm3', 'accept');
     expect(m(s, 'm3').entity?.id).toBe('place-pyongyang');
+  });
+
+  it('says which spellings may become aliases until the rehearsal of the commit says which will', () => {
+    const sum = reviewSummary(fresh());
+    expect(aliasesText(sum, null)).toBe(
+      'new spellings may be learned as aliases: “Pyongyang” → North Korea, “Kim” → Kim Jong Un',
+    );
+    // The server knows the entity's aliases: it learns some, or none.
+    expect(aliasesText(sum, [{ id: 'act-kim-jong-un', alias: 'Kim' }])).toBe(
+      '1 new alias will be learned: “Kim” → Kim Jong Un',
+    );
+    expect(aliasesText(sum, [])).toBe('no new aliases');
+    // Once the mention goes elsewhere, its spelling is no candidate.
+    expect(aliasesText(reviewSummary(setMentionDecision(fresh(), 'm7', 'reject')), null)).toBe(
+      'new spellings may be learned as aliases: “Pyongyang” → North Korea',
+    );
   });
 
   it('cannot accept a mention that links to nothing', () => {

@@ -340,9 +340,15 @@ export class ApiClient {
     return this.write<ComparedArticleFigures>('/ingest/figures', body, opts);
   }
 
-  /** Writes a reviewed proposal (created false: the article was already there). */
-  ingestCommit(body: CommitBody, opts: RequestOptions = {}) {
-    return this.write<CommitResult>('/ingest/commit', body, opts);
+  /**
+   * Writes a reviewed proposal (created false: the article was already there);
+   * `dryRun` answers what it would write, writing nothing.
+   */
+  ingestCommit(
+    body: CommitBody,
+    { dryRun = false, ...opts }: RequestOptions & { dryRun?: boolean } = {},
+  ) {
+    return this.write<CommitResult>('/ingest/commit', body, opts, dryRun ? { dryRun: 'true' } : {});
   }
 
   /** The sources analysts linked, newest first. */

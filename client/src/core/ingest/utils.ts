@@ -1000,6 +1000,33 @@ const list = (xs: string[], max = 4) =>
   xs.length > max ? `${xs.slice(0, max).join(', ')} and ${xs.length - max} more` : xs.join(', ');
 const count = (n: number, word: string, many = `${word}s`) => `${n} ${n === 1 ? word : many}`;
 
+/**
+ * The confirmation's words on aliases. Until the server's rehearsal of the
+ * commit answers, `learned` is null and every spelling that differs from its
+ * entity's name is one that may be learned (some are aliases already); after,
+ * exactly the aliases the commit will learn.
+ */
+export function aliasesText(
+  sum: ReviewSummary,
+  learned: readonly { id: string; alias: string }[] | null,
+): string {
+  const shown = (xs: { text: string; name: string }[]) =>
+    `${xs
+      .slice(0, 6)
+      .map((x) => `“${x.text}” → ${x.name}`)
+      .join(', ')}${xs.length > 6 ? '…' : ''}`;
+  if (!learned) {
+    const may = sum.aliasCandidates.map((a) => ({ text: a.text, name: a.entity.name }));
+    return may.length ? `new spellings may be learned as aliases: ${shown(may)}` : '';
+  }
+  const nameOf = (id: string) =>
+    sum.aliasCandidates.find((a) => a.entity.id === id)?.entity.name ?? id;
+  const will = learned.map((a) => ({ text: a.alias, name: nameOf(a.id) }));
+  return will.length
+    ? `${count(will.length, 'new alias', 'new aliases')} will be learned: ${shown(will)}`
+    : 'no new aliases';
+}
+
 /** The notification after a commit: what was added and learned. */
 export function commitMessage(result: CommitResult, title: string): string {
   if (!result.created) return `“${title}” is already in Claimgraph: nothing was added.`;
