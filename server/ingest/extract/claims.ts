@@ -639,7 +639,20 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
           });
           continue;
         }
-        if (!clause && !cue.info.participle) continue;
+        if (!clause && !cue.info.participle) {
+          // "…believe that the troops have entered Ukraine, a spokesperson said
+          // on Monday.": the words attributed again end at the comma
+          const comma = text.lastIndexOf(',', cue.first.start);
+          const after = AFTER_CUE_ADVERBIAL.exec(text.slice(cue.last.fullEnd, s.end));
+          if (
+            after &&
+            comma > host.contentStart &&
+            wordsBetween(comma, cue.first.start).length <= 8 &&
+            /^[\s"”’.!?]*$/.test(text.slice(cue.last.fullEnd + after[0].length, s.end))
+          )
+            host.contentEnd = Math.min(host.contentEnd, comma);
+          continue;
+        }
         if (clause) floor = host.contentStart + clause.index;
       }
       const quoteBefore = sq.filter((q) => q.close < cue.first.start).pop();

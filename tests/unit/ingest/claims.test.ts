@@ -170,6 +170,23 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('ends the words where a trailing attribution of them begins: “…, a spokesperson said on Monday.”', async () => {
+    const text =
+      'The Pentagon does not believe that North Korean troops have entered Ukraine, a spokesperson said on Monday.';
+    const { claims } = await claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(text.slice(claims[0]!.contentStart, claims[0]!.contentEnd)).toBe(
+      'North Korean troops have entered Ukraine',
+    );
+    // Reported speech that goes on after its cue stays inside the content.
+    const within =
+      'Zelensky said the troops were near Kursk, where officials said losses were heavy.';
+    const [w] = (await claimsOf(within)).claims;
+    expect(within.slice(w!.contentStart, w!.contentEnd)).toBe(
+      'the troops were near Kursk, where officials said losses were heavy.',
+    );
+  });
+
   it('gives a statement two named speakers make one claim each, and leaves other pairs alone', async () => {
     const text =
       'Moscow and Pyongyang deny that North Korean soldiers are fighting in the Kursk region.';

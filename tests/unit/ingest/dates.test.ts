@@ -49,6 +49,13 @@ describe('the date a claim was made, as its attribution states it', () => {
       ['act-sbu', '2025-01-05'],
       ['act-zelensky', null],
     ]);
+    // The attribution that closes the sentence dates what it attributes again.
+    expect(
+      await datesOf(
+        'The Pentagon does not believe that North Korean troops have entered Ukraine, a spokesperson said on Monday.',
+        TUESDAY,
+      ),
+    ).toEqual([['Pentagon', '2025-01-13']]);
     // "as of", "since": when what is said held, not when it was said
     expect(
       await datesOf(
