@@ -373,8 +373,25 @@ function scoreArticle(a: Article, p: Proposal, r: EvalResult): void {
   });
 }
 
+/**
+ * The seed's entities as the server's index reads them from the graph, what
+ * each leads or is a member of (two steps up) included.
+ */
 export function loadEntities(file = ENTITIES_FILE): KnownEntity[] {
-  return JSON.parse(readFileSync(file, 'utf8')) as KnownEntity[];
+  const entities = JSON.parse(readFileSync(file, 'utf8')) as KnownEntity[];
+  const relations = JSON.parse(readFileSync(join(DATA_DIR, 'relations.json'), 'utf8')) as {
+    type: string;
+    from: string;
+    to: string;
+  }[];
+  const up = (id: string) =>
+    relations
+      .filter((r) => r.from === id && (r.type === 'LEADS' || r.type === 'MEMBER_OF'))
+      .map((r) => r.to);
+  return entities.map((e) => ({
+    ...e,
+    affiliations: [...new Set(up(e.id).flatMap((o) => [o, ...up(o)]))],
+  }));
 }
 
 export async function runEval(

@@ -282,6 +282,7 @@ export class IngestService {
         kind: r.kind ? String(r.kind) : undefined,
         name: String(r.name),
         aliases: (r.aliases as string[]) ?? [],
+        affiliations: [...new Set(r.affiliations as string[])],
       };
     });
     return { index: buildEntityIndex(entities), rejected };

@@ -62,6 +62,19 @@ describe('POST /api/ingest/preview', () => {
     expect(isw?.cue).toMatch(/according to/i);
   });
 
+  it("gives a state's role noun no one the graph knows to serve another state", async () => {
+    // The graph has Zelensky lead Ukraine: "Pyongyang's envoy" is not him.
+    const p = await preview({
+      title: 'Speaker probe: an envoy',
+      text: "Zelensky said that 3,800 North Korean soldiers were killed or wounded. Pyongyang's envoy said that no troops had been sent. Ukraine's president added that more would come.",
+    });
+    expect(p.claims.map((c) => [c.speaker.entityId, c.speaker.text])).toEqual([
+      ['act-volodymyr-zelensky', 'Zelensky'],
+      [null, "Pyongyang's envoy"],
+      ['act-volodymyr-zelensky', 'Zelensky'],
+    ]);
+  });
+
   it("says which of the graph's figures a proposed figure disagrees with, widest first", async () => {
     const p = await preview({
       title: 'NATO: 50,000 North Korean troops in Russia',

@@ -413,10 +413,22 @@ export function resolveSpeakerPhrase(
     const r = resolveSpokesperson(ctx, start, end, article);
     if (r) return r;
   }
-  // "the HUR chief", "Ukraine's President": a person named before
+  // "the HUR chief", "Ukraine's President": a person named before, not one
+  // the graph knows to serve another ("Pyongyang's envoy" is not Zelensky)
   const definite = article || first.possessive || !!mentionAt(ctx, first.start);
   if (ROLE_NOUNS.has(headKey) && definite && hw.length > 1) {
-    const h = pickHistory(ctx, start, (e) => e.person, 6);
+    const of = first.possessive ? mentionAt(ctx, first.start)?.match?.entityId : undefined;
+    // what the graph says each serves, or the words that named them ("Ukraine's President Zelenskyy")
+    const serves = (e: HistoryEntry) => {
+      const known = e.speaker.entityId ? ctx.index.entities.get(e.speaker.entityId) : undefined;
+      const surface = e.speaker.surface;
+      const named = surface
+        ? mentionsIn(ctx, surface.start, surface.end).find((m) => m.possessive)?.match?.entityId
+        : undefined;
+      const affiliations = [...(known?.affiliations ?? []), ...(named ? [named] : [])];
+      return !of || !affiliations.length || affiliations.includes(of);
+    };
+    const h = pickHistory(ctx, start, (e) => e.person && serves(e), 6);
     if (h) return resolved(ctx, h, { start, end }, 'description');
   }
   const plural = /[^s]s$/.test(headKey) || headKey === 'people' || headKey === 'media';

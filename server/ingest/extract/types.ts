@@ -15,6 +15,11 @@ export interface KnownEntity {
   kind?: string;
   name: string;
   aliases: string[];
+  /**
+   * What the entity leads or is a member of, and what those are members of
+   * (Zelensky: Ukraine): "Pyongyang's envoy" is not the Zelensky named before.
+   */
+  affiliations?: string[];
 }
 
 /**

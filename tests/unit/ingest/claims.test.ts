@@ -507,4 +507,24 @@ describe('pronouns and descriptions', () => {
     const { claims } = await claimsOf(text);
     expect(claims[1]!.speaker).toMatchObject({ entityId: 'act-yeo', resolvedFrom: 'description' });
   });
+
+  it("a state's role noun goes to no one who serves another state", async () => {
+    // Zelensky leads Ukraine in the graph: "Pyongyang's envoy" is not him.
+    const graph = buildEntityIndex(
+      ENTITIES.map((e) => (e.id === 'act-zelensky' ? { ...e, affiliations: ['act-ukraine'] } : e)),
+    );
+    const text =
+      "Zelensky said 3,800 soldiers were killed. Pyongyang's envoy said no troops were sent. Ukraine's president added that more would come.";
+    const { claims } = await extract({ title: 't', text }, graph);
+    expect(claims.map((c) => [c.speaker.entityId, c.speaker.text])).toEqual([
+      ['act-zelensky', 'Zelensky'],
+      [null, "Pyongyang's envoy"],
+      ['act-zelensky', 'Zelensky'],
+    ]);
+    // With nothing known of him, the words that named him tell: "Ukraine's President Zelensky".
+    const named = await claimsOf(
+      "Ukraine's President Zelensky said 3,800 soldiers were killed. Russia's president said nothing of it.",
+    );
+    expect(named.claims.map((c) => c.speaker.entityId)).toEqual(['act-zelensky', null]);
+  });
 });
