@@ -81,6 +81,7 @@ const CREDIT_AFTER = new RegExp(
   String.raw`^[^,;:]*,\s*${OUTLET_NAME}\s+(?:${CREDIT_VERBS}|${CREDIT_VERBS_PAST})\s*[.!?]?["”’]?\s*$`,
   'u',
 );
+const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 /** A conjunction that ends one claim's words and opens the next claim: ", while", "and". */
 const CONJUNCTION_BEFORE = /[\s,;]*\b(?:and|but|while|whereas|although|though)[\s,]*$/i;
 
@@ -419,7 +420,7 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
   /** After a cue: the content starts after "that" if it comes soon, else after the cue. */
   const contentAfter = (cue: Cue, s: Sentence): number => {
     const ws = wordsBetween(cue.last.fullEnd, s.end).slice(0, 14);
-    for (const w of ws) {
+    for (const [i, w] of ws.entries()) {
       // a stop inside the sentence is an abbreviation's ("on Oct. 31 that…")
       if (/[;:!?]/.test(text.slice(cue.last.fullEnd, w.start))) break;
       if (w.key === 'that') {
@@ -427,7 +428,8 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         while (p < s.end && /\s/.test(text[p]!)) p++;
         return p;
       }
-      if (cueOf(w.key)) break;
+      // "wrote in a report that…": a noun, not another attribution
+      if (cueOf(w.key) && !DETERMINERS.has(ws[i - 1]?.key ?? '')) break;
     }
     let p = cue.last.fullEnd;
     while (p < s.end && /[\s,:]/.test(text[p]!)) p++;
@@ -672,9 +674,11 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         const before = text.slice(floor, cue.first.start);
         const atStart =
           !/[\p{L}\p{N}]/u.test(before) || /^\s*(?:in|and|but|however),?\s*$/i.test(before);
-        const [cs, ce] = atStart
+        const [from, ce] = atStart
           ? [Math.min(npEnd + 1, s.end), s.end]
           : [floor, before.lastIndexOf(',') + floor];
+        let cs = from;
+        while (cs < ce && /\s/.test(text[cs]!)) cs++;
         local.push({
           kind: 'indirect',
           cue: text.slice(cue.first.start, cue.last.end),

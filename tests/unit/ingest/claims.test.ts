@@ -158,6 +158,20 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('finds the content after "in a report that", and after "According to X,"', async () => {
+    const content = async (text: string) => {
+      const [c] = (await claimsOf(text)).claims;
+      return text.slice(c!.contentStart, c!.contentEnd);
+    };
+    // "report" after an article is a noun, not another attribution
+    expect(
+      await content('The ISW wrote in a report that commanders were using North Korean infantry.'),
+    ).toBe('commanders were using North Korean infantry.');
+    expect(await content('According to the ISW, the pattern mirrors earlier assaults.')).toBe(
+      'the pattern mirrors earlier assaults.',
+    );
+  });
+
   it('keeps reported speech inside the content, but splits coordinated clauses', async () => {
     const one = await claimsOf('Yeo said the alliance had confirmed that units were operating.');
     expect(one.claims.map(brief)).toEqual([{ kind: 'indirect', cue: 'said', speaker: 'act-yeo' }]);
