@@ -81,6 +81,26 @@ const CREDIT_AFTER = new RegExp(
   String.raw`^[^,;:]*,\s*${OUTLET_NAME}\s+(?:${CREDIT_VERBS}|${CREDIT_VERBS_PAST})\s*[.!?]?["”’]?\s*$`,
   'u',
 );
+/** Conjunctions after which a sentence goes on about something else: ", as Kyiv's forces struggled…". */
+const ASIDE_CONJUNCTIONS = new Set([
+  'as',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'because',
+  'amid',
+  'when',
+  'and',
+  'but',
+]);
+/**
+ * Whether the word after an attribution's comma opens an aside, not the
+ * words attributed: "…, the Pentagon said on Monday, in the clearest…",
+ * ", adding…", ", according to…", ", as Kyiv's forces struggled…".
+ */
+const opensAside = (key: string): boolean =>
+  PREPOSITIONS.has(key) || /ing$/.test(key) || ASIDE_CONJUNCTIONS.has(key);
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 /** A conjunction that ends one claim's words and opens the next claim: ", while", "and". */
 const CONJUNCTION_BEFORE = /[\s,;]*\b(?:and|but|while|whereas|although|though)[\s,]*$/i;
@@ -433,6 +453,18 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
     }
     let p = cue.last.fullEnd;
     while (p < s.end && /[\s,:]/.test(text[p]!)) p++;
+    // "Putin told Kim Jong Un the troops would stay": whom he told is not what
+    if (cue.info.base === 'tell') {
+      const told = mentionAt(input, p);
+      const audience = /^(?:reporters|journalists|lawmakers|parliament|the\s+press)\b/i.exec(
+        text.slice(p, s.end),
+      );
+      const end = told?.start === p ? told.end : audience ? p + audience[0].length : p;
+      if (end > p && wordsBetween(end, s.end).length >= 3) {
+        p = end;
+        while (p < s.end && /[\s,:]/.test(text[p]!)) p++;
+      }
+    }
     return p;
   };
 
@@ -727,14 +759,18 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
       const lastComma = text.lastIndexOf(',', cue.first.start);
       const partStart = lastComma >= floor ? lastComma + 1 : floor;
       const partWords = wordsBetween(partStart, cue.first.start);
-      // "…, South Korea's spy agency told lawmakers on Thursday."
-      const rest = wordsBetween(cue.last.fullEnd, s.end);
+      // "…, South Korea's spy agency told lawmakers on Thursday." / "…, Shoigu
+      // told Kim during a visit to Pyongyang on Wednesday, according to…"
+      const toComma = /^[^,;:"“]*/.exec(afterCue)![0];
+      const rest = wordsBetween(cue.last.fullEnd, cue.last.fullEnd + toComma.length);
+      const tail = afterCue.slice(toComma.length);
+      const tailFirst = wordsBetween(cue.last.fullEnd + toComma.length, s.end)[0];
       const tellsEnd =
         !adv &&
         cue.info.base === 'tell' &&
-        rest.length <= 6 &&
         !rest.some((w) => w.key === 'that') &&
-        /^[^,;:"“]*[.!?]?["”]?\s*$/.test(afterCue);
+        ((rest.length <= 6 && /^[.!?]?["”]?\s*$/.test(tail)) ||
+          (rest.length <= 12 && tail.startsWith(',') && !!tailFirst && opensAside(tailFirst.key)));
       if ((adv || tellsEnd) && partWords.length && lastComma >= floor) {
         const delim = adv ? adv[1] : '.';
         // "…region, the Pentagon said on Monday, in the clearest…": the content came first
@@ -746,7 +782,7 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
           delim === ',' &&
           before.length >= 6 &&
           !!afterComma &&
-          (PREPOSITIONS.has(afterComma.key) || /ing$/.test(afterComma.key) || creditAfter);
+          (opensAside(afterComma.key) || creditAfter);
         if (delim === ',' && !contentFirst) {
           const after = cue.last.fullEnd + (adv?.[0].length ?? 0);
           local.push({

@@ -158,6 +158,27 @@ describe('indirect speech', () => {
     ]);
   });
 
+  it('finds the content before an attribution that an aside follows', async () => {
+    const content = async (text: string) => {
+      const [c] = (await claimsOf(text)).claims;
+      return text.slice(c!.contentStart, c!.contentEnd);
+    };
+    expect(
+      await content(
+        'North Korean units have lost at least 1,000 soldiers in the past month, Zelensky said on Tuesday, as Kyiv struggled to hold Sudzha.',
+      ),
+    ).toBe('North Korean units have lost at least 1,000 soldiers in the past month');
+    expect(
+      await content(
+        'Russia and North Korea will deepen their military cooperation this year, Putin told Kim Jong Un during a visit to Pyongyang on Wednesday, according to a readout.',
+      ),
+    ).toBe('Russia and North Korea will deepen their military cooperation this year');
+    // Told what, when no aside follows: the words after.
+    expect(
+      await content('After the meeting, Putin told Kim Jong Un the troops would stay in Kursk.'),
+    ).toBe('the troops would stay in Kursk.');
+  });
+
   it('finds the content after "in a report that", and after "According to X,"', async () => {
     const content = async (text: string) => {
       const [c] = (await claimsOf(text)).claims;
