@@ -221,6 +221,18 @@ function splitAtTitles(tokens: Token[], run: Run): Run[] {
   return [run];
 }
 
+/** Common words that open names of several capitalised words ("Human Rights Watch", "Central Election Commission"). */
+const NAME_OPENERS = new Set(['human', 'north', 'south', 'east', 'west', 'central', 'new']);
+
+/** "Human Rights Watch urged…": a word that may open a sentence opens the name it is capitalised with. */
+function opensName(first: Token, rest: Token[]): boolean {
+  return (
+    NAME_OPENERS.has(first.key) &&
+    rest.length >= 2 &&
+    rest.every((w) => w.cap || NAME_CONNECTORS.has(w.key))
+  );
+}
+
 /** Drops titles, demonyms and sentence-initial function words from the edges of a run. */
 function trimRun(tokens: Token[], run: Run, index: EntityIndex): Run | null {
   let { first, last } = run;
@@ -265,7 +277,7 @@ function trimRun(tokens: Token[], run: Run, index: EntityIndex): Run | null {
       initial = false;
       continue;
     }
-    if (initial && isStopWord(t) && rest.length) {
+    if (initial && isStopWord(t) && rest.length && !opensName(t, rest)) {
       first++;
       initial = false;
       continue;
@@ -388,7 +400,11 @@ export function findCandidates(
     if (!r.sentenceInitial) return false;
     const ws = tokens.slice(r.first, r.last + 1).filter((t) => t.kind === 'word');
     if (ws.length > 1)
-      return isStopWord(ws[0]!) && ws.slice(1).every((w) => !midSentence.has(w.key));
+      return (
+        isStopWord(ws[0]!) &&
+        !opensName(ws[0]!, ws.slice(1)) &&
+        ws.slice(1).every((w) => !midSentence.has(w.key))
+      );
     const w = ws[0]!;
     return !w.upper && !midSentence.has(w.key);
   };

@@ -181,6 +181,17 @@ describe('new entities', () => {
     expect(p.mentions.filter((m) => !m.match)).toEqual([]);
   });
 
+  it('keeps a common word that opens a name of capitalised words at a sentence start', async () => {
+    const p = await extract(
+      {
+        title: 't',
+        text: 'Human Rights Watch urged Ukraine not to send the men back. Human rights groups agreed.',
+      },
+      index,
+    );
+    expect(p.mentions.filter((m) => !m.match).map((m) => m.text)).toEqual(['Human Rights Watch']);
+  });
+
   it('reads no new names in a title-case headline or heading, and still links the known ones', async () => {
     const p = await extract(
       {
