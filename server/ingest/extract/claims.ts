@@ -907,6 +907,10 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         a.end = joiner ? a.contentEnd + joiner.index : b.attributionStart;
       }
     }
+    // the words claimed start at a word: ", the ISW noted, the roughly…"
+    for (const d of kept)
+      if (d.kind === 'indirect')
+        while (d.contentStart < d.contentEnd && /\s/.test(text[d.contentStart]!)) d.contentStart++;
     drafts.push(...kept);
   }
 

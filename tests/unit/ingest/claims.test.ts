@@ -3,7 +3,11 @@ import { ENTITIES, index } from './fixture';
 
 const claimsOf = async (text: string) => {
   const p = await extract({ title: 't', text }, index);
-  for (const c of p.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  for (const c of p.claims) {
+    expect(text.slice(c.start, c.end)).toBe(c.text);
+    // the words claimed start at a word, not at the space after a comma
+    expect(text.slice(c.contentStart, c.contentEnd)).not.toMatch(/^\s/);
+  }
   return p;
 };
 const brief = (c: ClaimProposal) => ({
@@ -173,6 +177,11 @@ describe('indirect speech', () => {
         'Russia and North Korea will deepen their military cooperation this year, Putin told Kim Jong Un during a visit to Pyongyang on Wednesday, according to a readout.',
       ),
     ).toBe('Russia and North Korea will deepen their military cooperation this year');
+    expect(
+      await content(
+        'At that rate, the ISW noted, the North Korean troops could be rendered combat ineffective within three months.',
+      ),
+    ).toBe('the North Korean troops could be rendered combat ineffective within three months.');
     // Told what, when no aside follows: the words after.
     expect(
       await content('After the meeting, Putin told Kim Jong Un the troops would stay in Kursk.'),
