@@ -10,6 +10,7 @@
  * day. With no article date to go by, only a date with its year is proposed.
  */
 import { datedAfter } from '../../../seed/model';
+import { cueOf } from './cues';
 import type { Sentence } from './sentences';
 import type { ClaimProposal, StatedDate } from './types';
 
@@ -172,20 +173,25 @@ export function dateClaims(
       quoteMask[pos] !== 1 &&
       !here.some((c) => c.contentStart <= pos && pos < c.contentEnd) &&
       !asides.some(([a, b]) => a <= pos && pos < b);
-    // "Zelenskyy acknowledged Ukraine's incursion … on August 12.": the date
-    // that ends a claim of a noun phrase tells when it was acknowledged
+    // "Zelenskyy acknowledged Ukraine's incursion … on August 12.", "urged
+    // South Korea on Tuesday to supply…": a date after the thing the cue
+    // takes, with no verb of its own before it, tells when it was said
     for (const c of here) {
-      if (c.statedDate || !claimsThing(c, text)) continue;
-      const end =
-        c.contentEnd - /[\s.!?,;]*$/.exec(text.slice(c.contentStart, c.contentEnd))![0].length;
-      const last = statedDates(
+      if (c.statedDate || !objectFirst(c, text)) continue;
+      for (const d of statedDates(
         text,
         c.contentStart,
-        end,
+        c.contentEnd,
         (pos) => quoteMask[pos] !== 1,
         published,
-      ).at(-1);
-      if (last?.end === end) c.statedDate = last;
+      )) {
+        if (CLAUSE_WORD.test(text.slice(c.contentStart, d.start).replace(NOT_PAST, ''))) break;
+        const after = text.slice(d.end, c.contentEnd);
+        if (/^[\s.!?,;]*$/.test(after) || /^\s+(?:to|that)\b/.test(after)) {
+          c.statedDate = d;
+          break;
+        }
+      }
     }
     for (const d of statedDates(text, s.start, s.end, outside, published)) {
       const before = here.filter((c) => anchor(c) <= d.start);
@@ -203,21 +209,45 @@ export function dateClaims(
   }
 }
 
+/**
+ * Cues whose words are more often a thing than a clause ("acknowledged the
+ * incursion", "urged Seoul to…"); after "said" or "confirmed", "Russia lost
+ * 700 soldiers on Monday" is a clause whose verb no rule here can tell.
+ */
+const TAKES_A_THING = new Set([
+  'acknowledge',
+  'announce',
+  'urge',
+  'accuse',
+  'deny',
+  'dismiss',
+  'denounce',
+  'condemn',
+  'describe',
+  'document',
+  'reveal',
+  'pledge',
+  'promise',
+  'threaten',
+  'vow',
+]);
+
 /** Verbs and clause words: what a noun phrase does not hold. */
 const CLAUSE_WORD =
   /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|shall|do|does|did|that|which|who|whom|whose|if|whether|because|while|when)\b|\b[a-z]+ed\b/i;
 const NOT_PAST = /\b(?:hundred|red|need|speed|bed|seed|feed|shed|breed|greed|creed)\b/gi;
 
 /**
- * Whether the claim is its cue's object, a noun phrase with no verb of its
- * own ("acknowledged Ukraine's incursion of Russia's Kursk region"), not a
- * clause ("said troops had crossed…"), whose date would be the events'.
+ * Whether the claim's words begin with what its cue takes, a noun phrase
+ * ("acknowledged Ukraine's incursion…", "urged South Korea…"), not after
+ * "that": the words up to a clause's verb are then the saying's, and a date
+ * among them its date ("said troops had crossed … on Friday" is not).
  */
-function claimsThing(c: ClaimProposal, text: string): boolean {
+function objectFirst(c: ClaimProposal, text: string): boolean {
   if (c.kind !== 'indirect') return false;
+  if (!TAKES_A_THING.has(cueOf(c.cue.toLowerCase())?.base ?? '')) return false;
   const lead = text.slice(c.start, c.contentStart);
-  if (!lead.trimEnd().toLowerCase().endsWith(c.cue.toLowerCase())) return false;
-  return !CLAUSE_WORD.test(text.slice(c.contentStart, c.contentEnd).replace(NOT_PAST, ''));
+  return lead.trimEnd().toLowerCase().endsWith(c.cue.toLowerCase());
 }
 
 /**

@@ -79,6 +79,17 @@ describe('the date a claim was made, as its attribution states it', () => {
         TUESDAY,
       ),
     ).toEqual([['act-zelensky', '2024-08-12']]);
+    // Urged whom on which day to do what.
+    expect(
+      await datesOf(
+        'Zelensky urged South Korea on Tuesday to supply air-defence systems to Kyiv.',
+        TUESDAY,
+      ),
+    ).toEqual([['act-zelensky', '2025-01-14']]);
+    // After "said", the words are a clause, even with a verb no rule can tell ("lost").
+    expect(await datesOf('Zelensky said Russia lost 700 soldiers on Monday.', TUESDAY)).toEqual([
+      ['act-zelensky', null],
+    ]);
     // A clause has a verb of its own: the date is its events'.
     expect(await datesOf('Zelensky said troops crossed the river on Friday.', TUESDAY)).toEqual([
       ['act-zelensky', null],
