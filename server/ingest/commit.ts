@@ -22,6 +22,7 @@ import { ID_PREFIX, shortHash, slug } from './ids';
 import type { CommitBody, ReviewedMention } from './schema';
 import type { LinkedReview } from './types';
 import { unattributedName } from './unattributed';
+import { unnamedKey, unnamedKind, unnamedName } from './unnamed';
 
 export interface CommitResult {
   /** True: a dry run, which wrote nothing; the rest says what the commit would do. */
@@ -110,10 +111,21 @@ export function checkProposal(body: CommitBody): void {
     }
     const sp = c.speaker;
     if (sp.unattributed) {
-      if (sp.mentionId || sp.entityId)
+      if (sp.mentionId || sp.entityId || sp.unnamed)
         issues.push({
           field: `${at}.speaker.unattributed`,
           message: 'an unattributed claim names no mention or entity as its speaker',
+        });
+    } else if (sp.unnamed) {
+      if (sp.mentionId || sp.entityId)
+        issues.push({
+          field: `${at}.speaker.unnamed`,
+          message: 'an unnamed speaker is no mention or entity: its words describe it',
+        });
+      else if (!sp.text?.trim() || unnamedKey(sp.text).length > 200)
+        issues.push({
+          field: `${at}.speaker.text`,
+          message: 'an unnamed speaker needs the words that describe it, at most 200 characters',
         });
     } else if (sp.mentionId && !mentions.has(sp.mentionId)) {
       issues.push({ field: `${at}.speaker.mentionId`, message: `no mention "${sp.mentionId}"` });
@@ -353,6 +365,14 @@ export async function commitProposal(
     }
     const hearsay = body.claims.some((c) => c.decision === 'accept' && c.speaker.unattributed);
     const unattributedId = hearsay ? await unattributedActor(tx, article, newEntities) : null;
+    const unnamedIds = await unnamedActors(
+      tx,
+      article,
+      body.claims.flatMap((c) =>
+        c.decision === 'accept' && c.speaker.unnamed ? [c.speaker.text!] : [],
+      ),
+      newEntities,
+    );
     for (const label of ['Actor', 'Unit', 'Place'] as const) {
       const batch = newEntities.filter((e) => e.label === label).map((e) => entityRow(e, 'ingest'));
       if (batch.length) await tx.run(query(`seed/merge-${label.toLowerCase()}s`), { rows: batch });
@@ -435,8 +455,10 @@ export async function commitProposal(
       if (c.decision !== 'accept') return;
       const speaker = c.speaker.unattributed
         ? unattributedId!
-        : ((c.speaker.mentionId ? entityOfMention.get(c.speaker.mentionId) : undefined) ??
-          c.speaker.entityId!);
+        : c.speaker.unnamed
+          ? unnamedIds.get(unnamedKey(c.speaker.text!))!
+          : ((c.speaker.mentionId ? entityOfMention.get(c.speaker.mentionId) : undefined) ??
+            c.speaker.entityId!);
       const about = [
         ...new Set(
           c.about
@@ -531,6 +553,44 @@ async function unattributedActor(
     note: firstSeenNote(article.title, article.outlet ?? null),
   } as Entity);
   return id!;
+}
+
+/**
+ * The actors an article describes without naming ("a senior U.S. defense
+ * official"), one per description, as the seed has them ("Officials
+ * (unnamed, article 004)"): created with the article's new entities, so they
+ * go when the article is taken back. By description key.
+ */
+async function unnamedActors(
+  tx: ManagedTransaction,
+  article: CommitBody['article'],
+  descriptions: string[],
+  newEntities: Entity[],
+): Promise<Map<string, string>> {
+  const byKey = new Map<string, string>();
+  for (const d of descriptions) if (!byKey.has(unnamedKey(d))) byKey.set(unnamedKey(d), d);
+  const keys = [...byKey.keys()];
+  if (!keys.length) return new Map();
+  const ids = await freeIds(
+    tx,
+    keys.map((k) => ({
+      base: `act-unnamed-${slug(k, 30)}-${slug(article.title, 20)}`,
+      fallback: shortHash(`${article.text}unnamed:${k}`),
+    })),
+  );
+  keys.forEach((k, i) => {
+    const text = byKey.get(k)!;
+    newEntities.push({
+      id: ids[i]!,
+      label: 'Actor',
+      kind: unnamedKind(text),
+      name: unnamedName(text, article.title),
+      aliases: [],
+      description: `Described in "${article.title}" as "${text.trim()}", not named.`,
+      note: firstSeenNote(article.title, article.outlet ?? null),
+    } as Entity);
+  });
+  return new Map(keys.map((k, i) => [k, ids[i]!]));
 }
 
 async function freeIds(

@@ -79,6 +79,11 @@ export const reviewedClaim = z.strictObject({
     text: z.string().max(500).optional(),
     /** Hearsay the article passes on: its claims are said by one actor of the article, "Unattributed reports (…)". */
     unattributed: z.literal(true).optional(),
+    /**
+     * Said by someone the article describes without naming ("a senior U.S.
+     * defense official", in `text`): one actor of the article per description.
+     */
+    unnamed: z.literal(true).optional(),
   }),
   text: z.string().min(1).max(5000),
   kind: z.enum(['direct', 'indirect']),

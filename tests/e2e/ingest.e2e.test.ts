@@ -826,6 +826,50 @@ test("preview: hearsay is said by the article's unattributed reports, which the 
   await page.click('#ingest-clear');
 });
 
+test('preview: a speaker the article describes without naming is an actor of the article, once picked', async () => {
+  await reviewClaims({
+    title: 'E2E: unnamed',
+    date: '2024-11-04',
+    text: [
+      'Some of the North Koreans are within 20 miles of Ukrainian positions, a senior U.S. defense official said.',
+      'A senior U.S. defense official said that it was only a matter of time before they came under fire.',
+    ],
+  });
+  // Set aside for want of a speaker; picked by the words that describe him, kept.
+  for (const [sentence, words] of [
+    [/within 20 miles/, 'a senior U.S. defense official'],
+    [/a matter of time/, 'A senior U.S. defense official'],
+  ] as const) {
+    const claim = claimItem(sentence);
+    expect(await claim.getAttribute('data-decision')).toBe('reject');
+    await claim.locator('select.ing-speaker').selectOption({ label: `Unnamed: “${words}”` });
+    await page.waitForFunction(
+      (re) =>
+        [...document.querySelectorAll('.ing-claim')].some(
+          (el) =>
+            new RegExp(re).test(el.textContent ?? '') &&
+            el.getAttribute('data-decision') === 'accept',
+        ),
+      sentence.source,
+    );
+    expect(await claimItem(sentence).locator('.ing-who').textContent()).toBe(
+      'Senior U.S. defense official (unnamed): an actor of this article, created on commit',
+    );
+  }
+  expect(await page.getAttribute('#ingest-review', 'data-issues')).toBe('0');
+  await claimItem(/within 20 miles/).scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-unnamed');
+  // The confirmation counts one actor for both claims.
+  await page.click('#ingest-review-commit');
+  await page.locator('#ingest-confirm').waitFor();
+  expect(await page.textContent('#ingest-confirm')).toContain(
+    '1 new entity: Senior U.S. defense official (unnamed, E2E: unnamed) (actor, person, not named: 2 claims)',
+  );
+  await page.click('#ingest-confirm-cancel');
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
 test('preview: a claim is dated when its attribution says so, and the analyst may change the date', async () => {
   await reviewClaims({
     title: 'E2E: dates',

@@ -445,6 +445,72 @@ describe("an article's hearsay", () => {
   });
 });
 
+describe('speakers an article describes without naming', () => {
+  const UNNAMED = {
+    title: 'Unnamed probe: officials near Kursk',
+    publishedDate: '2024-11-04',
+    text: [
+      'Some of the North Koreans are within 20 miles of Ukrainian positions, a senior U.S. defense official said.',
+      'A senior U.S. defense official said that it was only a matter of time before they came under fire.',
+      'Russian state television reported that Russian paratroopers had liberated two villages.',
+    ].join('\n'),
+  };
+
+  /** The default review, with the claims of no known speaker said by the words that describe them. */
+  const reviewed = async () => {
+    const p = await preview(UNNAMED);
+    const body = defaultReview(UNNAMED, p);
+    body.claims.forEach((c) => {
+      const sp = p.claims.find((x) => x.id === c.id)!.speaker;
+      if (sp.entityId || sp.mentionId) return;
+      c.decision = 'accept';
+      c.speaker = { unnamed: true, text: sp.surface?.text ?? sp.text };
+    });
+    return body;
+  };
+
+  it('are one actor per description, of the article, which go when it does', async () => {
+    const body = await reviewed();
+    expect(body.claims.filter((c) => c.speaker.unnamed).map((c) => c.speaker.text)).toEqual([
+      'a senior U.S. defense official',
+      'A senior U.S. defense official',
+      'Russian state television',
+    ]);
+    const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
+    const created = res.body.entitiesCreated as { id: string; name: string }[];
+    const official = created.find((e) => e.name.startsWith('Senior U.S. defense official'))!;
+    const television = created.find((e) => e.name.startsWith('Russian state television'))!;
+    expect(official.name).toBe(
+      'Senior U.S. defense official (unnamed, Unnamed probe: officials near Kursk)',
+    );
+    const claims = (
+      await request(app).get('/api/claims').query({ source: res.body.sourceId }).expect(200)
+    ).body.claims as { speaker: { id: string; kind: string } }[];
+    expect(claims.filter((c) => c.speaker.id === official.id)).toHaveLength(2);
+    expect(claims.find((c) => c.speaker.id === official.id)!.speaker.kind).toBe('person');
+    expect(claims.find((c) => c.speaker.id === television.id)!.speaker.kind).toBe('organisation');
+
+    await request(app).post('/api/sources/remove').send({ source: res.body.sourceId }).expect(200);
+    await request(app).get(`/api/nodes/${official.id}`).expect(404);
+    await request(app).get(`/api/nodes/${television.id}`).expect(404);
+  });
+
+  it('refuses an unnamed speaker that is also a mention or an entity, or has no words, and writes nothing', async () => {
+    const body = await reviewed();
+    const i = body.claims.findIndex((c) => c.speaker.unnamed);
+    const before = await fingerprint(db);
+    body.claims[i]!.speaker.entityId = 'act-united-states';
+    const both = await request(app).post('/api/ingest/commit').send(body).expect(400);
+    expect(both.body.error).toBe(
+      `body.claims.${i}.speaker.unnamed: an unnamed speaker is no mention or entity: its words describe it`,
+    );
+    body.claims[i]!.speaker = { unnamed: true, text: '  ' };
+    const blank = await request(app).post('/api/ingest/commit').send(body).expect(400);
+    expect(blank.body.error).toMatch(new RegExp(`^body\\.claims\\.${i}\\.speaker\\.text: `));
+    await expectUnchanged(db, before);
+  });
+});
+
 describe('the reports a new article relays', () => {
   const RELAYING = {
     title: 'Relay probe: what Park and ISW said',

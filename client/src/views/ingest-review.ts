@@ -40,6 +40,7 @@ import {
   speakerCandidates,
   validateReview,
   aliasesText,
+  describedSpeaker,
   type ClaimReview,
   type CommitResult,
   type ContradictionReview,
@@ -54,6 +55,7 @@ import {
   type ReviewSummary,
 } from '../core/ingest';
 import { unattributedName } from '../../../server/ingest/unattributed';
+import { unnamedKind, unnamedName } from '../../../server/ingest/unnamed';
 import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
 import { FigureComparison } from './ingest-compare';
@@ -86,6 +88,8 @@ export type Rehearsal = { result: CommitResult } | { issues: LocatedIssue[] };
 
 /** The speaker select's value for hearsay the article passes on. */
 const UNATTRIBUTED = 'u:';
+/** The speaker select's value for a speaker the article describes without naming. */
+const UNNAMED = 'n:';
 
 const STATUS_TEXT: Record<Resolution['status'], string> = {
   linked: 'linked',
@@ -823,7 +827,10 @@ export class ReviewView {
         ? `e:${c.speaker.entity.id}`
         : c.speaker.unattributed
           ? UNATTRIBUTED
-          : '';
+          : c.speaker.unnamed
+            ? UNNAMED
+            : '';
+    const description = describedSpeaker(c);
     select.append(
       h('option', { value: '', selected: current === '' }, '— no speaker —'),
       h(
@@ -831,6 +838,13 @@ export class ReviewView {
         { value: UNATTRIBUTED, selected: current === UNATTRIBUTED },
         'Unattributed (hearsay)',
       ),
+      description
+        ? h(
+            'option',
+            { value: UNNAMED, selected: current === UNNAMED },
+            `Unnamed: “${description}”`,
+          )
+        : '',
     );
     const inList = new Set(candidates.map((m) => m.id));
     const currentMention = c.speaker.mentionId
@@ -861,11 +875,24 @@ export class ReviewView {
     }
     select.addEventListener('change', () => {
       const v = select.value;
-      if (v.startsWith('m:'))
-        this.update(setClaimSpeaker(this.state, c.id, { mentionId: v.slice(2) }));
-      else if (v === UNATTRIBUTED)
-        this.update(setClaimSpeaker(this.state, c.id, { unattributed: true }));
-      else if (!v) this.update(setClaimSpeaker(this.state, c.id, null));
+      if (!v) {
+        this.update(setClaimSpeaker(this.state, c.id, null));
+        return;
+      }
+      if (v.startsWith('e:')) return; // the entity picked by search, already the speaker
+      let next = setClaimSpeaker(
+        this.state,
+        c.id,
+        v === UNATTRIBUTED
+          ? { unattributed: true }
+          : v === UNNAMED
+            ? { unnamed: true }
+            : { mentionId: v.slice(2) },
+      );
+      // Giving a speaker to a claim set aside for want of one means keeping it.
+      if (c.decision === 'reject' && who.status === 'missing')
+        next = setClaimDecision(next, c.id, 'accept');
+      this.update(next);
     });
     const searchOpen = this.searchingSpeaker.has(c.id);
     const searchBtn = h(
@@ -897,7 +924,9 @@ export class ReviewView {
               { class: 'ing-who' },
               c.speaker.unattributed
                 ? `${who.name}: an actor named after the article, created on commit`
-                : `${who.name} (new entity)`,
+                : c.speaker.unnamed
+                  ? `${who.name}: an actor of this article, created on commit`
+                  : `${who.name} (new entity)`,
             )
           : who.status === 'rejected'
             ? h('span', { class: 'ing-who error' }, `“${c.speaker.text}” was rejected`)
@@ -989,7 +1018,7 @@ export class ReviewView {
         onPick: (r) => {
           this.searchingSpeaker.delete(c.id);
           let next = setClaimSpeaker(this.state, c.id, { entity: ref(r) });
-          // Fixing the speaker of a claim set aside for want of one means keeping it.
+          // as when picked from the list
           if (c.decision === 'reject' && who.status === 'missing')
             next = setClaimDecision(next, c.id, 'accept');
           this.update(next);
@@ -1527,7 +1556,10 @@ function hostOf(url: string): string {
   }
 }
 
-/** The confirmation's line of new entities, the article's unattributed reports among them when it has hearsay. */
+/**
+ * The confirmation's line of new entities, the article's unattributed reports
+ * among them when it has hearsay, and the speakers it describes without naming.
+ */
 function newEntitiesLine(sum: ReviewSummary, title: string): string {
   const all = [
     ...sum.newEntities.map((e) => `${e.name} (${e.label.toLowerCase()}, ${e.kind})`),
@@ -1536,6 +1568,10 @@ function newEntitiesLine(sum: ReviewSummary, title: string): string {
           `${unattributedName(title)} (actor, unattributed: ${plural(sum.hearsay, 'claim')} of hearsay)`,
         ]
       : []),
+    ...sum.unnamed.map(
+      (u) =>
+        `${unnamedName(u.text, title)} (actor, ${unnamedKind(u.text)}, not named: ${plural(u.claims, 'claim')})`,
+    ),
   ];
   return all.length
     ? `${plural(all.length, 'new entity', 'new entities')}: ${all.join('; ')}`

@@ -6,6 +6,7 @@
 import {
   aliasesText,
   articleFromForm,
+  describedSpeaker,
   buildCommitBody,
   claimById,
   checkArticle,
@@ -516,6 +517,40 @@ describe('claims and their speakers', () => {
       mentionId: 'm8',
       text: 'Radio Free Asia',
     });
+  });
+
+  it('files a speaker the article describes without naming under an actor of the article', () => {
+    // "…, the ministry said." names no entity: not accepted until the analyst says who.
+    let s = fresh();
+    expect(c(s, 'c4').decision).toBe('reject');
+    expect(describedSpeaker(c(s, 'c4'))).toBe('the ministry');
+    // A claim whose speaker the proposal named offers no such choice.
+    expect(describedSpeaker(c(s, 'c3'))).toBeNull();
+    expect(setClaimSpeaker(s, 'c3', { unnamed: true })).toBe(s);
+
+    s = setClaimDecision(setClaimSpeaker(s, 'c4', { unnamed: true }), 'c4', 'accept');
+    expect(resolveSpeaker(s, c(s, 'c4'))).toEqual({
+      status: 'new',
+      name: 'Ministry (unnamed)',
+      entityId: null,
+    });
+    expect(validateReview(s)).toEqual([]);
+    const body = buildCommitBody(s);
+    expect(body.claims.find((x) => x.id === 'c4')!.speaker).toEqual({
+      unnamed: true,
+      text: 'the ministry',
+    });
+    expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
+    expect(reviewSummary(s).unnamed).toEqual([{ text: 'the ministry', claims: 1 }]);
+    expect(setClaimSpeaker(s, 'c4', { unnamed: true })).toBe(s);
+    // Another entity picked, then the description again: its words, not the entity's name.
+    s = setClaimSpeaker(s, 'c4', { entity: { id: 'act-ukraine', name: 'Ukraine' } });
+    expect(c(s, 'c4').speaker.unnamed).toBeUndefined();
+    s = setClaimSpeaker(s, 'c4', { unnamed: true });
+    expect(c(s, 'c4').speaker).toMatchObject({ text: 'the ministry', unnamed: true });
+    s = setClaimSpeaker(s, 'c4', null);
+    expect(c(s, 'c4').speaker.unnamed).toBeUndefined();
+    expect(validateReview(s).map((i) => i.id)).toEqual(['c4']);
   });
 
   it('tells when two claims have come to one speaker: the same entity, or the same new name', () => {
@@ -1109,6 +1144,16 @@ describe('a new review of an article removed', () => {
     expect(after).toEqual(ids(before));
     // And it would pass the server's checks.
     expect(() => checkProposal(commitSchema.parse(after))).not.toThrow();
+  });
+
+  it('carries a speaker the article describes without naming', () => {
+    const s = setClaimDecision(setClaimSpeaker(fresh(), 'c4', { unnamed: true }), 'c4', 'accept');
+    const r = restoreReview(again(), earlier(s), NAMES);
+    expect(r.missed).toBe(0);
+    expect(c(r.state, 'c4-again')).toMatchObject({
+      decision: 'accept',
+      speaker: { text: 'the ministry', unnamed: true },
+    });
   });
 
   it('carries the report each claim was relayed from: as offered, by its title now, or leaves the proposal’s when gone', () => {

@@ -152,6 +152,7 @@ export function restoreReview(
         entity: null,
         text,
         ...(sp.unattributed ? { unattributed: true as const } : {}),
+        ...(sp.unnamed ? { unnamed: true as const } : {}),
       };
     }
     if (!speaker) missed++;

@@ -237,6 +237,8 @@ export interface SpeakerChoice {
   text: string;
   /** Hearsay the article passes on: said by its "Unattributed reports" actor, which the commit creates. */
   unattributed?: true;
+  /** Said by someone the article describes without naming (`text`): an actor the commit creates. */
+  unnamed?: true;
 }
 
 /** A report of the graph a claim is relayed from; outlet and date unknown when picked by search. */
@@ -322,6 +324,8 @@ export interface ReviewSummary {
   newEntities: NewEntityDraft[];
   /** Accepted claims of hearsay: the commit creates the article's "Unattributed reports" actor for them. */
   hearsay: number;
+  /** The speakers the article describes without naming, one per description, and their claims. */
+  unnamed: { text: string; claims: number }[];
   claimsAccepted: number;
   claimsRejected: number;
   figures: number;

@@ -5,6 +5,7 @@
  */
 import { datedAfter, figureAmount } from '../../../../seed/model';
 import { UNATTRIBUTED_SPEAKER } from '../../../../server/ingest/unattributed';
+import { unnamedKey, unnamedSpeakerName } from '../../../../server/ingest/unnamed';
 import { segmentText } from '../claims/utils';
 import { isIsoDate } from '../filters/utils';
 import {
@@ -194,6 +195,9 @@ export function resolveSpeaker(state: ReviewState, c: ClaimReview): Resolution {
     return { status: 'linked', name: c.speaker.entity.name, entityId: c.speaker.entity.id };
   // One new actor for the article's hearsay, as for a new name.
   if (c.speaker.unattributed) return { status: 'new', name: UNATTRIBUTED_SPEAKER, entityId: null };
+  // And one for each description of a speaker it does not name.
+  if (c.speaker.unnamed)
+    return { status: 'new', name: unnamedSpeakerName(c.speaker.text), entityId: null };
   return { status: 'missing', name: null, entityId: null };
 }
 
@@ -410,13 +414,24 @@ export function claimDateProblem(state: ReviewState, c: ClaimReview): string | n
 export function setClaimSpeaker(
   state: ReviewState,
   id: string,
-  speaker: { mentionId: string } | { entity: EntityRef } | { unattributed: true } | null,
+  speaker:
+    | { mentionId: string }
+    | { entity: EntityRef }
+    | { unattributed: true }
+    | { unnamed: true }
+    | null,
 ): ReviewState {
   return updateClaim(state, id, (c) => {
     const none = !c.speaker.mentionId && !c.speaker.entity;
     if (speaker === null) {
-      if (none && !c.speaker.unattributed) return c;
+      if (none && !c.speaker.unattributed && !c.speaker.unnamed) return c;
       return { ...c, speaker: { mentionId: null, entity: null, text: c.speaker.text } };
+    }
+    if ('unnamed' in speaker) {
+      // the article's words that describe the speaker, whatever was picked since
+      const text = describedSpeaker(c);
+      if (!text || (none && c.speaker.unnamed)) return c;
+      return { ...c, speaker: { mentionId: null, entity: null, text, unnamed: true } };
     }
     if ('unattributed' in speaker) {
       if (none && c.speaker.unattributed) return c;
@@ -766,6 +781,31 @@ export function validateReview(state: ReviewState): ReviewIssue[] {
   return issues;
 }
 
+/**
+ * The words that describe a claim's speaker when no entity or mention names
+ * it ("a senior U.S. defense official"): what an unnamed speaker is made of;
+ * null when the proposal named one, or gave no words.
+ */
+export function describedSpeaker(c: ClaimReview): string | null {
+  const sp = c.proposal.speaker;
+  if (sp.mentionId || sp.entityId || sp.unattributed) return null;
+  const text = (sp.surface?.text ?? sp.text).trim();
+  return text || null;
+}
+
+/** The accepted claims' unnamed speakers, one per description, in text order. */
+function unnamedSpeakers(claims: ClaimReview[]): { text: string; claims: number }[] {
+  const byKey = new Map<string, { text: string; claims: number }>();
+  for (const c of claims) {
+    if (!c.speaker.unnamed) continue;
+    const k = unnamedKey(c.speaker.text);
+    const seen = byKey.get(k);
+    if (seen) seen.claims++;
+    else byKey.set(k, { text: c.speaker.text, claims: 1 });
+  }
+  return [...byKey.values()];
+}
+
 export function reviewSummary(state: ReviewState): ReviewSummary {
   const accepted = state.mentions.filter((m) => m.decision === 'accept' && m.entity);
   const aliasCandidates: ReviewSummary['aliasCandidates'] = [];
@@ -785,6 +825,7 @@ export function reviewSummary(state: ReviewState): ReviewSummary {
     rejected: state.mentions.filter((m) => m.decision === 'reject').length,
     newEntities: newEntities(state).map(({ mentionIds: _m, ...e }) => e),
     hearsay: claimsAccepted.filter((c) => c.speaker.unattributed).length,
+    unnamed: unnamedSpeakers(claimsAccepted),
     claimsAccepted: claimsAccepted.length,
     claimsRejected: state.claims.length - claimsAccepted.length,
     figures: claimsAccepted.reduce((n, c) => n + c.proposal.figures.length, 0),
@@ -862,7 +903,9 @@ export function buildCommitBody(state: ReviewState): CommitBody {
           ? { entityId: sp.entity.id, text: sp.text }
           : sp.unattributed
             ? { unattributed: true, text: sp.text }
-            : { text: sp.text },
+            : sp.unnamed
+              ? { unnamed: true, text: sp.text }
+              : { text: sp.text },
       text: p.text,
       kind: p.kind,
       cue: p.cue,
