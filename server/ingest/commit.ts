@@ -127,6 +127,12 @@ export function checkProposal(body: CommitBody): void {
           field: `${at}.speaker.text`,
           message: 'an unnamed speaker needs the words that describe it, at most 200 characters',
         });
+      else if (!text.includes(sp.text.trim()))
+        issues.push({
+          field: `${at}.speaker.text`,
+          message:
+            "an unnamed speaker is described by the article's own words, and these are not in it",
+        });
     } else if (sp.mentionId && !mentions.has(sp.mentionId)) {
       issues.push({ field: `${at}.speaker.mentionId`, message: `no mention "${sp.mentionId}"` });
     } else if (!sp.entityId && !(sp.mentionId && usable(sp.mentionId))) {

@@ -507,6 +507,12 @@ describe('speakers an article describes without naming', () => {
     body.claims[i]!.speaker = { unnamed: true, text: '  ' };
     const blank = await request(app).post('/api/ingest/commit').send(body).expect(400);
     expect(blank.body.error).toMatch(new RegExp(`^body\\.claims\\.${i}\\.speaker\\.text: `));
+    // The words are the article's: no name written that it does not hold.
+    body.claims[i]!.speaker = { unnamed: true, text: 'a well-placed source' };
+    const foreign = await request(app).post('/api/ingest/commit').send(body).expect(400);
+    expect(foreign.body.error).toBe(
+      `body.claims.${i}.speaker.text: an unnamed speaker is described by the article's own words, and these are not in it`,
+    );
     await expectUnchanged(db, before);
   });
 });
