@@ -114,7 +114,8 @@ export function checkProposal(body: CommitBody): void {
       if (sp.mentionId || sp.entityId || sp.unnamed)
         issues.push({
           field: `${at}.speaker.unattributed`,
-          message: 'an unattributed claim names no mention or entity as its speaker',
+          message:
+            'an unattributed claim names no mention, entity or unnamed speaker as its speaker',
         });
     } else if (sp.unnamed) {
       if (sp.mentionId || sp.entityId)

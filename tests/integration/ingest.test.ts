@@ -434,7 +434,7 @@ describe("an article's hearsay", () => {
     body.claims[i]!.speaker.entityId = 'act-volodymyr-zelensky';
     const both = await request(app).post('/api/ingest/commit').send(body).expect(400);
     expect(both.body.error).toBe(
-      `body.claims.${i}.speaker.unattributed: an unattributed claim names no mention or entity as its speaker`,
+      `body.claims.${i}.speaker.unattributed: an unattributed claim names no mention, entity or unnamed speaker as its speaker`,
     );
     body.claims[i]!.speaker = { unattributed: false as unknown as true };
     const wrong = await request(app).post('/api/ingest/commit').send(body).expect(400);
