@@ -150,6 +150,23 @@ export class ReviewView {
   private unfoldedAgreements = new Set<string>();
   private serverIssues: LocatedIssue[] = [];
   private committing = false;
+  // The footer's buttons outlive its renders: a render while one is pressed
+  // (a comparison's answer) must not take it from under the pointer.
+  private readonly backBtn = h(
+    'button',
+    { type: 'button', class: 'btn', id: 'ingest-back', dataset: { fk: 'back' } },
+    '← Edit the article',
+  );
+  private readonly reviewCommitBtn = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-primary',
+      id: 'ingest-review-commit',
+      dataset: { fk: 'review-commit' },
+    },
+    'Review and commit…',
+  );
   /** The server's rehearsal of the commit the confirmation shows, while it runs. */
   private rehearsal: AbortController | null = null;
   private frame = 0;
@@ -164,6 +181,8 @@ export class ReviewView {
     private readonly cb: ReviewCallbacks,
   ) {
     this.el.append(this.head, this.text, this.tabs, this.list, this.footer, this.confirm);
+    this.backBtn.addEventListener('click', () => this.cb.back());
+    this.reviewCommitBtn.addEventListener('click', () => this.openConfirm());
     this.compared = new FigureComparison(ctx, proposal, state.article, () => this.schedule());
     // A review carried over from an earlier one may already have other speakers.
     this.compared.follow(state);
@@ -277,7 +296,8 @@ export class ReviewView {
     this.el.dataset.issues = String(issues.length);
     // While the figures are compared again for new speakers, those shown are the last answer.
     this.el.dataset.figures = this.compared.comparing ? 'comparing' : 'current';
-    if (fk && !this.el.contains(active)) this.focusKey(fk);
+    // (an element moved by a render, as the footer's buttons are, loses focus too)
+    if (fk && document.activeElement !== active) this.focusKey(fk);
   }
 
   private focusKey(fk: string): void {
@@ -1316,23 +1336,7 @@ export class ReviewView {
   // ---------- Footer: problems, commit ----------
 
   private renderFooter(issues: ReviewIssue[]): void {
-    const back = h(
-      'button',
-      { type: 'button', class: 'btn', id: 'ingest-back', dataset: { fk: 'back' } },
-      '← Edit the article',
-    );
-    back.addEventListener('click', () => this.cb.back());
-    const go = h(
-      'button',
-      {
-        type: 'button',
-        class: 'btn btn-primary',
-        id: 'ingest-review-commit',
-        dataset: { fk: 'review-commit' },
-      },
-      'Review and commit…',
-    );
-    go.addEventListener('click', () => this.openConfirm());
+    const { backBtn: back, reviewCommitBtn: go } = this;
     const other = this.serverIssues.filter((i) => !i.id || i.scope === 'article');
     const all = [
       ...issues.map((i) => i.message),
