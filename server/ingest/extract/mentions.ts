@@ -8,7 +8,7 @@
  */
 import { caseFits, type AliasEntry, type EntityIndex } from './entity-index';
 import { LOCATIVE, MOTION_VERBS, OUTLET_HEADS, TITLES } from './lexicon';
-import { separation, type Token } from './normalise';
+import { phraseKey, separation, type Token } from './normalise';
 import type { EntityLabel, MatchMethod } from './types';
 
 export interface KnownMatch {
@@ -217,7 +217,7 @@ export function findKnownMentions(text: string, tokens: Token[], index: EntityIn
       i++;
       continue;
     }
-    let chosen: { last: number; entry: AliasEntry; score: number } | null = null;
+    let chosen: { last: number; entry: AliasEntry; score: number; from?: number } | null = null;
     for (const cand of walk(text, tokens, index, i)) {
       const lastTok = tokens[cand.last]!;
       let entries = cand.entries.filter((e) => !e.generic && !e.demonym);
@@ -228,13 +228,27 @@ export function findKnownMentions(text: string, tokens: Token[], index: EntityIn
       const lastRule = entries[0]!.caseRules[entries[0]!.caseRules.length - 1];
       if (after && !after.cap && lastRule === 'any' && COMPOUND_NEXT.has(after.key)) continue;
       // "all Koreans": the people, not the contingent
+      let people: Token | undefined;
       if (cand.last === i && /s$/.test(t.key) && index.demonyms.has(t.key.slice(0, -1))) {
         const before = tokens[i - 1];
         if (before?.kind === 'word' && PEOPLE_QUANTIFIERS.has(before.key)) continue;
+        // "South Koreans" are not the "North Korean contingent"; "North Koreans" may be
+        if (
+          before?.kind === 'word' &&
+          before.cap &&
+          (out[out.length - 1]?.end ?? -1) <= before.start &&
+          separation(text, before, t) === 'join' &&
+          index.demonyms.has(`${before.key} ${t.key.slice(0, -1)}`)
+        ) {
+          const compound = `${before.key} ${t.key.slice(0, -1)}`;
+          entries = entries.filter((e) => phraseKey(e.entityName).includes(compound));
+          if (!entries.length) continue;
+          people = before;
+        }
       }
       const picked = choose(text, tokens, entries, t, lastTok);
       if (picked) {
-        chosen = { last: cand.last, ...picked };
+        chosen = { last: cand.last, ...picked, ...(people ? { from: i - 1 } : {}) };
         break;
       }
     }
@@ -252,12 +266,14 @@ export function findKnownMentions(text: string, tokens: Token[], index: EntityIn
       }
     }
     const lastTok = tokens[last]!;
-    const surface = text.slice(t.start, lastTok.end);
+    // the country's name before its people's joins the mention: "North Koreans"
+    const first = chosen.from ?? i;
+    const surface = text.slice(tokens[first]!.start, lastTok.end);
     const exact = entry.surfaces.includes(surface) || surface === entry.entityName;
     out.push({
-      start: t.start,
+      start: tokens[first]!.start,
       end: lastTok.end,
-      first: i,
+      first,
       last,
       entry,
       label: entry.label,

@@ -114,6 +114,11 @@ describe('mentions of known entities', () => {
     const ms = await run('The Koreans attacked. The constitution regards all Koreans as citizens.');
     expect(linked(ms)).toEqual([['Koreans', 'unit-nk-contingent']]);
   });
+
+  it('reads "North Koreans" whole as the North Korean contingent, and "South Koreans" not at all', async () => {
+    const ms = await run('Some of the North Koreans were captured. South Koreans protested.');
+    expect(linked(ms)).toEqual([['North Koreans', 'unit-nk-contingent']]);
+  });
 });
 
 describe('new entities', () => {
