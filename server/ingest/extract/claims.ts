@@ -101,6 +101,7 @@ const ASIDE_CONJUNCTIONS = new Set([
  */
 const opensAside = (key: string): boolean =>
   PREPOSITIONS.has(key) || /ing$/.test(key) || ASIDE_CONJUNCTIONS.has(key);
+/** Words before a noun: "in a report that…" names a report, not a cue. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 /** A conjunction that ends one claim's words and opens the next claim: ", while", "and". */
 const CONJUNCTION_BEFORE = /[\s,;]*\b(?:and|but|while|whereas|although|though)[\s,]*$/i;
@@ -706,11 +707,9 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         const before = text.slice(floor, cue.first.start);
         const atStart =
           !/[\p{L}\p{N}]/u.test(before) || /^\s*(?:in|and|but|however),?\s*$/i.test(before);
-        const [from, ce] = atStart
+        const [cs, ce] = atStart
           ? [Math.min(npEnd + 1, s.end), s.end]
           : [floor, before.lastIndexOf(',') + floor];
-        let cs = from;
-        while (cs < ce && /\s/.test(text[cs]!)) cs++;
         local.push({
           kind: 'indirect',
           cue: text.slice(cue.first.start, cue.last.end),
