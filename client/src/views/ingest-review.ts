@@ -33,6 +33,7 @@ import {
   newReportOf,
   publisherCandidates,
   setClaimRelay,
+  giveClaimSpeaker,
   setClaimSpeaker,
   setContradiction,
   setMentionDecision,
@@ -900,19 +901,17 @@ export class ReviewView {
         return;
       }
       if (v.startsWith('e:')) return; // the entity picked by search, already the speaker
-      let next = setClaimSpeaker(
-        this.state,
-        c.id,
-        v === UNATTRIBUTED
-          ? { unattributed: true }
-          : v === UNNAMED
-            ? { unnamed: true }
-            : { mentionId: v.slice(2) },
+      this.update(
+        giveClaimSpeaker(
+          this.state,
+          c.id,
+          v === UNATTRIBUTED
+            ? { unattributed: true }
+            : v === UNNAMED
+              ? { unnamed: true }
+              : { mentionId: v.slice(2) },
+        ),
       );
-      // Giving a speaker to a claim set aside for want of one means keeping it.
-      if (c.decision === 'reject' && who.status === 'missing')
-        next = setClaimDecision(next, c.id, 'accept');
-      this.update(next);
     });
     const searchOpen = this.searchingSpeaker.has(c.id);
     const searchBtn = h(
@@ -1037,11 +1036,7 @@ export class ReviewView {
         className: 'ing-ac',
         onPick: (r) => {
           this.searchingSpeaker.delete(c.id);
-          let next = setClaimSpeaker(this.state, c.id, { entity: ref(r) });
-          // as when picked from the list
-          if (c.decision === 'reject' && who.status === 'missing')
-            next = setClaimDecision(next, c.id, 'accept');
-          this.update(next);
+          this.update(giveClaimSpeaker(this.state, c.id, { entity: ref(r) }));
           this.focusKey(`${c.id}:speaker`);
         },
       });

@@ -7,6 +7,7 @@ import {
   aliasesText,
   articleFromForm,
   describedSpeaker,
+  giveClaimSpeaker,
   buildCommitBody,
   claimById,
   checkArticle,
@@ -528,6 +529,10 @@ describe('claims and their speakers', () => {
     expect(describedSpeaker(c(s, 'c3'))).toBeNull();
     expect(setClaimSpeaker(s, 'c3', { unnamed: true })).toBe(s);
 
+    // Given a speaker, a claim set aside for want of one is kept; one the analyst rejected is not.
+    expect(c(giveClaimSpeaker(s, 'c4', { unnamed: true }), 'c4').decision).toBe('accept');
+    const rejected = setClaimDecision(s, 'c3', 'reject');
+    expect(c(giveClaimSpeaker(rejected, 'c3', { mentionId: 'm8' }), 'c3').decision).toBe('reject');
     s = setClaimDecision(setClaimSpeaker(s, 'c4', { unnamed: true }), 'c4', 'accept');
     expect(resolveSpeaker(s, c(s, 'c4'))).toEqual({
       status: 'new',

@@ -411,15 +411,30 @@ export function claimDateProblem(state: ReviewState, c: ClaimReview): string | n
  * Sets who said a claim: one of the article's mentions, or an entity picked by
  * search; null clears it (only a rejected claim can do without).
  */
+/** Who a claim's speaker can be set to: a mention, an entity, hearsay, its describing words, or none. */
+export type SpeakerPick =
+  { mentionId: string } | { entity: EntityRef } | { unattributed: true } | { unnamed: true };
+
+/**
+ * Gives a claim the speaker the analyst picked. A claim set aside for want
+ * of a speaker is kept: giving it one means keeping it.
+ */
+export function giveClaimSpeaker(
+  state: ReviewState,
+  id: string,
+  speaker: SpeakerPick,
+): ReviewState {
+  const c = claimById(state, id);
+  const next = setClaimSpeaker(state, id, speaker);
+  return c && c.decision === 'reject' && resolveSpeaker(state, c).status === 'missing'
+    ? setClaimDecision(next, id, 'accept')
+    : next;
+}
+
 export function setClaimSpeaker(
   state: ReviewState,
   id: string,
-  speaker:
-    | { mentionId: string }
-    | { entity: EntityRef }
-    | { unattributed: true }
-    | { unnamed: true }
-    | null,
+  speaker: SpeakerPick | null,
 ): ReviewState {
   return updateClaim(state, id, (c) => {
     const none = !c.speaker.mentionId && !c.speaker.entity;
