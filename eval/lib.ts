@@ -373,21 +373,29 @@ function scoreArticle(a: Article, p: Proposal, r: EvalResult): void {
   });
 }
 
+interface SeedRelation {
+  type: string;
+  from: string;
+  to: string;
+}
+
+/** What an entity leads or is a member of, one step up, as the ingest queries follow it. */
+function ledOrJoined(relations: readonly SeedRelation[], id: string): string[] {
+  return relations
+    .filter((r) => r.from === id && (r.type === 'LEADS' || r.type === 'MEMBER_OF'))
+    .map((r) => r.to);
+}
+
 /**
  * The seed's entities as the server's index reads them from the graph, what
  * each leads or is a member of (two steps up) included.
  */
 export function loadEntities(file = ENTITIES_FILE): KnownEntity[] {
   const entities = JSON.parse(readFileSync(file, 'utf8')) as KnownEntity[];
-  const relations = JSON.parse(readFileSync(join(DATA_DIR, 'relations.json'), 'utf8')) as {
-    type: string;
-    from: string;
-    to: string;
-  }[];
-  const up = (id: string) =>
-    relations
-      .filter((r) => r.from === id && (r.type === 'LEADS' || r.type === 'MEMBER_OF'))
-      .map((r) => r.to);
+  const relations = JSON.parse(
+    readFileSync(join(DATA_DIR, 'relations.json'), 'utf8'),
+  ) as SeedRelation[];
+  const up = (id: string) => ledOrJoined(relations, id);
   return entities.map((e) => ({
     ...e,
     affiliations: [...new Set(up(e.id).flatMap((o) => [o, ...up(o)]))],
@@ -609,12 +617,7 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
     const sameDay = new Map<string, ReportRef[]>();
     for (const c of relayClaims) {
       if (!c.day || !c.speakerId) continue;
-      const publishers = [
-        c.speakerId,
-        ...ds.relations
-          .filter((r) => r.from === c.speakerId && (r.type === 'MEMBER_OF' || r.type === 'LEADS'))
-          .map((r) => r.to),
-      ];
+      const publishers = [c.speakerId, ...ledOrJoined(ds.relations, c.speakerId)];
       const reports = publishers.flatMap((id) =>
         (reportsBy.get(id) ?? []).filter((r) => r.date === c.day),
       );
