@@ -938,6 +938,26 @@ test('preview: a claim is dated when its attribution says so, and the analyst ma
   await page.click('#ingest-clear');
 });
 
+test('review: a button pressed while the review redraws still does what it says', async () => {
+  await reviewClaims({
+    title: 'E2E: a click across a redraw',
+    date: '2025-01-14',
+    text: ['Zelensky said that 3,800 North Korean soldiers had been killed or wounded.'],
+  });
+  // The mouse goes down on "Edit the article"; before it comes up, the review
+  // redraws (here a tab change, as a comparison's answer would). A button the
+  // redraw took out and put back would lose the click.
+  const back = await page.locator('#ingest-back').boundingBox();
+  await page.mouse.move(back!.x + back!.width / 2, back!.y + back!.height / 2);
+  await page.mouse.down();
+  await page.evaluate(() => document.querySelector<HTMLElement>('#ingest-tab-mentions')!.click());
+  expect(await page.getAttribute('#ingest-tab-mentions', 'aria-selected')).toBe('true');
+  await page.mouse.up();
+  await page.locator('#ingest-form').waitFor();
+  expect(await page.isVisible('#ingest-review')).toBe(false);
+  await page.click('#ingest-clear');
+});
+
 test('preview: the figures are compared again once the analyst gives a claim another speaker', async () => {
   await page.fill('#ingest-title', 'E2E: whose 8,000');
   await page.fill('#ingest-url', '');

@@ -151,8 +151,10 @@ export class ReviewView {
   private unfoldedAgreements = new Set<string>();
   private serverIssues: LocatedIssue[] = [];
   private committing = false;
-  // The footer's buttons outlive its renders: a render while one is pressed
-  // (a comparison's answer) must not take it from under the pointer.
+  // The footer's row of buttons outlives its renders: a render while one is
+  // pressed (a comparison's answer) must not take it from under the pointer,
+  // which loses the click. Only the list of problems above it is redrawn.
+  private readonly footerProblems = h('div', { class: 'ing-footer-problems' });
   private readonly backBtn = h(
     'button',
     { type: 'button', class: 'btn', id: 'ingest-back', dataset: { fk: 'back' } },
@@ -182,6 +184,16 @@ export class ReviewView {
     private readonly cb: ReviewCallbacks,
   ) {
     this.el.append(this.head, this.text, this.tabs, this.list, this.footer, this.confirm);
+    this.footer.append(
+      this.footerProblems,
+      h(
+        'div',
+        { class: 'ing-footer-row' },
+        this.backBtn,
+        h('span', { class: 'spacer' }),
+        this.reviewCommitBtn,
+      ),
+    );
     this.backBtn.addEventListener('click', () => this.cb.back());
     this.reviewCommitBtn.addEventListener('click', () => this.openConfirm());
     this.compared = new FigureComparison(ctx, proposal, state.article, () => this.schedule());
@@ -1331,7 +1343,6 @@ export class ReviewView {
   // ---------- Footer: problems, commit ----------
 
   private renderFooter(issues: ReviewIssue[]): void {
-    const { backBtn: back, reviewCommitBtn: go } = this;
     const other = this.serverIssues.filter((i) => !i.id || i.scope === 'article');
     const all = [
       ...issues.map((i) => i.message),
@@ -1358,10 +1369,7 @@ export class ReviewView {
           ),
         )
       : null;
-    this.footer.replaceChildren(
-      problems ?? '',
-      h('div', { class: 'ing-footer-row' }, back, h('span', { class: 'spacer' }), go),
-    );
+    this.footerProblems.replaceChildren(problems ?? '');
   }
 
   private openConfirm(): void {
