@@ -24,8 +24,13 @@ export function errorLog(): { logger: pino.Logger; lines: string[] } {
     { level: 'error' },
     {
       write: (line: string) => {
-        const { msg, err } = JSON.parse(line) as { msg?: string; err?: { message?: string } };
-        lines.push(`${msg ?? ''}: ${err?.message ?? ''}`);
+        const { msg, err } = JSON.parse(line) as {
+          msg?: string;
+          err?: { type?: string; code?: string; message?: string };
+        };
+        // The class and code say why the error was not mapped to a 4xx or a 503.
+        const kind = [err?.type, err?.code].filter(Boolean).join(' ');
+        lines.push(`${msg ?? ''}: ${kind ? `[${kind}] ` : ''}${err?.message ?? ''}`);
       },
     },
   );
