@@ -24,6 +24,11 @@ export const ROLE_NOUNS = set(`
   official officer fellow analyst expert researcher professor lawmaker diplomat governor
 `);
 
+/** Those on a body's staff, who speak for it: "The analysts added…" after the ISW spoke. */
+export const STAFF_PLURALS = set(`
+  analysts researchers experts authors scholars economists
+`);
+
 /** Nouns that stand for an organisation already named ("the agency said"). */
 export const ORG_ANAPHORS = set(`
   agency service institute ministry office organisation organization alliance department

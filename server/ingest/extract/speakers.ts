@@ -11,6 +11,7 @@ import {
   PERSON_PRONOUNS,
   PLURAL_PRONOUNS,
   ROLE_NOUNS,
+  STAFF_PLURALS,
   SUBJECT_TRAILERS,
   THING_PRONOUNS,
   TITLES,
@@ -320,6 +321,40 @@ function resolveOrgDescription(
   return undefined;
 }
 
+/**
+ * Kinds of body whose staff speak for it. Not a state's or a government's:
+ * "the experts" after "Russia said" are not Russia.
+ */
+const STAFFED_KINDS = new Set(['organisation', 'agency', 'media']);
+
+/**
+ * "“…,” the ISW wrote. The analysts added that…": the body that spoke last,
+ * in this sentence or the two before, when its staff can be meant. Not when
+ * someone else spoke since ("Independent analysts doubted it. The analysts
+ * added…"), nor when the same word named others before ("ISW said analysts
+ * in Kyiv counted 200").
+ */
+function resolveStaff(
+  ctx: SpeakerContext,
+  start: number,
+  end: number,
+  head: string,
+): ResolvedSpeaker | undefined {
+  const last = pickHistory(ctx, start, () => true, 2);
+  if (!last || !last.org || last.plural) return undefined;
+  const { mentionId, entityId } = last.speaker;
+  const m = mentionId ? ctx.mentions.find((x) => x.id === mentionId) : undefined;
+  const kind = m ? ctx.kindOf(m) : entityId ? ctx.index.entities.get(entityId)?.kind : undefined;
+  if (!kind || !STAFFED_KINDS.has(kind)) return undefined;
+  const from = ctx.sentences[last.sentence]?.start ?? last.pos;
+  const own = last.speaker.surface;
+  const before = own
+    ? `${ctx.text.slice(from, own.start)} ${ctx.text.slice(own.end, start)}`
+    : ctx.text.slice(from, start);
+  if (new RegExp(`\\b${head}\\b`, 'i').test(before)) return undefined;
+  return resolved(ctx, last, { start, end }, 'description');
+}
+
 /** Those who speak for an organisation, on its behalf. */
 const SPOKES_NOUNS = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -381,6 +416,11 @@ export function resolveSpeakerPhrase(
   // "the agency", "the Washington-based think tank": an organisation named before
   if (article && !head.cap && ORG_ANAPHORS.has(headKey)) {
     const r = resolveOrgDescription(ctx, start, end, headKey);
+    if (r) return r;
+  }
+  // "The analysts added…": the staff of the body that just spoke
+  if (article && hw.length === 2 && STAFF_PLURALS.has(headKey)) {
+    const r = resolveStaff(ctx, start, end, headKey);
     if (r) return r;
   }
   // the whole phrase may be in the graph ("Ukrainian intelligence officials", "some analysts")

@@ -552,6 +552,32 @@ describe('pronouns and descriptions', () => {
     expect(claims[1]!.speaker).toMatchObject({ entityId: 'act-yeo', resolvedFrom: 'description' });
   });
 
+  it('"the analysts" are the staff of the body that just spoke, and no one else\'s', async () => {
+    const said = async (text: string) =>
+      (await claimsOf(text)).claims.map((c) => c.speaker.entityId ?? c.speaker.text);
+    expect(
+      await said(
+        '“The assaults are costly,” the ISW wrote. The analysts added that Russian commanders spared their own units.',
+      ),
+    ).toEqual(['act-isw', 'act-isw']);
+    // Others spoke since: they are meant.
+    expect(
+      await said(
+        'The ISW said losses were heavy. Independent analysts said the figure was too low. The analysts added that it was a guess.',
+      ),
+    ).toEqual(['act-isw', 'Independent analysts', 'The analysts']);
+    // The same word named others before.
+    expect(
+      await said(
+        'The ISW said that analysts in Kyiv counted 200 dead. The analysts added that most were infantry.',
+      ),
+    ).toEqual(['act-isw', 'The analysts']);
+    // A state has no analysts of its own.
+    expect(
+      await said('Russia said the attack failed. The experts added that it had cost 300 men.'),
+    ).toEqual(['act-russia', 'The experts']);
+  });
+
   it("a state's role noun goes to no one who serves another state", async () => {
     // Zelensky leads Ukraine in the graph: "Pyongyang's envoy" is not him.
     const graph = buildEntityIndex(
