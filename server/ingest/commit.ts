@@ -295,7 +295,13 @@ export async function commitProposal(
     const known = new Map(present.map((r) => [String(r.id), r]));
     const missing = [...refs].filter(([id]) => !known.has(id));
     if (missing.length)
-      fail(missing.map(([id, field]) => ({ field, message: `no entity with id "${id}"` })));
+      fail(
+        missing.map(([id, field]) => ({
+          field,
+          // Most often merged or removed by another analyst since the preview.
+          message: `no entity with id "${id}" (merged or removed since the preview?): choose another`,
+        })),
+      );
     const notActors = body.reports.flatMap((r, i) =>
       r.publisher && known.has(r.publisher) && known.get(r.publisher)!.label !== 'Actor'
         ? [{ field: `reports.${i}.publisher`, message: `"${r.publisher}" is not an actor` }]

@@ -958,6 +958,59 @@ test('review: a button pressed while the review redraws still does what it says'
   await page.click('#ingest-clear');
 });
 
+test('confirmation: a refusal the review could not foresee shows at once, on the mention concerned', async () => {
+  const before = await fingerprint(db, { ignoreLabels: ['MergeDecision'] });
+  await reviewClaims({
+    title: 'E2E: ISW, merged away meanwhile',
+    date: '2025-01-14',
+    text: [
+      'The Institute for the Study of War said that North Korean units lost 92 soldiers a day.',
+    ],
+  });
+  await page.click('#ingest-tab-mentions');
+  const isw = page.locator('#ingest-list .ing-item', { hasText: 'Institute for the Study of War' });
+  expect(await isw.textContent()).toMatch(/Institute for the Study of War/);
+  // While the analyst reviews, another one merges ISW into another entity:
+  // the link the review proposed now names an entity the graph no longer has.
+  const post = (path: string, body?: unknown) =>
+    fetch(`${server.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  const merged = await post('/api/entities/merge', {
+    keep: 'act-washington-think-tank',
+    merge: 'act-isw',
+  });
+  expect(merged.status).toBe(200);
+  const { decision } = (await merged.json()) as { decision: string };
+  try {
+    // The confirmation opens, and the server's rehearsal of the commit refuses
+    // it: the review comes back with the refusal on the mention, before the
+    // analyst has pressed Commit.
+    expected = [/status of 400/];
+    await page.click('#ingest-review-commit');
+    await page.waitForFunction(() =>
+      document.querySelector('#ingest-review')?.textContent?.includes('The server refused it'),
+    );
+    expect(await page.isVisible('#ingest-confirm')).toBe(false);
+    expect(await page.getAttribute('#ingest-tab-mentions', 'aria-selected')).toBe('true');
+    expect(await isw.locator('.ing-item-problems li').allTextContents()).toEqual([
+      expect.stringMatching(
+        /^The server refused it: mentions\.\d+\.entityId: no entity with id "act-isw" \(merged or removed since the preview\?\): choose another$/,
+      ),
+    ]);
+    await screenshot(page, 'ingest-rehearsal-refused');
+    // Nothing was written by the rehearsal, nor by the refusal.
+    expect((await api(`/api/nodes/act-isw`)).status).toBe(404);
+  } finally {
+    expect((await post(`/api/entities/merges/${decision}/undo`)).status).toBe(200);
+  }
+  await expectUnchanged(db, before, { ignoreLabels: ['MergeDecision'] });
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
 test('preview: the figures are compared again once the analyst gives a claim another speaker', async () => {
   await page.fill('#ingest-title', 'E2E: whose 8,000');
   await page.fill('#ingest-url', '');
