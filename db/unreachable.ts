@@ -13,9 +13,21 @@ import { Neo4jError } from 'neo4j-driver';
 import { ActionableError } from './errors';
 import type { GraphDb } from './graph-db';
 
+/**
+ * The driver's own words for a connection lost. On Bolt 5.1 and later, a
+ * connection lost while it logs in (HELLO, then LOGON) reaches the caller as
+ * a ProtocolError with the same message as the ServiceUnavailable it began as.
+ */
+const CONNECTION_LOST =
+  /^(?:Failed to connect to server|Connection was closed by server|Connection lost\. Server didn't respond|Failed to establish connection in)/;
+
 /** The driver could not reach a server (as opposed to a query or auth error). */
 export function isUnreachable(err: unknown): boolean {
-  return err instanceof Neo4jError && err.code === 'ServiceUnavailable';
+  return (
+    err instanceof Neo4jError &&
+    (err.code === 'ServiceUnavailable' ||
+      (err.code === 'ProtocolError' && CONNECTION_LOST.test(err.message)))
+  );
 }
 
 /** Neo4j could not be reached; the message says why and the hint what to do. */

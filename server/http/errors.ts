@@ -3,6 +3,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { isRetryableError, Neo4jError } from 'neo4j-driver';
 import { ZodError } from 'zod';
 import { isConstraintViolation } from '../../db/errors';
+import { isUnreachable } from '../../db/unreachable';
 
 export class HttpError extends Error {
   constructor(
@@ -23,7 +24,7 @@ export const NEO4J_UNAVAILABLE = 'Neo4j is unavailable right now; the request wa
 export function isDatabaseUnavailable(err: unknown): boolean {
   if (!(err instanceof Neo4jError)) return false;
   return (
-    err.code === 'ServiceUnavailable' ||
+    isUnreachable(err) ||
     err.code === 'SessionExpired' ||
     err.code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
     (isRetryableError(err) && /connect|connection|unavailable/i.test(err.message))

@@ -1,14 +1,21 @@
 /**
  * db/unreachable.ts against real sockets on loopback: a closed port, a server
- * that does not speak TLS, and a TLS server with a self-signed certificate.
+ * that does not speak TLS, a TLS server with a self-signed certificate, and a
+ * Bolt server that resets the connection as the driver logs in.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createNetServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer as createTlsServer } from 'node:tls';
-import { Neo4jError } from 'neo4j-driver';
-import { explainUnreachable, Neo4jUnreachableError, withReason } from '../../db/unreachable';
+import neo4j, { Neo4jError } from 'neo4j-driver';
+import {
+  explainUnreachable,
+  isUnreachable,
+  Neo4jUnreachableError,
+  withReason,
+} from '../../db/unreachable';
+import { isDatabaseUnavailable } from '../../server/http/errors';
 import { makeCertificate } from '../support/certificate';
 
 const dir = mkdtempSync(join(tmpdir(), 'claimgraph-unreachable-'));
@@ -125,5 +132,56 @@ describe('withReason', () => {
     );
     expect(await withReason(auth, `neo4j://127.0.0.1:${closedPort}`)).toBe(auth);
     expect(await withReason(unavailable, `neo4j+ssc://localhost:${tlsPort}`)).toBe(unavailable);
+  });
+});
+
+describe('isUnreachable', () => {
+  /**
+   * A Bolt server that agrees on Bolt 5.4, then resets the connection as soon
+   * as the driver logs in: Neo4j going away while a pooled connection opens.
+   */
+  async function resetAtLogin(): Promise<number> {
+    return listen(
+      createNetServer((socket) => {
+        socket.on('error', () => {});
+        let received = 0;
+        socket.on('data', (chunk: Buffer) => {
+          if (received >= 20) {
+            socket.resetAndDestroy();
+            return;
+          }
+          received += chunk.length;
+          // The handshake is 20 bytes: a magic number and four versions; the answer, one version.
+          if (received >= 20) socket.write(Buffer.from([0, 0, 4, 5]));
+        });
+      }),
+    );
+  }
+
+  it('a connection lost while logging in is Neo4j unreachable (503), not a protocol error (500)', async () => {
+    const port = await resetAtLogin();
+    const driver = neo4j.driver(`bolt://127.0.0.1:${port}`, neo4j.auth.basic('neo4j', 'x'), {
+      maxTransactionRetryTime: 0,
+    });
+    const session = driver.session();
+    const err = await session.run('RETURN 1').then(
+      () => null,
+      (e: unknown) => e,
+    );
+    await session.close().catch(() => {});
+    await driver.close();
+    // The driver gives it the code of a broken protocol, with the words of a connection lost.
+    expect(err).toBeInstanceOf(Neo4jError);
+    expect((err as Neo4jError).code).toBe('ProtocolError');
+    expect((err as Neo4jError).message).toMatch(/^Failed to connect to server\. .*ECONNRESET/);
+    expect(isUnreachable(err)).toBe(true);
+    expect(isDatabaseUnavailable(err)).toBe(true);
+  });
+
+  it('a protocol error that is not a connection lost stays one', () => {
+    const err = new Neo4jError('Unknown Bolt protocol version: 9', 'ProtocolError', '50N42', '');
+    expect(isUnreachable(err)).toBe(false);
+    expect(isDatabaseUnavailable(err)).toBe(false);
+    expect(isUnreachable(new Neo4jError('gone', 'ServiceUnavailable', '50N42', ''))).toBe(true);
   });
 });
