@@ -1011,6 +1011,124 @@ test('confirmation: a refusal the review could not foresee shows at once, on the
   await page.click('#ingest-clear');
 });
 
+test('mark a claim: words the preview missed, selected in the text, given a speaker and committed', async () => {
+  const before = await fingerprint(db, { ignoreLabels: ['RemovedSource'] });
+  const ASSESSMENT =
+    'The bait tactic has likely cost North Korea between 1,000 and 4,000 casualties';
+  await reviewClaims({
+    title: 'E2E: an outlet’s own assessment',
+    date: '2025-01-20',
+    text: [
+      'Zelensky said that 3,800 North Korean soldiers had been killed or wounded.',
+      `${ASSESSMENT}, a toll Pyongyang cannot sustain.`,
+    ],
+  });
+  // No verb of saying: the preview proposes no claim for the assessment.
+  expect(await page.locator('.ing-claim', { hasText: 'likely cost' }).count()).toBe(0);
+  expect(await page.isDisabled('#ingest-add-claim')).toBe(true);
+  // The analyst selects the words, from mid-word to mid-word, as a drag would.
+  const select = (from: string, to: string) =>
+    page.evaluate(
+      ([a, b]) => {
+        const box = document.getElementById('ingest-text')!;
+        const text = box.textContent!;
+        const start = text.indexOf(a!);
+        const end = text.indexOf(b!) + b!.length;
+        const at = (offset: number): [Node, number] => {
+          const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+          let left = offset;
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const len = n.textContent!.length;
+            if (left <= len) return [n, left];
+            left -= len;
+          }
+          throw new Error(`offset ${offset} is past the text`);
+        };
+        const range = document.createRange();
+        range.setStart(...at(start));
+        range.setEnd(...at(end));
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+      },
+      [from, to],
+    );
+  await select('he bait tactic', '4,000 casualt');
+  await page.waitForFunction(
+    () => !(document.getElementById('ingest-add-claim') as HTMLButtonElement).disabled,
+  );
+  expect(await page.textContent('#ingest-add-claim-hint')).toBe(
+    '“The bait tactic has likely cost North Korea between 1,000…”',
+  );
+  await screenshot(page, 'ingest-mark-claim-selected');
+  await page.click('#ingest-add-claim');
+  // A claim of the whole words, marked as the analyst's, waiting for its speaker.
+  const marked = claimItem(/likely cost North Korea/);
+  await marked.waitFor();
+  expect(await marked.locator('.ing-claim-text').textContent()).toBe(ASSESSMENT);
+  expect(await marked.locator('.badge-added').textContent()).toBe('marked by you');
+  expect(await marked.locator('.ing-who').textContent()).toBe(
+    'who says it? Pick a mention, or another entity',
+  );
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('ing-speaker'))).toBe(
+    true,
+  );
+  expect(await page.locator('#ingest-text .ing-c', { hasText: 'likely cost' }).count()).toBe(1);
+  expect(await page.textContent('#ingest-review')).toContain('to fix before committing');
+  // The outlet is its speaker: found by search.
+  await marked.locator('[data-fk$=":speaker-search"]').click();
+  await marked.locator('input[role="combobox"]').pressSequentially('GZERO', { delay: 20 });
+  await page.locator('[role="option"][data-id="act-gzero-media"]').first().click();
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.ing-claim')].some(
+      (el) =>
+        el.textContent?.includes('likely cost') &&
+        el.querySelector('.ing-who')?.textContent === 'GZERO Media',
+    ),
+  );
+  await marked.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-mark-claim');
+  // Marking the same words again finds the claim instead of doubling it.
+  await select('The bait tactic', '4,000 casualties');
+  await page.click('#ingest-add-claim');
+  expect(await page.textContent('#ingest-add-claim-hint')).toBe('These words are a claim already.');
+  expect(await page.locator('.ing-claim', { hasText: 'likely cost' }).count()).toBe(1);
+
+  await page.click('#ingest-review-commit');
+  await page.locator('#ingest-confirm[data-rehearsed="true"]').waitFor();
+  expect(await page.textContent('#ingest-summary')).toContain('2 claims');
+  await page.click('#ingest-commit');
+  await page.waitForFunction(
+    () => (window.__claimgraph!.state().selected ?? '').startsWith('src-'),
+    null,
+    { timeout: 30_000 },
+  );
+  const sourceId = (await state(page)).selected!;
+  // Stored with its exact words as the excerpt, the outlet as speaker, the figures inside it.
+  const [stored] = await db.readRows(
+    `MATCH (s:Source {id: $id})<-[:REPORTED_IN]-(c:Claim)<-[:SAID]-(who:Actor)
+     WHERE c.excerpt STARTS WITH 'The bait tactic'
+     RETURN c.excerpt AS excerpt, c.cue AS cue, who.id AS speaker, c.figures AS figures`,
+    { id: sourceId },
+  );
+  expect(stored).toMatchObject({
+    excerpt: ASSESSMENT,
+    cue: '(marked by the analyst)',
+    speaker: 'act-gzero-media',
+  });
+  expect(String(stored!.figures)).toContain('between 1,000 and 4,000 casualties');
+  // A fresh form for the next article, then the source taken back.
+  await page.click('#ingest-btn');
+  await page.click('#ingest-another');
+  await page.locator('#ingest-form').waitFor();
+  const removed = await fetch(`${server.baseUrl}/api/sources/remove`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ source: sourceId }),
+  });
+  expect(removed.status).toBe(200);
+  await expectUnchanged(db, before, { ignoreLabels: ['RemovedSource'] });
+});
+
 test('preview: the figures are compared again once the analyst gives a claim another speaker', async () => {
   await page.fill('#ingest-title', 'E2E: whose 8,000');
   await page.fill('#ingest-url', '');

@@ -452,6 +452,7 @@ export class IngestPanel {
       earlier.review,
       earlier.names,
       earlier.kept,
+      proposal.figures,
     );
     const what = [
       plural(carried.mentions, 'mention'),

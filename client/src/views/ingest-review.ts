@@ -54,6 +54,9 @@ import {
   type ReviewIssue,
   type ReviewState,
   type ReviewSummary,
+  addClaimFromText,
+  removeAddedClaim,
+  wholeWords,
 } from '../core/ingest';
 import { unattributedName } from '../../../server/ingest/unattributed';
 import { unnamedKind, unnamedName } from '../../../server/ingest/unnamed';
@@ -170,6 +173,26 @@ export class ReviewView {
     },
     'Review and commit…',
   );
+  // Marking a claim the preview missed: the words selected in the text.
+  private readonly addClaimBtn = h(
+    'button',
+    {
+      type: 'button',
+      class: 'btn btn-small',
+      id: 'ingest-add-claim',
+      disabled: true,
+      dataset: { fk: 'add-claim' },
+    },
+    'Mark as a claim',
+  );
+  private readonly addClaimHint = h(
+    'span',
+    { class: 'muted', id: 'ingest-add-claim-hint', 'aria-live': 'polite' },
+    ADD_CLAIM_HINT,
+  );
+  /** The words selected in the text, as offsets into the article; null: none. */
+  private selectedWords: [number, number] | null = null;
+  private readonly onSelectionChange = () => this.followSelection();
   /** The server's rehearsal of the commit the confirmation shows, while it runs. */
   private rehearsal: AbortController | null = null;
   private frame = 0;
@@ -183,7 +206,17 @@ export class ReviewView {
     private readonly proposal: IngestProposal,
     private readonly cb: ReviewCallbacks,
   ) {
-    this.el.append(this.head, this.text, this.tabs, this.list, this.footer, this.confirm);
+    this.el.append(
+      this.head,
+      this.text,
+      h('div', { class: 'ing-text-actions' }, this.addClaimBtn, this.addClaimHint),
+      this.tabs,
+      this.list,
+      this.footer,
+      this.confirm,
+    );
+    this.addClaimBtn.addEventListener('click', () => this.addClaim());
+    document.addEventListener('selectionchange', this.onSelectionChange);
     this.footer.append(
       this.footerProblems,
       h(
@@ -200,6 +233,8 @@ export class ReviewView {
     // A review carried over from an earlier one may already have other speakers.
     this.compared.follow(state);
     this.text.addEventListener('click', (e) => {
+      // The end of a selection of words (to mark as a claim), not a click on one.
+      if (this.selectedWords) return;
       const t = e.target as HTMLElement;
       const m = t.closest<HTMLElement>('[data-mention-id]');
       const c = t.closest<HTMLElement>('[data-claim-id]');
@@ -241,6 +276,7 @@ export class ReviewView {
 
   /** Stops what the review still waits for; it is not drawn again. */
   close(): void {
+    document.removeEventListener('selectionchange', this.onSelectionChange);
     this.rehearsal?.abort();
     this.compared.cancel();
     if (this.frame) cancelAnimationFrame(this.frame);
@@ -297,6 +333,7 @@ export class ReviewView {
     }
     const active = document.activeElement as HTMLElement | null;
     const fk = this.el.contains(active) ? active?.dataset.fk : undefined;
+    const typed = typedIn(active);
     const issues = validateReview(this.state);
     this.renderHead();
     this.renderText();
@@ -310,7 +347,17 @@ export class ReviewView {
     // While the figures are compared again for new speakers, those shown are the last answer.
     this.el.dataset.figures = this.compared.comparing ? 'comparing' : 'current';
     // (an element moved by a render, as the footer's buttons are, loses focus too)
-    if (fk && document.activeElement !== active) this.focusKey(fk);
+    if (fk && document.activeElement !== active) {
+      this.focusKey(fk);
+      // A search box drawn anew while the analyst types in it (a comparison's
+      // answer redraws the claim) keeps what was typed, and searches it.
+      const now = document.activeElement;
+      if (typed && isSearchField(now) && now.value !== typed.value) {
+        now.value = typed.value;
+        now.setSelectionRange(typed.start, typed.end);
+        now.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }
   }
 
   private focusKey(fk: string): void {
@@ -436,6 +483,55 @@ export class ReviewView {
     const top = this.text.scrollTop;
     this.text.replaceChildren(...out);
     this.text.scrollTop = top;
+  }
+
+  // ---------- Marking a claim in the text ----------
+
+  /** Offers the words selected in the article's text as a claim. */
+  private followSelection(): void {
+    const sel = document.getSelection();
+    const range = sel && sel.rangeCount && !sel.isCollapsed ? sel.getRangeAt(0) : null;
+    const inside =
+      !!range && this.text.contains(range.startContainer) && this.text.contains(range.endContainer);
+    // The text box holds the article's text and nothing else: offsets are lengths.
+    const offset = (node: Node, at: number) => {
+      const r = document.createRange();
+      r.setStart(this.text, 0);
+      r.setEnd(node, at);
+      return r.toString().length;
+    };
+    const next: [number, number] | null =
+      range && inside
+        ? [
+            offset(range.startContainer, range.startOffset),
+            offset(range.endContainer, range.endOffset),
+          ]
+        : null;
+    // What marking would take: the selection widened to whole words.
+    const [s, e] = next ? wholeWords(this.state.article.text, next[0], next[1]) : [0, 0];
+    const words = this.state.article.text.slice(s, e);
+    this.selectedWords = /[\p{L}\p{N}]/u.test(words) ? next : null;
+    this.addClaimBtn.disabled = !this.selectedWords;
+    this.addClaimHint.textContent = this.selectedWords
+      ? `“${words.length > 60 ? `${words.slice(0, words.lastIndexOf(' ', 57))}…` : words}”`
+      : ADD_CLAIM_HINT;
+  }
+
+  private addClaim(): void {
+    if (!this.selectedWords) return;
+    const [start, end] = this.selectedWords;
+    const added = addClaimFromText(this.state, this.proposal.figures, start, end);
+    if (!added.ok) {
+      this.addClaimHint.textContent = added.error;
+      if (added.existing) this.reveal({ kind: 'claim', id: added.existing });
+      return;
+    }
+    document.getSelection()?.removeAllRanges();
+    this.update(added.state);
+    this.tab = 'claims';
+    this.render();
+    this.select({ kind: 'claim', id: added.id }, false, true);
+    this.focusKey(`${added.id}:speaker`);
   }
 
   // ---------- Tabs ----------
@@ -964,7 +1060,11 @@ export class ReviewView {
             : h(
                 'span',
                 { class: 'ing-who error' },
-                named ? `“${named}”: not identified` : 'unknown',
+                named
+                  ? `“${named}”: not identified`
+                  : c.added
+                    ? 'who says it? Pick a mention, or another entity'
+                    : 'unknown',
               );
 
     const text = h(
@@ -1006,7 +1106,9 @@ export class ReviewView {
           { class: `badge badge-${p.kind}` },
           p.kind === 'direct' ? 'direct quote' : 'indirect',
         ),
-        h('span', { class: 'ing-cue' }, 'cue ', h('q', null, p.cue)),
+        c.added
+          ? h('span', { class: 'badge badge-added' }, 'marked by you')
+          : h('span', { class: 'ing-cue' }, 'cue ', h('q', null, p.cue)),
         h(
           'span',
           { class: `badge badge-${c.decision === 'accept' ? 'linked' : 'rejected'}` },
@@ -1025,6 +1127,12 @@ export class ReviewView {
           this.decisionButton(`${c.id}:reject`, 'Reject', c.decision === 'reject', () =>
             this.update(setClaimDecision(this.state, c.id, 'reject')),
           ),
+          c.added
+            ? this.decisionButton(`${c.id}:remove`, 'Remove', null, () => {
+                this.update(removeAddedClaim(this.state, c.id));
+                this.addClaimBtn.focus();
+              })
+            : null,
         ),
       ),
       text,
@@ -1546,6 +1654,24 @@ function claimTitle(s: ReviewState, c: ClaimReview): string {
     c.decision === 'reject' ? ', rejected' : ''
   })`;
 }
+
+/**
+ * A search box (who said it, which report): what is typed there is the
+ * analyst's and nowhere in the review's state. Other fields are drawn from
+ * the state, which a render must not overwrite with what they showed before.
+ */
+function isSearchField(el: Element | null): el is HTMLInputElement {
+  return el instanceof HTMLInputElement && el.type === 'search';
+}
+
+/** What is typed in a search box, and where the caret is. */
+function typedIn(el: Element | null): { value: string; start: number; end: number } | null {
+  if (!isSearchField(el)) return null;
+  const end = el.value.length;
+  return { value: el.value, start: el.selectionStart ?? end, end: el.selectionEnd ?? end };
+}
+
+const ADD_CLAIM_HINT = 'Select words in the article to mark a claim the preview missed.';
 
 function problemList(problems: string[]): HTMLElement {
   return h(

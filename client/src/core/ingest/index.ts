@@ -2,5 +2,6 @@
 export * from './types';
 export * from './utils';
 export * from './restore';
+export * from './added-claims';
 export * from './agreements';
 export * from './figures';

@@ -14,6 +14,8 @@ import type {
   ReviewState,
   SpeakerChoice,
 } from './types';
+import { ADDED_CUE, addClaimFromText } from './added-claims';
+import type { ProposedFigure } from './types';
 import { newReportChoice, reportChoice, resolveMention } from './utils';
 
 export interface RestoredReview {
@@ -54,14 +56,24 @@ function existingReport(
 }
 
 export function restoreReview(
-  state: ReviewState,
+  fresh: ReviewState,
   previous: LinkedReview,
   /** The names of the entities the earlier review links to, and the titles of its reports, where they still exist. */
   names: Record<string, string>,
   /** Reports the earlier review added that stayed in the graph (other sources cite them). */
   kept: readonly { id: string; key: string; title: string }[] = [],
+  /** This preview's figures, for the claims the analyst had marked in the text. */
+  figures: readonly ProposedFigure[] = [],
 ): RestoredReview {
   let missed = 0;
+  // The claims the analyst marked in the text are marked again, where the
+  // same words are; the decisions below then go to them as to the others.
+  let state = fresh;
+  for (const p of previous.claims) {
+    if (p.cue !== ADDED_CUE || state.article.text.slice(p.start, p.end) !== p.text) continue;
+    const added = addClaimFromText(state, figures, p.start, p.end);
+    if (added.ok) state = added.state;
+  }
   const carried = { mentions: 0, claims: 0, contradictions: 0 };
   const exists = (id: string | null | undefined): id is string => !!id && id in names;
 

@@ -266,6 +266,8 @@ export interface ClaimReview {
    * null: dated by the article.
    */
   date: string | null;
+  /** Marked by the analyst in the article's text: the preview did not propose it (added-claims.ts). */
+  added?: true;
 }
 
 /**

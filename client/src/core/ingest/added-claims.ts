@@ -1,0 +1,102 @@
+/**
+ * Claims the analyst marks in the article's text: words the preview did not
+ * propose as a claim (an outlet's own assessment, a verb it does not know as
+ * a cue), or proposed with the wrong bounds. DOM-free.
+ */
+import type { ClaimReview, ProposedFigure, ProposedClaim, ReviewState } from './types';
+
+/** The cue an added claim is written with: no verb of the article introduced it. */
+export const ADDED_CUE = '(marked by the analyst)';
+
+/** The most an added claim may hold, as the server takes it. */
+export const ADDED_CLAIM_MAX_CHARS = 5000;
+
+export type AddedClaim =
+  | { ok: true; state: ReviewState; id: string }
+  | { ok: false; error: string; /** The claim these words already are. */ existing?: string };
+
+const WORD = /[\p{L}\p{N}]/u;
+const QUOTE = /[“"]([^“”"]+)[”"]/u;
+
+/** The selection widened to whole words, spaces at either end left out. */
+export function wholeWords(text: string, start: number, end: number): [number, number] {
+  let s = Math.max(0, Math.min(start, end));
+  let e = Math.min(text.length, Math.max(start, end));
+  while (s > 0 && s < e && WORD.test(text[s - 1]!) && WORD.test(text[s]!)) s--;
+  while (e < text.length && e > s && WORD.test(text[e - 1]!) && WORD.test(text[e]!)) e++;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+}
+
+/**
+ * Adds the words from `start` to `end` of the article as a claim: widened to
+ * whole words; about the mentions inside them that are not rejected; with the
+ * preview's figures inside them; direct when they hold a quotation. It is
+ * kept, and has no speaker until the analyst gives it one.
+ */
+export function addClaimFromText(
+  state: ReviewState,
+  figures: readonly ProposedFigure[],
+  start: number,
+  end: number,
+): AddedClaim {
+  const text = state.article.text;
+  const [s, e] = wholeWords(text, start, end);
+  if (e <= s || !WORD.test(text.slice(s, e)))
+    return { ok: false, error: 'Select the words of the claim in the article first.' };
+  if (e - s > ADDED_CLAIM_MAX_CHARS)
+    return {
+      ok: false,
+      error: `A claim holds at most ${ADDED_CLAIM_MAX_CHARS.toLocaleString('en')} characters; these are ${(e - s).toLocaleString('en')}.`,
+    };
+  const same = state.claims.find((c) => c.proposal.start === s && c.proposal.end === e);
+  if (same) return { ok: false, error: 'These words are a claim already.', existing: same.id };
+
+  const words = text.slice(s, e);
+  const quote = QUOTE.exec(words);
+  const ids = new Set(state.claims.map((c) => c.id));
+  let n = 1;
+  while (ids.has(`a${n}`)) n++;
+  const id = `a${n}`;
+  const proposal: ProposedClaim = {
+    id,
+    speaker: { mentionId: null, entityId: null, text: '' },
+    text: words,
+    kind: quote ? 'direct' : 'indirect',
+    cue: ADDED_CUE,
+    start: s,
+    end: e,
+    ...(quote
+      ? { quoteStart: s + quote.index + 1, quoteEnd: s + quote.index + 1 + quote[1]!.length }
+      : {}),
+    contentStart: s,
+    contentEnd: e,
+    about: state.mentions
+      .filter((m) => m.start >= s && m.end <= e && m.decision !== 'reject')
+      .map((m) => m.id),
+    figures: figures.filter((f) => f.start >= s && f.end <= e),
+  };
+  const claim: ClaimReview = {
+    id,
+    decision: 'accept',
+    speaker: { mentionId: null, entity: null, text: '' },
+    proposal,
+    reports: [],
+    proposedRelay: null,
+    relayedFrom: null,
+    date: null,
+    added: true,
+  };
+  // In the order of the text, as the preview lists its own.
+  const claims = [...state.claims, claim].sort(
+    (a, b) => a.proposal.start - b.proposal.start || a.proposal.end - b.proposal.end,
+  );
+  return { ok: true, state: { ...state, claims }, id };
+}
+
+/** Takes back a claim the analyst added; the preview's own are rejected instead. */
+export function removeAddedClaim(state: ReviewState, id: string): ReviewState {
+  const claims = state.claims.filter((c) => !(c.id === id && c.added));
+  return claims.length === state.claims.length ? state : { ...state, claims };
+}

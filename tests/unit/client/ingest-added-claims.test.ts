@@ -1,0 +1,204 @@
+/**
+ * Claims the analyst marks in the article's text (client/src/core/ingest/added-claims):
+ * the words taken, what the claim is about and its figures, and a commit body
+ * the server's schema and checks accept.
+ */
+import {
+  ADDED_CUE,
+  addClaimFromText,
+  buildCommitBody,
+  giveClaimSpeaker,
+  initialReview,
+  removeAddedClaim,
+  restoreReview,
+  setMentionDecision,
+  validateReview,
+  wholeWords,
+  type IngestProposal,
+  type ReviewState,
+} from '../../../client/src/core/ingest';
+import { extract } from '../../../server/ingest/extract';
+import { checkProposal } from '../../../server/ingest/commit';
+import { commitSchema } from '../../../server/ingest/schema';
+import { index } from '../ingest/fixture';
+
+// The second sentence is the outlet's own assessment: no verb of saying, no claim proposed.
+const TEXT =
+  'Zelensky said on Monday that Pyongyang had sent 12,000 troops to the Kursk region. ' +
+  'That tactic has likely cost North Korea between 1,000 and 4,000 casualties, a toll Pyongyang cannot sustain. ' +
+  '“We will not stop,” the minister wrote.';
+
+async function review(): Promise<{ state: ReviewState; proposal: IngestProposal }> {
+  const article = { title: 'Added claims', publishedDate: '2025-01-14', text: TEXT };
+  const p = await extract(article, index);
+  const proposal = {
+    ...(p as unknown as IngestProposal),
+    article: { title: article.title, textHash: 'x' },
+    existingSource: null,
+    notices: [],
+    contradictions: [],
+    figureClashes: [],
+    figureAgreements: [],
+    figureClashesInArticle: [],
+    relays: [],
+  } satisfies IngestProposal;
+  return { state: initialReview(article, proposal), proposal };
+}
+
+const spanOf = (words: string): [number, number] => {
+  const at = TEXT.indexOf(words);
+  if (at < 0) throw new Error(`${words} is not in the text`);
+  return [at, at + words.length];
+};
+
+describe('a claim the analyst marks in the text', () => {
+  it('takes whole words, what they are about and their figures, and needs a speaker', async () => {
+    const { state, proposal } = await review();
+    expect(state.claims.some((c) => c.proposal.text.includes('likely cost'))).toBe(false);
+    // Selected from mid-word to mid-word.
+    const [s, e] = spanOf('hat tactic has likely cost North Korea between 1,000 and 4,000 casualt');
+    const added = addClaimFromText(state, proposal.figures, s, e);
+    if (!added.ok) throw new Error(added.error);
+    const c = added.state.claims.find((x) => x.id === added.id)!;
+    expect(c.added).toBe(true);
+    expect(c.proposal.text).toBe(
+      'That tactic has likely cost North Korea between 1,000 and 4,000 casualties',
+    );
+    expect(c.proposal).toMatchObject({ kind: 'indirect', cue: ADDED_CUE, speaker: { text: '' } });
+    expect(c.decision).toBe('accept');
+    // About the mentions inside the words; the figures the preview found inside them.
+    const about = c.proposal.about.map((id) => added.state.mentions.find((m) => m.id === id)!.text);
+    expect(about).toEqual(['North Korea']);
+    expect(c.proposal.figures.map((f) => f.text)).toEqual(
+      proposal.figures
+        .filter((f) => f.start >= c.proposal.start && f.end <= c.proposal.end)
+        .map((f) => f.text),
+    );
+    expect(c.proposal.figures.length).toBeGreaterThan(0);
+    // Listed in the order of the text, between the claims around it.
+    const order = added.state.claims.map((x) => x.proposal.start);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // It cannot be committed without a speaker…
+    expect(validateReview(added.state).map((i) => i.id)).toContain(added.id);
+    // …and, once given one, the server takes it as the analyst marked it.
+    const given = giveClaimSpeaker(added.state, added.id, {
+      entity: { id: 'act-isw', name: 'Institute for the Study of War' },
+    });
+    expect(validateReview(given).filter((i) => i.id === added.id)).toEqual([]);
+    const body = buildCommitBody(given);
+    const sent = body.claims.find((x) => x.id === added.id)!;
+    expect(sent).toMatchObject({
+      decision: 'accept',
+      speaker: { entityId: 'act-isw' },
+      text: c.proposal.text,
+      cue: ADDED_CUE,
+      start: c.proposal.start,
+      end: c.proposal.end,
+    });
+    expect(TEXT.slice(sent.start, sent.end)).toBe(sent.text);
+    expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
+  });
+
+  it('is direct when the words hold a quotation', async () => {
+    const { state, proposal } = await review();
+    // The preview's own claim has the same words: marked again, it is found, not doubled.
+    const [qs, qe] = spanOf('“We will not stop,” the minister wrote.');
+    const proposed = state.claims.find((c) => c.proposal.start === qs && c.proposal.end === qe)!;
+    expect(proposed).toBeDefined();
+    expect(addClaimFromText(state, proposal.figures, qs, qe)).toEqual({
+      ok: false,
+      error: 'These words are a claim already.',
+      existing: proposed.id,
+    });
+    const [s, e] = spanOf('“We will not stop,” the minister');
+    const added = addClaimFromText(state, proposal.figures, s, e);
+    if (!added.ok) throw new Error(added.error);
+    const c = added.state.claims.find((x) => x.id === added.id)!;
+    expect(c.proposal.kind).toBe('direct');
+    expect(TEXT.slice(c.proposal.quoteStart, c.proposal.quoteEnd)).toBe('We will not stop,');
+  });
+
+  it('refuses an empty selection, one too long, and words that are only spaces or marks', async () => {
+    const { state, proposal } = await review();
+    const at = TEXT.indexOf('. That');
+    for (const [s, e] of [
+      [10, 10],
+      [at, at + 2],
+    ] as const) {
+      expect(addClaimFromText(state, proposal.figures, s, e)).toEqual({
+        ok: false,
+        error: 'Select the words of the claim in the article first.',
+      });
+    }
+    const long = { ...state, article: { ...state.article, text: 'word '.repeat(1200) } };
+    const refused = addClaimFromText(long, [], 0, 6000);
+    expect(refused).toMatchObject({ ok: false });
+    expect(!refused.ok && refused.error).toBe(
+      'A claim holds at most 5,000 characters; these are 5,999.',
+    );
+  });
+
+  it('leaves out a mention the analyst rejected, and each added claim gets its own id', async () => {
+    const { state, proposal } = await review();
+    const nk = state.mentions.find((m) => m.text === 'North Korea')!;
+    const rejected = setMentionDecision(state, nk.id, 'reject');
+    const [s, e] = spanOf('That tactic has likely cost North Korea');
+    const first = addClaimFromText(rejected, proposal.figures, s, e);
+    if (!first.ok) throw new Error(first.error);
+    expect(first.state.claims.find((c) => c.id === first.id)!.proposal.about).toEqual([]);
+    const [s2, e2] = spanOf('a toll Pyongyang cannot sustain');
+    const second = addClaimFromText(first.state, proposal.figures, s2, e2);
+    if (!second.ok) throw new Error(second.error);
+    expect([first.id, second.id]).toEqual(['a1', 'a2']);
+    // Taken back, it is gone; a claim of the preview is not removed, only rejected.
+    const back = removeAddedClaim(second.state, first.id);
+    expect(back.claims.map((c) => c.id)).not.toContain(first.id);
+    expect(back.claims).toHaveLength(second.state.claims.length - 1);
+    const own = back.claims.find((c) => !c.added)!;
+    expect(removeAddedClaim(back, own.id)).toBe(back);
+  });
+
+  it('is marked again, with its speaker, in a new review of the article once removed', async () => {
+    const { state, proposal } = await review();
+    const [s, e] = spanOf('That tactic has likely cost North Korea');
+    const added = addClaimFromText(state, proposal.figures, s, e);
+    if (!added.ok) throw new Error(added.error);
+    const committed = buildCommitBody(
+      giveClaimSpeaker(added.state, added.id, {
+        entity: { id: 'act-isw', name: 'Institute for the Study of War' },
+      }),
+    );
+    // A new preview of the same text proposes the preview's own claims only.
+    const fresh = (await review()).state;
+    expect(fresh.claims.some((c) => c.added)).toBe(false);
+    const names = Object.fromEntries(
+      [...committed.mentions.map((m) => m.entityId), 'act-isw']
+        .filter((id): id is string => !!id)
+        .map((id) => [id, id === 'act-isw' ? 'Institute for the Study of War' : id]),
+    );
+    const {
+      state: restored,
+      carried,
+      missed,
+    } = restoreReview(fresh, committed, names, [], proposal.figures);
+    const again = restored.claims.find((c) => c.added)!;
+    expect(again.proposal.text).toBe('That tactic has likely cost North Korea');
+    expect(again.speaker.entity).toEqual({ id: 'act-isw', name: 'Institute for the Study of War' });
+    expect(again.decision).toBe('accept');
+    expect(carried.claims).toBe(committed.claims.length);
+    expect(missed).toBe(0);
+    // Words no longer in the text are not marked.
+    const edited = {
+      ...fresh,
+      article: { ...fresh.article, text: TEXT.replace('likely', 'surely') },
+    };
+    expect(restoreReview(edited, committed, names).state.claims.some((c) => c.added)).toBe(false);
+  });
+
+  it('widens a selection to whole words and leaves out the spaces around it', () => {
+    const text = 'The analysts said  it.';
+    expect(wholeWords(text, 5, 9)).toEqual([4, 12]);
+    expect(wholeWords(text, 12, 18)).toEqual([13, 17]);
+    expect(wholeWords(text, 18, 12)).toEqual([13, 17]);
+  });
+});
