@@ -163,10 +163,13 @@ describe('a claim the analyst marks in the text', () => {
     const [s, e] = spanOf('That tactic has likely cost North Korea');
     const added = addClaimFromText(state, proposal.figures, s, e);
     if (!added.ok) throw new Error(added.error);
-    const committed = buildCommitBody(
-      giveClaimSpeaker(added.state, added.id, {
-        entity: { id: 'act-isw', name: 'Institute for the Study of War' },
-      }),
+    // As the server stores it with the source: the commit body, parsed.
+    const committed = commitSchema.parse(
+      buildCommitBody(
+        giveClaimSpeaker(added.state, added.id, {
+          entity: { id: 'act-isw', name: 'Institute for the Study of War' },
+        }),
+      ),
     );
     // A new preview of the same text proposes the preview's own claims only.
     const fresh = (await review()).state;
