@@ -8,7 +8,7 @@
  * The test database is shared: everything committed here is deleted afterwards
  * and the seed is loaded again, and the database must then equal what it was.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { applySchema } from '../../seed/load';
 import { testDb } from '../support/db';
 import { cleanUpIngest } from '../support/ingest-cleanup';
@@ -90,6 +90,13 @@ const claimItem = (sentence: RegExp) =>
 async function api<T>(path: string): Promise<{ status: number; body: T }> {
   const res = await fetch(`${server.baseUrl}${path}`);
   return { status: res.status, body: (await res.json()) as T };
+}
+
+/** Opens a claim's search for its speaker or its report, types, and picks the result with `id`. */
+async function pickBySearch(item: Locator, which: 'speaker' | 'relay', typed: string, id: string) {
+  await item.locator(`[data-fk$=":${which}-search"]`).click();
+  await item.locator('input[role="combobox"]').pressSequentially(typed, { delay: 20 });
+  await page.locator(`[role="option"][data-id="${id}"]`).first().click();
 }
 
 /** Fills the Add source form with an article and opens its review on the Claims tab. */
@@ -237,10 +244,7 @@ test('review: reject one mention, relink one, create one with an edited name, fi
   const ministry = claimItem(/front near Makhnovka/);
   expect(await ministry.getAttribute('data-decision')).toBe('reject');
   expect(await ministry.locator('.ing-who').textContent()).toMatch(/not identified/);
-  await ministry.locator('[data-fk$=":speaker-search"]').click();
-  const search = ministry.locator('input[role="combobox"]');
-  await search.pressSequentially('Ukrainian military', { delay: 20 });
-  await page.locator('[role="option"][data-id="act-ukrainian-military"]').first().click();
+  await pickBySearch(ministry, 'speaker', 'Ukrainian military', 'act-ukrainian-military');
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.ing-claim')].some(
       (el) =>
@@ -258,9 +262,7 @@ test('review: reject one mention, relink one, create one with an edited name, fi
   // Zelenskiy's count came through News.bg, which no sentence names: found by search.
   const zelenskiy = claimItem(/4,000 North Korean soldiers/);
   expect(await zelenskiy.locator('select.ing-relay').inputValue()).toBe('');
-  await zelenskiy.locator('[data-fk$=":relay-search"]').click();
-  await zelenskiy.locator('input[role="combobox"]').pressSequentially('News.bg', { delay: 20 });
-  await page.locator('[role="option"][data-id="src-news-bg-report"]').first().click();
+  await pickBySearch(zelenskiy, 'relay', 'News.bg', 'src-news-bg-report');
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.ing-claim')].some(
       (el) =>
@@ -1075,9 +1077,7 @@ test('mark a claim: words the preview missed, selected in the text, given a spea
   expect(await page.locator('#ingest-text .ing-c', { hasText: 'likely cost' }).count()).toBe(1);
   expect(await page.textContent('#ingest-review')).toContain('to fix before committing');
   // The outlet is its speaker: found by search.
-  await marked.locator('[data-fk$=":speaker-search"]').click();
-  await marked.locator('input[role="combobox"]').pressSequentially('GZERO', { delay: 20 });
-  await page.locator('[role="option"][data-id="act-gzero-media"]').first().click();
+  await pickBySearch(marked, 'speaker', 'GZERO', 'act-gzero-media');
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.ing-claim')].some(
       (el) =>

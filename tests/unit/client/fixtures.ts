@@ -1,5 +1,7 @@
-/** Small serialized graphs and claims in the API's format, for the client's unit tests. */
+/** Small serialized graphs, claims and previews in the API's format, for the client's unit tests. */
 import type { Claim, SerializedGraph } from '../../../client/src/core/api/types';
+import type { IngestProposal } from '../../../client/src/core/ingest';
+import type { Proposal } from '../../../server/ingest/extract';
 
 type N = SerializedGraph['nodes'][number];
 type E = SerializedGraph['edges'][number];
@@ -88,5 +90,20 @@ export function claimFixture(over: Partial<Claim> & { id: string }): Claim {
     start: 0,
     end: 1,
     ...over,
+  };
+}
+
+/** An extraction as the preview answers it: nothing compared, relayed or found in the graph. */
+export function previewOf(extracted: Proposal, title: string): IngestProposal {
+  return {
+    ...(extracted as unknown as IngestProposal),
+    article: { title, textHash: 'x' },
+    existingSource: null,
+    notices: [],
+    contradictions: [],
+    figureClashes: [],
+    figureAgreements: [],
+    figureClashesInArticle: [],
+    relays: [],
   };
 }

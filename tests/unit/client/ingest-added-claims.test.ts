@@ -21,6 +21,7 @@ import { extract } from '../../../server/ingest/extract';
 import { checkProposal } from '../../../server/ingest/commit';
 import { commitSchema } from '../../../server/ingest/schema';
 import { index } from '../ingest/fixture';
+import { previewOf } from './fixtures';
 
 // The second sentence is the outlet's own assessment: no verb of saying, no claim proposed.
 const TEXT =
@@ -31,17 +32,7 @@ const TEXT =
 async function review(): Promise<{ state: ReviewState; proposal: IngestProposal }> {
   const article = { title: 'Added claims', publishedDate: '2025-01-14', text: TEXT };
   const p = await extract(article, index);
-  const proposal = {
-    ...(p as unknown as IngestProposal),
-    article: { title: article.title, textHash: 'x' },
-    existingSource: null,
-    notices: [],
-    contradictions: [],
-    figureClashes: [],
-    figureAgreements: [],
-    figureClashesInArticle: [],
-    relays: [],
-  } satisfies IngestProposal;
+  const proposal = previewOf(p, article.title);
   return { state: initialReview(article, proposal), proposal };
 }
 

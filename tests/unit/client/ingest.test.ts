@@ -64,6 +64,7 @@ import { defaultReview } from '../../../server/ingest/review';
 import { commitSchema } from '../../../server/ingest/schema';
 import { UNATTRIBUTED_SPEAKER } from '../../../server/ingest/unattributed';
 import { index } from '../ingest/fixture';
+import { previewOf } from './fixtures';
 
 const TEXT = [
   "Ukraine's military intelligence chief Kyrylo Budanov said on Monday that Pyongyang is preparing another 15,000 soldiers for the Kursk region.",
@@ -290,17 +291,7 @@ describe('the starting review mirrors the server’s defaultReview', () => {
       ].join(' '),
     };
     const p = await extract(article, index);
-    const proposal: IngestProposal = {
-      ...(p as unknown as IngestProposal),
-      article: { title: article.title, textHash: 'x' },
-      existingSource: null,
-      notices: [],
-      contradictions: [],
-      figureClashes: [],
-      figureAgreements: [],
-      figureClashesInArticle: [],
-      relays: [],
-    };
+    const proposal = previewOf(p, article.title);
     expect(proposal.mentions.some((x) => x.match === null)).toBe(true);
     const server = defaultReview(article, p);
     const mine = buildCommitBody(initialReview(article, proposal));
