@@ -99,6 +99,17 @@ async function pickBySearch(item: Locator, which: 'speaker' | 'relay', typed: st
   await page.locator(`[role="option"][data-id="${id}"]`).first().click();
 }
 
+/** Commits the review whose confirmation is open; resolves to the new source, selected in the graph. */
+async function commitReview(): Promise<string> {
+  await page.click('#ingest-commit');
+  await page.waitForFunction(
+    () => (window.__claimgraph!.state().selected ?? '').startsWith('src-'),
+    null,
+    { timeout: 30_000 },
+  );
+  return (await state(page)).selected!;
+}
+
 /** Fills the Add source form with an article and opens its review on the Claims tab. */
 async function reviewClaims(a: { title: string; url?: string; date: string; text: string[] }) {
   await page.fill('#ingest-title', a.title);
@@ -1096,13 +1107,7 @@ test('mark a claim: words the preview missed, selected in the text, given a spea
   await page.click('#ingest-review-commit');
   await page.locator('#ingest-confirm[data-rehearsed="true"]').waitFor();
   expect(await page.textContent('#ingest-summary')).toContain('2 claims');
-  await page.click('#ingest-commit');
-  await page.waitForFunction(
-    () => (window.__claimgraph!.state().selected ?? '').startsWith('src-'),
-    null,
-    { timeout: 30_000 },
-  );
-  const sourceId = (await state(page)).selected!;
+  const sourceId = await commitReview();
   // Stored with its exact words as the excerpt, the outlet as speaker, the figures inside it.
   const [stored] = await db.readRows(
     `MATCH (s:Source {id: $id})<-[:REPORTED_IN]-(c:Claim)<-[:SAID]-(who:Actor)
@@ -1368,13 +1373,7 @@ test('new report: a claim relayed from a report the graph does not hold, added i
   expect(await page.textContent('#ingest-confirm-relayed')).toBe(
     '1 claim relayed from 1 report, which the source will cite: Baltic Courier (new: not in the graph)',
   );
-  await page.click('#ingest-commit');
-  await page.waitForFunction(
-    () => (window.__claimgraph!.state().selected ?? '').startsWith('src-'),
-    null,
-    { timeout: 30_000 },
-  );
-  const sourceId = (await state(page)).selected!;
+  const sourceId = await commitReview();
   expect(await page.locator('.toast-success').first().textContent()).toContain(
     '1 report cited (new to the graph)',
   );
