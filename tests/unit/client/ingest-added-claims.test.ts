@@ -186,7 +186,9 @@ describe('a claim the analyst marks in the text', () => {
       ...fresh,
       article: { ...fresh.article, text: TEXT.replace('likely', 'surely') },
     };
-    expect(restoreReview(edited, committed, names).state.claims.some((c) => c.added)).toBe(false);
+    const lost = restoreReview(edited, committed, names);
+    expect(lost.state.claims.some((c) => c.added)).toBe(false);
+    expect(lost.missed).toBe(1);
   });
 
   it('widens a selection to whole words and leaves out the spaces around it', () => {

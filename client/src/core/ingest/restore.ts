@@ -70,9 +70,14 @@ export function restoreReview(
   // same words are; the decisions below then go to them as to the others.
   let state = fresh;
   for (const p of previous.claims) {
-    if (p.cue !== ADDED_CUE || state.article.text.slice(p.start, p.end) !== p.text) continue;
-    const added = addClaimFromText(state, figures, p.start, p.end);
-    if (added.ok) state = added.state;
+    if (p.cue !== ADDED_CUE) continue;
+    const added =
+      state.article.text.slice(p.start, p.end) === p.text
+        ? addClaimFromText(state, figures, p.start, p.end)
+        : null;
+    // Words no longer in the article: the claim has nowhere to go.
+    if (added?.ok) state = added.state;
+    else if (!added) missed++;
   }
   const carried = { mentions: 0, claims: 0, contradictions: 0 };
   const exists = (id: string | null | undefined): id is string => !!id && id in names;
