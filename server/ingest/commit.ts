@@ -22,7 +22,7 @@ import { ID_PREFIX, shortHash, slug } from './ids';
 import type { CommitBody, ReviewedMention } from './schema';
 import type { LinkedReview } from './types';
 import { unattributedName } from './unattributed';
-import { unnamedKey, unnamedKind, unnamedName } from './unnamed';
+import { unnamedKey, unnamedKind, unnamedName, type UnnamedKind } from './unnamed';
 
 export interface CommitResult {
   /** True: a dry run, which wrote nothing; the rest says what the commit would do. */
@@ -110,6 +110,12 @@ export function checkProposal(body: CommitBody): void {
       });
     }
     const sp = c.speaker;
+    if (sp.kind && !sp.unnamed) {
+      issues.push({
+        field: `${at}.speaker.kind`,
+        message: 'a kind is given to an unnamed speaker only: an entity or a mention has its own',
+      });
+    }
     if (sp.unattributed) {
       if (sp.mentionId || sp.entityId || sp.unnamed)
         issues.push({
@@ -163,6 +169,19 @@ export function checkProposal(body: CommitBody): void {
         issues.push({ field: `${at}.about.${j}`, message: `mention "${ref}" was rejected` });
       }
     });
+  });
+  // One actor per description: its claims do not give it two kinds.
+  const kindOf = new Map<string, { kind: string; claim: number }>();
+  body.claims.forEach((c, i) => {
+    const { unnamed, kind, text } = c.speaker;
+    if (c.decision !== 'accept' || !unnamed || !kind || !text) return;
+    const first = kindOf.get(unnamedKey(text));
+    if (!first) kindOf.set(unnamedKey(text), { kind, claim: i });
+    else if (first.kind !== kind)
+      issues.push({
+        field: `claims.${i}.speaker.kind`,
+        message: `“${text.trim()}” is one actor, a ${first.kind} in claims.${first.claim}: give both one kind`,
+      });
   });
   // New reports: each named once, published by a usable mention or an entity id,
   // and relayed from by some accepted claim (else it would be written for nothing).
@@ -382,7 +401,9 @@ export async function commitProposal(
       tx,
       article,
       body.claims.flatMap((c) =>
-        c.decision === 'accept' && c.speaker.unnamed ? [c.speaker.text!] : [],
+        c.decision === 'accept' && c.speaker.unnamed
+          ? [{ text: c.speaker.text!, kind: c.speaker.kind }]
+          : [],
       ),
       newEntities,
     );
@@ -577,11 +598,17 @@ async function unattributedActor(
 async function unnamedActors(
   tx: ManagedTransaction,
   article: CommitBody['article'],
-  descriptions: string[],
+  /** Each with the kind the analyst gave it, else guessed from its words. */
+  descriptions: { text: string; kind?: UnnamedKind }[],
   newEntities: Entity[],
 ): Promise<Map<string, string>> {
-  const byKey = new Map<string, string>();
-  for (const d of descriptions) if (!byKey.has(unnamedKey(d))) byKey.set(unnamedKey(d), d);
+  const byKey = new Map<string, { text: string; kind?: UnnamedKind }>();
+  for (const d of descriptions) {
+    const k = unnamedKey(d.text);
+    const seen = byKey.get(k);
+    if (!seen) byKey.set(k, { ...d });
+    else seen.kind ??= d.kind;
+  }
   const keys = [...byKey.keys()];
   if (!keys.length) return new Map();
   const ids = await freeIds(
@@ -592,11 +619,11 @@ async function unnamedActors(
     })),
   );
   keys.forEach((k, i) => {
-    const text = byKey.get(k)!;
+    const { text, kind } = byKey.get(k)!;
     newEntities.push({
       id: ids[i]!,
       label: 'Actor',
-      kind: unnamedKind(text),
+      kind: kind ?? unnamedKind(text),
       name: unnamedName(text, article.title),
       aliases: [],
       description: `Described in "${article.title}" as "${text.trim()}", not named.`,

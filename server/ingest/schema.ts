@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { ENTITY_LABELS, FIGURE_UNITS, MEASURES } from '../../seed/model';
 import { isoDate, webUrl } from '../../seed/schema';
+import { UNNAMED_KINDS } from './unnamed';
 
 export const MAX_TEXT_BYTES = 200 * 1024;
 
@@ -84,6 +85,8 @@ export const reviewedClaim = z.strictObject({
      * defense official", in `text`): one actor of the article per description.
      */
     unnamed: z.literal(true).optional(),
+    /** With unnamed: what the actor is, when the analyst corrected the guess from the words. */
+    kind: z.enum(UNNAMED_KINDS).optional(),
   }),
   text: z.string().min(1).max(5000),
   kind: z.enum(['direct', 'indirect']),

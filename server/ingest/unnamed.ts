@@ -33,8 +33,12 @@ export function unnamedName(text: string, title: string): string {
   return `${described(text)} (unnamed, ${title.length > 60 ? `${title.slice(0, 59)}…` : title})`;
 }
 
-/** A guess at the actor's kind from the head noun: one person, a group, or an organisation. */
-export function unnamedKind(text: string): 'person' | 'group' | 'organisation' {
+/** What an unnamed speaker can be: one person, a group, or an organisation. */
+export const UNNAMED_KINDS = ['person', 'group', 'organisation'] as const;
+export type UnnamedKind = (typeof UNNAMED_KINDS)[number];
+
+/** A guess at the actor's kind from the head noun, which the analyst may correct. */
+export function unnamedKind(text: string): UnnamedKind {
   const head = described(text).replace(QUALIFIER, '').split(' ').pop() ?? '';
   if (ORGANISATION_HEAD.test(head)) return 'organisation';
   return /[^s]s$/i.test(head) || /^people$/i.test(head) ? 'group' : 'person';

@@ -879,6 +879,23 @@ test('preview: a speaker the article describes without naming is an actor of the
     '1 new entity: Senior U.S. defense official (unnamed, E2E: unnamed) (actor, person, not named: 2 claims)',
   );
   await page.click('#ingest-confirm-cancel');
+  // Guessed a person from its words; the analyst says the officials are a group,
+  // on one claim: both claims are that one actor's.
+  const kindOf = (re: RegExp) => claimItem(re).locator('select.ing-unnamed-kind');
+  expect(await kindOf(/within 20 miles/).inputValue()).toBe('person');
+  await kindOf(/within 20 miles/).selectOption('group');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLSelectElement>('select.ing-unnamed-kind')].every(
+      (s) => s.value === 'group',
+    ),
+  );
+  expect(await kindOf(/matter of time/).inputValue()).toBe('group');
+  await page.click('#ingest-review-commit');
+  await page.locator('#ingest-confirm[data-rehearsed="true"]').waitFor();
+  expect(await page.textContent('#ingest-confirm')).toContain(
+    '(unnamed, E2E: unnamed) (actor, group, not named: 2 claims)',
+  );
+  await page.click('#ingest-confirm-cancel');
   await page.click('#ingest-back');
   await page.click('#ingest-clear');
 });

@@ -495,6 +495,48 @@ describe('speakers an article describes without naming', () => {
     await request(app).get(`/api/nodes/${television.id}`).expect(404);
   });
 
+  it('are what the analyst says they are, one kind per description', async () => {
+    const body = await reviewed();
+    const officials = body.claims.flatMap((c, i) =>
+      /defense official/i.test(c.speaker.text ?? '') ? [i] : [],
+    );
+    expect(officials).toHaveLength(2);
+    const before = await fingerprint(db);
+    // Two claims of one actor cannot make it two kinds.
+    body.claims[officials[0]!]!.speaker.kind = 'group';
+    body.claims[officials[1]!]!.speaker.kind = 'person';
+    const split = await request(app).post('/api/ingest/commit').send(body).expect(400);
+    expect(split.body.error).toBe(
+      `body.claims.${officials[1]}.speaker.kind: “A senior U.S. defense official” is one actor, a group in claims.${officials[0]}: give both one kind`,
+    );
+    // A kind is for an unnamed speaker only, and one of three.
+    const named = structuredClone(body);
+    const n = officials[0]!;
+    named.claims[n]!.speaker = { entityId: 'act-united-states', kind: 'group' };
+    const refused = await request(app).post('/api/ingest/commit').send(named).expect(400);
+    expect(refused.body.error).toContain(
+      `body.claims.${n}.speaker.kind: a kind is given to an unnamed speaker only`,
+    );
+    const odd = structuredClone(body);
+    (odd.claims[officials[0]!]!.speaker as { kind: string }).kind = 'robot';
+    const wrong = await request(app).post('/api/ingest/commit').send(odd).expect(400);
+    expect(wrong.body.error).toMatch(
+      new RegExp(`^body\\.claims\\.${officials[0]}\\.speaker\\.kind: `),
+    );
+    await expectUnchanged(db, before);
+    // Given on one claim only, it is the actor's.
+    delete body.claims[officials[1]!]!.speaker.kind;
+    const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
+    const claims = (
+      await request(app).get('/api/claims').query({ source: res.body.sourceId }).expect(200)
+    ).body.claims as { speaker: { name: string; kind: string } }[];
+    const kinds = claims
+      .filter((c) => c.speaker.name.startsWith('Senior U.S. defense official'))
+      .map((c) => c.speaker.kind);
+    expect(kinds).toEqual(['group', 'group']);
+    await request(app).post('/api/sources/remove').send({ source: res.body.sourceId }).expect(200);
+  });
+
   it('refuses an unnamed speaker that is also a mention or an entity, or has no words, and writes nothing', async () => {
     const body = await reviewed();
     const i = body.claims.findIndex((c) => c.speaker.unnamed);

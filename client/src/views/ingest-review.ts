@@ -57,9 +57,15 @@ import {
   addClaimFromText,
   removeAddedClaim,
   wholeWords,
+  setUnnamedKind,
 } from '../core/ingest';
 import { unattributedName } from '../../../server/ingest/unattributed';
-import { unnamedKind, unnamedName } from '../../../server/ingest/unnamed';
+import {
+  UNNAMED_KINDS,
+  unnamedKind,
+  unnamedName,
+  type UnnamedKind,
+} from '../../../server/ingest/unnamed';
 import { plural } from '../core/format';
 import { Autocomplete } from './autocomplete';
 import { FigureComparison } from './ingest-compare';
@@ -483,6 +489,26 @@ export class ReviewView {
     const top = this.text.scrollTop;
     this.text.replaceChildren(...out);
     this.text.scrollTop = top;
+  }
+
+  /** What an unnamed speaker is: the guess from its words until the analyst says otherwise. */
+  private unnamedKindSelect(c: ClaimReview): HTMLSelectElement {
+    const current = c.speaker.kind ?? unnamedKind(c.speaker.text);
+    const select = h(
+      'select',
+      {
+        class: 'ing-select ing-unnamed-kind',
+        'aria-label': 'What the unnamed speaker is',
+        dataset: { fk: `${c.id}:unnamed-kind` },
+      },
+      UNNAMED_KINDS.map((k) =>
+        h('option', { value: k, selected: k === current }, `as ${UNNAMED_KIND_WORDS[k]}`),
+      ),
+    );
+    select.addEventListener('change', () =>
+      this.update(setUnnamedKind(this.state, c.id, select.value as UnnamedKind)),
+    );
+    return select;
   }
 
   // ---------- Marking a claim in the text ----------
@@ -1143,6 +1169,7 @@ export class ReviewView {
         select,
         searchBtn,
         speakerText,
+        c.speaker.unnamed && who.status === 'new' ? this.unnamedKindSelect(c) : null,
         this.speakerReading(c),
       ),
     );
@@ -1671,6 +1698,12 @@ function typedIn(el: Element | null): { value: string; start: number; end: numbe
   return { value: el.value, start: el.selectionStart ?? end, end: el.selectionEnd ?? end };
 }
 
+const UNNAMED_KIND_WORDS: Record<UnnamedKind, string> = {
+  person: 'a person',
+  group: 'a group',
+  organisation: 'an organisation',
+};
+
 const ADD_CLAIM_HINT = 'Select words in the article to mark a claim the preview missed.';
 
 function problemList(problems: string[]): HTMLElement {
@@ -1703,7 +1736,7 @@ function newEntitiesLine(sum: ReviewSummary, title: string): string {
       : []),
     ...sum.unnamed.map(
       (u) =>
-        `${unnamedName(u.text, title)} (actor, ${unnamedKind(u.text)}, not named: ${plural(u.claims, 'claim')})`,
+        `${unnamedName(u.text, title)} (actor, ${u.kind}, not named: ${plural(u.claims, 'claim')})`,
     ),
   ];
   return all.length

@@ -44,6 +44,7 @@ import {
   setClaimDecision,
   setClaimRelay,
   setClaimSpeaker,
+  setUnnamedKind,
   setContradiction,
   setMentionDecision,
   setRejectLink,
@@ -537,7 +538,21 @@ describe('claims and their speakers', () => {
       text: 'the ministry',
     });
     expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
-    expect(reviewSummary(s).unnamed).toEqual([{ text: 'the ministry', claims: 1 }]);
+    // A ministry is guessed an organisation; the analyst may say otherwise.
+    expect(reviewSummary(s).unnamed).toEqual([
+      { text: 'the ministry', claims: 1, kind: 'organisation' },
+    ]);
+    const asGroup = setUnnamedKind(s, 'c4', 'group');
+    expect(c(asGroup, 'c4').speaker.kind).toBe('group');
+    expect(reviewSummary(asGroup).unnamed[0]!.kind).toBe('group');
+    expect(buildCommitBody(asGroup).claims.find((x) => x.id === 'c4')!.speaker).toEqual({
+      unnamed: true,
+      text: 'the ministry',
+      kind: 'group',
+    });
+    expect(() => checkProposal(commitSchema.parse(buildCommitBody(asGroup)))).not.toThrow();
+    // Only an unnamed speaker has a kind to give.
+    expect(setUnnamedKind(s, 'c1', 'group')).toBe(s);
     expect(setClaimSpeaker(s, 'c4', { unnamed: true })).toBe(s);
     // Another entity picked, then the description again: its words, not the entity's name.
     s = setClaimSpeaker(s, 'c4', { entity: { id: 'act-ukraine', name: 'Ukraine' } });

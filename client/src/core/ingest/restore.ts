@@ -170,6 +170,7 @@ export function restoreReview(
         text,
         ...(sp.unattributed ? { unattributed: true as const } : {}),
         ...(sp.unnamed ? { unnamed: true as const } : {}),
+        ...(sp.unnamed && sp.kind ? { kind: sp.kind } : {}),
       };
     }
     if (!speaker) missed++;

@@ -23,6 +23,7 @@ import type {
   SpeakerProposal,
 } from '../../../../server/ingest/extract/types';
 import type { ProposedRelay, RelayCandidate } from '../../../../server/ingest/relays';
+import type { UnnamedKind } from '../../../../server/ingest/unnamed';
 import type {
   ArticleInput,
   CommitInput,
@@ -239,6 +240,8 @@ export interface SpeakerChoice {
   unattributed?: true;
   /** Said by someone the article describes without naming (`text`): an actor the commit creates. */
   unnamed?: true;
+  /** With unnamed: what that actor is, as the analyst corrected it; absent: guessed from `text`. */
+  kind?: UnnamedKind;
 }
 
 /** A report of the graph a claim is relayed from; outlet and date unknown when picked by search. */
@@ -327,7 +330,7 @@ export interface ReviewSummary {
   /** Accepted claims of hearsay: the commit creates the article's "Unattributed reports" actor for them. */
   hearsay: number;
   /** The speakers the article describes without naming, one per description, and their claims. */
-  unnamed: { text: string; claims: number }[];
+  unnamed: { text: string; claims: number; kind: UnnamedKind }[];
   claimsAccepted: number;
   claimsRejected: number;
   figures: number;

@@ -5,7 +5,12 @@
  */
 import { datedAfter, figureAmount } from '../../../../seed/model';
 import { UNATTRIBUTED_SPEAKER } from '../../../../server/ingest/unattributed';
-import { unnamedKey, unnamedSpeakerName } from '../../../../server/ingest/unnamed';
+import {
+  unnamedKey,
+  unnamedKind,
+  unnamedSpeakerName,
+  type UnnamedKind,
+} from '../../../../server/ingest/unnamed';
 import { segmentText } from '../claims/utils';
 import { isIsoDate } from '../filters/utils';
 import {
@@ -446,7 +451,12 @@ export function setClaimSpeaker(
       // the article's words that describe the speaker, whatever was picked since
       const text = describedSpeaker(c);
       if (!text || (none && c.speaker.unnamed)) return c;
-      return { ...c, speaker: { mentionId: null, entity: null, text, unnamed: true } };
+      // one actor per description: the kind another of its claims gave it
+      const kind = unnamedKindGiven(state, text);
+      return {
+        ...c,
+        speaker: { mentionId: null, entity: null, text, unnamed: true, ...(kind ? { kind } : {}) },
+      };
     }
     if ('unattributed' in speaker) {
       if (none && c.speaker.unattributed) return c;
@@ -808,15 +818,46 @@ export function describedSpeaker(c: ClaimReview): string | null {
   return text || null;
 }
 
+/** The kind the analyst gave the unnamed speaker these words describe, on any of its claims. */
+export function unnamedKindGiven(state: ReviewState, text: string): UnnamedKind | undefined {
+  const k = unnamedKey(text);
+  return state.claims.find(
+    (c) => c.speaker.unnamed && c.speaker.kind && unnamedKey(c.speaker.text) === k,
+  )?.speaker.kind;
+}
+
+/**
+ * Says what the unnamed speaker of claim `id` is (a person, a group, an
+ * organisation), for every claim its words describe: they are one actor.
+ */
+export function setUnnamedKind(state: ReviewState, id: string, kind: UnnamedKind): ReviewState {
+  const c = claimById(state, id);
+  if (!c?.speaker.unnamed) return state;
+  const k = unnamedKey(c.speaker.text);
+  let next = state;
+  for (const other of state.claims) {
+    if (!other.speaker.unnamed || unnamedKey(other.speaker.text) !== k) continue;
+    next = updateClaim(next, other.id, (x) =>
+      x.speaker.kind === kind ? x : { ...x, speaker: { ...x.speaker, kind } },
+    );
+  }
+  return next;
+}
+
 /** The accepted claims' unnamed speakers, one per description, in text order. */
-function unnamedSpeakers(claims: ClaimReview[]): { text: string; claims: number }[] {
-  const byKey = new Map<string, { text: string; claims: number }>();
+function unnamedSpeakers(claims: ClaimReview[]): ReviewSummary['unnamed'] {
+  const byKey = new Map<string, ReviewSummary['unnamed'][number]>();
   for (const c of claims) {
     if (!c.speaker.unnamed) continue;
     const k = unnamedKey(c.speaker.text);
     const seen = byKey.get(k);
     if (seen) seen.claims++;
-    else byKey.set(k, { text: c.speaker.text, claims: 1 });
+    else
+      byKey.set(k, {
+        text: c.speaker.text,
+        claims: 1,
+        kind: c.speaker.kind ?? unnamedKind(c.speaker.text),
+      });
   }
   return [...byKey.values()];
 }
@@ -919,7 +960,7 @@ export function buildCommitBody(state: ReviewState): CommitBody {
           : sp.unattributed
             ? { unattributed: true, text: sp.text }
             : sp.unnamed
-              ? { unnamed: true, text: sp.text }
+              ? { unnamed: true, text: sp.text, ...(sp.kind ? { kind: sp.kind } : {}) }
               : { text: sp.text },
       text: p.text,
       kind: p.kind,
