@@ -56,7 +56,7 @@ import {
   type ReviewSummary,
   addClaimFromText,
   removeAddedClaim,
-  wholeWords,
+  markableWords,
   setUnnamedKind,
 } from '../core/ingest';
 import { unattributedName } from '../../../server/ingest/unattributed';
@@ -196,7 +196,7 @@ export class ReviewView {
     { class: 'muted', id: 'ingest-add-claim-hint', 'aria-live': 'polite' },
     ADD_CLAIM_HINT,
   );
-  /** The words selected in the text, as offsets into the article; null: none. */
+  /** The words selected in the text, widened to whole words, as offsets into the article; null: none. */
   private selectedWords: [number, number] | null = null;
   private readonly onSelectionChange = () => this.followSelection();
   /** The server's rehearsal of the commit the confirmation shows, while it runs. */
@@ -534,11 +534,11 @@ export class ReviewView {
           ]
         : null;
     // What marking would take: the selection widened to whole words.
-    const [s, e] = next ? wholeWords(this.state.article.text, next[0], next[1]) : [0, 0];
-    const words = this.state.article.text.slice(s, e);
-    this.selectedWords = /[\p{L}\p{N}]/u.test(words) ? next : null;
+    const text = this.state.article.text;
+    this.selectedWords = next ? markableWords(text, next[0], next[1]) : null;
     this.addClaimBtn.disabled = !this.selectedWords;
-    this.addClaimHint.textContent = this.selectedWords
+    const words = this.selectedWords ? text.slice(...this.selectedWords) : '';
+    this.addClaimHint.textContent = words
       ? `“${words.length > 60 ? `${words.slice(0, words.lastIndexOf(' ', 57))}…` : words}”`
       : ADD_CLAIM_HINT;
   }

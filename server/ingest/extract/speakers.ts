@@ -330,8 +330,8 @@ const STAFFED_KINDS = new Set(['organisation', 'agency', 'media']);
 /**
  * "“…,” the ISW wrote. The analysts added that…": the body that spoke last,
  * in this sentence or the two before, when its staff can be meant. Not when
- * someone else spoke since ("Independent analysts doubted it. The analysts
- * added…"), nor when the same word named others before ("ISW said analysts
+ * someone else spoke since ("Independent analysts said it was too low. The
+ * analysts added…"), nor when the same word named others before ("ISW said analysts
  * in Kyiv counted 200").
  */
 function resolveStaff(

@@ -9,6 +9,7 @@ import {
   buildCommitBody,
   giveClaimSpeaker,
   initialReview,
+  markableWords,
   removeAddedClaim,
   restoreReview,
   setMentionDecision,
@@ -196,5 +197,9 @@ describe('a claim the analyst marks in the text', () => {
     expect(wholeWords(text, 5, 9)).toEqual([4, 12]);
     expect(wholeWords(text, 12, 18)).toEqual([13, 17]);
     expect(wholeWords(text, 18, 12)).toEqual([13, 17]);
+    // What marking takes: those words, or nothing when they hold none.
+    expect(markableWords(text, 5, 9)).toEqual([4, 12]);
+    expect(markableWords(text, 17, 19)).toBeNull();
+    expect(markableWords(text, 21, 22)).toBeNull();
   });
 });

@@ -29,6 +29,12 @@ export function wholeWords(text: string, start: number, end: number): [number, n
   return [s, e];
 }
 
+/** The words marking a selection would take (see wholeWords); null when they hold no word. */
+export function markableWords(text: string, start: number, end: number): [number, number] | null {
+  const [s, e] = wholeWords(text, start, end);
+  return e > s && WORD.test(text.slice(s, e)) ? [s, e] : null;
+}
+
 /**
  * Adds the words from `start` to `end` of the article as a claim: widened to
  * whole words; about the mentions inside them that are not rejected; with the
@@ -42,9 +48,9 @@ export function addClaimFromText(
   end: number,
 ): AddedClaim {
   const text = state.article.text;
-  const [s, e] = wholeWords(text, start, end);
-  if (e <= s || !WORD.test(text.slice(s, e)))
-    return { ok: false, error: 'Select the words of the claim in the article first.' };
+  const span = markableWords(text, start, end);
+  if (!span) return { ok: false, error: 'Select the words of the claim in the article first.' };
+  const [s, e] = span;
   if (e - s > ADDED_CLAIM_MAX_CHARS)
     return {
       ok: false,

@@ -10,12 +10,12 @@ import type {
   LinkedReview,
   MentionReview,
   NewReportDraft,
+  ProposedFigure,
   ReportChoice,
   ReviewState,
   SpeakerChoice,
 } from './types';
 import { ADDED_CUE, addClaimFromText } from './added-claims';
-import type { ProposedFigure } from './types';
 import { newReportChoice, reportChoice, resolveMention } from './utils';
 
 export interface RestoredReview {

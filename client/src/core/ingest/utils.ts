@@ -412,10 +412,6 @@ export function claimDateProblem(state: ReviewState, c: ClaimReview): string | n
   return null;
 }
 
-/**
- * Sets who said a claim: one of the article's mentions, or an entity picked by
- * search; null clears it (only a rejected claim can do without).
- */
 /** Who a claim's speaker can be set to: a mention, an entity, hearsay, its describing words, or none. */
 export type SpeakerPick =
   { mentionId: string } | { entity: EntityRef } | { unattributed: true } | { unnamed: true };
@@ -436,6 +432,11 @@ export function giveClaimSpeaker(
     : next;
 }
 
+/**
+ * Sets who said a claim: one of the article's mentions, an entity picked by
+ * search, hearsay or its describing words; null clears it (only a rejected
+ * claim can do without).
+ */
 export function setClaimSpeaker(
   state: ReviewState,
   id: string,
@@ -834,14 +835,13 @@ export function setUnnamedKind(state: ReviewState, id: string, kind: UnnamedKind
   const c = claimById(state, id);
   if (!c?.speaker.unnamed) return state;
   const k = unnamedKey(c.speaker.text);
-  let next = state;
-  for (const other of state.claims) {
-    if (!other.speaker.unnamed || unnamedKey(other.speaker.text) !== k) continue;
-    next = updateClaim(next, other.id, (x) =>
-      x.speaker.kind === kind ? x : { ...x, speaker: { ...x.speaker, kind } },
-    );
-  }
-  return next;
+  let changed = false;
+  const claims = state.claims.map((x) => {
+    if (!x.speaker.unnamed || x.speaker.kind === kind || unnamedKey(x.speaker.text) !== k) return x;
+    changed = true;
+    return { ...x, speaker: { ...x.speaker, kind } };
+  });
+  return changed ? { ...state, claims } : state;
 }
 
 /** The accepted claims' unnamed speakers, one per description, in text order. */
