@@ -1151,6 +1151,92 @@ test('mark a claim: words the preview missed, selected in the text, given a spea
   await expectUnchanged(db, before, { ignoreLabels: ['RemovedSource'] });
 });
 
+test('mark a claim from the keyboard: words typed in the find box, then Enter', async () => {
+  await reviewClaims({
+    title: 'E2E: marked from the keyboard',
+    date: '2025-01-20',
+    text: [
+      'Zelensky said that 3,800 North Korean soldiers had been killed or wounded.',
+      'The bait tactic has likely cost North Korea dearly – a toll Pyongyang cannot sustain.',
+      'Pyongyang has sent more troops since.',
+    ],
+  });
+  expect(await page.locator('.ing-claim', { hasText: 'likely cost' }).count()).toBe(0);
+  const found = () =>
+    page.evaluate(() => {
+      const h = CSS.highlights.get('ing-found');
+      return h ? [...h].map((r) => (r as Range).toString()) : [];
+    });
+  const hint = () => page.textContent('#ingest-add-claim-hint');
+  // From the text box, Tab reaches the find box (the button waits, disabled).
+  await page.focus('#ingest-text');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('ingest-find');
+  // Words the article has twice: the first lit up, the arrows go to the other.
+  await page.keyboard.type('pyongyang');
+  expect(await hint()).toBe('“Pyongyang” · 1 of 2 (↓ ↑ for the others) · Enter marks it');
+  expect(await found()).toEqual(['Pyongyang']);
+  await page.keyboard.press('ArrowDown');
+  expect(await hint()).toBe('“Pyongyang” · 2 of 2 (↓ ↑ for the others) · Enter marks it');
+  const litUp = () =>
+    page.evaluate(() => {
+      const r = [...CSS.highlights.get('ing-found')!][0] as Range;
+      const text = document.getElementById('ingest-text')!.textContent!;
+      const before = document.createRange();
+      before.setStart(document.getElementById('ingest-text')!, 0);
+      before.setEnd(r.startContainer, r.startOffset);
+      return text.slice(before.toString().length, before.toString().length + 30);
+    });
+  expect(await litUp()).toBe('Pyongyang has sent more troops');
+  // Words not in the article, then too few to search.
+  await page.fill('#ingest-find', 'Kim Jong Un said');
+  expect(await hint()).toBe('Not in the article.');
+  expect(await page.isDisabled('#ingest-add-claim')).toBe(true);
+  expect(await found()).toEqual([]);
+  await page.fill('#ingest-find', 'th');
+  expect(await hint()).toBe('Type at least 3 letters.');
+  // The claim's words as typed: lower case, a hyphen for the dash, part of the last word.
+  await page.fill('#ingest-find', '');
+  await page.keyboard.type('the bait tactic has likely cost north korea dearly - a toll pyong');
+  expect(await found()).toEqual([
+    'The bait tactic has likely cost North Korea dearly – a toll Pyong',
+  ]);
+  expect(await hint()).toBe(
+    '“The bait tactic has likely cost North Korea dearly – a…” · Enter marks it',
+  );
+  expect(await page.isDisabled('#ingest-add-claim')).toBe(false);
+  await screenshot(page, 'ingest-mark-claim-typed');
+  await page.keyboard.press('Enter');
+  // Marked as whole words; the focus goes on to whom it is by; the box is emptied.
+  const marked = claimItem(/likely cost North Korea dearly/);
+  await marked.waitFor();
+  expect(await marked.locator('.ing-claim-text').textContent()).toBe(
+    'The bait tactic has likely cost North Korea dearly – a toll Pyongyang',
+  );
+  expect(await marked.locator('.badge-added').textContent()).toBe('marked by you');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('ing-speaker'))).toBe(
+    true,
+  );
+  expect(await page.inputValue('#ingest-find')).toBe('');
+  expect(await found()).toEqual([]);
+  // The same words again: the claim they already are, not a second one.
+  await page.fill(
+    '#ingest-find',
+    'The bait tactic has likely cost North Korea dearly – a toll Pyongyang',
+  );
+  await page.press('#ingest-find', 'Enter');
+  expect(await hint()).toBe('These words are a claim already.');
+  expect(await page.locator('.ing-claim', { hasText: 'likely cost' }).count()).toBe(1);
+  // Escape empties the box and leaves the review open.
+  await page.focus('#ingest-find');
+  await page.keyboard.press('Escape');
+  expect(await page.inputValue('#ingest-find')).toBe('');
+  expect(await hint()).toBe('Select words in the article to mark a claim the preview missed.');
+  expect(await page.isVisible('#ingest-review')).toBe(true);
+  await page.click('#ingest-back');
+  await page.click('#ingest-clear');
+});
+
 test('preview: the figures are compared again once the analyst gives a claim another speaker', async () => {
   await page.fill('#ingest-title', 'E2E: whose 8,000');
   await page.fill('#ingest-url', '');

@@ -57,6 +57,8 @@ import {
   addClaimFromText,
   removeAddedClaim,
   markableWords,
+  findWords,
+  FIND_MIN_CHARS,
   setUnnamedKind,
 } from '../core/ingest';
 import { unattributedName } from '../../../server/ingest/unattributed';
@@ -196,8 +198,22 @@ export class ReviewView {
     { class: 'muted', id: 'ingest-add-claim-hint', 'aria-live': 'polite' },
     ADD_CLAIM_HINT,
   );
+  // The keyboard's way to the same: words typed here are found in the text.
+  private readonly findInput = h('input', {
+    type: 'search',
+    class: 'ing-find',
+    id: 'ingest-find',
+    placeholder: 'or type its words',
+    autocomplete: 'off',
+    spellcheck: false,
+    'aria-label': 'Words of the article to mark as a claim',
+    'aria-describedby': 'ingest-add-claim-hint',
+    dataset: { fk: 'find' },
+  });
   /** The words selected in the text, widened to whole words, as offsets into the article; null: none. */
   private selectedWords: [number, number] | null = null;
+  /** Where the words typed in the find box are in the text, and which of them is shown. */
+  private found: { spans: [number, number][]; at: number } | null = null;
   private readonly onSelectionChange = () => this.followSelection();
   /** The server's rehearsal of the commit the confirmation shows, while it runs. */
   private rehearsal: AbortController | null = null;
@@ -215,13 +231,15 @@ export class ReviewView {
     this.el.append(
       this.head,
       this.text,
-      h('div', { class: 'ing-text-actions' }, this.addClaimBtn, this.addClaimHint),
+      h('div', { class: 'ing-text-actions' }, this.addClaimBtn, this.findInput, this.addClaimHint),
       this.tabs,
       this.list,
       this.footer,
       this.confirm,
     );
     this.addClaimBtn.addEventListener('click', () => this.addClaim());
+    this.findInput.addEventListener('input', () => this.find());
+    this.findInput.addEventListener('keydown', (e) => this.onFindKey(e));
     document.addEventListener('selectionchange', this.onSelectionChange);
     this.footer.append(
       this.footerProblems,
@@ -283,6 +301,7 @@ export class ReviewView {
   /** Stops what the review still waits for; it is not drawn again. */
   close(): void {
     document.removeEventListener('selectionchange', this.onSelectionChange);
+    CSS.highlights?.delete(FOUND_HIGHLIGHT);
     this.rehearsal?.abort();
     this.compared.cancel();
     if (this.frame) cancelAnimationFrame(this.frame);
@@ -489,6 +508,7 @@ export class ReviewView {
     const top = this.text.scrollTop;
     this.text.replaceChildren(...out);
     this.text.scrollTop = top;
+    this.showFound(false);
   }
 
   /** What an unnamed speaker is: the guess from its words until the analyst says otherwise. */
@@ -534,18 +554,95 @@ export class ReviewView {
           ]
         : null;
     // What marking would take: the selection widened to whole words.
-    const text = this.state.article.text;
-    this.selectedWords = next ? markableWords(text, next[0], next[1]) : null;
-    this.addClaimBtn.disabled = !this.selectedWords;
-    const words = this.selectedWords ? text.slice(...this.selectedWords) : '';
-    this.addClaimHint.textContent = words
-      ? `“${words.length > 60 ? `${words.slice(0, words.lastIndexOf(' ', 57))}…` : words}”`
-      : ADD_CLAIM_HINT;
+    this.selectedWords = next ? markableWords(this.state.article.text, next[0], next[1]) : null;
+    // Words selected with the mouse take over from words found by typing.
+    if (this.selectedWords && this.found) this.clearFind();
+    this.showMarkable();
+  }
+
+  /** The words "Mark as a claim" would take: selected in the text, or else found by typing. */
+  private get wordsToMark(): [number, number] | null {
+    if (this.selectedWords) return this.selectedWords;
+    const span = this.found?.spans[this.found.at];
+    return span ? markableWords(this.state.article.text, span[0], span[1]) : null;
+  }
+
+  /** The button and the hint under the text, for the words marking would take. */
+  private showMarkable(): void {
+    const span = this.wordsToMark;
+    this.addClaimBtn.disabled = !span;
+    const words = span ? this.state.article.text.slice(...span) : '';
+    const quoted = `“${words.length > 60 ? `${words.slice(0, words.lastIndexOf(' ', 57))}…` : words}”`;
+    const typed = this.findInput.value.trim();
+    if (!this.selectedWords && typed) {
+      // Found by typing: say how often, and what the keys do.
+      const n = this.found?.spans.length ?? 0;
+      this.addClaimHint.textContent = !n
+        ? typed.length < FIND_MIN_CHARS
+          ? `Type at least ${FIND_MIN_CHARS} letters.`
+          : 'Not in the article.'
+        : n === 1
+          ? `${quoted} · Enter marks it`
+          : `${quoted} · ${this.found!.at + 1} of ${n} (↓ ↑ for the others) · Enter marks it`;
+      return;
+    }
+    this.addClaimHint.textContent = words ? quoted : ADD_CLAIM_HINT;
+  }
+
+  /** Finds the words typed in the find box in the text, and shows the first. */
+  private find(): void {
+    const spans = findWords(this.state.article.text, this.findInput.value);
+    this.found = spans.length ? { spans, at: 0 } : null;
+    this.showFound(true);
+    this.showMarkable();
+  }
+
+  private onFindKey(e: KeyboardEvent): void {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      this.addClaim();
+    } else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && this.found) {
+      e.preventDefault();
+      const n = this.found.spans.length;
+      this.found.at = (this.found.at + (e.key === 'ArrowDown' ? 1 : n - 1)) % n;
+      this.showFound(true);
+      this.showMarkable();
+    } else if (e.key === 'Escape' && this.findInput.value) {
+      e.preventDefault();
+      this.clearFind();
+      this.showMarkable();
+    }
+  }
+
+  private clearFind(): void {
+    this.findInput.value = '';
+    this.found = null;
+    this.showFound(false);
+  }
+
+  /**
+   * Lights up the words found by typing in the text, drawn over whatever
+   * marks it (a highlight, not an element: the text's own marks stay as they are).
+   */
+  private showFound(scroll: boolean): void {
+    const span = this.found?.spans[this.found.at];
+    if (!span || !CSS.highlights) {
+      CSS.highlights?.delete(FOUND_HIGHLIGHT);
+      return;
+    }
+    const range = textRange(this.text, span[0], span[1]);
+    CSS.highlights.set(FOUND_HIGHLIGHT, new Highlight(range));
+    if (!scroll) return;
+    const box = this.text.getBoundingClientRect();
+    const at = range.getBoundingClientRect();
+    if (at.top < box.top || at.bottom > box.bottom)
+      this.text.scrollTop += at.top - box.top - box.height / 3;
   }
 
   private addClaim(): void {
-    if (!this.selectedWords) return;
-    const [start, end] = this.selectedWords;
+    const span = this.wordsToMark;
+    if (!span) return;
+    const [start, end] = span;
     const added = addClaimFromText(this.state, this.proposal.figures, start, end);
     if (!added.ok) {
       this.addClaimHint.textContent = added.error;
@@ -553,6 +650,7 @@ export class ReviewView {
       return;
     }
     document.getSelection()?.removeAllRanges();
+    this.clearFind();
     this.update(added.state);
     this.tab = 'claims';
     this.render();
@@ -1705,6 +1803,30 @@ const UNNAMED_KIND_WORDS: Record<UnnamedKind, string> = {
 };
 
 const ADD_CLAIM_HINT = 'Select words in the article to mark a claim the preview missed.';
+
+/** The name the words found by typing are lit up under (`::highlight()` in the styles). */
+const FOUND_HIGHLIGHT = 'ing-found';
+
+/** The range of the text box holding the article's characters from `start` to `end`. */
+function textRange(box: HTMLElement, start: number, end: number): Range {
+  const range = document.createRange();
+  const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  let offset = 0;
+  let started = false;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = n.textContent?.length ?? 0;
+    if (!started && start <= offset + len) {
+      range.setStart(n, start - offset);
+      started = true;
+    }
+    if (started && end <= offset + len) {
+      range.setEnd(n, end - offset);
+      break;
+    }
+    offset += len;
+  }
+  return range;
+}
 
 function problemList(problems: string[]): HTMLElement {
   return h(

@@ -3,5 +3,6 @@ export * from './types';
 export * from './utils';
 export * from './restore';
 export * from './added-claims';
+export * from './find-words';
 export * from './agreements';
 export * from './figures';
