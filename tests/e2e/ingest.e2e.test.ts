@@ -75,6 +75,32 @@ afterEach(() => {
   expect(problems).toEqual([]);
 });
 
+/**
+ * The tests share one page and run in order, each from where the last left
+ * it. After one fails, the next starts from a new page with an empty form
+ * instead, so one failure is not reported again by every test after it.
+ * (Named `test` so that the tests below read, and are laid out, as tests.)
+ */
+let lastPassed = true;
+const test = (name: string, fn: () => Promise<void>) =>
+  global.test(name, async () => {
+    if (!lastPassed) await freshForm();
+    lastPassed = false;
+    await fn();
+    lastPassed = true;
+  });
+
+async function freshForm(): Promise<void> {
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  await page.click('#ingest-btn');
+  await page.locator('#ingest-form').waitFor();
+  // What the page said as the failed test's requests were cut off is that test's.
+  session.problems.splice(0);
+}
+
 const mark = (text: string) =>
   page.locator('#ingest-text mark.ing-m').filter({ hasText: new RegExp(`^${text}$`) });
 const mentionItem = async (text: string) => {
