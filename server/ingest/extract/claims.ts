@@ -102,6 +102,8 @@ const ASIDE_CONJUNCTIONS = new Set([
 const opensAside = (key: string): boolean =>
   PREPOSITIONS.has(key) || /ing$/.test(key) || ASIDE_CONJUNCTIONS.has(key);
 /** Words before a noun: "in a report that…" names a report, not a cue. */
+/** Shorter quotations opening a sentence are as often titles or scare quotes as words said. */
+const GLOSSED_QUOTE_MIN_WORDS = 8;
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 /** A conjunction that ends one claim's words and opens the next claim: ", while", "and". */
 const CONJUNCTION_BEFORE = /[\s,;]*\b(?:and|but|while|whereas|although|though)[\s,]*$/i;
@@ -584,6 +586,32 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
             ...quoteFields,
             how: { mode: 'standalone' },
             attributionStart: s.start,
+            sentence: s,
+          });
+        }
+      }
+      // leading: the sentence opens with a long quotation ended by a comma,
+      // and the writer's own words follow with no attribution of theirs:
+      // "“… and they don't really want to fight,” that is why North Korea…".
+      // The quotation alone is the claim, of the speaker a quotation alone has.
+      if (!made && q.closed && q.words >= GLOSSED_QUOTE_MIN_WORDS) {
+        const inner = text.slice(q.start, q.end).trimEnd();
+        const after = wordsBetween(q.close + 1, s.end);
+        const gap = text.slice(q.close + 1, after[0]?.start ?? s.end);
+        if (
+          /^[\s\p{P}]*$/u.test(text.slice(s.start, q.open)) &&
+          (inner.endsWith(',') || /^\s*,/.test(gap)) &&
+          after.length &&
+          !after.some((w) => cueOf(w.key) || INVERTED_CUES.has(w.key))
+        ) {
+          local.push({
+            kind: 'direct',
+            cue: 'quoted',
+            start: q.open,
+            end: q.close + 1,
+            ...quoteFields,
+            how: { mode: 'standalone' },
+            attributionStart: q.open,
             sentence: s,
           });
         }

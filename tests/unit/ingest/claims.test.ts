@@ -83,6 +83,36 @@ describe('direct quotations', () => {
     expect(claims.map((c) => c.speaker.entityId)).toEqual(['act-yeo', 'act-yeo']);
   });
 
+  it('a long quotation opening a sentence the writer goes on with is the last speaker’s, alone', async () => {
+    const text =
+      'Zelenskyy said in his interview that Putin wants to avoid a mobilization.\n' +
+      '“The majority of people do not support mobilization within the state and they do not want to fight,” that is why Pyongyang comes as a solution.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'said', speaker: 'act-zelensky' },
+      { kind: 'direct', cue: 'quoted', speaker: 'act-zelensky' },
+    ]);
+    // The writer's gloss after the quotation is not the speaker's.
+    expect(claims[1]!.text).toMatch(/^“The majority.*want to fight,”$/);
+    expect(quoteOf(text, claims[1]!)).toMatch(/^The majority.*want to fight,$/);
+  });
+
+  it('a short quotation opening a sentence, or one the sentence attributes itself, is not taken alone', async () => {
+    // A title or a slogan: too short to be words said.
+    const short = 'Zelenskyy spoke on Monday.\n“Operation Kursk,” as Kyiv calls it, goes on.';
+    expect((await claimsOf(short)).claims).toEqual([]);
+    // Attributed after the quotation: one claim, of the speaker the sentence names.
+    const named =
+      'Zelenskyy spoke on Monday.\n“The North Korean soldiers are learning fast and they will come back better trained,” Yeo told reporters.';
+    expect((await claimsOf(named)).claims.map(brief)).toEqual([
+      { kind: 'direct', cue: 'told', speaker: 'act-yeo' },
+    ]);
+    // No comma: the quotation is the subject of the writer's sentence, not a statement.
+    const subject =
+      'Zelenskyy spoke on Monday.\n“The North Korean soldiers are learning fast and they will come back” became a slogan in Kyiv.';
+    expect((await claimsOf(subject)).claims).toEqual([]);
+  });
+
   it('a scare quote inside a sentence is not a direct claim', async () => {
     const text = 'Ukrainian intelligence officials described them as "inexperienced infantry."';
     const { claims } = await claimsOf(text);

@@ -398,7 +398,7 @@ describe('datedAfter and sentenceStart', () => {
 describe('over the five seed articles', () => {
   it("names the seed's report for the claims that say where they come from, and never a wrong one", async () => {
     const { relays } = await runSeedCheck();
-    // 41 relayed seed claims are found by the extractor. 004's come from RFA,
+    // 42 relayed seed claims are found by the extractor. 004's come from RFA,
     // named by its last line; Fakti's from News.bg, which its lead credits
     // ("…, News.bg reports."), and of the SBU's report. Newsweek's interviews of Yeo
     // and Park, and KBS's of Zelenskyy, are named once each and then carried
@@ -406,9 +406,9 @@ describe('over the five seed articles', () => {
     // incursion Zelenskyy "acknowledged … on August 12" is not carried.
     // Blinken "announced during a briefing on October 31": the US government's
     // briefing of that day, which he is a member of.
-    expect(relays.relayed).toBe(41);
+    expect(relays.relayed).toBe(42);
     expect(relays.proposedWrong).toBe(0);
-    expect(relays.proposedRight).toBeGreaterThanOrEqual(39);
-    expect(relays.amongCandidates).toBeGreaterThanOrEqual(41);
+    expect(relays.proposedRight).toBeGreaterThanOrEqual(40);
+    expect(relays.amongCandidates).toBeGreaterThanOrEqual(42);
   });
 });
