@@ -56,7 +56,7 @@ import {
   type ReviewSummary,
   addClaimFromText,
   removeAddedClaim,
-  markableWords,
+  markableSpan,
   findWords,
   FIND_MIN_CHARS,
   setUnnamedKind,
@@ -210,7 +210,7 @@ export class ReviewView {
     'aria-describedby': 'ingest-add-claim-hint',
     dataset: { fk: 'find' },
   });
-  /** The words selected in the text, widened to whole words, as offsets into the article; null: none. */
+  /** The words selected in the text, widened (markableSpan), as offsets into the article; null: none. */
   private selectedWords: [number, number] | null = null;
   /** Where the words typed in the find box are in the text, and which of them is shown. */
   private found: { spans: [number, number][]; at: number } | null = null;
@@ -553,8 +553,8 @@ export class ReviewView {
             offset(range.endContainer, range.endOffset),
           ]
         : null;
-    // What marking would take: the selection widened to whole words.
-    this.selectedWords = next ? markableWords(this.state.article.text, next[0], next[1]) : null;
+    // What marking would take: the selection widened to whole words, names and figures.
+    this.selectedWords = next ? this.markable(next[0], next[1]) : null;
     // Words selected with the mouse take over from words found by typing.
     if (this.selectedWords && this.found) this.clearFind();
     this.showMarkable();
@@ -564,7 +564,11 @@ export class ReviewView {
   private get wordsToMark(): [number, number] | null {
     if (this.selectedWords) return this.selectedWords;
     const span = this.found?.spans[this.found.at];
-    return span ? markableWords(this.state.article.text, span[0], span[1]) : null;
+    return span ? this.markable(span[0], span[1]) : null;
+  }
+
+  private markable(start: number, end: number): [number, number] | null {
+    return markableSpan(this.state, this.proposal.figures, start, end);
   }
 
   /** The button and the hint under the text, for the words marking would take. */

@@ -9,6 +9,7 @@ import {
   buildCommitBody,
   giveClaimSpeaker,
   initialReview,
+  markableSpan,
   markableWords,
   removeAddedClaim,
   restoreReview,
@@ -89,6 +90,36 @@ describe('a claim the analyst marks in the text', () => {
     });
     expect(TEXT.slice(sent.start, sent.end)).toBe(sent.text);
     expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
+  });
+
+  it('takes the whole of a figure or a name the selection cuts through', async () => {
+    const { state, proposal } = await review();
+    const figure = proposal.figures.find((f) => f.text.includes('4,000'))!;
+    expect(TEXT.slice(figure.start, figure.end)).toBe('between 1,000 and 4,000 casualties');
+    // Ends on the number, leaving out the figure's noun, and starts in "North Korea".
+    const [s, e] = spanOf('Korea between 1,000 and 4,000');
+    expect(markableSpan(state, proposal.figures, s, e)).toEqual([
+      TEXT.indexOf('North Korea between'),
+      figure.end,
+    ]);
+    const added = addClaimFromText(state, proposal.figures, s, e);
+    if (!added.ok) throw new Error(added.error);
+    const c = added.state.claims.find((x) => x.id === added.id)!;
+    expect(c.proposal.text).toBe('North Korea between 1,000 and 4,000 casualties');
+    expect(c.proposal.figures.map((f) => f.text)).toEqual([figure.text]);
+    expect(c.proposal.about.map((id) => state.mentions.find((m) => m.id === id)!.text)).toEqual([
+      'North Korea',
+    ]);
+    // A rejected mention is not a name to keep whole.
+    const northKorea = state.mentions.find((m) => m.text === 'North Korea')!;
+    const rejected = setMentionDecision(state, northKorea.id, 'reject');
+    expect(markableSpan(rejected, proposal.figures, s, e)).toEqual([
+      TEXT.indexOf('Korea between'),
+      figure.end,
+    ]);
+    // Words that cut through nothing are kept as they are.
+    const [ws, we] = spanOf('a toll Pyongyang cannot sustain');
+    expect(markableSpan(state, proposal.figures, ws, we)).toEqual([ws, we]);
   });
 
   it('is direct when the words hold a quotation', async () => {

@@ -36,10 +36,39 @@ export function markableWords(text: string, start: number, end: number): [number
 }
 
 /**
- * Adds the words from `start` to `end` of the article as a claim: widened to
- * whole words; about the mentions inside them that are not rejected; with the
- * preview's figures inside them; direct when they hold a quotation. It is
- * kept, and has no speaker until the analyst gives it one.
+ * What marking the words from `start` to `end` would take: widened to whole
+ * words, then to the whole of each figure and mention (not rejected) it cuts
+ * through, so that "casualties being close to 700,000" carries the figure
+ * "close to 700,000 personnel" instead of losing it. Null when it holds no word.
+ */
+export function markableSpan(
+  state: ReviewState,
+  figures: readonly ProposedFigure[],
+  start: number,
+  end: number,
+): [number, number] | null {
+  const span = markableWords(state.article.text, start, end);
+  if (!span) return null;
+  let [s, e] = span;
+  const wholes = [...figures, ...state.mentions.filter((m) => m.decision !== 'reject')];
+  // Widening to one may cut through another ("700,000 personnel of the Russian army").
+  for (let widened = true; widened;) {
+    widened = false;
+    for (const w of wholes) {
+      const cut = w.start < e && w.end > s && (w.start < s || w.end > e);
+      if (!cut) continue;
+      [s, e] = [Math.min(s, w.start), Math.max(e, w.end)];
+      widened = true;
+    }
+  }
+  return [s, e];
+}
+
+/**
+ * Adds the words from `start` to `end` of the article as a claim: widened as
+ * markableSpan says; about the mentions inside them that are not rejected;
+ * with the preview's figures inside them; direct when they hold a quotation.
+ * It is kept, and has no speaker until the analyst gives it one.
  */
 export function addClaimFromText(
   state: ReviewState,
@@ -48,7 +77,7 @@ export function addClaimFromText(
   end: number,
 ): AddedClaim {
   const text = state.article.text;
-  const span = markableWords(text, start, end);
+  const span = markableSpan(state, figures, start, end);
   if (!span) return { ok: false, error: 'Select the words of the claim in the article first.' };
   const [s, e] = span;
   if (e - s > ADDED_CLAIM_MAX_CHARS)
