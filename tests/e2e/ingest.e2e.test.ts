@@ -1221,11 +1221,12 @@ test('mark a claim from the keyboard: words typed in the find box, then Enter', 
   expect(await found()).toEqual([]);
   await page.fill('#ingest-find', 'th');
   expect(await hint()).toBe('Type at least 3 letters.');
-  // The claim's words as typed: lower case, a hyphen for the dash, part of the last word.
+  // The claim's words as typed: lower case, a hyphen for the dash, part of the last
+  // word; what is lit up is what Enter takes, the whole of the last word.
   await page.fill('#ingest-find', '');
   await page.keyboard.type('the bait tactic has likely cost north korea dearly - a toll pyong');
   expect(await found()).toEqual([
-    'The bait tactic has likely cost North Korea dearly – a toll Pyong',
+    'The bait tactic has likely cost North Korea dearly – a toll Pyongyang',
   ]);
   expect(await hint()).toBe(
     '“The bait tactic has likely cost North Korea dearly – a…” · Enter marks it',

@@ -629,7 +629,8 @@ export class ReviewView {
    * marks it (a highlight, not an element: the text's own marks stay as they are).
    */
   private showFound(scroll: boolean): void {
-    const span = this.found?.spans[this.found.at];
+    // What Enter would mark: the words found, widened as marking widens them.
+    const span = this.selectedWords ? null : this.wordsToMark;
     if (!span || !CSS.highlights) {
       CSS.highlights?.delete(FOUND_HIGHLIGHT);
       return;
