@@ -602,11 +602,13 @@ export async function runSeedCheck(entities = loadEntities()): Promise<SeedCheck
   for (const src of ds.sources) {
     if (!src.text) continue;
     out.sources++;
+    const outlet = src.publisher ? names.get(src.publisher) : undefined;
     const p = await extract(
       {
         title: src.title,
         text: src.text,
         ...(src.publishedDate ? { publishedDate: src.publishedDate } : {}),
+        ...(outlet ? { outlet } : {}),
       },
       index,
       fuzzy,

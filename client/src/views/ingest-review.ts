@@ -1039,7 +1039,8 @@ export class ReviewView {
 
   /**
    * How the proposed speaker was read, when not by name: "(read from “A NATO
-   * spokesperson”)", "(read from “he”)", so the analyst can judge the reading.
+   * spokesperson”)", "(read from “he”)", the writer's comment given to the
+   * outlet, so the analyst can judge the reading.
    * Gone once the analyst picks another speaker.
    */
   private speakerReading(c: ClaimReview): HTMLElement | null {
@@ -1054,7 +1055,11 @@ export class ReviewView {
     return h(
       'span',
       { class: 'muted ing-who-from', dataset: { resolvedFrom: how } },
-      proposed.surface ? `(read from “${proposed.surface.text}”)` : '(read from the context)',
+      how === 'outlet'
+        ? '(the writer’s comment: given to the article’s outlet)'
+        : proposed.surface
+          ? `(read from “${proposed.surface.text}”)`
+          : '(read from the context)',
     );
   }
 

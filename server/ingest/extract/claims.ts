@@ -47,6 +47,7 @@ type SpeakerHow =
   | { mode: 'phrase'; start: number; end: number }
   | { mode: 'standalone' }
   | { mode: 'unattributed' }
+  | { mode: 'outlet' }
   | { mode: 'sentence-subject' }
   | { mode: 'same-as-previous' };
 
@@ -69,6 +70,8 @@ interface Draft {
 export interface ClaimInput extends SpeakerContext {
   quotes: Quote[];
   figures: FigureProposal[];
+  /** The article's outlet, as the analyst typed it: the voice of the writer's own comments. */
+  outlet?: string;
 }
 
 const SOURCE_NOUNS =
@@ -101,9 +104,22 @@ const ASIDE_CONJUNCTIONS = new Set([
  */
 const opensAside = (key: string): boolean =>
   PREPOSITIONS.has(key) || /ing$/.test(key) || ASIDE_CONJUNCTIONS.has(key);
-/** Words before a noun: "in a report that…" names a report, not a cue. */
+/**
+ * The writer's comment on what a claim reports, set after it: "…described
+ * using soldiers as bait, a risky tactic that … has likely contributed to
+ * between 1,000 and 4,000 casualties". A noun summing up the claim, then
+ * "that" or "which": the words from there are the writer's, not the speaker's.
+ */
+const WRITERS_GLOSS =
+  /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:tactic|move|step|claim|figure|number|estimate|decision|strategy|practice|policy|approach|development|assertion)\s+(?:that|which)\b/u;
+/** Words in -ing that are not what a verb of saying takes: "said during a briefing that…". */
+const NOT_A_GERUND =
+  /^(?:during|following|regarding|concerning|including|according|notwithstanding|nothing|something|anything|everything|morning|evening|meeting|briefing|building|thing)$/;
+/** The cue of the writer's comment: no verb of the article introduces it. */
+export const WRITERS_COMMENT_CUE = '(the writer’s comment)';
 /** Shorter quotations opening a sentence are as often titles or scare quotes as words said. */
 const GLOSSED_QUOTE_MIN_WORDS = 8;
+/** Words before a noun: "in a report that…" names a report, not a cue. */
 const DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'this', 'that']);
 /** A conjunction that ends one claim's words and opens the next claim: ", while", "and". */
 const CONJUNCTION_BEFORE = /[\s,;]*\b(?:and|but|while|whereas|although|though)[\s,]*$/i;
@@ -442,8 +458,14 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
 
   /** After a cue: the content starts after "that" if it comes soon, else after the cue. */
   const contentAfter = (cue: Cue, s: Sentence): number => {
-    const ws = wordsBetween(cue.last.fullEnd, s.end).slice(0, 14);
+    // not the "that" of the writer's comment: "said 12,000 had arrived, a figure that…"
+    const gloss = WRITERS_GLOSS.exec(text.slice(cue.last.fullEnd, s.end));
+    const until = gloss ? cue.last.fullEnd + gloss.index : s.end;
+    const ws = wordsBetween(cue.last.fullEnd, until).slice(0, 14);
     for (const [i, w] of ws.entries()) {
+      // "described using soldiers as bait to draw in drones that…": what the
+      // verb takes is the gerund, and the later "that" a relative pronoun
+      if (i === 0 && /ing$/.test(w.key) && !w.cap && !NOT_A_GERUND.test(w.key)) break;
       // a stop inside the sentence is an abbreviation's ("on Oct. 31 that…")
       if (/[;:!?]/.test(text.slice(cue.last.fullEnd, w.start))) break;
       if (w.key === 'that') {
@@ -938,6 +960,28 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
     for (const d of kept)
       if (d.kind === 'indirect')
         while (d.contentStart < d.contentEnd && /\s/.test(text[d.contentStart]!)) d.contentStart++;
+    // the writer's comment closing an attributed sentence is a claim of its own
+    for (const d of [...kept]) {
+      if (d.kind !== 'indirect' || d.how.mode === 'unattributed') continue;
+      if (d.attributionStart > d.contentStart || d.end < d.contentEnd) continue;
+      const gloss = WRITERS_GLOSS.exec(text.slice(d.contentStart, d.contentEnd));
+      if (!gloss || input.inQuote(d.contentStart + gloss.index)) continue;
+      const cut = d.contentStart + gloss.index;
+      const from = cut + /^,\s*/.exec(gloss[0])![0].length;
+      kept.push({
+        kind: 'indirect',
+        cue: WRITERS_COMMENT_CUE,
+        start: from,
+        end: d.end,
+        contentStart: from,
+        contentEnd: d.contentEnd,
+        how: { mode: 'outlet' },
+        attributionStart: from,
+        sentence: s,
+      });
+      d.contentEnd = cut;
+      d.end = cut;
+    }
     drafts.push(...kept);
   }
 
@@ -967,6 +1011,8 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
       }
       const subj = leadingSubject(s);
       r = subj ? resolveSpeakerPhrase(input, subj[0], subj[1]) : null;
+    } else if (d.how.mode === 'outlet') {
+      r = outletSpeaker(input);
     } else if (d.how.mode === 'unattributed') {
       r = {
         speaker: { mentionId: null, entityId: null, text: '', unattributed: true },
@@ -1006,7 +1052,8 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         claim.quoteEnd = d.quoteEnd;
       }
       out.push(claim);
-      if (d.how.mode !== 'unattributed')
+      // Neither hearsay nor the writer is a speaker "he" or "the agency" can refer back to.
+      if (d.how.mode !== 'unattributed' && d.how.mode !== 'outlet')
         input.history.push({
           ...one,
           sentence: s.index,
@@ -1019,6 +1066,28 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   out.forEach((c, i) => (c.id = `c${i + 1}`));
   return out;
+}
+
+/**
+ * The voice of the writer's comments: the article's outlet, as the graph
+ * knows it by name or alias, else its name alone for the analyst to link.
+ */
+function outletSpeaker(ctx: ClaimInput): ResolvedSpeaker {
+  const outlet = ctx.outlet?.trim() ?? '';
+  const known = outlet
+    ? lookupPhrase(ctx.index, outlet).find((e) => e.label === 'Actor')
+    : undefined;
+  return {
+    speaker: {
+      mentionId: null,
+      entityId: known?.entityId ?? null,
+      text: known?.entityName ?? outlet,
+      resolvedFrom: 'outlet',
+    },
+    person: false,
+    org: true,
+    plural: false,
+  };
 }
 
 /** A quotation standing alone: the speaker named in the next sentence, or the last speaker. */

@@ -196,6 +196,7 @@ export async function extract(
     history: [],
     quotes,
     figures,
+    ...(input.outlet ? { outlet: input.outlet } : {}),
   });
 
   dateClaims(claims, sentences, text, quoteMask, input.publishedDate);

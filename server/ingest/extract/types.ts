@@ -87,9 +87,10 @@ export interface SpeakerProposal {
   text: string;
   /**
    * How the speaker was found: named in the attribution, through a pronoun ("he said"),
-   * a description ("the agency said"), or the context of a quotation standing alone.
+   * a description ("the agency said"), the context of a quotation standing alone, or
+   * the article's outlet, whose writer comments on what a claim reports.
    */
-  resolvedFrom?: 'pronoun' | 'name' | 'description' | 'context';
+  resolvedFrom?: 'pronoun' | 'name' | 'description' | 'context' | 'outlet';
   /** The words of this claim's attribution that designate the speaker, when there are any. */
   surface?: { text: string; start: number; end: number };
   /**

@@ -1,4 +1,5 @@
 import { buildEntityIndex, extract, type ClaimProposal } from '../../../server/ingest/extract';
+import { WRITERS_COMMENT_CUE } from '../../../server/ingest/extract/claims';
 import { ENTITIES, index } from './fixture';
 
 const claimsOf = async (text: string) => {
@@ -448,6 +449,69 @@ describe('indirect speech', () => {
   it('reports impersonal claims with no speaker', async () => {
     const { claims } = await claimsOf('It is reported that the soldiers were withdrawn.');
     expect(claims.map(brief)).toEqual([{ kind: 'indirect', cue: 'It is reported', speaker: '' }]);
+  });
+});
+
+describe("the writer's own comment", () => {
+  const withOutlet = (text: string, outlet?: string) =>
+    extract({ title: 't', text, ...(outlet ? { outlet } : {}) }, index);
+  const TEXT =
+    'Zelensky described using soldiers as bait to draw in drones that other troops shoot down, a risky tactic that has likely cost Pyongyang 1,000 casualties.';
+
+  it('closing an attributed sentence, it is a claim of the outlet, not of the speaker', async () => {
+    const { claims } = await withOutlet(TEXT, 'Newsweek');
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'described', speaker: 'act-zelensky' },
+      { kind: 'indirect', cue: WRITERS_COMMENT_CUE, speaker: 'act-newsweek' },
+    ]);
+    const [said, comment] = claims as [ClaimProposal, ClaimProposal];
+    // What the verb takes is the gerund, not the words after the relative "that".
+    expect(TEXT.slice(said.contentStart, said.contentEnd)).toBe(
+      'using soldiers as bait to draw in drones that other troops shoot down',
+    );
+    expect(said.text).toBe(
+      'Zelensky described using soldiers as bait to draw in drones that other troops shoot down',
+    );
+    expect(said.figures).toEqual([]);
+    // The comment's figure is the outlet's.
+    expect(comment.text).toBe('a risky tactic that has likely cost Pyongyang 1,000 casualties.');
+    expect(comment.figures.map((f) => f.text)).toEqual(['1,000 casualties']);
+    expect(comment.speaker).toMatchObject({ mentionId: null, resolvedFrom: 'outlet' });
+  });
+
+  it('an outlet the graph does not know is named for the analyst to link; none, left blank', async () => {
+    const unknown = (await withOutlet(TEXT, 'The Daily Planet')).claims[1]!;
+    expect(unknown.speaker).toMatchObject({ entityId: null, text: 'The Daily Planet' });
+    const none = (await withOutlet(TEXT)).claims[1]!;
+    expect(none.speaker).toMatchObject({ entityId: null, text: '', resolvedFrom: 'outlet' });
+  });
+
+  it('a figure the speaker gives keeps its claim; the "that" of the comment is not the content\'s', async () => {
+    const text =
+      'Zelensky said 12,000 troops had arrived, a figure that is far above earlier estimates.';
+    const { claims } = await withOutlet(text, 'Newsweek');
+    expect(claims.map((c) => [c.cue, text.slice(c.contentStart, c.contentEnd)])).toEqual([
+      ['said', '12,000 troops had arrived'],
+      [WRITERS_COMMENT_CUE, 'a figure that is far above earlier estimates.'],
+    ]);
+    expect(claims[0]!.figures.map((f) => f.text)).toEqual(['12,000 troops']);
+  });
+
+  it('is not read inside a quotation, nor without its comma', async () => {
+    const quoted = '“We will hold Kursk, a step that matters,” Zelensky said.';
+    expect((await withOutlet(quoted, 'Newsweek')).claims.map(brief)).toEqual([
+      { kind: 'direct', cue: 'said', speaker: 'act-zelensky' },
+    ]);
+    const noComma = 'According to Zelensky, the troops used a tactic that failed.';
+    expect((await withOutlet(noComma, 'Newsweek')).claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'According to', speaker: 'act-zelensky' },
+    ]);
+  });
+
+  it('a word in -ing after the verb that is not its object leaves "that" to open the content', async () => {
+    const text = 'Zelensky said during a briefing in Kyiv that the troops had arrived.';
+    const [c] = (await withOutlet(text)).claims;
+    expect(text.slice(c!.contentStart, c!.contentEnd)).toBe('the troops had arrived.');
   });
 });
 
