@@ -3,8 +3,9 @@
  * Newsweek", "according to the Institute for the Study of War", "the SBU
  * reported". A report is proposed for a claim when its publisher is the
  * claim's speaker or is named in the claim's sentence. One is chosen only when
- * it stands out (the only one, or the one whose title shares the most words
- * with the claim); otherwise the analyst picks among them. An article that
+ * it stands out (the only one, the one whose title shares the most words
+ * with the claim, or, of those that share as many, the only one dated within
+ * the month before the article); otherwise the analyst picks among them. An article that
  * names its origin on a line of its own ("Original Source: www.rfa.org")
  * relays from that outlet's report every claim that names none, and so does one
  * that credits an outlet in its lead, as a rewritten wire story does ("…, the
@@ -17,7 +18,7 @@
  * ("announced during a briefing on October 31") is chosen before the others.
  * Pure: the reports come in from the graph.
  */
-import { datedAfter, datePrecision } from '../../seed/model';
+import { dateSpan, datedAfter, datePrecision } from '../../seed/model';
 import { linkedEntities, speakerEntity, type Proposal } from './extract';
 import { CREDIT_VERBS, CREDIT_VERBS_PAST, OUTLET_NAME } from './extract/lexicon';
 
@@ -245,8 +246,33 @@ interface Scored {
   shared: number;
 }
 
-/** Best first, the one chosen when it stands out, and at most RELAY_CANDIDATES of them. */
-function rank(scored: Scored[]): { proposed: string | null; candidates: RelayCandidate[] } {
+/** How far before the article a report still counts as the recent one it relays. */
+const RECENT_DAYS = 31;
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a report is dated, to the day or the month, within the month
+ * before the article (a month overlapping it counts): the report an article
+ * relays is most often the latest, where the others are undated or older.
+ */
+function recentFor(articleDate: string | null): (r: ReportRef) => boolean {
+  const article = dateSpan(articleDate);
+  return (r) => {
+    const report = dateSpan(r.date);
+    if (!article || !report || datePrecision(r.date) === 'year') return false;
+    return report[1] >= article[0] - RECENT_DAYS * DAY_MS && report[0] <= article[1];
+  };
+}
+
+/**
+ * Best first, and at most RELAY_CANDIDATES of them. The one chosen stands
+ * out: it shares the most words, or, among those sharing as many, it alone
+ * is recent for the article.
+ */
+function rank(
+  scored: Scored[],
+  recent: (r: ReportRef) => boolean = () => false,
+): { proposed: string | null; candidates: RelayCandidate[] } {
   // Most words shared, then the latest dated (an undated report last), then by id.
   const sorted = [...scored].sort(
     (a, b) =>
@@ -259,8 +285,15 @@ function rank(scored: Scored[]): { proposed: string | null; candidates: RelayCan
   );
   const [first, second] = unique;
   const standsOut = !!first && (!second || first.shared > second.shared);
+  const recentOfTied = first
+    ? unique.filter((s) => s.shared === first.shared && recent(s.report))
+    : [];
   return {
-    proposed: standsOut ? first.report.id : null,
+    proposed: standsOut
+      ? first.report.id
+      : recentOfTied.length === 1
+        ? recentOfTied[0]!.report.id
+        : null,
     candidates: unique.slice(0, RELAY_CANDIDATES).map((s) => s.report),
   };
 }
@@ -304,28 +337,33 @@ export function proposeRelays(
   const shared = (r: ReportRef, text: Set<string>) =>
     [...words(r.title)].filter((w) => text.has(w)).length;
   const titleWords = words(article.title);
+  const recent = recentFor(article.publishedDate);
   const wireVia = wireOutlet?.via ?? 'wire';
   const wire = rank(
     (wireOutlet ? (reportsBy.get(wireOutlet.publisher) ?? []) : [])
       .filter(usable)
       .map((r) => ({ report: { ...r, via: wireVia }, shared: shared(r, titleWords) })),
+    recent,
   );
   const out: ProposedRelay[] = [];
   /** By speaker: the reports offered for their latest claim that named any, and the one chosen. */
   const earlier = new Map<string, { candidates: RelayCandidate[]; proposed: string | null }>();
   for (const c of [...claims].sort((a, b) => a.start - b.start)) {
     const claimWords = words(c.text);
-    const own = rank([
-      ...(sameDay.get(c.id) ?? []).filter(usable).map((r) => ({
-        report: { ...r, via: 'dated' as const },
-        shared: SAME_DAY + shared(r, claimWords),
-      })),
-      ...[...relayPublishers(article.text, c, linked)].flatMap(([publisher, how]) =>
-        (reportsBy.get(publisher) ?? [])
-          .filter(usable)
-          .map((r) => ({ report: { ...r, via: how }, shared: shared(r, claimWords) })),
-      ),
-    ]);
+    const own = rank(
+      [
+        ...(sameDay.get(c.id) ?? []).filter(usable).map((r) => ({
+          report: { ...r, via: 'dated' as const },
+          shared: SAME_DAY + shared(r, claimWords),
+        })),
+        ...[...relayPublishers(article.text, c, linked)].flatMap(([publisher, how]) =>
+          (reportsBy.get(publisher) ?? [])
+            .filter(usable)
+            .map((r) => ({ report: { ...r, via: how }, shared: shared(r, claimWords) })),
+        ),
+      ],
+      recent,
+    );
     if (own.candidates.length) {
       out.push({
         claim: c.id,
