@@ -127,8 +127,12 @@ const CONJUNCTION_BEFORE = /[\s,;]*\b(?:and|but|while|whereas|although|though)[\
 /** Claims with no speaker: "It is reported that…", "Estimates suggest that…". */
 const IMPERSONAL =
   /\b(?:it\s+(?:is|was|has\s+been)\s+(?:widely\s+)?(?:reported|believed|said|claimed|estimated|thought|expected|understood|feared|alleged)|(?:reports|estimates|assessments)\s+(?:indicate|suggest|say|show))\s+that\b/gi;
-/** A sentence that passes on what is said with no one saying it. */
-const HEARSAY = /\breportedly\b|\breports\s+(?:have\s+)?emerged\b/i;
+/**
+ * A sentence that passes on what is said with no one saying it: "reportedly",
+ * "reports emerged", "the latest reported casualties being close to 700,000".
+ */
+const HEARSAY =
+  /\breportedly\b|\breports\s+(?:have\s+)?emerged\b|\bthe\s+(?:latest\s+|last\s+|official\s+|newly\s+)?reported\s+(?:casualties|losses|deaths|death\s+toll|toll|figures?|numbers?)\b/i;
 /** "In Zelenskyy's opinion, …": the speaker is the possessor. */
 const OPINION =
   /^\s*In\s+([\p{L}][\p{L}\p{N}\s.'’-]{0,60}?)(?:['’]s?)?\s+(opinion|view|words|assessment),/u;
@@ -911,7 +915,11 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
     if (hearsay && /[.!?]["”’]?\s*$/.test(sentText) && !input.inQuote(s.start + hearsay.index)) {
       local.push({
         kind: 'indirect',
-        cue: hearsay[0].trim(),
+        // "the latest reported casualties": the words that pass it on, "latest reported"
+        cue: hearsay[0]
+          .trim()
+          .replace(/^the\s+/i, '')
+          .replace(/\s+(?:casualties|losses|deaths|death\s+toll|toll|figures?|numbers?)$/i, ''),
         start: s.start,
         end: s.end,
         contentStart: s.start,

@@ -538,6 +538,20 @@ describe('hearsay and hopes', () => {
     );
   });
 
+  it('passes on "the latest reported casualties" as no one\'s, and leaves a subject\'s "reported" to it', async () => {
+    const text =
+      'With the latest reported casualties being close to 700,000 personnel, Russia needs a new source of soldiers.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([{ kind: 'indirect', cue: 'latest reported', speaker: '' }]);
+    expect(claims[0]!.speaker.unattributed).toBe(true);
+    expect(claims[0]!.figures.map((f) => f.text)).toEqual(['close to 700,000 personnel']);
+    // Reported by someone named: that speaker's claim, not hearsay.
+    const named = await claimsOf('Zelensky said the reported losses were close to 40,000.');
+    expect(named.claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'said', speaker: 'act-zelensky' },
+    ]);
+  });
+
   it('reads "assertions from X suggest that" as X\'s, and "Estimates suggest that" as no one\'s, once', async () => {
     const { claims } = await claimsOf(
       'Recent assertions from the Ukrainian military suggest that more troops will come. Estimates suggest that 40% were lost.',
