@@ -1,12 +1,14 @@
 /**
  * Claims the analyst marks in the article's text (client/src/core/ingest/added-claims):
  * the words taken, what the claim is about and its figures, and a commit body
- * the server's schema and checks accept.
+ * the server's schema and checks accept. And the writer's comments the preview
+ * proposes, which no verb of the article introduces either.
  */
 import {
   ADDED_CUE,
   addClaimFromText,
   buildCommitBody,
+  describedSpeaker,
   giveClaimSpeaker,
   initialReview,
   markableSpan,
@@ -20,6 +22,7 @@ import {
   type ReviewState,
 } from '../../../client/src/core/ingest';
 import { extract } from '../../../server/ingest/extract';
+import { WRITERS_COMMENT_CUE } from '../../../server/ingest/extract/claims';
 import { checkProposal } from '../../../server/ingest/commit';
 import { commitSchema } from '../../../server/ingest/schema';
 import { index } from '../ingest/fixture';
@@ -232,5 +235,30 @@ describe('a claim the analyst marks in the text', () => {
     expect(markableWords(text, 5, 9)).toEqual([4, 12]);
     expect(markableWords(text, 17, 19)).toBeNull();
     expect(markableWords(text, 21, 22)).toBeNull();
+  });
+});
+
+describe("the writer's comment the preview proposes", () => {
+  const GLOSSED =
+    'Zelensky described using soldiers as bait, a risky tactic that has likely cost Pyongyang 1,000 casualties.';
+  const reviewOf = async (outlet?: string) => {
+    const article = { title: 'Glossed', text: GLOSSED, ...(outlet ? { outlet } : {}) };
+    const proposal = previewOf(await extract(article, index), article.title);
+    const state = initialReview(article, proposal);
+    return state.claims.find((c) => c.proposal.cue === WRITERS_COMMENT_CUE)!;
+  };
+
+  it('is kept, given to the outlet, when the graph knows the outlet', async () => {
+    const c = await reviewOf('Newsweek');
+    expect(c.decision).toBe('accept');
+    expect(c.speaker).toMatchObject({ mentionId: null, entity: { id: 'act-newsweek' } });
+    expect(describedSpeaker(c)).toBeNull();
+  });
+
+  it('is set aside when it does not, and the outlet is not offered as an unnamed speaker', async () => {
+    const c = await reviewOf('The Daily Planet');
+    expect(c.decision).toBe('reject');
+    expect(c.speaker).toMatchObject({ mentionId: null, entity: null, text: 'The Daily Planet' });
+    expect(describedSpeaker(c)).toBeNull();
   });
 });

@@ -810,11 +810,12 @@ export function validateReview(state: ReviewState): ReviewIssue[] {
 /**
  * The words that describe a claim's speaker when no entity or mention names
  * it ("a senior U.S. defense official"): what an unnamed speaker is made of;
- * null when the proposal named one, or gave no words.
+ * null when the proposal named one, or gave no words. The outlet of a
+ * writer's comment the graph does not know is named, not described.
  */
 export function describedSpeaker(c: ClaimReview): string | null {
   const sp = c.proposal.speaker;
-  if (sp.mentionId || sp.entityId || sp.unattributed) return null;
+  if (sp.mentionId || sp.entityId || sp.unattributed || sp.resolvedFrom === 'outlet') return null;
   const text = (sp.surface?.text ?? sp.text).trim();
   return text || null;
 }
