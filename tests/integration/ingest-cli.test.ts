@@ -37,6 +37,7 @@ describe('npm run ingest', () => {
       [
         '“Most of them are not elite forces,” Park told Newsweek on Friday.',
         'The Institute for the Study of War said North Korean units have not attacked since mid-January.',
+        'According to the Financial Times, the units lacked drones.',
       ].join('\n'),
     );
     const run = ingest(file, '--title', 'CLI relay probe', '--date', '2025-02-10', '--dry-run');
@@ -48,8 +49,13 @@ describe('npm run ingest', () => {
     expect(under('Park told Newsweek', 2)).toBe(
       '     relayed from src-newsweek-yeo-park (Newsweek)',
     );
+    // Of two ISW reports that tie, January's is the recent one for an article of February.
     expect(under('Institute for the Study of War')).toBe(
-      '     may be relayed from src-isw-assessment-jan-2025, src-isw-92-casualties: none chosen',
+      '     relayed from src-isw-assessment-jan-2025 (Institute for the Study of War, 2025-01)',
+    );
+    // Two FT reports, of 2024 and undated: none stands out.
+    expect(under('Financial Times')).toBe(
+      '     may be relayed from src-ft-ukrainian-intelligence, src-ft-kremlin-narrative: none chosen',
     );
     await expectUnchanged(db, before, KEEP);
   });

@@ -567,6 +567,7 @@ describe('the reports a new article relays', () => {
     text: [
       '“Most of them are not elite forces,” Park told Newsweek on Friday.',
       'The Institute for the Study of War said North Korean units have not attacked since mid-January.',
+      'According to the Financial Times, the units lacked drones.',
       'President Volodymyr Zelensky said 300 soldiers were captured.',
     ].join('\n'),
   };
@@ -577,23 +578,34 @@ describe('the reports a new article relays', () => {
     const p = await preview(RELAYING);
     const park = claimOf(p, 'Park told Newsweek');
     const isw = claimOf(p, 'Institute for the Study of War');
+    const ft = claimOf(p, 'Financial Times');
     const relayOf = (id: string) => p.relays.find((r) => r.claim === id);
     expect(relayOf(park.id)).toMatchObject({
       proposed: 'src-newsweek-yeo-park',
       candidates: [{ id: 'src-newsweek-yeo-park', outlet: 'Newsweek', via: 'named' }],
     });
-    // Two ISW reports, neither sharing a word with the claim: the analyst picks.
-    expect(relayOf(isw.id)?.proposed).toBeNull();
+    // Two ISW reports, neither sharing a word with the claim: the one of
+    // January, the month before the article, stands out; the undated one is offered.
+    expect(relayOf(isw.id)?.proposed).toBe('src-isw-assessment-jan-2025');
+    expect(relayOf(isw.id)?.candidates.map((c) => c.id)).toEqual([
+      'src-isw-assessment-jan-2025',
+      'src-isw-92-casualties',
+    ]);
+    // Two FT reports sharing as many words, of 2024 and undated: the analyst picks.
+    expect(relayOf(ft.id)?.proposed).toBeNull();
     expect(
-      relayOf(isw.id)
+      relayOf(ft.id)
         ?.candidates.map((c) => c.id)
         .sort(),
-    ).toEqual(['src-isw-92-casualties', 'src-isw-assessment-jan-2025']);
+    ).toEqual(['src-ft-kremlin-narrative', 'src-ft-ukrainian-intelligence']);
     expect(relayOf(claimOf(p, 'Zelensky said').id)).toBeUndefined();
-    // The default review takes only the one that stands out.
+    // The default review takes only the ones that stand out.
     const review = defaultReview(RELAYING, p);
     expect(review.claims.find((c) => c.id === park.id)?.relayedFrom).toBe('src-newsweek-yeo-park');
-    expect(review.claims.find((c) => c.id === isw.id)?.relayedFrom).toBeUndefined();
+    expect(review.claims.find((c) => c.id === isw.id)?.relayedFrom).toBe(
+      'src-isw-assessment-jan-2025',
+    );
+    expect(review.claims.find((c) => c.id === ft.id)?.relayedFrom).toBeUndefined();
   });
 
   it('proposes the report published the day a claim was said by what its speaker belongs to', async () => {
@@ -722,8 +734,9 @@ describe('the reports a new article relays', () => {
     expect(relayOf('Institute for the Study of War')).toMatchObject({
       id: 'src-isw-92-casualties',
     });
-    // A claim that names no report stays the article's own account.
+    // A claim that names no report, or whose reports tie, stays the article's own account.
     expect(claims.filter((c) => c.relayedFrom === null).map((c) => c.text)).toEqual([
+      expect.stringContaining('Financial Times'),
       expect.stringContaining('300 soldiers'),
     ]);
     expect(await relayedBefore('src-newsweek-yeo-park')).toBe(nwBefore + 1);
