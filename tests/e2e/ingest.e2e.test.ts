@@ -1246,6 +1246,20 @@ test('mark a claim from the keyboard: words typed in the find box, then Enter', 
   );
   expect(await page.inputValue('#ingest-find')).toBe('');
   expect(await found()).toEqual([]);
+  // No quotation marks: guessed indirect; the analyst may say it quotes its speaker.
+  expect(await marked.locator('.ing-claim-kind').inputValue()).toBe('indirect');
+  await marked.locator('.ing-claim-kind').selectOption('direct');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLElement>('.ing-claim')].some(
+      (el) => el.textContent?.includes('dearly') && el.dataset.claimKind === 'direct',
+    ),
+  );
+  await marked.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-mark-claim-kind');
+  // About North Korea, named twice in its words ("North Korea", "Pyongyang"): listed once.
+  expect(await marked.locator('div:has(> .muted:text-is("About")) li').allTextContents()).toEqual([
+    'North Korea',
+  ]);
   // The same words again: the claim they already are, not a second one.
   await page.fill(
     '#ingest-find',

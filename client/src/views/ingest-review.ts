@@ -57,6 +57,7 @@ import {
   addClaimFromText,
   removeAddedClaim,
   markableSpan,
+  setAddedClaimKind,
   findWords,
   FIND_MIN_CHARS,
   setUnnamedKind,
@@ -533,6 +534,26 @@ export class ReviewView {
 
   // ---------- Marking a claim in the text ----------
 
+  /** Whether a claim the analyst marked quotes its speaker: guessed from its quotation marks. */
+  private addedKindSelect(c: ClaimReview): HTMLSelectElement {
+    const select = h(
+      'select',
+      {
+        class: `ing-select ing-claim-kind badge-${c.proposal.kind}`,
+        'aria-label': 'Kind of claim',
+        dataset: { fk: `${c.id}:kind` },
+      },
+      h('option', { value: 'direct', selected: c.proposal.kind === 'direct' }, 'direct quote'),
+      h('option', { value: 'indirect', selected: c.proposal.kind === 'indirect' }, 'indirect'),
+    );
+    select.addEventListener('change', () =>
+      this.update(
+        setAddedClaimKind(this.state, c.id, select.value === 'direct' ? 'direct' : 'indirect'),
+      ),
+    );
+    return select;
+  }
+
   /** Offers the words selected in the article's text as a claim. */
   private followSelection(): void {
     const sel = document.getSelection();
@@ -745,6 +766,9 @@ export class ReviewView {
           });
           const sig = JSON.stringify([
             c.decision,
+            // A marked claim's kind is the analyst's to change.
+            c.proposal.kind,
+            c.proposal.quoteStart,
             c.speaker,
             who,
             p,
@@ -1213,9 +1237,16 @@ export class ReviewView {
     );
     text.addEventListener('click', () => this.select({ kind: 'claim', id: c.id }, false, true));
 
+    // Each entity once, as the commit writes it: "North Korea" and "Pyongyang" are one.
+    const aboutSeen = new Set<string>();
     const about = p.about
       .map((id) => s.mentions.find((m) => m.id === id))
       .filter((m): m is MentionReview => !!m)
+      .filter((m) => {
+        const r = resolveMention(m);
+        const key = r.entityId ?? (r.status === 'new' ? `new:${r.name}` : `m:${m.id}`);
+        return !aboutSeen.has(key) && !!aboutSeen.add(key);
+      })
       .map((m) => {
         const r = resolveMention(m);
         return h(
@@ -1235,11 +1266,13 @@ export class ReviewView {
       h(
         'div',
         { class: 'ing-item-head' },
-        h(
-          'span',
-          { class: `badge badge-${p.kind}` },
-          p.kind === 'direct' ? 'direct quote' : 'indirect',
-        ),
+        c.added
+          ? this.addedKindSelect(c)
+          : h(
+              'span',
+              { class: `badge badge-${p.kind}` },
+              p.kind === 'direct' ? 'direct quote' : 'indirect',
+            ),
         c.added
           ? h('span', { class: 'badge badge-added' }, 'marked by you')
           : h('span', { class: 'ing-cue' }, 'cue ', h('q', null, p.cue)),

@@ -15,6 +15,7 @@ import {
   markableWords,
   removeAddedClaim,
   restoreReview,
+  setAddedClaimKind,
   setMentionDecision,
   validateReview,
   wholeWords,
@@ -144,6 +145,28 @@ describe('a claim the analyst marks in the text', () => {
     expect(TEXT.slice(c.proposal.quoteStart, c.proposal.quoteEnd)).toBe('We will not stop,');
   });
 
+  it('is direct or indirect as the analyst says, its quotation found again when direct', async () => {
+    const { state, proposal } = await review();
+    // A quotation inside the analyst's words: guessed direct.
+    const [s, e] = spanOf('“We will not stop,” the minister');
+    const added = addClaimFromText(state, proposal.figures, s, e);
+    if (!added.ok) throw new Error(added.error);
+    const kindOf = (st: ReviewState) => st.claims.find((c) => c.id === added.id)!.proposal;
+    const indirect = setAddedClaimKind(added.state, added.id, 'indirect');
+    expect(kindOf(indirect).kind).toBe('indirect');
+    expect(kindOf(indirect).quoteStart).toBeUndefined();
+    expect(buildCommitBody(indirect).claims.find((c) => c.id === added.id)!.kind).toBe('indirect');
+    const direct = setAddedClaimKind(indirect, added.id, 'direct');
+    expect(kindOf(direct)).toMatchObject({ kind: 'direct' });
+    expect(TEXT.slice(kindOf(direct).quoteStart, kindOf(direct).quoteEnd)).toBe(
+      'We will not stop,',
+    );
+    // Unchanged, or a claim of the preview's own: the same state back.
+    expect(setAddedClaimKind(direct, added.id, 'direct')).toBe(direct);
+    const own = state.claims[0]!;
+    expect(setAddedClaimKind(added.state, own.id, 'direct')).toBe(added.state);
+  });
+
   it('refuses an empty selection, one too long, and words that are only spaces or marks', async () => {
     const { state, proposal } = await review();
     const at = TEXT.indexOf('. That');
@@ -190,13 +213,16 @@ describe('a claim the analyst marks in the text', () => {
     const added = addClaimFromText(state, proposal.figures, s, e);
     if (!added.ok) throw new Error(added.error);
     // As the server stores it with the source: the commit body, parsed.
+    // The analyst says it quotes the ISW (a transcript without quotation marks).
+    const quoted = setAddedClaimKind(added.state, added.id, 'direct');
     const committed = commitSchema.parse(
       buildCommitBody(
-        giveClaimSpeaker(added.state, added.id, {
+        giveClaimSpeaker(quoted, added.id, {
           entity: { id: 'act-isw', name: 'Institute for the Study of War' },
         }),
       ),
     );
+    expect(committed.claims.find((c) => c.id === added.id)!.kind).toBe('direct');
     // A new preview of the same text proposes the preview's own claims only.
     const fresh = (await review()).state;
     expect(fresh.claims.some((c) => c.added)).toBe(false);
@@ -212,6 +238,7 @@ describe('a claim the analyst marks in the text', () => {
     } = restoreReview(fresh, committed, names, [], proposal.figures);
     const again = restored.claims.find((c) => c.added)!;
     expect(again.proposal.text).toBe('That tactic has likely cost North Korea');
+    expect(again.proposal.kind).toBe('direct');
     expect(again.speaker.entity).toEqual({ id: 'act-isw', name: 'Institute for the Study of War' });
     expect(again.decision).toBe('accept');
     expect(carried.claims).toBe(committed.claims.length);

@@ -89,7 +89,7 @@ export function addClaimFromText(
   if (same) return { ok: false, error: 'These words are a claim already.', existing: same.id };
 
   const words = text.slice(s, e);
-  const quote = QUOTE.exec(words);
+  const quote = quoteIn(text, s, e);
   const ids = new Set(state.claims.map((c) => c.id));
   let n = 1;
   while (ids.has(`a${n}`)) n++;
@@ -102,9 +102,7 @@ export function addClaimFromText(
     cue: ADDED_CUE,
     start: s,
     end: e,
-    ...(quote
-      ? { quoteStart: s + quote.index + 1, quoteEnd: s + quote.index + 1 + quote[1]!.length }
-      : {}),
+    ...(quote ? { quoteStart: quote[0], quoteEnd: quote[1] } : {}),
     contentStart: s,
     contentEnd: e,
     about: state.mentions
@@ -128,6 +126,37 @@ export function addClaimFromText(
     (a, b) => a.proposal.start - b.proposal.start || a.proposal.end - b.proposal.end,
   );
   return { ok: true, state: { ...state, claims }, id };
+}
+
+/** The first quotation inside the words from `start` to `end`, without its marks; null: none. */
+function quoteIn(text: string, start: number, end: number): [number, number] | null {
+  const quote = QUOTE.exec(text.slice(start, end));
+  if (!quote) return null;
+  const at = start + quote.index + 1;
+  return [at, at + quote[1]!.length];
+}
+
+/**
+ * Says whether a claim the analyst added quotes its speaker (direct) or
+ * gives the gist of what they said (indirect), where the guess from its
+ * quotation marks is wrong: a scare quote inside a paraphrase, a quotation a
+ * transcript gives without marks. The preview's own claims keep their kind.
+ */
+export function setAddedClaimKind(
+  state: ReviewState,
+  id: string,
+  kind: ProposedClaim['kind'],
+): ReviewState {
+  const c = state.claims.find((x) => x.id === id);
+  if (!c?.added || c.proposal.kind === kind) return state;
+  const { quoteStart: _s, quoteEnd: _e, ...rest } = c.proposal;
+  const quote = kind === 'direct' ? quoteIn(state.article.text, rest.start, rest.end) : null;
+  const proposal: ProposedClaim = {
+    ...rest,
+    kind,
+    ...(quote ? { quoteStart: quote[0], quoteEnd: quote[1] } : {}),
+  };
+  return { ...state, claims: state.claims.map((x) => (x === c ? { ...c, proposal } : x)) };
 }
 
 /** Takes back a claim the analyst added; the preview's own are rejected instead. */

@@ -15,7 +15,7 @@ import type {
   ReviewState,
   SpeakerChoice,
 } from './types';
-import { ADDED_CUE, addClaimFromText } from './added-claims';
+import { ADDED_CUE, addClaimFromText, setAddedClaimKind } from './added-claims';
 import { newReportChoice, reportChoice, resolveMention } from './utils';
 
 export interface RestoredReview {
@@ -76,7 +76,7 @@ export function restoreReview(
         ? addClaimFromText(state, figures, p.start, p.end)
         : null;
     // Words no longer in the article: the claim has nowhere to go.
-    if (added?.ok) state = added.state;
+    if (added?.ok) state = setAddedClaimKind(added.state, added.id, p.kind);
     else if (!added) missed++;
   }
   const carried = { mentions: 0, claims: 0, contradictions: 0 };
