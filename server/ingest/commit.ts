@@ -116,6 +116,12 @@ export function checkProposal(body: CommitBody): void {
         message: 'a kind is given to an unnamed speaker only: an entity or a mention has its own',
       });
     }
+    if (sp.name && !sp.unnamed) {
+      issues.push({
+        field: `${at}.speaker.name`,
+        message: 'a name is given to an unnamed speaker only: an entity or a mention has its own',
+      });
+    }
     if (sp.unattributed) {
       if (sp.mentionId || sp.entityId || sp.unnamed)
         issues.push({
@@ -170,19 +176,25 @@ export function checkProposal(body: CommitBody): void {
       }
     });
   });
-  // One actor per description: its claims do not give it two kinds.
-  const kindOf = new Map<string, { kind: string; claim: number }>();
-  body.claims.forEach((c, i) => {
-    const { unnamed, kind, text } = c.speaker;
-    if (c.decision !== 'accept' || !unnamed || !kind || !text) return;
-    const first = kindOf.get(unnamedKey(text));
-    if (!first) kindOf.set(unnamedKey(text), { kind, claim: i });
-    else if (first.kind !== kind)
-      issues.push({
-        field: `claims.${i}.speaker.kind`,
-        message: `“${text.trim()}” is one actor, a ${first.kind} in claims.${first.claim}: give both one kind`,
-      });
-  });
+  // One actor per description: its claims do not give it two kinds, nor two names.
+  for (const field of ['kind', 'name'] as const) {
+    const given = new Map<string, { value: string; claim: number }>();
+    body.claims.forEach((c, i) => {
+      const { unnamed, text } = c.speaker;
+      const value = c.speaker[field];
+      if (c.decision !== 'accept' || !unnamed || !value || !text) return;
+      const first = given.get(unnamedKey(text));
+      if (!first) given.set(unnamedKey(text), { value, claim: i });
+      else if (first.value !== value)
+        issues.push({
+          field: `claims.${i}.speaker.${field}`,
+          message:
+            field === 'kind'
+              ? `“${text.trim()}” is one actor, a ${first.value} in claims.${first.claim}: give both one kind`
+              : `“${text.trim()}” is one actor, named “${first.value}” in claims.${first.claim}: give both one name`,
+        });
+    });
+  }
   // New reports: each named once, published by a usable mention or an entity id,
   // and relayed from by some accepted claim (else it would be written for nothing).
   const reportKeys = new Set<string>();
@@ -402,7 +414,7 @@ export async function commitProposal(
       article,
       body.claims.flatMap((c) =>
         c.decision === 'accept' && c.speaker.unnamed
-          ? [{ text: c.speaker.text!, kind: c.speaker.kind }]
+          ? [{ text: c.speaker.text!, kind: c.speaker.kind, name: c.speaker.name }]
           : [],
       ),
       newEntities,
@@ -598,16 +610,19 @@ async function unattributedActor(
 async function unnamedActors(
   tx: ManagedTransaction,
   article: CommitBody['article'],
-  /** Each with the kind the analyst gave it, else guessed from its words. */
-  descriptions: { text: string; kind?: UnnamedKind }[],
+  /** Each with the kind and name the analyst gave it, else guessed from and named by its words. */
+  descriptions: { text: string; kind?: UnnamedKind | undefined; name?: string | undefined }[],
   newEntities: Entity[],
 ): Promise<Map<string, string>> {
-  const byKey = new Map<string, { text: string; kind?: UnnamedKind }>();
+  const byKey = new Map<string, (typeof descriptions)[number]>();
   for (const d of descriptions) {
     const k = unnamedKey(d.text);
     const seen = byKey.get(k);
     if (!seen) byKey.set(k, { ...d });
-    else seen.kind ??= d.kind;
+    else {
+      seen.kind ??= d.kind;
+      seen.name ??= d.name;
+    }
   }
   const keys = [...byKey.keys()];
   if (!keys.length) return new Map();
@@ -619,12 +634,12 @@ async function unnamedActors(
     })),
   );
   keys.forEach((k, i) => {
-    const { text, kind } = byKey.get(k)!;
+    const { text, kind, name } = byKey.get(k)!;
     newEntities.push({
       id: ids[i]!,
       label: 'Actor',
       kind: kind ?? unnamedKind(text),
-      name: unnamedName(text, article.title),
+      name: unnamedName(name ?? text, article.title),
       aliases: [],
       description: `Described in "${article.title}" as "${text.trim()}", not named.`,
       note: firstSeenNote(article.title, article.outlet ?? null),

@@ -87,6 +87,11 @@ export const reviewedClaim = z.strictObject({
     unnamed: z.literal(true).optional(),
     /** With unnamed: what the actor is, when the analyst corrected the guess from the words. */
     kind: z.enum(UNNAMED_KINDS).optional(),
+    /**
+     * With unnamed: what the analyst calls the actor instead of the article's
+     * words ("US defense official"); the commit adds "(unnamed, <title>)".
+     */
+    name: z.string().trim().min(1).max(200).optional(),
   }),
   text: z.string().min(1).max(5000),
   kind: z.enum(['direct', 'indirect']),

@@ -13,7 +13,7 @@ const ORGANISATION_HEAD =
   /(?:television|tv|media|agency|ministry|office|service|command|government|council|committee|staff|department|channel|outlet|newspaper|broadcaster)$/i;
 
 /** The description without its article, first letter capitalised: "Senior U.S. defense official". */
-function described(text: string): string {
+export function described(text: string): string {
   const bare = text.trim().replace(/\s+/g, ' ').replace(ARTICLE, '');
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }

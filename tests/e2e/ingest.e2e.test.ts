@@ -922,6 +922,26 @@ test('preview: a speaker the article describes without naming is an actor of the
     '(unnamed, E2E: unnamed) (actor, group, not named: 2 claims)',
   );
   await page.click('#ingest-confirm-cancel');
+  // Named otherwise on one claim, typed from the keyboard: both claims' actor.
+  const nameOf = (re: RegExp) => claimItem(re).locator('input.ing-unnamed-name');
+  expect(await nameOf(/within 20 miles/).getAttribute('placeholder')).toBe(
+    'Senior U.S. defense official',
+  );
+  await nameOf(/within 20 miles/).fill('US defense officials');
+  await nameOf(/within 20 miles/).press('Enter');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.ing-claim .ing-who')].every((el) =>
+      el.textContent?.startsWith('US defense officials (unnamed)'),
+    ),
+  );
+  expect(await nameOf(/matter of time/).inputValue()).toBe('US defense officials');
+  await page.click('#ingest-review-commit');
+  await page.locator('#ingest-confirm[data-rehearsed="true"]').waitFor();
+  expect(await page.textContent('#ingest-confirm')).toContain(
+    '1 new entity: US defense officials (unnamed, E2E: unnamed) (actor, group, not named: 2 claims)',
+  );
+  await screenshot(page, 'ingest-unnamed-named');
+  await page.click('#ingest-confirm-cancel');
   await page.click('#ingest-back');
   await page.click('#ingest-clear');
 });

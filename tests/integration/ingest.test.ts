@@ -537,6 +537,46 @@ describe('speakers an article describes without naming', () => {
     await request(app).post('/api/sources/remove').send({ source: res.body.sourceId }).expect(200);
   });
 
+  it('are named as the analyst says, one name per description', async () => {
+    const body = await reviewed();
+    const officials = body.claims.flatMap((c, i) =>
+      /defense official/i.test(c.speaker.text ?? '') ? [i] : [],
+    );
+    const before = await fingerprint(db);
+    // Two names for one actor, or a name for a speaker that is no unnamed one: refused.
+    body.claims[officials[0]!]!.speaker.name = 'US defense official';
+    body.claims[officials[1]!]!.speaker.name = 'Pentagon official';
+    const split = await request(app).post('/api/ingest/commit').send(body).expect(400);
+    expect(split.body.error).toBe(
+      `body.claims.${officials[1]}.speaker.name: “A senior U.S. defense official” is one actor, named “US defense official” in claims.${officials[0]}: give both one name`,
+    );
+    const named = structuredClone(body);
+    named.claims[officials[0]!]!.speaker = { entityId: 'act-united-states', name: 'US' };
+    const refused = await request(app).post('/api/ingest/commit').send(named).expect(400);
+    expect(refused.body.error).toContain(
+      `body.claims.${officials[0]}.speaker.name: a name is given to an unnamed speaker only`,
+    );
+    const long = structuredClone(body);
+    long.claims[officials[0]!]!.speaker.name = 'x'.repeat(201);
+    const tooLong = await request(app).post('/api/ingest/commit').send(long).expect(400);
+    expect(tooLong.body.error).toMatch(
+      new RegExp(`^body\\.claims\\.${officials[0]}\\.speaker\\.name: `),
+    );
+    await expectUnchanged(db, before);
+    // Given on one claim, it names the actor of both.
+    delete body.claims[officials[1]!]!.speaker.name;
+    const res = await request(app).post('/api/ingest/commit').send(body).expect(201);
+    const created = res.body.entitiesCreated as { id: string; name: string }[];
+    expect(created.map((e) => e.name)).toContain(
+      'US defense official (unnamed, Unnamed probe: officials near Kursk)',
+    );
+    const claims = (
+      await request(app).get('/api/claims').query({ source: res.body.sourceId }).expect(200)
+    ).body.claims as { speaker: { name: string } }[];
+    expect(claims.filter((c) => c.speaker.name.startsWith('US defense official'))).toHaveLength(2);
+    await request(app).post('/api/sources/remove').send({ source: res.body.sourceId }).expect(200);
+  });
+
   it('refuses an unnamed speaker that is also a mention or an entity, or has no words, and writes nothing', async () => {
     const body = await reviewed();
     const i = body.claims.findIndex((c) => c.speaker.unnamed);

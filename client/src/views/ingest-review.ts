@@ -61,10 +61,12 @@ import {
   findWords,
   FIND_MIN_CHARS,
   setUnnamedKind,
+  setUnnamedName,
 } from '../core/ingest';
 import { unattributedName } from '../../../server/ingest/unattributed';
 import {
   UNNAMED_KINDS,
+  described,
   unnamedKind,
   unnamedName,
   type UnnamedKind,
@@ -530,6 +532,25 @@ export class ReviewView {
       this.update(setUnnamedKind(this.state, c.id, select.value as UnnamedKind)),
     );
     return select;
+  }
+
+  /** What the unnamed speaker is called: by its words until the analyst names it. */
+  private unnamedNameInput(c: ClaimReview): HTMLInputElement {
+    const input = h('input', {
+      type: 'text',
+      class: 'ing-input ing-unnamed-name',
+      value: c.speaker.name ?? '',
+      placeholder: described(c.speaker.text),
+      maxlength: '200',
+      spellcheck: false,
+      'aria-label': 'Name of the unnamed speaker ("unnamed" and the article are added)',
+      title: 'Name it otherwise: "(unnamed, <title>)" is added on commit',
+      dataset: { fk: `${c.id}:unnamed-name` },
+    });
+    input.addEventListener('change', () =>
+      this.update(setUnnamedName(this.state, c.id, input.value)),
+    );
+    return input;
   }
 
   // ---------- Marking a claim in the text ----------
@@ -1310,6 +1331,7 @@ export class ReviewView {
         select,
         searchBtn,
         speakerText,
+        c.speaker.unnamed && who.status === 'new' ? this.unnamedNameInput(c) : null,
         c.speaker.unnamed && who.status === 'new' ? this.unnamedKindSelect(c) : null,
         this.speakerReading(c),
       ),
@@ -1824,12 +1846,16 @@ function claimTitle(s: ReviewState, c: ClaimReview): string {
 }
 
 /**
- * A search box (who said it, which report): what is typed there is the
- * analyst's and nowhere in the review's state. Other fields are drawn from
- * the state, which a render must not overwrite with what they showed before.
+ * A search box (who said it, which report), or an unnamed speaker's name
+ * being typed: what is typed there is the analyst's and not yet in the
+ * review's state. Other fields are drawn from the state, which a render must
+ * not overwrite with what they showed before.
  */
 function isSearchField(el: Element | null): el is HTMLInputElement {
-  return el instanceof HTMLInputElement && el.type === 'search';
+  return (
+    el instanceof HTMLInputElement &&
+    (el.type === 'search' || el.classList.contains('ing-unnamed-name'))
+  );
 }
 
 /** What is typed in a search box, and where the caret is. */
@@ -1901,7 +1927,7 @@ function newEntitiesLine(sum: ReviewSummary, title: string): string {
       : []),
     ...sum.unnamed.map(
       (u) =>
-        `${unnamedName(u.text, title)} (actor, ${u.kind}, not named: ${plural(u.claims, 'claim')})`,
+        `${unnamedName(u.name ?? u.text, title)} (actor, ${u.kind}, not named: ${plural(u.claims, 'claim')})`,
     ),
   ];
   return all.length

@@ -45,6 +45,7 @@ import {
   setClaimRelay,
   setClaimSpeaker,
   setUnnamedKind,
+  setUnnamedName,
   setContradiction,
   setMentionDecision,
   setRejectLink,
@@ -551,8 +552,24 @@ describe('claims and their speakers', () => {
       kind: 'group',
     });
     expect(() => checkProposal(commitSchema.parse(buildCommitBody(asGroup)))).not.toThrow();
-    // Only an unnamed speaker has a kind to give.
+    // The analyst may name it otherwise; the words again, or nothing, name it by its words.
+    const named = setUnnamedName(asGroup, 'c4', '  Ministry of  Defence ');
+    expect(c(named, 'c4').speaker).toMatchObject({ name: 'Ministry of Defence', kind: 'group' });
+    expect(resolveSpeaker(named, c(named, 'c4')).name).toBe('Ministry of Defence (unnamed)');
+    expect(reviewSummary(named).unnamed[0]).toMatchObject({ name: 'Ministry of Defence' });
+    expect(buildCommitBody(named).claims.find((x) => x.id === 'c4')!.speaker).toEqual({
+      unnamed: true,
+      text: 'the ministry',
+      kind: 'group',
+      name: 'Ministry of Defence',
+    });
+    expect(() => checkProposal(commitSchema.parse(buildCommitBody(named)))).not.toThrow();
+    expect(c(setUnnamedName(named, 'c4', ''), 'c4').speaker.name).toBeUndefined();
+    expect(c(setUnnamedName(named, 'c4', 'The ministry'), 'c4').speaker.name).toBeUndefined();
+    expect(setUnnamedName(named, 'c4', 'Ministry of Defence')).toBe(named);
+    // Only an unnamed speaker has a kind or a name to give.
     expect(setUnnamedKind(s, 'c1', 'group')).toBe(s);
+    expect(setUnnamedName(s, 'c1', 'Someone')).toBe(s);
     expect(setClaimSpeaker(s, 'c4', { unnamed: true })).toBe(s);
     // Another entity picked, then the description again: its words, not the entity's name.
     s = setClaimSpeaker(s, 'c4', { entity: { id: 'act-ukraine', name: 'Ukraine' } });

@@ -171,6 +171,7 @@ export function restoreReview(
         ...(sp.unattributed ? { unattributed: true as const } : {}),
         ...(sp.unnamed ? { unnamed: true as const } : {}),
         ...(sp.unnamed && sp.kind ? { kind: sp.kind } : {}),
+        ...(sp.unnamed && sp.name ? { name: sp.name } : {}),
       };
     }
     if (!speaker) missed++;

@@ -242,6 +242,8 @@ export interface SpeakerChoice {
   unnamed?: true;
   /** With unnamed: what that actor is, as the analyst corrected it; absent: guessed from `text`. */
   kind?: UnnamedKind;
+  /** With unnamed: what the analyst calls that actor; absent: named by `text`. */
+  name?: string;
 }
 
 /** A report of the graph a claim is relayed from; outlet and date unknown when picked by search. */
@@ -330,7 +332,7 @@ export interface ReviewSummary {
   /** Accepted claims of hearsay: the commit creates the article's "Unattributed reports" actor for them. */
   hearsay: number;
   /** The speakers the article describes without naming, one per description, and their claims. */
-  unnamed: { text: string; claims: number; kind: UnnamedKind }[];
+  unnamed: { text: string; claims: number; kind: UnnamedKind; name?: string }[];
   claimsAccepted: number;
   claimsRejected: number;
   figures: number;

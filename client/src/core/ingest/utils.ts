@@ -202,7 +202,11 @@ export function resolveSpeaker(state: ReviewState, c: ClaimReview): Resolution {
   if (c.speaker.unattributed) return { status: 'new', name: UNATTRIBUTED_SPEAKER, entityId: null };
   // And one for each description of a speaker it does not name.
   if (c.speaker.unnamed)
-    return { status: 'new', name: unnamedSpeakerName(c.speaker.text), entityId: null };
+    return {
+      status: 'new',
+      name: unnamedSpeakerName(c.speaker.name ?? c.speaker.text),
+      entityId: null,
+    };
   return { status: 'missing', name: null, entityId: null };
 }
 
@@ -452,11 +456,19 @@ export function setClaimSpeaker(
       // the article's words that describe the speaker, whatever was picked since
       const text = describedSpeaker(c);
       if (!text || (none && c.speaker.unnamed)) return c;
-      // one actor per description: the kind another of its claims gave it
+      // one actor per description: the kind and name another of its claims gave it
       const kind = unnamedKindGiven(state, text);
+      const name = unnamedNameGiven(state, text);
       return {
         ...c,
-        speaker: { mentionId: null, entity: null, text, unnamed: true, ...(kind ? { kind } : {}) },
+        speaker: {
+          mentionId: null,
+          entity: null,
+          text,
+          unnamed: true,
+          ...(kind ? { kind } : {}),
+          ...(name ? { name } : {}),
+        },
       };
     }
     if ('unattributed' in speaker) {
@@ -845,6 +857,35 @@ export function setUnnamedKind(state: ReviewState, id: string, kind: UnnamedKind
   return changed ? { ...state, claims } : state;
 }
 
+/** The name the analyst gave the unnamed speaker these words describe, on any of its claims. */
+export function unnamedNameGiven(state: ReviewState, text: string): string | undefined {
+  const k = unnamedKey(text);
+  return state.claims.find(
+    (c) => c.speaker.unnamed && c.speaker.name && unnamedKey(c.speaker.text) === k,
+  )?.speaker.name;
+}
+
+/**
+ * Names the unnamed speaker of claim `id` ("US defense official" for "a
+ * senior U.S. defense official"), for every claim its words describe: they
+ * are one actor. A blank name, or the words themselves, names it by its words again.
+ */
+export function setUnnamedName(state: ReviewState, id: string, name: string): ReviewState {
+  const c = claimById(state, id);
+  if (!c?.speaker.unnamed) return state;
+  const k = unnamedKey(c.speaker.text);
+  const given = name.trim().replace(/\s+/g, ' ');
+  const next = given && unnamedKey(given) !== k ? given : undefined;
+  let changed = false;
+  const claims = state.claims.map((x) => {
+    if (!x.speaker.unnamed || unnamedKey(x.speaker.text) !== k || x.speaker.name === next) return x;
+    changed = true;
+    const { name: _old, ...speaker } = x.speaker;
+    return { ...x, speaker: next ? { ...speaker, name: next } : speaker };
+  });
+  return changed ? { ...state, claims } : state;
+}
+
 /** The accepted claims' unnamed speakers, one per description, in text order. */
 function unnamedSpeakers(claims: ClaimReview[]): ReviewSummary['unnamed'] {
   const byKey = new Map<string, ReviewSummary['unnamed'][number]>();
@@ -858,6 +899,7 @@ function unnamedSpeakers(claims: ClaimReview[]): ReviewSummary['unnamed'] {
         text: c.speaker.text,
         claims: 1,
         kind: c.speaker.kind ?? unnamedKind(c.speaker.text),
+        ...(c.speaker.name ? { name: c.speaker.name } : {}),
       });
   }
   return [...byKey.values()];
@@ -961,7 +1003,12 @@ export function buildCommitBody(state: ReviewState): CommitBody {
           : sp.unattributed
             ? { unattributed: true, text: sp.text }
             : sp.unnamed
-              ? { unnamed: true, text: sp.text, ...(sp.kind ? { kind: sp.kind } : {}) }
+              ? {
+                  unnamed: true,
+                  text: sp.text,
+                  ...(sp.kind ? { kind: sp.kind } : {}),
+                  ...(sp.name ? { name: sp.name } : {}),
+                }
               : { text: sp.text },
       text: p.text,
       kind: p.kind,
