@@ -832,58 +832,67 @@ export function describedSpeaker(c: ClaimReview): string | null {
   return text || null;
 }
 
-/** The kind the analyst gave the unnamed speaker these words describe, on any of its claims. */
-export function unnamedKindGiven(state: ReviewState, text: string): UnnamedKind | undefined {
+type UnnamedField = 'kind' | 'name';
+
+/** What the analyst gave the unnamed speaker these words describe (its kind, its name), on any of its claims. */
+function unnamedGiven<F extends UnnamedField>(
+  state: ReviewState,
+  text: string,
+  field: F,
+): ClaimReview['speaker'][F] | undefined {
   const k = unnamedKey(text);
   return state.claims.find(
-    (c) => c.speaker.unnamed && c.speaker.kind && unnamedKey(c.speaker.text) === k,
-  )?.speaker.kind;
+    (c) => c.speaker.unnamed && c.speaker[field] && unnamedKey(c.speaker.text) === k,
+  )?.speaker[field];
 }
+
+/** Gives the unnamed speaker of claim `id` a kind or a name (undefined: none), on every claim its words describe: they are one actor. */
+function setUnnamed<F extends UnnamedField>(
+  state: ReviewState,
+  id: string,
+  field: F,
+  value: ClaimReview['speaker'][F] | undefined,
+): ReviewState {
+  const c = claimById(state, id);
+  if (!c?.speaker.unnamed) return state;
+  const k = unnamedKey(c.speaker.text);
+  let changed = false;
+  const claims = state.claims.map((x) => {
+    if (!x.speaker.unnamed || x.speaker[field] === value || unnamedKey(x.speaker.text) !== k)
+      return x;
+    changed = true;
+    const speaker = { ...x.speaker };
+    if (value === undefined) delete speaker[field];
+    else speaker[field] = value;
+    return { ...x, speaker };
+  });
+  return changed ? { ...state, claims } : state;
+}
+
+export const unnamedKindGiven = (state: ReviewState, text: string): UnnamedKind | undefined =>
+  unnamedGiven(state, text, 'kind');
+
+export const unnamedNameGiven = (state: ReviewState, text: string): string | undefined =>
+  unnamedGiven(state, text, 'name');
 
 /**
  * Says what the unnamed speaker of claim `id` is (a person, a group, an
  * organisation), for every claim its words describe: they are one actor.
  */
 export function setUnnamedKind(state: ReviewState, id: string, kind: UnnamedKind): ReviewState {
-  const c = claimById(state, id);
-  if (!c?.speaker.unnamed) return state;
-  const k = unnamedKey(c.speaker.text);
-  let changed = false;
-  const claims = state.claims.map((x) => {
-    if (!x.speaker.unnamed || x.speaker.kind === kind || unnamedKey(x.speaker.text) !== k) return x;
-    changed = true;
-    return { ...x, speaker: { ...x.speaker, kind } };
-  });
-  return changed ? { ...state, claims } : state;
-}
-
-/** The name the analyst gave the unnamed speaker these words describe, on any of its claims. */
-export function unnamedNameGiven(state: ReviewState, text: string): string | undefined {
-  const k = unnamedKey(text);
-  return state.claims.find(
-    (c) => c.speaker.unnamed && c.speaker.name && unnamedKey(c.speaker.text) === k,
-  )?.speaker.name;
+  return setUnnamed(state, id, 'kind', kind);
 }
 
 /**
  * Names the unnamed speaker of claim `id` ("US defense official" for "a
- * senior U.S. defense official"), for every claim its words describe: they
- * are one actor. A blank name, or the words themselves, names it by its words again.
+ * senior U.S. defense official"), for every claim its words describe. A
+ * blank name, or the words themselves, names it by its words again.
  */
 export function setUnnamedName(state: ReviewState, id: string, name: string): ReviewState {
   const c = claimById(state, id);
-  if (!c?.speaker.unnamed) return state;
-  const k = unnamedKey(c.speaker.text);
   const given = name.trim().replace(/\s+/g, ' ');
-  const next = given && unnamedKey(given) !== k ? given : undefined;
-  let changed = false;
-  const claims = state.claims.map((x) => {
-    if (!x.speaker.unnamed || unnamedKey(x.speaker.text) !== k || x.speaker.name === next) return x;
-    changed = true;
-    const { name: _old, ...speaker } = x.speaker;
-    return { ...x, speaker: next ? { ...speaker, name: next } : speaker };
-  });
-  return changed ? { ...state, claims } : state;
+  const words = c ? unnamedKey(c.speaker.text) : '';
+  return setUnnamed(state, id, 'name', given && unnamedKey(given) !== words ? given : undefined);
 }
 
 /** The accepted claims' unnamed speakers, one per description, in text order. */
