@@ -865,6 +865,37 @@ test("preview: hearsay is said by the article's unattributed reports, which the 
   await page.click('#ingest-clear');
 });
 
+test("preview: the writer's comment closing an attributed sentence is the outlet's, with its figures", async () => {
+  await page.fill('#ingest-outlet', 'GZERO Media');
+  await reviewClaims({
+    title: 'E2E: the writer’s comment',
+    date: '2025-01-20',
+    text: [
+      'A North Korean diary published by Ukraine’s military described using soldiers as bait to draw in drones, a risky tactic that has likely contributed to between 1,000 and 4,000 casualties.',
+    ],
+  });
+  // The diary's words end where the writer's begin, and carry no figure.
+  const diary = claimItem(/described using soldiers as bait/);
+  expect(await diary.locator('.ing-claim-text').textContent()).toBe(
+    'A North Korean diary published by Ukraine’s military described using soldiers as bait to draw in drones',
+  );
+  expect(await diary.textContent()).not.toContain('1,000');
+  // The comment is the outlet's, said so, with the figure.
+  const comment = claimItem(/^a risky tactic/);
+  expect(await comment.getAttribute('data-decision')).toBe('accept');
+  expect(await comment.locator('.ing-cue').textContent()).toBe('cue (the writer’s comment)');
+  expect(await comment.locator('.ing-who').textContent()).toBe('GZERO Media');
+  expect(await comment.locator('.ing-who-from').textContent()).toBe(
+    '(the writer’s comment: given to the article’s outlet)',
+  );
+  expect(await comment.textContent()).toContain('between 1,000–4,000');
+  await comment.scrollIntoViewIfNeeded();
+  await screenshot(page, 'ingest-writers-comment');
+  await page.click('#ingest-back');
+  await page.fill('#ingest-outlet', '');
+  await page.click('#ingest-clear');
+});
+
 test('preview: a speaker the article describes without naming is an actor of the article, once picked', async () => {
   await reviewClaims({
     title: 'E2E: unnamed',
