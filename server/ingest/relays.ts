@@ -271,7 +271,7 @@ function recentFor(articleDate: string | null): (r: ReportRef) => boolean {
  */
 function rank(
   scored: Scored[],
-  recent: (r: ReportRef) => boolean = () => false,
+  recent: (r: ReportRef) => boolean,
 ): { proposed: string | null; candidates: RelayCandidate[] } {
   // Most words shared, then the latest dated (an undated report last), then by id.
   const sorted = [...scored].sort(

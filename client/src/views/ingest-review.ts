@@ -59,6 +59,7 @@ import {
   markableSpan,
   setAddedClaimKind,
   findWords,
+  enoughToFind,
   FIND_MIN_CHARS,
   setUnnamedKind,
   setUnnamedName,
@@ -377,10 +378,10 @@ export class ReviewView {
     // (an element moved by a render, as the footer's buttons are, loses focus too)
     if (fk && document.activeElement !== active) {
       this.focusKey(fk);
-      // A search box drawn anew while the analyst types in it (a comparison's
-      // answer redraws the claim) keeps what was typed, and searches it.
+      // A field drawn anew while the analyst types in it (a comparison's
+      // answer redraws the claim) keeps what was typed; a search box searches it.
       const now = document.activeElement;
-      if (typed && isSearchField(now) && now.value !== typed.value) {
+      if (typed && isTypedField(now) && now.value !== typed.value) {
         now.value = typed.value;
         now.setSelectionRange(typed.start, typed.end);
         now.dispatchEvent(new Event('input', { bubbles: true }));
@@ -624,7 +625,7 @@ export class ReviewView {
       // Found by typing: say how often, and what the keys do.
       const n = this.found?.spans.length ?? 0;
       this.addClaimHint.textContent = !n
-        ? typed.length < FIND_MIN_CHARS
+        ? !enoughToFind(typed)
           ? `Type at least ${FIND_MIN_CHARS} letters.`
           : 'Not in the article.'
         : n === 1
@@ -1263,20 +1264,19 @@ export class ReviewView {
     const about = p.about
       .map((id) => s.mentions.find((m) => m.id === id))
       .filter((m): m is MentionReview => !!m)
-      .filter((m) => {
-        const r = resolveMention(m);
+      .map((m) => ({ m, r: resolveMention(m) }))
+      .filter(({ m, r }) => {
         const key = r.entityId ?? (r.status === 'new' ? `new:${r.name}` : `m:${m.id}`);
         return !aboutSeen.has(key) && !!aboutSeen.add(key);
       })
-      .map((m) => {
-        const r = resolveMention(m);
-        return h(
+      .map(({ m, r }) =>
+        h(
           'li',
           { class: `chip${r.status === 'rejected' ? ' is-rejected' : ''}` },
           r.name ?? m.text,
           r.status === 'rejected' ? ' (rejected: left out)' : '',
-        );
-      });
+        ),
+      );
     const li = h(
       'li',
       {
@@ -1331,8 +1331,9 @@ export class ReviewView {
         select,
         searchBtn,
         speakerText,
-        c.speaker.unnamed && who.status === 'new' ? this.unnamedNameInput(c) : null,
-        c.speaker.unnamed && who.status === 'new' ? this.unnamedKindSelect(c) : null,
+        ...(c.speaker.unnamed && who.status === 'new'
+          ? [this.unnamedNameInput(c), this.unnamedKindSelect(c)]
+          : []),
         this.speakerReading(c),
       ),
     );
@@ -1851,16 +1852,16 @@ function claimTitle(s: ReviewState, c: ClaimReview): string {
  * review's state. Other fields are drawn from the state, which a render must
  * not overwrite with what they showed before.
  */
-function isSearchField(el: Element | null): el is HTMLInputElement {
+function isTypedField(el: Element | null): el is HTMLInputElement {
   return (
     el instanceof HTMLInputElement &&
     (el.type === 'search' || el.classList.contains('ing-unnamed-name'))
   );
 }
 
-/** What is typed in a search box, and where the caret is. */
+/** What is typed in such a field, and where the caret is. */
 function typedIn(el: Element | null): { value: string; start: number; end: number } | null {
-  if (!isSearchField(el)) return null;
+  if (!isTypedField(el)) return null;
   const end = el.value.length;
   return { value: el.value, start: el.selectionStart ?? end, end: el.selectionEnd ?? end };
 }

@@ -2,7 +2,7 @@
  * Finding typed words in an article's text (client/src/core/ingest/find-words):
  * the keyboard's way to choose the words of a claim to mark.
  */
-import { findWords, markableWords } from '../../../client/src/core/ingest';
+import { enoughToFind, findWords, markableWords } from '../../../client/src/core/ingest';
 
 const TEXT =
   'Zelensky said on Monday that Pyongyang had sent 12,000 troops.\n' +
@@ -56,6 +56,9 @@ test('too little to search, or words not in the text, find nothing', () => {
   expect(findWords(TEXT, 'a ')).toEqual([]);
   expect(findWords(TEXT, 'th')).toEqual([]);
   expect(findWords(TEXT, 'Kim Jong Un said')).toEqual([]);
+  // Spaces do not count: what the box says it needs.
+  expect(enoughToFind('a b')).toBe(false);
+  expect(enoughToFind('a b c')).toBe(true);
 });
 
 test('part of a word found is widened to whole words when marked', () => {

@@ -40,6 +40,11 @@ function folded(text: string): { folded: string; at: number[] } {
   return { folded: out, at };
 }
 
+/** Whether what is typed holds enough to search for: FIND_MIN_CHARS characters, spaces not counted. */
+export function enoughToFind(query: string): boolean {
+  return folded(query.trim()).folded.replace(/ /g, '').length >= FIND_MIN_CHARS;
+}
+
 /**
  * Every place, in order and not overlapping, where `query` is in `text`, as
  * [start, end) offsets of the text. Case, diacritics, the style of quotes,
@@ -47,8 +52,8 @@ function folded(text: string): { folded: string; at: number[] } {
  * a printout or pasted from elsewhere are found.
  */
 export function findWords(text: string, query: string): [number, number][] {
+  if (!enoughToFind(query)) return [];
   const q = folded(query.trim()).folded;
-  if (q.replace(/ /g, '').length < FIND_MIN_CHARS) return [];
   const { folded: t, at } = folded(text);
   const found: [number, number][] = [];
   for (let i = t.indexOf(q); i >= 0; i = t.indexOf(q, i + q.length)) {
