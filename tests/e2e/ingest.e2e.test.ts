@@ -865,13 +865,14 @@ test("preview: hearsay is said by the article's unattributed reports, which the 
   await page.click('#ingest-clear');
 });
 
-test("preview: the writer's comment closing an attributed sentence is the outlet's, with its figures", async () => {
+test("preview: the writer's comment closing an attributed sentence, and the writer's assessment, are the outlet's, with their figures", async () => {
   await page.fill('#ingest-outlet', 'GZERO Media');
   await reviewClaims({
     title: 'E2E: the writer’s comment',
     date: '2025-01-20',
     text: [
       'A North Korean diary published by Ukraine’s military described using soldiers as bait to draw in drones, a risky tactic that has likely contributed to between 1,000 and 4,000 casualties.',
+      'That attrition rate is simply not sustainable, and though Pyongyang has over 1.2 million military men, few are special forces.',
     ],
   });
   // The diary's words end where the writer's begin, and carry no figure.
@@ -889,6 +890,15 @@ test("preview: the writer's comment closing an attributed sentence is the outlet
     '(the writer’s comment: given to the article’s outlet)',
   );
   expect(await comment.textContent()).toContain('between 1,000–4,000');
+  // The writer's judgement standing alone is the outlet's too, said so.
+  const assessment = claimItem(/^That attrition rate is simply not sustainable/);
+  expect(await assessment.getAttribute('data-decision')).toBe('accept');
+  expect(await assessment.locator('.ing-cue').textContent()).toBe('cue (the writer’s assessment)');
+  expect(await assessment.locator('.ing-who').textContent()).toBe('GZERO Media');
+  expect(await assessment.locator('.ing-who-from').textContent()).toBe(
+    '(the writer’s assessment: given to the article’s outlet)',
+  );
+  expect(await assessment.textContent()).toContain('1.2 million');
   await comment.scrollIntoViewIfNeeded();
   await screenshot(page, 'ingest-writers-comment');
   await page.click('#ingest-back');

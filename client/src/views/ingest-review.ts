@@ -1085,8 +1085,8 @@ export class ReviewView {
 
   /**
    * How the proposed speaker was read, when not by name: "(read from “A NATO
-   * spokesperson”)", "(read from “he”)", the writer's comment given to the
-   * outlet, so the analyst can judge the reading.
+   * spokesperson”)", "(read from “he”)", the writer's comment or assessment
+   * given to the outlet, so the analyst can judge the reading.
    * Gone once the analyst picks another speaker.
    */
   private speakerReading(c: ClaimReview): HTMLElement | null {
@@ -1102,7 +1102,8 @@ export class ReviewView {
       'span',
       { class: 'muted ing-who-from', dataset: { resolvedFrom: how } },
       how === 'outlet'
-        ? '(the writer’s comment: given to the article’s outlet)'
+        ? // "(the writer’s comment)" → "(the writer’s comment: given to the article’s outlet)"
+          `${c.proposal.cue.replace(/\)$/, '')}: given to the article’s outlet)`
         : proposed.surface
           ? `(read from “${proposed.surface.text}”)`
           : '(read from the context)',

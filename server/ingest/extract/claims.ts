@@ -117,6 +117,15 @@ const NOT_A_GERUND =
   /^(?:during|following|regarding|concerning|including|according|notwithstanding|nothing|something|anything|everything|morning|evening|meeting|briefing|building|thing)$/;
 /** The cue of the writer's comment: no verb of the article introduces it. */
 export const WRITERS_COMMENT_CUE = '(the writer’s comment)';
+/**
+ * The writer's own judgement in a sentence no one else speaks in: "it’s not
+ * clear how effective they will be", "That attrition rate is simply not
+ * sustainable", "it seems that North Korea has no compelling reasons…".
+ */
+const WRITERS_STANCE =
+  /\bit(?:['’]s|\s+is|\s+was|\s+remains|\s+remained)\s+(?:still\s+|not\s+|far\s+from\s+)?(?:un)?clear\b|\bit\s+(?:seems|appears|seemed|appeared)\s+(?:that|to|as\s+if|likely|unlikely)\b|\b(?:is|are|was|were)\s+(?:simply\s+|clearly\s+|hardly\s+|probably\s+)?(?:not\s+)?(?:un)?sustainable\b/i;
+/** The cue of the writer's assessment standing alone. */
+export const WRITERS_ASSESSMENT_CUE = '(the writer’s assessment)';
 /** Shorter quotations opening a sentence are as often titles or scare quotes as words said. */
 const GLOSSED_QUOTE_MIN_WORDS = 8;
 /** Words before a noun: "in a report that…" names a report, not a cue. */
@@ -926,6 +935,23 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         contentEnd: s.end,
         how: { mode: 'unattributed' },
         attributionStart: s.start + hearsay.index,
+        sentence: s,
+      });
+    }
+
+    // ---- "it’s not clear how…", "…is simply not sustainable": the writer's own view ----
+    // Only where no one else speaks in the sentence, as with hearsay above.
+    const stance = local.length ? null : WRITERS_STANCE.exec(sentText);
+    if (stance && /[.!?]["”’]?\s*$/.test(sentText) && !input.inQuote(s.start + stance.index)) {
+      local.push({
+        kind: 'indirect',
+        cue: WRITERS_ASSESSMENT_CUE,
+        start: s.start,
+        end: s.end,
+        contentStart: s.start,
+        contentEnd: s.end,
+        how: { mode: 'outlet' },
+        attributionStart: s.start,
         sentence: s,
       });
     }

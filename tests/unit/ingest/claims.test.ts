@@ -1,5 +1,5 @@
 import { buildEntityIndex, extract, type ClaimProposal } from '../../../server/ingest/extract';
-import { WRITERS_COMMENT_CUE } from '../../../server/ingest/extract/claims';
+import { WRITERS_ASSESSMENT_CUE, WRITERS_COMMENT_CUE } from '../../../server/ingest/extract/claims';
 import { ENTITIES, index } from './fixture';
 
 const claimsOf = async (text: string) => {
@@ -512,6 +512,49 @@ describe("the writer's own comment", () => {
     const text = 'Zelensky said during a briefing in Kyiv that the troops had arrived.';
     const [c] = (await withOutlet(text)).claims;
     expect(text.slice(c!.contentStart, c!.contentEnd)).toBe('the troops had arrived.');
+  });
+});
+
+describe("the writer's own assessment", () => {
+  const withOutlet = (text: string) => extract({ title: 't', text, outlet: 'Newsweek' }, index);
+
+  it('standing alone in a sentence, it is a claim of the outlet, figures and all', async () => {
+    const text =
+      'Zelensky said 3,800 soldiers were killed or wounded. That attrition rate is simply not sustainable, and though Pyongyang has over 1.2 million military men, few are special forces. But beyond drawing fire, it’s not clear how effective they will be. It seems that Pyongyang has no compelling reasons to send more.';
+    const { claims } = await withOutlet(text);
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'said', speaker: 'act-zelensky' },
+      { kind: 'indirect', cue: WRITERS_ASSESSMENT_CUE, speaker: 'act-newsweek' },
+      { kind: 'indirect', cue: WRITERS_ASSESSMENT_CUE, speaker: 'act-newsweek' },
+      { kind: 'indirect', cue: WRITERS_ASSESSMENT_CUE, speaker: 'act-newsweek' },
+    ]);
+    const [, rate, unclear, seems] = claims as ClaimProposal[];
+    // The whole sentence is the writer's: its figure, and its words from the first.
+    expect(rate!.text).toBe(
+      'That attrition rate is simply not sustainable, and though Pyongyang has over 1.2 million military men, few are special forces.',
+    );
+    expect(text.slice(rate!.contentStart, rate!.contentEnd)).toBe(rate!.text);
+    expect(rate!.figures.map((f) => f.text)).toEqual(['over 1.2 million military men']);
+    expect(rate!.speaker).toMatchObject({ mentionId: null, resolvedFrom: 'outlet' });
+    expect(unclear!.text).toBe(
+      'But beyond drawing fire, it’s not clear how effective they will be.',
+    );
+    expect(seems!.text).toBe('It seems that Pyongyang has no compelling reasons to send more.');
+  });
+
+  it('is not read where someone speaks, inside a quotation, or in a sentence without its end', async () => {
+    const spoken = 'Zelensky said it is not clear how many troops remain.';
+    expect((await withOutlet(spoken)).claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'said', speaker: 'act-zelensky' },
+    ]);
+    const quoted = 'Zelensky spoke. “It is unclear whether they will stay.” The troops left.';
+    expect((await withOutlet(quoted)).claims.map((c) => c.cue)).not.toContain(
+      WRITERS_ASSESSMENT_CUE,
+    );
+    // A headline or heading has no full stop: nobody's assessment.
+    expect((await withOutlet('Why it is unclear how many troops remain')).claims).toEqual([]);
+    // Plain narration holds no judgement of the writer's.
+    expect((await withOutlet('The troops were moved to Kursk in October.')).claims).toEqual([]);
   });
 });
 
