@@ -30,16 +30,17 @@ describe.each([
 describe('the seed articles (in-sample: a floor, not a target)', () => {
   it('finds the curated claims and their speakers no worse than at the last change', async () => {
     const { claims, claimsFound, speakerAgree, dates } = await runSeedCheck();
-    // 61 of 69 found (55 before "reportedly", "reports emerged", "hope that"
+    // 65 of 69 found (55 before "reportedly", "reports emerged", "hope that"
     // and "assertions from South Korea's military suggest that"; 59 before
-    // "have documented" and ", with officials characterizing"); 58 of them
-    // said by the seed's speaker (46 before "Moscow and Pyongyang deny" gave
-    // each its claim, the "While…" clause its end, "That agency" its agency,
-    // and hearsay the article's unattributed actor). "officials characterizing"
-    // is not given 004's unnamed officials: a bare "officials" is no name.
+    // "have documented" and ", with officials characterizing"; 63 before the
+    // writer's assessments standing alone); 64 of them said by the seed's
+    // speaker (46 before "Moscow and Pyongyang deny" gave each its claim, the
+    // "While…" clause its end, "That agency" its agency, and hearsay the
+    // article's unattributed actor). "officials characterizing" counts as 004's
+    // unnamed officials by its words, as the corpora's UNNAMED speakers do.
     expect(claims).toBe(69);
-    expect(claimsFound).toBeGreaterThanOrEqual(61);
-    expect(speakerAgree).toBeGreaterThanOrEqual(58);
+    expect(claimsFound).toBeGreaterThanOrEqual(65);
+    expect(speakerAgree).toBeGreaterThanOrEqual(64);
     // All 3 found claims the seed dates as stated get its date (2 before
     // "acknowledged … on August 12" was read), and no date goes elsewhere.
     expect(dates.stated).toBe(3);
