@@ -30,6 +30,8 @@ export const CONTRADICTIONS_CAP = 2_000;
 export const CSV_ROWS = 10_000;
 /** The most claims POST /api/claims/by-ids answers (the timeline of the claims in view). */
 export const BY_IDS_CAP = 2_000;
+/** The most speakers or subjects /api/claims/speakers and /api/claims/subjects name. */
+export const NARROWING_CAP = 500;
 /** How many of the claims relayed from a report GET /api/sources/:id lists (`relayed.total` counts all). */
 export const RELAYED_SHOWN = 500;
 
@@ -42,14 +44,20 @@ const claimFilters = z.object({
 });
 type ClaimFilters = z.infer<typeof claimFilters>;
 
+/** A period's dates in order, checked as query.from: the refusal names it. */
+const datesInOrder = (q: { from?: string; to?: string }) => !q.from || !q.to || q.from <= q.to;
+const FROM_AFTER_TO = { message: 'must not be after query.to', path: ['from'] };
+
+/** What narrows a who-said-what list's choices, with how many choices to name. */
+const narrowingFilters = claimFilters
+  .pick({ source: true, from: true, to: true })
+  .extend({ limit: intParam(1, NARROWING_CAP, 100) });
+
 /** The filters of /api/claims with a page of `maxLimit` rows at most. */
 const claimsQuery = (defaultLimit: number, maxLimit: number) =>
   claimFilters
     .extend({ limit: intParam(1, maxLimit, defaultLimit), offset: intParam(0, 100_000, 0) })
-    .refine((q) => !q.from || !q.to || q.from <= q.to, {
-      message: 'must not be after query.to',
-      path: ['from'],
-    });
+    .refine(datesInOrder, FROM_AFTER_TO);
 
 /** "claims-act-volodymyr-zelensky-2024-11-01-to-2024-11-30.csv": what the file holds. */
 export function csvFileName(q: ClaimFilters & { offset?: number }): string {
@@ -124,6 +132,64 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       cache.send(req, res, async () => {
         const { total, claims } = await readClaims(q);
         return { total, offset: q.offset, limit: q.limit, claims };
+      }),
+  });
+
+  /** A who-said-what list's choices: how many claims match, and the speakers or subjects among them. */
+  const readNarrowing = async (name: string, params: Record<string, unknown>) => {
+    const [row] = await db.readRows(query(`queries/${name}`), params);
+    return {
+      total: Number(row?.total ?? 0),
+      options: (row?.options ?? []) as { id: string; name: string; count: number }[],
+      optionsTotal: Number(row?.optionsTotal ?? 0),
+    };
+  };
+
+  reg.add({
+    method: 'get',
+    path: '/claims/speakers',
+    summary: 'Who spoke about an entity or source, with how many of their claims are about it',
+    description:
+      'The speakers of the claims GET /api/claims?about= lists (narrowed by source and ' +
+      'dates as there), most claims first, then by name: the choices that narrow an ' +
+      "entity's who-said-what list to one speaker. `total` counts the claims, " +
+      '`speakersTotal` the speakers, of whom `speakers` names up to `limit`.',
+    tags: ['who-said-what'],
+    query: narrowingFilters.extend({ about: nodeId }).refine(datesInOrder, FROM_AFTER_TO),
+    handler: async ({ query: q }, req, res) =>
+      cache.send(req, res, async () => {
+        const r = await readNarrowing('claim-speakers-about', {
+          about: q.about,
+          source: q.source ?? null,
+          from: q.from ?? null,
+          to: q.to ?? null,
+          limit: int(q.limit),
+        });
+        return { total: r.total, speakersTotal: r.optionsTotal, speakers: r.options };
+      }),
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/claims/subjects',
+    summary: "What a speaker's claims are about, with how many claims each",
+    description:
+      'The entities and sources the claims GET /api/claims?speaker= lists are about ' +
+      '(narrowed by source and dates as there), most claims first, then by name: the ' +
+      "choices that narrow a speaker's who-said-what list to one subject. `total` counts " +
+      'the claims, `subjectsTotal` the subjects, of which `subjects` names up to `limit`.',
+    tags: ['who-said-what'],
+    query: narrowingFilters.extend({ speaker: nodeId }).refine(datesInOrder, FROM_AFTER_TO),
+    handler: async ({ query: q }, req, res) =>
+      cache.send(req, res, async () => {
+        const r = await readNarrowing('claim-subjects-of-speaker', {
+          speaker: q.speaker,
+          source: q.source ?? null,
+          from: q.from ?? null,
+          to: q.to ?? null,
+          limit: int(q.limit),
+        });
+        return { total: r.total, subjectsTotal: r.optionsTotal, subjects: r.options };
       }),
   });
 

@@ -22,6 +22,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
   'get /api/paths': { url: '/api/paths?from=act-kim-jong-un&to=act-vladimir-putin', status: 200 },
   'get /api/claims': { url: '/api/claims', status: 200 },
   'get /api/claims.csv': { url: '/api/claims.csv?speaker=act-volodymyr-zelensky', status: 200 },
+  'get /api/claims/speakers': { url: '/api/claims/speakers?about=unit-nk-contingent', status: 200 },
+  'get /api/claims/subjects': {
+    url: '/api/claims/subjects?speaker=act-volodymyr-zelensky',
+    status: 200,
+  },
   'post /api/claims/by-ids': {
     url: '/api/claims/by-ids',
     body: { ids: ['clm-blinken-8000-in-kursk'] },

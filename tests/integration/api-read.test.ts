@@ -366,6 +366,99 @@ describe('who said what', () => {
     await request(app).get('/api/claims').query({ offset: -1 }).expect(400);
   });
 
+  type Choice = { id: string; name: string; count: number };
+  /** Cypher's order of strings: by code point, not by locale. */
+  const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  /** The choices as counted from the list itself: each id's claims, most first, then by name. */
+  const countedFrom = (claims: { id: string }[], idsOf: (c: never) => Choice[]) => {
+    const counts = new Map<string, Choice>();
+    for (const c of claims)
+      for (const x of idsOf(c as never)) {
+        const was = counts.get(x.id) ?? { id: x.id, name: x.name, count: 0 };
+        counts.set(x.id, { ...was, count: was.count + 1 });
+      }
+    return [...counts.values()].sort(
+      (a, b) => b.count - a.count || byCodePoint(a.name, b.name) || byCodePoint(a.id, b.id),
+    );
+  };
+
+  it('names who spoke about an entity, with how many of its claims each, as its list counts them', async () => {
+    const about = 'unit-nk-contingent';
+    const list = await request(app).get('/api/claims').query({ about, limit: 500 }).expect(200);
+    const res = await request(app).get('/api/claims/speakers').query({ about }).expect(200);
+    const expected = countedFrom(list.body.claims, (c: { speaker: Choice }) => [c.speaker]);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(res.body).toEqual({
+      total: list.body.total,
+      speakersTotal: expected.length,
+      speakers: expected.map(({ id, name, count }) => ({ id, name, count })),
+    });
+    // Each choice narrows the list to as many claims as it says.
+    const [top] = res.body.speakers as Choice[];
+    const narrowed = await request(app)
+      .get('/api/claims')
+      .query({ about, speaker: top!.id })
+      .expect(200);
+    expect(narrowed.body.total).toBe(top!.count);
+    // limit names the first few; the totals still count all.
+    const two = await request(app)
+      .get('/api/claims/speakers')
+      .query({ about, limit: 2 })
+      .expect(200);
+    expect(two.body.speakers).toEqual(res.body.speakers.slice(0, 2));
+    expect(two.body.speakersTotal).toBe(expected.length);
+    // Narrowed by source as the list is.
+    const source = 'src-fakti-isw-north-korean-pows';
+    const inSource = await request(app).get('/api/claims').query({ about, source }).expect(200);
+    const bySource = await request(app)
+      .get('/api/claims/speakers')
+      .query({ about, source })
+      .expect(200);
+    expect(bySource.body.total).toBe(inSource.body.total);
+    expect(bySource.body.speakers).toEqual(
+      countedFrom(inSource.body.claims, (c: { speaker: Choice }) => [c.speaker]),
+    );
+  });
+
+  it("names what a speaker's claims are about, with how many claims each", async () => {
+    const list = await request(app)
+      .get('/api/claims')
+      .query({ speaker: ZELENSKY, limit: 500 })
+      .expect(200);
+    const res = await request(app)
+      .get('/api/claims/subjects')
+      .query({ speaker: ZELENSKY })
+      .expect(200);
+    const expected = countedFrom(list.body.claims, (c: { about: Choice[] }) => c.about);
+    expect(res.body.total).toBe(list.body.total);
+    expect(res.body.subjectsTotal).toBe(expected.length);
+    expect(res.body.subjects).toEqual(expected.map(({ id, name, count }) => ({ id, name, count })));
+    expect(res.body.subjects.map((x: Choice) => x.name)).toContain('Kursk region');
+    // An unknown speaker says none rather than failing.
+    const none = await request(app)
+      .get('/api/claims/subjects')
+      .query({ speaker: 'act-nobody' })
+      .expect(200);
+    expect(none.body).toEqual({ total: 0, subjectsTotal: 0, subjects: [] });
+  });
+
+  it('refuses choices with no entity, a bad limit or a reversed range, naming the field', async () => {
+    const noAbout = await request(app).get('/api/claims/speakers').expect(400);
+    expect(noAbout.body.error).toMatch(/query\.about/);
+    const noSpeaker = await request(app).get('/api/claims/subjects').expect(400);
+    expect(noSpeaker.body.error).toMatch(/query\.speaker/);
+    const limit = await request(app)
+      .get('/api/claims/speakers')
+      .query({ about: 'unit-nk-contingent', limit: 0 })
+      .expect(400);
+    expect(limit.body.error).toMatch(/query\.limit: must be at least 1/);
+    const reversed = await request(app)
+      .get('/api/claims/subjects')
+      .query({ speaker: ZELENSKY, from: '2025-02-01', to: '2025-01-01' })
+      .expect(400);
+    expect(reversed.body.error).toMatch(/query\.from: must not be after query\.to/);
+  });
+
   it('serves a source with its text and every claim span, ready to highlight', async () => {
     const res = await request(app).get('/api/sources/src-fakti-isw-north-korean-pows').expect(200);
     const { source, claims } = res.body;
