@@ -114,6 +114,7 @@ export async function startApp(): Promise<void> {
     figuresWidest: view.figuresWidest,
     path: view.path,
     cypher: view.cypher,
+    whoSaid: view.whoSaid && view.selected ? { of: view.selected, ...view.whoSaid } : null,
     disputed: new Map(),
     reviewWaiting: false,
   });
@@ -182,6 +183,10 @@ export async function startApp(): Promise<void> {
       figuresWidest: s.panel === 'figures' && s.figuresWidest,
       path: s.path,
       cypher: s.panel === 'cypher' ? s.cypher : null,
+      whoSaid:
+        s.panel === 'details' && s.tab === 'said' && s.whoSaid?.of === s.selected
+          ? { by: s.whoSaid.by, about: s.whoSaid.about }
+          : null,
     };
   };
   const syncUrl = () => {
@@ -553,6 +558,7 @@ export async function startApp(): Promise<void> {
         'path',
         'cypher',
         'filtersOpen',
+        'whoSaid',
       )
     )
       syncUrl();

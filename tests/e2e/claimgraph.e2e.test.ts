@@ -1281,6 +1281,99 @@ test("who said what downloads a speaker's claims as a CSV table, one row per cla
   await screenshot(page, 'who-said-what-csv');
 });
 
+test("who said what: the claims about an entity narrowed to one speaker's, a speaker's to one subject; the link keeps both", async () => {
+  const CONTINGENT = 'unit-nk-contingent';
+  await gotoApp(page, `${server.baseUrl}/?sel=${CONTINGENT}&panel=details&tab=said`);
+  const about = page.locator('#said-about');
+  const saidBy = about.locator('#wsw-narrow-by');
+  await saidBy.waitFor();
+  await about.locator('.claim-card').first().waitFor();
+  const whole = Number(/(\d+) claims/.exec((await about.locator('h3 .count').textContent())!)![1]);
+  // "Anyone (N speakers)", then each speaker with how many of the claims are theirs.
+  const options = await saidBy.locator('option').allTextContents();
+  expect(options[0]).toMatch(/^Anyone \(\d+ speakers\)$/);
+  expect(options.length).toBeGreaterThan(5);
+  const zelensky = options.find((o) => o.startsWith('Volodymyr Zelensky ('))!;
+  const theirs = Number(/\((\d+)\)$/.exec(zelensky)![1]);
+  expect(theirs).toBeGreaterThan(1);
+  await saidBy.selectOption(ZELENSKY);
+  await page.waitForFunction(
+    (n) => document.querySelector('#said-about')?.getAttribute('data-count') === String(n),
+    theirs,
+  );
+  // Only theirs, as many as the choice said, out of the whole list.
+  expect(new Set(await about.locator('.claim-speaker').allTextContents())).toEqual(
+    new Set(['Volodymyr Zelensky']),
+  );
+  expect(await about.locator('.claim-card').count()).toBe(theirs);
+  expect(await about.locator('h3 .count').textContent()).toMatch(
+    new RegExp(`^ ${theirs} of ${whole} claims`),
+  );
+  await screenshot(page, 'who-said-what-narrowed');
+  // The CSV holds what is listed.
+  const [d] = await Promise.all([page.waitForEvent('download'), about.locator('.csv-btn').click()]);
+  expect(d.suggestedFilename()).toBe(`claims-${ZELENSKY}-about-${CONTINGENT}.csv`);
+  expect((await csvRows(d)).map((r) => r.speaker_id)).toEqual(Array(theirs).fill(ZELENSKY));
+  // The link keeps the choice; opened afresh, the list is narrowed again.
+  await page.waitForFunction(() => location.search.includes('wby='));
+  expect(new URL(page.url()).searchParams.get('wby')).toBe(ZELENSKY);
+  await gotoApp(page, page.url());
+  await page.locator('#wsw-narrow-by').waitFor();
+  expect(await page.locator('#wsw-narrow-by').inputValue()).toBe(ZELENSKY);
+  await page.waitForFunction(
+    (n) => document.querySelector('#said-about')?.getAttribute('data-count') === String(n),
+    theirs,
+  );
+  // Back to anyone: the whole list again, and the link forgets the choice.
+  await page.locator('#wsw-narrow-by').selectOption('');
+  await page.waitForFunction(
+    (n) => document.querySelector('#said-about')?.getAttribute('data-count') === String(n),
+    whole,
+  );
+  await page.waitForFunction(() => !location.search.includes('wby='));
+
+  // A speaker's own claims, narrowed to one subject.
+  await gotoApp(page, `${server.baseUrl}/?sel=${ZELENSKY}&panel=details&tab=said`);
+  const said = page.locator('#said-by');
+  const subject = said.locator('#wsw-narrow-about');
+  await subject.waitFor();
+  expect((await subject.locator('option').first().textContent())!).toMatch(
+    /^Anything \(\d+ subjects\)$/,
+  );
+  const kursk = (await subject.locator('option').allTextContents()).find((o) =>
+    o.startsWith('Kursk region ('),
+  )!;
+  const onKursk = Number(/\((\d+)\)$/.exec(kursk)![1]);
+  await subject.selectOption('place-kursk-region');
+  await page.waitForFunction(
+    (n) => document.querySelector('#said-by')?.getAttribute('data-count') === String(n),
+    onKursk,
+  );
+  for (const id of await said
+    .locator('.claim-card')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id')!))) {
+    const claim = await page.evaluate(
+      (cid) =>
+        fetch(`/api/claims/by-ids`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ ids: [cid] }),
+        }).then((r) => r.json()),
+      id,
+    );
+    expect(claim.claims[0].about.map((x: { id: string }) => x.id)).toContain('place-kursk-region');
+  }
+  await page.waitForFunction(() => location.search.includes('wabout=place-kursk-region'));
+  // Another entity's lists are not narrowed by this one's choice.
+  await page.fill('#search', 'Kim Jong Un');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__claimgraph!.state().selected === 'act-kim-jong-un');
+  await page.click('#tab-said');
+  await page.locator('#said-about .claim-card').first().waitFor();
+  expect(await page.locator('#said-about').getAttribute('data-narrowed-to')).toBe('');
+  expect(new URL(page.url()).searchParams.get('wabout')).toBeNull();
+});
+
 test('export: the claims in view as a CSV table, one row per claim on screen', async () => {
   await gotoApp(page, `${server.baseUrl}/`);
   const inView = (await claimIdsInView(page)).sort();

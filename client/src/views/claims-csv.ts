@@ -7,8 +7,13 @@ import { h } from './dom';
 import { tryAgain } from './failure';
 import type { StatusView } from './status';
 
-/** What a who-said-what list holds: one speaker's claims, the claims about a node, or a source's. */
-export type ClaimListFilter = { speaker: string } | { about: string } | { source: string };
+/**
+ * What a who-said-what list holds: one speaker's claims, the claims about a
+ * node, or a source's; a speaker's narrowed to one subject, or the claims
+ * about a node to one speaker's.
+ */
+export type ClaimListFilter =
+  { speaker: string; about?: string } | { about: string; speaker?: string } | { source: string };
 
 /**
  * Asks for a CSV table of `what` ("claims") with `load`, saves it, and says

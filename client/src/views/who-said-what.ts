@@ -3,7 +3,7 @@
  * source; for a claim, who said it, about whom, and the article with the
  * excerpt highlighted in place; for a source, its claims and who made them.
  */
-import { CLAIMS_BY_IDS_MAX, type Claim, type SourceDetails } from '../core/api';
+import { CLAIMS_BY_IDS_MAX, type Claim, type ListChoice, type SourceDetails } from '../core/api';
 import {
   cueOf,
   figureLabel,
@@ -15,6 +15,7 @@ import {
   type SourceGroup,
 } from '../core/claims';
 import type { NodeAttrs } from '../core/graph';
+import type { WhoSaidNarrowing } from '../core/url-state';
 import { formatCount, formatFactor, plural } from '../core/format';
 import { agreementBox } from './agreements';
 import { cached } from './cache';
@@ -136,6 +137,13 @@ function groupsView(ctx: AppContext, groups: SourceGroup[], showSpeaker: boolean
   );
 }
 
+/**
+ * The choice that narrows one of an entity's lists: of the claims about it,
+ * one speaker's (`by`); of an actor's own claims, those about one subject
+ * (`about`).
+ */
+type Narrowing = keyof WhoSaidNarrowing;
+
 async function actorView(
   ctx: AppContext,
   id: string,
@@ -151,46 +159,68 @@ async function actorView(
     cached(`claims:${JSON.stringify(filter)}:${offset}`, () =>
       ctx.api.claims({ ...filter, limit: CLAIMS_PAGE, offset }),
     );
+  /** The choice the store (or the link) holds for this entity's list. */
+  const chosen = (n: Narrowing): string | null => {
+    const w = ctx.store.get().whoSaid;
+    return w?.of === id ? w[n] : null;
+  };
+  const choose = (n: Narrowing, value: string | null) => {
+    const w = ctx.store.get().whoSaid;
+    const was = w?.of === id ? w : { by: null, about: null };
+    ctx.store.set({ whoSaid: { ...was, of: id, [n]: value } });
+  };
   const fill = async (
     section: HTMLElement,
     title: string,
-    filter: ClaimListFilter,
+    base: ClaimListFilter,
+    narrowing: Narrowing,
     showSpeaker: boolean,
   ) => {
-    const load = page(filter);
-    section.append(h('h3', null, title), loading('claims'));
-    try {
-      const res = await load(0);
-      section.lastElementChild?.remove();
-      const groups = groupBySource(res.claims);
-      section
-        .querySelector('h3')!
-        .append(
-          h(
-            'span',
-            { class: 'count' },
-            ` ${plural(res.total, 'claim')}` +
-              (res.total > res.claims.length ? '' : `, ${plural(groups.length, 'source')}`),
-          ),
+    const count = h('span', { class: 'count' });
+    const body = h('div', { class: 'wsw-list' });
+    section.append(h('h3', null, title, count), body);
+    let latest = 0;
+    /** The list, narrowed to `choice` (a speaker or a subject) when given. */
+    const show = async (choice: string | null) => {
+      const filter: ClaimListFilter = choice
+        ? { ...base, [narrowing === 'by' ? 'speaker' : 'about']: choice }
+        : base;
+      const load = page(filter);
+      const mine = ++latest;
+      body.replaceChildren(loading('claims'));
+      section.dataset.narrowedTo = choice ?? '';
+      try {
+        // A narrowed count says what it is out of: the whole list's total (cached).
+        const [res, whole] = await Promise.all([load(0), choice ? page(base)(0) : null]);
+        if (mine !== latest) return; // another choice was made meanwhile
+        const groups = groupBySource(res.claims);
+        count.textContent =
+          ` ${whole ? `${formatCount(res.total)} of ` : ''}${plural(whole?.total ?? res.total, 'claim')}` +
+          (res.total > res.claims.length ? '' : `, ${plural(groups.length, 'source')}`);
+        section.dataset.count = String(res.claims.length);
+        body.replaceChildren(
+          ...(res.total > 0 ? [claimsCsvButton(ctx, filter, res.total)] : []),
+          res.claims.length
+            ? groupsView(ctx, groups, showSpeaker)
+            : h('p', { class: 'muted' }, 'None recorded.'),
         );
-      section.dataset.count = String(res.claims.length);
-      if (res.total > 0) section.append(claimsCsvButton(ctx, filter, res.total));
-      section.append(
-        res.claims.length
-          ? groupsView(ctx, groups, showSpeaker)
-          : h('p', { class: 'muted' }, 'None recorded.'),
-      );
-      if (res.total > res.claims.length) section.append(nextPages(section, res, load, showSpeaker));
-    } catch (err) {
-      section.lastElementChild?.remove();
-      section.append(
-        failure(
-          'claims',
-          err,
-          refill(section, () => fill(section, title, filter, showSpeaker)),
-        ),
-      );
-    }
+        if (res.total > res.claims.length) body.append(nextPages(section, res, load, showSpeaker));
+      } catch (err) {
+        if (mine === latest) body.replaceChildren(failure('claims', err, () => void show(choice)));
+      }
+    };
+    const initial = chosen(narrowing);
+    await Promise.all([
+      show(initial),
+      narrowingChoice(ctx, id, narrowing, initial).then((select) => {
+        if (!select) return;
+        select.addEventListener('change', () => {
+          choose(narrowing, select.value || null);
+          void show(select.value || null);
+        });
+        section.querySelector('h3')!.after(select.parentElement!);
+      }),
+    ]);
   };
   // A hub speaker has thousands of claims: they come a page at a time, in the
   // API's order (by date), each page grouped by source below the last.
@@ -231,9 +261,67 @@ async function actorView(
     return button;
   };
   await Promise.all([
-    isActor ? fill(bySection, `What ${a.name} said`, { speaker: id }, false) : Promise.resolve(),
-    fill(aboutSection, `What was said about ${a.name}`, { about: id }, true),
+    isActor ? fill(bySection, `What ${a.name} said`, { speaker: id }, 'about', false) : null,
+    fill(aboutSection, `What was said about ${a.name}`, { about: id }, 'by', true),
   ]);
+}
+
+/**
+ * A select of the speakers who spoke about `id` (narrowing `by`), or of what
+ * actor `id` spoke about (`about`), with their claims, inside its label;
+ * null when there is nothing to choose between, or the choices fail to load
+ * (the list stays whole).
+ */
+async function narrowingChoice(
+  ctx: AppContext,
+  id: string,
+  narrowing: Narrowing,
+  initial: string | null,
+): Promise<HTMLSelectElement | null> {
+  let choices: ListChoice[];
+  let total: number;
+  try {
+    if (narrowing === 'by') {
+      const r = await cached(`claim-speakers:${id}`, () => ctx.api.claimSpeakers(id));
+      [choices, total] = [r.speakers, r.speakersTotal];
+    } else {
+      const r = await cached(`claim-subjects:${id}`, () => ctx.api.claimSubjects(id));
+      [choices, total] = [r.subjects, r.subjectsTotal];
+    }
+  } catch {
+    return null;
+  }
+  if (total < 2 && !initial) return null;
+  const [label, any, kind] =
+    narrowing === 'by' ? ['Said by', 'Anyone', 'speaker'] : ['About', 'Anything', 'subject'];
+  // A choice from a link that is not among those named (past the first 200) stays chosen.
+  const g = ctx.dataset.graph;
+  const extra: { id: string; name: string; count: number | null }[] =
+    initial && !choices.some((c) => c.id === initial)
+      ? [
+          {
+            id: initial,
+            name: g.hasNode(initial) ? g.getNodeAttribute(initial, 'name') : initial,
+            count: null,
+          },
+        ]
+      : [];
+  const selectId = `wsw-narrow-${narrowing}`;
+  const select = h(
+    'select',
+    { id: selectId, class: 'wsw-narrow-select', dataset: { narrowing } },
+    h('option', { value: '' }, `${any} (${plural(total, kind)})`),
+    [...choices, ...extra].map((c) =>
+      h(
+        'option',
+        { value: c.id },
+        c.count === null ? c.name : `${c.name} (${formatCount(c.count)})`,
+      ),
+    ),
+  );
+  select.value = initial ?? '';
+  h('div', { class: 'wsw-narrow' }, h('label', { for: selectId }, label), select);
+  return select;
 }
 
 /** The article text with every claim span marked; `current` strongly, scrolled into view. */

@@ -36,8 +36,11 @@ describe('url state', () => {
       figuresWidest: true,
       path: { from: 'act-vladimir-putin', to: 'place-kursk-region', maxHops: 3 },
       cypher: 'MATCH (n:Actor) RETURN n LIMIT 5',
+      whoSaid: { by: 'act-russia', about: 'place-kursk-region' },
     };
     const search = encodeView(view);
+    expect(search).toContain('wby=act-russia');
+    expect(search).toContain('wabout=place-kursk-region');
     expect(search).toContain('sel=act-volodymyr-zelensky');
     expect(search).toContain('dq=Kremlin+Zelensky');
     expect(search).toContain('tl=all');
@@ -58,6 +61,18 @@ describe('url state', () => {
     expect(v.filters.from).toBeNull();
     expect(v.filters.to).toBeNull();
     expect(v.path).toEqual({ from: 'a', to: 'b', maxHops: 4 });
+  });
+
+  test("who-said-what's choices: one or both kept, anything but a node id dropped", () => {
+    const by = encodeView({ ...EMPTY_VIEW, whoSaid: { by: 'act-russia', about: null } });
+    expect(by).toBe('?wby=act-russia');
+    expect(decodeView(by).whoSaid).toEqual({ by: 'act-russia', about: null });
+    expect(decodeView('?wabout=unit-nk-contingent').whoSaid).toEqual({
+      by: null,
+      about: 'unit-nk-contingent',
+    });
+    expect(decodeView('?wby=<script>&wabout=').whoSaid).toBeNull();
+    expect(decodeView(`?wby=${'a'.repeat(201)}`).whoSaid).toBeNull();
   });
 
   test("the Disputes panel's words: blank ones are left out, long ones cut", () => {

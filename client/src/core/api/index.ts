@@ -1,6 +1,8 @@
 /** The typed client of the Claimgraph API. */
 import type {
   AgreementsResponse,
+  ClaimSpeakersResponse,
+  ClaimSubjectsResponse,
   ClaimsResponse,
   ContradictionBriefsResponse,
   ContradictionsResponse,
@@ -49,6 +51,12 @@ async function failureOf(res: Response): Promise<ApiError> {
 
 /** The most claims one POST /api/claims/by-ids answers (the server's BY_IDS_CAP). */
 export const CLAIMS_BY_IDS_MAX = 2_000;
+
+/**
+ * The most speakers or subjects a who-said-what list offers to narrow it by
+ * (the server names up to its NARROWING_CAP); the rest are counted, not named.
+ */
+export const LIST_CHOICES_MAX = 200;
 
 /** The most claims one /api/claims.csv answer holds (the server's CSV_ROWS). */
 export const CLAIMS_CSV_MAX = 10_000;
@@ -184,6 +192,24 @@ export class ApiClient {
     opts: RequestOptions = {},
   ) {
     return this.request<ClaimsResponse>('/claims', { ...filter }, opts);
+  }
+
+  /** Who spoke about `about`, most claims first: the choices of its list's "Said by". */
+  claimSpeakers(about: string, opts: RequestOptions = {}) {
+    return this.request<ClaimSpeakersResponse>(
+      '/claims/speakers',
+      { about, limit: LIST_CHOICES_MAX },
+      opts,
+    );
+  }
+
+  /** What `speaker` spoke about, most claims first: the choices of the speaker's list's "About". */
+  claimSubjects(speaker: string, opts: RequestOptions = {}) {
+    return this.request<ClaimSubjectsResponse>(
+      '/claims/subjects',
+      { speaker, limit: LIST_CHOICES_MAX },
+      opts,
+    );
   }
 
   /** The claims `ids` (those in view; up to CLAIMS_BY_IDS_MAX), in date order, undated last. */

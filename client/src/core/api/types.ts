@@ -128,6 +128,27 @@ export interface ClaimsResponse {
   claims: Claim[];
 }
 
+/** One choice that narrows a who-said-what list: a speaker or a subject, with its claims among the list's. */
+export interface ListChoice {
+  id: string;
+  name: string;
+  count: number;
+}
+
+/** GET /api/claims/speakers: who spoke about an entity. */
+export interface ClaimSpeakersResponse {
+  total: number;
+  speakersTotal: number;
+  speakers: ListChoice[];
+}
+
+/** GET /api/claims/subjects: what a speaker spoke about. */
+export interface ClaimSubjectsResponse {
+  total: number;
+  subjectsTotal: number;
+  subjects: ListChoice[];
+}
+
 export interface SourceDetails {
   source: {
     id: string;

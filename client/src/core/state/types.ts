@@ -1,7 +1,7 @@
 import type { Dispute } from '../api/types';
 import type { Filters } from '../filters/types';
 import type { DayRange } from '../time/types';
-import type { DetailTab, PanelId } from '../url-state/types';
+import type { DetailTab, PanelId, WhoSaidNarrowing } from '../url-state/types';
 
 /** Transient highlight: what the search, a path or a figure points at. */
 export interface Highlight {
@@ -31,6 +31,8 @@ export interface UiState {
   figuresWidest: boolean;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
+  /** What the who-said-what lists of entity `of` are narrowed to; none for other entities. */
+  whoSaid: (WhoSaidNarrowing & { of: string }) | null;
   /** Claims whose figures conflict with another's (from /api/figures). */
   disputed: ReadonlyMap<string, Dispute[]>;
   /** An article's review is open under Add source, to come back to from another panel. */

@@ -39,4 +39,16 @@ export interface ViewState {
   figuresWidest: boolean;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
+  /** What the selected entity's who-said-what lists are narrowed to. */
+  whoSaid: WhoSaidNarrowing | null;
+}
+
+/**
+ * The choices that narrow who-said-what: of the claims about the entity,
+ * those of one speaker (`by`); of an actor's own claims, those about one
+ * subject (`about`).
+ */
+export interface WhoSaidNarrowing {
+  by: string | null;
+  about: string | null;
 }

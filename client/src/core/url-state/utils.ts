@@ -23,6 +23,7 @@ export const EMPTY_VIEW: ViewState = {
   figuresWidest: false,
   path: null,
   cypher: null,
+  whoSaid: null,
 };
 
 const KINDS = new Set<string>(GROUPS.map((g) => g.group));
@@ -66,6 +67,8 @@ export function encodeView(v: ViewState): string {
     if (v.path.maxHops !== 4) p.set('hops', String(v.path.maxHops));
   }
   if (v.cypher) p.set('q', v.cypher);
+  if (v.whoSaid?.by) p.set('wby', v.whoSaid.by);
+  if (v.whoSaid?.about) p.set('wabout', v.whoSaid.about);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -88,6 +91,8 @@ export function decodeView(search: string): ViewState {
   const pfrom = p.get('pfrom');
   const pto = p.get('pto');
   const hops = Number(p.get('hops') ?? 4);
+  const wby = nodeIdOf(p.get('wby'));
+  const wabout = nodeIdOf(p.get('wabout'));
   return {
     selected: p.get('sel') || null,
     panel: panel && (PANELS as readonly string[]).includes(panel) ? (panel as PanelId) : null,
@@ -111,5 +116,10 @@ export function decodeView(search: string): ViewState {
           }
         : null,
     cypher: p.get('q') || null,
+    whoSaid: wby || wabout ? { by: wby, about: wabout } : null,
   };
 }
+
+/** A node id as the API takes one ("act-zelensky"); anything else is no id. */
+const nodeIdOf = (v: string | null): string | null =>
+  v && /^[A-Za-z0-9:_.-]{1,200}$/.test(v) ? v : null;
