@@ -20,7 +20,7 @@
  */
 import { dateSpan, datedAfter, datePrecision } from '../../seed/model';
 import { linkedEntities, speakerEntity, type Proposal } from './extract';
-import { CREDIT_VERBS, CREDIT_VERBS_PAST, OUTLET_NAME } from './extract/lexicon';
+import { AGENCY_DATELINE, CREDIT_VERBS, CREDIT_VERBS_PAST, OUTLET_NAME } from './extract/lexicon';
 
 /** A report of the graph, as a candidate for a claim to be relayed from. */
 export interface ReportRef {
@@ -208,7 +208,7 @@ export function leadCreditOutlet(text: string): string | null {
   const lead = leadParagraph(text);
   if (!lead) return null;
   const found =
-    DATELINE.exec(lead) ??
+    AGENCY_DATELINE.exec(lead) ??
     CREDIT_AFTER.exec(lead) ??
     CREDIT_BEFORE.exec(lead) ??
     CREDIT_AFTER_SPEAKER.exec(lead);
@@ -238,8 +238,6 @@ const CREDIT_BEFORE = new RegExp(
   String.raw`,\s+${CREDIT_VERBS}\s+${OUTLET_NAME}\s*[.!]["”’]?(?:\s|$)`,
   'u',
 );
-const DATELINE =
-  /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]*(?:,[^()\n]{1,30})?\s+)?\(([^()\n]{2,40})\)\s*[-–—]\s/u;
 
 interface Scored {
   report: RelayCandidate;

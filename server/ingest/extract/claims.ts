@@ -5,6 +5,7 @@
  * ("X said that…", "according to X, …", "…, X said on Sunday.", ", saying…").
  * Speakers are resolved in text order, so pronouns can refer back to earlier speakers.
  */
+import { isDenial } from '../../../seed/model';
 import { cueOf, INVERTED_CUES, NOT_BEFORE_CUE, type CueInfo } from './cues';
 import { lookupPhrase } from './entity-index';
 import {
@@ -124,6 +125,17 @@ export const WRITERS_COMMENT_CUE = '(the writer’s comment)';
  */
 const WRITERS_STANCE =
   /\bit(?:['’]s|\s+is|\s+was|\s+remains|\s+remained)\s+(?:still\s+|not\s+|far\s+from\s+)?(?:un)?clear\b|\bit\s+(?:seems|appears|seemed|appeared)\s+(?:that|to|as\s+if|likely|unlikely)\b|\b(?:is|are|was|were)\s+(?:simply\s+|clearly\s+|hardly\s+|probably\s+)?(?:not\s+)?(?:un)?sustainable\b/i;
+/**
+ * A denial closing another's claim: "…, a claim Moscow denies.", "…, which
+ * the Kremlin has rejected.", "…, a figure that Moscow disputes.". Group 1:
+ * the words before the one who denies; 2: who; 3: the verb.
+ */
+const DENIED_BY =
+  /(,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:claims?|allegations?|charges?|accusations?|assertions?|figures?|numbers?|estimates?|reports?|accounts?|version)\s+(?:that\s+|which\s+)?|which\s+))([^,.;:"“”]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:strongly|flatly|repeatedly|categorically|publicly|also)\s+)?(denie[sd]|deny|rejecte?d?s?|dismisse[sd]|dismiss|dispute[sd]?|refute[sd]?|rebut(?:s|ted)?)\b[^.;]*[.!?]?["”’]?\s*$/u;
+/** Cues that deny, or dispute, what another claims: their claim's figures are not theirs. */
+const denies = (cue: string) => isDenial(cue) || /^disputes?d?$/i.test(cue);
+/** ", according to lawmaker Lee Seong-kweun, who attended the session." closing a claim's words. */
+const PASSED_ON_BY = /,\s+according\s+to\s+[^,;:"“”]+(?:,[^;:"“”]*)?[.!?]?\s*$/i;
 /** The cue of the writer's assessment standing alone. */
 export const WRITERS_ASSESSMENT_CUE = '(the writer’s assessment)';
 /** Shorter quotations opening a sentence are as often titles or scare quotes as words said. */
@@ -994,6 +1006,40 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
     for (const d of kept)
       if (d.kind === 'indirect')
         while (d.contentStart < d.contentEnd && /\s/.test(text[d.contentStart]!)) d.contentStart++;
+    // "…, a claim Moscow denies.": the denial is a claim of its own, of the words
+    // the sentence's speaker claimed, and the words from the comma are not theirs
+    for (const d of [...kept]) {
+      if (d.kind !== 'indirect' || d.how.mode !== 'phrase') continue;
+      if (d.attributionStart > d.contentStart) continue;
+      const denied = DENIED_BY.exec(text.slice(d.contentStart, s.end));
+      if (!denied || denied.index === 0 || input.inQuote(d.contentStart + denied.index)) continue;
+      const cut = d.contentStart + denied.index;
+      const who = cut + denied[1]!.length;
+      // the attribution read from the same words ("Moscow denies") is this one
+      for (let i = kept.length - 1; i >= 0; i--)
+        if (kept[i] !== d && kept[i]!.attributionStart >= cut) kept.splice(i, 1);
+      kept.push({
+        kind: 'indirect',
+        cue: denied[3]!,
+        start: d.start,
+        end: s.end,
+        contentStart: d.contentStart,
+        contentEnd: cut,
+        how: { mode: 'phrase', start: who, end: who + denied[2]!.length },
+        attributionStart: who,
+        sentence: s,
+      });
+      d.contentEnd = cut;
+      d.end = Math.min(d.end, cut);
+    }
+    // "…had been killed, according to lawmaker Lee, who attended.": who passed the
+    // words on closes the sentence, and is no part of what the speaker said
+    for (const d of kept) {
+      if (d.kind !== 'indirect' || d.attributionStart > d.contentStart) continue;
+      const passedOn = PASSED_ON_BY.exec(text.slice(d.contentStart, d.contentEnd));
+      if (passedOn && !input.inQuote(d.contentStart + passedOn.index))
+        d.contentEnd = d.contentStart + passedOn.index;
+    }
     // the writer's comment closing an attributed sentence is a claim of its own
     for (const d of [...kept]) {
       if (d.kind !== 'indirect' || d.how.mode === 'unattributed') continue;
@@ -1079,7 +1125,8 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         contentStart: d.contentStart,
         contentEnd,
         about,
-        figures: input.figures.filter((f) => f.start >= start && f.end <= end),
+        // A denial's figures are what it denies ("…, a figure Moscow disputes"), not its own.
+        figures: denies(d.cue) ? [] : input.figures.filter((f) => f.start >= start && f.end <= end),
       };
       if (d.quoteStart !== undefined) {
         claim.quoteStart = d.quoteStart;

@@ -163,3 +163,16 @@ export const OUTLET_NAME = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\
 export const CREDIT_VERBS = String.raw`(?:reports|writes|informs)`;
 /** The same in the past tense, a credit only after another attribution: "…, the SBU said, Reuters reported." */
 export const CREDIT_VERBS_PAST = String.raw`(?:reported|wrote)`;
+
+/** A wire story's dateline naming its agency: "SEOUL, Feb 14 (Reuters) - ". Group 1: the agency. */
+export const AGENCY_DATELINE =
+  /^\s*(?:\p{Lu}[\p{Lu}\s.'’-]*(?:,[^()\n]{1,30})?\s+)?\(([^()\n]{2,40})\)\s*[-–—]\s/u;
+/**
+ * Any dateline opening a story's first line, to be read past: the agency's, or
+ * a city's in capitals with a date or country alone ("KYIV, Ukraine — ").
+ */
+export const DATELINE = new RegExp(
+  String.raw`${AGENCY_DATELINE.source}|^\s*\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*,[^()
+–—]{1,30}?\s[-–—]\s`,
+  'u',
+);

@@ -3,6 +3,7 @@
  * so a quoted passage of several sentences stays in one sentence with its attribution
  * ("“… war. This knowledge will not stay in Kursk,” Zelensky told KBS.").
  */
+import { DATELINE } from './lexicon';
 import { ABBREVIATIONS, foldCase } from './normalise';
 
 export interface Sentence {
@@ -41,6 +42,9 @@ export function splitSentences(text: string): Sentence[] {
     const push = (end: number) => {
       let s = sentStart;
       let e = end;
+      // "SEOUL, Feb 14 (Reuters) - North Korea has…": the dateline is no part of what is said.
+      const dateline = s === lineStart ? DATELINE.exec(text.slice(s, e)) : null;
+      if (dateline) s += dateline[0].length;
       while (s < e && /\s/.test(text[s]!)) s++;
       while (e > s && /\s/.test(text[e - 1]!)) e--;
       if (e > s) out.push({ index: out.length, start: s, end: e, paragraph });

@@ -558,6 +558,87 @@ describe("the writer's own assessment", () => {
   });
 });
 
+describe('what closes a claim that is not the speaker’s', () => {
+  const contentOf = (text: string, c: ClaimProposal) => text.slice(c.contentStart, c.contentEnd);
+
+  it('a denial closing it is a claim of the one who denies, of the same words, without its figures', async () => {
+    for (const [text, content, who, cue] of [
+      [
+        'Washington has accused Russia of supplying North Korea with air defence systems, a claim Moscow denies.',
+        'Russia of supplying North Korea with air defence systems',
+        'act-russia',
+        'denies',
+      ],
+      [
+        'Kyiv says North Korean troops are fighting in Kursk, which Moscow denies.',
+        'North Korean troops are fighting in Kursk',
+        'act-russia',
+        'denies',
+      ],
+      [
+        'Ukraine said the soldiers were captured on Saturday, an allegation the Kremlin has flatly rejected.',
+        'the soldiers were captured on Saturday',
+        'act-kremlin',
+        'rejected',
+      ],
+    ] as const) {
+      const { claims } = await claimsOf(text);
+      expect(claims.map((c) => [c.speaker.entityId, c.cue, contentOf(text, c)])).toEqual([
+        [expect.any(String), expect.any(String), content],
+        [who, cue, content],
+      ]);
+      // The first claim's words end at the comma; the denial's excerpt is the sentence.
+      expect(claims[0]!.text).toBe(text.slice(0, text.indexOf(content) + content.length));
+      expect(claims[1]!.text).toBe(text);
+    }
+    const text = 'Zelensky said 3,000 North Koreans were killed, a figure that Moscow disputes.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'said', speaker: 'act-zelensky' },
+      { kind: 'indirect', cue: 'disputes', speaker: 'act-russia' },
+    ]);
+    // The figure is Zelensky's; Moscow disputes it, and is not put down as saying it.
+    expect(claims[0]!.figures.map((f) => f.text)).toEqual(['3,000 North Koreans']);
+    expect(claims[1]!.figures).toEqual([]);
+  });
+
+  it('is not read inside a quotation, nor from a gloss with no one denying', async () => {
+    const quoted = 'Zelensky said, “They are in Kursk, which Moscow denies.”';
+    expect((await claimsOf(quoted)).claims.map(brief)).toEqual([
+      { kind: 'direct', cue: 'said', speaker: 'act-zelensky' },
+    ]);
+    const gloss = 'Zelensky said 3,000 were killed, a figure that is far above earlier estimates.';
+    expect((await claimsOf(gloss)).claims.map((c) => c.cue)).not.toContain('disputes');
+  });
+
+  it('"according to" closing another’s claim names who passed it on, not what was said', async () => {
+    const text =
+      'The Kremlin told lawmakers that 300 soldiers had been killed, according to Zelensky, who attended the session.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map((c) => [c.speaker.entityId, contentOf(text, c)])).toEqual([
+      ['act-kremlin', '300 soldiers had been killed'],
+    ]);
+    // Alone, it is the attribution.
+    const alone = 'Some 300 soldiers had been killed, according to Zelensky.';
+    expect((await claimsOf(alone)).claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'according to', speaker: 'act-zelensky' },
+    ]);
+  });
+
+  it('a wire dateline opening the lead is no part of the claim', async () => {
+    const text =
+      'SEOUL, Feb 14 (Reuters) - North Korea has sent more troops to Kursk, Zelensky said on Friday.\nKYIV, Ukraine — Russia lost 700 soldiers, Zelensky said.';
+    const { claims } = await claimsOf(text);
+    expect(claims.map((c) => contentOf(text, c))).toEqual([
+      'North Korea has sent more troops to Kursk',
+      'Russia lost 700 soldiers',
+    ]);
+    expect(claims[0]!.text).toBe(
+      'North Korea has sent more troops to Kursk, Zelensky said on Friday.',
+    );
+  });
+});
+
 describe('hearsay and hopes', () => {
   it('passes on "reportedly" and "reports emerged" as claims with no speaker, where no one else speaks', async () => {
     const text =
