@@ -12,9 +12,13 @@ const QUALIFIER = /\s+(?:of|from|for|in|at|with|on|to|who|that)\s.*$/i;
 const ORGANISATION_HEAD =
   /(?:television|tv|media|agency|ministry|office|service|command|government|council|committee|staff|department|channel|outlet|newspaper|broadcaster)$/i;
 
+// "…who spoke on condition of anonymity": why no name is given, not who it is.
+const ANONYMITY =
+  /,?\s+(?:who|that)\s+(?:spoke|talked|asked|requested|declined|refused|was\s+not|were\s+not|is\s+not|are\s+not)\b.*$/i;
+
 /** The description without its article, first letter capitalised: "Senior U.S. defense official". */
 export function described(text: string): string {
-  const bare = text.trim().replace(/\s+/g, ' ').replace(ARTICLE, '');
+  const bare = text.trim().replace(/\s+/g, ' ').replace(ARTICLE, '').replace(ANONYMITY, '');
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 

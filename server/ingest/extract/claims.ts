@@ -132,6 +132,13 @@ const WRITERS_STANCE =
  */
 const DENIED_BY =
   /(,\s+(?:(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:claims?|allegations?|charges?|accusations?|assertions?|figures?|numbers?|estimates?|reports?|accounts?|version)\s+(?:that\s+|which\s+)?|which\s+))([^,.;:"“”]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(?:(?:strongly|flatly|repeatedly|categorically|publicly|also)\s+)?(denie[sd]|deny|rejecte?d?s?|dismisse[sd]|dismiss|dispute[sd]?|refute[sd]?|rebut(?:s|ted)?)\b[^.;]*[.!?]?["”’]?\s*$/u;
+/**
+ * "KCNA quoted leader Kim Jong Un as saying that…", "…cited an official as
+ * warning…": the one quoted is the speaker, the one quoting the report.
+ * Groups: 1 the words before the speaker, 2 the verb, 3 the speaker, 4 the verb of saying.
+ */
+const QUOTED_AS =
+  /(\b(quoted|cited)\s+)((?:[\p{L}\p{N}.'’-]+\s+){0,7}?[\p{L}\p{N}.'’-]+)\s+as\s+(saying|stating|telling\s+[\p{L}-]+|warning|claiming|announcing|declaring|vowing|adding)\s*(?:that\s+|:\s*|,\s*)?/iu;
 /** Cues that deny, or dispute, what another claims: their claim's figures are not theirs. */
 const denies = (cue: string) => isDenial(cue) || /^disputes?d?$/i.test(cue);
 /** ", according to lawmaker Lee Seong-kweun, who attended the session." closing a claim's words. */
@@ -698,6 +705,28 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         contentEnd: s.end,
         how: { mode: 'phrase', start: npStart, end: npStart + opinion[1]!.length },
         attributionStart: at,
+        sentence: s,
+      });
+    }
+
+    // ---- "KCNA quoted Kim Jong Un as saying that…": the one quoted speaks ------------
+    const quotedAs = QUOTED_AS.exec(sentText);
+    if (quotedAs && !input.inQuote(s.start + quotedAs.index)) {
+      const at = s.start + quotedAs.index;
+      const npStart = at + quotedAs[1]!.length;
+      const contentStart = at + quotedAs[0].length;
+      // the verb of saying inside it is this attribution's, not another's
+      for (const cue of cuesOf.get(s.index) ?? [])
+        if (cue.first.start >= at && cue.first.start < contentStart) used.add(cue.first);
+      local.push({
+        kind: 'indirect',
+        cue: `${quotedAs[2]!.toLowerCase()} … as ${quotedAs[4]!.toLowerCase()}`,
+        start: s.start,
+        end: s.end,
+        contentStart,
+        contentEnd: s.end,
+        how: { mode: 'phrase', start: npStart, end: npStart + quotedAs[3]!.length },
+        attributionStart: npStart,
         sentence: s,
       });
     }

@@ -625,6 +625,21 @@ describe('what closes a claim that is not the speaker’s', () => {
     ]);
   });
 
+  it('"X quoted Y as saying…": Y speaks, in the words after it', async () => {
+    const text =
+      'Russian media quoted Kim Jong-un as saying that the troops would always stand with Russia. The Kremlin cited Putin as warning, “We will answer.”';
+    const { claims } = await claimsOf(text);
+    expect(claims.map((c) => [c.speaker.entityId, c.cue, contentOf(text, c)])).toEqual([
+      ['act-kim', 'quoted … as saying', 'the troops would always stand with Russia.'],
+      ['act-putin', 'cited … as warning', '“We will answer.”'],
+    ]);
+    // Quoted inside someone's words, it is theirs.
+    const inside = 'Zelensky said, “They quoted Kim as saying the troops would stay.”';
+    expect((await claimsOf(inside)).claims.map(brief)).toEqual([
+      { kind: 'direct', cue: 'said', speaker: 'act-zelensky' },
+    ]);
+  });
+
   it('a wire dateline opening the lead is no part of the claim', async () => {
     const text =
       'SEOUL, Feb 14 (Reuters) - North Korea has sent more troops to Kursk, Zelensky said on Friday.\nKYIV, Ukraine — Russia lost 700 soldiers, Zelensky said.';

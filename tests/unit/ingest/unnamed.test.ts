@@ -16,6 +16,16 @@ describe('a speaker the article describes without naming', () => {
     expect(unnamedName('officials', 'x'.repeat(70))).toBe(
       `Officials (unnamed, ${'x'.repeat(59)}…)`,
     );
+    // Why no name is given is not who it is; who it is stays.
+    expect(
+      unnamedSpeakerName('a senior South Korean official who spoke on condition of anonymity'),
+    ).toBe('Senior South Korean official (unnamed)');
+    expect(unnamedSpeakerName('an official, who was not authorised to speak publicly')).toBe(
+      'Official (unnamed)',
+    );
+    expect(unnamedSpeakerName('a commander who fought in Kursk')).toBe(
+      'Commander who fought in Kursk (unnamed)',
+    );
     // Described alike, one speaker.
     expect(unnamedKey('A senior  official')).toBe(unnamedKey('the senior official'));
     expect(unnamedKey('a senior official')).not.toBe(unnamedKey('a junior official'));
