@@ -1200,6 +1200,14 @@ test('mark a claim: words the preview missed, selected in the text, given a spea
         el.querySelector('.ing-who')?.textContent === 'GZERO Media',
     ),
   );
+  // The words that say it, as its cue (the outlet's own assessment has none in the text).
+  const cue = marked.locator('.ing-added-cue');
+  expect(await cue.getAttribute('placeholder')).toBe('its cue, e.g. “put the figure at”');
+  await cue.fill('assesses');
+  await cue.press('Enter');
+  // Redrawn with it once the review has taken it.
+  await page.locator('.ing-claim[data-cue="assesses (marked by the analyst)"]').waitFor();
+  expect(await marked.locator('.ing-added-cue').inputValue()).toBe('assesses');
   await marked.scrollIntoViewIfNeeded();
   await screenshot(page, 'ingest-mark-claim');
   // Marking the same words again finds the claim instead of doubling it.
@@ -1221,7 +1229,7 @@ test('mark a claim: words the preview missed, selected in the text, given a spea
   );
   expect(stored).toMatchObject({
     excerpt: ASSESSMENT,
-    cue: '(marked by the analyst)',
+    cue: 'assesses (marked by the analyst)',
     speaker: 'act-gzero-media',
   });
   expect(String(stored!.figures)).toContain('between 1,000 and 4,000 casualties');

@@ -58,6 +58,9 @@ import {
   removeAddedClaim,
   markableSpan,
   setAddedClaimKind,
+  setAddedClaimCue,
+  addedCueWords,
+  ADDED_CUE_WORDS_MAX,
   findWords,
   enoughToFind,
   FIND_MIN_CHARS,
@@ -576,6 +579,25 @@ export class ReviewView {
     return select;
   }
 
+  /** The words that say a marked claim ("put the figure at"), shown as its cue; optional. */
+  private addedCueInput(c: ClaimReview): HTMLInputElement {
+    const input = h('input', {
+      type: 'text',
+      class: 'ing-input ing-added-cue',
+      value: addedCueWords(c.proposal.cue),
+      placeholder: 'its cue, e.g. “put the figure at”',
+      maxlength: String(ADDED_CUE_WORDS_MAX),
+      spellcheck: false,
+      'aria-label': 'Cue: the words of the article that say it (optional)',
+      title: 'The words that introduce it, shown as its cue; “(marked by the analyst)” follows',
+      dataset: { fk: `${c.id}:cue` },
+    });
+    input.addEventListener('change', () =>
+      this.update(setAddedClaimCue(this.state, c.id, input.value)),
+    );
+    return input;
+  }
+
   /** Offers the words selected in the article's text as a claim. */
   private followSelection(): void {
     const sel = document.getSelection();
@@ -788,8 +810,9 @@ export class ReviewView {
           });
           const sig = JSON.stringify([
             c.decision,
-            // A marked claim's kind is the analyst's to change.
+            // A marked claim's kind and cue are the analyst's to change.
             c.proposal.kind,
+            c.proposal.cue,
             c.proposal.quoteStart,
             c.speaker,
             who,
@@ -1283,7 +1306,13 @@ export class ReviewView {
       {
         class: `ing-item ing-claim${problems.length ? ' has-problem' : ''}`,
         tabindex: '-1',
-        dataset: { kind: 'claim', claimId: c.id, decision: c.decision, claimKind: p.kind },
+        dataset: {
+          kind: 'claim',
+          claimId: c.id,
+          decision: c.decision,
+          claimKind: p.kind,
+          cue: p.cue,
+        },
       },
       h(
         'div',
@@ -1295,9 +1324,12 @@ export class ReviewView {
               { class: `badge badge-${p.kind}` },
               p.kind === 'direct' ? 'direct quote' : 'indirect',
             ),
-        c.added
-          ? h('span', { class: 'badge badge-added' }, 'marked by you')
-          : h('span', { class: 'ing-cue' }, 'cue ', h('q', null, p.cue)),
+        ...(c.added
+          ? [
+              h('span', { class: 'badge badge-added' }, 'marked by you'),
+              h('label', { class: 'ing-cue' }, 'cue ', this.addedCueInput(c)),
+            ]
+          : [h('span', { class: 'ing-cue' }, 'cue ', h('q', null, p.cue))]),
         h(
           'span',
           { class: `badge badge-${c.decision === 'accept' ? 'linked' : 'rejected'}` },

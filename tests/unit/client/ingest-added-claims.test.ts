@@ -6,7 +6,9 @@
  */
 import {
   ADDED_CUE,
+  ADDED_CUE_WORDS_MAX,
   addClaimFromText,
+  addedCueWords,
   buildCommitBody,
   describedSpeaker,
   giveClaimSpeaker,
@@ -15,6 +17,7 @@ import {
   markableWords,
   removeAddedClaim,
   restoreReview,
+  setAddedClaimCue,
   setAddedClaimKind,
   setMentionDecision,
   validateReview,
@@ -167,6 +170,28 @@ describe('a claim the analyst marks in the text', () => {
     expect(setAddedClaimKind(added.state, own.id, 'direct')).toBe(added.state);
   });
 
+  it('takes the words that say it as its cue, before “(marked by the analyst)”, as the server takes it', async () => {
+    const { state, proposal } = await review();
+    const [s, e] = spanOf('That tactic has likely cost North Korea');
+    const added = addClaimFromText(state, proposal.figures, s, e);
+    if (!added.ok) throw new Error(added.error);
+    const cueOf = (st: ReviewState) => st.claims.find((c) => c.id === added.id)!.proposal.cue;
+    const given = setAddedClaimCue(added.state, added.id, '  put the   figure at ');
+    expect(cueOf(given)).toBe(`put the figure at ${ADDED_CUE}`);
+    expect(addedCueWords(cueOf(given))).toBe('put the figure at');
+    // Blank words: the cue alone again; too many: cut to what the server takes.
+    expect(cueOf(setAddedClaimCue(given, added.id, '   '))).toBe(ADDED_CUE);
+    const long = setAddedClaimCue(added.state, added.id, 'w'.repeat(300));
+    expect(addedCueWords(cueOf(long))).toHaveLength(ADDED_CUE_WORDS_MAX);
+    const body = buildCommitBody(
+      giveClaimSpeaker(long, added.id, { entity: { id: 'act-isw', name: 'ISW' } }),
+    );
+    expect(() => checkProposal(commitSchema.parse(body))).not.toThrow();
+    // Unchanged, or a claim of the preview's own: the same state back.
+    expect(setAddedClaimCue(given, added.id, 'put the figure at')).toBe(given);
+    expect(setAddedClaimCue(added.state, state.claims[0]!.id, 'said')).toBe(added.state);
+  });
+
   it('refuses an empty selection, one too long, and words that are only spaces or marks', async () => {
     const { state, proposal } = await review();
     const at = TEXT.indexOf('. That');
@@ -214,7 +239,11 @@ describe('a claim the analyst marks in the text', () => {
     if (!added.ok) throw new Error(added.error);
     // As the server stores it with the source: the commit body, parsed.
     // The analyst says it quotes the ISW (a transcript without quotation marks).
-    const quoted = setAddedClaimKind(added.state, added.id, 'direct');
+    const quoted = setAddedClaimCue(
+      setAddedClaimKind(added.state, added.id, 'direct'),
+      added.id,
+      'voiced',
+    );
     const committed = commitSchema.parse(
       buildCommitBody(
         giveClaimSpeaker(quoted, added.id, {
@@ -239,6 +268,7 @@ describe('a claim the analyst marks in the text', () => {
     const again = restored.claims.find((c) => c.added)!;
     expect(again.proposal.text).toBe('That tactic has likely cost North Korea');
     expect(again.proposal.kind).toBe('direct');
+    expect(again.proposal.cue).toBe(`voiced ${ADDED_CUE}`);
     expect(again.speaker.entity).toEqual({ id: 'act-isw', name: 'Institute for the Study of War' });
     expect(again.decision).toBe('accept');
     expect(carried.claims).toBe(committed.claims.length);

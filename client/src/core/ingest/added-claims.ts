@@ -8,6 +8,19 @@ import type { ClaimReview, ProposedFigure, ProposedClaim, ReviewState } from './
 /** The cue an added claim is written with: no verb of the article introduced it. */
 export const ADDED_CUE = '(marked by the analyst)';
 
+/** The most characters of a cue the server takes. */
+const CUE_MAX_CHARS = 100;
+/** The most characters of the analyst's own words before ADDED_CUE ("put the figure at"). */
+export const ADDED_CUE_WORDS_MAX = CUE_MAX_CHARS - ADDED_CUE.length - 1;
+
+/** Whether `cue` is that of a claim the analyst marked: ADDED_CUE, after their words or alone. */
+export const isAddedCue = (cue: string): boolean =>
+  cue === ADDED_CUE || cue.endsWith(` ${ADDED_CUE}`);
+
+/** The analyst's words of a marked claim's cue ("put the figure at"); '' when none. */
+export const addedCueWords = (cue: string): string =>
+  isAddedCue(cue) ? cue.slice(0, -ADDED_CUE.length).trim() : '';
+
 /** The most an added claim may hold, as the server takes it. */
 export const ADDED_CLAIM_MAX_CHARS = 5000;
 
@@ -156,6 +169,22 @@ export function setAddedClaimKind(
     kind,
     ...(quote ? { quoteStart: quote[0], quoteEnd: quote[1] } : {}),
   };
+  return { ...state, claims: state.claims.map((x) => (x === c ? { ...c, proposal } : x)) };
+}
+
+/**
+ * Gives a claim the analyst marked the words that say it ("put the figure
+ * at", "voiced scepticism"), which the claim cards then show as its cue,
+ * before ADDED_CUE; blank words leave ADDED_CUE alone. The preview's own
+ * claims keep their cue.
+ */
+export function setAddedClaimCue(state: ReviewState, id: string, words: string): ReviewState {
+  const c = state.claims.find((x) => x.id === id);
+  if (!c?.added) return state;
+  const own = words.replace(/\s+/g, ' ').trim().slice(0, ADDED_CUE_WORDS_MAX).trim();
+  const cue = own ? `${own} ${ADDED_CUE}` : ADDED_CUE;
+  if (cue === c.proposal.cue) return state;
+  const proposal: ProposedClaim = { ...c.proposal, cue };
   return { ...state, claims: state.claims.map((x) => (x === c ? { ...c, proposal } : x)) };
 }
 

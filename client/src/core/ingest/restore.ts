@@ -15,7 +15,13 @@ import type {
   ReviewState,
   SpeakerChoice,
 } from './types';
-import { ADDED_CUE, addClaimFromText, setAddedClaimKind } from './added-claims';
+import {
+  addClaimFromText,
+  addedCueWords,
+  isAddedCue,
+  setAddedClaimCue,
+  setAddedClaimKind,
+} from './added-claims';
 import { newReportChoice, reportChoice, resolveMention } from './utils';
 
 export interface RestoredReview {
@@ -70,13 +76,18 @@ export function restoreReview(
   // same words are; the decisions below then go to them as to the others.
   let state = fresh;
   for (const p of previous.claims) {
-    if (p.cue !== ADDED_CUE) continue;
+    if (!isAddedCue(p.cue)) continue;
     const added =
       state.article.text.slice(p.start, p.end) === p.text
         ? addClaimFromText(state, figures, p.start, p.end)
         : null;
     // Words no longer in the article: the claim has nowhere to go.
-    if (added?.ok) state = setAddedClaimKind(added.state, added.id, p.kind);
+    if (added?.ok)
+      state = setAddedClaimCue(
+        setAddedClaimKind(added.state, added.id, p.kind),
+        added.id,
+        addedCueWords(p.cue),
+      );
     else if (!added) missed++;
   }
   const carried = { mentions: 0, claims: 0, contradictions: 0 };
