@@ -139,6 +139,13 @@ const DENIED_BY =
  */
 const QUOTED_AS =
   /(\b(quoted|cited)\s+)((?:[\p{L}\p{N}.'’-]+\s+){0,7}?[\p{L}\p{N}.'’-]+)\s+as\s+(saying|stating|telling\s+[\p{L}-]+|warning|claiming|announcing|declaring|vowing|adding)\s*(?:that\s+|:\s*|,\s*)?/iu;
+/**
+ * A figure given without a verb of saying: "…, put the figure at “hundreds”
+ * killed and wounded", "puts the death toll of the assault at 1,000". The
+ * sentence's subject gives it.
+ */
+const PUT_FIGURE_AT =
+  /\b(?:put|puts|putting|placed|places)\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:figure|number|toll|tally|estimate|count|losses|casualties)\s+(?:of\s+[^,.;]{1,60}?\s+)?at\b/iu;
 /** Cues that deny, or dispute, what another claims: their claim's figures are not theirs. */
 const denies = (cue: string) => isDenial(cue) || /^disputes?d?$/i.test(cue);
 /** ", according to lawmaker Lee Seong-kweun, who attended the session." closing a claim's words. */
@@ -954,6 +961,30 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         contentEnd: s.end,
         how: { mode: 'phrase', start: subj[0], end: subj[1] },
         attributionStart: subj[0],
+        sentence: s,
+      });
+    }
+
+    // ---- "A senior US official … put the figure at “hundreds”": its subject gives it --
+    const putAt = PUT_FIGURE_AT.exec(sentText);
+    const putAtPos = putAt ? s.start + putAt.index : -1;
+    const putVerb = putAt ? wordsBetween(putAtPos, s.end)[0] : undefined;
+    const putBy = putVerb ? subjectBefore(putVerb, s.start) : null;
+    if (
+      putAt &&
+      putBy &&
+      !input.inQuote(putAtPos) &&
+      !local.some((d) => d.contentStart <= putAtPos && putAtPos < d.contentEnd)
+    ) {
+      local.push({
+        kind: 'indirect',
+        cue: putAt[0].replace(/\s+/g, ' '),
+        start: putBy[0],
+        end: s.end,
+        contentStart: putAtPos,
+        contentEnd: s.end,
+        how: { mode: 'phrase', start: putBy[0], end: putBy[1] },
+        attributionStart: putBy[0],
         sentence: s,
       });
     }

@@ -640,6 +640,28 @@ describe('what closes a claim that is not the speaker’s', () => {
     ]);
   });
 
+  it('"X put the figure at…" is X giving a figure, though no verb of saying comes', async () => {
+    const text =
+      'A senior Kremlin official, speaking on condition of anonymity, put the figure at “hundreds” killed. Zelensky puts the death toll of the assault at 1,000 soldiers.';
+    const { claims } = await claimsOf(text);
+    expect(
+      claims.map((c) => [c.speaker.entityId ?? c.speaker.text, c.cue, contentOf(text, c)]),
+    ).toEqual([
+      ['A senior Kremlin official', 'put the figure at', 'put the figure at “hundreds” killed.'],
+      [
+        'act-zelensky',
+        'puts the death toll of the assault at',
+        'puts the death toll of the assault at 1,000 soldiers.',
+      ],
+    ]);
+    expect(claims[1]!.figures.map((f) => f.text)).toEqual(['1,000 soldiers']);
+    // Inside someone's words, it is theirs.
+    const inside = 'Zelensky said Moscow put the figure at 300.';
+    expect((await claimsOf(inside)).claims.map(brief)).toEqual([
+      { kind: 'indirect', cue: 'said', speaker: 'act-zelensky' },
+    ]);
+  });
+
   it('a wire dateline opening the lead is no part of the claim', async () => {
     const text =
       'SEOUL, Feb 14 (Reuters) - North Korea has sent more troops to Kursk, Zelensky said on Friday.\nKYIV, Ukraine — Russia lost 700 soldiers, Zelensky said.';
