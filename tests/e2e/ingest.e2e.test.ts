@@ -1202,7 +1202,7 @@ test('mark a claim: words the preview missed, selected in the text, given a spea
   );
   // The words that say it, as its cue (the outlet's own assessment has none in the text).
   const cue = marked.locator('.ing-added-cue');
-  expect(await cue.getAttribute('placeholder')).toBe('its cue, e.g. “put the figure at”');
+  expect(await cue.getAttribute('placeholder')).toBe('its cue, e.g. “voiced scepticism”');
   await cue.fill('assesses');
   await cue.press('Enter');
   // Redrawn with it once the review has taken it.

@@ -579,13 +579,13 @@ export class ReviewView {
     return select;
   }
 
-  /** The words that say a marked claim ("put the figure at"), shown as its cue; optional. */
+  /** The words that say a marked claim ("voiced scepticism"), shown as its cue; optional. */
   private addedCueInput(c: ClaimReview): HTMLInputElement {
     const input = h('input', {
       type: 'text',
       class: 'ing-input ing-added-cue',
       value: addedCueWords(c.proposal.cue),
-      placeholder: 'its cue, e.g. “put the figure at”',
+      placeholder: 'its cue, e.g. “voiced scepticism”',
       maxlength: String(ADDED_CUE_WORDS_MAX),
       spellcheck: false,
       'aria-label': 'Cue: the words of the article that say it (optional)',

@@ -10,14 +10,14 @@ export const ADDED_CUE = '(marked by the analyst)';
 
 /** The most characters of a cue the server takes. */
 const CUE_MAX_CHARS = 100;
-/** The most characters of the analyst's own words before ADDED_CUE ("put the figure at"). */
+/** The most characters of the analyst's own words before ADDED_CUE ("voiced scepticism"). */
 export const ADDED_CUE_WORDS_MAX = CUE_MAX_CHARS - ADDED_CUE.length - 1;
 
 /** Whether `cue` is that of a claim the analyst marked: ADDED_CUE, after their words or alone. */
 export const isAddedCue = (cue: string): boolean =>
   cue === ADDED_CUE || cue.endsWith(` ${ADDED_CUE}`);
 
-/** The analyst's words of a marked claim's cue ("put the figure at"); '' when none. */
+/** The analyst's words of a marked claim's cue ("voiced scepticism"); '' when none. */
 export const addedCueWords = (cue: string): string =>
   isAddedCue(cue) ? cue.slice(0, -ADDED_CUE.length).trim() : '';
 
@@ -173,8 +173,8 @@ export function setAddedClaimKind(
 }
 
 /**
- * Gives a claim the analyst marked the words that say it ("put the figure
- * at", "voiced scepticism"), which the claim cards then show as its cue,
+ * Gives a claim the analyst marked the words that say it ("made the
+ * offer", "voiced scepticism"), which the claim cards then show as its cue,
  * before ADDED_CUE; blank words leave ADDED_CUE alone. The preview's own
  * claims keep their cue.
  */
