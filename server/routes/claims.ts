@@ -135,9 +135,22 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       }),
   });
 
-  /** A who-said-what list's choices: how many claims match, and the speakers or subjects among them. */
-  const readNarrowing = async (name: string, params: Record<string, unknown>) => {
-    const [row] = await db.readRows(query(`queries/${name}`), params);
+  /**
+   * A who-said-what list's choices: how many claims of `anchor` match the
+   * filters, and the speakers or subjects among them, most claims first.
+   */
+  const readNarrowing = async (
+    name: string,
+    anchor: { about: string } | { speaker: string },
+    q: { source?: string; from?: string; to?: string; limit: number },
+  ) => {
+    const [row] = await db.readRows(query(`queries/${name}`), {
+      ...anchor,
+      source: q.source ?? null,
+      from: q.from ?? null,
+      to: q.to ?? null,
+      limit: int(q.limit),
+    });
     return {
       total: Number(row?.total ?? 0),
       options: (row?.options ?? []) as { id: string; name: string; count: number }[],
@@ -158,13 +171,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     query: narrowingFilters.extend({ about: nodeId }).refine(datesInOrder, FROM_AFTER_TO),
     handler: async ({ query: q }, req, res) =>
       cache.send(req, res, async () => {
-        const r = await readNarrowing('claim-speakers-about', {
-          about: q.about,
-          source: q.source ?? null,
-          from: q.from ?? null,
-          to: q.to ?? null,
-          limit: int(q.limit),
-        });
+        const r = await readNarrowing('claim-speakers-about', { about: q.about }, q);
         return { total: r.total, speakersTotal: r.optionsTotal, speakers: r.options };
       }),
   });
@@ -182,13 +189,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     query: narrowingFilters.extend({ speaker: nodeId }).refine(datesInOrder, FROM_AFTER_TO),
     handler: async ({ query: q }, req, res) =>
       cache.send(req, res, async () => {
-        const r = await readNarrowing('claim-subjects-of-speaker', {
-          speaker: q.speaker,
-          source: q.source ?? null,
-          from: q.from ?? null,
-          to: q.to ?? null,
-          limit: int(q.limit),
-        });
+        const r = await readNarrowing('claim-subjects-of-speaker', { speaker: q.speaker }, q);
         return { total: r.total, subjectsTotal: r.optionsTotal, subjects: r.options };
       }),
   });
