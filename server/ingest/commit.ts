@@ -431,11 +431,15 @@ export async function commitProposal(
       if (m.decision === 'accept' && m.entityId) {
         entityOfMention.set(m.id, m.entityId);
         const e = known.get(m.entityId)!;
-        const names = [String(e.name), ...((e.aliases as string[]) ?? [])];
+        // Compared without case: "SEOUL" in a dateline is "Seoul", nothing new.
+        const names = [String(e.name), ...((e.aliases as string[]) ?? [])].map((n) =>
+          n.toLowerCase(),
+        );
+        const text = m.text.toLowerCase();
         // "U.S" is "U.S." whose stop ended the sentence or met a comma: nothing new
         if (
-          !names.includes(m.text) &&
-          !names.includes(`${m.text}.`) &&
+          !names.includes(text) &&
+          !names.includes(`${text}.`) &&
           !learned.some((l) => l.id === m.entityId && l.alias === m.text)
         ) {
           learned.push({ id: m.entityId, alias: m.text, key: phraseKey(m.text) });

@@ -237,11 +237,11 @@ describe('POST /api/ingest/commit', () => {
     expect((await preview()).existingSource).toBeNull();
   });
 
-  it('learns no alias that is a name of the entity short of its stop ("U.S" for "U.S.")', async () => {
+  it('learns no alias that is a name of the entity short of its stop ("U.S" for "U.S.") or in other capitals ("SEOUL")', async () => {
     const article = {
       title: 'Alias probe: the U.S. on Kursk',
       publishedDate: '2025-02-03',
-      text: 'Zelenskiy said that the U.S., and South Korea counted 4,000 North Korean casualties.',
+      text: 'SEOUL, Feb 3 (Reuters) - Zelenskiy said that the U.S., and South Korea counted 4,000 North Korean casualties.',
     };
     const p = await preview(article);
     const us = p.mentions.find((m) => m.match?.entityId === 'act-united-states')!;
@@ -252,6 +252,10 @@ describe('POST /api/ingest/commit', () => {
       .expect(200);
     const learned = res.body.aliasesLearned as { id: string; alias: string }[];
     expect(learned.filter((a) => a.id === 'act-united-states')).toEqual([]);
+    // The dateline's city is South Korea's "Seoul" in capitals: linked, nothing learned.
+    const seoul = p.mentions.find((m) => m.text === 'SEOUL')!;
+    expect(seoul.match?.entityId).toBe('act-south-korea');
+    expect(learned.filter((a) => a.id === 'act-south-korea')).toEqual([]);
   });
 
   it('writes the source, new entities, learned aliases and claims in one go', async () => {
