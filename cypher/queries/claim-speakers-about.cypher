@@ -5,16 +5,15 @@
 CALL () {
   MATCH (x:Entity {id: $about}) RETURN x UNION MATCH (x:Source {id: $about}) RETURN x
 }
-MATCH (x)<-[:ABOUT]-(c:Claim)
+MATCH (x)<-[:ABOUT]-(c:Claim)<-[:SAID]-(sp:Actor)
 WHERE ($source IS NULL OR EXISTS { (c)-[:REPORTED_IN]->(s:Source) WHERE s.id = $source })
   AND ($from IS NULL OR c.day >= date($from))
   AND ($to IS NULL OR c.dayEnd <= date($to))
-WITH collect(c) AS claims
-RETURN size(claims) AS total,
-       COLLECT {
-         UNWIND claims AS c
-         MATCH (sp:Actor)-[:SAID]->(c)
-         WITH sp, count(*) AS n ORDER BY n DESC, sp.name, sp.id LIMIT $limit
-         RETURN {id: sp.id, name: sp.name, count: n}
-       } AS options,
-       COUNT { UNWIND claims AS c MATCH (sp:Actor)-[:SAID]->(c) RETURN DISTINCT sp } AS optionsTotal
+// One row per speaker, counted as it goes: no list of every claim is held (a hub has tens
+// of thousands).
+WITH sp, count(c) AS n
+ORDER BY n DESC, sp.name, sp.id
+WITH collect({id: sp.id, name: sp.name, count: n}) AS speakers
+RETURN reduce(total = 0, s IN speakers | total + s.count) AS total,
+       speakers[0..$limit] AS options,
+       size(speakers) AS optionsTotal
