@@ -156,6 +156,17 @@ export function cypherRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
               `the query ran past the ${config.CYPHER_TIMEOUT_MS} ms timeout`,
             );
           }
+          // The query's own doing, not the server's: it holds more at once than a
+          // transaction may ("MATCH (a), (b), (c) … collect(…)").
+          if (err.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+            const limit = /limit\s+([\d.]+\s*[KMGT]iB)/.exec(err.message)?.[1];
+            throw new HttpError(
+              400,
+              `query refused: it holds more at once than one query may (${limit ?? 'the memory limit'}). ` +
+                'Hold less: LIMIT early, fewer combinations of MATCH, no collect() of every row.',
+              { code: err.code },
+            );
+          }
           if (err.code.startsWith('Neo.ClientError')) {
             const kind = err.code.split('.').pop();
             throw new HttpError(400, `${kind}: ${withoutExplainPrefix(err.message)}`, {

@@ -80,6 +80,17 @@ describe('POST /api/cypher: reads', () => {
     expect(res.body.error).toMatch(/timeout/);
   });
 
+  it('refuses a query that holds more than a query may, saying so, and the API goes on', async () => {
+    const res = await request(app)
+      .post('/api/cypher')
+      .send({ query: 'UNWIND range(1, 200000000) AS i WITH collect(i) AS x RETURN size(x)' });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatch(
+      /^query refused: it holds more at once than one query may \(1(\.0)? GiB\)\. Hold less/,
+    );
+    await request(app).post('/api/cypher').send({ query: 'RETURN 1 AS one' }).expect(200);
+  });
+
   it('refuses malformed bodies', async () => {
     await request(app)
       .post('/api/cypher')
