@@ -60,6 +60,21 @@ export function withoutExplainPrefix(message: string): string {
     .replace(/"EXPLAIN /g, '"');
 }
 
+/**
+ * Why a query that held more at once than one transaction's memory is refused
+ * ("MATCH (a), (b), (c) … collect(…)"): its own doing, not the server's.
+ * Null for any other error.
+ */
+function memoryRefusal(err: unknown): string | null {
+  if (!(err instanceof Neo4jError)) return null;
+  if (err.code !== 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') return null;
+  const limit = /limit\s+([\d.]+\s*[KMGT]iB)/.exec(err.message)?.[1];
+  return (
+    `it holds more at once than one query may (${limit ?? 'the memory limit'}). ` +
+    'Hold less: LIMIT early, fewer combinations of MATCH, no collect() of every row.'
+  );
+}
+
 function refusal(reason: string): HttpError {
   return new HttpError(400, `query refused: ${reason}`, { reason });
 }
@@ -124,15 +139,22 @@ export function cypherRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
             const records: { keys: PropertyKey[]; get(k: PropertyKey): unknown }[] = [];
             let truncated = false;
             let columns: string[] = [];
-            for await (const record of result) {
-              if (records.length === 0) columns = record.keys.map(String);
-              if (records.length >= config.CYPHER_ROW_CAP) {
-                truncated = true;
-                break;
+            try {
+              for await (const record of result) {
+                if (records.length === 0) columns = record.keys.map(String);
+                if (records.length >= config.CYPHER_ROW_CAP) {
+                  truncated = true;
+                  break;
+                }
+                records.push(record);
               }
-              records.push(record);
+              if (records.length === 0) columns = (await result.keys()).map(String);
+            } catch (err) {
+              // The driver retries what Neo4j calls transient; run again, this query
+              // would only run out of memory again. Refused at once instead.
+              const memory = memoryRefusal(err);
+              throw memory ? new CypherRefusal(memory) : err;
             }
-            if (records.length === 0) columns = (await result.keys()).map(String);
             const rows = toRows({ records });
             const graph = collectGraph(rows.map((r) => Object.values(r))).build({ kind: 'cypher' });
             return {
@@ -154,17 +176,6 @@ export function cypherRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
             throw new HttpError(
               408,
               `the query ran past the ${config.CYPHER_TIMEOUT_MS} ms timeout`,
-            );
-          }
-          // The query's own doing, not the server's: it holds more at once than a
-          // transaction may ("MATCH (a), (b), (c) … collect(…)").
-          if (err.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
-            const limit = /limit\s+([\d.]+\s*[KMGT]iB)/.exec(err.message)?.[1];
-            throw new HttpError(
-              400,
-              `query refused: it holds more at once than one query may (${limit ?? 'the memory limit'}). ` +
-                'Hold less: LIMIT early, fewer combinations of MATCH, no collect() of every row.',
-              { code: err.code },
             );
           }
           if (err.code.startsWith('Neo.ClientError')) {
