@@ -146,6 +146,8 @@ const QUOTED_AS =
  */
 const PUT_FIGURE_AT =
   /\b(?:put|puts|putting|placed|places)\s+(?:the|its|their|his|her|that)\s+(?:[\p{L}-]+\s+){0,3}?(?:figure|number|toll|tally|estimate|count|losses|casualties)\s+(?:of\s+[^,.;]{1,60}?\s+)?at\b/iu;
+/** A negation between the one who would deny and the verb: "Moscow has not denied". */
+const NEGATED = /\b(?:not|never|no\s+longer)\b|n['’]t\b/i;
 /** Cues that deny, or dispute, what another claims: their claim's figures are not theirs. */
 const denies = (cue: string) => isDenial(cue) || /^disputes?d?$/i.test(cue);
 /** ", according to lawmaker Lee Seong-kweun, who attended the session." closing a claim's words. */
@@ -1078,6 +1080,10 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
       // the attribution read from the same words ("Moscow denies") is this one
       for (let i = kept.length - 1; i >= 0; i--)
         if (kept[i] !== d && kept[i]!.attributionStart >= cut) kept.splice(i, 1);
+      d.contentEnd = cut;
+      d.end = Math.min(d.end, cut);
+      // "…, which Moscow has not denied.": not the speaker's words, and no denial either
+      if (NEGATED.test(denied[2]!)) continue;
       kept.push({
         kind: 'indirect',
         cue: denied[3]!,
@@ -1089,8 +1095,6 @@ export function findClaims(input: ClaimInput): ClaimProposal[] {
         attributionStart: who,
         sentence: s,
       });
-      d.contentEnd = cut;
-      d.end = Math.min(d.end, cut);
     }
     // "…had been killed, according to lawmaker Lee, who attended.": who passed the
     // words on closes the sentence, and is no part of what the speaker said

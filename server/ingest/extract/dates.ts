@@ -199,10 +199,13 @@ export function dateClaims(
       const at = before.length ? Math.max(...pool.map(anchor)) : Math.min(...pool.map(anchor));
       const owner = pool.find((c) => anchor(c) === at)!;
       for (const c of here)
+        // speakers of one statement: the same words by the same cue ("Moscow and
+        // Pyongyang deny"), not a denial of another's words ("…, which Moscow denied on Monday")
         if (
           !c.statedDate &&
           c.contentStart === owner.contentStart &&
-          c.contentEnd === owner.contentEnd
+          c.contentEnd === owner.contentEnd &&
+          c.cue === owner.cue
         )
           c.statedDate = d;
     }

@@ -602,6 +602,22 @@ describe('what closes a claim that is not the speaker’s', () => {
     expect(claims[1]!.figures).toEqual([]);
   });
 
+  it('a denial negated is none, and its words are still not the speaker’s; a day the denial states is its own', async () => {
+    for (const tail of ['which Moscow has not denied', 'a claim the Kremlin did not dispute']) {
+      const text = `Kyiv says North Korean troops are fighting in Kursk, ${tail}.`;
+      const { claims } = await claimsOf(text);
+      expect(claims.map((c) => [c.speaker.entityId, c.cue, contentOf(text, c)])).toEqual([
+        ['act-ukraine', 'says', 'North Korean troops are fighting in Kursk'],
+      ]);
+    }
+    const text = 'Kyiv says North Korean troops are in Kursk, which the Kremlin denied on Monday.';
+    const p = await extract({ title: 't', text, publishedDate: '2025-02-14' }, index);
+    expect(p.claims.map((c) => [c.cue, c.statedDate?.date ?? null])).toEqual([
+      ['says', null],
+      ['denied', '2025-02-10'],
+    ]);
+  });
+
   it('is not read inside a quotation, nor from a gloss with no one denying', async () => {
     const quoted = 'Zelensky said, “They are in Kursk, which Moscow denies.”';
     expect((await claimsOf(quoted)).claims.map(brief)).toEqual([
