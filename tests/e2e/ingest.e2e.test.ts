@@ -1207,6 +1207,10 @@ test('mark a claim: words the preview missed, selected in the text, given a spea
   await cue.press('Enter');
   // Redrawn with it once the review has taken it.
   await page.locator('.ing-claim[data-cue="assesses (marked by the analyst)"]').waitFor();
+  // The figures compared again for its new speaker redraw it once more: wait for that too.
+  await page.waitForFunction(
+    () => document.querySelector('#ingest-review')?.getAttribute('data-figures') === 'current',
+  );
   expect(await marked.locator('.ing-added-cue').inputValue()).toBe('assesses');
   await marked.scrollIntoViewIfNeeded();
   await screenshot(page, 'ingest-mark-claim');
