@@ -4,6 +4,7 @@
  * a cue), or proposed with the wrong bounds. DOM-free.
  */
 import type { ClaimReview, ProposedFigure, ProposedClaim, ReviewState } from './types';
+import { updateClaim } from './utils';
 
 /** The cue an added claim is written with: no verb of the article introduced it. */
 export const ADDED_CUE = '(marked by the analyst)';
@@ -160,16 +161,17 @@ export function setAddedClaimKind(
   id: string,
   kind: ProposedClaim['kind'],
 ): ReviewState {
-  const c = state.claims.find((x) => x.id === id);
-  if (!c?.added || c.proposal.kind === kind) return state;
-  const { quoteStart: _s, quoteEnd: _e, ...rest } = c.proposal;
-  const quote = kind === 'direct' ? quoteIn(state.article.text, rest.start, rest.end) : null;
-  const proposal: ProposedClaim = {
-    ...rest,
-    kind,
-    ...(quote ? { quoteStart: quote[0], quoteEnd: quote[1] } : {}),
-  };
-  return { ...state, claims: state.claims.map((x) => (x === c ? { ...c, proposal } : x)) };
+  return updateClaim(state, id, (c) => {
+    if (!c.added || c.proposal.kind === kind) return c;
+    const { quoteStart: _s, quoteEnd: _e, ...rest } = c.proposal;
+    const quote = kind === 'direct' ? quoteIn(state.article.text, rest.start, rest.end) : null;
+    const proposal: ProposedClaim = {
+      ...rest,
+      kind,
+      ...(quote ? { quoteStart: quote[0], quoteEnd: quote[1] } : {}),
+    };
+    return { ...c, proposal };
+  });
 }
 
 /**
@@ -179,13 +181,11 @@ export function setAddedClaimKind(
  * claims keep their cue.
  */
 export function setAddedClaimCue(state: ReviewState, id: string, words: string): ReviewState {
-  const c = state.claims.find((x) => x.id === id);
-  if (!c?.added) return state;
   const own = words.replace(/\s+/g, ' ').trim().slice(0, ADDED_CUE_WORDS_MAX).trim();
   const cue = own ? `${own} ${ADDED_CUE}` : ADDED_CUE;
-  if (cue === c.proposal.cue) return state;
-  const proposal: ProposedClaim = { ...c.proposal, cue };
-  return { ...state, claims: state.claims.map((x) => (x === c ? { ...c, proposal } : x)) };
+  return updateClaim(state, id, (c) =>
+    !c.added || c.proposal.cue === cue ? c : { ...c, proposal: { ...c.proposal, cue } },
+  );
 }
 
 /** Takes back a claim the analyst added; the preview's own are rejected instead. */

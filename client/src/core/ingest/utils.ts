@@ -292,7 +292,8 @@ function updateMentions(state: ReviewState, fn: (m: MentionReview) => MentionRev
   return changed ? { ...state, mentions } : state;
 }
 
-function updateClaim(
+/** The review with claim `id` replaced by `fn(claim)`; the same state when nothing changed. */
+export function updateClaim(
   state: ReviewState,
   id: string,
   fn: (c: ClaimReview) => ClaimReview,
