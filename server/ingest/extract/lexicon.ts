@@ -172,7 +172,6 @@ export const AGENCY_DATELINE =
  * a city's in capitals with a date or country alone ("KYIV, Ukraine — ").
  */
 export const DATELINE = new RegExp(
-  String.raw`${AGENCY_DATELINE.source}|^\s*\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*,[^()
-–—]{1,30}?\s[-–—]\s`,
+  String.raw`${AGENCY_DATELINE.source}|^\s*\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*,[^()\n–—]{1,30}?\s[-–—]\s`,
   'u',
 );
