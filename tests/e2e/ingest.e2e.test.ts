@@ -1191,7 +1191,14 @@ test('mark a claim: words the preview missed, selected in the text, given a spea
   );
   expect(await page.locator('#ingest-text .ing-c', { hasText: 'likely cost' }).count()).toBe(1);
   expect(await page.textContent('#ingest-review')).toContain('to fix before committing');
-  // The outlet is its speaker: found by search.
+  // The outlet is its speaker: found by search. The figures compared again for
+  // it are held back, so that their answer redraws the claim while a cue is typed.
+  let answerFigures = () => {};
+  const held = new Promise<void>((resolve) => (answerFigures = resolve));
+  await page.route('**/api/ingest/figures', async (route) => {
+    await held;
+    await route.continue();
+  });
   await pickBySearch(marked, 'speaker', 'GZERO', 'act-gzero-media');
   await page.waitForFunction(() =>
     [...document.querySelectorAll('.ing-claim')].some(
@@ -1203,8 +1210,17 @@ test('mark a claim: words the preview missed, selected in the text, given a spea
   // The words that say it, as its cue (the outlet's own assessment has none in the text).
   const cue = marked.locator('.ing-added-cue');
   expect(await cue.getAttribute('placeholder')).toBe('its cue, e.g. “voiced scepticism”');
-  await cue.fill('assesses');
-  await cue.press('Enter');
+  await cue.click();
+  await page.keyboard.type('asse');
+  // The comparison answers mid-word: the claim is drawn anew, the words typed stay.
+  answerFigures();
+  await page.waitForFunction(
+    () => document.querySelector('#ingest-review')?.getAttribute('data-figures') === 'current',
+  );
+  await page.unroute('**/api/ingest/figures');
+  expect(await marked.locator('.ing-added-cue').inputValue()).toBe('asse');
+  await page.keyboard.type('sses');
+  await page.keyboard.press('Enter');
   // Redrawn with it once the review has taken it.
   await page.locator('.ing-claim[data-cue="assesses (marked by the analyst)"]').waitFor();
   // The figures compared again for its new speaker redraw it once more: wait for that too.

@@ -383,11 +383,14 @@ export class ReviewView {
       this.focusKey(fk);
       // A field drawn anew while the analyst types in it (a comparison's
       // answer redraws the claim) keeps what was typed; a search box searches it.
+      // The caret goes back where it was too: a field moved by a render, though
+      // it holds the same words, has its caret at the start again.
       const now = document.activeElement;
-      if (typed && isTypedField(now) && now.value !== typed.value) {
-        now.value = typed.value;
+      if (typed && isTypedField(now)) {
+        const changed = now.value !== typed.value;
+        if (changed) now.value = typed.value;
         now.setSelectionRange(typed.start, typed.end);
-        now.dispatchEvent(new Event('input', { bubbles: true }));
+        if (changed) now.dispatchEvent(new Event('input', { bubbles: true }));
       }
     }
   }
@@ -542,7 +545,8 @@ export class ReviewView {
   private unnamedNameInput(c: ClaimReview): HTMLInputElement {
     const input = h('input', {
       type: 'text',
-      class: 'ing-input ing-unnamed-name',
+      // typed here, applied on change: kept across a redraw (isTypedField)
+      class: 'ing-input ing-typed ing-unnamed-name',
       value: c.speaker.name ?? '',
       placeholder: described(c.speaker.text),
       maxlength: '200',
@@ -583,7 +587,7 @@ export class ReviewView {
   private addedCueInput(c: ClaimReview): HTMLInputElement {
     const input = h('input', {
       type: 'text',
-      class: 'ing-input ing-added-cue',
+      class: 'ing-input ing-typed ing-added-cue',
       value: addedCueWords(c.proposal.cue),
       placeholder: 'its cue, e.g. “voiced scepticism”',
       maxlength: String(ADDED_CUE_WORDS_MAX),
@@ -1880,15 +1884,15 @@ function claimTitle(s: ReviewState, c: ClaimReview): string {
 }
 
 /**
- * A search box (who said it, which report), or an unnamed speaker's name
- * being typed: what is typed there is the analyst's and not yet in the
- * review's state. Other fields are drawn from the state, which a render must
- * not overwrite with what they showed before.
+ * A search box (who said it, which report), or a text box applied on change
+ * (`ing-typed`: an unnamed speaker's name, a marked claim's cue) being typed
+ * in: what is typed there is the analyst's and not yet in the review's state.
+ * Other fields are drawn from the state, which a render must not overwrite
+ * with what they showed before.
  */
 function isTypedField(el: Element | null): el is HTMLInputElement {
   return (
-    el instanceof HTMLInputElement &&
-    (el.type === 'search' || el.classList.contains('ing-unnamed-name'))
+    el instanceof HTMLInputElement && (el.type === 'search' || el.classList.contains('ing-typed'))
   );
 }
 
