@@ -27,7 +27,7 @@ import {
   type MergeResult,
 } from './core/graph';
 import { LayoutController } from './core/layout';
-import { SelectionTrail, Store, changed, type UiState } from './core/state';
+import { SelectionTrail, Store, changed, whoSaidInView, type UiState } from './core/state';
 import { readUrl, writeUrl, type DetailTab, type PanelId, type ViewState } from './core/url-state';
 import { clearCache } from './views/cache';
 import type { Actions, AppContext } from './views/context';
@@ -167,6 +167,7 @@ export async function startApp(): Promise<void> {
 
   const currentView = (): ViewState => {
     const s = store.get();
+    const narrowedView = whoSaidInView(s);
     return {
       selected: s.selected,
       panel: s.panel,
@@ -183,10 +184,7 @@ export async function startApp(): Promise<void> {
       figuresWidest: s.panel === 'figures' && s.figuresWidest,
       path: s.path,
       cypher: s.panel === 'cypher' ? s.cypher : null,
-      whoSaid:
-        s.panel === 'details' && s.tab === 'said' && s.whoSaid?.of === s.selected
-          ? { by: s.whoSaid.by, about: s.whoSaid.about }
-          : null,
+      whoSaid: narrowedView ? { by: narrowedView.by, about: narrowedView.about } : null,
     };
   };
   const syncUrl = () => {

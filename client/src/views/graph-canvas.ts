@@ -24,7 +24,7 @@ import {
 } from '../core/display';
 import { labelSizeThreshold, NODE_TYPE } from '../core/appearance';
 import { extent } from '../core/graph/utils';
-import { changed } from '../core/state';
+import { changed, whoSaidInView, type UiState } from '../core/state';
 import { FramePacer } from './canvas/frame-pacer';
 import { NodeShapeProgram } from './canvas/node-shape-program';
 import { FrameLabels, type DrawnLabel, type LabelFocus } from './canvas/frame-labels';
@@ -59,13 +59,7 @@ export class GraphCanvas {
     private readonly ctx: AppContext,
     private readonly onNodeMoved: (id: string, x: number, y: number) => void,
   ) {
-    const s = ctx.store.get();
-    this.focusState = {
-      selected: s.selected,
-      hovered: s.hovered,
-      highlight: s.highlight,
-      disputed: s.disputed,
-    };
+    this.focusState = focusStateOf(ctx.store.get());
     this.drawMode = drawModeFor(ctx.display.size);
     const settings: Partial<Settings> = {
       nodeProgramClasses: { [NODE_TYPE]: NodeShapeProgram },
@@ -114,13 +108,12 @@ export class GraphCanvas {
     ctx.store.subscribe((state, prev) => {
       // Any new selection (click, keys, search, a link in a panel) is announced for screen readers.
       if (state.selected && state.selected !== prev.selected) this.announce(state.selected);
-      if (!changed(state, prev, 'selected', 'hovered', 'highlight', 'disputed')) return;
-      this.focusState = {
-        selected: state.selected,
-        hovered: state.hovered,
-        highlight: state.highlight,
-        disputed: state.disputed,
-      };
+      const focusing = ['selected', 'hovered', 'highlight', 'disputed'] as const;
+      if (!changed(state, prev, ...focusing, 'panel', 'tab', 'whoSaid')) return;
+      const next = focusStateOf(state);
+      // The panel or tab changed without changing what the graph shows: no redraw.
+      if (!changed(next, this.focusState, ...focusing, 'narrowed')) return;
+      this.focusState = next;
       this.refreshFocus();
     });
     ctx.display.on('nodeAdded', () => this.scheduleFocus());
@@ -518,4 +511,15 @@ type Box = { x: [number, number]; y: [number, number] };
 
 function sameBox(a: Box, b: Box): boolean {
   return a.x[0] === b.x[0] && a.x[1] === b.x[1] && a.y[0] === b.y[0] && a.y[1] === b.y[1];
+}
+
+/** What the reducers read from the UI state. */
+function focusStateOf(s: UiState): FocusState {
+  return {
+    selected: s.selected,
+    hovered: s.hovered,
+    highlight: s.highlight,
+    narrowed: whoSaidInView(s),
+    disputed: s.disputed,
+  };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../client/src/core/appearance';
 import {
   computeFocus,
+  narrowedFocus,
   connectionsShown,
   reduceEdge,
   reduceNode,
@@ -19,6 +20,7 @@ import {
 } from '../../../client/src/core/display';
 import { applyFilters, DEFAULT_FILTERS } from '../../../client/src/core/filters';
 import { DatasetGraph } from '../../../client/src/core/graph';
+import { whoSaidInView } from '../../../client/src/core/state';
 import { overview } from './fixtures';
 
 describe('appearance', () => {
@@ -134,7 +136,13 @@ describe('display graph', () => {
   test('focus: hover beats highlight beats selection', () => {
     const { d, display } = setup();
     syncDisplay(display, applyFilters(d.graph, DEFAULT_FILTERS));
-    const base = { selected: null, hovered: null, highlight: null, disputed: new Set<string>() };
+    const base = {
+      selected: null,
+      hovered: null,
+      highlight: null,
+      narrowed: null,
+      disputed: new Set<string>(),
+    };
     expect(computeFocus(display, base)).toBeNull();
     const sel = computeFocus(display, { ...base, selected: 'act-zelensky' })!;
     expect([...sel.nodes].sort()).toEqual(['act-ukraine', 'act-zelensky', 'clm-1', 'clm-2']);
@@ -157,6 +165,64 @@ describe('display graph', () => {
     expect(search.edges.has('e3')).toBe(true);
   });
 
+  test('a narrowed who-said-what list lights up its claims, both ends and their sources', () => {
+    const { d, display } = setup();
+    syncDisplay(display, applyFilters(d.graph, DEFAULT_FILTERS));
+    const base = {
+      selected: 'place-kursk',
+      hovered: null,
+      highlight: null,
+      disputed: new Set<string>(),
+    };
+    // What Zelensky said about Kursk: clm-1 (not clm-2, about nothing), from src-a.
+    const about = computeFocus(display, {
+      ...base,
+      selected: 'act-zelensky',
+      narrowed: { of: 'act-zelensky', by: null, about: 'place-kursk' },
+    })!;
+    expect([...about.nodes].sort()).toEqual(['act-zelensky', 'clm-1', 'place-kursk', 'src-a']);
+    expect([...about.edges].sort()).toEqual(['e1', 'e2', 'e3']);
+    expect(about.center).toBe('act-zelensky');
+    // The same claim, from Kursk's side: said about it by Zelensky.
+    const by = computeFocus(display, {
+      ...base,
+      narrowed: { of: 'place-kursk', by: 'act-zelensky', about: null },
+    })!;
+    expect([...by.nodes].sort()).toEqual([...about.nodes].sort());
+    expect([...by.edges].sort()).toEqual(['e1', 'e2', 'e3']);
+    expect(by.center).toBe('place-kursk');
+    // A speaker who said nothing about Kursk: the two ends alone, everything else dimmed.
+    const none = computeFocus(display, {
+      ...base,
+      narrowed: { of: 'place-kursk', by: 'act-russia', about: null },
+    })!;
+    expect([...none.nodes].sort()).toEqual(['act-russia', 'place-kursk']);
+    expect(none.edges.size).toBe(0);
+    // Hovering and a path still come first; an entity not in the graph narrows nothing.
+    const narrowed = { of: 'place-kursk', by: 'act-zelensky', about: null };
+    expect(computeFocus(display, { ...base, narrowed, hovered: 'act-russia' })!.center).toBe(
+      'act-russia',
+    );
+    const path = { kind: 'path' as const, nodes: ['act-russia', 'act-ukraine'], edges: ['e6'] };
+    expect(computeFocus(display, { ...base, narrowed, highlight: path })!.edges).toEqual(
+      new Set(['e6']),
+    );
+    expect(
+      narrowedFocus(display, { of: 'place-elsewhere', by: 'act-zelensky', about: null }),
+    ).toBeNull();
+  });
+
+  test('only the who-said-what list on screen narrows the graph', () => {
+    const whoSaid = { of: 'place-kursk', by: 'act-zelensky', about: null };
+    const shown = { panel: 'details', tab: 'said', selected: 'place-kursk', whoSaid } as const;
+    expect(whoSaidInView(shown)).toBe(whoSaid);
+    expect(whoSaidInView({ ...shown, tab: 'info' })).toBeNull();
+    expect(whoSaidInView({ ...shown, panel: 'figures' })).toBeNull();
+    expect(whoSaidInView({ ...shown, selected: 'act-russia' })).toBeNull();
+    expect(whoSaidInView({ ...shown, whoSaid: { ...whoSaid, by: null } })).toBeNull();
+    expect(whoSaidInView({ ...shown, whoSaid: null })).toBeNull();
+  });
+
   test('reducers return new objects and never change the graph', () => {
     const { d, display } = setup();
     syncDisplay(display, applyFilters(d.graph, DEFAULT_FILTERS));
@@ -164,6 +230,7 @@ describe('display graph', () => {
       selected: 'act-zelensky',
       hovered: null,
       highlight: null,
+      narrowed: null,
       disputed: new Set(['clm-2']),
     };
     const focus = computeFocus(display, state);

@@ -1,5 +1,5 @@
 import type { EdgeDisplay, NodeDisplay } from '../appearance/types';
-import type { Highlight } from '../state/types';
+import type { Highlight, WhoSaidInView } from '../state/types';
 
 export type DisplayNode = NodeDisplay;
 export type DisplayEdge = EdgeDisplay;
@@ -9,6 +9,8 @@ export interface FocusState {
   selected: string | null;
   hovered: string | null;
   highlight: Highlight | null;
+  /** The who-said-what list on screen, when it is narrowed (see whoSaidInView). */
+  narrowed: WhoSaidInView | null;
   disputed: { has(id: string): boolean };
 }
 

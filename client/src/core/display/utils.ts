@@ -19,6 +19,7 @@ import {
 } from '../appearance';
 import { formatCount } from '../format';
 import type { NodeAttrs } from '../graph/types';
+import type { WhoSaidInView } from '../state/types';
 import type {
   Direction,
   DisplayEdge,
@@ -89,8 +90,54 @@ export function computeFocus(graph: Graph, s: FocusState): Focus | null {
       center: s.highlight.kind === 'search' ? (s.highlight.nodes[0] ?? null) : null,
     };
   }
+  const narrowed = s.narrowed ? narrowedFocus(graph, s.narrowed) : null;
+  if (narrowed) return narrowed;
   if (s.selected && graph.hasNode(s.selected)) return neighbourhoodFocus(graph, s.selected);
   return null;
+}
+
+/**
+ * What a narrowed who-said-what list shows, as far as the graph holds it: the
+ * claims about `of` said by `by`, and those `of` said about `about`, with
+ * both ends, the links between them and the sources that reported them.
+ * Null when the entity is not in the graph.
+ */
+export function narrowedFocus(graph: Graph, n: WhoSaidInView): Focus | null {
+  if (!graph.hasNode(n.of)) return null;
+  const nodes = new Set<string>([n.of]);
+  const edges = new Set<string>();
+  const take = (claim: string, ...links: string[]) => {
+    nodes.add(claim);
+    links.forEach((e) => edges.add(e));
+    graph.forEachOutEdge(claim, (e, a, _claim, source) => {
+      if (a.relType !== 'REPORTED_IN') return;
+      edges.add(e);
+      nodes.add(source);
+    });
+  };
+  if (n.by) {
+    if (graph.hasNode(n.by)) nodes.add(n.by);
+    graph.forEachInEdge(n.of, (about, a, claim) => {
+      if (a.relType !== 'ABOUT') return;
+      const said = graph.findInEdge(
+        claim,
+        (_e, b, speaker) => b.relType === 'SAID' && speaker === n.by,
+      );
+      if (said) take(claim, about, said);
+    });
+  }
+  if (n.about) {
+    if (graph.hasNode(n.about)) nodes.add(n.about);
+    graph.forEachOutEdge(n.of, (said, a, _speaker, claim) => {
+      if (a.relType !== 'SAID') return;
+      const about = graph.findOutEdge(
+        claim,
+        (_e, b, _claim, subject) => b.relType === 'ABOUT' && subject === n.about,
+      );
+      if (about) take(claim, said, about);
+    });
+  }
+  return { nodes, edges, center: n.of };
 }
 
 function neighbourhoodFocus(graph: Graph, center: string): Focus {

@@ -10,6 +10,9 @@ export interface Highlight {
   edges: string[];
 }
 
+/** A narrowing of who-said-what, with the entity whose lists it narrows. */
+export type WhoSaidInView = WhoSaidNarrowing & { of: string };
+
 export interface UiState {
   selected: string | null;
   hovered: string | null;
@@ -32,7 +35,7 @@ export interface UiState {
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
   /** What the who-said-what lists of entity `of` are narrowed to; none for other entities. */
-  whoSaid: (WhoSaidNarrowing & { of: string }) | null;
+  whoSaid: WhoSaidInView | null;
   /** Claims whose figures conflict with another's (from /api/figures). */
   disputed: ReadonlyMap<string, Dispute[]>;
   /** An article's review is open under Add source, to come back to from another panel. */
