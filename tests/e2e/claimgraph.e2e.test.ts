@@ -1309,6 +1309,43 @@ test("who said what: the claims about an entity narrowed to one speaker's, a spe
   expect(await about.locator('h3 .count').textContent()).toMatch(
     new RegExp(`^ ${theirs} of ${whole} claims`),
   );
+  // The graph draws the same: their claims lit up with both ends; every other claim dimmed.
+  // The first view holds only part of the graph: the note says how much, and brings the rest in.
+  const note = about.locator('.wsw-drawn');
+  const [, partly] = /^(\d+) of these claims lit up in the graph\.$/.exec(
+    (await note.evaluate((p) => p.firstChild!.textContent))!,
+  )!;
+  const bringIn = note.locator('.wsw-bring-in');
+  expect(await bringIn.textContent()).toBe(`Bring the other ${theirs - Number(partly)} in`);
+  const nodesBefore = await page.evaluate(() => window.__claimgraph!.nodes().length);
+  await bringIn.click();
+  await about
+    .locator('.wsw-drawn', {
+      hasText: 'Lit up in the graph, with who said them and where they were reported.',
+    })
+    .waitFor();
+  expect(await page.evaluate(() => window.__claimgraph!.nodes().length)).toBeGreaterThan(
+    nodesBefore,
+  );
+  const claimIds = () =>
+    about
+      .locator('.claim-open')
+      .evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.claimId!));
+  const listed = await claimIds();
+  const drawn = () =>
+    page.evaluate(() =>
+      window.__claimgraph!.nodes().map((n) => ({
+        id: n.id,
+        claim: n.category === 'Claim',
+        dimmed: window.__claimgraph!.nodeDisplay(n.id)?.color === '#e5e7eb',
+      })),
+    );
+  const narrowedLooks = await drawn();
+  const lit = narrowedLooks.filter((n) => !n.dimmed).map((n) => n.id);
+  expect(lit).toEqual(expect.arrayContaining([...listed, CONTINGENT, ZELENSKY]));
+  const others = narrowedLooks.filter((n) => n.claim && !listed.includes(n.id));
+  expect(others.length).toBeGreaterThan(20);
+  expect(others.filter((n) => !n.dimmed)).toEqual([]);
   await screenshot(page, 'who-said-what-narrowed');
   // The CSV holds what is listed.
   const [d] = await Promise.all([page.waitForEvent('download'), about.locator('.csv-btn').click()]);
@@ -1330,7 +1367,11 @@ test("who said what: the claims about an entity narrowed to one speaker's, a spe
     (n) => document.querySelector('#said-about')?.getAttribute('data-count') === String(n),
     whole,
   );
-  await page.waitForFunction(() => !location.search.includes('wby='));
+  // …and the graph the whole neighbourhood: the other speakers' claims are no longer dimmed.
+  const wholeLooks = await drawn();
+  const wholeListed = await claimIds();
+  expect(wholeListed.length).toBeGreaterThan(listed.length);
+  expect(wholeLooks.filter((n) => wholeListed.includes(n.id) && n.dimmed)).toEqual([]);
 
   // A speaker's own claims, narrowed to one subject.
   await gotoApp(page, `${server.baseUrl}/?sel=${ZELENSKY}&panel=details&tab=said`);

@@ -18,6 +18,7 @@ import type { NodeAttrs } from '../core/graph';
 import type { WhoSaidNarrowing } from '../core/url-state';
 import { formatCount, formatFactor, plural } from '../core/format';
 import { agreementBox } from './agreements';
+import { BRING_IN_MAX, bringClaimsIn } from './bring-claims-in';
 import { cached } from './cache';
 import { claimCard, claimLink, sourceNote } from './claim-card';
 import { claimsCsvButton, type ClaimListFilter } from './claims-csv';
@@ -167,7 +168,9 @@ async function actorView(
   const choose = (n: Narrowing, value: string | null) => {
     const w = ctx.store.get().whoSaid;
     const was = w?.of === id ? w : { by: null, about: null };
-    ctx.store.set({ whoSaid: { ...was, of: id, [n]: value } });
+    // The graph draws the narrowing (see narrowedFocus): a search's or a path's
+    // highlight would hide it.
+    ctx.store.set({ whoSaid: { ...was, of: id, [n]: value }, highlight: null });
   };
   const fill = async (
     section: HTMLElement,
@@ -204,6 +207,7 @@ async function actorView(
             ? groupsView(ctx, groups, showSpeaker)
             : h('p', { class: 'muted' }, 'None recorded.'),
         );
+        if (choice && res.claims.length) body.prepend(drawnNote(ctx, res.claims, res.total, id));
         if (res.total > res.claims.length) body.append(nextPages(section, res, load, showSpeaker));
       } catch (err) {
         if (mine === latest) body.replaceChildren(failure('claims', err, () => void show(choice)));
@@ -264,6 +268,51 @@ async function actorView(
     isActor ? fill(bySection, `What ${a.name} said`, { speaker: id }, 'about', false) : null,
     fill(aboutSection, `What was said about ${a.name}`, { about: id }, 'by', true),
   ]);
+}
+
+/**
+ * How many of a narrowed list's claims the graph lights up: the graph holds
+ * only what has been brought in, so a long list or a big graph may show few.
+ * Those it lacks can be brought in (up to BRING_IN_MAX at once).
+ */
+function drawnNote(ctx: AppContext, claims: Claim[], total: number, anchor: string): HTMLElement {
+  const drawn = claims.filter((c) => ctx.display.hasNode(c.id)).length;
+  const missing = claims.filter((c) => !ctx.dataset.graph.hasNode(c.id)).map((c) => c.id);
+  const filteredOut = claims.length - drawn - missing.length;
+  const listed = total > claims.length ? `the first ${formatCount(claims.length)}` : 'these';
+  const hidden = filteredOut ? ` ${formatCount(filteredOut)} hidden by the filters.` : '';
+  const text =
+    drawn === claims.length && listed === 'these'
+      ? 'Lit up in the graph, with who said them and where they were reported.'
+      : drawn === 0
+        ? `None of ${listed} claims is drawn in the graph.${hidden}`
+        : `${formatCount(drawn)} of ${listed} claims lit up in the graph.${hidden}`;
+  const note = h('p', { class: 'muted wsw-drawn', dataset: { drawn: String(drawn) } }, text);
+  if (missing.length === 0) return note;
+  const bring = Math.min(missing.length, BRING_IN_MAX);
+  const button = h(
+    'button',
+    { type: 'button', class: 'link-btn wsw-bring-in' },
+    bring === missing.length
+      ? `Bring ${bring === 1 ? 'it' : `the other ${formatCount(bring)}`} in`
+      : `Bring ${formatCount(bring)} more in`,
+  );
+  const label = button.textContent!;
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = 'Bringing them in…';
+    if (note.nextElementSibling?.matches('.error')) note.nextElementSibling.remove();
+    void bringClaimsIn(ctx, missing, anchor)
+      .then(() => note.replaceWith(drawnNote(ctx, claims, total, anchor)))
+      .catch((err: unknown) => {
+        // Nothing was merged (all or nothing): the button can simply be pressed again.
+        button.disabled = false;
+        button.textContent = label;
+        note.after(failure('the claims', err));
+      });
+  });
+  note.append(' ', button);
+  return note;
 }
 
 /**
