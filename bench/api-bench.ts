@@ -111,6 +111,15 @@ export function scenarios(ds: SyntheticDataset, poolSize = 200): Scenario[] {
       paths: speakers.map((s) => `/api/claims?speaker=${s}&limit=50`),
     },
     {
+      // The who-said-what "Said by" choices: subjects drawn by claims, so the hubs come often.
+      name: 'speakers about an entity',
+      paths: pick(ds.claims, poolSize).map((c) => `/api/claims/speakers?about=${c.about[0]!}`),
+    },
+    {
+      name: 'subjects of a speaker',
+      paths: speakers.map((s) => `/api/claims/subjects?speaker=${s}`),
+    },
+    {
       name: 'figures by measure',
       paths: MEASURES.filter((m) => m !== 'other').map((m) => `/api/figures?measure=${m}`),
     },
