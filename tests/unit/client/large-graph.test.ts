@@ -43,7 +43,13 @@ describe('draw mode', () => {
   test('nothing to overlay gives no overlay and no copy', () => {
     expect(edgeOverlay('e1', edge, null, FULL_DRAW)).toBeNull();
     const node = { size: 5, color: '#000', label: 'x' };
-    const state = { selected: null, hovered: null, highlight: null, narrowed: null, disputed: new Set<string>() };
+    const state = {
+      selected: null,
+      hovered: null,
+      highlight: null,
+      narrowed: null,
+      disputed: new Set<string>(),
+    };
     expect(reduceNode('n', node, null, state)).toBe(node);
     const selected = reduceNode('n', node, null, { ...state, selected: 'n' });
     expect(selected).not.toBe(node);
