@@ -1318,6 +1318,20 @@ test("who said what: the claims about an entity narrowed to one speaker's, a spe
   const bringIn = note.locator('.wsw-bring-in');
   expect(await bringIn.textContent()).toBe(`Bring the other ${theirs - Number(partly)} in`);
   const nodesBefore = await page.evaluate(() => window.__claimgraph!.nodes().length);
+  // Zoomed far into a corner, so that only the framing below can bring the claims into view.
+  // (once the camera has done framing the choice itself).
+  type Camera = {
+    isAnimated(): boolean;
+    setState(s: { x: number; y: number; ratio: number }): void;
+  };
+  await page.waitForFunction(
+    () => !(window.__claimgraph!.renderer() as { getCamera(): Camera }).getCamera().isAnimated(),
+  );
+  await page.evaluate(() =>
+    (window.__claimgraph!.renderer() as { getCamera(): Camera })
+      .getCamera()
+      .setState({ x: 0, y: 0, ratio: 0.05 }),
+  );
   await bringIn.click();
   await about
     .locator('.wsw-drawn', {
@@ -1332,6 +1346,16 @@ test("who said what: the claims about an entity narrowed to one speaker's, a spe
       .locator('.claim-open')
       .evaluateAll((buttons) => buttons.map((b) => (b as HTMLElement).dataset.claimId!));
   const listed = await claimIds();
+  // The camera frames what was brought in: every listed claim inside the canvas.
+  const canvas = (await page.locator('#graph canvas').first().boundingBox())!;
+  await page.waitForFunction(
+    ({ ids, width, height }) =>
+      ids.every((id) => {
+        const p = window.__claimgraph!.viewport(id);
+        return !!p && p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+      }),
+    { ids: listed, width: canvas.width, height: canvas.height },
+  );
   const drawn = () =>
     page.evaluate(() =>
       window.__claimgraph!.nodes().map((n) => ({

@@ -184,7 +184,8 @@ async function actorView(
     section.append(h('h3', null, title, count), body);
     let latest = 0;
     /** The list, narrowed to `choice` (a speaker or a subject) when given. */
-    const show = async (choice: string | null) => {
+    /** `frame`: the analyst chose it; the camera goes to what it lights up. */
+    const show = async (choice: string | null, frame = false) => {
       const filter: ClaimListFilter = choice
         ? { ...base, [narrowing === 'by' ? 'speaker' : 'about']: choice }
         : base;
@@ -207,7 +208,10 @@ async function actorView(
             ? groupsView(ctx, groups, showSpeaker)
             : h('p', { class: 'muted' }, 'None recorded.'),
         );
-        if (choice && res.claims.length) body.prepend(drawnNote(ctx, res.claims, res.total, id));
+        if (choice && res.claims.length) {
+          body.prepend(drawnNote(ctx, res.claims, res.total, id, choice));
+          if (frame) frameClaims(ctx, res.claims, [id, choice]);
+        }
         if (res.total > res.claims.length) body.append(nextPages(section, res, load, showSpeaker));
       } catch (err) {
         if (mine === latest) body.replaceChildren(failure('claims', err, () => void show(choice)));
@@ -220,7 +224,7 @@ async function actorView(
         if (!select) return;
         select.addEventListener('change', () => {
           choose(narrowing, select.value || null);
-          void show(select.value || null);
+          void show(select.value || null, true);
         });
         section.querySelector('h3')!.after(select.parentElement!);
       }),
@@ -275,7 +279,13 @@ async function actorView(
  * only what has been brought in, so a long list or a big graph may show few.
  * Those it lacks can be brought in (up to BRING_IN_MAX at once).
  */
-function drawnNote(ctx: AppContext, claims: Claim[], total: number, anchor: string): HTMLElement {
+function drawnNote(
+  ctx: AppContext,
+  claims: Claim[],
+  total: number,
+  anchor: string,
+  choice: string,
+): HTMLElement {
   const drawn = claims.filter((c) => ctx.display.hasNode(c.id)).length;
   const missing = claims.filter((c) => !ctx.dataset.graph.hasNode(c.id)).map((c) => c.id);
   const filteredOut = claims.length - drawn - missing.length;
@@ -303,7 +313,10 @@ function drawnNote(ctx: AppContext, claims: Claim[], total: number, anchor: stri
     button.textContent = 'Bringing them in…';
     if (note.nextElementSibling?.matches('.error')) note.nextElementSibling.remove();
     void bringClaimsIn(ctx, missing, anchor)
-      .then(() => note.replaceWith(drawnNote(ctx, claims, total, anchor)))
+      .then(() => {
+        note.replaceWith(drawnNote(ctx, claims, total, anchor, choice));
+        frameClaims(ctx, claims, [anchor, choice]);
+      })
       .catch((err: unknown) => {
         // Nothing was merged (all or nothing): the button can simply be pressed again.
         button.disabled = false;
@@ -313,6 +326,12 @@ function drawnNote(ctx: AppContext, claims: Claim[], total: number, anchor: stri
   });
   note.append(' ', button);
   return note;
+}
+
+/** Moves the camera to the listed claims the graph draws, with the two ends. */
+function frameClaims(ctx: AppContext, claims: Claim[], ends: string[]): void {
+  const drawn = [...ends, ...claims.map((c) => c.id)].filter((n) => ctx.display.hasNode(n));
+  if (drawn.length > 1) void ctx.actions.focusNodes(drawn);
 }
 
 /**
