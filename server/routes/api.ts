@@ -8,6 +8,7 @@ import { graphRoutes } from './graph';
 import { ingestRoutes } from './ingest';
 import { nodeRoutes } from './nodes';
 import { searchRoutes } from './search';
+import { sourceRoutes } from './sources';
 
 /** Every /api route, declared through the registry that also writes the OpenAPI document. */
 export function apiRoutes(deps: AppDeps): Router {
@@ -16,6 +17,7 @@ export function apiRoutes(deps: AppDeps): Router {
   nodeRoutes(reg, deps);
   graphRoutes(reg, deps);
   claimRoutes(reg, deps);
+  sourceRoutes(reg, deps);
   agreementRoutes(reg, deps);
   cypherRoutes(reg, deps);
   ingestRoutes(reg, deps);

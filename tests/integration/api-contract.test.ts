@@ -37,6 +37,7 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { ids: ['clm-blinken-8000-in-kursk'] },
     status: 200,
   },
+  'get /api/sources': { url: '/api/sources?order=disputed', status: 200 },
   'get /api/sources/{id}': { url: '/api/sources/src-fakti-isw-north-korean-pows', status: 200 },
   'get /api/figures': { url: '/api/figures', status: 200 },
   'get /api/claims/{id}/agreements': {

@@ -1,0 +1,48 @@
+// The Sources panel: every source with what it holds. How many claims it reports and by how
+// many speakers; how many of them are in dispute (their figures disagree with another
+// speaker's, or a contradiction is recorded against them); how many claims other articles
+// relay from it; how many sources it cites.
+// $q: a word or words of its title or outlet, lower case (null: every source);
+// $disputedByFigures: the ids of the claims whose figures another speaker's disagree with;
+// $order: 'published' (newest first), 'claims' or 'disputed' (most first); $offset, $limit
+MATCH (s:Source)
+WHERE $q IS NULL
+   OR toLower(coalesce(s.title, s.name, '') + ' ' + coalesce(s.outlet, '')) CONTAINS $q
+// Only what the order needs is counted for every source; the rest for the page alone.
+WITH s, COUNT { (s)<-[:REPORTED_IN]-(:Claim) } AS claims,
+     CASE $order
+       WHEN 'disputed' THEN COUNT {
+         MATCH (s)<-[:REPORTED_IN]-(c:Claim)
+         WHERE c.id IN $disputedByFigures OR EXISTS { (c)-[:CONTRADICTS]-(:Claim) }
+       }
+       ELSE 0
+     END AS rank
+ORDER BY CASE $order WHEN 'claims' THEN claims WHEN 'disputed' THEN rank ELSE 0 END DESC,
+         coalesce(s.publishedDate, '') DESC, coalesce(s.title, s.name), s.id
+WITH collect({s: s, claims: claims}) AS rows
+UNWIND (CASE WHEN size(rows) = 0 THEN [null] ELSE rows[$offset..$offset + $limit] END) AS row
+WITH size(rows) AS total, row.s AS s, row.claims AS claims
+OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(pub:Actor)
+RETURN total,
+       CASE WHEN s IS NULL THEN null ELSE {
+         id: s.id,
+         title: coalesce(s.title, s.name),
+         outlet: coalesce(s.outlet, pub.name),
+         publishedDate: s.publishedDate,
+         url: s.url,
+         held: s.text IS NOT NULL,
+         claims: claims,
+         speakers: COUNT { MATCH (s)<-[:REPORTED_IN]-(:Claim)<-[:SAID]-(sp:Actor) RETURN DISTINCT sp },
+         disputedByFigures: COUNT {
+           MATCH (s)<-[:REPORTED_IN]-(c:Claim) WHERE c.id IN $disputedByFigures
+         },
+         contradicted: COUNT {
+           MATCH (s)<-[:REPORTED_IN]-(c:Claim) WHERE EXISTS { (c)-[:CONTRADICTS]-(:Claim) }
+         },
+         disputed: COUNT {
+           MATCH (s)<-[:REPORTED_IN]-(c:Claim)
+           WHERE c.id IN $disputedByFigures OR EXISTS { (c)-[:CONTRADICTS]-(:Claim) }
+         },
+         relayedByOthers: COUNT { (:Claim)-[:RELAYED_FROM]->(s) },
+         cites: COUNT { (s)-[:CITES]->(:Source) }
+       } END AS source

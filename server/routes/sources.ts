@@ -1,0 +1,104 @@
+/** GET /api/sources: every source with what it holds, for the Sources panel. */
+import { z } from 'zod';
+import { query } from '../../db/cypher';
+import { int, type GraphDb } from '../../db/graph-db';
+import type { AppDeps } from '../app';
+import { comparedFiguresFor } from '../domain/compared-figures';
+import { findDisagreementsCapped } from '../domain/figures';
+import { readCacheFor } from '../domain/read-cache';
+import { VersionMemo } from '../domain/version-memo';
+import type { RouteRegistry } from '../http/route-registry';
+import { intParam } from './schemas';
+
+export const SOURCE_ORDERS = ['published', 'claims', 'disputed'] as const;
+/** The most sources one page lists. */
+export const SOURCES_PAGE_MAX = 500;
+
+export interface SourceSummary {
+  id: string;
+  title: string;
+  outlet: string | null;
+  publishedDate: string | null;
+  url: string | null;
+  /** Claimgraph holds its text (an article), not only its name (a report an article cites). */
+  held: boolean;
+  claims: number;
+  speakers: number;
+  /** Its claims in dispute: by figures (another speaker's disagree) or a recorded contradiction. */
+  disputed: number;
+  disputedByFigures: number;
+  contradicted: number;
+  /** Claims other articles relay from it. */
+  relayedByOthers: number;
+  cites: number;
+}
+
+/** The ids of every claim whose figures another speaker's disagree with, per graph version. */
+function disputedByFiguresFor(db: GraphDb): () => Promise<string[]> {
+  const compared = comparedFiguresFor(db);
+  const memo = new VersionMemo<string[]>(() => readCacheFor(db).version(), 1);
+  return () =>
+    memo.get('all', async () => {
+      const ids = new Set<string>();
+      findDisagreementsCapped(await compared(null), 0, {
+        onPair: (a, b) => {
+          ids.add(a.claimId);
+          ids.add(b.claimId);
+        },
+      });
+      return [...ids];
+    });
+}
+
+export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
+  const cache = readCacheFor(db);
+  const disputedByFigures = disputedByFiguresFor(db);
+  reg.add({
+    method: 'get',
+    path: '/sources',
+    summary: 'Every source with its claims, speakers and claims in dispute',
+    description:
+      'The sources (articles, and the reports they cite), each with how many claims it ' +
+      'reports and by how many speakers, how many of those are in dispute (`disputed`: ' +
+      "their figures disagree with another speaker's, `disputedByFigures`, or a " +
+      'contradiction is recorded against them, `contradicted`), how many claims other ' +
+      'articles relay from it and how many sources it cites. `q` keeps the sources with ' +
+      'those words in their title or outlet; `order` lists the newest first (`published`), ' +
+      'or the most claims or the most in dispute first.',
+    tags: ['who-said-what'],
+    query: z.object({
+      q: z
+        .string()
+        .trim()
+        .max(200, 'must be at most 200 characters')
+        .optional()
+        .transform((s) => (s ? s.toLowerCase() : null)),
+      order: z
+        .enum(SOURCE_ORDERS, { message: `must be one of ${SOURCE_ORDERS.join(', ')}` })
+        .default('published'),
+      limit: intParam(1, SOURCES_PAGE_MAX, 100),
+      offset: intParam(0, 1_000_000, 0),
+    }),
+    handler: async ({ query: q }, req, res) =>
+      cache.send(req, res, async () => {
+        const rows = await db.readRows(query('queries/sources-list'), {
+          q: q.q,
+          order: q.order,
+          disputedByFigures: await disputedByFigures(),
+          offset: int(q.offset),
+          limit: int(q.limit),
+        });
+        const sources = rows
+          .map((r) => r.source as SourceSummary | null)
+          .filter((s): s is SourceSummary => s !== null)
+          .map((s) => ({ ...s, publishedDate: s.publishedDate ?? null, url: s.url ?? null }));
+        return {
+          total: Number(rows[0]?.total ?? 0),
+          offset: q.offset,
+          limit: q.limit,
+          order: q.order,
+          sources,
+        };
+      }),
+  });
+}

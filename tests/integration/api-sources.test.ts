@@ -1,0 +1,157 @@
+import request from 'supertest';
+import { testApp } from '../support/app';
+import { testDb } from '../support/db';
+
+const db = testDb();
+const app = testApp(db);
+afterAll(() => db.close());
+
+interface Summary {
+  id: string;
+  title: string;
+  outlet: string | null;
+  publishedDate: string | null;
+  held: boolean;
+  claims: number;
+  speakers: number;
+  disputed: number;
+  disputedByFigures: number;
+  contradicted: number;
+  relayedByOthers: number;
+  cites: number;
+}
+
+const list = async (query: Record<string, string | number> = {}) =>
+  (await request(app).get('/api/sources').query(query).expect(200)).body as {
+    total: number;
+    order: string;
+    sources: Summary[];
+  };
+
+/** What each source's counts must be, read claim by claim through the other routes. */
+async function expectedCounts() {
+  const claims = (await request(app).get('/api/claims').query({ limit: 500 }).expect(200)).body;
+  expect(claims.total).toBeLessThanOrEqual(500);
+  const figures = (await request(app).get('/api/figures').query({ points: 'none' }).expect(200))
+    .body;
+  expect(figures.disagreementsTotal).toBe(figures.disagreements.length);
+  const recorded = (
+    await request(app).get('/api/contradictions').query({ limit: 2000 }).expect(200)
+  ).body;
+  expect(recorded.total).toBe(recorded.contradictions.length);
+  const byFigures = new Set<string>(
+    figures.disagreements.flatMap((d: { claims: string[] }) => d.claims),
+  );
+  const contradicted = new Set<string>(
+    recorded.contradictions.flatMap((k: { claims: string[] }) => k.claims),
+  );
+  const bySource = new Map<
+    string,
+    { claims: number; speakers: Set<string>; figures: number; recorded: number; either: number }
+  >();
+  for (const c of claims.claims as {
+    id: string;
+    speaker: { id: string };
+    source: { id: string };
+  }[]) {
+    const s = bySource.get(c.source.id) ?? {
+      claims: 0,
+      speakers: new Set<string>(),
+      figures: 0,
+      recorded: 0,
+      either: 0,
+    };
+    s.claims += 1;
+    s.speakers.add(c.speaker.id);
+    if (byFigures.has(c.id)) s.figures += 1;
+    if (contradicted.has(c.id)) s.recorded += 1;
+    if (byFigures.has(c.id) || contradicted.has(c.id)) s.either += 1;
+    bySource.set(c.source.id, s);
+  }
+  return bySource;
+}
+
+describe('GET /api/sources', () => {
+  it('lists every source with its claims, speakers and claims in dispute, as the claims themselves add up', async () => {
+    const all = await list({ limit: 500 });
+    const [count] = await db.readRows('MATCH (s:Source) RETURN count(s) AS n');
+    expect(all.total).toBe(Number(count!.n));
+    expect(all.sources).toHaveLength(all.total);
+    const expected = await expectedCounts();
+    for (const s of all.sources) {
+      const e = expected.get(s.id);
+      expect({ id: s.id, claims: s.claims, speakers: s.speakers }).toEqual({
+        id: s.id,
+        claims: e?.claims ?? 0,
+        speakers: e?.speakers.size ?? 0,
+      });
+      expect({
+        id: s.id,
+        disputed: s.disputed,
+        disputedByFigures: s.disputedByFigures,
+        contradicted: s.contradicted,
+      }).toEqual({
+        id: s.id,
+        disputed: e?.either ?? 0,
+        disputedByFigures: e?.figures ?? 0,
+        contradicted: e?.recorded ?? 0,
+      });
+    }
+    // The seed's five articles are held; the reports they cite are named only.
+    const fakti = all.sources.find((s) => s.id === 'src-fakti-isw-north-korean-pows')!;
+    expect(fakti).toMatchObject({ outlet: 'Fakti', held: true, publishedDate: '2025-01-12' });
+    expect(fakti.cites).toBeGreaterThan(0);
+    expect(all.sources.filter((s) => s.held).length).toBeGreaterThanOrEqual(5);
+    expect(all.sources.some((s) => !s.held)).toBe(true);
+    expect(all.sources.some((s) => s.disputed > 0)).toBe(true);
+    // A report other articles relay claims from says how many, as its own page does.
+    const relayed = all.sources.filter((s) => s.relayedByOthers > 0);
+    expect(relayed.length).toBeGreaterThan(0);
+    for (const s of relayed) {
+      const page = await request(app).get(`/api/sources/${s.id}`).expect(200);
+      expect(page.body.relayed.total).toBe(s.relayedByOthers);
+    }
+  });
+
+  it('orders the newest first, the most claims first or the most in dispute first, and pages', async () => {
+    const newest = (await list({ limit: 500 })).sources;
+    const dates = newest.map((s) => s.publishedDate ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    const byClaims = (await list({ order: 'claims', limit: 500 })).sources.map((s) => s.claims);
+    expect(byClaims).toEqual([...byClaims].sort((a, b) => b - a));
+    const byDispute = await list({ order: 'disputed', limit: 500 });
+    expect(byDispute.order).toBe('disputed');
+    const disputed = byDispute.sources.map((s) => s.disputed);
+    expect(disputed).toEqual([...disputed].sort((a, b) => b - a));
+    expect(disputed[0]).toBeGreaterThan(0);
+    const page = await list({ order: 'claims', limit: 4, offset: 3 });
+    expect(page.sources.map((s) => s.id)).toEqual(
+      (await list({ order: 'claims', limit: 500 })).sources.slice(3, 7).map((s) => s.id),
+    );
+    expect(page.total).toBe(newest.length);
+  });
+
+  it('keeps the sources with the words asked for in their title or outlet, in any case', async () => {
+    const fakti = await list({ q: '  FAKTI ' });
+    expect(fakti.total).toBeGreaterThan(0);
+    for (const s of fakti.sources)
+      expect(`${s.title} ${s.outlet ?? ''}`.toLowerCase()).toContain('fakti');
+    const none = await list({ q: 'no such outlet anywhere' });
+    expect(none).toMatchObject({ total: 0, sources: [] });
+  });
+
+  it('refuses a bad order, limit or offset, or an overlong q, naming the field', async () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [{ order: 'loudest' }, /query\.order: must be one of published, claims, disputed/],
+      [{ limit: '0' }, /query\.limit: must be at least 1/],
+      [{ limit: '501' }, /query\.limit: must be at most 500/],
+      [{ offset: '-1' }, /query\.offset: must be at least 0/],
+      [{ offset: 'x' }, /query\.offset: must be a number/],
+      [{ q: 'x'.repeat(201) }, /query\.q: must be at most 200 characters/],
+    ];
+    for (const [query, message] of cases) {
+      const res = await request(app).get('/api/sources').query(query).expect(400);
+      expect(res.body.error).toMatch(message);
+    }
+  });
+});
