@@ -5,33 +5,14 @@ import { int, type GraphDb } from '../../db/graph-db';
 import type { AppDeps } from '../app';
 import { comparedFiguresFor } from '../domain/compared-figures';
 import { findDisagreementsCapped } from '../domain/figures';
+import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { readCacheFor } from '../domain/read-cache';
 import { VersionMemo } from '../domain/version-memo';
 import type { RouteRegistry } from '../http/route-registry';
 import { intParam } from './schemas';
 
-export const SOURCE_ORDERS = ['published', 'claims', 'disputed'] as const;
 /** The most sources one page lists. */
 export const SOURCES_PAGE_MAX = 500;
-
-export interface SourceSummary {
-  id: string;
-  title: string;
-  outlet: string | null;
-  publishedDate: string | null;
-  url: string | null;
-  /** Claimgraph holds its text (an article), not only its name (a report an article cites). */
-  held: boolean;
-  claims: number;
-  speakers: number;
-  /** Its claims in dispute: by figures (another speaker's disagree) or a recorded contradiction. */
-  disputed: number;
-  disputedByFigures: number;
-  contradicted: number;
-  /** Claims other articles relay from it. */
-  relayedByOthers: number;
-  cites: number;
-}
 
 /** The ids of every claim whose figures another speaker's disagree with, per graph version. */
 function disputedByFiguresFor(db: GraphDb): () => Promise<string[]> {

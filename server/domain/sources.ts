@@ -1,0 +1,23 @@
+/** What GET /api/sources answers for each source, and the orders it lists them in. */
+
+export const SOURCE_ORDERS = ['published', 'claims', 'disputed'] as const;
+export type SourceOrder = (typeof SOURCE_ORDERS)[number];
+
+export interface SourceSummary {
+  id: string;
+  title: string;
+  outlet: string | null;
+  publishedDate: string | null;
+  url: string | null;
+  /** Claimgraph holds its text (an article), not only its name (a report an article cites). */
+  held: boolean;
+  claims: number;
+  speakers: number;
+  /** Its claims in dispute: by figures (another speaker's disagree) or a recorded contradiction. */
+  disputed: number;
+  disputedByFigures: number;
+  contradicted: number;
+  /** Claims other articles relay from it. */
+  relayedByOthers: number;
+  cites: number;
+}
