@@ -1281,6 +1281,67 @@ test("who said what downloads a speaker's claims as a CSV table, one row per cla
   await screenshot(page, 'who-said-what-csv');
 });
 
+test('sources: every source with its claims, speakers and claims in dispute; ordered, narrowed, opened', async () => {
+  await gotoApp(page, `${server.baseUrl}/`);
+  // Every toolbar button fits the window, the new Sources one included.
+  const width = page.viewportSize()!.width;
+  const rights = await page
+    .locator('.toolbar button')
+    .evaluateAll((bs) => bs.map((b) => b.getBoundingClientRect().right));
+  expect(rights.filter((r) => r > width)).toEqual([]);
+  await page.click('button[data-panel="sources"]');
+  const panel = page.locator('#sources[data-state="ready"]');
+  await panel.waitFor();
+  const api = (await (await fetch(`${server.baseUrl}/api/sources?limit=500`)).json()) as {
+    total: number;
+    sources: { id: string; title: string; claims: number; speakers: number; disputed: number }[];
+  };
+  expect(await page.textContent('#sources-count')).toBe(`${api.total} sources`);
+  expect(await page.locator('.source-row').count()).toBe(api.total);
+  // The most in dispute first: the first says how many, with a badge.
+  await page.selectOption('#sources-order', 'disputed');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('#sources')?.getAttribute('data-state') === 'ready' &&
+      document.querySelector('.source-row')?.getAttribute('data-disputed') !== '0',
+  );
+  const disputed = await page
+    .locator('.source-row')
+    .evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.disputed)));
+  expect(disputed).toEqual([...disputed].sort((a, b) => b - a));
+  const firstId = await page.locator('.source-row').first().getAttribute('data-source-id');
+  const first = api.sources.find((x) => x.id === firstId)!;
+  expect(first.disputed).toBe(disputed[0]);
+  expect(await page.locator('.source-row').first().locator('.badge-disputed').textContent()).toBe(
+    `${first.disputed} in dispute`,
+  );
+  await screenshot(page, 'sources-panel');
+  // Narrowed by words of the title or outlet.
+  await page.fill('#sources-q', 'fakti');
+  await page
+    .locator('#sources-count', { hasText: 'with “fakti” in the title or outlet' })
+    .waitFor();
+  const titles = await page.locator('.source-row').allTextContents();
+  expect(titles.length).toBeGreaterThan(0);
+  for (const t of titles) expect(t.toLowerCase()).toContain('fakti');
+  // A source opens on its claims and who made them, as many as the row said.
+  const row = page.locator('.source-row').first();
+  const id = (await row.getAttribute('data-source-id'))!;
+  const listed = api.sources.find((x) => x.id === id)!;
+  await row.locator('.source-open').click();
+  await page.waitForFunction((n) => window.__claimgraph!.state().selected === n, id);
+  expect(await state(page)).toMatchObject({ panel: 'details', tab: 'said' });
+  await page.locator('#source-claims h3 .count').waitFor();
+  expect(await page.locator('#source-claims h3 .count').textContent()).toBe(
+    `${listed.claims} claims by ${listed.speakers} speakers`,
+  );
+  // Back to Sources: the order and the words are still there.
+  await page.click('button[data-panel="sources"]');
+  await panel.waitFor();
+  expect(await page.inputValue('#sources-q')).toBe('fakti');
+  expect(await page.inputValue('#sources-order')).toBe('disputed');
+});
+
 test("who said what: the claims about an entity narrowed to one speaker's, a speaker's to one subject; the link keeps both", async () => {
   const CONTINGENT = 'unit-nk-contingent';
   await gotoApp(page, `${server.baseUrl}/?sel=${CONTINGENT}&panel=details&tab=said`);

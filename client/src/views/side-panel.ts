@@ -1,4 +1,4 @@
-/** The right-hand panel: details of the selection, figures, disputes, timeline, path finder, Cypher console or Add source. */
+/** The right-hand panel: details of the selection, figures, disputes, sources, timeline, path finder, Cypher console or Add source. */
 import type { PanelId } from '../core/url-state';
 import type { AppContext } from './context';
 import { CypherConsole } from './cypher-console';
@@ -8,12 +8,14 @@ import { h } from './dom';
 import { FiguresView } from './figures';
 import { IngestPanel } from './ingest-panel';
 import { PathFinder } from './path-finder';
+import { SourcesView } from './sources-panel';
 import { TimelineView } from './timeline';
 
 export class SidePanel {
   readonly details: DetailsPanel;
   readonly figures: FiguresView;
   readonly disputes: DisputesView;
+  readonly sources: SourcesView;
   readonly timeline: TimelineView;
   readonly path: PathFinder;
   readonly cypher: CypherConsole;
@@ -29,6 +31,7 @@ export class SidePanel {
     this.details = new DetailsPanel(ctx);
     this.figures = new FiguresView(ctx);
     this.disputes = new DisputesView(ctx);
+    this.sources = new SourcesView(ctx);
     this.timeline = new TimelineView(ctx);
     this.path = new PathFinder(ctx);
     this.cypher = new CypherConsole(ctx);
@@ -68,6 +71,7 @@ export class SidePanel {
       details: this.details,
       figures: this.figures,
       disputes: this.disputes,
+      sources: this.sources,
       timeline: this.timeline,
       path: this.path,
       cypher: this.cypher,
@@ -82,6 +86,7 @@ export class SidePanel {
     if (visible === 'details' && rerenderDetails) this.details.render();
     if (visible === 'figures') void this.figures.render();
     if (visible === 'disputes' && opened) void this.disputes.render();
+    if (visible === 'sources' && opened) void this.sources.render();
     if (visible === 'timeline') void this.timeline.render();
     if (visible === 'cypher') void this.cypher.show();
     if (visible === 'ingest') this.ingest.show();

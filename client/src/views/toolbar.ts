@@ -11,7 +11,8 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
     api: ctx.api,
     id: 'search',
     label: 'Search people, organisations, places, sources',
-    placeholder: 'Search names and aliases…  ( / )',
+    // Short enough to be read whole in the narrowest search box (1280 px).
+    placeholder: 'Search…  ( / )',
     className: 'search',
     onPick: (r) => {
       void actions.select(r.id, { center: true }).then(() => {
@@ -39,6 +40,11 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
     'disputes',
     'Disputes',
     'Where sources disagree: claims that cannot both hold, and figures that disagree',
+  );
+  const sourcesBtn = panelButton(
+    'sources',
+    'Sources',
+    'Every source: its claims, its speakers, and how many of its claims are in dispute',
   );
   const timelineBtn = panelButton(
     'timeline',
@@ -151,6 +157,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
       filtersBtn,
       figuresBtn,
       disputesBtn,
+      sourcesBtn,
       timelineBtn,
       pathBtn,
       cypherBtn,
@@ -179,6 +186,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
     for (const [b, p] of [
       [figuresBtn, 'figures'],
       [disputesBtn, 'disputes'],
+      [sourcesBtn, 'sources'],
       [timelineBtn, 'timeline'],
       [pathBtn, 'path'],
       [cypherBtn, 'cypher'],

@@ -15,6 +15,8 @@ import type {
   SearchResponse,
   SerializedGraph,
   SourceDetails,
+  SourceOrder,
+  SourcesResponse,
 } from './types';
 import type {
   CommitBody,
@@ -208,6 +210,18 @@ export class ApiClient {
     return this.request<ClaimSubjectsResponse>(
       '/claims/subjects',
       { speaker, limit: LIST_CHOICES_MAX },
+      opts,
+    );
+  }
+
+  /** The sources with what each holds, a page at a time (the Sources panel). */
+  sources(
+    q: { q?: string; order: SourceOrder; limit: number; offset?: number },
+    opts: RequestOptions = {},
+  ) {
+    return this.request<SourcesResponse>(
+      '/sources',
+      { q: q.q || undefined, order: q.order, limit: q.limit, offset: q.offset || undefined },
       opts,
     );
   }

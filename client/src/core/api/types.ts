@@ -7,6 +7,7 @@ import { NODE_LABELS, RELATION_TYPES, UNMEASURED } from '../../../../seed/model'
 import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
 import type { SourcedPair } from '../../../../server/domain/reported-in';
+import type { SourceOrder, SourceSummary } from '../../../../server/domain/sources';
 import type {
   AgreeingClaim,
   AgreementsResponse,
@@ -140,6 +141,22 @@ export interface ClaimSpeakersResponse {
   total: number;
   speakersTotal: number;
   speakers: ListChoice[];
+}
+
+// The orders are values: the Sources panel offers them.
+export {
+  SOURCE_ORDERS,
+  type SourceOrder,
+  type SourceSummary,
+} from '../../../../server/domain/sources';
+
+/** GET /api/sources. */
+export interface SourcesResponse {
+  total: number;
+  offset: number;
+  limit: number;
+  order: SourceOrder;
+  sources: SourceSummary[];
 }
 
 /** GET /api/claims/subjects: what a speaker spoke about. */

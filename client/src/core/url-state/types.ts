@@ -5,6 +5,7 @@ export const PANELS = [
   'details',
   'figures',
   'disputes',
+  'sources',
   'timeline',
   'path',
   'cypher',
