@@ -183,8 +183,10 @@ async function actorView(
     const body = h('div', { class: 'wsw-list' });
     section.append(h('h3', null, title, count), body);
     let latest = 0;
-    /** The list, narrowed to `choice` (a speaker or a subject) when given. */
-    /** `frame`: the analyst chose it; the camera goes to what it lights up. */
+    /**
+     * The list, narrowed to `choice` (a speaker or a subject) when given;
+     * `frame`: the analyst chose it, and the camera goes to what it lights up.
+     */
     const show = async (choice: string | null, frame = false) => {
       const filter: ClaimListFilter = choice
         ? { ...base, [narrowing === 'by' ? 'speaker' : 'about']: choice }
