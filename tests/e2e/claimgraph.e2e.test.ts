@@ -1340,6 +1340,26 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   await panel.waitFor();
   expect(await page.inputValue('#sources-q')).toBe('fakti');
   expect(await page.inputValue('#sources-order')).toBe('disputed');
+  // The most disputed source: which other sources dispute its claims. Disagreement goes
+  // both ways, so the first of them lists this one back.
+  await page.fill('#sources-q', '');
+  await page.locator('#sources-count', { hasText: /^\d+ sources$/ }).waitFor();
+  const most = page.locator('.source-row').first();
+  const mostId = (await most.getAttribute('data-source-id'))!;
+  await most.locator('.source-open').click();
+  await page.waitForFunction((n) => window.__claimgraph!.state().selected === n, mostId);
+  const disagrees = page.locator('#source-disagrees');
+  await disagrees.locator('li').first().waitFor();
+  expect(Number(await disagrees.getAttribute('data-count'))).toBeGreaterThan(0);
+  expect(await disagrees.locator('li').first().textContent()).toMatch(
+    /— \d+ claims? of theirs against \d+ here$/,
+  );
+  const other = (await disagrees.locator('li').first().getAttribute('data-source-id'))!;
+  expect(other).not.toBe(mostId);
+  await screenshot(page, 'source-disagrees-with');
+  await disagrees.locator('li').first().locator('button').click();
+  await page.waitForFunction((n) => window.__claimgraph!.state().selected === n, other);
+  await page.locator(`#source-disagrees li[data-source-id="${mostId}"]`).waitFor();
 });
 
 test("who said what: the claims about an entity narrowed to one speaker's, a speaker's to one subject; the link keeps both", async () => {

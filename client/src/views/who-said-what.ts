@@ -647,6 +647,7 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
             )
           : null,
       ),
+      disagreesWithSection(ctx, s),
       // A cited report Claimgraph holds no text of reports nothing itself.
       ...(s.source.held || s.claims.length ? [sourceClaimsSection(ctx, id, s)] : []),
       ...(s.relayed.total ? [relayedSection(ctx, s)] : []),
@@ -661,6 +662,111 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
       ),
     );
   }
+}
+
+/**
+ * "Disagrees with": the other sources whose claims dispute this one's (their
+ * figures disagree, or a contradiction is recorded), most claims first, each
+ * opening that source. Filled once the other claims are read; removed when
+ * there are none.
+ */
+function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
+  const section = h('section', { class: 'wsw-section', id: 'source-disagrees' });
+  const own = new Set(s.claims.map((c) => c.id));
+  const disputed = ctx.store.get().disputed;
+  /** Each pair of one of this source's claims and a claim of another source. */
+  const pairs = s.claims.flatMap((c) =>
+    (disputed.get(c.id) ?? []).flatMap((d) => {
+      const other = d.claims.find((x) => x !== c.id);
+      return other && !own.has(other) ? [{ own: c.id, other, reason: d.reason }] : [];
+    }),
+  );
+  const within = s.claims.reduce(
+    (n, c) =>
+      n + (disputed.get(c.id) ?? []).filter((d) => d.claims.every((x) => own.has(x))).length,
+    0,
+  );
+  if (!pairs.length && !within) {
+    section.hidden = true;
+    return section;
+  }
+  section.append(h('p', { class: 'loading', role: 'status' }, 'Reading the disputing claims…'));
+  const otherIds = [...new Set(pairs.map((p) => p.other))].slice(0, CLAIMS_BY_IDS_MAX);
+  void (otherIds.length ? ctx.api.claimsOf(otherIds) : Promise.resolve({ claims: [] }))
+    .then(({ claims }) => {
+      const sourceOf = new Map(claims.map((c) => [c.id, c.source]));
+      const bySource = new Map<
+        string,
+        {
+          title: string;
+          outlet: string | null;
+          theirs: Set<string>;
+          ours: Set<string>;
+          why: string[];
+        }
+      >();
+      for (const p of pairs) {
+        const src = sourceOf.get(p.other);
+        if (!src) continue;
+        const g = bySource.get(src.id) ?? {
+          title: src.title,
+          outlet: src.outlet,
+          theirs: new Set<string>(),
+          ours: new Set<string>(),
+          why: [],
+        };
+        g.theirs.add(p.other);
+        g.ours.add(p.own);
+        g.why.push(p.reason);
+        bySource.set(src.id, g);
+      }
+      const rows = [...bySource].sort(
+        ([, a], [, b]) => b.theirs.size - a.theirs.size || a.title.localeCompare(b.title),
+      );
+      section.dataset.count = String(rows.length);
+      if (!rows.length && !within) {
+        section.hidden = true;
+        return;
+      }
+      const inArticle = (lead: string) =>
+        within
+          ? h(
+              'p',
+              { class: 'muted' },
+              `${lead}: ${plural(within / 2, 'pair')} of claims that disagree.`,
+            )
+          : '';
+      section.replaceChildren(
+        h(
+          'h3',
+          null,
+          'Disagrees with ',
+          rows.length ? h('span', { class: 'count' }, plural(rows.length, 'other source')) : '',
+        ),
+        rows.length
+          ? h(
+              'ul',
+              { class: 'disagrees-list' },
+              rows.map(([sourceId, g]) =>
+                h(
+                  'li',
+                  { dataset: { sourceId }, title: [...new Set(g.why)].join('\n') },
+                  entityLink(ctx, sourceId, g.outlet ? `${g.outlet}: ${g.title}` : g.title),
+                  h(
+                    'span',
+                    { class: 'muted' },
+                    ` — ${plural(g.theirs.size, 'claim')} of theirs against ` +
+                      `${formatCount(g.ours.size)} here`,
+                  ),
+                ),
+              ),
+            )
+          : h('p', { class: 'muted' }, 'No other source.'),
+        inArticle(rows.length ? 'Within this article too' : 'Within this article'),
+      );
+    })
+    .catch((err: unknown) => section.replaceChildren(failure('the disputing claims', err)));
+  return section;
 }
 
 /** "Who said what here": the source's claims, grouped by speaker, with their CSV. */
