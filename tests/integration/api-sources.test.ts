@@ -1,31 +1,17 @@
 import request from 'supertest';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
+import type { SourceSummary } from '../../server/domain/sources';
 
 const db = testDb();
 const app = testApp(db);
 afterAll(() => db.close());
 
-interface Summary {
-  id: string;
-  title: string;
-  outlet: string | null;
-  publishedDate: string | null;
-  held: boolean;
-  claims: number;
-  speakers: number;
-  disputed: number;
-  disputedByFigures: number;
-  contradicted: number;
-  relayedByOthers: number;
-  cites: number;
-}
-
 const list = async (query: Record<string, string | number> = {}) =>
   (await request(app).get('/api/sources').query(query).expect(200)).body as {
     total: number;
     order: string;
-    sources: Summary[];
+    sources: SourceSummary[];
   };
 
 /** What each source's counts must be, read claim by claim through the other routes. */
