@@ -20,7 +20,9 @@ WITH s, COUNT { (s)<-[:REPORTED_IN]-(:Claim) } AS claims,
 ORDER BY CASE $order WHEN 'claims' THEN claims WHEN 'disputed' THEN rank ELSE 0 END DESC,
          coalesce(s.publishedDate, '') DESC, coalesce(s.title, s.name), s.id
 WITH collect({s: s, claims: claims}) AS rows
-UNWIND (CASE WHEN size(rows) = 0 THEN [null] ELSE rows[$offset..$offset + $limit] END) AS row
+WITH rows, rows[$offset..$offset + $limit] AS page
+// One row even for an empty page, so that the total still says how many there are.
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS row
 WITH size(rows) AS total, row.s AS s, row.claims AS claims
 OPTIONAL MATCH (s)-[:PUBLISHED_BY]->(pub:Actor)
 RETURN total,

@@ -115,6 +115,8 @@ describe('GET /api/sources', () => {
       (await list({ order: 'claims', limit: 500 })).sources.slice(3, 7).map((s) => s.id),
     );
     expect(page.total).toBe(newest.length);
+    // Past the end: no sources, and the total still counts them all.
+    expect(await list({ offset: 1000 })).toMatchObject({ total: newest.length, sources: [] });
   });
 
   it('keeps the sources with the words asked for in their title or outlet, in any case', async () => {
