@@ -28,7 +28,14 @@ import {
 } from './core/graph';
 import { LayoutController } from './core/layout';
 import { SelectionTrail, Store, changed, whoSaidInView, type UiState } from './core/state';
-import { readUrl, writeUrl, type DetailTab, type PanelId, type ViewState } from './core/url-state';
+import {
+  EMPTY_VIEW,
+  readUrl,
+  writeUrl,
+  type DetailTab,
+  type PanelId,
+  type ViewState,
+} from './core/url-state';
 import { clearCache } from './views/cache';
 import type { Actions, AppContext } from './views/context';
 import { saveClaimsCsv } from './views/claims-csv';
@@ -115,6 +122,7 @@ export async function startApp(): Promise<void> {
     path: view.path,
     cypher: view.cypher,
     whoSaid: view.whoSaid && view.selected ? { of: view.selected, ...view.whoSaid } : null,
+    sources: view.sources,
     disputed: new Map(),
     reviewWaiting: false,
   });
@@ -185,6 +193,7 @@ export async function startApp(): Promise<void> {
       path: s.path,
       cypher: s.panel === 'cypher' ? s.cypher : null,
       whoSaid: narrowedView ? { by: narrowedView.by, about: narrowedView.about } : null,
+      sources: s.panel === 'sources' ? s.sources : EMPTY_VIEW.sources,
     };
   };
   const syncUrl = () => {
@@ -557,6 +566,7 @@ export async function startApp(): Promise<void> {
         'cypher',
         'filtersOpen',
         'whoSaid',
+        'sources',
       )
     )
       syncUrl();

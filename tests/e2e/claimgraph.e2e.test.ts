@@ -1340,6 +1340,15 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   await panel.waitFor();
   expect(await page.inputValue('#sources-q')).toBe('fakti');
   expect(await page.inputValue('#sources-order')).toBe('disputed');
+  // The link keeps them: opened afresh, the panel lists the same.
+  await page.waitForFunction(() => location.search.includes('sq=fakti'));
+  expect(new URL(page.url()).searchParams.get('so')).toBe('disputed');
+  await gotoApp(page, page.url());
+  await page
+    .locator('#sources-count', { hasText: 'with “fakti” in the title or outlet' })
+    .waitFor();
+  expect(await page.inputValue('#sources-q')).toBe('fakti');
+  expect(await page.inputValue('#sources-order')).toBe('disputed');
   // The most disputed source: which other sources dispute its claims. Disagreement goes
   // both ways, so the first of them lists this one back.
   await page.fill('#sources-q', '');

@@ -45,11 +45,20 @@ export class SourcesView {
   private typing: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly ctx: AppContext) {
+    // The words and order live in the store, so that the link keeps them (sq=, so=).
+    const keep = () =>
+      ctx.store.set({
+        sources: { q: this.search.value, order: this.order.value as SourceOrder },
+      });
     this.search.addEventListener('input', () => {
+      keep();
       clearTimeout(this.typing);
       this.typing = setTimeout(() => void this.render(), TYPING_PAUSE_MS);
     });
-    this.order.addEventListener('change', () => void this.render());
+    this.order.addEventListener('change', () => {
+      keep();
+      void this.render();
+    });
     this.el.append(
       h('div', { class: 'sources-controls' }, this.search, this.order),
       this.count,
@@ -65,8 +74,12 @@ export class SourcesView {
   /** Reads the first page afresh each time the panel opens: analysts link and remove sources. */
   async render(): Promise<void> {
     const generation = ++this.generation;
-    const q = this.search.value.trim();
-    const order = this.order.value as SourceOrder;
+    const kept = this.ctx.store.get().sources;
+    // A link opened, or Back, may have set them since.
+    if (this.search.value !== kept.q) this.search.value = kept.q;
+    this.order.value = kept.order;
+    const q = kept.q.trim();
+    const order = kept.order;
     this.el.dataset.state = 'loading';
     this.footer.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading sources…'));
     try {

@@ -37,8 +37,10 @@ describe('url state', () => {
       path: { from: 'act-vladimir-putin', to: 'place-kursk-region', maxHops: 3 },
       cypher: 'MATCH (n:Actor) RETURN n LIMIT 5',
       whoSaid: { by: 'act-russia', about: 'place-kursk-region' },
+      sources: { q: 'GZERO media', order: 'claims' },
     };
     const search = encodeView(view);
+    expect(search).toContain('sq=GZERO+media&so=claims');
     expect(search).toContain('wby=act-russia');
     expect(search).toContain('wabout=place-kursk-region');
     expect(search).toContain('sel=act-volodymyr-zelensky');
@@ -73,6 +75,19 @@ describe('url state', () => {
     });
     expect(decodeView('?wby=<script>&wabout=').whoSaid).toBeNull();
     expect(decodeView(`?wby=${'a'.repeat(201)}`).whoSaid).toBeNull();
+  });
+
+  test("the Sources panel's words and order: kept when they say something, anything else the default", () => {
+    const kept = encodeView({
+      ...EMPTY_VIEW,
+      panel: 'sources',
+      sources: { q: 'fakti', order: 'disputed' },
+    });
+    expect(kept).toBe('?panel=sources&sq=fakti&so=disputed');
+    expect(decodeView(kept).sources).toEqual({ q: 'fakti', order: 'disputed' });
+    expect(encodeView({ ...EMPTY_VIEW, sources: { q: '  ', order: 'published' } })).toBe('');
+    expect(decodeView('?so=loudest').sources).toEqual({ q: '', order: 'published' });
+    expect(decodeView(`?sq=${'k'.repeat(300)}`).sources.q).toHaveLength(200);
   });
 
   test("the Disputes panel's words: blank ones are left out, long ones cut", () => {

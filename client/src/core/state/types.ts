@@ -1,7 +1,7 @@
 import type { Dispute } from '../api/types';
 import type { Filters } from '../filters/types';
 import type { DayRange } from '../time/types';
-import type { DetailTab, PanelId, WhoSaidNarrowing } from '../url-state/types';
+import type { DetailTab, PanelId, SourcesListing, WhoSaidNarrowing } from '../url-state/types';
 
 /** Transient highlight: what the search, a path or a figure points at. */
 export interface Highlight {
@@ -36,6 +36,8 @@ export interface UiState {
   cypher: string | null;
   /** What the who-said-what lists of entity `of` are narrowed to; none for other entities. */
   whoSaid: WhoSaidInView | null;
+  /** The Sources panel's words and order (kept in the link as sq= and so=). */
+  sources: SourcesListing;
   /** Claims whose figures conflict with another's (from /api/figures). */
   disputed: ReadonlyMap<string, Dispute[]>;
   /** An article's review is open under Add source, to come back to from another panel. */

@@ -1,3 +1,4 @@
+import type { SourceOrder } from '../api/types';
 import type { Filters } from '../filters/types';
 import type { DayRange } from '../time/types';
 
@@ -42,6 +43,14 @@ export interface ViewState {
   cypher: string | null;
   /** What the selected entity's who-said-what lists are narrowed to. */
   whoSaid: WhoSaidNarrowing | null;
+  /** The Sources panel's words and order. */
+  sources: SourcesListing;
+}
+
+/** How the Sources panel lists the sources: words of a title or outlet, and an order. */
+export interface SourcesListing {
+  q: string;
+  order: SourceOrder;
 }
 
 /**

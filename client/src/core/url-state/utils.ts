@@ -1,6 +1,7 @@
 /** ViewState ↔ URL query string. DOM-free. */
 import type { KindGroup } from '../appearance/types';
 import { GROUPS } from '../appearance/utils';
+import { SOURCE_ORDERS, type SourceOrder } from '../api/types';
 import { DEFAULT_FILTERS, type Filters } from '../filters/types';
 import { isIsoDate } from '../filters/utils';
 import { parseExpansionToken } from '../graph/utils';
@@ -24,6 +25,7 @@ export const EMPTY_VIEW: ViewState = {
   path: null,
   cypher: null,
   whoSaid: null,
+  sources: { q: '', order: 'published' },
 };
 
 const KINDS = new Set<string>(GROUPS.map((g) => g.group));
@@ -69,6 +71,8 @@ export function encodeView(v: ViewState): string {
   if (v.cypher) p.set('q', v.cypher);
   if (v.whoSaid?.by) p.set('wby', v.whoSaid.by);
   if (v.whoSaid?.about) p.set('wabout', v.whoSaid.about);
+  if (v.sources.q.trim()) p.set('sq', v.sources.q);
+  if (v.sources.order !== 'published') p.set('so', v.sources.order);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -93,6 +97,7 @@ export function decodeView(search: string): ViewState {
   const hops = Number(p.get('hops') ?? 4);
   const wby = nodeIdOf(p.get('wby'));
   const wabout = nodeIdOf(p.get('wabout'));
+  const so = p.get('so');
   return {
     selected: p.get('sel') || null,
     panel: panel && (PANELS as readonly string[]).includes(panel) ? (panel as PanelId) : null,
@@ -117,6 +122,12 @@ export function decodeView(search: string): ViewState {
         : null,
     cypher: p.get('q') || null,
     whoSaid: wby || wabout ? { by: wby, about: wabout } : null,
+    sources: {
+      q: p.get('sq')?.slice(0, 200) ?? '',
+      order: (SOURCE_ORDERS as readonly string[]).includes(so ?? '')
+        ? (so as SourceOrder)
+        : 'published',
+    },
   };
 }
 
