@@ -92,7 +92,7 @@ test('hover: pointing at a node highlights it and its neighbours', async () => {
   });
   expect(dimmed).toBeGreaterThan(0);
   await screenshot(page, 'hover');
-  await page.mouse.move(5, 400);
+  await page.locator('#side-title').hover(); // off the row, and off the graph
   await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
 });
 
@@ -1315,6 +1315,24 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   expect(await page.locator('.source-row').first().locator('.badge-disputed').textContent()).toBe(
     `${first.disputed} in dispute`,
   );
+  // Pointed at, a source lights up on the graph with its claims, as hovering it there would.
+  const looks = () =>
+    page.evaluate(() =>
+      window.__claimgraph!.nodes().map((n) => ({
+        id: n.id,
+        dimmed: window.__claimgraph!.nodeDisplay(n.id)?.color === '#e5e7eb',
+      })),
+    );
+  const drawnRow = page.locator('.source-row').filter({ hasNotText: 'cited report' }).first();
+  const pointedId = (await drawnRow.getAttribute('data-source-id'))!;
+  await drawnRow.hover();
+  await page.waitForFunction((n) => window.__claimgraph!.state().hovered === n, pointedId);
+  const lit = (await looks()).filter((n) => !n.dimmed).map((n) => n.id);
+  expect(lit).toContain(pointedId);
+  expect(lit.length).toBeGreaterThan(1);
+  expect(lit.length).toBeLessThan((await looks()).length);
+  await page.locator('#side-title').hover(); // off the row, and off the graph
+  await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
   await screenshot(page, 'sources-panel');
   // Narrowed by words of the title or outlet.
   await page.fill('#sources-q', 'fakti');

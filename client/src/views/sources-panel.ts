@@ -144,10 +144,11 @@ export class SourcesView {
       { type: 'button', class: 'link-btn source-open', dataset: { sourceId: s.id } },
       s.title,
     );
-    open.addEventListener(
-      'click',
-      () => void this.ctx.actions.select(s.id, { tab: 'said', center: true }),
-    );
+    open.addEventListener('click', () => {
+      // The panel gives way to the source's: its row, gone, would never see the pointer leave.
+      this.lightUp(null, s.id);
+      void this.ctx.actions.select(s.id, { tab: 'said', center: true });
+    });
     const where = [
       s.outlet,
       formatDate(s.publishedDate),
@@ -177,12 +178,27 @@ export class SourcesView {
       s.relayedByOthers ? `${plural(s.relayedByOthers, 'claim')} relayed by other articles` : null,
       s.cites ? `cites ${plural(s.cites, 'source')}` : null,
     ].filter(Boolean);
-    return h(
+    const row = h(
       'li',
       { class: 'source-row', dataset: { sourceId: s.id, disputed: String(s.disputed) } },
       open,
       h('div', { class: 'muted source-where' }, where.join(' · ')),
       h('div', { class: 'source-stats' }, stats.join(' · '), disputed ? ' ' : '', disputed ?? ''),
     );
+    // Pointed at (or reached by Tab), the source lights up on the graph, as hovering it there would.
+    const lightUp = () => this.lightUp(s.id);
+    const dim = () => this.lightUp(null, s.id);
+    row.addEventListener('mouseenter', lightUp);
+    row.addEventListener('mouseleave', dim);
+    open.addEventListener('focus', lightUp);
+    open.addEventListener('blur', dim);
+    return row;
+  }
+
+  /** Lights `id` up on the graph when it is drawn there; null puts out `was` (if still lit). */
+  private lightUp(id: string | null, was?: string): void {
+    const { hovered } = this.ctx.store.get();
+    if (id) this.ctx.store.set({ hovered: this.ctx.display.hasNode(id) ? id : null });
+    else if (hovered === was) this.ctx.store.set({ hovered: null });
   }
 }
