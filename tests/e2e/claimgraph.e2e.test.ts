@@ -92,7 +92,7 @@ test('hover: pointing at a node highlights it and its neighbours', async () => {
   });
   expect(dimmed).toBeGreaterThan(0);
   await screenshot(page, 'hover');
-  await page.locator('#side-title').hover(); // off the row, and off the graph
+  await page.mouse.move(5, 400);
   await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
 });
 
@@ -1333,6 +1333,14 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   expect(lit.length).toBeLessThan((await looks()).length);
   await page.locator('#side-title').hover(); // off the row, and off the graph
   await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
+  // Closed under the pointer (Escape), the panel puts the light out too.
+  await drawnRow.hover();
+  await page.waitForFunction((n) => window.__claimgraph!.state().hovered === n, pointedId);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.__claimgraph!.state().panel === null);
+  await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
+  await page.click('button[data-panel="sources"]');
+  await panel.waitFor();
   await screenshot(page, 'sources-panel');
   // Narrowed by words of the title or outlet.
   await page.fill('#sources-q', 'fakti');

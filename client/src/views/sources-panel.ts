@@ -43,6 +43,8 @@ export class SourcesView {
   /** The latest request: an older one that answers late draws nothing. */
   private generation = 0;
   private typing: ReturnType<typeof setTimeout> | undefined;
+  /** The source a row lit up on the graph, if any. */
+  private lit: string | null = null;
 
   constructor(private readonly ctx: AppContext) {
     // The words and order live in the store, so that the link keeps them (sq=, so=).
@@ -144,11 +146,10 @@ export class SourcesView {
       { type: 'button', class: 'link-btn source-open', dataset: { sourceId: s.id } },
       s.title,
     );
-    open.addEventListener('click', () => {
-      // The panel gives way to the source's: its row, gone, would never see the pointer leave.
-      this.lightUp(null, s.id);
-      void this.ctx.actions.select(s.id, { tab: 'said', center: true });
-    });
+    open.addEventListener(
+      'click',
+      () => void this.ctx.actions.select(s.id, { tab: 'said', center: true }),
+    );
     const where = [
       s.outlet,
       formatDate(s.publishedDate),
@@ -196,9 +197,19 @@ export class SourcesView {
   }
 
   /** Lights `id` up on the graph when it is drawn there; null puts out `was` (if still lit). */
-  private lightUp(id: string | null, was?: string): void {
+  private lightUp(id: string | null, was?: string | null): void {
     const { hovered } = this.ctx.store.get();
-    if (id) this.ctx.store.set({ hovered: this.ctx.display.hasNode(id) ? id : null });
-    else if (hovered === was) this.ctx.store.set({ hovered: null });
+    if (id) {
+      this.lit = this.ctx.display.hasNode(id) ? id : null;
+      this.ctx.store.set({ hovered: this.lit });
+    } else if (hovered === was) {
+      this.lit = null;
+      this.ctx.store.set({ hovered: null });
+    }
+  }
+
+  /** The panel closes or gives way: a row it lit up, gone, would never see the pointer leave. */
+  putOut(): void {
+    this.lightUp(null, this.lit);
   }
 }
