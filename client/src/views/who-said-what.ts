@@ -79,11 +79,8 @@ async function describeOtherClaims(
   ctx: AppContext,
   sides: ReadonlyMap<string, HTMLElement[]>,
 ): Promise<void> {
-  const ids = [...sides.keys()].sort().slice(0, CLAIMS_BY_IDS_MAX);
-  if (!ids.length) return;
   try {
-    const { claims } = await cached(`claims-of:${ids.join(',')}`, () => ctx.api.claimsOf(ids));
-    for (const other of claims) {
+    for (const other of await otherClaims(ctx, sides.keys())) {
       for (const side of sides.get(other.id) ?? []) {
         const note = side.querySelector<HTMLElement>('[data-source-of]');
         if (note) sourceNote(note, other.source, other.relayedFrom);
@@ -94,6 +91,18 @@ async function describeOtherClaims(
   } catch {
     // Left out; "see the other claim" still opens it, with its source.
   }
+}
+
+/**
+ * The claims `ids` (the first CLAIMS_BY_IDS_MAX, by id) that dispute one claim
+ * or one source's, read once until the graph changes: a panel drawn again (new
+ * disputes, a tab back) reads nothing again.
+ */
+async function otherClaims(ctx: AppContext, ids: Iterable<string>): Promise<Claim[]> {
+  const sorted = [...new Set(ids)].sort().slice(0, CLAIMS_BY_IDS_MAX);
+  if (!sorted.length) return [];
+  const key = `claims-of:${sorted.join(',')}`;
+  return (await cached(key, () => ctx.api.claimsOf(sorted))).claims;
 }
 
 function entityLink(
@@ -691,9 +700,11 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
     return section;
   }
   section.append(h('p', { class: 'loading', role: 'status' }, 'Reading the disputing claims…'));
-  const otherIds = [...new Set(pairs.map((p) => p.other))].slice(0, CLAIMS_BY_IDS_MAX);
-  void (otherIds.length ? ctx.api.claimsOf(otherIds) : Promise.resolve({ claims: [] }))
-    .then(({ claims }) => {
+  void otherClaims(
+    ctx,
+    pairs.map((p) => p.other),
+  )
+    .then((claims) => {
       const sourceOf = new Map(claims.map((c) => [c.id, c.source]));
       const bySource = new Map<
         string,
