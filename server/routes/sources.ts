@@ -69,10 +69,10 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           offset: int(q.offset),
           limit: int(q.limit),
         });
+        // An empty page is one row with no source, which carries the total.
         const sources = rows
           .map((r) => r.source as SourceSummary | null)
-          .filter((s): s is SourceSummary => s !== null)
-          .map((s) => ({ ...s, publishedDate: s.publishedDate ?? null, url: s.url ?? null }));
+          .filter((s): s is SourceSummary => s !== null);
         return {
           total: Number(rows[0]?.total ?? 0),
           offset: q.offset,

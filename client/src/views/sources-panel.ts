@@ -91,7 +91,6 @@ export class SourcesView {
         ? `${plural(res.total, 'source')} with “${q}” in the title or outlet`
         : plural(res.total, 'source');
       this.list.replaceChildren(...res.sources.map((s) => this.row(s)));
-      this.el.dataset.total = String(res.total);
       this.footer.replaceChildren(
         res.total === 0
           ? h('p', { class: 'muted' }, q ? 'No source has those words.' : 'No sources yet.')
