@@ -43,6 +43,7 @@ import { tryAgain } from './views/failure';
 import { mountFilters } from './views/filters-panel';
 import { GraphCanvas, type DrawnLabel } from './views/graph-canvas';
 import { mountLegend } from './views/legend';
+import { PanelLight } from './views/panel-light';
 import { SidePanel } from './views/side-panel';
 import { readToken } from './views/ingest-token';
 import { StatusView } from './views/status';
@@ -506,6 +507,7 @@ export async function startApp(): Promise<void> {
     filtered: () => filtered,
     store,
     status,
+    light: new PanelLight(store, (id) => display.hasNode(id)),
     actions,
   };
 
@@ -604,11 +606,11 @@ export async function startApp(): Promise<void> {
   const brushed = (e: Event) => (e.target as HTMLElement).closest<HTMLElement>('[data-node-id]');
   document.addEventListener('mouseover', (e) => {
     const el = brushed(e);
-    if (el?.dataset.nodeId && display.hasNode(el.dataset.nodeId))
-      store.set({ hovered: el.dataset.nodeId });
+    if (el?.dataset.nodeId) ctx.light.set(el.dataset.nodeId, el);
   });
   document.addEventListener('mouseout', (e) => {
-    if (brushed(e)) store.set({ hovered: null });
+    const el = brushed(e);
+    if (el) ctx.light.set(null, el);
   });
 
   // ---- First screen, then what the URL asks for. ----

@@ -2174,8 +2174,42 @@ test('timeline from the keyboard: the arrow keys walk the claims through time, e
   await page.keyboard.press('ArrowUp');
   const up = (await focused())!;
   expect(ids).toContain(up);
+  await page.waitForFunction((id) => window.__claimgraph!.state().hovered === id, up);
+  // The pointer rests where no name is, so that only the keys light anything up.
+  await page.locator('#side-title').hover();
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, up);
+  // The chart gave way to the claim's panel: what it lit up goes out with it.
+  await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
+});
+
+test('a claim pointed at in a panel lights up on the graph, and goes out when a click opens it', async () => {
+  await gotoApp(page, `${server.baseUrl}/?panel=timeline`);
+  await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
+  const drawn = await page.evaluate(() => window.__claimgraph!.nodes().map((n) => n.id));
+  const links = page.locator('#timeline-list button[data-claim-id]');
+  const ids = await links.evaluateAll((bs) => bs.map((b) => b.getAttribute('data-claim-id')!));
+  const k = ids.findIndex((id) => drawn.includes(id));
+  expect(k).toBeGreaterThanOrEqual(0);
+  await links.nth(k).hover();
+  await page.waitForFunction((id) => window.__claimgraph!.state().hovered === id, ids[k]!);
+  // The row goes with the panel, the pointer never leaving it.
+  await links.nth(k).click();
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, ids[k]!);
+  await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
+  // The claim's own panel lights up what its names point at; Escape closes it under the pointer.
+  const name = page.locator('#side-panel [data-node-id]:not([data-claim-id])');
+  const named = await name.evaluateAll(
+    (els, drawn) => els.findIndex((el) => drawn.includes((el as HTMLElement).dataset.nodeId!)),
+    drawn,
+  );
+  expect(named).toBeGreaterThanOrEqual(0);
+  const nameId = (await name.nth(named).getAttribute('data-node-id'))!;
+  await name.nth(named).hover();
+  await page.waitForFunction((id) => window.__claimgraph!.state().hovered === id, nameId);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.__claimgraph!.state().panel === null);
+  await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
 });
 
 test('timeline and figures: an analyst zooms into a period (drag, buttons), keeps it as the view changes, and returns to the whole span', async () => {

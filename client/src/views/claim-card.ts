@@ -14,7 +14,12 @@ import { h } from './dom';
 
 /** A link-styled button that opens claim `id` in the graph, on its who-said-what tab. */
 export function claimLink(ctx: AppContext, id: string, label: string): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: 'link-btn', dataset: { claimId: id } }, label);
+  // data-node-id: pointed at, the claim lights up on the graph, as its card's title does.
+  const b = h(
+    'button',
+    { type: 'button', class: 'link-btn', dataset: { claimId: id, nodeId: id } },
+    label,
+  );
   b.addEventListener('click', () => void ctx.actions.select(id, { tab: 'said', center: true }));
   return b;
 }

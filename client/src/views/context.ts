@@ -8,6 +8,7 @@ import type { DatasetGraph, MergeResult } from '../core/graph';
 import type { TrailStep, UiState } from '../core/state';
 import type { Store } from '../core/state';
 import type { DetailTab, PanelId } from '../core/url-state';
+import type { PanelLight } from './panel-light';
 import type { StatusView } from './status';
 
 export interface Actions {
@@ -72,5 +73,7 @@ export interface AppContext {
   filtered(): FilteredGraph;
   store: Store<UiState>;
   status: StatusView;
+  /** What a panel lights up on the graph, put out when the panel goes. */
+  light: PanelLight;
   actions: Actions;
 }

@@ -63,8 +63,6 @@ export class SidePanel {
       visible === 'figures' || visible === 'timeline' || visible === 'cypher',
     );
     root.classList.toggle('is-xwide', visible === 'ingest');
-    // A row of the Sources panel may have lit a source up; its panel going puts it out.
-    if (this.shown === 'sources' && visible !== 'sources') this.sources.putOut();
     if (!visible) {
       this.shown = null;
       return;

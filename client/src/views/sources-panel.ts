@@ -43,8 +43,6 @@ export class SourcesView {
   /** The latest request: an older one that answers late draws nothing. */
   private generation = 0;
   private typing: ReturnType<typeof setTimeout> | undefined;
-  /** The source a row lit up on the graph, if any. */
-  private lit: string | null = null;
 
   constructor(private readonly ctx: AppContext) {
     // The words and order live in the store, so that the link keeps them (sq=, so=).
@@ -186,29 +184,11 @@ export class SourcesView {
       h('div', { class: 'source-stats' }, stats.join(' · '), disputed ? ' ' : '', disputed ?? ''),
     );
     // Pointed at (or reached by Tab), the source lights up on the graph, as hovering it there would.
-    const lightUp = () => this.lightUp(s.id);
-    const dim = () => this.lightUp(null, s.id);
-    row.addEventListener('mouseenter', lightUp);
-    row.addEventListener('mouseleave', dim);
-    open.addEventListener('focus', lightUp);
-    open.addEventListener('blur', dim);
+    const { light } = this.ctx;
+    row.addEventListener('mouseenter', () => light.set(s.id, row));
+    row.addEventListener('mouseleave', () => light.set(null, row));
+    open.addEventListener('focus', () => light.set(s.id, open));
+    open.addEventListener('blur', () => light.set(null, open));
     return row;
-  }
-
-  /** Lights `id` up on the graph when it is drawn there; null puts out `was` (if still lit). */
-  private lightUp(id: string | null, was?: string | null): void {
-    const { hovered } = this.ctx.store.get();
-    if (id) {
-      this.lit = this.ctx.display.hasNode(id) ? id : null;
-      this.ctx.store.set({ hovered: this.lit });
-    } else if (hovered === was) {
-      this.lit = null;
-      this.ctx.store.set({ hovered: null });
-    }
-  }
-
-  /** The panel closes or gives way: a row it lit up, gone, would never see the pointer leave. */
-  putOut(): void {
-    this.lightUp(null, this.lit);
   }
 }

@@ -330,6 +330,7 @@ export class TimelineView {
         chart.update('none');
       }
       delete this.canvas.dataset.focused;
+      this.lightUp(null);
       return;
     }
     // Outside the period shown, the period moves to it.
@@ -354,7 +355,7 @@ export class TimelineView {
 
   /** The claim pointed at or walked to lights up on the graph, as hovering it there would. */
   private lightUp(id: string | null): void {
-    this.ctx.store.set({ hovered: id && this.ctx.display.hasNode(id) ? id : null });
+    this.ctx.light.set(id, this.canvas);
   }
 
   /** The period a link names (tp=), until the chart is zoomed otherwise or shows all. */
