@@ -539,8 +539,8 @@ export async function startApp(): Promise<void> {
     ) {
       // The selection is pinned through filters; filters rebuild the filtered graph.
       recompute();
-      // The details panel's links table says how many of the node's links the filters hide.
-      if (changed(s, prev, 'filters') && s.panel === 'details') side.details.refreshLinks();
+      // The details panel says how many of its links, or of a narrowed list's claims, the filters hide.
+      if (changed(s, prev, 'filters') && s.panel === 'details') side.details.filtersChanged();
     }
     if (changed(s, prev, 'disputed')) syncDisplay(display, filtered, s.disputed);
     if (changed(s, prev, 'filtersOpen')) $('filters-panel').hidden = !s.filtersOpen;

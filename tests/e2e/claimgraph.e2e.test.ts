@@ -1487,6 +1487,17 @@ test("who said what: the claims about an entity narrowed to one speaker's, a spe
   expect(others.length).toBeGreaterThan(20);
   expect(others.filter((n) => !n.dimmed)).toEqual([]);
   await screenshot(page, 'who-said-what-narrowed');
+  // Filters that hide the claims: the note counts again, and again once they are back.
+  await page.click('button[data-panel="filters"]');
+  await page.uncheck('#f-kind-claim');
+  await about
+    .locator('.wsw-drawn', {
+      hasText: `None of these claims is drawn in the graph. ${theirs} hidden by the filters.`,
+    })
+    .waitFor();
+  await page.check('#f-kind-claim');
+  await about.locator('.wsw-drawn', { hasText: 'Lit up in the graph' }).waitFor();
+  await page.click('button[data-panel="filters"]');
   // The CSV holds what is listed.
   const [d] = await Promise.all([page.waitForEvent('download'), about.locator('.csv-btn').click()]);
   expect(d.suggestedFilename()).toBe(`claims-${ZELENSKY}-about-${CONTINGENT}.csv`);

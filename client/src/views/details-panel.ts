@@ -12,7 +12,7 @@ import { failureNote } from './failure';
 import { mergeControls, mergedHereBox } from './ingest-merge';
 import { linksTable } from './links-table';
 import { sourceRemovalBox } from './source-removal';
-import { renderWhoSaidWhat } from './who-said-what';
+import { recountDrawn, renderWhoSaidWhat } from './who-said-what';
 
 const HIDDEN_PROPS = new Set([
   'id',
@@ -137,7 +137,8 @@ function relationsInView(ctx: AppContext, id: string): HTMLElement {
 export class DetailsPanel {
   readonly el = h('div', { class: 'details', id: 'details' });
   private renderToken = 0;
-  private linksRefresh: (() => void) | null = null;
+  /** What filtersChanged does for the tab drawn. */
+  private onFilters: (() => void) | null = null;
 
   constructor(private readonly ctx: AppContext) {}
 
@@ -146,14 +147,14 @@ export class DetailsPanel {
     return id ? this.ctx.dataset.nameOf(id) : 'Details';
   }
 
-  /** Builds the links table and list again in place (filters changed what they mark as hidden). */
-  refreshLinks(): void {
-    this.linksRefresh?.();
+  /** The filters changed: what the open tab marks as hidden or counts as drawn is done again in place. */
+  filtersChanged(): void {
+    this.onFilters?.();
   }
 
   render(): void {
     const token = ++this.renderToken;
-    this.linksRefresh = null;
+    this.onFilters = null;
     const { ctx } = this;
     const { selected: id, tab } = ctx.store.get();
     const g = ctx.dataset.graph;
@@ -272,6 +273,8 @@ export class DetailsPanel {
 
     if (current === 'said') {
       void renderWhoSaidWhat(ctx, id, a, body);
+      // Filters that hide or show claims change how many of a narrowed list the graph lights up.
+      this.onFilters = () => recountDrawn(body);
       return;
     }
     const propsBox = h(
@@ -288,7 +291,7 @@ export class DetailsPanel {
       dbBox,
       h('section', null, h('h3', null, 'Links in view'), inViewList.el),
     );
-    this.linksRefresh = inViewList.rebuild;
+    this.onFilters = inViewList.rebuild;
     void cached(`node:${id}`, () => ctx.api.node(id))
       .then((d) => {
         if (token !== this.renderToken) return;
@@ -305,7 +308,7 @@ export class DetailsPanel {
           ),
           table.el,
         );
-        this.linksRefresh = () => {
+        this.onFilters = () => {
           table.rebuild();
           inViewList.rebuild();
         };

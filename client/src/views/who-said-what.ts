@@ -285,6 +285,17 @@ async function actorView(
   ]);
 }
 
+/** How each note drawn below (drawnNote) draws itself again. */
+const redrawsOfNotes = new WeakMap<Element, () => HTMLElement>();
+
+/** The filters changed what the graph draws: each narrowed list's note under `root` counts again. */
+export function recountDrawn(root: HTMLElement): void {
+  for (const note of root.querySelectorAll('.wsw-drawn')) {
+    const redraw = redrawsOfNotes.get(note);
+    if (redraw) note.replaceWith(redraw());
+  }
+}
+
 /**
  * How many of a narrowed list's claims the graph lights up: the graph holds
  * only what has been brought in, so a long list or a big graph may show few.
@@ -309,6 +320,8 @@ function drawnNote(
         ? `None of ${listed} claims is drawn in the graph.${hidden}`
         : `${formatCount(drawn)} of ${listed} claims lit up in the graph.${hidden}`;
   const note = h('p', { class: 'muted wsw-drawn', dataset: { drawn: String(drawn) } }, text);
+  const redraw = () => drawnNote(ctx, claims, total, anchor, choice);
+  redrawsOfNotes.set(note, redraw);
   if (missing.length === 0) return note;
   const bring = Math.min(missing.length, BRING_IN_MAX);
   const button = h(
@@ -325,7 +338,7 @@ function drawnNote(
     if (note.nextElementSibling?.matches('.error')) note.nextElementSibling.remove();
     void bringClaimsIn(ctx, missing, anchor)
       .then(() => {
-        note.replaceWith(drawnNote(ctx, claims, total, anchor, choice));
+        note.replaceWith(redraw());
         frameClaims(ctx, claims, [anchor, choice]);
       })
       .catch((err: unknown) => {
