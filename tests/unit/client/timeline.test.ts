@@ -176,8 +176,11 @@ describe('timeline layout', () => {
     };
     // Rows in the order their speakers first spoke: a, b, c.
     expect(t.lanes.map((l) => l.key)).toEqual(['a', 'b', 'c']);
-    // Any key starts at the first claim in time; next and previous read as the table does.
+    // End starts at the last claim in time, any other key at the first; next and
+    // previous read as the table does.
     expect(walk(null, 'up')).toBe('a1');
+    expect(walk(null, 'next')).toBe('a1');
+    expect(walk(null, 'last')).toBe('b2');
     expect(walk('a1', 'next', 'next', 'next')).toBe('a2');
     expect(walk('a2', 'previous')).toBe('c1');
     expect(walk('a1', 'previous')).toBe('a1');

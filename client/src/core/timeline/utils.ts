@@ -132,8 +132,8 @@ export type TimelineStep = 'previous' | 'next' | 'up' | 'down' | 'first' | 'last
  * Where a key moves the keyboard's point (an index into `points`): previous
  * and next follow time across all rows, as the table below reads; up and down
  * go to the claim nearest in time in the nearest row that way that has one.
- * With no point yet, any key starts at the first claim in time. A move past
- * an end stays where it is.
+ * With no point yet, End goes to the last claim in time and any other key
+ * starts at the first. A move past an end stays where it is.
  */
 export function stepFrom(
   points: readonly TimelinePoint[],
@@ -142,10 +142,9 @@ export function stepFrom(
 ): number | null {
   if (points.length === 0) return null;
   const order = points.map((_p, i) => i).sort((a, b) => byTime(points[a]!, points[b]!));
-  if (from === null || from < 0 || from >= points.length) return order[0]!;
-  const at = order.indexOf(from);
-  if (step === 'first') return order[0]!;
   if (step === 'last') return order[order.length - 1]!;
+  if (step === 'first' || from === null || from < 0 || from >= points.length) return order[0]!;
+  const at = order.indexOf(from);
   if (step === 'previous') return order[Math.max(0, at - 1)]!;
   if (step === 'next') return order[Math.min(order.length - 1, at + 1)]!;
   const here = points[from]!;
