@@ -14,6 +14,7 @@ import {
 import { briefOf, contradictionFromRow, contradictionMatches } from '../domain/contradictions';
 import { contradictionsCsv } from '../domain/contradictions-csv';
 import { figurePoints, findDisagreementsCapped } from '../domain/figures';
+import { comparedDisagreementsFor, DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
 import { comparedFiguresFor } from '../domain/compared-figures';
 import { withSources } from '../domain/reported-in';
 import { readCacheFor } from '../domain/read-cache';
@@ -22,8 +23,6 @@ import type { RouteRegistry } from '../http/route-registry';
 import { intParam, isoDay, nodeId } from './schemas';
 import { MEASURES } from '../../seed/model';
 
-/** The most disagreements /api/figures lists. */
-export const DISAGREEMENTS_CAP = 2_000;
 /** The most recorded contradictions /api/contradictions lists. */
 export const CONTRADICTIONS_CAP = 2_000;
 /** The most rows /api/claims.csv answers at once. */
@@ -87,6 +86,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const readFigures = (measure: string | null) =>
     db.readRows(query('queries/figures'), { measure });
   const comparedFigures = comparedFiguresFor(db);
+  const comparedDisagreements = comparedDisagreementsFor(db);
   /**
    * Claims matching the filters (or of the ids given), a page of them, anchored
    * on the most selective filter given.
@@ -434,16 +434,18 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
             ? figurePoints((await readFigures(measure)).map(figureClaimFromRow), measure)
             : null;
         const figures = points ?? (await comparedFigures(measure));
+        const order = q.order === 'widest' ? 'widest' : 'first';
         // Listed up to a cap (on a big graph they can number in the millions);
         // every point's `disagrees` flag and disagreementsTotal stay exact.
+        // Without the points, the pairs are those found once per graph version.
         const {
           list: disagreements,
           total,
           byMeasure,
           widest,
-        } = findDisagreementsCapped(figures, DISAGREEMENTS_CAP, {
-          order: q.order === 'widest' ? 'widest' : 'first',
-        });
+        } = points
+          ? findDisagreementsCapped(points, DISAGREEMENTS_CAP, { order })
+          : await comparedDisagreements(measure, order);
         return {
           measure,
           measures,

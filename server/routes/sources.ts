@@ -1,39 +1,21 @@
 /** GET /api/sources: every source with what it holds, for the Sources panel. */
 import { z } from 'zod';
 import { query } from '../../db/cypher';
-import { int, type GraphDb } from '../../db/graph-db';
+import { int } from '../../db/graph-db';
 import type { AppDeps } from '../app';
-import { comparedFiguresFor } from '../domain/compared-figures';
-import { findDisagreementsCapped } from '../domain/figures';
+import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { readCacheFor } from '../domain/read-cache';
-import { VersionMemo } from '../domain/version-memo';
 import type { RouteRegistry } from '../http/route-registry';
 import { intParam } from './schemas';
 
 /** The most sources one page lists. */
 export const SOURCES_PAGE_MAX = 500;
 
-/** The ids of every claim whose figures another speaker's disagree with, per graph version. */
-function disputedByFiguresFor(db: GraphDb): () => Promise<string[]> {
-  const compared = comparedFiguresFor(db);
-  const memo = new VersionMemo<string[]>(() => readCacheFor(db).version(), 1);
-  return () =>
-    memo.get('all', async () => {
-      const ids = new Set<string>();
-      findDisagreementsCapped(await compared(null), 0, {
-        onPair: (a, b) => {
-          ids.add(a.claimId);
-          ids.add(b.claimId);
-        },
-      });
-      return [...ids];
-    });
-}
-
 export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const cache = readCacheFor(db);
-  const disputedByFigures = disputedByFiguresFor(db);
+  // The figures view (opened by every client) has found them for this graph version already.
+  const disagreements = comparedDisagreementsFor(db);
   reg.add({
     method: 'get',
     path: '/sources',
@@ -65,7 +47,7 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         const rows = await db.readRows(query('queries/sources-list'), {
           q: q.q,
           order: q.order,
-          disputedByFigures: await disputedByFigures(),
+          disputedByFigures: (await disagreements(null, 'first')).disputedClaims,
           offset: int(q.offset),
           limit: int(q.limit),
         });
