@@ -38,7 +38,7 @@ export interface WarmUpResult {
 /**
  * One request per read route, about nodes of the overview: the most connected
  * node that is not a claim, the next one (for a path), the first actor, source
- * and claim, and the first measure the figures list.
+ * and claim, the Sources panel's first page, and the first measure the figures list.
  */
 export function followUpRequests(overview: SerializedGraph, measures: string[]): string[] {
   const nodes = overview.nodes;
@@ -64,6 +64,8 @@ export function followUpRequests(overview: SerializedGraph, measures: string[]):
     actor && withQuery('/api/claims', { speaker: actor, limit: '200' }),
     top && withQuery('/api/claims', { about: top, limit: '200' }),
     source && `/api/sources/${encodeURIComponent(source)}`,
+    // The Sources panel's first page, as the panel asks for it (order, then limit).
+    source && '/api/sources?order=published&limit=100',
     top && next && withQuery('/api/paths', { from: top, to: next, maxHops: '4' }),
     measures[0] !== undefined && withQuery('/api/figures', { measure: measures[0] }),
   ];

@@ -57,6 +57,7 @@ describe('server warm-up', () => {
       '/api/claims?speaker=act-russia&limit=200',
       '/api/claims?about=unit-nk%2Fcontingent&limit=200',
       '/api/sources/src-a',
+      '/api/sources?order=published&limit=100',
       '/api/paths?from=unit-nk%2Fcontingent&to=act-russia&maxHops=4',
       '/api/figures?measure=nk_casualties',
     ]);
