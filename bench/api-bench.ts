@@ -9,6 +9,7 @@
 import type { Connection } from '../db/connection';
 import { GraphDb } from '../db/graph-db';
 import { MEASURES } from '../seed/model';
+import { SOURCE_ORDERS } from '../server/domain/sources';
 import { Rng } from '../seed/synthetic/prng';
 import { participation, type SyntheticDataset } from '../seed/synthetic/generate';
 import { article } from '../seed/synthetic/text';
@@ -118,6 +119,16 @@ export function scenarios(ds: SyntheticDataset, poolSize = 200): Scenario[] {
     {
       name: 'subjects of a speaker',
       paths: speakers.map((s) => `/api/claims/subjects?speaker=${s}`),
+    },
+    {
+      // The Sources panel: a page in each order, first or further on, or narrowed by a word of a title.
+      name: 'sources list',
+      paths: Array.from({ length: poolSize }, () => {
+        const order = rng.pick([...SOURCE_ORDERS]);
+        const inTitle = words(rng.pick(ds.sources).title);
+        const q = inTitle.length && rng.chance(1 / 3) ? `&q=${enc(rng.pick(inTitle))}` : '';
+        return `/api/sources?order=${order}&limit=100&offset=${100 * rng.int(0, 5)}${q}`;
+      }),
     },
     {
       name: 'figures by measure',
