@@ -441,27 +441,33 @@ export class GraphCanvas {
     return Math.hypot(b.x - a.x, b.y - a.y) / 100;
   }
 
+  /** Centres the camera on `id`, zooming in a little. */
   focusNode(id: string): void {
-    const d = this.sigma.getNodeDisplayData(id);
-    if (!d) return;
-    const cam = this.sigma.getCamera();
-    void cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.ratio, 0.7) }, { duration: 450 });
+    this.focusNodes([id]);
   }
 
   /** Moves the camera so that all of `ids` are in view. */
   focusNodes(ids: string[]): void {
-    const pts = ids
-      .map((id) => this.sigma.getNodeDisplayData(id))
-      .filter((d): d is NonNullable<typeof d> => !!d);
-    if (!pts.length) return;
-    if (pts.length === 1) return this.focusNode(ids[0]!);
-    const xs = pts.map((p) => p.x);
-    const ys = pts.map((p) => p.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-    const ratio = Math.min(1.1, Math.max(0.15, Math.max(x1 - x0, y1 - y0) * 1.5));
-    void this.sigma
-      .getCamera()
-      .animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 450 });
+    // After fit() or a layout frame, sigma re-normalises positions on its next
+    // frame: aimed now, the camera would aim at where the nodes were drawn
+    // before. That frame was asked for first, so it is drawn before this one.
+    requestAnimationFrame(() => {
+      const pts = ids
+        .map((id) => this.sigma.getNodeDisplayData(id))
+        .filter((d): d is NonNullable<typeof d> => !!d);
+      if (!pts.length) return;
+      const cam = this.sigma.getCamera();
+      if (pts.length === 1) {
+        const [d] = pts as [(typeof pts)[number]];
+        void cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.ratio, 0.7) }, { duration: 450 });
+        return;
+      }
+      const xs = pts.map((p) => p.x);
+      const ys = pts.map((p) => p.y);
+      const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      const ratio = Math.min(1.1, Math.max(0.15, Math.max(x1 - x0, y1 - y0) * 1.5));
+      void cam.animate({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, ratio }, { duration: 450 });
+    });
   }
 
   /**
