@@ -14,7 +14,13 @@ import {
 import { OVERVIEW_LIMIT } from './core/api/opening';
 import { kindGroup } from './core/appearance';
 import { disagreementIndex } from './core/claims';
-import { claimsInView, syncDisplay, type DisplayEdge, type DisplayNode } from './core/display';
+import {
+  claimsInView,
+  narrowedFocus,
+  syncDisplay,
+  type DisplayEdge,
+  type DisplayNode,
+} from './core/display';
 import { exportGexf, exportJson, exportPng } from './core/export';
 import { applyFilters, type FilteredGraph } from './core/filters';
 import { relTypeLabel } from './core/appearance';
@@ -694,7 +700,12 @@ export async function startApp(): Promise<void> {
 
   void firstLayout.then(() => {
     appEl.dataset.ready = 'true';
-    if (view.selected && dataset.graph.hasNode(view.selected)) canvas.focusNode(view.selected);
+    if (!view.selected || !dataset.graph.hasNode(view.selected)) return;
+    // A link to a narrowed who-said-what list frames what the list lights up, as choosing it does.
+    const narrowed = whoSaidInView(store.get());
+    const lit = narrowed && narrowedFocus(display, narrowed);
+    if (lit && lit.nodes.size > 1) canvas.focusNodes([...lit.nodes]);
+    else canvas.focusNode(view.selected);
   });
 
   // Disagreements, in the background: conflicting claims get a red outline everywhere.

@@ -1512,6 +1512,30 @@ test("who said what: the claims about an entity narrowed to one speaker's, a spe
     (n) => document.querySelector('#said-about')?.getAttribute('data-count') === String(n),
     theirs,
   );
+  // The camera frames what the list lights up, as choosing it does: centred on their extent.
+  type Framing = {
+    getCamera(): { isAnimated(): boolean; getState(): { x: number; y: number } };
+    getNodeDisplayData(id: string): { x: number; y: number } | undefined;
+  };
+  // The camera moves a frame after the page is ready: waited for until it rests there.
+  const framedOn = await page.waitForFunction(() => {
+    const hooks = window.__claimgraph!;
+    const sigma = hooks.renderer() as Framing;
+    const cam = sigma.getCamera();
+    if (!hooks.ready || cam.isAnimated()) return false;
+    const lit = hooks
+      .nodes()
+      .filter((n) => hooks.nodeDisplay(n.id)?.color !== '#e5e7eb')
+      .map((n) => sigma.getNodeDisplayData(n.id)!);
+    const mid = (vs: number[]) => (Math.min(...vs) + Math.max(...vs)) / 2;
+    const at = cam.getState();
+    const off = Math.max(
+      Math.abs(at.x - mid(lit.map((p) => p.x))),
+      Math.abs(at.y - mid(lit.map((p) => p.y))),
+    );
+    return off < 0.01 && lit.length;
+  });
+  expect(await framedOn.jsonValue()).toBeGreaterThan(3);
   // Back to anyone: the whole list again, and the link forgets the choice.
   await page.locator('#wsw-narrow-by').selectOption('');
   await page.waitForFunction(
