@@ -4,19 +4,15 @@
 // relay from it; how many sources it cites.
 // $q: a word or words of its title or outlet, lower case (null: every source);
 // $disputedByFigures: the ids of the claims whose figures another speaker's disagree with;
+// $disputedCounts: for the 'disputed' order, each source's claims in dispute by its id
+// (sources-disputed-counts.cypher; an empty map otherwise);
 // $order: 'published' (newest first), 'claims' or 'disputed' (most first); $offset, $limit
 MATCH (s:Source)
 WHERE $q IS NULL
    OR toLower(coalesce(s.title, s.name, '') + ' ' + coalesce(s.outlet, '')) CONTAINS $q
 // Only what the order needs is counted for every source; the rest for the page alone.
 WITH s, COUNT { (s)<-[:REPORTED_IN]-(:Claim) } AS claims,
-     CASE $order
-       WHEN 'disputed' THEN COUNT {
-         MATCH (s)<-[:REPORTED_IN]-(c:Claim)
-         WHERE c.id IN $disputedByFigures OR EXISTS { (c)-[:CONTRADICTS]-(:Claim) }
-       }
-       ELSE 0
-     END AS rank
+     coalesce($disputedCounts[s.id], 0) AS rank
 ORDER BY CASE $order WHEN 'claims' THEN claims WHEN 'disputed' THEN rank ELSE 0 END DESC,
          coalesce(s.publishedDate, '') DESC, coalesce(s.title, s.name), s.id
 WITH collect({s: s, claims: claims}) AS rows

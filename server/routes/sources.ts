@@ -1,21 +1,40 @@
 /** GET /api/sources: every source with what it holds, for the Sources panel. */
 import { z } from 'zod';
 import { query } from '../../db/cypher';
-import { int } from '../../db/graph-db';
+import { int, type GraphDb } from '../../db/graph-db';
 import type { AppDeps } from '../app';
 import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { readCacheFor } from '../domain/read-cache';
+import { VersionMemo } from '../domain/version-memo';
 import type { RouteRegistry } from '../http/route-registry';
 import { intParam } from './schemas';
 
 /** The most sources one page lists. */
 export const SOURCES_PAGE_MAX = 500;
 
+/**
+ * Each source's claims in dispute, by its id, once per graph version: the
+ * "most in dispute" order ranks every source by it, and counted in the list's
+ * query it checked each claim of the graph on each request (~1 s at scale 1000).
+ */
+function disputedCountsFor(db: GraphDb): () => Promise<Record<string, number>> {
+  // The figures view (opened by every client) has found the disputed claims for this version already.
+  const disagreements = comparedDisagreementsFor(db);
+  const memo = new VersionMemo<Record<string, number>>(() => readCacheFor(db).version(), 1);
+  return () =>
+    memo.get('all', async () => {
+      const rows = await db.readRows(query('queries/sources-disputed-counts'), {
+        disputedByFigures: (await disagreements(null, 'first')).disputedClaims,
+      });
+      return Object.fromEntries(rows.map((r) => [String(r.source), Number(r.disputed)]));
+    });
+}
+
 export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const cache = readCacheFor(db);
-  // The figures view (opened by every client) has found them for this graph version already.
   const disagreements = comparedDisagreementsFor(db);
+  const disputedCounts = disputedCountsFor(db);
   reg.add({
     method: 'get',
     path: '/sources',
@@ -48,6 +67,7 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           q: q.q,
           order: q.order,
           disputedByFigures: (await disagreements(null, 'first')).disputedClaims,
+          disputedCounts: q.order === 'disputed' ? await disputedCounts() : {},
           offset: int(q.offset),
           limit: int(q.limit),
         });

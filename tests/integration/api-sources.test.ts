@@ -119,6 +119,41 @@ describe('GET /api/sources', () => {
     expect(await list({ offset: 1000 })).toMatchObject({ total: newest.length, sources: [] });
   });
 
+  it('ranks by what is in dispute now: a contradiction recorded after a ranking moves its source up', async () => {
+    const before = await list({ order: 'disputed', limit: 500 });
+    const claims = (await request(app).get('/api/claims').query({ limit: 500 }).expect(200)).body
+      .claims as { id: string; source: { id: string } }[];
+    const figures = (await request(app).get('/api/figures').query({ points: 'none' })).body;
+    const recorded = (await request(app).get('/api/contradictions').query({ limit: 2000 })).body;
+    const inDispute = new Set<string>(
+      [...figures.disagreements, ...recorded.contradictions].flatMap(
+        (d: { claims: string[] }) => d.claims,
+      ),
+    );
+    // Two claims of the least disputed source that has two not in dispute.
+    const calm = (id: string) => claims.filter((c) => c.source.id === id && !inDispute.has(c.id));
+    const quiet = [...before.sources].reverse().find((s) => calm(s.id).length >= 2)!;
+    expect(quiet).toBeDefined();
+    const [a, b] = calm(quiet.id);
+    const pair = { claim: a!.id, contradicts: b!.id };
+    await request(app)
+      .post('/api/contradictions')
+      .send({ ...pair, note: 'Probe: the ranking follows the graph.' })
+      .expect(201);
+    try {
+      const after = await list({ order: 'disputed', limit: 500 });
+      const at = (r: typeof before) => r.sources.findIndex((s) => s.id === quiet.id);
+      expect(after.sources[at(after)]!.disputed).toBe(quiet.disputed + 2);
+      expect(at(after)).toBeLessThan(at(before));
+      const disputed = after.sources.map((s) => s.disputed);
+      expect(disputed).toEqual([...disputed].sort((x, y) => y - x));
+    } finally {
+      await request(app).post('/api/contradictions/remove').send(pair).expect(200);
+    }
+    const restored = await list({ order: 'disputed', limit: 500 });
+    expect(restored.sources.map((s) => s.id)).toEqual(before.sources.map((s) => s.id));
+  });
+
   it('keeps the sources with the words asked for in their title or outlet, in any case', async () => {
     const fakti = await list({ q: '  FAKTI ' });
     expect(fakti.total).toBeGreaterThan(0);
