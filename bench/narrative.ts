@@ -1446,6 +1446,12 @@ on the server); what was fixed, with the figures before and after:
   the search against 2.0 s when gathered pair by pair): 0.48 s, by hand on
   the bench's instance holding both graphs, before the fortieth run, and
   0.14 s for an uncached \`points=none\`. In the fortieth run, its cold p50 was 212 ms
-  (p95 557 ms; one of the 60 at 1.8 s).
+  (p95 557 ms; one of the 60 at 1.8 s). Timed again by hand after it, 80 of
+  the pool cold: median 369 ms, and the eight slowest all "most in dispute
+  first" without words, 0.93–1.13 s, since that order checked each of the
+  160,000 claims against the disputed ones. It now ranks by each source's
+  claims in dispute counted once per graph version (the count 0.6–0.8 s
+  alone, paid by the first such request after a write; 2.5 s for the first
+  on a server just started): 0.36–0.49 s a page after that.
 `.trim(),
 };
