@@ -616,7 +616,9 @@ export async function startApp(): Promise<void> {
   });
   document.addEventListener('mouseout', (e) => {
     const el = brushed(e);
-    if (el) ctx.light.set(null, el);
+    // Onto a child of the same element (a row's title, its badge) is not leaving it.
+    const into = e.relatedTarget instanceof Node ? e.relatedTarget : null;
+    if (el && !(into && el.contains(into))) ctx.light.set(null, el);
   });
 
   // ---- First screen, then what the URL asks for. ----

@@ -178,15 +178,17 @@ export class SourcesView {
     ].filter(Boolean);
     const row = h(
       'li',
-      { class: 'source-row', dataset: { sourceId: s.id, disputed: String(s.disputed) } },
+      {
+        class: 'source-row',
+        // data-node-id: pointed at, the row lights its source up on the graph (app.ts).
+        dataset: { sourceId: s.id, nodeId: s.id, disputed: String(s.disputed) },
+      },
       open,
       h('div', { class: 'muted source-where' }, where.join(' · ')),
       h('div', { class: 'source-stats' }, stats.join(' · '), disputed ? ' ' : '', disputed ?? ''),
     );
-    // Pointed at (or reached by Tab), the source lights up on the graph, as hovering it there would.
+    // Reached by Tab, too, the source lights up on the graph, as hovering it there would.
     const { light } = this.ctx;
-    row.addEventListener('mouseenter', () => light.set(s.id, row));
-    row.addEventListener('mouseleave', () => light.set(null, row));
     open.addEventListener('focus', () => light.set(s.id, open));
     open.addEventListener('blur', () => light.set(null, open));
     return row;
