@@ -457,8 +457,8 @@ export class GraphCanvas {
         .filter((d): d is NonNullable<typeof d> => !!d);
       if (!pts.length) return;
       const cam = this.sigma.getCamera();
-      if (pts.length === 1) {
-        const [d] = pts as [(typeof pts)[number]];
+      const [d] = pts;
+      if (pts.length === 1 && d) {
         void cam.animate({ x: d.x, y: d.y, ratio: Math.min(cam.ratio, 0.7) }, { duration: 450 });
         return;
       }
