@@ -4,6 +4,7 @@ import { openApiDocument, RouteRegistry } from '../http/route-registry';
 import { agreementRoutes } from './agreements';
 import { claimRoutes } from './claims';
 import { cypherRoutes } from './cypher';
+import { disputeRoutes } from './disputes';
 import { graphRoutes } from './graph';
 import { ingestRoutes } from './ingest';
 import { nodeRoutes } from './nodes';
@@ -19,6 +20,7 @@ export function apiRoutes(deps: AppDeps): Router {
   claimRoutes(reg, deps);
   sourceRoutes(reg, deps);
   agreementRoutes(reg, deps);
+  disputeRoutes(reg, deps);
   cypherRoutes(reg, deps);
   ingestRoutes(reg, deps);
   reg.add({

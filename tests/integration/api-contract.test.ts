@@ -32,6 +32,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { ids: ['clm-blinken-8000-in-kursk'] },
     status: 200,
   },
+  'post /api/claims/disputes': {
+    url: '/api/claims/disputes',
+    body: { ids: ['clm-blinken-8000-in-kursk'] },
+    status: 200,
+  },
   'post /api/claims.csv': {
     url: '/api/claims.csv',
     body: { ids: ['clm-blinken-8000-in-kursk'] },

@@ -1094,6 +1094,79 @@ describe('POST /api/claims/by-ids', () => {
   });
 });
 
+describe('POST /api/claims/disputes', () => {
+  type Pair = { claims: [string, string]; reason: string; factor: number | null };
+
+  it('answers, for every claim asked, each pair of /api/figures that names it', async () => {
+    // The seed's pairs are fewer than the list's cap: /api/figures lists them all.
+    const figures = await request(app).get('/api/figures').query({ points: 'none' }).expect(200);
+    const pairs = figures.body.disagreements as Pair[];
+    expect(figures.body.disagreementsTotal).toBe(pairs.length);
+    const claims = await db.readRows('MATCH (c:Claim) RETURN c.id AS id ORDER BY id');
+    const ids = claims.map((r) => String(r.id));
+    const res = await request(app)
+      .post('/api/claims/disputes')
+      .send({ ids: [...ids, 'clm-not-in-the-graph'], shown: 100 })
+      .expect(200);
+    expect(res.body.asked).toBe(ids.length + 1);
+    const byClaim = new Map(
+      (res.body.claims as { claim: string; total: number; disputes: Pair[] }[]).map((c) => [
+        c.claim,
+        c,
+      ]),
+    );
+    const key = (d: Pair) => `${d.claims.join('|')} ${d.reason} ${d.factor}`;
+    for (const id of ids) {
+      const expected = pairs.filter((d) => d.claims.includes(id)).map(key);
+      expect({ id, got: byClaim.get(id)?.disputes.map(key).sort() }).toEqual({
+        id,
+        got: expected.length ? expected.sort() : undefined,
+      });
+      if (expected.length) expect(byClaim.get(id)!.total).toBe(expected.length);
+    }
+    // Blinken's 8,000 is among them, against Ukrainian intelligence's 3,000.
+    expect(byClaim.get('clm-blinken-8000-in-kursk')!.disputes.length).toBeGreaterThan(0);
+    expect(byClaim.size).toBe(new Set(pairs.flatMap((d) => d.claims)).size);
+  });
+
+  it('lists the widest `shown` and counts them all', async () => {
+    const all = await request(app)
+      .post('/api/claims/disputes')
+      .send({ ids: ['clm-blinken-8000-in-kursk'], shown: 100 })
+      .expect(200);
+    const [blinken] = all.body.claims;
+    expect(blinken.total).toBeGreaterThan(1);
+    const one = await request(app)
+      .post('/api/claims/disputes')
+      .send({ ids: ['clm-blinken-8000-in-kursk'], shown: 1 })
+      .expect(200);
+    expect(one.body.claims[0].total).toBe(blinken.total);
+    expect(one.body.claims[0].disputes).toEqual(blinken.disputes.slice(0, 1));
+  });
+
+  it('refuses no ids, too many, a malformed id and a bad `shown`, naming the field', async () => {
+    const post = (body: unknown) =>
+      request(app)
+        .post('/api/claims/disputes')
+        .send(body as object);
+    expect((await post({ ids: [] }).expect(400)).body.error).toMatch(
+      /body\.ids: must name at least one claim/,
+    );
+    const many = Array.from({ length: 5001 }, (_, i) => `clm-${i}`);
+    expect((await post({ ids: many }).expect(400)).body.error).toMatch(
+      /body\.ids: must name at most 5000 claims/,
+    );
+    expect((await post({ ids: ['a b;'] }).expect(400)).body.error).toMatch(/body\.ids\.0/);
+    expect((await post({ ids: ['clm-x'], shown: 0 }).expect(400)).body.error).toMatch(
+      /body\.shown: must be at least 1/,
+    );
+    expect((await post({ ids: ['clm-x'], shown: '5' }).expect(400)).body.error).toMatch(
+      /body\.shown: must be a number/,
+    );
+    expect((await post({}).expect(400)).body.error).toMatch(/body\.ids/);
+  });
+});
+
 describe('GET /api/claims.csv', () => {
   type Row = Record<string, string>;
   /** The rows of a CSV answer, with its raw bytes for what a parser would hide. */
