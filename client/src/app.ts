@@ -8,12 +8,11 @@ import {
   CLAIMS_CSV_MAX,
   describeError,
   isTransient,
-  type Dispute,
   type SerializedGraph,
 } from './core/api';
 import { OVERVIEW_LIMIT } from './core/api/opening';
 import { kindGroup } from './core/appearance';
-import { disagreementIndex } from './core/claims';
+import { DisputeLedger } from './core/claims';
 import {
   claimsInView,
   narrowedFocus,
@@ -134,6 +133,7 @@ export async function startApp(): Promise<void> {
     reviewWaiting: false,
   });
   const status = new StatusView($('toasts'), $('busy'));
+  const disputes = new DisputeLedger(api, (disputed) => store.set({ disputed }));
   let filtered: FilteredGraph = applyFilters(dataset.graph, store.get().filters);
   let restoring = true;
   let layoutDone: Promise<unknown> = Promise.resolve();
@@ -438,7 +438,7 @@ export async function startApp(): Promise<void> {
     },
     dataChanged() {
       clearCache();
-      void loadDisputes(api).then((m) => store.set({ disputed: m }));
+      void disputes.reload();
     },
     async reload(renamed = {}, gone = []) {
       const rename = (id: string) => renamed[id] ?? id;
@@ -508,6 +508,7 @@ export async function startApp(): Promise<void> {
 
   const ctx: AppContext = {
     api,
+    disputes,
     dataset,
     display,
     filtered: () => filtered,
@@ -533,6 +534,8 @@ export async function startApp(): Promise<void> {
 
   dataset.onChange(() => {
     recompute();
+    // The claims drawn get their disputes marked, however many pairs the graph holds.
+    if (!restoring) void disputes.ensure(claimsIn(dataset));
     // Expand/collapse/hide change what the details panel offers.
     if (store.get().panel === 'details') side.update('details', true);
   });
@@ -687,6 +690,7 @@ export async function startApp(): Promise<void> {
   dataset.clearHistory();
   restoring = false;
   recompute();
+  void disputes.ensure(claimsIn(dataset));
   const firstLayout = runLayout(null);
   if (view.selected && dataset.graph.hasNode(view.selected)) {
     const a = dataset.graph.getNodeAttributes(view.selected);
@@ -711,7 +715,7 @@ export async function startApp(): Promise<void> {
   });
 
   // Disagreements, in the background: conflicting claims get a red outline everywhere.
-  void loadDisputes(api).then((m) => store.set({ disputed: m }));
+  void disputes.readLists();
 
   window.__claimgraph = {
     get ready() {
@@ -751,21 +755,7 @@ export async function startApp(): Promise<void> {
   };
 }
 
-/** Disagreeing figures and recorded contradictions, by claim. */
-async function loadDisputes(api: ApiClient): Promise<Map<string, Dispute[]>> {
-  // Without a measure the API answers for all measures at once. Only the
-  // disagreements are needed here: on a big graph the points are megabytes.
-  // Either list failing leaves the other: the graph works without both, and
-  // the figures view will say what went wrong.
-  const [figures, recorded] = await Promise.all([
-    api.figures(null, { points: 'none' }).then(
-      (res) => res.disagreements,
-      () => [],
-    ),
-    api.contradictionBriefs().then(
-      (res) => res.contradictions,
-      () => [],
-    ),
-  ]);
-  return disagreementIndex([...recorded, ...figures]);
+/** The claims of the dataset graph. */
+function claimsIn(dataset: DatasetGraph): string[] {
+  return dataset.graph.filterNodes((_n, a) => a.category === 'Claim');
 }

@@ -1604,26 +1604,44 @@ test('export: the claims in view as a CSV table, one row per claim on screen', a
   await page.locator('.toast', { hasText: `Saved ${inView.length} claims` }).waitFor();
 });
 
-test('who said what, opened from a link, marks a claim another source disputes', async () => {
-  // The disagreements are held back until the claims are drawn, so they arrive after.
+test('claims are marked disputed even when /api/figures lists none of their pairs, as at scale', async () => {
+  // At scale /api/figures lists the first 2,000 of millions of pairs: here it lists none.
   const DISAGREEMENTS = '**/api/figures?points=none*';
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(DISAGREEMENTS, async (route) => {
-    await released;
-    await route.continue();
+    const res = await route.fetch();
+    const body = (await res.json()) as { disagreements: unknown[] };
+    await route.fulfill({ response: res, json: { ...body, disagreements: [] } });
   });
+  const BLINKEN_8000 = 'clm-blinken-8000-in-kursk';
   try {
     await gotoApp(page, `${server.baseUrl}/?sel=act-antony-blinken&panel=details&tab=said`);
-    const card = page.locator('#details .claim-card', { hasText: '8,000' });
+    // His card in the list, by his own claim's disputes.
+    const card = page.locator('#details .claim-card.is-disputed', { hasText: '8,000' });
     await card.first().waitFor({ timeout: 15_000 });
-    expect(await card.first().getAttribute('class')).not.toContain('is-disputed');
-    release();
-    const disputed = page.locator('#details .claim-card.is-disputed', { hasText: '8,000' });
-    await disputed.first().waitFor({ timeout: 15_000 });
-    expect(await disputed.first().locator('.badge-disputed').textContent()).toBe('disputed');
+    expect(await card.first().locator('.badge-disputed').textContent()).toBe('disputed');
+    // The claims drawn, outlined on the graph: Blinken's 8,000 among them.
+    await page.waitForFunction(
+      (id) => window.__claimgraph!.state().disputed.has(id),
+      BLINKEN_8000,
+      { timeout: 15_000 },
+    );
+    const drawn = await page.evaluate(
+      (id) => window.__claimgraph!.nodeDisplay(id)?.borderColor ?? null,
+      BLINKEN_8000,
+    );
+    expect(drawn).toBe('#dc2626'); // DISPUTED_COLOR
+    // His claim's panel names the figures against it: Ukrainian intelligence's 3,000.
+    await card.first().locator('.claim-open').click();
+    const box = page.locator('#details .dispute-box');
+    await box.waitFor({ timeout: 15_000 });
+    // Widest apart first, and none left out: no "more figures" line.
+    const lines = await box.locator('p').allInnerTexts();
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^Ukrainian intelligence officials: 3,000 \(2024-10-28\) vs Antony Blinken: 8,000 \(2024-10-31\) \(2\.7× apart\)/,
+    );
+    expect(lines[1]).toMatch(/\(1\.3× apart\)/);
   } finally {
-    release();
     await page.unroute(DISAGREEMENTS);
   }
 });

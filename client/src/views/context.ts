@@ -1,6 +1,7 @@
 /** What every view gets: the API, the graphs, the UI store and the app's actions. */
 import type Graph from 'graphology';
 import type { ApiClient, SerializedGraph } from '../core/api';
+import type { DisputeLedger } from '../core/claims';
 import type { DisplayEdge, DisplayNode } from '../core/display';
 import type { FilteredGraph } from '../core/filters';
 import type { SourceRemoval } from '../core/ingest';
@@ -68,6 +69,8 @@ export interface Actions {
 
 export interface AppContext {
   api: ApiClient;
+  /** Which claims are disputed: `ensure` those a view shows before it marks them. */
+  disputes: DisputeLedger;
   dataset: DatasetGraph;
   display: Graph<DisplayNode, DisplayEdge>;
   filtered(): FilteredGraph;

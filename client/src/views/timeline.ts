@@ -213,6 +213,8 @@ export class TimelineView {
       const res = all
         ? await cached('timeline:all', () => this.readAll())
         : await this.ctx.api.claimsOf(ids);
+      // Which of them are disputed: the points and the table mark them.
+      await this.ctx.disputes.ensure(res.claims.map((c) => c.id));
       if (generation !== this.generation) return;
       this.loaded = { key, claims: res.claims, total: all ? res.total : inView };
       this.draw();

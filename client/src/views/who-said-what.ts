@@ -165,10 +165,14 @@ async function actorView(
   const aboutSection = h('section', { class: 'wsw-section', id: 'said-about' });
   if (isActor) root.append(bySection);
   root.append(aboutSection);
-  const page = (filter: ClaimListFilter) => (offset: number) =>
-    cached(`claims:${JSON.stringify(filter)}:${offset}`, () =>
+  // A page's claims come with their disputes known, for their cards to mark.
+  const page = (filter: ClaimListFilter) => async (offset: number) => {
+    const res = await cached(`claims:${JSON.stringify(filter)}:${offset}`, () =>
       ctx.api.claims({ ...filter, limit: CLAIMS_PAGE, offset }),
     );
+    await ctx.disputes.ensure(res.claims.map((c) => c.id));
+    return res;
+  };
   /** The choice the store (or the link) holds for this entity's list. */
   const chosen = (n: Narrowing): string | null => {
     const w = ctx.store.get().whoSaid;
@@ -484,7 +488,7 @@ async function claimView(
 ): Promise<void> {
   root.append(loading('the claim and its source'));
   try {
-    const res = await loadClaim(ctx, id);
+    const [res] = await Promise.all([loadClaim(ctx, id), ctx.disputes.ensure([id])]);
     root.replaceChildren();
     if (!res) {
       root.append(
@@ -495,6 +499,9 @@ async function claimView(
     }
     const { claim: c, source: s } = res;
     const disputes = ctx.store.get().disputed.get(c.id) ?? [];
+    // At scale a figure can disagree with thousands: the widest are listed, the rest counted.
+    const unlisted =
+      (ctx.disputes.totalOf(c.id) ?? 0) - disputes.filter((d) => d.factor !== undefined).length;
     const about = c.about.length
       ? h(
           'p',
@@ -565,6 +572,13 @@ async function claimView(
             });
             return entry;
           }),
+          unlisted > 0
+            ? h(
+                'p',
+                { class: 'muted unlisted-disputes' },
+                `${plural(unlisted, 'more figure')} of other speakers disagree with it (the widest apart are listed).`,
+              )
+            : null,
         )
       : null;
     // Who, what, where it was reported with the words in place; then the rest.
@@ -630,6 +644,8 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
   root.append(loading('the source'));
   try {
     const s = await sourceDetails(ctx, id);
+    // Its claims' cards and "Disagrees with" read which of them are disputed.
+    await ctx.disputes.ensure([...s.claims, ...s.relayed.claims].map((c) => c.id));
     root.replaceChildren();
     const src = s.source;
     const href = sourceHref(src.url);

@@ -20,6 +20,8 @@ interface ClaimgraphDebugHooks {
     measure: string | null;
     highlight: { kind: string; nodes: string[]; edges: string[] } | null;
     filters: Record<string, unknown>;
+    /** claimId → the disputes it takes part in. */
+    disputed: ReadonlyMap<string, unknown[]>;
   };
   nodes(): { id: string; category: string; group: string; x: number; y: number }[];
   viewport(id: string): { x: number; y: number } | null;

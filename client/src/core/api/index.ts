@@ -1,6 +1,7 @@
 /** The typed client of the Claimgraph API. */
 import type {
   AgreementsResponse,
+  ClaimDisputesResponse,
   ClaimSpeakersResponse,
   ClaimSubjectsResponse,
   ClaimsResponse,
@@ -53,6 +54,8 @@ async function failureOf(res: Response): Promise<ApiError> {
 
 /** The most claims one POST /api/claims/by-ids answers (the server's BY_IDS_CAP). */
 export const CLAIMS_BY_IDS_MAX = 2_000;
+/** The most claims one /api/claims/disputes request asks about (the server's DISPUTES_IDS_CAP). */
+export const DISPUTES_IDS_MAX = 5_000;
 
 /**
  * The most speakers or subjects a who-said-what list offers to narrow it by
@@ -299,6 +302,23 @@ export class ApiClient {
         order: order === 'widest' ? 'widest' : undefined,
       },
       rest,
+    );
+  }
+
+  /**
+   * For each of `ids` (up to DISPUTES_IDS_MAX) whose figures other speakers'
+   * disagree with: how many pairs, and the `shown` widest apart.
+   */
+  disputesOf(ids: string[], opts: RequestOptions & { shown?: number } = {}) {
+    return this.request<ClaimDisputesResponse>(
+      '/claims/disputes',
+      {},
+      {
+        method: 'POST',
+        body: JSON.stringify({ ids, shown: opts.shown }),
+        headers: { 'Content-Type': 'application/json' },
+        signal: opts.signal,
+      },
     );
   }
 

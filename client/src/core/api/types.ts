@@ -7,6 +7,7 @@ import { NODE_LABELS, RELATION_TYPES, UNMEASURED } from '../../../../seed/model'
 import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
 import type { SourcedPair } from '../../../../server/domain/reported-in';
+import type { ClaimDisputes } from '../../../../server/domain/claim-disputes';
 import type { SourceOrder, SourceSummary } from '../../../../server/domain/sources';
 import type {
   AgreeingClaim,
@@ -28,6 +29,7 @@ export type RelationType = (typeof RELATION_TYPES)[number];
 export type Figure = FigureJson;
 export type Claim = ClaimJson;
 export type { AgreeingClaim, AgreementsResponse, FigureAgreements };
+export type { ClaimDisputes };
 export type {
   ContradictionBrief,
   ContradictionJson,
@@ -204,6 +206,12 @@ export interface FiguresResponse {
   disagreementsByMeasure: Record<string, number>;
   /** Each measure's pairs widest apart (by `factor`), a few, whether listed or not. */
   widestByMeasure: Record<string, SourcedPair[]>;
+}
+
+/** /api/claims/disputes: the claims asked about that other speakers' figures dispute. */
+export interface ClaimDisputesResponse {
+  asked: number;
+  claims: ClaimDisputes[];
 }
 
 export interface ContradictionsResponse {

@@ -2,3 +2,4 @@
 export * from './types';
 export * from './utils';
 export * from './agreements';
+export * from './dispute-ledger';
