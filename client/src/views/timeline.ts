@@ -349,7 +349,10 @@ export class TimelineView {
     this.pointed = p.claim.id;
     chart.update('none');
     this.lightUp(p.claim.id);
-    const disputes = this.ctx.store.get().disputed.get(p.claim.id)?.length ?? 0;
+    const disputes = this.ctx.disputes.countOf(
+      p.claim.id,
+      this.ctx.store.get().disputed.get(p.claim.id),
+    );
     this.live.textContent =
       `${p.claim.speaker.name}, ${whenLabel(p.when)}: ${shortLabel(p.claim.text, 160)}` +
       `${disputes ? ` Disputed (${disputes}).` : ''}`;
@@ -536,7 +539,7 @@ export class TimelineView {
                 wrapWords(shortLabel((item.raw as Point).point.claim.text, 160), TOOLTIP_CHARS),
               afterLabel: (item) => {
                 const c = (item.raw as Point).point.claim;
-                const n = disputed.get(c.id)?.length ?? 0;
+                const n = this.ctx.disputes.countOf(c.id, disputed.get(c.id));
                 const source = `in ${c.source.outlet ?? c.source.title}`;
                 return wrapWords(n ? `${source} · disputed (${n})` : source, TOOLTIP_CHARS);
               },

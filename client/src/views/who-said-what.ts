@@ -500,8 +500,7 @@ async function claimView(
     const { claim: c, source: s } = res;
     const disputes = ctx.store.get().disputed.get(c.id) ?? [];
     // At scale a figure can disagree with thousands: the widest are listed, the rest counted.
-    const unlisted =
-      (ctx.disputes.totalOf(c.id) ?? 0) - disputes.filter((d) => d.factor !== undefined).length;
+    const unlisted = ctx.disputes.countOf(c.id, disputes) - disputes.length;
     const about = c.about.length
       ? h(
           'p',

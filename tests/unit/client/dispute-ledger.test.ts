@@ -84,6 +84,9 @@ describe('the dispute ledger', () => {
     expect(ledger.totalOf('c')).toBe(100);
     expect(ledger.totalOf('e')).toBe(0);
     expect(ledger.totalOf('z')).toBeUndefined();
+    // c's one listed of 100 in all; b's one listed, never asked about.
+    expect(ledger.countOf('c', last().get('c'))).toBe(100);
+    expect(ledger.countOf('b', last().get('b'))).toBe(1);
 
     // Asked already: no request, and d's answer (the same pair as c's) adds nothing to publish.
     const before = published.length;

@@ -95,6 +95,16 @@ export class DisputeLedger {
     await Promise.all(waiting);
   }
 
+  /**
+   * How many disputes a claim takes part in: those listed, and for a claim asked
+   * about, its figure disputes listed or not (at scale, thousands).
+   */
+  countOf(id: string, listed: readonly Dispute[] = []): number {
+    const figures = listed.filter((d) => d.factor !== undefined).length;
+    const total = this.totals.get(id) ?? 0;
+    return listed.length + Math.max(0, total - figures);
+  }
+
   /** How many figure disputes a claim asked about takes part in; undefined when not asked. */
   totalOf(id: string): number | undefined {
     return this.totals.get(id);
