@@ -2236,6 +2236,50 @@ test('timeline from the keyboard: the arrow keys walk the claims through time, e
   await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
 });
 
+test('figures from the keyboard: the arrow keys walk the figures through time and by value, each said aloud and lit up on the graph; Enter opens its claim', async () => {
+  await gotoApp(page, `${server.baseUrl}/?panel=figures&measure=nk_troops_deployed`);
+  await page.waitForFunction(() => document.getElementById('figures')?.dataset.state === 'ready');
+  // The table lists the figures by date: the keys start at its first date and end at its last.
+  const rows = page.locator('#figures-list tbody tr');
+  const table = await rows.evaluateAll((trs) =>
+    trs.map((tr) => ({
+      date: tr.querySelector('td')?.textContent ?? '',
+      claim: tr.querySelector('[data-claim-id]')?.getAttribute('data-claim-id') ?? '',
+    })),
+  );
+  const claimsOn = (date: string) => table.filter((r) => r.date === date).map((r) => r.claim);
+  const focused = () => page.getAttribute('#figures-chart', 'data-focused');
+  const said = () => page.textContent('#figures-live');
+  await page.focus('#figures-chart');
+  await page.keyboard.press('Home');
+  const first = (await focused())!;
+  expect(claimsOn(table[0]!.date)).toContain(first);
+  expect(await said()).toMatch(/^.+: .+, \d{1,2} [A-Z][a-z]{2} \d{4}(, disputed)?; in .+\.$/);
+  await page.waitForFunction((id) => window.__claimgraph!.state().hovered === id, first);
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).not.toBeNull();
+  await page.keyboard.press('End');
+  const last = (await focused())!;
+  await page.keyboard.press('ArrowRight');
+  expect(await focused()).toBe(last);
+  // Down from the last figure (the seed's: a 12,000 dated only to 2025): a lower one.
+  await page.keyboard.press('ArrowDown');
+  const lower = (await focused())!;
+  const value = (s: string | null) =>
+    Number(/: [^0-9]*([0-9][0-9,]*)/.exec(s ?? '')![1]!.replace(/,/g, ''));
+  await page.keyboard.press('End');
+  const lastSaid = await said();
+  await page.keyboard.press('ArrowDown');
+  expect(lower).not.toBe(last);
+  expect(value(await said())).toBeLessThan(value(lastSaid));
+  await screenshot(page, 'figures-keyboard');
+  // The pointer rests where no name is, so that only the keys light anything up.
+  await page.locator('#side-title').hover();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, lower);
+  await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
+});
+
 test('a claim pointed at in a panel lights up on the graph, and goes out when a click opens it', async () => {
   await gotoApp(page, `${server.baseUrl}/?panel=timeline`);
   await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');

@@ -22,6 +22,7 @@ import {
   sourceTitle,
   sourceWords,
   speakerSeries,
+  stepAmongFigures,
   timeExtent,
   whenLabel,
   type When,
@@ -35,6 +36,7 @@ import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
 import { dayRangeOf, inPeriod, inPeriodLabel, rangeOfDays, sameDayRange } from '../core/time';
+import { KEY_STEPS } from '../core/timeline';
 
 /** Rows of the lists below the chart drawn at once; the rest on request. */
 const LIST_PAGE = 200;
@@ -101,9 +103,19 @@ export class FiguresView {
   private chartBox = h('div', { class: 'chart-box' });
   private canvas = h('canvas', {
     id: 'figures-chart',
-    role: 'img',
-    'aria-label': 'Figures over time',
+    // As the timeline: a screen reader passes the arrow keys on, which walk the figures (onKey).
+    role: 'application',
+    tabindex: '0',
+    'aria-label':
+      'Figures over time. Arrow keys: left and right through time, up and down to the ' +
+      'nearest higher or lower figure; Enter opens its claim.',
   });
+  /** Says the figure the keys moved to, for screen readers. */
+  private live = h('p', { class: 'visually-hidden', id: 'figures-live', 'aria-live': 'polite' });
+  /** The figures drawn, each with where it is in the chart's datasets: what the keys walk. */
+  private walk: { p: Point; at: { datasetIndex: number; index: number } }[] = [];
+  /** The figure the arrow keys are on (an index into walk). */
+  private focused: number | null = null;
   private zoom = new ChartZoom(
     'figures',
     'figure',
@@ -134,7 +146,9 @@ export class FiguresView {
     this.select.addEventListener('change', () =>
       ctx.store.set({ measure: this.select.value || null }),
     );
-    this.chartBox.append(this.canvas);
+    this.chartBox.append(this.canvas, this.live);
+    this.canvas.addEventListener('keydown', (e) => this.onKey(e));
+    this.canvas.addEventListener('blur', () => this.showFocus(null));
     this.chartArea.append(this.zoom.el, this.chartBox, this.dateNote);
     this.el.append(
       h(
@@ -190,6 +204,66 @@ export class FiguresView {
         failureNote('Could not load figures', err, () => void this.render()),
       );
     }
+  }
+
+  /**
+   * The arrow keys walk the figures drawn (core/claims stepAmongFigures), Home
+   * and End go to the first and the last; Enter opens the figure's claim. Each
+   * move shows the figure's tooltip, lights its claim up on the graph and is
+   * said aloud.
+   */
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Enter' && this.focused !== null) {
+      e.preventDefault();
+      const id = this.walk[this.focused]!.p.fig.claimId;
+      void this.ctx.actions.select(id, { tab: 'said', center: true });
+      return;
+    }
+    const step = KEY_STEPS[e.key];
+    if (!step || !this.chart) return;
+    e.preventDefault();
+    this.showFocus(
+      stepAmongFigures(
+        this.walk.map((w) => ({ x: w.p.when.mid, y: w.p.y ?? 0 })),
+        this.focused,
+        step,
+      ),
+    );
+  }
+
+  /** Shows the figure the keys are on (none: clears it). */
+  private showFocus(k: number | null): void {
+    const chart = this.chart;
+    const w = k === null ? undefined : this.walk[k];
+    if (!chart || !w) {
+      if (chart && this.focused !== null) {
+        chart.setActiveElements([]);
+        chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+        chart.update('none');
+      }
+      this.focused = null;
+      delete this.canvas.dataset.focused;
+      this.ctx.light.set(null, this.canvas);
+      return;
+    }
+    // Outside the period shown, the period moves to it.
+    const x = chart.scales.x!;
+    const mid = w.p.when.mid;
+    if (mid < x.min || mid > x.max) {
+      const half = (x.max - x.min) / 2;
+      this.zoom.show({ min: mid - half, max: mid + half });
+    }
+    this.focused = k;
+    const f = w.p.fig;
+    this.canvas.dataset.focused = f.claimId;
+    chart.setActiveElements([w.at]);
+    const drawn = chart.getDatasetMeta(w.at.datasetIndex).data[w.at.index];
+    chart.tooltip?.setActiveElements([w.at], { x: drawn?.x ?? 0, y: drawn?.y ?? 0 });
+    chart.update('none');
+    this.ctx.light.set(f.claimId, this.canvas);
+    this.live.textContent =
+      `${f.speaker.name}: ${formatFigure(f)}, ${whenLabel(w.p.when)}` +
+      `${f.disagrees ? ', disputed' : ''}; in ${sourceWords(f.source, f.relayedFrom)}.`;
   }
 
   private draw(res: FiguresResponse, chartjs: typeof import('chart.js')): void {
@@ -325,6 +399,11 @@ export class FiguresView {
     };
     this.chart?.destroy();
     this.dated = dated.map((d) => d.p);
+    this.walk = datasets.flatMap((ds, datasetIndex) =>
+      ds.data.map((p, index) => ({ p, at: { datasetIndex, index } })),
+    );
+    this.focused = null;
+    delete this.canvas.dataset.focused;
     this.chart = new Chart(this.canvas, config);
     this.canvas.dataset.points = String(dated.length);
     this.canvas.dataset.disputed = String(dated.filter((d) => d.p.fig.disagrees).length);

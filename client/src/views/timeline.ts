@@ -14,11 +14,11 @@ import { formatCount, plural } from '../core/format';
 import {
   buildTimeline,
   chronological,
+  KEY_STEPS,
   linksToDraw,
   MAX_LINKS_DRAWN,
   stepFrom,
   type Timeline,
-  type TimelineStep,
   type TimelineLink,
   type TimelinePoint,
 } from '../core/timeline';
@@ -40,16 +40,6 @@ import type { AppContext } from './context';
 import { cached } from './cache';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
-
-/** What each key does on the chart. */
-const KEY_STEPS: Partial<Record<string, TimelineStep>> = {
-  ArrowLeft: 'previous',
-  ArrowRight: 'next',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-  Home: 'first',
-  End: 'last',
-};
 
 /** Rows tall enough for a label and a few stacked claims. */
 const ROW_PX = 34;

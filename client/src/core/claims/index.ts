@@ -3,3 +3,4 @@ export * from './types';
 export * from './utils';
 export * from './agreements';
 export * from './dispute-ledger';
+export * from './figure-walk';

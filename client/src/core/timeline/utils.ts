@@ -128,6 +128,16 @@ export function chronological({
 /** A key's move on the timeline: along time, to the row above or below, or to either end. */
 export type TimelineStep = 'previous' | 'next' | 'up' | 'down' | 'first' | 'last';
 
+/** What each key does on a chart the keys walk (the timeline, the figures). */
+export const KEY_STEPS: Partial<Record<string, TimelineStep>> = {
+  ArrowLeft: 'previous',
+  ArrowRight: 'next',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  Home: 'first',
+  End: 'last',
+};
+
 /**
  * Where a key moves the keyboard's point (an index into `points`): previous
  * and next follow time across all rows, as the table below reads; up and down
