@@ -53,6 +53,13 @@ export class FigureGroup {
   /** The range stated, hedges left out. */
   readonly statedLo: Float64Array;
   readonly statedHi: Float64Array;
+  /** The undated figures: near every date. */
+  private readonly undated: number[] = [];
+  /**
+   * The dated figures by how long their date's span is (a day, a month, longer),
+   * each band sorted by first day: a window's figures are a run of each band.
+   */
+  private readonly bands: { at: Int32Array; lo: Float64Array; longest: number }[] = [];
 
   constructor(readonly points: readonly ComparedPoint[]) {
     const n = points.length;
@@ -66,6 +73,47 @@ export class FigureGroup {
       [this.lo[i], this.hi[i]] = q.range;
       [this.statedLo[i], this.statedHi[i]] = q.stated;
     });
+    const banded: number[][] = [[], [], []];
+    for (let i = 0; i < n; i++) {
+      const lo = this.spanLo[i]!;
+      if (Number.isNaN(lo)) {
+        this.undated.push(i);
+        continue;
+      }
+      const days = this.spanHi[i]! - lo;
+      banded[days <= 1 ? 0 : days <= 31 ? 1 : 2]!.push(i);
+    }
+    for (const band of banded) {
+      if (!band.length) continue;
+      band.sort((x, y) => this.spanLo[x]! - this.spanLo[y]! || x - y);
+      this.bands.push({
+        at: Int32Array.from(band),
+        lo: Float64Array.from(band, (i) => this.spanLo[i]!),
+        longest: band.reduce((m, i) => Math.max(m, this.spanHi[i]! - this.spanLo[i]!), 0),
+      });
+    }
+  }
+
+  /**
+   * Calls `visit` with each figure whose date may lie within the window of
+   * `span`'s (undated ones included; all of them when `span` is null), and a
+   * few that may not: withinWindow tells. At scale a group holds tens of
+   * thousands of figures, and a window a tenth of them.
+   */
+  forEachNear(span: Probe['span'], visit: (i: number) => void): void {
+    if (!span) {
+      for (let i = 0; i < this.size; i++) visit(i);
+      return;
+    }
+    for (const i of this.undated) visit(i);
+    for (const { at, lo, longest } of this.bands) {
+      // Near: starts no later than the window after span's end, and ends (at
+      // most `longest` after it starts) no earlier than the window before its start.
+      const to = firstAbove(lo, span[1] + DISAGREEMENT_WINDOW_DAYS);
+      for (let k = firstAtLeast(lo, span[0] - DISAGREEMENT_WINDOW_DAYS - longest); k < to; k++) {
+        visit(at[k]!);
+      }
+    }
   }
 
   get size(): number {
@@ -136,15 +184,16 @@ export class FigureIndex {
       const group = this.sameKey(point);
       const widest = new WidestPairs(shown);
       let total = 0;
-      for (let i = 0; i < group.size; i++) {
+      group.forEachNear(a.span, (i) => {
         // The arrays first: most figures are ruled out without reading their object.
-        if (!group.withinWindow(i, a.span) || group.overlaps(i, a.range)) continue;
+        if (!group.withinWindow(i, a.span) || group.overlaps(i, a.range)) return;
         const b = group.points[i]!;
-        if (b.speaker.id === point.speaker.id || b.claimId === point.claimId) continue;
+        if (b.speaker.id === point.speaker.id || b.claimId === point.claimId) return;
         total += 1;
         const factor = apart(a.stated[0], a.stated[1], group.statedLo[i]!, group.statedHi[i]!);
+        // Ties go by index, whatever the order visited.
         if (factor >= widest.floor) widest.offer(i, factor);
-      }
+      });
       if (!total) continue;
       found.push({
         point,
@@ -160,6 +209,28 @@ export class FigureIndex {
 }
 
 const EMPTY = new FigureGroup([]);
+
+/** The first index of sorted `values` at least `x` (values.length when none). */
+function firstAtLeast(values: Float64Array, x: number): number {
+  let [lo, hi] = [0, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index of sorted `values` above `x` (values.length when none). */
+function firstAbove(values: Float64Array, x: number): number {
+  let [lo, hi] = [0, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** FigureIndex's comparison, once: `points` (an article's) against `others` (the graph's). */
 export function figuresAgainst(
