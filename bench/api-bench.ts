@@ -131,21 +131,35 @@ export function scenarios(ds: SyntheticDataset, poolSize = 200): Scenario[] {
       }),
     },
     {
+      // Which claims of a view other speakers' figures dispute: the explorer asks
+      // for those it draws (an expansion brings up to 200).
+      name: 'claim disputes, 200 claims in view',
+      paths: ['/api/claims/disputes'],
+      method: 'POST',
+      bodies: Array.from({ length: poolSize }, () =>
+        JSON.stringify({ ids: pick(ds.claims, 200).map((c) => c.id), shown: 5 }),
+      ),
+    },
+    {
       name: 'figures by measure',
       paths: MEASURES.filter((m) => m !== 'other').map((m) => `/api/figures?measure=${m}`),
     },
   ];
 }
 
-async function cold(server: ChildServer, paths: string[], n: number) {
+async function cold(server: ChildServer, s: Scenario, n: number) {
   const client = new OneRequestClient(server.baseUrl);
   const latencies: number[] = [];
   try {
     for (let i = 0; i < n; i++) {
-      const path = paths[i % paths.length]!;
-      const res = await client.get(path, NO_CACHE);
+      const path = s.paths[i % s.paths.length]!;
+      const body = s.bodies?.[i % s.bodies.length];
+      const res =
+        s.method === 'POST'
+          ? await client.post(path, body ?? '{}')
+          : await client.get(path, NO_CACHE);
       latencies.push(res.ms);
-      if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
+      if (res.status !== 200) throw new Error(`${s.method ?? 'GET'} ${path}: ${res.status}`);
     }
   } finally {
     client.close();
@@ -165,21 +179,26 @@ export async function apiBench(
 ): Promise<ScenarioResult[]> {
   const out: ScenarioResult[] = [];
   for (const s of list) {
-    opts.log(`  ${s.name} (${s.paths.length} distinct requests)`);
-    const c = await cold(server, s.paths, Math.min(opts.coldRequests, s.paths.length * 3));
+    // A POST's pool is its bodies (one path).
+    const pool = s.bodies?.length ?? s.paths.length;
+    opts.log(`  ${s.name} (${pool} distinct requests)`);
+    const c = await cold(server, s, Math.min(opts.coldRequests, pool * 3));
     opts.log(`    cold, one at a time: p50 ${c.p50} ms, p99 ${c.p99} ms`);
     // Warm-up: one pass over the pool at 8 connections.
+    const requests = { method: s.method, bodies: s.bodies };
     await httpLoad({
       baseUrl: server.baseUrl,
       paths: s.paths,
+      ...requests,
       connections: 8,
-      amount: Math.max(8, s.paths.length),
+      amount: Math.max(8, pool),
     });
     const byConnections: LoadStats[] = [];
     for (const connections of opts.connections) {
       const r = await httpLoad({
         baseUrl: server.baseUrl,
         paths: s.paths,
+        ...requests,
         connections,
         durationSec: opts.durationSec,
       });
@@ -192,8 +211,8 @@ export async function apiBench(
     }
     out.push({
       name: s.name,
-      example: s.paths[0]!,
-      poolSize: s.paths.length,
+      example: s.method === 'POST' ? `POST ${s.paths[0]!}` : s.paths[0]!,
+      poolSize: pool,
       cold: c,
       byConnections,
     });

@@ -24,10 +24,24 @@ export class OneRequestClient {
 
   /** GET `path`; the time runs from the call to the answer's last byte. */
   get(path: string, headers: Record<string, string> = {}): Promise<TimedResponse> {
+    return this.request('GET', path, headers);
+  }
+
+  /** POST a JSON `body` to `path`, timed as get is. */
+  post(path: string, body: string, headers: Record<string, string> = {}): Promise<TimedResponse> {
+    return this.request('POST', path, { ...headers, 'content-type': 'application/json' }, body);
+  }
+
+  private request(
+    method: 'GET' | 'POST',
+    path: string,
+    headers: Record<string, string>,
+    body?: string,
+  ): Promise<TimedResponse> {
     return new Promise((resolve, reject) => {
       const t0 = performance.now();
-      const req = http.get(
-        { host: this.url.hostname, port: this.url.port, path, agent: this.agent, headers },
+      const req = http.request(
+        { host: this.url.hostname, port: this.url.port, path, method, agent: this.agent, headers },
         (res) => {
           let bytes = 0;
           res.on('data', (chunk: Buffer) => (bytes += chunk.length));
@@ -38,6 +52,7 @@ export class OneRequestClient {
         },
       );
       req.on('error', reject);
+      req.end(body);
     });
   }
 

@@ -7,16 +7,28 @@ import type { AddressInfo } from 'node:net';
 import { OneRequestClient } from '../../bench/one-request';
 
 const BODY = Buffer.alloc(59_000, 'x');
-const seen: { url: string; cacheControl: string | undefined; port: number }[] = [];
+const seen: {
+  url: string;
+  cacheControl: string | undefined;
+  port: number;
+  method?: string;
+  body?: string;
+  type?: string;
+}[] = [];
 let server: Server;
 let baseUrl: string;
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
+  server = createServer(async (req, res) => {
+    let body = '';
+    for await (const chunk of req) body += String(chunk);
     seen.push({
       url: req.url ?? '',
       cacheControl: req.headers['cache-control'],
       port: req.socket.remotePort ?? 0,
+      ...(req.method === 'POST'
+        ? { method: req.method, body, type: req.headers['content-type'] }
+        : {}),
     });
     res.writeHead(req.url === '/missing' ? 404 : 200, { 'content-type': 'application/json' });
     res.end(req.url === '/missing' ? '{}' : BODY);
@@ -41,6 +53,25 @@ describe('OneRequestClient', () => {
         ['/missing', undefined],
       ]);
       expect(seen[1]!.port).toBe(seen[0]!.port);
+    } finally {
+      client.close();
+    }
+  });
+
+  it('posts a JSON body, timed alike', async () => {
+    const client = new OneRequestClient(baseUrl);
+    seen.length = 0;
+    try {
+      const r = await client.post('/p', '{"ids":["a"]}');
+      expect(r).toMatchObject({ status: 200, bytes: 59_000 });
+      expect(seen).toEqual([
+        expect.objectContaining({
+          url: '/p',
+          method: 'POST',
+          body: '{"ids":["a"]}',
+          type: 'application/json',
+        }),
+      ]);
     } finally {
       client.close();
     }
