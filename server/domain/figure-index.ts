@@ -21,6 +21,12 @@ import {
   type ComparedPoint,
 } from './figures';
 
+/**
+ * The window, read once: an imported binding is a property read through a
+ * getter when the server runs transpiled (tsx), a call per figure compared.
+ */
+const WINDOW_DAYS = DISAGREEMENT_WINDOW_DAYS;
+
 /** One figure as a group compares it: the days its date may be (null: undated) and its ranges. */
 export interface Probe {
   point: ComparedPoint;
@@ -109,8 +115,8 @@ export class FigureGroup {
     for (const { at, lo, longest } of this.bands) {
       // Near: starts no later than the window after span's end, and ends (at
       // most `longest` after it starts) no earlier than the window before its start.
-      const to = firstAbove(lo, span[1] + DISAGREEMENT_WINDOW_DAYS);
-      for (let k = firstAtLeast(lo, span[0] - DISAGREEMENT_WINDOW_DAYS - longest); k < to; k++) {
+      const to = firstAbove(lo, span[1] + WINDOW_DAYS);
+      for (let k = firstAtLeast(lo, span[0] - WINDOW_DAYS - longest); k < to; k++) {
         visit(at[k]!);
       }
     }
@@ -124,7 +130,7 @@ export class FigureGroup {
   withinWindow(i: number, span: Probe['span']): boolean {
     const lo = this.spanLo[i]!;
     if (!span || Number.isNaN(lo)) return true;
-    return Math.max(span[0], lo) - Math.min(span[1], this.spanHi[i]!) <= DISAGREEMENT_WINDOW_DAYS;
+    return Math.max(span[0], lo) - Math.min(span[1], this.spanHi[i]!) <= WINDOW_DAYS;
   }
 
   /** Whether figure i's allowed range shares a number with `range`. */
