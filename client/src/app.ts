@@ -439,6 +439,8 @@ export async function startApp(): Promise<void> {
     dataChanged() {
       clearCache();
       void disputes.reload();
+      // Asked after reload forgot them: the claims drawn now, a new source's among them.
+      void disputes.ensure(claimsIn(dataset));
     },
     async reload(renamed = {}, gone = []) {
       const rename = (id: string) => renamed[id] ?? id;

@@ -159,6 +159,16 @@ describe('the dispute ledger', () => {
     expect(ledger.totalOf('a')).toBe(0);
   });
 
+  it('after a write, asks once about the claims shown before and those drawn now', async () => {
+    const api = fakeApi({ n: [pair('n', 'a')] });
+    const { ledger, last } = ledgerOf(api);
+    await ledger.ensure(['a']);
+    // As the app does after a write: reload, and the claims drawn now (a new source's claim n).
+    await Promise.all([ledger.reload(), ledger.ensure(['a', 'n'])]);
+    expect(api.asked).toEqual([['a'], ['a', 'n']]);
+    expect(last().get('a')).toHaveLength(1);
+  });
+
   it('publishes a recorded note reworded, though the disputes are as many', async () => {
     const api = fakeApi({});
     let note = 'first words';
