@@ -6,7 +6,7 @@
  * End goes to the last and any other key starts at the first. A move past an
  * end stays where it is. DOM-free.
  */
-import type { TimelineStep } from '../timeline/utils';
+import { stepAlong, type TimelineStep } from '../timeline/utils';
 
 /** A figure as the chart draws it: x its date (ms, the middle of its span), y its value. */
 export interface ChartedFigure {
@@ -19,15 +19,11 @@ export function stepAmongFigures(
   from: number | null,
   step: TimelineStep,
 ): number | null {
-  if (points.length === 0) return null;
   const order = points
     .map((_p, i) => i)
     .sort((a, b) => points[a]!.x - points[b]!.x || points[a]!.y - points[b]!.y || a - b);
-  if (step === 'last') return order[order.length - 1]!;
-  if (step === 'first' || from === null || from < 0 || from >= points.length) return order[0]!;
-  const at = order.indexOf(from);
-  if (step === 'previous') return order[Math.max(0, at - 1)]!;
-  if (step === 'next') return order[Math.min(order.length - 1, at + 1)]!;
+  const along = stepAlong(order, from, step);
+  if (along !== undefined || from === null) return along ?? null;
   const here = points[from]!;
   const dir = step === 'up' ? 1 : -1;
   let best = -1;

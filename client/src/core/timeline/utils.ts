@@ -150,13 +150,9 @@ export function stepFrom(
   from: number | null,
   step: TimelineStep,
 ): number | null {
-  if (points.length === 0) return null;
   const order = points.map((_p, i) => i).sort((a, b) => byTime(points[a]!, points[b]!));
-  if (step === 'last') return order[order.length - 1]!;
-  if (step === 'first' || from === null || from < 0 || from >= points.length) return order[0]!;
-  const at = order.indexOf(from);
-  if (step === 'previous') return order[Math.max(0, at - 1)]!;
-  if (step === 'next') return order[Math.min(order.length - 1, at + 1)]!;
+  const along = stepAlong(order, from, step);
+  if (along !== undefined || from === null) return along ?? null;
   const here = points[from]!;
   const dir = step === 'up' ? -1 : 1;
   const lanes = new Set(points.map((p) => p.lane));
@@ -177,6 +173,27 @@ export function stepFrom(
     return best;
   }
   return from;
+}
+
+/**
+ * The moves the keys make alike on every chart, along `order` (the indices
+ * 0…n−1 of its points, as the chart reads them): with no point yet, or Home,
+ * the first; End the last; left and right the one before and after, staying
+ * at either end. Undefined for up and down from a point, which each chart
+ * reads its own way.
+ */
+export function stepAlong(
+  order: readonly number[],
+  from: number | null,
+  step: TimelineStep,
+): number | null | undefined {
+  if (order.length === 0) return null;
+  if (step === 'last') return order[order.length - 1]!;
+  if (step === 'first' || from === null || from < 0 || from >= order.length) return order[0]!;
+  const at = order.indexOf(from);
+  if (step === 'previous') return order[Math.max(0, at - 1)]!;
+  if (step === 'next') return order[Math.min(order.length - 1, at + 1)]!;
+  return undefined;
 }
 
 /** The links to draw: all of them when they are few, else only those of the claim pointed at. */
