@@ -97,6 +97,41 @@ export function forEachDrawnPoint<P>(
   });
 }
 
+/** Where a point is in a chart's datasets. */
+export interface ChartPointAt {
+  datasetIndex: number;
+  index: number;
+}
+
+/**
+ * Shows the point the keys moved to as pointing at it would: active, with its
+ * tooltip. Outside the period shown, `zoom` moves the period to it (`x`, its
+ * place on the time axis).
+ */
+export function showKeyedPoint<D>(
+  chart: Chart<'scatter', D>,
+  zoom: { show(range: { min: number; max: number }): void },
+  at: ChartPointAt,
+  x: number,
+): void {
+  const axis = chart.scales.x!;
+  if (x < axis.min || x > axis.max) {
+    const half = (axis.max - axis.min) / 2;
+    zoom.show({ min: x - half, max: x + half });
+  }
+  chart.setActiveElements([at]);
+  const drawn = chart.getDatasetMeta(at.datasetIndex).data[at.index];
+  chart.tooltip?.setActiveElements([at], { x: drawn?.x ?? 0, y: drawn?.y ?? 0 });
+  chart.update('none');
+}
+
+/** Takes the keys' point off the chart: nothing active, no tooltip. */
+export function clearKeyedPoint<D>(chart: Chart<'scatter', D>): void {
+  chart.setActiveElements([]);
+  chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+  chart.update('none');
+}
+
 /**
  * Horizontal bars for dates given only to the month or the year: the span the
  * point may be anywhere in, drawn under the points (which sit at its middle).

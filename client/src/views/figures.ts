@@ -113,7 +113,7 @@ export class FiguresView {
   /** Says the figure the keys moved to, for screen readers. */
   private live = h('p', { class: 'visually-hidden', id: 'figures-live', 'aria-live': 'polite' });
   /** The figures drawn, each with where it is in the chart's datasets: what the keys walk. */
-  private walk: { p: Point; at: { datasetIndex: number; index: number } }[] = [];
+  private walk: { p: Point; at: charts.ChartPointAt }[] = [];
   /** The figure the arrow keys are on (an index into walk). */
   private focused: number | null = null;
   private zoom = new ChartZoom(
@@ -236,30 +236,16 @@ export class FiguresView {
     const chart = this.chart;
     const w = k === null ? undefined : this.walk[k];
     if (!chart || !w) {
-      if (chart && this.focused !== null) {
-        chart.setActiveElements([]);
-        chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
-        chart.update('none');
-      }
+      if (chart && this.focused !== null) charts.clearKeyedPoint(chart);
       this.focused = null;
       delete this.canvas.dataset.focused;
       this.ctx.light.set(null, this.canvas);
       return;
     }
-    // Outside the period shown, the period moves to it.
-    const x = chart.scales.x!;
-    const mid = w.p.when.mid;
-    if (mid < x.min || mid > x.max) {
-      const half = (x.max - x.min) / 2;
-      this.zoom.show({ min: mid - half, max: mid + half });
-    }
     this.focused = k;
     const f = w.p.fig;
     this.canvas.dataset.focused = f.claimId;
-    chart.setActiveElements([w.at]);
-    const drawn = chart.getDatasetMeta(w.at.datasetIndex).data[w.at.index];
-    chart.tooltip?.setActiveElements([w.at], { x: drawn?.x ?? 0, y: drawn?.y ?? 0 });
-    chart.update('none');
+    charts.showKeyedPoint(chart, this.zoom, w.at, w.p.when.mid);
     this.ctx.light.set(f.claimId, this.canvas);
     this.live.textContent =
       `${f.speaker.name}: ${formatFigure(f)}, ${whenLabel(w.p.when)}` +

@@ -25,6 +25,7 @@ import {
 import { dayRangeOf, inPeriod, inPeriodLabel, rangeOfDays, sameDayRange } from '../core/time';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
 import {
+  clearKeyedPoint,
   datePrecisionPlugin,
   forEachDrawnPoint,
   inChartArea,
@@ -32,8 +33,10 @@ import {
   OTHERS_COLOR,
   pointerOverPoints,
   SERIES_PALETTE,
+  showKeyedPoint,
   timeAxis,
   TOOLTIP_CHARS,
+  type ChartPointAt,
 } from './charts';
 import { claimLink } from './claim-card';
 import type { AppContext } from './context';
@@ -126,7 +129,7 @@ export class TimelineView {
   /** The claim the arrow keys are on, kept by id across redraws. */
   private focusedId: string | null = null;
   /** Where each point of the timeline is in the chart's datasets. */
-  private pointAt: { datasetIndex: number; index: number }[] = [];
+  private pointAt: ChartPointAt[] = [];
   /** The period zoomed into while a redrawn chart waits for Chart.js. */
   private keptZoom: ScaleRange | null = null;
   private zoom = new ChartZoom(
@@ -316,28 +319,16 @@ export class TimelineView {
     const p = k === null ? null : this.timeline.points[k];
     const el = k === null ? undefined : this.pointAt[k];
     if (!chart || !p || !el) {
-      if (chart && this.canvas.dataset.focused) {
-        chart.setActiveElements([]);
-        chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
-        chart.update('none');
-      }
+      if (chart && this.canvas.dataset.focused) clearKeyedPoint(chart);
       delete this.canvas.dataset.focused;
       this.lightUp(null);
       return;
     }
-    // Outside the period shown, the period moves to it.
-    const x = chart.scales.x!;
-    if (p.when.mid < x.min || p.when.mid > x.max) {
-      const half = (x.max - x.min) / 2;
-      this.zoom.show({ min: p.when.mid - half, max: p.when.mid + half });
-    }
     this.focusedId = p.claim.id;
     this.canvas.dataset.focused = p.claim.id;
-    chart.setActiveElements([el]);
-    const drawn = chart.getDatasetMeta(el.datasetIndex).data[el.index];
-    chart.tooltip?.setActiveElements([el], { x: drawn?.x ?? 0, y: drawn?.y ?? 0 });
+    // Before the redraw: with many links, only the pointed claim's are drawn.
     this.pointed = p.claim.id;
-    chart.update('none');
+    showKeyedPoint(chart, this.zoom, el, p.when.mid);
     this.lightUp(p.claim.id);
     const disputes = this.ctx.disputes.countOf(
       p.claim.id,
@@ -463,7 +454,7 @@ export class TimelineView {
     const disputed = this.ctx.store.get().disputed;
     const colorOf = (lane: number) =>
       lanes[lane]?.key === '' ? OTHERS_COLOR : SERIES_PALETTE[lane % SERIES_PALETTE.length]!;
-    const pointAt: { datasetIndex: number; index: number }[] = [];
+    const pointAt: ChartPointAt[] = [];
     const datasets = lanes.map((lane, i) => {
       const data: Point[] = [];
       points.forEach((p, k) => {
