@@ -115,8 +115,8 @@ export class FigureGroup {
     for (const { at, lo, longest } of this.bands) {
       // Near: starts no later than the window after span's end, and ends (at
       // most `longest` after it starts) no earlier than the window before its start.
-      const to = firstAbove(lo, span[1] + WINDOW_DAYS);
-      for (let k = firstAtLeast(lo, span[0] - WINDOW_DAYS - longest); k < to; k++) {
+      const to = sortedIndex(lo, span[1] + WINDOW_DAYS, true);
+      for (let k = sortedIndex(lo, span[0] - WINDOW_DAYS - longest); k < to; k++) {
         visit(at[k]!);
       }
     }
@@ -216,23 +216,15 @@ export class FigureIndex {
 
 const EMPTY = new FigureGroup([]);
 
-/** The first index of sorted `values` at least `x` (values.length when none). */
-function firstAtLeast(values: Float64Array, x: number): number {
+/**
+ * Where `x` goes in sorted `values`: the first index at least `x`, or with
+ * `after`, the first above it (values.length when none).
+ */
+function sortedIndex(values: Float64Array, x: number, after = false): number {
   let [lo, hi] = [0, values.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index of sorted `values` above `x` (values.length when none). */
-function firstAbove(values: Float64Array, x: number): number {
-  let [lo, hi] = [0, values.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! <= x) lo = mid + 1;
+    if (values[mid]! < x || (after && values[mid] === x)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppDeps } from '../app';
 import { claimDisputesFor, type ClaimDisputes } from '../domain/claim-disputes';
+import { DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
 import { DISAGREEMENT_WINDOW_DAYS } from '../domain/figures';
 import type { RouteRegistry } from '../http/route-registry';
 import { nodeId } from './schemas';
@@ -23,7 +24,7 @@ export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       `speakers (the same measure and unit, dates within ${DISAGREEMENT_WINDOW_DAYS} days, ` +
       'ranges apart once hedges are allowed for; the rules of /api/figures), how many ' +
       'disagreeing pairs it takes part in (`total`) and the `shown` widest apart, each ' +
-      'named as /api/figures names it. /api/figures lists only the first 2,000 pairs of all; ' +
+      `named as /api/figures names it. /api/figures lists only the first ${DISAGREEMENTS_CAP.toLocaleString('en-US')} pairs of all; ` +
       'this answers for every claim asked. Claims with no disagreeing figure, and ids of no ' +
       'claim, are left out. Recorded contradictions are listed by /api/contradictions. ' +
       'A POST because a view holds more ids than a URL does; nothing is written.',
