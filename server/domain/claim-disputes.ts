@@ -31,7 +31,7 @@ export interface ClaimDisputes {
 }
 
 /** The graph's figures, indexed, and where each stands in the list /api/figures pairs. */
-interface Indexed {
+export interface Indexed {
   index: FigureIndex;
   /** A claim's figures that are compared: no repeats, none of no known measure. */
   byClaim: Map<string, ComparedPoint[]>;
@@ -41,19 +41,24 @@ interface Indexed {
 
 export type DisputesOf = (ids: readonly string[], shown: number) => Promise<ClaimDisputes[]>;
 
-const byDb = new WeakMap<GraphDb, DisputesOf>();
+const byDb = new WeakMap<GraphDb, () => Promise<Indexed>>();
+
+/** The graph's figures indexed, built once per graph version and shared by the routes that ask. */
+export function indexedFiguresFor(db: GraphDb): () => Promise<Indexed> {
+  let indexed = byDb.get(db);
+  if (!indexed) {
+    const compared = comparedFiguresFor(db);
+    const memo = new VersionMemo<Indexed>(() => readCacheFor(db).version(), 1);
+    indexed = () => memo.get('', async () => indexFigures(await compared(null)));
+    byDb.set(db, indexed);
+  }
+  return indexed;
+}
 
 /** For each of `ids` whose figures some other speaker's disagree with, those disputes; in the order asked. */
 export function claimDisputesFor(db: GraphDb): DisputesOf {
-  let find = byDb.get(db);
-  if (!find) {
-    const compared = comparedFiguresFor(db);
-    const memo = new VersionMemo<Indexed>(() => readCacheFor(db).version(), 1);
-    const indexed = () => memo.get('', async () => indexFigures(await compared(null)));
-    find = async (ids, shown) => disputesOf(await indexed(), ids, shown);
-    byDb.set(db, find);
-  }
-  return find;
+  const indexed = indexedFiguresFor(db);
+  return async (ids, shown) => disputesOf(await indexed(), ids, shown);
 }
 
 export function indexFigures(points: readonly ComparedPoint[]): Indexed {
@@ -97,7 +102,7 @@ export function disputesOf(
 }
 
 /** A disagreement as /api/figures names it: the pair in the graph's order, so both lists agree. */
-function pairOf(
+export function pairOf(
   a: ComparedPoint,
   b: ComparedPoint,
   position: Map<ComparedPoint, number>,

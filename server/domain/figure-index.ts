@@ -181,8 +181,15 @@ export class FigureIndex {
     return this.byKey.get(keyOf(point)) ?? EMPTY;
   }
 
-  /** For each of `points`, the figures it disagrees with; only points that disagree with some. */
-  against(points: readonly ComparedPoint[], shown: number): FigureAgainst[] {
+  /**
+   * For each of `points`, the figures it disagrees with; only points that
+   * disagree with some. `skip` leaves out figures already counted elsewhere.
+   */
+  against(
+    points: readonly ComparedPoint[],
+    shown: number,
+    skip?: (other: ComparedPoint) => boolean,
+  ): FigureAgainst[] {
     const found: FigureAgainst[] = [];
     for (const point of points) {
       if (!comparable(point)) continue;
@@ -195,6 +202,7 @@ export class FigureIndex {
         if (!group.withinWindow(i, a.span) || group.overlaps(i, a.range)) return;
         const b = group.points[i]!;
         if (b.speaker.id === point.speaker.id || b.claimId === point.claimId) return;
+        if (skip?.(b)) return;
         total += 1;
         const factor = apart(a.stated[0], a.stated[1], group.statedLo[i]!, group.statedHi[i]!);
         // Ties go by index, whatever the order visited.

@@ -11,7 +11,8 @@ import {
   withRecorded,
   type Contradictions,
 } from '../domain/claims-csv';
-import { briefOf, contradictionFromRow, contradictionMatches } from '../domain/contradictions';
+import { briefOf, contradictionMatches } from '../domain/contradictions';
+import { readContradictions } from '../domain/recorded-contradictions';
 import { contradictionsCsv } from '../domain/contradictions-csv';
 import { figurePoints, findDisagreementsCapped } from '../domain/figures';
 import { comparedDisagreementsFor, DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
@@ -273,21 +274,12 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     const measure = measures.size === 1 ? [...measures][0]! : null;
     // The two reads are independent: side by side.
     const [recorded, byFigures] = await Promise.all([
-      readContradictions([...ids], CSV_ROWS).then((r) => r.contradictions),
+      readContradictions(db, [...ids], CSV_ROWS).then((r) => r.contradictions),
       measures.size === 0
         ? new Map()
         : comparedFigures(measure).then((points) => contradictionsOf(points, ids)),
     ]);
     return withRecorded(byFigures, recorded, ids);
-  };
-
-  /** Recorded contradictions, all or those of the claims `ids`, `limit` at most. */
-  const readContradictions = async (ids: string[] | null, limit: number) => {
-    const rows = await db.readRows(query('queries/contradictions'), { ids, limit: int(limit) });
-    return {
-      total: rows[0] ? Number(rows[0].total) : 0,
-      contradictions: rows.map(contradictionFromRow),
-    };
   };
 
   reg.add({
@@ -313,6 +305,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     handler: async ({ query: q }, req, res) =>
       cache.send(req, res, async () => {
         const { total, contradictions } = await readContradictions(
+          db,
           q.claim ? [q.claim] : null,
           q.limit,
         );
@@ -341,6 +334,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     produces: 'text/csv',
     handler: async ({ query: q }, _req, res) => {
       const { total, contradictions } = await readContradictions(
+        db,
         q.claim ? [q.claim] : null,
         CONTRADICTIONS_CAP,
       );

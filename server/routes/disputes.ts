@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import type { AppDeps } from '../app';
-import { claimDisputesFor, type ClaimDisputes } from '../domain/claim-disputes';
+import { claimDisputesFor, indexedFiguresFor, type ClaimDisputes } from '../domain/claim-disputes';
 import { DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
-import { DISAGREEMENT_WINDOW_DAYS } from '../domain/figures';
+import { figureDisputesInView } from '../domain/disputes-in-view';
+import { DISAGREEMENT_WINDOW_DAYS, WIDEST_PER_MEASURE } from '../domain/figures';
+import { readContradictions } from '../domain/recorded-contradictions';
+import { withSources } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
+import { CONTRADICTIONS_CAP } from './claims';
 import { nodeId } from './schemas';
 
 /** The most claims one request asks about: the explorer asks in batches of this many. */
@@ -11,8 +15,15 @@ export const DISPUTES_IDS_CAP = 5_000;
 /** The most disputes listed per claim; all are counted. */
 export const DISPUTES_SHOWN_CAP = 100;
 
+/** The claims a request names: those an analyst has in view, sent in a POST body. */
+const claimIds = z
+  .array(nodeId)
+  .min(1, 'must name at least one claim')
+  .max(DISPUTES_IDS_CAP, `must name at most ${DISPUTES_IDS_CAP} claims`);
+
 export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const disputesOf = claimDisputesFor(db);
+  const indexed = indexedFiguresFor(db);
 
   reg.add({
     method: 'post',
@@ -30,10 +41,7 @@ export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'A POST because a view holds more ids than a URL does; nothing is written.',
     tags: ['who-said-what'],
     body: z.object({
-      ids: z
-        .array(nodeId)
-        .min(1, 'must name at least one claim')
-        .max(DISPUTES_IDS_CAP, `must name at most ${DISPUTES_IDS_CAP} claims`),
+      ids: claimIds,
       shown: z
         .number({ message: 'must be a number' })
         .int('must be a whole number')
@@ -45,5 +53,34 @@ export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       asked: new Set(body.ids).size,
       claims: await disputesOf(body.ids, body.shown),
     }),
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/claims/disputes/in-view',
+    summary:
+      'Where sources disagree about a list of claims: what the Disputes panel shows for the claims in view',
+    description:
+      'For the claims named in `ids` (the claims an analyst has in view), what /api/contradictions ' +
+      'and /api/figures answer for the whole graph: the recorded contradictions with one of them ' +
+      `on a side (\`contradictions\`, ${CONTRADICTIONS_CAP.toLocaleString('en-US')} at most; \`total\` counts all), ` +
+      'and the pairs of disagreeing figures with one of them on a side, each pair counted ' +
+      'once, by measure, with the widest apart of each measure and the source that reported ' +
+      'each side (`figures`: disagreementsTotal, disagreementsByMeasure, widestByMeasure; ' +
+      '`measures` counts the figures of the claims named). Ids of no claim are left out. ' +
+      'A POST because a view holds more ids than a URL does; nothing is written.',
+    tags: ['who-said-what'],
+    body: z.object({ ids: claimIds }),
+    handler: async ({ body }) => {
+      const [recorded, figures] = await Promise.all([
+        readContradictions(db, body.ids, CONTRADICTIONS_CAP),
+        indexed().then((x) => figureDisputesInView(x, body.ids, WIDEST_PER_MEASURE)),
+      ]);
+      return {
+        asked: new Set(body.ids).size,
+        contradictions: { ...recorded, truncated: recorded.total > recorded.contradictions.length },
+        figures: { ...figures, widestByMeasure: await withSources(db, figures.widestByMeasure) },
+      };
+    },
   });
 }

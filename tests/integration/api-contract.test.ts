@@ -37,6 +37,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { ids: ['clm-blinken-8000-in-kursk'] },
     status: 200,
   },
+  'post /api/claims/disputes/in-view': {
+    url: '/api/claims/disputes/in-view',
+    body: { ids: ['clm-blinken-8000-in-kursk'] },
+    status: 200,
+  },
   'post /api/claims.csv': {
     url: '/api/claims.csv',
     body: { ids: ['clm-blinken-8000-in-kursk'] },

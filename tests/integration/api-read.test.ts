@@ -1167,6 +1167,96 @@ describe('POST /api/claims/disputes', () => {
   });
 });
 
+describe('POST /api/claims/disputes/in-view', () => {
+  type Pair = {
+    measure: string;
+    claims: [string, string];
+    reason: string;
+    factor: number | null;
+    sources: ({ id: string } | null)[];
+  };
+  type Figures = {
+    disagreementsTotal: number;
+    disagreementsByMeasure: Record<string, number>;
+    widestByMeasure: Record<string, Pair[]>;
+  };
+  const key = (d: Pair) => `${d.claims.join('|')} ${d.reason} ${d.factor}`;
+  const claimIds = async () =>
+    (await db.readRows('MATCH (c:Claim) RETURN c.id AS id ORDER BY id')).map((r) => String(r.id));
+
+  it('answers, with every claim in view, what /api/contradictions and /api/figures answer for the graph', async () => {
+    const ids = await claimIds();
+    const [inView, figures, recorded] = await Promise.all([
+      request(app).post('/api/claims/disputes/in-view').send({ ids }).expect(200),
+      request(app).get('/api/figures').query({ points: 'none' }).expect(200),
+      request(app).get('/api/contradictions').expect(200),
+    ]);
+    expect(inView.body.asked).toBe(ids.length);
+    expect(inView.body.contradictions).toEqual(recorded.body);
+    expect(inView.body.contradictions.total).toBeGreaterThan(0);
+    const got = inView.body.figures as Figures;
+    const all = figures.body as Figures;
+    expect(got.disagreementsTotal).toBe(all.disagreementsTotal);
+    expect(got.disagreementsByMeasure).toEqual(all.disagreementsByMeasure);
+    // The widest of each measure: the same pairs, the same sources (ties may list in another order).
+    for (const [measure, pairs] of Object.entries(all.widestByMeasure)) {
+      const sorted = (list: Pair[]) =>
+        list.map((d) => `${key(d)} ${JSON.stringify(d.sources)}`).sort();
+      expect({ measure, pairs: sorted(got.widestByMeasure[measure]!) }).toEqual({
+        measure,
+        pairs: sorted(pairs),
+      });
+    }
+  });
+
+  it("keeps the pairs with a claim in view on a side: Blinken's 8,000 alone", async () => {
+    const blinken = 'clm-blinken-8000-in-kursk';
+    const [inView, figures, recorded] = await Promise.all([
+      request(app)
+        .post('/api/claims/disputes/in-view')
+        .send({ ids: [blinken, blinken, 'clm-not-in-the-graph'] })
+        .expect(200),
+      request(app).get('/api/figures').query({ points: 'none' }).expect(200),
+      request(app).get('/api/contradictions').query({ claim: blinken }).expect(200),
+    ]);
+    expect(inView.body.asked).toBe(2);
+    expect(inView.body.contradictions).toEqual(recorded.body);
+    const pairs = (figures.body.disagreements as Pair[]).filter((d) => d.claims.includes(blinken));
+    const got = inView.body.figures as Figures & { measures: { measure: string; count: number }[] };
+    expect(got.disagreementsTotal).toBe(pairs.length);
+    expect(got.disagreementsTotal).toBeGreaterThan(1);
+    expect(Object.keys(got.disagreementsByMeasure)).toEqual(['nk_troops_deployed']);
+    expect(got.measures).toEqual([{ measure: 'nk_troops_deployed', count: 1 }]);
+    const widest = got.widestByMeasure.nk_troops_deployed!;
+    expect(widest.length).toBe(Math.min(3, pairs.length));
+    for (const d of widest) {
+      expect(d.claims).toContain(blinken);
+      expect(pairs.map(key)).toContain(key(d));
+      // Each side with the source that reported it.
+      expect(d.sources.every((s) => typeof s?.id === 'string')).toBe(true);
+    }
+    // Widest first: Ukrainian intelligence's 3,000, 2.7× below his 8,000.
+    expect(widest[0]!.reason).toMatch(/3,000/);
+  });
+
+  it('refuses no ids, too many and a malformed id, naming the field', async () => {
+    const post = (body: unknown) =>
+      request(app)
+        .post('/api/claims/disputes/in-view')
+        .send(body as object);
+    expect((await post({ ids: [] }).expect(400)).body.error).toMatch(
+      /body\.ids: must name at least one claim/,
+    );
+    const many = Array.from({ length: 5001 }, (_, i) => `clm-${i}`);
+    expect((await post({ ids: many }).expect(400)).body.error).toMatch(
+      /body\.ids: must name at most 5000 claims/,
+    );
+    expect((await post({ ids: ['a b;'] }).expect(400)).body.error).toMatch(/body\.ids\.0/);
+    expect((await post({ ids: 'clm-x' }).expect(400)).body.error).toMatch(/body\.ids/);
+    expect((await post({}).expect(400)).body.error).toMatch(/body\.ids/);
+  });
+});
+
 describe('GET /api/claims.csv', () => {
   type Row = Record<string, string>;
   /** The rows of a CSV answer, with its raw bytes for what a parser would hide. */
