@@ -21,7 +21,7 @@ import { withSources } from '../domain/reported-in';
 import { readCacheFor } from '../domain/read-cache';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
-import { intParam, isoDay, nodeId } from './schemas';
+import { intParam, isoDay, nodeId, VIEW_IDS_CAP, viewClaimIds } from './schemas';
 import { MEASURES } from '../../seed/model';
 
 /** The most recorded contradictions /api/contradictions lists. */
@@ -332,17 +332,41 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       q: z.string().max(500, 'must be at most 500 characters').optional(),
     }),
     produces: 'text/csv',
-    handler: async ({ query: q }, _req, res) => {
-      const { total, contradictions } = await readContradictions(
-        db,
-        q.claim ? [q.claim] : null,
-        CONTRADICTIONS_CAP,
-      );
-      const rows = contradictions.filter((k) => contradictionMatches(k, q.q ?? ''));
-      const name = ['contradictions', q.claim, q.q?.trim() && 'narrowed'].filter(Boolean);
-      sendTable(res, contradictionsCsv(rows), `${name.join('-')}.csv`, total, rows.length);
-    },
+    handler: async ({ query: q }, _req, res) =>
+      sendContradictions(res, q.claim ? [q.claim] : null, q.q, q.claim),
   });
+
+  reg.add({
+    method: 'post',
+    path: '/contradictions.csv',
+    summary: 'The recorded contradictions of a list of claims as a CSV table (the claims in view)',
+    description:
+      'The table of GET /api/contradictions.csv for the pairs with one of the claims named in ' +
+      '`ids` on a side (up to ' +
+      `${VIEW_IDS_CAP.toLocaleString('en-US')}: the claims an analyst has in view), ` +
+      'narrowed by `q` as ' +
+      'the GET is. A POST because a view holds more ids than a URL does; nothing is written.',
+    tags: ['who-said-what'],
+    body: z.object({
+      ids: viewClaimIds,
+      q: z.string().max(500, 'must be at most 500 characters').optional(),
+    }),
+    produces: 'text/csv',
+    handler: async ({ body }, _req, res) => sendContradictions(res, body.ids, body.q, 'in-view'),
+  });
+
+  /** Answers the recorded contradictions of `ids` (all: null) narrowed by `q`, as the CSV table. */
+  const sendContradictions = async (
+    res: Response,
+    ids: string[] | null,
+    q: string | undefined,
+    scope: string | undefined,
+  ) => {
+    const { total, contradictions } = await readContradictions(db, ids, CONTRADICTIONS_CAP);
+    const rows = contradictions.filter((k) => contradictionMatches(k, q ?? ''));
+    const name = ['contradictions', scope, q?.trim() && 'narrowed'].filter(Boolean);
+    sendTable(res, contradictionsCsv(rows), `${name.join('-')}.csv`, total, rows.length);
+  };
 
   reg.add({
     method: 'get',

@@ -8,18 +8,12 @@ import { readContradictions } from '../domain/recorded-contradictions';
 import { withSources } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
 import { CONTRADICTIONS_CAP } from './claims';
-import { nodeId } from './schemas';
+import { VIEW_IDS_CAP, viewClaimIds } from './schemas';
 
 /** The most claims one request asks about: the explorer asks in batches of this many. */
-export const DISPUTES_IDS_CAP = 5_000;
+export const DISPUTES_IDS_CAP = VIEW_IDS_CAP;
 /** The most disputes listed per claim; all are counted. */
 export const DISPUTES_SHOWN_CAP = 100;
-
-/** The claims a request names: those an analyst has in view, sent in a POST body. */
-const claimIds = z
-  .array(nodeId)
-  .min(1, 'must name at least one claim')
-  .max(DISPUTES_IDS_CAP, `must name at most ${DISPUTES_IDS_CAP} claims`);
 
 export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const disputesOf = claimDisputesFor(db);
@@ -41,7 +35,7 @@ export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'A POST because a view holds more ids than a URL does; nothing is written.',
     tags: ['who-said-what'],
     body: z.object({
-      ids: claimIds,
+      ids: viewClaimIds,
       shown: z
         .number({ message: 'must be a number' })
         .int('must be a whole number')
@@ -70,7 +64,7 @@ export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       '`measures` counts the figures of the claims named). Ids of no claim are left out. ' +
       'A POST because a view holds more ids than a URL does; nothing is written.',
     tags: ['who-said-what'],
-    body: z.object({ ids: claimIds }),
+    body: z.object({ ids: viewClaimIds }),
     handler: async ({ body }) => {
       const [recorded, figures] = await Promise.all([
         readContradictions(db, body.ids, CONTRADICTIONS_CAP),

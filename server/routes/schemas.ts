@@ -8,6 +8,15 @@ export const nodeId = z
   .max(200)
   .regex(/^[A-Za-z0-9:_.-]+$/, 'must be a node id such as "act-zelensky"');
 
+/** The most claims a request about the claims in view names (the explorer sends at most this many). */
+export const VIEW_IDS_CAP = 5_000;
+
+/** The claims an analyst has in view, sent in a POST body: more than a URL holds. */
+export const viewClaimIds = z
+  .array(nodeId)
+  .min(1, 'must name at least one claim')
+  .max(VIEW_IDS_CAP, `must name at most ${VIEW_IDS_CAP} claims`);
+
 /**
  * A comma-separated list ("Actor,Claim"), each item checked against an
  * allow-list; repeats dropped (queries count per item).

@@ -59,6 +59,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     status: 200,
   },
   'get /api/contradictions.csv': { url: '/api/contradictions.csv?q=moscow', status: 200 },
+  'post /api/contradictions.csv': {
+    url: '/api/contradictions.csv',
+    body: { ids: ['clm-blinken-8000-in-kursk'] },
+    status: 200,
+  },
   'post /api/cypher': { url: '/api/cypher', body: { query: 'RETURN 1 AS one' }, status: 200 },
   'post /api/ingest/preview': {
     url: '/api/ingest/preview',

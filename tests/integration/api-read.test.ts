@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import { isDeepStrictEqual } from 'node:util';
 import { CLAIM_CSV_COLUMNS } from '../../server/domain/claims-csv';
-import type { ContradictionJson } from '../../server/domain/contradictions';
+import { contradictionMatches, type ContradictionJson } from '../../server/domain/contradictions';
 import type { AgreementsResponse } from '../../server/domain/agreements';
 import { rawBody, testApp } from '../support/app';
 import { testDb } from '../support/db';
@@ -974,6 +974,45 @@ describe('GET /api/contradictions', () => {
       .query({ q: 'x'.repeat(501) })
       .expect(400);
     expect(bad.body.error).toMatch(/query\.q: must be at most 500 characters/);
+  });
+
+  it('as a CSV table of the claims in view: the pairs with one of them on a side', async () => {
+    const json = await request(app).get('/api/contradictions').expect(200);
+    const all = json.body.contradictions as ContradictionJson[];
+    // Two claims in view: Moscow's, and one of another pair's.
+    const other = all.find((k) => !k.claims.includes(MOSCOW))!.claims[1];
+    const ids = [MOSCOW, other, 'clm-not-in-the-graph'];
+    const csv = await request(app).post('/api/contradictions.csv').send({ ids }).expect(200);
+    expect(csv.headers['content-disposition']).toBe(
+      'attachment; filename="contradictions-in-view.csv"',
+    );
+    const rows = parse(csv.text, { columns: true, bom: true }) as Record<string, string>[];
+    const expected = all.filter((k) => k.claims.some((c) => ids.includes(c)));
+    expect(rows.map((r) => `${r.claim_a_id} ${r.claim_b_id}`).sort()).toEqual(
+      expected.map((k) => k.claims.join(' ')).sort(),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.length).toBeLessThan(all.length);
+    // Narrowed by q as the GET is.
+    const words = expected[0]!.a.speaker!.name;
+    const narrowed = await request(app)
+      .post('/api/contradictions.csv')
+      .send({ ids, q: words })
+      .expect(200);
+    expect(narrowed.headers['x-row-count']).toBe(
+      String(expected.filter((k) => contradictionMatches(k, words)).length),
+    );
+    const post = (body: unknown) =>
+      request(app)
+        .post('/api/contradictions.csv')
+        .send(body as object);
+    expect((await post({ ids: [] }).expect(400)).body.error).toMatch(
+      /body\.ids: must name at least one claim/,
+    );
+    expect((await post({ ids: ['a b'] }).expect(400)).body.error).toMatch(/body\.ids\.0/);
+    expect((await post({ ids, q: 'x'.repeat(501) }).expect(400)).body.error).toMatch(
+      /body\.q: must be at most 500 characters/,
+    );
   });
 
   it('with detail=brief, answers each pair with what marking its claims needs', async () => {
