@@ -1153,7 +1153,6 @@ function expectOnly503sLogged() {
   expect(others).toEqual([]);
 }
 
-/** The rows of a downloaded CSV table, by column name. */
 /** The ids of the claims the page's canvas draws. */
 function claimIdsInView(p: Page): Promise<string[]> {
   return p.evaluate(() =>
@@ -1174,6 +1173,7 @@ async function claimsByIds<C>(ids: string[]): Promise<C[]> {
   return ((await res.json()) as { claims: C[] }).claims;
 }
 
+/** The rows of a downloaded CSV table, by column name. */
 async function csvRows(d: Download): Promise<Record<string, string>[]> {
   return parse(readFileSync(await d.path()), { bom: true, columns: true }) as Record<
     string,
@@ -2053,6 +2053,126 @@ test('disputes: every contradiction, and every measure whose figures disagree, i
   expect(await items.count()).toBe(kims.length);
   await page.click('#side-close');
   expect(new URL(page.url()).searchParams.get('dq')).toBeNull();
+});
+
+test('disputes of the claims in view: the pairs with one of them on a side, counted once; it follows the view, and a link keeps the choice', async () => {
+  type Pair = { measure: string; claims: [string, string] };
+  const recorded = (await (await fetch(`${server.baseUrl}/api/contradictions`)).json()) as {
+    total: number;
+    contradictions: Pair[];
+  };
+  const figures = (await (await fetch(`${server.baseUrl}/api/figures?points=none`)).json()) as {
+    disagreements: Pair[];
+    disagreementsTotal: number;
+  };
+  // The seed's pairs are fewer than /api/figures' cap: all of them are listed.
+  expect(figures.disagreements).toHaveLength(figures.disagreementsTotal);
+  /** What the panel should list for the claims drawn now, from the graph's full lists. */
+  const expectedInView = async () => {
+    const inView = new Set(await claimIdsInView(page));
+    const touches = (d: Pair) => d.claims.some((c) => inView.has(c));
+    const pairs = figures.disagreements.filter(touches);
+    const byMeasure = new Map<string, number>();
+    for (const d of pairs) byMeasure.set(d.measure, (byMeasure.get(d.measure) ?? 0) + 1);
+    return {
+      claims: inView.size,
+      contradictions: recorded.contradictions.filter(touches).length,
+      pairs: pairs.length,
+      byMeasure,
+    };
+  };
+  const listed = async () => ({
+    claims: Number(await page.getAttribute('#disputes-in-view', 'data-claims')),
+    contradictions: await page.locator('#disputes-contradictions .dispute-item').count(),
+    pairs: Number(
+      /\((\d+) pairs? of claims\)/.exec(
+        (await page.textContent('#disputes-figures h3')) ?? '',
+      )?.[1],
+    ),
+    byMeasure: new Map(
+      await page
+        .locator('#disputes-figures .dispute-measure')
+        .evaluateAll((els) =>
+          els.map(
+            (e) =>
+              [
+                e.getAttribute('data-measure')!,
+                Number(/: (\d+) disagreements? with/.exec(e.textContent ?? '')?.[1]),
+              ] as [string, number],
+          ),
+        ),
+    ),
+  });
+  const ready = () =>
+    page.waitForFunction(() => document.getElementById('disputes')?.dataset.state === 'ready');
+
+  await gotoApp(page, `${server.baseUrl}/?panel=disputes`);
+  await ready();
+  expect(await page.isChecked('#disputes-scope-all')).toBe(true);
+  expect(await page.locator('#disputes-contradictions .dispute-item').count()).toBe(recorded.total);
+  await page.check('#disputes-scope-view');
+  await page.waitForFunction(() => window.location.search.includes('ds=view'));
+  await page.waitForFunction(() => document.getElementById('disputes')?.dataset.scope === 'view');
+  await ready();
+  const opening = await expectedInView();
+  // On the seed, every pair has a claim of the opening view: the filters below narrow it.
+  expect(opening.contradictions).toBeGreaterThan(0);
+  expect(opening.pairs).toBeGreaterThan(0);
+  expect(await listed()).toEqual(opening);
+  expect(await page.textContent('#disputes-in-view')).toBe(
+    `The disputes of the ${opening.claims} claims in view: every pair listed has at least one of them on a side.`,
+  );
+  expect(await page.textContent('#disputes-contradictions h3')).toBe(
+    `Claims that cannot both hold, one in view (${opening.contradictions})`,
+  );
+  // Each pair listed has a claim in view on a side.
+  const inView = new Set(await claimIdsInView(page));
+  const sides = await page
+    .locator('#disputes-contradictions .dispute-item, #disputes-figures .dispute-pair')
+    .evaluateAll((els) => els.map((e) => (e.getAttribute('data-claims') ?? '').split(' ')));
+  expect(sides.length).toBeGreaterThan(opening.contradictions);
+  for (const pair of sides) expect(pair.some((c) => inView.has(c))).toBe(true);
+  // The download holds the pairs listed.
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#disputes-csv')]);
+  expect(d.suggestedFilename()).toBe('contradictions-in-view.csv');
+  expect(await csvRows(d)).toHaveLength(opening.contradictions);
+  await screenshot(page, 'disputes-in-view');
+
+  // It follows the view: the claims dated before 2025 filtered out, it lists those left's.
+  await page.click('button[data-panel="filters"]');
+  await page.fill('#f-from', '2025-01-01');
+  await page.waitForFunction(
+    (n) => Number(document.getElementById('disputes-in-view')?.dataset.claims) < n,
+    opening.claims,
+  );
+  await ready();
+  const later = await expectedInView();
+  expect(later.claims).toBeLessThan(opening.claims);
+  // The figures that disagreed are all dated 2024: none is left in view.
+  expect(later.pairs).toBeLessThan(opening.pairs);
+  expect(await page.textContent('#disputes-figures')).toContain(
+    'No figure in view disagrees with a figure of another speaker.',
+  );
+  expect(await listed()).toEqual(later);
+  await page.click('#f-reset');
+  await page.waitForFunction(
+    (n) => Number(document.getElementById('disputes-in-view')?.dataset.claims) === n,
+    opening.claims,
+  );
+  await ready();
+  expect(await listed()).toEqual(opening);
+
+  // A link keeps the choice; back to the whole graph, the link forgets it.
+  await gotoApp(page, `${server.baseUrl}/?panel=disputes&ds=view`);
+  await ready();
+  expect(await page.isChecked('#disputes-scope-view')).toBe(true);
+  expect(await listed()).toEqual(opening);
+  await page.check('#disputes-scope-all');
+  await ready();
+  await page.waitForFunction(() => !window.location.search.includes('ds='));
+  expect(await page.locator('#disputes-in-view').count()).toBe(0);
+  expect(await page.locator('#disputes-contradictions .dispute-item').count()).toBe(recorded.total);
+  await page.click('#side-close');
 });
 
 test('timeline: the claims in view by date, a row per speaker, pairs that cannot both hold joined; it follows the view', async () => {

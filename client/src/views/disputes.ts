@@ -2,13 +2,15 @@
  * Where sources disagree, all in one list: the recorded contradictions (claims
  * that cannot both hold, with why) and, by measure, the figures of different
  * speakers that cannot both be right, with the pairs widest apart. Each claim opens
- * in the graph; each measure opens in the figures view.
+ * in the graph; each measure opens in the figures view. Of the whole graph, or
+ * of the claims in view (each pair with one of them on a side), which it follows.
  */
-import type {
-  ContradictionJson,
-  ContradictionsResponse,
-  FiguresResponse,
-  SourcedPair,
+import {
+  DISPUTES_IDS_MAX,
+  type ContradictionJson,
+  type ContradictionsResponse,
+  type DisputesInViewResponse,
+  type SourcedPair,
 } from '../core/api';
 import { shortLabel } from '../core/appearance';
 import {
@@ -18,22 +20,60 @@ import {
   recordedWhen,
   reportName,
 } from '../core/claims';
+import { claimsInView } from '../core/display';
 import { formatCount, formatFactor, plural } from '../core/format';
 import { claimLink, figureSide } from './claim-card';
 import { csvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
+import { ScopeChoice } from './scope-choice';
 
 /** Contradictions drawn at once; the rest on request. */
 const LIST_PAGE = 200;
+/** How long the view must stay put before the claims in view are asked about again. */
+const FOLLOW_MS = 250;
+
+/** The figures part of what the panel lists: /api/figures' for the graph, or the claims in view's. */
+type FigureDisputes = DisputesInViewResponse['figures'];
+
+/** The claims in view the panel lists the disputes of: those asked about, of how many. */
+interface InView {
+  ids: string[];
+  total: number;
+}
 
 export class DisputesView {
   readonly el = h('div', { class: 'disputes', id: 'disputes' });
+  private readonly body = h('div', { class: 'disputes-body' });
+  private readonly scope = new ScopeChoice(
+    'disputes',
+    { view: 'Claims in view', all: 'The whole graph' },
+    (inView) => {
+      this.ctx.store.set({ disputesInView: inView });
+      void this.render();
+    },
+  );
   /** The latest render: an older one that answers late draws nothing. */
   private generation = 0;
+  /** The claims in view last listed (sorted ids, joined): a view that moved back lists nothing new. */
+  private listedKey: string | null = null;
+  private follow: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly ctx: AppContext) {}
+  constructor(private readonly ctx: AppContext) {
+    this.el.append(this.scope.el, this.body);
+    // Of the claims in view, the list follows the view while the panel is open.
+    const viewChanged = () => {
+      if (!this.el.isConnected || !ctx.store.get().disputesInView) return;
+      if (this.follow) clearTimeout(this.follow);
+      this.follow = setTimeout(() => {
+        if (this.inViewKey() !== this.listedKey) void this.render();
+      }, FOLLOW_MS);
+    };
+    ctx.display.on('nodeAdded', viewChanged);
+    ctx.display.on('nodeDropped', viewChanged);
+    ctx.display.on('cleared', viewChanged);
+  }
 
   title(): string {
     return 'Where sources disagree';
@@ -44,37 +84,100 @@ export class DisputesView {
     return this.ctx.store.get().narrow ?? '';
   }
 
-  /** Reads both lists afresh each time the panel opens: analysts record and take back pairs. */
-  async render(): Promise<void> {
-    const generation = ++this.generation;
-    this.el.dataset.state = 'loading';
-    this.el.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading disputes…'));
-    const [recorded, figures] = await Promise.allSettled([
-      this.ctx.api.contradictions(),
-      this.ctx.api.figures(null, { points: 'none' }),
-    ]);
-    if (generation !== this.generation) return;
-    this.el.replaceChildren(
-      recorded.status === 'fulfilled'
-        ? this.contradictions(recorded.value)
-        : failureNote(
-            'Could not load the contradictions',
-            recorded.reason,
-            () => void this.render(),
-          ),
-      figures.status === 'fulfilled'
-        ? this.figures(figures.value)
-        : failureNote('Could not load the figures', figures.reason, () => void this.render()),
-    );
-    this.el.dataset.state =
-      recorded.status === 'fulfilled' && figures.status === 'fulfilled' ? 'ready' : 'error';
+  /** The claims in view, as the list of them is keyed. */
+  private inViewKey(): string {
+    return claimsInView(this.ctx.display).join('\n');
   }
 
-  private contradictions(res: ContradictionsResponse): HTMLElement {
+  /** Reads the lists afresh each time the panel opens: analysts record and take back pairs. */
+  async render(): Promise<void> {
+    const generation = ++this.generation;
+    const inViewScope = this.ctx.store.get().disputesInView;
+    this.scope.show(inViewScope);
+    this.el.dataset.scope = inViewScope ? 'view' : 'all';
+    this.el.dataset.state = 'loading';
+    this.body.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading disputes…'));
+    if (!inViewScope) {
+      this.listedKey = null;
+      const [recorded, figures] = await Promise.allSettled([
+        this.ctx.api.contradictions(),
+        this.ctx.api.figures(null, { points: 'none' }),
+      ]);
+      if (generation !== this.generation) return;
+      this.body.replaceChildren(
+        recorded.status === 'fulfilled'
+          ? this.contradictions(recorded.value, null)
+          : failureNote(
+              'Could not load the contradictions',
+              recorded.reason,
+              () => void this.render(),
+            ),
+        figures.status === 'fulfilled'
+          ? this.figures(figures.value, null)
+          : failureNote('Could not load the figures', figures.reason, () => void this.render()),
+      );
+      this.el.dataset.state =
+        recorded.status === 'fulfilled' && figures.status === 'fulfilled' ? 'ready' : 'error';
+      return;
+    }
+    const all = claimsInView(this.ctx.display);
+    this.listedKey = all.join('\n');
+    const view: InView = { ids: all.slice(0, DISPUTES_IDS_MAX), total: all.length };
+    if (!view.total) {
+      this.body.replaceChildren(
+        h(
+          'p',
+          { class: 'muted', id: 'disputes-in-view' },
+          'No claims in view. Expand a speaker or a source to bring their claims in.',
+        ),
+      );
+      this.el.dataset.state = 'ready';
+      return;
+    }
+    try {
+      const res = await this.ctx.api.disputesInView(view.ids);
+      if (generation !== this.generation) return;
+      this.body.replaceChildren(
+        this.inViewNote(view),
+        this.contradictions(res.contradictions, view),
+        this.figures(res.figures, view),
+      );
+      this.el.dataset.state = 'ready';
+    } catch (err) {
+      if (generation !== this.generation) return;
+      this.listedKey = null;
+      this.body.replaceChildren(
+        failureNote(
+          'Could not load the disputes of the claims in view',
+          err,
+          () => void this.render(),
+        ),
+      );
+      this.el.dataset.state = 'error';
+    }
+  }
+
+  /** Which claims the lists below are of. */
+  private inViewNote(view: InView): HTMLElement {
+    const asked =
+      view.total > view.ids.length
+        ? `the first ${formatCount(view.ids.length)} of the ${formatCount(view.total)} claims in view`
+        : `the ${plural(view.total, 'claim')} in view`;
+    return h(
+      'p',
+      { class: 'muted', id: 'disputes-in-view', dataset: { claims: String(view.ids.length) } },
+      `The disputes of ${asked}: every pair listed has at least one of them on a side.`,
+    );
+  }
+
+  private contradictions(res: ContradictionsResponse, view: InView | null): HTMLElement {
     const listed =
       res.total > res.contradictions.length
         ? `${formatCount(res.total)}; the first ${formatCount(res.contradictions.length)} listed`
         : formatCount(res.total);
+    const title = view
+      ? 'Claims that cannot both hold, one in view'
+      : 'Claims that cannot both hold';
     const section = h('section', {
       class: 'disputes-section',
       id: 'disputes-contradictions',
@@ -82,11 +185,13 @@ export class DisputesView {
     });
     if (!res.contradictions.length) {
       section.append(
-        h('h3', null, `Claims that cannot both hold (${listed})`),
+        h('h3', null, `${title} (${listed})`),
         h(
           'p',
           { class: 'muted' },
-          'None recorded. Open a claim and choose “Contradicts another claim…” to record one.',
+          view
+            ? 'None recorded with a claim in view. Open a claim and choose “Contradicts another claim…” to record one.'
+            : 'None recorded. Open a claim and choose “Contradicts another claim…” to record one.',
         ),
       );
       return section;
@@ -107,8 +212,8 @@ export class DisputesView {
       const shown = res.contradictions.filter((k) => contradictionMatches(k, typed));
       heading.textContent =
         shown.length === res.contradictions.length
-          ? `Claims that cannot both hold (${listed})`
-          : `Claims that cannot both hold (${formatCount(shown.length)} of ${listed})`;
+          ? `${title} (${listed})`
+          : `${title} (${formatCount(shown.length)} of ${listed})`;
       section.dataset.shown = String(shown.length);
       list.replaceChildren();
       const more = appendPaged(list, shown, (k) => this.contradiction(k), {
@@ -126,12 +231,12 @@ export class DisputesView {
       show();
     });
     show();
-    section.append(heading, filter, this.csvButton(), body);
+    section.append(heading, filter, this.csvButton(view), body);
     return section;
   }
 
-  /** Saves the contradictions listed (narrowed as the list is) as a CSV table. */
-  private csvButton(): HTMLButtonElement {
+  /** Saves the contradictions listed (of the claims in view, narrowed as the list is) as a CSV table. */
+  private csvButton(view: InView | null): HTMLButtonElement {
     return csvButton(
       {
         id: 'disputes-csv',
@@ -145,7 +250,10 @@ export class DisputesView {
         return saveCsv(
           this.ctx.status,
           'contradictions',
-          () => this.ctx.api.contradictionsCsv(typed),
+          () =>
+            view
+              ? this.ctx.api.contradictionsCsvOf(view.ids, typed)
+              : this.ctx.api.contradictionsCsv(typed),
           (file) => `Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`,
         );
       },
@@ -198,11 +306,13 @@ export class DisputesView {
     );
   }
 
-  private figures(res: FiguresResponse): HTMLElement {
+  private figures(res: FigureDisputes, view: InView | null): HTMLElement {
     const measures = Object.entries(res.disagreementsByMeasure).sort(
       (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
     );
-    const heading = `Figures that disagree (${plural(res.disagreementsTotal, 'pair')} of claims)`;
+    const heading = view
+      ? `Figures that disagree, one in view (${plural(res.disagreementsTotal, 'pair')} of claims)`
+      : `Figures that disagree (${plural(res.disagreementsTotal, 'pair')} of claims)`;
     const section = h(
       'section',
       {
@@ -213,7 +323,15 @@ export class DisputesView {
       h('h3', null, heading),
     );
     if (!measures.length) {
-      section.append(h('p', { class: 'muted' }, 'No figures of different speakers disagree.'));
+      section.append(
+        h(
+          'p',
+          { class: 'muted' },
+          view
+            ? 'No figure in view disagrees with a figure of another speaker.'
+            : 'No figures of different speakers disagree.',
+        ),
+      );
       return section;
     }
     const figuresOf = new Map(res.measures.map((m) => [m.measure, m.count]));
@@ -235,7 +353,7 @@ export class DisputesView {
             'li',
             { class: 'dispute-measure', dataset: { measure } },
             h('strong', null, measureLabel(measure)),
-            `: ${plural(pairs, 'disagreement')} among ${plural(figuresOf.get(measure) ?? 0, 'figure')}` +
+            `: ${plural(pairs, 'disagreement')} ${view ? 'with' : 'among'} ${plural(figuresOf.get(measure) ?? 0, 'figure')}${view ? ' in view' : ''}` +
               (listed.length > 1 ? ', the widest apart first · ' : ' · '),
             compare,
             listed.length

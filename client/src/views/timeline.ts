@@ -43,6 +43,7 @@ import type { AppContext } from './context';
 import { cached } from './cache';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
+import { ScopeChoice } from './scope-choice';
 
 /** Rows tall enough for a label and a few stacked claims. */
 const ROW_PX = 34;
@@ -106,18 +107,14 @@ export class TimelineView {
   /** Says the claim the keys moved to, for screen readers. */
   private live = h('p', { class: 'visually-hidden', id: 'timeline-live', 'aria-live': 'polite' });
   private below = h('div', { class: 'timeline-below' });
-  private scopeView = h('input', {
-    type: 'radio',
-    name: 'timeline-scope',
-    id: 'timeline-scope-view',
-    value: 'view',
-  });
-  private scopeAll = h('input', {
-    type: 'radio',
-    name: 'timeline-scope',
-    id: 'timeline-scope-all',
-    value: 'all',
-  });
+  private scope = new ScopeChoice(
+    'timeline',
+    { view: 'Claims in view', all: 'All claims in the graph' },
+    (inView) => {
+      this.ctx.store.set({ timelineAll: !inView });
+      void this.render();
+    },
+  );
   private chart: ChartType<'scatter', Point[]> | null = null;
   private timeline: Timeline = { lanes: [], points: [], undated: [], links: [] };
   /** The claims last read, and for which ids: a redraw for new disputes reads nothing. */
@@ -150,18 +147,7 @@ export class TimelineView {
     this.chartBox.append(this.canvas, this.live);
     this.canvas.addEventListener('keydown', (e) => this.onKey(e));
     this.canvas.addEventListener('blur', () => this.showFocus(null));
-    const scope = h(
-      'fieldset',
-      { class: 'timeline-scope' },
-      h('legend', { class: 'visually-hidden' }, 'Which claims'),
-      h('label', null, this.scopeView, ' Claims in view'),
-      h('label', null, this.scopeAll, ' All claims in the graph'),
-    );
-    scope.addEventListener('change', () => {
-      ctx.store.set({ timelineAll: this.scopeAll.checked });
-      void this.render();
-    });
-    this.el.append(scope, this.summary, this.zoom.el, this.chartBox, this.below);
+    this.el.append(this.scope.el, this.summary, this.zoom.el, this.chartBox, this.below);
     // The timeline follows the view while it is open (the graph's claims do not change with it).
     const viewChanged = () => {
       if (!this.el.isConnected || ctx.store.get().timelineAll) return;
@@ -182,8 +168,7 @@ export class TimelineView {
   async render(): Promise<void> {
     const generation = ++this.generation;
     const all = this.ctx.store.get().timelineAll;
-    this.scopeAll.checked = all;
-    this.scopeView.checked = !all;
+    this.scope.show(!all);
     // The claims on the canvas: the first CLAIMS_BY_IDS_MAX by id are read.
     const inViewIds = all ? [] : claimsInView(this.ctx.display);
     const ids = inViewIds.slice(0, CLAIMS_BY_IDS_MAX);

@@ -30,6 +30,7 @@ describe('url state', () => {
       filtersOpen: true,
       measure: 'nk_troops_deployed',
       narrow: 'Kremlin Zelensky',
+      disputesInView: true,
       timelineAll: true,
       timelinePeriod: { from: '2024-10-01', to: '2025-01-31' },
       figuresPeriod: { from: '2024-10-06', to: '2025-01-10' },
@@ -100,6 +101,11 @@ describe('url state', () => {
     expect(decodeView(all).timelineAll).toBe(true);
     expect(decodeView('?panel=timeline&tl=some').timelineAll).toBe(false);
     expect(decodeView('?panel=timeline').timelineAll).toBe(false);
+    // The Disputes panel's: the claims in view, kept in the link; anything else, the whole graph.
+    const inView = encodeView({ ...EMPTY_VIEW, panel: 'disputes', disputesInView: true });
+    expect(inView).toBe('?panel=disputes&ds=view');
+    expect(decodeView(inView).disputesInView).toBe(true);
+    expect(decodeView('?panel=disputes&ds=all').disputesInView).toBe(false);
     // The period zoomed into: two real days, the first not after the second.
     const period = (tp: string) => decodeView(`?panel=timeline&tp=${tp}`).timelinePeriod;
     expect(period('2024-12-01..2024-12-01')).toEqual({ from: '2024-12-01', to: '2024-12-01' });

@@ -7,6 +7,7 @@ import type {
   ClaimsResponse,
   ContradictionBriefsResponse,
   ContradictionsResponse,
+  DisputesInViewResponse,
   RecordedContradiction,
   CypherResponse,
   DisagreementOrder,
@@ -54,7 +55,7 @@ async function failureOf(res: Response): Promise<ApiError> {
 
 /** The most claims one POST /api/claims/by-ids answers (the server's BY_IDS_CAP). */
 export const CLAIMS_BY_IDS_MAX = 2_000;
-/** The most claims one /api/claims/disputes request asks about (the server's DISPUTES_IDS_CAP). */
+/** The most claims one /api/claims/disputes (or disputes/in-view) request names (the server's VIEW_IDS_CAP). */
 export const DISPUTES_IDS_MAX = 5_000;
 
 /**
@@ -281,6 +282,18 @@ export class ApiClient {
     );
   }
 
+  /** The same table for the pairs with one of the claims `ids` (those in view) on a side. */
+  async contradictionsCsvOf(ids: string[], q: string, opts: RequestOptions = {}): Promise<CsvFile> {
+    return csvFile(
+      await this.fetchImpl(`${this.base}/contradictions.csv`, {
+        method: 'POST',
+        headers: { Accept: 'text/csv', 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ids, q: q.trim() || undefined }),
+        signal: opts.signal,
+      }),
+    );
+  }
+
   source(id: string, opts: RequestOptions = {}) {
     return this.request<SourceDetails>(`/sources/${encodeURIComponent(id)}`, {}, opts);
   }
@@ -309,6 +322,20 @@ export class ApiClient {
    * For each of `ids` (up to DISPUTES_IDS_MAX) whose figures other speakers'
    * disagree with: how many pairs, and the `shown` widest apart.
    */
+  /** Where sources disagree about the claims `ids` (those in view; up to DISPUTES_IDS_MAX). */
+  disputesInView(ids: string[], opts: RequestOptions = {}) {
+    return this.request<DisputesInViewResponse>(
+      '/claims/disputes/in-view',
+      {},
+      {
+        method: 'POST',
+        body: JSON.stringify({ ids }),
+        headers: { 'Content-Type': 'application/json' },
+        signal: opts.signal,
+      },
+    );
+  }
+
   disputesOf(ids: string[], opts: RequestOptions & { shown?: number } = {}) {
     return this.request<ClaimDisputesResponse>(
       '/claims/disputes',

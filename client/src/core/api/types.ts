@@ -214,6 +214,19 @@ export interface ClaimDisputesResponse {
   claims: ClaimDisputes[];
 }
 
+/**
+ * /api/claims/disputes/in-view: for the claims in view, what /api/contradictions
+ * and /api/figures answer for the graph (each pair with a claim in view on a side).
+ */
+export interface DisputesInViewResponse {
+  asked: number;
+  contradictions: ContradictionsResponse;
+  figures: Pick<
+    FiguresResponse,
+    'measures' | 'disagreementsTotal' | 'disagreementsByMeasure' | 'widestByMeasure'
+  >;
+}
+
 export interface ContradictionsResponse {
   total: number;
   truncated: boolean;

@@ -24,6 +24,8 @@ export interface UiState {
   measure: string | null;
   /** The words the Disputes panel's list is narrowed by. */
   narrow: string | null;
+  /** The Disputes panel lists the disputes of the claims in view rather than the graph's. */
+  disputesInView: boolean;
   /** The Timeline panel draws every claim in the graph rather than those in view. */
   timelineAll: boolean;
   /** The period the timeline is zoomed into; null when it shows the whole span. */

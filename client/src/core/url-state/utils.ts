@@ -18,6 +18,7 @@ export const EMPTY_VIEW: ViewState = {
   filtersOpen: false,
   measure: null,
   narrow: null,
+  disputesInView: false,
   timelineAll: false,
   timelinePeriod: null,
   figuresPeriod: null,
@@ -58,6 +59,7 @@ export function encodeView(v: ViewState): string {
   if (v.filtersOpen) p.set('filters', '1');
   if (v.measure) p.set('measure', v.measure);
   if (v.narrow?.trim()) p.set('dq', v.narrow);
+  if (v.disputesInView) p.set('ds', 'view');
   if (v.timelineAll) p.set('tl', 'all');
   if (v.timelinePeriod) p.set('tp', formatDayRange(v.timelinePeriod));
   // A period of the figures chart is a period of one measure's chart.
@@ -108,6 +110,7 @@ export function decodeView(search: string): ViewState {
     filtersOpen: p.get('filters') === '1',
     measure: p.get('measure') || null,
     narrow: p.get('dq')?.slice(0, 500) || null,
+    disputesInView: p.get('ds') === 'view',
     timelineAll: p.get('tl') === 'all',
     timelinePeriod: parseDayRange(p.get('tp')),
     figuresPeriod: p.get('measure') ? parseDayRange(p.get('fp')) : null,
