@@ -182,6 +182,29 @@ export class FigureIndex {
   }
 
   /**
+   * Calls `visit` with each of the graph's figures `point` disagrees with, how
+   * far apart the two are (factorJson's, before rounding) and its place in its
+   * group. `skip` leaves out figures already counted elsewhere.
+   */
+  forEachAgainst(
+    point: ComparedPoint,
+    visit: (other: ComparedPoint, factor: number, i: number) => void,
+    skip?: (other: ComparedPoint) => boolean,
+  ): void {
+    if (!comparable(point)) return;
+    const a = probe(point);
+    const group = this.sameKey(point);
+    group.forEachNear(a.span, (i) => {
+      // The arrays first: most figures are ruled out without reading their object.
+      if (!group.withinWindow(i, a.span) || group.overlaps(i, a.range)) return;
+      const b = group.points[i]!;
+      if (b.speaker.id === point.speaker.id || b.claimId === point.claimId) return;
+      if (skip?.(b)) return;
+      visit(b, apart(a.stated[0], a.stated[1], group.statedLo[i]!, group.statedHi[i]!), i);
+    });
+  }
+
+  /**
    * For each of `points`, the figures it disagrees with; only points that
    * disagree with some. `skip` leaves out figures already counted elsewhere.
    */
@@ -192,22 +215,18 @@ export class FigureIndex {
   ): FigureAgainst[] {
     const found: FigureAgainst[] = [];
     for (const point of points) {
-      if (!comparable(point)) continue;
-      const a = probe(point);
       const group = this.sameKey(point);
       const widest = new WidestPairs(shown);
       let total = 0;
-      group.forEachNear(a.span, (i) => {
-        // The arrays first: most figures are ruled out without reading their object.
-        if (!group.withinWindow(i, a.span) || group.overlaps(i, a.range)) return;
-        const b = group.points[i]!;
-        if (b.speaker.id === point.speaker.id || b.claimId === point.claimId) return;
-        if (skip?.(b)) return;
-        total += 1;
-        const factor = apart(a.stated[0], a.stated[1], group.statedLo[i]!, group.statedHi[i]!);
-        // Ties go by index, whatever the order visited.
-        if (factor >= widest.floor) widest.offer(i, factor);
-      });
+      this.forEachAgainst(
+        point,
+        (_other, factor, i) => {
+          total += 1;
+          // Ties go by index, whatever the order visited.
+          if (factor >= widest.floor) widest.offer(i, factor);
+        },
+        skip,
+      );
       if (!total) continue;
       found.push({
         point,

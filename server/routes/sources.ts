@@ -1,17 +1,25 @@
-/** GET /api/sources: every source with what it holds, for the Sources panel. */
+/** GET /api/sources: every source with what it holds, for the Sources panel; and which other sources dispute one. */
 import { z } from 'zod';
 import { query } from '../../db/cypher';
 import { int, type GraphDb } from '../../db/graph-db';
 import type { AppDeps } from '../app';
+import { indexedFiguresFor } from '../domain/claim-disputes';
 import { comparedDisagreementsFor } from '../domain/compared-disagreements';
+import { CONTRADICTIONS_CAP } from './claims';
+import { readContradictions } from '../domain/recorded-contradictions';
+import { reportedIn } from '../domain/reported-in';
+import { REASONS_SHOWN, sourceDisputes } from '../domain/source-disputes';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { readCacheFor } from '../domain/read-cache';
 import { VersionMemo } from '../domain/version-memo';
+import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
-import { intParam } from './schemas';
+import { intParam, nodeId } from './schemas';
 
 /** The most sources one page lists. */
 export const SOURCES_PAGE_MAX = 500;
+/** The most disputing sources GET /api/sources/:id/disputes lists; `total` counts all. */
+export const DISPUTING_SOURCES_MAX = 500;
 
 /**
  * Each source's claims in dispute, by its id, once per graph version: the
@@ -82,6 +90,44 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           order: q.order,
           sources,
         };
+      }),
+  });
+
+  const indexed = indexedFiguresFor(db);
+  reg.add({
+    method: 'get',
+    path: '/sources/:id/disputes',
+    summary: "Which other sources dispute a source's claims, and how much",
+    description:
+      "For each other source whose claims dispute this source's (their figures disagree, by " +
+      'the rules of /api/figures, or a contradiction is recorded between them): how many of ' +
+      "its claims (`theirs`) against how many of this source's (`ours`), the pairs of " +
+      'figures (`figurePairs`) and recorded contradictions (`recorded`), and the first ' +
+      `${REASONS_SHOWN} pairs named (\`reasons\`: the recorded first, then the figures widest ` +
+      'apart). The most claims of theirs first, `limit` of them; `total` counts all, and ' +
+      "`within` the pairs among the source's own claims. Every pair is counted, however many.",
+    tags: ['who-said-what'],
+    params: z.object({ id: nodeId }),
+    query: z.object({ limit: intParam(1, DISPUTING_SOURCES_MAX, 100) }),
+    errors: { 404: 'No source has this id' },
+    handler: async ({ params, query: q }, req, res) =>
+      cache.send(req, res, async () => {
+        const [row] = await db.readRows(query('queries/source-claim-ids'), { id: params.id });
+        if (!row) throw new HttpError(404, `no source with id "${params.id}"`);
+        const ids = (row.ids as string[]).map(String);
+        const [figures, recorded] = await Promise.all([
+          indexed(),
+          ids.length ? readContradictions(db, ids, CONTRADICTIONS_CAP) : null,
+        ]);
+        const disputes = await sourceDisputes(
+          figures,
+          ids,
+          recorded?.contradictions ?? [],
+          async (claimIds) =>
+            new Map([...(await reportedIn(db, claimIds))].map(([id, r]) => [id, r.source])),
+          q.limit,
+        );
+        return { source: params.id, claims: ids.length, ...disputes };
       }),
   });
 }

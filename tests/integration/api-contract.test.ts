@@ -49,6 +49,10 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
   },
   'get /api/sources': { url: '/api/sources?order=disputed', status: 200 },
   'get /api/sources/{id}': { url: '/api/sources/src-fakti-isw-north-korean-pows', status: 200 },
+  'get /api/sources/{id}/disputes': {
+    url: '/api/sources/src-fakti-isw-north-korean-pows/disputes',
+    status: 200,
+  },
   'get /api/figures': { url: '/api/figures', status: 200 },
   'get /api/claims/{id}/agreements': {
     url: '/api/claims/clm-zelensky-3800-of-12000/agreements',

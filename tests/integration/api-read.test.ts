@@ -1296,6 +1296,122 @@ describe('POST /api/claims/disputes/in-view', () => {
   });
 });
 
+describe('GET /api/sources/:id/disputes', () => {
+  type Pair = { claims: [string, string]; reason: string; factor: number | null };
+  type Row = {
+    source: { id: string; title: string; outlet: string | null };
+    theirs: number;
+    ours: number;
+    figurePairs: number;
+    recorded: number;
+    reasons: string[];
+  };
+
+  it("counts, for every source of the seed, each other source's claims against its own, from the graph's full lists", async () => {
+    const [figures, recorded, claims, sources] = await Promise.all([
+      request(app).get('/api/figures').query({ points: 'none' }).expect(200),
+      request(app).get('/api/contradictions').expect(200),
+      request(app).get('/api/claims').query({ limit: 500 }).expect(200),
+      request(app).get('/api/sources').query({ limit: 500 }).expect(200),
+    ]);
+    const pairs = figures.body.disagreements as Pair[];
+    expect(pairs).toHaveLength(figures.body.disagreementsTotal);
+    const contradictions = recorded.body.contradictions as Pair[];
+    const sourceOf = new Map(
+      (claims.body.claims as { id: string; source: { id: string } }[]).map((c) => [
+        c.id,
+        c.source.id,
+      ]),
+    );
+    let disputing = 0;
+    for (const { id } of sources.body.sources as { id: string }[]) {
+      const own = new Set([...sourceOf].filter(([, s]) => s === id).map(([c]) => c));
+      const expected = new Map<
+        string,
+        { theirs: Set<string>; ours: Set<string>; figurePairs: number; recorded: number }
+      >();
+      let within = 0;
+      const count = (list: Pair[], kind: 'figurePairs' | 'recorded') => {
+        for (const d of list) {
+          const mine = d.claims.filter((c) => own.has(c));
+          if (mine.length === 2) within += 1;
+          if (mine.length !== 1) continue;
+          const theirs = d.claims.find((c) => !own.has(c))!;
+          const other = sourceOf.get(theirs)!;
+          const row = expected.get(other) ?? {
+            theirs: new Set(),
+            ours: new Set(),
+            figurePairs: 0,
+            recorded: 0,
+          };
+          row.theirs.add(theirs);
+          row.ours.add(mine[0]!);
+          row[kind] += 1;
+          expected.set(other, row);
+        }
+      };
+      count(pairs, 'figurePairs');
+      count(contradictions, 'recorded');
+      const res = await request(app).get(`/api/sources/${id}/disputes`).expect(200);
+      expect(res.body.claims).toBe(own.size);
+      expect({ id, within: res.body.within, total: res.body.total }).toEqual({
+        id,
+        within,
+        total: expected.size,
+      });
+      const got = res.body.sources as Row[];
+      expect(
+        Object.fromEntries(
+          got.map((r) => [r.source.id, [r.theirs, r.ours, r.figurePairs, r.recorded]]),
+        ),
+      ).toEqual(
+        Object.fromEntries(
+          [...expected].map(([s, r]) => [
+            s,
+            [r.theirs.size, r.ours.size, r.figurePairs, r.recorded],
+          ]),
+        ),
+      );
+      // The most claims of theirs first; each row names its pairs, the recorded first.
+      expect(got.map((r) => r.theirs)).toEqual(got.map((r) => r.theirs).sort((a, b) => b - a));
+      for (const r of got) {
+        expect(r.reasons.length).toBe(Math.min(5, r.figurePairs + r.recorded));
+        const named = new Set([...pairs, ...contradictions].map((d) => d.reason));
+        for (const reason of r.reasons) expect(named.has(reason)).toBe(true);
+      }
+      disputing += got.length;
+    }
+    expect(disputing).toBeGreaterThan(3);
+  });
+
+  it('lists `limit` sources and counts them all; refuses a bad id or limit', async () => {
+    const all = await request(app)
+      .get('/api/sources')
+      .query({ order: 'disputed', limit: 1 })
+      .expect(200);
+    const id = all.body.sources[0].id as string;
+    const full = await request(app).get(`/api/sources/${id}/disputes`).expect(200);
+    expect(full.body.total).toBeGreaterThan(1);
+    const one = await request(app)
+      .get(`/api/sources/${id}/disputes`)
+      .query({ limit: 1 })
+      .expect(200);
+    expect(one.body.total).toBe(full.body.total);
+    expect(one.body.sources).toEqual(full.body.sources.slice(0, 1));
+    const missing = await request(app)
+      .get('/api/sources/src-not-in-the-graph/disputes')
+      .expect(404);
+    expect(missing.body.error).toMatch(/no source with id "src-not-in-the-graph"/);
+    expect((await request(app).get('/api/sources/a%20b/disputes').expect(400)).body.error).toMatch(
+      /params\.id/,
+    );
+    expect(
+      (await request(app).get(`/api/sources/${id}/disputes`).query({ limit: 0 }).expect(400)).body
+        .error,
+    ).toMatch(/query\.limit/);
+  });
+});
+
 describe('GET /api/claims.csv', () => {
   type Row = Record<string, string>;
   /** The rows of a CSV answer, with its raw bytes for what a parser would hide. */
