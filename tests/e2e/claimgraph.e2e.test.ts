@@ -1389,8 +1389,30 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   expect(await disagrees.locator('li').first().textContent()).toMatch(
     /— \d+ claims? of theirs against \d+ here$/,
   );
+  // Each row as the server counts every pair: its claims against this source's.
+  const counted = (await (
+    await fetch(`${server.baseUrl}/api/sources/${mostId}/disputes`)
+  ).json()) as {
+    total: number;
+    sources: { source: { id: string }; theirs: number; ours: number; reasons: string[] }[];
+  };
+  expect(await disagrees.locator('h3 .count').textContent()).toBe(
+    `${counted.total} other source${counted.total === 1 ? '' : 's'}`,
+  );
+  expect(
+    await disagrees
+      .locator('li')
+      .evaluateAll((lis) =>
+        lis.map((li) => [li.getAttribute('data-source-id'), li.getAttribute('title')]),
+      ),
+  ).toEqual(counted.sources.map((r) => [r.source.id, r.reasons.join('\n')]));
   const other = (await disagrees.locator('li').first().getAttribute('data-source-id'))!;
   expect(other).not.toBe(mostId);
+  expect(await disagrees.locator('li').first().textContent()).toMatch(
+    new RegExp(
+      `— ${counted.sources[0]!.theirs} claims? of theirs against ${counted.sources[0]!.ours} here$`,
+    ),
+  );
   await screenshot(page, 'source-disagrees-with');
   await disagrees.locator('li').first().locator('button').click();
   await page.waitForFunction((n) => window.__claimgraph!.state().selected === n, other);

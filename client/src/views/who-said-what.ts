@@ -3,7 +3,13 @@
  * source; for a claim, who said it, about whom, and the article with the
  * excerpt highlighted in place; for a source, its claims and who made them.
  */
-import { CLAIMS_BY_IDS_MAX, type Claim, type ListChoice, type SourceDetails } from '../core/api';
+import {
+  CLAIMS_BY_IDS_MAX,
+  DISPUTING_SOURCES_SHOWN,
+  type Claim,
+  type ListChoice,
+  type SourceDetails,
+} from '../core/api';
 import {
   cueOf,
   figureLabel,
@@ -704,75 +710,24 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
 /**
  * "Disagrees with": the other sources whose claims dispute this one's (their
  * figures disagree, or a contradiction is recorded), most claims first, each
- * opening that source. Filled once the other claims are read; removed when
- * there are none.
+ * opening that source, every pair counted by the server (at scale, thousands).
+ * Shown once read; hidden when there are none.
  */
 function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
-  const section = h('section', { class: 'wsw-section', id: 'source-disagrees' });
-  const own = new Set(s.claims.map((c) => c.id));
-  const disputed = ctx.store.get().disputed;
-  /** Each pair of one of this source's claims and a claim of another source. */
-  const pairs = s.claims.flatMap((c) =>
-    (disputed.get(c.id) ?? []).flatMap((d) => {
-      const other = d.claims.find((x) => x !== c.id);
-      return other && !own.has(other) ? [{ own: c.id, other, reason: d.reason }] : [];
-    }),
-  );
-  const within = s.claims.reduce(
-    (n, c) =>
-      n + (disputed.get(c.id) ?? []).filter((d) => d.claims.every((x) => own.has(x))).length,
-    0,
-  );
-  if (!pairs.length && !within) {
-    section.hidden = true;
-    return section;
-  }
-  section.append(h('p', { class: 'loading', role: 'status' }, 'Reading the disputing claims…'));
-  void otherClaims(
-    ctx,
-    pairs.map((p) => p.other),
-  )
-    .then((claims) => {
-      const sourceOf = new Map(claims.map((c) => [c.id, c.source]));
-      const bySource = new Map<
-        string,
-        {
-          title: string;
-          outlet: string | null;
-          theirs: Set<string>;
-          ours: Set<string>;
-          why: string[];
-        }
-      >();
-      for (const p of pairs) {
-        const src = sourceOf.get(p.other);
-        if (!src) continue;
-        const g = bySource.get(src.id) ?? {
-          title: src.title,
-          outlet: src.outlet,
-          theirs: new Set<string>(),
-          ours: new Set<string>(),
-          why: [],
-        };
-        g.theirs.add(p.other);
-        g.ours.add(p.own);
-        g.why.push(p.reason);
-        bySource.set(src.id, g);
-      }
-      const rows = [...bySource].sort(
-        ([, a], [, b]) => b.theirs.size - a.theirs.size || a.title.localeCompare(b.title),
-      );
-      section.dataset.count = String(rows.length);
-      if (!rows.length && !within) {
-        section.hidden = true;
-        return;
-      }
+  const section = h('section', { class: 'wsw-section', id: 'source-disagrees', hidden: true });
+  void ctx.api
+    .sourceDisputes(s.source.id, { limit: DISPUTING_SOURCES_SHOWN })
+    .then((res) => {
+      section.dataset.count = String(res.sources.length);
+      section.dataset.total = String(res.total);
+      if (!res.total && !res.within) return;
+      const more = res.total - res.sources.length;
       const inArticle = (lead: string) =>
-        within
+        res.within
           ? h(
               'p',
               { class: 'muted' },
-              `${lead}: ${plural(within / 2, 'pair')} of claims that disagree.`,
+              `${lead}: ${plural(res.within, 'pair')} of claims that disagree.`,
             )
           : '';
       section.replaceChildren(
@@ -780,31 +735,42 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
           'h3',
           null,
           'Disagrees with ',
-          rows.length ? h('span', { class: 'count' }, plural(rows.length, 'other source')) : '',
+          res.total ? h('span', { class: 'count' }, plural(res.total, 'other source')) : '',
         ),
-        rows.length
+        res.sources.length
           ? h(
               'ul',
               { class: 'disagrees-list' },
-              rows.map(([sourceId, g]) =>
+              res.sources.map((row) =>
                 h(
                   'li',
-                  { dataset: { sourceId }, title: [...new Set(g.why)].join('\n') },
-                  entityLink(ctx, sourceId, g.outlet ? `${g.outlet}: ${g.title}` : g.title),
+                  { dataset: { sourceId: row.source.id }, title: row.reasons.join('\n') },
+                  entityLink(
+                    ctx,
+                    row.source.id,
+                    row.source.outlet
+                      ? `${row.source.outlet}: ${row.source.title}`
+                      : row.source.title,
+                  ),
                   h(
                     'span',
                     { class: 'muted' },
-                    ` — ${plural(g.theirs.size, 'claim')} of theirs against ` +
-                      `${formatCount(g.ours.size)} here`,
+                    ` — ${plural(row.theirs, 'claim')} of theirs against ` +
+                      `${formatCount(row.ours)} here`,
                   ),
                 ),
               ),
+              more > 0 ? h('li', { class: 'muted' }, `and ${plural(more, 'other source')}`) : null,
             )
           : h('p', { class: 'muted' }, 'No other source.'),
-        inArticle(rows.length ? 'Within this article too' : 'Within this article'),
+        inArticle(res.total ? 'Within this article too' : 'Within this article'),
       );
+      section.hidden = false;
     })
-    .catch((err: unknown) => section.replaceChildren(failure('the disputing claims', err)));
+    .catch((err: unknown) => {
+      section.replaceChildren(failure('the disputing sources', err));
+      section.hidden = false;
+    });
   return section;
 }
 

@@ -8,6 +8,7 @@ import type {
   ContradictionBriefsResponse,
   ContradictionsResponse,
   DisputesInViewResponse,
+  SourceDisputesResponse,
   RecordedContradiction,
   CypherResponse,
   DisagreementOrder,
@@ -57,6 +58,9 @@ async function failureOf(res: Response): Promise<ApiError> {
 export const CLAIMS_BY_IDS_MAX = 2_000;
 /** The most claims one /api/claims/disputes (or disputes/in-view) request names (the server's VIEW_IDS_CAP). */
 export const DISPUTES_IDS_MAX = 5_000;
+
+/** The other sources a source's "Disagrees with" lists; the rest are counted. */
+export const DISPUTING_SOURCES_SHOWN = 50;
 
 /**
  * The most speakers or subjects a who-said-what list offers to narrow it by
@@ -291,6 +295,15 @@ export class ApiClient {
         body: JSON.stringify({ ids, q: q.trim() || undefined }),
         signal: opts.signal,
       }),
+    );
+  }
+
+  /** Which other sources dispute the claims of source `id`, every pair counted. */
+  sourceDisputes(id: string, opts: RequestOptions & { limit?: number } = {}) {
+    return this.request<SourceDisputesResponse>(
+      `/sources/${encodeURIComponent(id)}/disputes${queryString({ limit: opts.limit })}`,
+      {},
+      opts,
     );
   }
 

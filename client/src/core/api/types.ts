@@ -8,6 +8,7 @@ import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
 import type { SourcedPair } from '../../../../server/domain/reported-in';
 import type { ClaimDisputes } from '../../../../server/domain/claim-disputes';
+import type { SourceDisputes } from '../../../../server/domain/source-disputes';
 import type { SourceOrder, SourceSummary } from '../../../../server/domain/sources';
 import type {
   AgreeingClaim,
@@ -226,6 +227,9 @@ export interface DisputesInViewResponse {
     'measures' | 'disagreementsTotal' | 'disagreementsByMeasure' | 'widestByMeasure'
   >;
 }
+
+/** /api/sources/:id/disputes: which other sources dispute a source's claims. */
+export type SourceDisputesResponse = SourceDisputes & { source: string; claims: number };
 
 export interface ContradictionsResponse {
   total: number;
