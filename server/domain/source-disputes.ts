@@ -47,15 +47,15 @@ interface FigurePair {
 /**
  * The disputes of the claims `ids` (a source's): figure pairs found in
  * `indexed`, `recorded` contradictions with one of them on a side, and
- * `sourceOf` for the other claims' sources (one query for all of them).
+ * `sourceOf`, each claim's source.
  */
-export async function sourceDisputes(
+export function sourceDisputes(
   { index, byClaim, position }: Indexed,
   ids: readonly string[],
   recorded: readonly ContradictionJson[],
-  sourceOf: (claimIds: string[]) => Promise<Map<string, SourceRef | null>>,
+  sourceOf: ReadonlyMap<string, SourceRef>,
   limit: number,
-): Promise<SourceDisputes> {
+): SourceDisputes {
   const own = new Set(ids);
   const rank = new Map(ids.map((id, i) => [id, i]));
   let within = 0;
@@ -79,7 +79,6 @@ export async function sourceDisputes(
     const [ours, theirs] = own.has(a.id) ? [a, b] : [b, a];
     return theirs.source ? [{ ours: ours.id, theirs: theirs.id, source: theirs.source, k }] : [];
   });
-  const sources = await sourceOf([...new Set(pairs.map((p) => p.other.claimId))]);
 
   const rows = new Map<
     string,
@@ -103,7 +102,7 @@ export async function sourceDisputes(
     row.recorded.push(o.k.reason);
   }
   for (const p of pairs) {
-    const source = sources.get(p.other.claimId);
+    const source = sourceOf.get(p.other.claimId);
     if (!source) continue;
     const row = rowOf(source);
     row.theirs.add(p.other.claimId);

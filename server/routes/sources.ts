@@ -7,7 +7,7 @@ import { indexedFiguresFor } from '../domain/claim-disputes';
 import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import { CONTRADICTIONS_CAP } from './claims';
 import { readContradictions } from '../domain/recorded-contradictions';
-import { reportedIn } from '../domain/reported-in';
+import { claimSourcesFor } from '../domain/claim-sources';
 import { REASONS_SHOWN, sourceDisputes } from '../domain/source-disputes';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { readCacheFor } from '../domain/read-cache';
@@ -20,6 +20,8 @@ import { intParam, nodeId } from './schemas';
 export const SOURCES_PAGE_MAX = 500;
 /** The most disputing sources GET /api/sources/:id/disputes lists; `total` counts all. */
 export const DISPUTING_SOURCES_MAX = 500;
+/** How many it lists unless asked: a source's "Disagrees with" shows these. */
+export const DISPUTING_SOURCES_DEFAULT = 50;
 
 /**
  * Each source's claims in dispute, by its id, once per graph version: the
@@ -94,6 +96,7 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   });
 
   const indexed = indexedFiguresFor(db);
+  const claimSources = claimSourcesFor(db);
   reg.add({
     method: 'get',
     path: '/sources/:id/disputes',
@@ -108,23 +111,25 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       "`within` the pairs among the source's own claims. Every pair is counted, however many.",
     tags: ['who-said-what'],
     params: z.object({ id: nodeId }),
-    query: z.object({ limit: intParam(1, DISPUTING_SOURCES_MAX, 100) }),
+    query: z.object({
+      limit: intParam(1, DISPUTING_SOURCES_MAX, DISPUTING_SOURCES_DEFAULT),
+    }),
     errors: { 404: 'No source has this id' },
     handler: async ({ params, query: q }, req, res) =>
       cache.send(req, res, async () => {
         const [row] = await db.readRows(query('queries/source-claim-ids'), { id: params.id });
         if (!row) throw new HttpError(404, `no source with id "${params.id}"`);
         const ids = (row.ids as string[]).map(String);
-        const [figures, recorded] = await Promise.all([
+        const [figures, recorded, sourceOf] = await Promise.all([
           indexed(),
           ids.length ? readContradictions(db, ids, CONTRADICTIONS_CAP) : null,
+          claimSources(),
         ]);
-        const disputes = await sourceDisputes(
+        const disputes = sourceDisputes(
           figures,
           ids,
           recorded?.contradictions ?? [],
-          async (claimIds) =>
-            new Map([...(await reportedIn(db, claimIds))].map(([id, r]) => [id, r.source])),
+          sourceOf,
           q.limit,
         );
         return { source: params.id, claims: ids.length, ...disputes };

@@ -37,6 +37,10 @@ describe('server warm-up', () => {
     expect(await urlOf((api) => api.figures(null, { points: 'none' }))).toBe(
       OPENING_REQUESTS.figures,
     );
+    // A source's panel asks for its disputes as the warm-up does.
+    expect(await urlOf((api) => api.sourceDisputes('src-a'))).toBe(
+      followUpRequests(overview([['src-a', 'Source']]), []).find((u) => u.endsWith('/disputes')),
+    );
   });
 
   it('asks each read route once, about the overview’s most connected nodes', () => {
@@ -57,6 +61,7 @@ describe('server warm-up', () => {
       '/api/claims?speaker=act-russia&limit=200',
       '/api/claims?about=unit-nk%2Fcontingent&limit=200',
       '/api/sources/src-a',
+      '/api/sources/src-a/disputes',
       '/api/sources?order=published&limit=100',
       '/api/paths?from=unit-nk%2Fcontingent&to=act-russia&maxHops=4',
       '/api/figures?measure=nk_casualties',

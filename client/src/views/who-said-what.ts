@@ -3,13 +3,7 @@
  * source; for a claim, who said it, about whom, and the article with the
  * excerpt highlighted in place; for a source, its claims and who made them.
  */
-import {
-  CLAIMS_BY_IDS_MAX,
-  DISPUTING_SOURCES_SHOWN,
-  type Claim,
-  type ListChoice,
-  type SourceDetails,
-} from '../core/api';
+import { CLAIMS_BY_IDS_MAX, type Claim, type ListChoice, type SourceDetails } from '../core/api';
 import {
   cueOf,
   figureLabel,
@@ -716,7 +710,8 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
 function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
   const section = h('section', { class: 'wsw-section', id: 'source-disagrees', hidden: true });
   void ctx.api
-    .sourceDisputes(s.source.id, { limit: DISPUTING_SOURCES_SHOWN })
+    // The server's default number of rows (the warm-up asks the same URL).
+    .sourceDisputes(s.source.id)
     .then((res) => {
       section.dataset.count = String(res.sources.length);
       section.dataset.total = String(res.total);

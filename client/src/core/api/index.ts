@@ -59,9 +59,6 @@ export const CLAIMS_BY_IDS_MAX = 2_000;
 /** The most claims one /api/claims/disputes (or disputes/in-view) request names (the server's VIEW_IDS_CAP). */
 export const DISPUTES_IDS_MAX = 5_000;
 
-/** The other sources a source's "Disagrees with" lists; the rest are counted. */
-export const DISPUTING_SOURCES_SHOWN = 50;
-
 /**
  * The most speakers or subjects a who-said-what list offers to narrow it by
  * (the server names up to its NARROWING_CAP); the rest are counted, not named.
