@@ -144,6 +144,21 @@ export function scenarios(ds: SyntheticDataset, poolSize = 200): Scenario[] {
       name: 'figures by measure',
       paths: MEASURES.filter((m) => m !== 'other').map((m) => `/api/figures?measure=${m}`),
     },
+    // Drawn last, so that the pools above stay those of earlier runs.
+    {
+      // The Disputes panel of a view: its contradictions and disagreeing figures, counted.
+      name: 'disputes panel, 200 claims in view',
+      paths: ['/api/claims/disputes/in-view'],
+      method: 'POST',
+      bodies: Array.from({ length: poolSize }, () =>
+        JSON.stringify({ ids: pick(ds.claims, 200).map((c) => c.id) }),
+      ),
+    },
+    {
+      // A source's "Disagrees with": sources drawn by claims, so those with many come often.
+      name: "a source's disputing sources",
+      paths: pick(ds.claims, poolSize).map((c) => `/api/sources/${c.source}/disputes`),
+    },
   ];
 }
 
