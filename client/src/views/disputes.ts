@@ -37,6 +37,12 @@ const FOLLOW_MS = 250;
 /** The figures part of what the panel lists: /api/figures' for the graph, or the claims in view's. */
 type FigureDisputes = DisputesInViewResponse['figures'];
 
+/** What a render draws, and whether every part of it was read. */
+interface Drawn {
+  parts: HTMLElement[];
+  ok: boolean;
+}
+
 /** The claims in view the panel lists the disputes of: those asked about, of how many. */
 interface InView {
   ids: string[];
@@ -92,19 +98,26 @@ export class DisputesView {
   /** Reads the lists afresh each time the panel opens: analysts record and take back pairs. */
   async render(): Promise<void> {
     const generation = ++this.generation;
-    const inViewScope = this.ctx.store.get().disputesInView;
-    this.scope.show(inViewScope);
-    this.el.dataset.scope = inViewScope ? 'view' : 'all';
+    const inView = this.ctx.store.get().disputesInView;
+    this.scope.show(inView);
+    this.el.dataset.scope = inView ? 'view' : 'all';
     this.el.dataset.state = 'loading';
     this.body.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading disputes…'));
-    if (!inViewScope) {
-      this.listedKey = null;
-      const [recorded, figures] = await Promise.allSettled([
-        this.ctx.api.contradictions(),
-        this.ctx.api.figures(null, { points: 'none' }),
-      ]);
-      if (generation !== this.generation) return;
-      this.body.replaceChildren(
+    const drawn = inView ? await this.inViewLists() : await this.graphLists();
+    if (generation !== this.generation) return;
+    this.body.replaceChildren(...drawn.parts);
+    this.el.dataset.state = drawn.ok ? 'ready' : 'error';
+  }
+
+  /** The graph's recorded contradictions and disagreeing figures, each failing apart. */
+  private async graphLists(): Promise<Drawn> {
+    this.listedKey = null;
+    const [recorded, figures] = await Promise.allSettled([
+      this.ctx.api.contradictions(),
+      this.ctx.api.figures(null, { points: 'none' }),
+    ]);
+    return {
+      parts: [
         recorded.status === 'fulfilled'
           ? this.contradictions(recorded.value, null)
           : failureNote(
@@ -115,45 +128,41 @@ export class DisputesView {
         figures.status === 'fulfilled'
           ? this.figures(figures.value, null)
           : failureNote('Could not load the figures', figures.reason, () => void this.render()),
-      );
-      this.el.dataset.state =
-        recorded.status === 'fulfilled' && figures.status === 'fulfilled' ? 'ready' : 'error';
-      return;
-    }
+      ],
+      ok: recorded.status === 'fulfilled' && figures.status === 'fulfilled',
+    };
+  }
+
+  /** The same lists for the claims in view: the pairs with one of them on a side. */
+  private async inViewLists(): Promise<Drawn> {
     const all = claimsInView(this.ctx.display);
     this.listedKey = all.join('\n');
     const view: InView = { ids: all.slice(0, DISPUTES_IDS_MAX), total: all.length };
     if (!view.total) {
-      this.body.replaceChildren(
-        h(
-          'p',
-          { class: 'muted', id: 'disputes-in-view' },
-          'No claims in view. Expand a speaker or a source to bring their claims in.',
-        ),
+      const none = h(
+        'p',
+        { class: 'muted', id: 'disputes-in-view' },
+        'No claims in view. Expand a speaker or a source to bring their claims in.',
       );
-      this.el.dataset.state = 'ready';
-      return;
+      return { parts: [none], ok: true };
     }
     try {
       const res = await this.ctx.api.disputesInView(view.ids);
-      if (generation !== this.generation) return;
-      this.body.replaceChildren(
-        this.inViewNote(view),
-        this.contradictions(res.contradictions, view),
-        this.figures(res.figures, view),
-      );
-      this.el.dataset.state = 'ready';
+      return {
+        parts: [
+          this.inViewNote(view),
+          this.contradictions(res.contradictions, view),
+          this.figures(res.figures, view),
+        ],
+        ok: true,
+      };
     } catch (err) {
-      if (generation !== this.generation) return;
       this.listedKey = null;
-      this.body.replaceChildren(
-        failureNote(
-          'Could not load the disputes of the claims in view',
-          err,
-          () => void this.render(),
-        ),
-      );
-      this.el.dataset.state = 'error';
+      const retry = () => void this.render();
+      return {
+        parts: [failureNote('Could not load the disputes of the claims in view', err, retry)],
+        ok: false,
+      };
     }
   }
 
