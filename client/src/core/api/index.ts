@@ -108,15 +108,41 @@ export class ApiClient {
     params: Record<string, QueryValue> = {},
   ): Promise<T> {
     const token = this.token();
+    return this.post<T>(
+      path,
+      body,
+      opts,
+      params,
+      token ? { Authorization: `Bearer ${token}` } : {},
+    );
+  }
+
+  /** POST a JSON body: to a write route, or to a read route asked about more ids than a URL holds. */
+  private post<T>(
+    path: string,
+    body: unknown,
+    opts: RequestOptions = {},
+    params: Record<string, QueryValue> = {},
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     return this.request<T>(path, params, {
       method: 'POST',
       body: JSON.stringify(body ?? {}),
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
+      headers: { 'Content-Type': 'application/json', ...headers },
       signal: opts.signal,
     });
+  }
+
+  /** POST a JSON body to a CSV route (the claims in view's tables). */
+  private async postCsv(path: string, body: unknown, opts: RequestOptions): Promise<CsvFile> {
+    return csvFile(
+      await this.fetchImpl(`${this.base}${path}`, {
+        method: 'POST',
+        headers: { Accept: 'text/csv', 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: opts.signal,
+      }),
+    );
   }
 
   private async request<T>(
@@ -233,16 +259,7 @@ export class ApiClient {
 
   /** The claims `ids` (those in view; up to CLAIMS_BY_IDS_MAX), in date order, undated last. */
   claimsOf(ids: string[], opts: RequestOptions = {}) {
-    return this.request<ClaimsResponse>(
-      '/claims/by-ids',
-      {},
-      {
-        method: 'POST',
-        body: JSON.stringify({ ids }),
-        headers: { 'Content-Type': 'application/json' },
-        signal: opts.signal,
-      },
-    );
+    return this.post<ClaimsResponse>('/claims/by-ids', { ids }, opts);
   }
 
   /**
@@ -262,15 +279,8 @@ export class ApiClient {
   }
 
   /** The same table for the claims `ids` (those in view; up to 10,000). */
-  async claimsCsvOf(ids: string[], opts: RequestOptions = {}): Promise<CsvFile> {
-    return csvFile(
-      await this.fetchImpl(`${this.base}/claims.csv`, {
-        method: 'POST',
-        headers: { Accept: 'text/csv', 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ids }),
-        signal: opts.signal,
-      }),
-    );
+  claimsCsvOf(ids: string[], opts: RequestOptions = {}): Promise<CsvFile> {
+    return this.postCsv('/claims.csv', { ids }, opts);
   }
 
   /** The recorded contradictions as a CSV table, narrowed by `q` as the Disputes panel's list. */
@@ -284,15 +294,8 @@ export class ApiClient {
   }
 
   /** The same table for the pairs with one of the claims `ids` (those in view) on a side. */
-  async contradictionsCsvOf(ids: string[], q: string, opts: RequestOptions = {}): Promise<CsvFile> {
-    return csvFile(
-      await this.fetchImpl(`${this.base}/contradictions.csv`, {
-        method: 'POST',
-        headers: { Accept: 'text/csv', 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ids, q: q.trim() || undefined }),
-        signal: opts.signal,
-      }),
-    );
+  contradictionsCsvOf(ids: string[], q: string, opts: RequestOptions = {}): Promise<CsvFile> {
+    return this.postCsv('/contradictions.csv', { ids, q: q.trim() || undefined }, opts);
   }
 
   /** Which other sources dispute the claims of source `id`, every pair counted. */
@@ -328,35 +331,17 @@ export class ApiClient {
     );
   }
 
+  /** Where sources disagree about the claims `ids` (those in view; up to DISPUTES_IDS_MAX). */
+  disputesInView(ids: string[], opts: RequestOptions = {}) {
+    return this.post<DisputesInViewResponse>('/claims/disputes/in-view', { ids }, opts);
+  }
+
   /**
    * For each of `ids` (up to DISPUTES_IDS_MAX) whose figures other speakers'
    * disagree with: how many pairs, and the `shown` widest apart.
    */
-  /** Where sources disagree about the claims `ids` (those in view; up to DISPUTES_IDS_MAX). */
-  disputesInView(ids: string[], opts: RequestOptions = {}) {
-    return this.request<DisputesInViewResponse>(
-      '/claims/disputes/in-view',
-      {},
-      {
-        method: 'POST',
-        body: JSON.stringify({ ids }),
-        headers: { 'Content-Type': 'application/json' },
-        signal: opts.signal,
-      },
-    );
-  }
-
   disputesOf(ids: string[], opts: RequestOptions & { shown?: number } = {}) {
-    return this.request<ClaimDisputesResponse>(
-      '/claims/disputes',
-      {},
-      {
-        method: 'POST',
-        body: JSON.stringify({ ids, shown: opts.shown }),
-        headers: { 'Content-Type': 'application/json' },
-        signal: opts.signal,
-      },
-    );
+    return this.post<ClaimDisputesResponse>('/claims/disputes', { ids, shown: opts.shown }, opts);
   }
 
   /** For each of a claim's figures, the other claims' figures that agree with it, closest first. */
@@ -415,16 +400,7 @@ export class ApiClient {
   }
 
   cypher(query: string, params: Record<string, unknown> = {}, opts: RequestOptions = {}) {
-    return this.request<CypherResponse>(
-      '/cypher',
-      {},
-      {
-        method: 'POST',
-        body: JSON.stringify({ query, params }),
-        headers: { 'Content-Type': 'application/json' },
-        signal: opts.signal,
-      },
-    );
+    return this.post<CypherResponse>('/cypher', { query, params }, opts);
   }
 
   /** Proposes the entities and claims of a pasted article; writes nothing. */
