@@ -4,16 +4,16 @@ import { query } from '../../db/cypher';
 import { int, type GraphDb } from '../../db/graph-db';
 import type { AppDeps } from '../app';
 import { indexedFiguresFor } from '../domain/claim-disputes';
-import { comparedDisagreementsFor } from '../domain/compared-disagreements';
-import { CONTRADICTIONS_CAP } from './claims';
-import { readContradictions } from '../domain/recorded-contradictions';
 import { claimSourcesFor } from '../domain/claim-sources';
+import { comparedDisagreementsFor } from '../domain/compared-disagreements';
+import { readCacheFor } from '../domain/read-cache';
+import { readContradictions } from '../domain/recorded-contradictions';
 import { REASONS_SHOWN, sourceDisputes } from '../domain/source-disputes';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
-import { readCacheFor } from '../domain/read-cache';
 import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
+import { CONTRADICTIONS_CAP } from './claims';
 import { intParam, nodeId } from './schemas';
 
 /** The most sources one page lists. */
