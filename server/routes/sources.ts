@@ -13,13 +13,14 @@ import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
-import { CONTRADICTIONS_CAP } from './claims';
 import { intParam, nodeId } from './schemas';
 
 /** The most sources one page lists. */
 export const SOURCES_PAGE_MAX = 500;
 /** The most disputing sources GET /api/sources/:id/disputes lists; `total` counts all. */
 export const DISPUTING_SOURCES_MAX = 500;
+/** No cap: the recorded contradictions of one source's claims are all read and counted. */
+const ALL_RECORDED = 1_000_000;
 /** How many it lists unless asked: a source's "Disagrees with" shows these. */
 export const DISPUTING_SOURCES_DEFAULT = 50;
 
@@ -122,7 +123,8 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         const ids = (row.ids as string[]).map(String);
         const [figures, recorded, sourceOf] = await Promise.all([
           indexed(),
-          ids.length ? readContradictions(db, ids, CONTRADICTIONS_CAP) : null,
+          // All of them: each is counted (a source's are bounded by its claims).
+          ids.length ? readContradictions(db, ids, ALL_RECORDED) : null,
           claimSources(),
         ]);
         const disputes = sourceDisputes(
