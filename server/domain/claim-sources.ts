@@ -31,7 +31,7 @@ export function claimSourcesFor(db: GraphDb): ClaimSources {
             outlet: typeof r.outlet === 'string' ? r.outlet : null,
           };
           for (const claim of r.claims as string[]) {
-            if (!bySource.has(claim)) bySource.set(String(claim), source);
+            if (!bySource.has(claim)) bySource.set(claim, source);
           }
         }
         return bySource;

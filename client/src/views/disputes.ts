@@ -27,12 +27,11 @@ import { csvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
+import { followView } from './follow-view';
 import { ScopeChoice } from './scope-choice';
 
 /** Contradictions drawn at once; the rest on request. */
 const LIST_PAGE = 200;
-/** How long the view must stay put before the claims in view are asked about again. */
-const FOLLOW_MS = 250;
 
 /** The figures part of what the panel lists: /api/figures' for the graph, or the claims in view's. */
 type FigureDisputes = DisputesInViewResponse['figures'];
@@ -64,21 +63,17 @@ export class DisputesView {
   private generation = 0;
   /** The claims in view last listed (sorted ids, joined): a view that moved back lists nothing new. */
   private listedKey: string | null = null;
-  private follow: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly ctx: AppContext) {
     this.el.append(this.scope.el, this.body);
     // Of the claims in view, the list follows the view while the panel is open.
-    const viewChanged = () => {
-      if (!this.el.isConnected || !ctx.store.get().disputesInView) return;
-      if (this.follow) clearTimeout(this.follow);
-      this.follow = setTimeout(() => {
+    followView(
+      ctx.display,
+      () => this.el.isConnected && ctx.store.get().disputesInView,
+      () => {
         if (this.inViewKey() !== this.listedKey) void this.render();
-      }, FOLLOW_MS);
-    };
-    ctx.display.on('nodeAdded', viewChanged);
-    ctx.display.on('nodeDropped', viewChanged);
-    ctx.display.on('cleared', viewChanged);
+      },
+    );
   }
 
   title(): string {

@@ -43,12 +43,11 @@ import type { AppContext } from './context';
 import { cached } from './cache';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
+import { followView } from './follow-view';
 import { ScopeChoice } from './scope-choice';
 
 /** Rows tall enough for a label and a few stacked claims. */
 const ROW_PX = 34;
-/** Redraws after the view changes wait this long, so an expansion is one redraw. */
-const FOLLOW_MS = 250;
 /** Rows of the table below the chart drawn at once; the rest on request. */
 const LIST_PAGE = 200;
 /** What `loaded.key` holds when the graph's claims were read rather than those in view. */
@@ -122,7 +121,6 @@ export class TimelineView {
   private generation = 0;
   /** The claim the pointer is on: with many links, only its own are drawn. */
   private pointed: string | null = null;
-  private follow: ReturnType<typeof setTimeout> | null = null;
   /** The claim the arrow keys are on, kept by id across redraws. */
   private focusedId: string | null = null;
   /** Where each point of the timeline is in the chart's datasets. */
@@ -149,14 +147,11 @@ export class TimelineView {
     this.canvas.addEventListener('blur', () => this.showFocus(null));
     this.el.append(this.scope.el, this.summary, this.zoom.el, this.chartBox, this.below);
     // The timeline follows the view while it is open (the graph's claims do not change with it).
-    const viewChanged = () => {
-      if (!this.el.isConnected || ctx.store.get().timelineAll) return;
-      if (this.follow) clearTimeout(this.follow);
-      this.follow = setTimeout(() => void this.render(), FOLLOW_MS);
-    };
-    ctx.display.on('nodeAdded', viewChanged);
-    ctx.display.on('nodeDropped', viewChanged);
-    ctx.display.on('cleared', viewChanged);
+    followView(
+      ctx.display,
+      () => this.el.isConnected && !ctx.store.get().timelineAll,
+      () => void this.render(),
+    );
     // New disputes need no listener: the side panel renders its view again on them.
   }
 

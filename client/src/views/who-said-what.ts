@@ -643,7 +643,7 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
   root.append(loading('the source'));
   try {
     const s = await sourceDetails(ctx, id);
-    // Its claims' cards and "Disagrees with" read which of them are disputed.
+    // Its claims' cards (and the relayed ones') mark which of them are disputed.
     await ctx.disputes.ensure([...s.claims, ...s.relayed.claims].map((c) => c.id));
     root.replaceChildren();
     const src = s.source;
