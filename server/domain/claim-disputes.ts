@@ -33,6 +33,8 @@ export interface ClaimDisputes {
 /** The graph's figures, indexed, and where each stands in the list /api/figures pairs. */
 export interface Indexed {
   index: FigureIndex;
+  /** The graph's compared points, in the order /api/figures pairs them (pairKey's positions). */
+  points: readonly ComparedPoint[];
   /** A claim's figures that are compared: no repeats, none of no known measure. */
   byClaim: Map<string, ComparedPoint[]>;
   /** Each point's place in the compared points: a pair names the earlier claim first, as /api/figures does. */
@@ -72,7 +74,7 @@ export function indexFigures(points: readonly ComparedPoint[]): Indexed {
     if (own) own.push(p);
     else byClaim.set(p.claimId, [p]);
   });
-  return { index: new FigureIndex(points), byClaim, position };
+  return { index: new FigureIndex(points), points, byClaim, position };
 }
 
 export function disputesOf(

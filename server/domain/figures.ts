@@ -113,10 +113,24 @@ export function overlaps(a: readonly [number, number], b: readonly [number, numb
 
 /** "Antony Blinken: 8,000 (2024-10-31)": a point as a disagreement's reason names it. */
 export function describePoint(p: ComparedPoint): string {
-  const n = (x: number) => x.toLocaleString('en-US');
-  const amount = p.value !== undefined ? n(p.value) : `${n(p.low ?? 0)}–${n(p.high ?? 0)}`;
   const when = p.asOf ?? p.date;
-  return `${p.speaker.name}: ${p.qualifier ? `${p.qualifier} ` : ''}${amount}${when ? ` (${when})` : ''}`;
+  return `${p.speaker.name}: ${describeAmount(p)}${when ? ` (${when})` : ''}`;
+}
+
+/** "about 3,800", "10,000–12,000": a figure's amount as stated, hedge first. */
+export function describeAmount(
+  p: Pick<ComparedPoint, 'value' | 'low' | 'high' | 'qualifier'>,
+): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  // A range open at one end ("over 10,000") names the end it has.
+  const amount =
+    p.value !== undefined
+      ? n(p.value)
+      : [p.low, p.high]
+          .filter((x) => x !== undefined)
+          .map(n)
+          .join('–');
+  return `${p.qualifier ? `${p.qualifier} ` : ''}${amount}`;
 }
 
 /** One point per figure of each claim (of `measure` only, when given), in the claims' order. */
@@ -202,6 +216,8 @@ export function findDisagreementsCapped(
   } = {},
 ): {
   list: Disagreement[];
+  /** The pairs listed, as keys of `points` for pairAt: the same order. */
+  keys: number[];
   total: number;
   byMeasure: Record<string, number>;
   widest: Record<string, Disagreement[]>;
@@ -249,7 +265,7 @@ export function findDisagreementsCapped(
     // The hedged ranges do not overlap, so neither do the stated ones.
     const factor = apart(statedLows[x]!, statedHighs[x]!, statedLows[y]!, statedHighs[y]!);
     onPair?.(points[x]!, points[y]!, factorJson(factor));
-    const key = x < y ? x * n + y : y * n + x;
+    const key = pairKey(x, y, n);
     first?.offer(key);
     // Most pairs are narrower than those kept: refused here, without a call.
     if (factor >= widest.floor) widest.offer(key, factor);
@@ -298,12 +314,37 @@ export function findDisagreementsCapped(
       factor: factorJson(apart(statedLows[x]!, statedHighs[x]!, statedLows[y]!, statedHighs[y]!)),
     };
   };
-  const list = (first ?? widestAll!).sorted().map(disagreement);
+  const keys = (first ?? widestAll!).sorted();
+  const list = keys.map(disagreement);
   const widestByMeasure: Record<string, Disagreement[]> = {};
   for (const [measure, pairs] of widestOf) {
     if (pairs.size) widestByMeasure[measure] = pairs.sorted().map(disagreement);
   }
-  return { list, total, byMeasure, widest: widestByMeasure };
+  return { list, keys, total, byMeasure, widest: widestByMeasure };
+}
+
+/**
+ * A pair of the points at `x` and `y` of a list of `n` as one number, the
+ * earlier first: pairs are kept by the million at scale, and numbers sort
+ * in the list's order (by the first point, then the second).
+ */
+export function pairKey(x: number, y: number, n: number): number {
+  return x < y ? x * n + y : y * n + x;
+}
+
+/** Two figures that disagree, the earlier in their list first, and how far apart (factorJson's). */
+export interface ListedPair {
+  a: ComparedPoint;
+  b: ComparedPoint;
+  factor: number | null;
+}
+
+/** The pair pairKey gave `key` in `points`. */
+export function pairAt(points: readonly ComparedPoint[], key: number): ListedPair {
+  const n = points.length;
+  const [a, b] = [points[Math.floor(key / n)]!, points[key % n]!];
+  const [as, bs] = [statedInterval(a), statedInterval(b)];
+  return { a, b, factor: factorJson(apart(as[0], as[1], bs[0], bs[1])) };
 }
 
 /** Whether a figure is compared with others: not one of no known measure (UNMEASURED). */
@@ -465,7 +506,7 @@ function indexOf(values: string[]): Int32Array {
  * in a buffer pruned to the smallest `limit` whenever it holds twice that, so
  * that once pruned, larger numbers are refused at once.
  */
-class SmallestKeys {
+export class SmallestKeys {
   private keys: number[] = [];
   private cutoff = Number.POSITIVE_INFINITY;
 

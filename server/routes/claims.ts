@@ -21,6 +21,7 @@ import { withSources } from '../domain/reported-in';
 import { readCacheFor } from '../domain/read-cache';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
+import { sendTable } from '../http/send-table';
 import { intParam, isoDay, nodeId, VIEW_IDS_CAP, viewClaimIds } from './schemas';
 import { MEASURES } from '../../seed/model';
 
@@ -66,19 +67,6 @@ export function csvFileName(q: ClaimFilters & { offset?: number }): string {
   // Pages after the first are named apart, so that they do not overwrite the first.
   const page = q.offset ? `from-row-${q.offset + 1}` : null;
   return ['claims', ...parts, dates, page].filter(Boolean).join('-') + '.csv';
-}
-
-/** A CSV table as a download, with how many rows match (total) and how many it holds. */
-function sendTable(res: Response, csv: string, fileName: string, total: number, rows: number) {
-  res
-    .status(200)
-    .set({
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${fileName}"`,
-      'X-Total-Count': String(total),
-      'X-Row-Count': String(rows),
-    })
-    .send(csv);
 }
 
 export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {

@@ -68,6 +68,12 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { ids: ['clm-blinken-8000-in-kursk'] },
     status: 200,
   },
+  'get /api/figures.csv': { url: '/api/figures.csv?order=widest', status: 200 },
+  'post /api/figures.csv': {
+    url: '/api/figures.csv',
+    body: { ids: ['clm-blinken-8000-in-kursk'], order: 'widest' },
+    status: 200,
+  },
   'post /api/cypher': { url: '/api/cypher', body: { query: 'RETURN 1 AS one' }, status: 200 },
   'post /api/ingest/preview': {
     url: '/api/ingest/preview',

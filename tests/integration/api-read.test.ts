@@ -1192,27 +1192,29 @@ describe('POST /api/claims/disputes', () => {
   });
 });
 
-describe.each(['/api/claims/disputes', '/api/claims/disputes/in-view', '/api/contradictions.csv'])(
-  'POST %s, about the claims in view',
-  (path) => {
-    it('refuses no ids, too many and a malformed id, naming the field', async () => {
-      const post = (body: unknown) =>
-        request(app)
-          .post(path)
-          .send(body as object);
-      expect((await post({ ids: [] }).expect(400)).body.error).toMatch(
-        /body\.ids: must name at least one claim/,
-      );
-      const many = Array.from({ length: 5001 }, (_, i) => `clm-${i}`);
-      expect((await post({ ids: many }).expect(400)).body.error).toMatch(
-        /body\.ids: must name at most 5000 claims/,
-      );
-      expect((await post({ ids: ['a b;'] }).expect(400)).body.error).toMatch(/body\.ids\.0/);
-      expect((await post({ ids: 'clm-x' }).expect(400)).body.error).toMatch(/body\.ids/);
-      expect((await post({}).expect(400)).body.error).toMatch(/body\.ids/);
-    });
-  },
-);
+describe.each([
+  '/api/claims/disputes',
+  '/api/claims/disputes/in-view',
+  '/api/contradictions.csv',
+  '/api/figures.csv',
+])('POST %s, about the claims in view', (path) => {
+  it('refuses no ids, too many and a malformed id, naming the field', async () => {
+    const post = (body: unknown) =>
+      request(app)
+        .post(path)
+        .send(body as object);
+    expect((await post({ ids: [] }).expect(400)).body.error).toMatch(
+      /body\.ids: must name at least one claim/,
+    );
+    const many = Array.from({ length: 5001 }, (_, i) => `clm-${i}`);
+    expect((await post({ ids: many }).expect(400)).body.error).toMatch(
+      /body\.ids: must name at most 5000 claims/,
+    );
+    expect((await post({ ids: ['a b;'] }).expect(400)).body.error).toMatch(/body\.ids\.0/);
+    expect((await post({ ids: 'clm-x' }).expect(400)).body.error).toMatch(/body\.ids/);
+    expect((await post({}).expect(400)).body.error).toMatch(/body\.ids/);
+  });
+});
 
 describe('POST /api/claims/disputes/in-view', () => {
   type Pair = {

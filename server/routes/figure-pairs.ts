@@ -1,0 +1,129 @@
+import type { Response } from 'express';
+import { z } from 'zod';
+import type { AppDeps } from '../app';
+import { indexedFiguresFor } from '../domain/claim-disputes';
+import { comparedFiguresFor } from '../domain/compared-figures';
+import { figurePairsCsv } from '../domain/figure-pairs-csv';
+import { figurePairsOf } from '../domain/figure-pairs';
+import {
+  DISAGREEMENT_WINDOW_DAYS,
+  findDisagreementsCapped,
+  pairAt,
+  type ComparedPoint,
+  type PairOrder,
+} from '../domain/figures';
+import { reportedIn } from '../domain/reported-in';
+import type { RouteRegistry } from '../http/route-registry';
+import { sendTable } from '../http/send-table';
+import { MEASURES } from '../../seed/model';
+import { CSV_ROWS } from './claims';
+import { intParam, VIEW_IDS_CAP, viewClaimIds } from './schemas';
+
+/** How far a table of figure pairs pages: the claims table's bound. */
+const OFFSET_CAP = 100_000;
+
+const measure = z.enum(MEASURES, { message: `must be one of ${MEASURES.join(', ')}` }).optional();
+const order = z
+  .enum(['date', 'widest'], { message: 'must be date or widest' })
+  .default('date')
+  .describe("By the first claim's date, as /api/figures lists them, or widest apart first");
+
+const DESCRIPTION =
+  'One row per pair of figures of different speakers that cannot both hold (the same measure ' +
+  `and unit, dates within ${DISAGREEMENT_WINDOW_DAYS} days, ranges apart once hedges are ` +
+  'allowed for: the rules of /api/figures): the measure, how far apart (`factor`, the larger ' +
+  'stated figure over the smaller; empty when the smaller is 0), and for each side the claim, ' +
+  'speaker, figure as stated and as numbers, date, the source that reports it with its exact ' +
+  `excerpt, and the report it relays it from. Up to ${CSV_ROWS.toLocaleString('en-US')} rows ` +
+  'a request (offset pages through more). X-Total-Count says how many pairs there are, ' +
+  'X-Row-Count how many rows this answer holds.';
+
+export function figurePairRoutes(reg: RouteRegistry, { db }: AppDeps): void {
+  const compared = comparedFiguresFor(db);
+  const indexed = indexedFiguresFor(db);
+
+  reg.add({
+    method: 'get',
+    path: '/figures.csv',
+    summary: 'Figures that disagree as a CSV table, one row per pair',
+    description: `${DESCRIPTION} In the order of /api/figures' list; \`measure\` keeps one measure's pairs.`,
+    tags: ['who-said-what'],
+    query: z.object({ measure, order, offset: intParam(0, OFFSET_CAP, 0) }),
+    produces: 'text/csv',
+    handler: async ({ query: q }, _req, res) => {
+      const points = await compared(q.measure ?? null);
+      const { total, keys } = findDisagreementsCapped(points, q.offset + CSV_ROWS, {
+        order: pairOrder(q.order),
+      });
+      await send(res, points, keys.slice(q.offset), total, fileName(q, null));
+    },
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/figures.csv',
+    summary: 'Figures that disagree about a list of claims as a CSV table (the claims in view)',
+    description:
+      `${DESCRIPTION} Only the pairs with one of the claims named in \`ids\` (up to ` +
+      `${VIEW_IDS_CAP.toLocaleString('en-US')}: the claims an analyst has in view) on a side, ` +
+      'each pair once, in the order of GET /api/figures.csv: with every claim named, its rows. ' +
+      'A POST because a view holds more ids than a URL does; nothing is written.',
+    tags: ['who-said-what'],
+    body: z.object({
+      ids: viewClaimIds,
+      measure,
+      order,
+      offset: z
+        .number({ message: 'must be a number' })
+        .int('must be a whole number')
+        .min(0, 'must be at least 0')
+        .max(OFFSET_CAP, `must be at most ${OFFSET_CAP}`)
+        .default(0),
+    }),
+    produces: 'text/csv',
+    handler: async ({ body }, _req, res) => {
+      const figures = await indexed();
+      const { total, keys } = figurePairsOf(figures, body.ids, {
+        measure: body.measure ?? null,
+        order: pairOrder(body.order),
+        limit: body.offset + CSV_ROWS,
+      });
+      await send(res, figures.points, keys.slice(body.offset), total, fileName(body, 'in-view'));
+    },
+  });
+
+  /** Answers the pairs `keys` of `points` as the CSV table, each side with its source read. */
+  const send = async (
+    res: Response,
+    points: readonly ComparedPoint[],
+    keys: number[],
+    total: number,
+    name: string,
+  ) => {
+    const pairs = keys.map((key) => pairAt(points, key));
+    const reported = await reportedIn(
+      db,
+      pairs.flatMap((p) => [p.a.claimId, p.b.claimId]),
+    );
+    sendTable(res, figurePairsCsv(pairs, reported), name, total, pairs.length);
+  };
+}
+
+const pairOrder = (order: 'date' | 'widest'): PairOrder =>
+  order === 'widest' ? 'widest' : 'first';
+
+/** "figure-disagreements-nk_troops_deployed-in-view-widest-from-row-10001.csv": what the file holds. */
+function fileName(
+  q: { measure?: string; order: 'date' | 'widest'; offset: number },
+  scope: string | null,
+): string {
+  const parts = [
+    'figure-disagreements',
+    q.measure,
+    scope,
+    q.order === 'widest' ? 'widest' : null,
+    // Pages after the first are named apart, so that they do not overwrite the first.
+    q.offset ? `from-row-${q.offset + 1}` : null,
+  ];
+  return `${parts.filter(Boolean).join('-')}.csv`;
+}

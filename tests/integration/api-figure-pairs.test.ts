@@ -1,0 +1,168 @@
+import { parse } from 'csv-parse/sync';
+import request from 'supertest';
+import { FIGURE_PAIR_CSV_COLUMNS } from '../../server/domain/figure-pairs-csv';
+import { testApp } from '../support/app';
+import { testDb } from '../support/db';
+
+const db = testDb();
+const app = testApp(db);
+afterAll(() => db.close());
+
+type Row = Record<(typeof FIGURE_PAIR_CSV_COLUMNS)[number], string>;
+interface Pair {
+  measure: string;
+  claims: [string, string];
+  sides: [string, string];
+  factor: number | null;
+}
+
+const rowsOf = (text: string) => parse(text, { columns: true, bom: true }) as Row[];
+/** A side as /api/figures names it: "Antony Blinken: 8,000 (2024-10-31)". */
+const sideOf = (r: Row, x: 'a' | 'b') =>
+  `${r[`claim_${x}_speaker`]}: ${r[`claim_${x}_figure`]}${r[`claim_${x}_date`] ? ` (${r[`claim_${x}_date`]})` : ''}`;
+const BLINKEN = 'clm-blinken-8000-in-kursk';
+
+describe('GET /api/figures.csv', () => {
+  it.each(['date', 'widest'] as const)(
+    'has one row per pair /api/figures lists, in its order (order=%s), both sides named as it names them',
+    async (order) => {
+      const [figures, csv] = await Promise.all([
+        request(app).get('/api/figures').query({ points: 'none', order }).expect(200),
+        request(app).get('/api/figures.csv').query({ order }).expect(200),
+      ]);
+      const listed = figures.body.disagreements as Pair[];
+      expect(listed.length).toBeGreaterThan(1);
+      expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(csv.headers['content-disposition']).toBe(
+        `attachment; filename="figure-disagreements${order === 'widest' ? '-widest' : ''}.csv"`,
+      );
+      expect(csv.headers['x-total-count']).toBe(String(figures.body.disagreementsTotal));
+      const rows = rowsOf(csv.text);
+      expect(csv.headers['x-row-count']).toBe(String(rows.length));
+      expect(Object.keys(rows[0]!)).toEqual([...FIGURE_PAIR_CSV_COLUMNS]);
+      expect(
+        rows.map((r) => ({
+          measure: r.measure,
+          claims: [r.claim_a_id, r.claim_b_id],
+          sides: [sideOf(r, 'a'), sideOf(r, 'b')],
+          factor: r.factor,
+        })),
+      ).toEqual(
+        listed.map((d) => ({
+          measure: d.measure,
+          claims: d.claims,
+          sides: d.sides,
+          factor: d.factor === null ? '' : String(Math.round(d.factor * 100) / 100),
+        })),
+      );
+    },
+  );
+
+  it("gives each side the source that reports its claim, with the source's exact words", async () => {
+    const rows = rowsOf((await request(app).get('/api/figures.csv').expect(200)).text);
+    const sources = new Map<string, { text: string; claims: { id: string; excerpt: string }[] }>();
+    for (const r of rows) {
+      for (const x of ['a', 'b'] as const) {
+        const id = r[`claim_${x}_source_id`];
+        expect(id).toMatch(/^src-/);
+        if (!sources.has(id)) {
+          const res = await request(app).get(`/api/sources/${id}`).expect(200);
+          expect(r[`claim_${x}_source`]).toBe(res.body.source.title);
+          sources.set(id, { text: res.body.source.text, claims: res.body.claims });
+        }
+        const source = sources.get(id)!;
+        const claim = source.claims.find((c) => c.id === r[`claim_${x}_id`]);
+        expect(claim).toBeDefined();
+        expect(r[`claim_${x}_excerpt`]).toBe(claim!.excerpt);
+        expect(source.text).toContain(r[`claim_${x}_excerpt`]);
+        expect(Number(r[`claim_${x}_low`])).toBeLessThanOrEqual(Number(r[`claim_${x}_high`]));
+      }
+    }
+  });
+
+  it('keeps one measure, and pages with offset', async () => {
+    const all = rowsOf((await request(app).get('/api/figures.csv').expect(200)).text);
+    const measure = all[0]!.measure;
+    const one = await request(app).get('/api/figures.csv').query({ measure }).expect(200);
+    expect(rowsOf(one.text)).toEqual(all.filter((r) => r.measure === measure));
+    expect(one.headers['content-disposition']).toContain(`figure-disagreements-${measure}.csv`);
+    const rest = await request(app).get('/api/figures.csv').query({ offset: 1 }).expect(200);
+    expect(rowsOf(rest.text)).toEqual(all.slice(1));
+    expect(rest.headers['x-total-count']).toBe(String(all.length));
+    expect(rest.headers['content-disposition']).toContain('figure-disagreements-from-row-2.csv');
+    const past = await request(app).get('/api/figures.csv').query({ offset: 1000 }).expect(200);
+    expect(rowsOf(past.text)).toEqual([]);
+    expect(past.headers['x-row-count']).toBe('0');
+  });
+
+  it('refuses a measure, order or offset it does not know, naming the field', async () => {
+    const refusal = async (query: Record<string, string>) =>
+      (await request(app).get('/api/figures.csv').query(query).expect(400)).body.error as string;
+    expect(await refusal({ measure: 'nk_morale' })).toMatch(/query\.measure: must be one of /);
+    expect(await refusal({ order: 'loudest' })).toMatch(/query\.order: must be date or widest/);
+    expect(await refusal({ offset: '-1' })).toMatch(/query\.offset: must be at least 0/);
+    expect(await refusal({ offset: '100001' })).toMatch(/query\.offset: must be at most 100000/);
+    expect(await refusal({ offset: 'ten' })).toMatch(/query\.offset: must be a number/);
+  });
+});
+
+describe('POST /api/figures.csv', () => {
+  const claimIds = async () =>
+    (await db.readRows('MATCH (c:Claim) RETURN c.id AS id ORDER BY id DESC')).map((r) =>
+      String(r.id),
+    );
+
+  it.each(['date', 'widest'] as const)(
+    "with every claim named, answers GET's table (order=%s)",
+    async (order) => {
+      const [get, post] = await Promise.all([
+        request(app).get('/api/figures.csv').query({ order }).expect(200),
+        request(app)
+          .post('/api/figures.csv')
+          .send({ ids: await claimIds(), order })
+          .expect(200),
+      ]);
+      expect(rowsOf(post.text).length).toBeGreaterThan(1);
+      expect(post.text).toBe(get.text);
+      expect(post.headers['x-total-count']).toBe(get.headers['x-total-count']);
+      expect(post.headers['content-disposition']).toBe(
+        `attachment; filename="figure-disagreements-in-view${order === 'widest' ? '-widest' : ''}.csv"`,
+      );
+    },
+  );
+
+  it("keeps the pairs with a claim named on a side: Blinken's 8,000 alone", async () => {
+    const all = rowsOf((await request(app).get('/api/figures.csv').expect(200)).text);
+    const his = all.filter((r) => r.claim_a_id === BLINKEN || r.claim_b_id === BLINKEN);
+    const post = await request(app)
+      .post('/api/figures.csv')
+      .send({ ids: [BLINKEN, 'clm-not-in-the-graph', BLINKEN] })
+      .expect(200);
+    expect(his.length).toBeGreaterThan(1);
+    expect(his.length).toBeLessThan(all.length);
+    expect(rowsOf(post.text)).toEqual(his);
+    expect(post.headers['x-total-count']).toBe(String(his.length));
+    const paged = await request(app)
+      .post('/api/figures.csv')
+      .send({ ids: [BLINKEN], offset: 1, measure: 'nk_troops_deployed' })
+      .expect(200);
+    expect(rowsOf(paged.text)).toEqual(his.slice(1));
+    const none = await request(app)
+      .post('/api/figures.csv')
+      .send({ ids: [BLINKEN], measure: 'nk_casualties' })
+      .expect(200);
+    expect(rowsOf(none.text)).toEqual([]);
+    expect(none.headers['x-total-count']).toBe('0');
+  });
+
+  it('refuses a measure, order or offset it does not know, naming the field', async () => {
+    const refusal = async (body: object) =>
+      (await request(app).post('/api/figures.csv').send(body).expect(400)).body.error as string;
+    const ids = [BLINKEN];
+    expect(await refusal({ ids, measure: 'nk_morale' })).toMatch(/body\.measure: must be one of /);
+    expect(await refusal({ ids, order: 3 })).toMatch(/body\.order: must be date or widest/);
+    expect(await refusal({ ids, offset: '1' })).toMatch(/body\.offset: must be a number/);
+    expect(await refusal({ ids, offset: 1.5 })).toMatch(/body\.offset: must be a whole number/);
+    expect(await refusal({ ids, offset: 1e9 })).toMatch(/body\.offset: must be at most 100000/);
+  });
+});
