@@ -416,9 +416,22 @@ test('figures: numeric claims over time, disagreements outlined and listed; a po
   });
   const widestApi = (await (
     await fetch(`${server.baseUrl}/api/figures?measure=${measureShown}&order=widest&points=none`)
-  ).json()) as { disagreements: { reason: string; factor: number | null }[] };
+  ).json()) as {
+    disagreements: { reason: string; factor: number | null; claims: [string, string] }[];
+  };
   const widestFirst = await reasons();
   expect(widestFirst).toEqual(widestApi.disagreements.map((d) => d.reason));
+  // The download holds the measure's pairs in the order listed, each side's source named.
+  const [pairsCsv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#disagreements-csv'),
+  ]);
+  expect(pairsCsv.suggestedFilename()).toBe(`figure-disagreements-${measureShown}-widest.csv`);
+  const pairRows = await csvRows(pairsCsv);
+  expect(pairRows.map((r) => [r.claim_a_id, r.claim_b_id])).toEqual(
+    widestApi.disagreements.map((d) => d.claims),
+  );
+  expect(pairRows.every((r) => r.claim_a_source && r.claim_b_source)).toBe(true);
   // The link keeps the order: opened, the list is widest apart first again.
   await page.waitForFunction(
     () => new URL(window.location.href).searchParams.get('fo') === 'widest',
@@ -2158,6 +2171,18 @@ test('disputes of the claims in view: the pairs with one of them on a side, coun
   const [d] = await Promise.all([page.waitForEvent('download'), page.click('#disputes-csv')]);
   expect(d.suggestedFilename()).toBe('contradictions-in-view.csv');
   expect(await csvRows(d)).toHaveLength(opening.contradictions);
+  // And the figures' download, the pairs with a claim in view, widest apart first.
+  const [f] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#disputes-figures-csv'),
+  ]);
+  expect(f.suggestedFilename()).toBe('figure-disagreements-in-view-widest.csv');
+  const pairRows = await csvRows(f);
+  expect(pairRows).toHaveLength(opening.pairs);
+  const factors = pairRows.map((r) => Number(r.factor || Infinity));
+  expect(factors).toEqual([...factors].sort((a, b) => b - a));
+  for (const r of pairRows)
+    expect(inView.has(r.claim_a_id!) || inView.has(r.claim_b_id!)).toBe(true);
   await screenshot(page, 'disputes-in-view');
 
   // It follows the view: the claims dated before 2025 filtered out, it lists those left's.
@@ -2194,6 +2219,12 @@ test('disputes of the claims in view: the pairs with one of them on a side, coun
   await page.waitForFunction(() => !window.location.search.includes('ds='));
   expect(await page.locator('#disputes-in-view').count()).toBe(0);
   expect(await page.locator('#disputes-contradictions .dispute-item').count()).toBe(recorded.total);
+  const [all] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#disputes-figures-csv'),
+  ]);
+  expect(all.suggestedFilename()).toBe('figure-disagreements-widest.csv');
+  expect(await csvRows(all)).toHaveLength(figures.disagreementsTotal);
   await page.click('#side-close');
 });
 

@@ -1,6 +1,6 @@
 /** CSV tables from the API saved as files: claims (a who-said-what list's button) and others. */
-import { describeError, type CsvFile } from '../core/api';
-import { claimsCsvSaved, downloadBlob } from '../core/export';
+import { describeError, type CsvFile, type DisagreementOrder } from '../core/api';
+import { claimsCsvSaved, downloadBlob, figurePairsCsvSaved } from '../core/export';
 import { plural } from '../core/format';
 import type { AppContext } from './context';
 import { h } from './dom';
@@ -62,6 +62,36 @@ export function csvButton(
     void save().finally(() => (button.disabled = false));
   });
   return button;
+}
+
+/**
+ * A button that saves figures that disagree as a CSV file: `load`'s table, in
+ * the order `order` gives when clicked.
+ */
+export function figurePairsCsvButton(
+  ctx: AppContext,
+  id: string,
+  order: () => DisagreementOrder,
+  load: (order: DisagreementOrder) => Promise<CsvFile>,
+): HTMLButtonElement {
+  return csvButton(
+    {
+      id,
+      title:
+        'One row per pair of figures that cannot both hold: for each side the speaker, the ' +
+        'figure, its date, the source and its exact words; and how far apart they are',
+    },
+    'Download as CSV',
+    () => {
+      const chosen = order();
+      return saveCsv(
+        ctx.status,
+        'figures that disagree',
+        () => load(chosen),
+        (file) => figurePairsCsvSaved(file, chosen),
+      );
+    },
+  );
 }
 
 /** A button that saves the claims matching `filter` (`total` of them) as a CSV file. */

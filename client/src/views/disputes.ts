@@ -23,7 +23,7 @@ import {
 import { claimsInView } from '../core/display';
 import { formatCount, formatFactor, plural } from '../core/format';
 import { claimLink, figureSide } from './claim-card';
-import { csvButton, saveCsv } from './claims-csv';
+import { csvButton, figurePairsCsvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
@@ -340,6 +340,16 @@ export class DisputesView {
     }
     const figuresOf = new Map(res.measures.map((m) => [m.measure, m.count]));
     section.append(
+      // Widest apart first, as each measure's pairs are listed here.
+      figurePairsCsvButton(
+        this.ctx,
+        'disputes-figures-csv',
+        () => 'widest',
+        (order) =>
+          view
+            ? this.ctx.api.figurePairsCsvOf(view.ids, null, order)
+            : this.ctx.api.figurePairsCsv(null, order),
+      ),
       h(
         'ul',
         { class: 'disputes-list' },

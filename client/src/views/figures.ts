@@ -31,6 +31,7 @@ import { formatCount, formatFactor, plural } from '../core/format';
 import { cached } from './cache';
 import * as charts from './charts';
 import { claimLink, figureSide } from './claim-card';
+import { figurePairsCsvButton } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
@@ -522,7 +523,23 @@ export class FiguresView {
     const section = h(
       'section',
       { class: 'disagreements', id: 'disagreements' },
-      h('div', { class: 'disagreements-head' }, heading, order),
+      h(
+        'div',
+        { class: 'disagreements-head' },
+        heading,
+        h(
+          'span',
+          { class: 'disagreements-tools' },
+          order,
+          // The measure's pairs, in the order chosen for the list.
+          figurePairsCsvButton(
+            this.ctx,
+            'disagreements-csv',
+            () => this.order(),
+            (chosen) => this.ctx.api.figurePairsCsv(res.measure, chosen),
+          ),
+        ),
+      ),
       body,
     );
     const show = (listed: FiguresResponse) => {

@@ -1,6 +1,7 @@
 import './dom-stub';
 import {
   claimsCsvSaved,
+  figurePairsCsvSaved,
   scalarAttributes,
   toGexf,
   toJson,
@@ -53,5 +54,24 @@ describe('claimsCsvSaved', () => {
     const said = claimsCsvSaved(file(10_000, 10_000), 12_001);
     expect(said).toMatch(/^Saved 10,000 of the 12,001 claims in view to claims\.csv; /);
     expect(said).toContain('a table holds at most 10,000');
+  });
+});
+
+describe('figurePairsCsvSaved', () => {
+  const file = (rows: number, total: number) => ({ fileName: 'pairs.csv', rows, total });
+
+  test('a whole table says how many pairs it holds', () => {
+    expect(figurePairsCsvSaved(file(1, 1), 'widest')).toBe('Saved 1 pair of figures to pairs.csv.');
+    expect(figurePairsCsvSaved(file(3, 3), 'date')).toBe('Saved 3 pairs of figures to pairs.csv.');
+  });
+
+  test('a first page says which pairs it holds, of how many, and how to get the rest', () => {
+    expect(figurePairsCsvSaved(file(10_000, 16_794_198), 'widest')).toBe(
+      'Saved the 10,000 widest apart of 16,794,198 pairs of figures to pairs.csv; ' +
+        '/api/figures.csv?offset= pages through the rest.',
+    );
+    expect(figurePairsCsvSaved(file(10_000, 10_001), 'date')).toMatch(
+      /^Saved the 10,000 first by date of 10,001 pairs of figures/,
+    );
   });
 });

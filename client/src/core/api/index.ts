@@ -133,6 +133,20 @@ export class ApiClient {
     });
   }
 
+  /** GET a CSV route's table. */
+  private async getCsv(
+    path: string,
+    params: Record<string, QueryValue>,
+    opts: RequestOptions,
+  ): Promise<CsvFile> {
+    return csvFile(
+      await this.fetchImpl(`${this.base}${path}${queryString(params)}`, {
+        headers: { Accept: 'text/csv' },
+        signal: opts.signal,
+      }),
+    );
+  }
+
   /** POST a JSON body to a CSV route (the claims in view's tables). */
   private async postCsv(path: string, body: unknown, opts: RequestOptions): Promise<CsvFile> {
     return csvFile(
@@ -266,16 +280,11 @@ export class ApiClient {
    * The claims `claims` lists, as the CSV table of /api/claims.csv (all of them
    * up to 10,000), with the server's file name and how many matched in all.
    */
-  async claimsCsv(
+  claimsCsv(
     filter: { speaker?: string; about?: string; source?: string; from?: string; to?: string },
     opts: RequestOptions = {},
   ): Promise<CsvFile> {
-    return csvFile(
-      await this.fetchImpl(`${this.base}/claims.csv${queryString({ ...filter })}`, {
-        headers: { Accept: 'text/csv' },
-        signal: opts.signal,
-      }),
-    );
+    return this.getCsv('/claims.csv', { ...filter }, opts);
   }
 
   /** The same table for the claims `ids` (those in view; up to 10,000). */
@@ -284,13 +293,27 @@ export class ApiClient {
   }
 
   /** The recorded contradictions as a CSV table, narrowed by `q` as the Disputes panel's list. */
-  async contradictionsCsv(q: string, opts: RequestOptions = {}): Promise<CsvFile> {
-    return csvFile(
-      await this.fetchImpl(
-        `${this.base}/contradictions.csv${queryString({ q: q.trim() || undefined })}`,
-        { headers: { Accept: 'text/csv' }, signal: opts.signal },
-      ),
-    );
+  contradictionsCsv(q: string, opts: RequestOptions = {}): Promise<CsvFile> {
+    return this.getCsv('/contradictions.csv', { q: q.trim() || undefined }, opts);
+  }
+
+  /** Figures that disagree as a CSV table: `measure`'s pairs (all when null), in `order`. */
+  figurePairsCsv(
+    measure: string | null,
+    order: DisagreementOrder,
+    opts: RequestOptions = {},
+  ): Promise<CsvFile> {
+    return this.getCsv('/figures.csv', { measure, order }, opts);
+  }
+
+  /** The same table for the pairs with one of the claims `ids` (those in view) on a side. */
+  figurePairsCsvOf(
+    ids: string[],
+    measure: string | null,
+    order: DisagreementOrder,
+    opts: RequestOptions = {},
+  ): Promise<CsvFile> {
+    return this.postCsv('/figures.csv', { ids, measure: measure ?? undefined, order }, opts);
   }
 
   /** The same table for the pairs with one of the claims `ids` (those in view) on a side. */

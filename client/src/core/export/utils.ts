@@ -77,3 +77,22 @@ export function claimsCsvSaved(
   }
   return `Saved ${plural(file.rows, 'claim')} to ${file.fileName}.`;
 }
+
+/**
+ * What a saved table of figures that disagree says it holds: at scale the
+ * pairs number in the millions, and a table holds the first CLAIMS_CSV_MAX
+ * in the order asked.
+ */
+export function figurePairsCsvSaved(
+  file: { fileName: string; rows: number; total: number },
+  order: 'date' | 'widest',
+): string {
+  if (file.rows < file.total) {
+    return (
+      `Saved the ${formatCount(file.rows)} ${order === 'widest' ? 'widest apart' : 'first by date'} ` +
+      `of ${plural(file.total, 'pair')} of figures to ${file.fileName}; ` +
+      '/api/figures.csv?offset= pages through the rest.'
+    );
+  }
+  return `Saved ${plural(file.rows, 'pair')} of figures to ${file.fileName}.`;
+}
