@@ -8,16 +8,23 @@
  */
 import type { GraphDb } from '../../db/graph-db';
 import { comparedFiguresFor } from './compared-figures';
-import { findDisagreementsCapped, type PairOrder } from './figures';
+import { findDisagreementsCapped, type ComparedPoint, type PairOrder } from './figures';
 import { readCacheFor } from './read-cache';
 import { VersionMemo } from './version-memo';
 
 /** The most disagreements listed; all are counted. */
 export const DISAGREEMENTS_CAP = 2_000;
+/**
+ * The most pairs kept as keys: a CSV table's page of figure pairs, whose
+ * first page is then read off these instead of going through every pair again.
+ */
+export const PAIRS_KEPT = 10_000;
 
 export interface ComparedDisagreements extends ReturnType<typeof findDisagreementsCapped> {
   /** Every claim with a figure another speaker's disagrees with. */
   disputedClaims: string[];
+  /** The points `keys` are of (pairAt). */
+  points: readonly ComparedPoint[];
 }
 
 export type DisagreementsOf = (
@@ -39,11 +46,14 @@ export function comparedDisagreementsFor(db: GraphDb): DisagreementsOf {
     find = (measure, order) =>
       memo.get(`${measure ?? ''}\u0000${order}`, async () => {
         const points = await compared(measure);
-        const found = findDisagreementsCapped(points, DISAGREEMENTS_CAP, { order });
+        const found = findDisagreementsCapped(points, PAIRS_KEPT, {
+          order,
+          named: DISAGREEMENTS_CAP,
+        });
         // Read off the points' flags, not gathered pair by pair: at scale that
         // is 17 million calls, which more than doubled the ~0.85 s of the search.
         const disputed = new Set(points.filter((p) => p.disagrees).map((p) => p.claimId));
-        return { ...found, disputedClaims: [...disputed] };
+        return { ...found, disputedClaims: [...disputed], points };
       });
     byDb.set(db, find);
   }

@@ -209,10 +209,13 @@ export function findDisagreementsCapped(
   {
     onPair,
     order = 'first',
+    named = limit,
   }: {
     /** Told of every disagreeing pair, listed or not, and how far apart (the CSV export names each claim's). */
     onPair?: (a: ComparedPoint, b: ComparedPoint, factor: number | null) => void;
     order?: PairOrder;
+    /** How many of the pairs kept are named in `list`; `keys` holds every one kept. */
+    named?: number;
   } = {},
 ): {
   list: Disagreement[];
@@ -315,7 +318,7 @@ export function findDisagreementsCapped(
     };
   };
   const keys = (first ?? widestAll!).sorted();
-  const list = keys.map(disagreement);
+  const list = keys.slice(0, named).map(disagreement);
   const widestByMeasure: Record<string, Disagreement[]> = {};
   for (const [measure, pairs] of widestOf) {
     if (pairs.size) widestByMeasure[measure] = pairs.sorted().map(disagreement);

@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../app';
 import { indexedFiguresFor } from '../domain/claim-disputes';
+import { comparedDisagreementsFor, PAIRS_KEPT } from '../domain/compared-disagreements';
 import { comparedFiguresFor } from '../domain/compared-figures';
 import { figurePairsCsv } from '../domain/figure-pairs-csv';
 import { figurePairsOf } from '../domain/figure-pairs';
@@ -40,6 +41,7 @@ const DESCRIPTION =
 
 export function figurePairRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const compared = comparedFiguresFor(db);
+  const disagreements = comparedDisagreementsFor(db);
   const indexed = indexedFiguresFor(db);
 
   reg.add({
@@ -51,11 +53,18 @@ export function figurePairRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     query: z.object({ measure, order, offset: intParam(0, OFFSET_CAP, 0) }),
     produces: 'text/csv',
     handler: async ({ query: q }, _req, res) => {
-      const points = await compared(q.measure ?? null);
-      const { total, keys } = findDisagreementsCapped(points, q.offset + CSV_ROWS, {
-        order: pairOrder(q.order),
-      });
-      await send(res, points, keys.slice(q.offset), total, fileName(q, null));
+      const measure = q.measure ?? null;
+      const order = pairOrder(q.order);
+      // The first page is kept with the graph's pairs (found once per graph
+      // version); a later one goes through every pair again.
+      const { points, total, keys } =
+        q.offset + CSV_ROWS <= PAIRS_KEPT
+          ? await disagreements(measure, order)
+          : await compared(measure).then((points) => ({
+              points,
+              ...findDisagreementsCapped(points, q.offset + CSV_ROWS, { order, named: 0 }),
+            }));
+      await send(res, points, keys.slice(q.offset, q.offset + CSV_ROWS), total, fileName(q, null));
     },
   });
 

@@ -64,6 +64,14 @@ describe('the figure pairs of a list of claims', () => {
             limit: 5,
           });
           expect(got).toEqual({ total: graph.total, keys: graph.keys });
+          // Naming fewer than are kept lists the first of them, and keeps the same keys.
+          const named = findDisagreementsCapped(
+            points.map((p) => ({ ...p })),
+            5,
+            { order, named: 2 },
+          );
+          expect(named.keys).toEqual(graph.keys);
+          expect(named.list).toEqual(graph.list.slice(0, 2));
         },
       ),
       { numRuns: 200 },
