@@ -12,7 +12,7 @@ import { FigureIndex } from './figure-index';
 import {
   apart,
   comparable,
-  describePoint,
+  disagreementOf,
   factorJson,
   repeatsOf,
   statedInterval,
@@ -110,13 +110,6 @@ export function pairOf(
   position: Map<ComparedPoint, number>,
 ): Disagreement {
   const [x, y] = (position.get(a) ?? 0) <= (position.get(b) ?? 0) ? [a, b] : [b, a];
-  const sides: [string, string] = [describePoint(x), describePoint(y)];
   const [xs, ys] = [statedInterval(x), statedInterval(y)];
-  return {
-    measure: x.measure,
-    claims: [x.claimId, y.claimId],
-    sides,
-    reason: `${sides[0]} vs ${sides[1]}`,
-    factor: factorJson(apart(xs[0], xs[1], ys[0], ys[1])),
-  };
+  return disagreementOf({ a: x, b: y, factor: factorJson(apart(xs[0], xs[1], ys[0], ys[1])) });
 }

@@ -5,73 +5,48 @@
  * counted once (whether one side is in view or both), by measure, with the
  * widest apart of each measure. The Disputes panel lists it for the claims in view.
  */
-import { pairOf, type Indexed } from './claim-disputes';
-import type { ComparedPoint, Disagreement } from './figures';
+import type { Indexed } from './claim-disputes';
+import { figurePairsOf } from './figure-pairs';
+import { disagreementOf, pairAt, type Disagreement } from './figures';
 
 export interface FigureDisputesInView {
   /** Disagreeing pairs with a claim asked on one side at least, each counted once. */
   disagreementsTotal: number;
   disagreementsByMeasure: Record<string, number>;
-  /** Each measure's pairs widest apart, widest first. */
+  /** Each measure's pairs widest apart, widest first (ties as /api/figures orders them). */
   widestByMeasure: Record<string, Disagreement[]>;
   /** The figures of the claims asked that are compared, by measure. */
   measures: { measure: string; count: number }[];
 }
 
-interface Candidate {
-  point: ComparedPoint;
-  other: ComparedPoint;
-  factor: number | null;
-}
-
 export function figureDisputesInView(
-  { index, byClaim, position }: Indexed,
+  indexed: Indexed,
   ids: readonly string[],
   widestPerMeasure: number,
 ): FigureDisputesInView {
-  const asked = [...new Set(ids)].filter((id) => byClaim.has(id));
-  const rank = new Map(asked.map((id, i) => [id, i]));
-  const byMeasure: Record<string, number> = {};
-  const figures = new Map<string, number>();
-  const candidates = new Map<string, Candidate[]>();
-  asked.forEach((claim, i) => {
-    const own = byClaim.get(claim)!;
-    for (const p of own) figures.set(p.measure, (figures.get(p.measure) ?? 0) + 1);
-    // A pair of two claims asked is counted once: with the one asked first.
-    const countedBefore = (other: ComparedPoint) =>
-      (rank.get(other.claimId) ?? Number.POSITIVE_INFINITY) < i;
-    for (const a of index.against(own, widestPerMeasure, countedBefore)) {
-      const measure = a.point.measure;
-      byMeasure[measure] = (byMeasure[measure] ?? 0) + a.total;
-      const listed = candidates.get(measure) ?? candidates.set(measure, []).get(measure)!;
-      for (const w of a.widest) listed.push({ point: a.point, ...w });
-    }
+  const { total, byMeasure, widestByMeasure } = figurePairsOf(indexed, ids, {
+    measure: null,
+    order: 'first',
+    limit: 0,
+    widestPerMeasure,
   });
-  // Each figure's widest are among the measure's widest: keeping each one's
-  // first few and sorting them finds the measure's.
-  const widestByMeasure: Record<string, Disagreement[]> = {};
-  for (const [measure, listed] of candidates) {
-    widestByMeasure[measure] = listed
-      .map((c) => ({ factor: c.factor, pair: pairOf(c.point, c.other, position) }))
-      .sort(
-        (x, y) =>
-          (y.factor ?? Infinity) - (x.factor ?? Infinity) ||
-          order(x.pair).localeCompare(order(y.pair)),
-      )
-      .slice(0, widestPerMeasure)
-      .map((c) => c.pair);
+  const figures = new Map<string, number>();
+  for (const claim of new Set(ids)) {
+    for (const p of indexed.byClaim.get(claim) ?? []) {
+      figures.set(p.measure, (figures.get(p.measure) ?? 0) + 1);
+    }
   }
   return {
-    disagreementsTotal: Object.values(byMeasure).reduce((n, k) => n + k, 0),
+    disagreementsTotal: total,
     disagreementsByMeasure: byMeasure,
-    widestByMeasure,
+    widestByMeasure: Object.fromEntries(
+      Object.entries(widestByMeasure).map(([measure, keys]) => [
+        measure,
+        keys.map((key) => disagreementOf(pairAt(indexed.points, key))),
+      ]),
+    ),
     measures: [...figures]
       .map(([measure, count]) => ({ measure, count }))
       .sort((a, b) => a.measure.localeCompare(b.measure)),
   };
-}
-
-/** Ties between pairs as far apart go by their claims, then their sides: the same list each time. */
-function order(d: Disagreement): string {
-  return `${d.claims.join('\u0000')}\u0000${d.reason}`;
 }

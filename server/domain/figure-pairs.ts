@@ -3,8 +3,9 @@
  * claims an analyst has in view), each pair once, as pairKey keys of the
  * graph's compared points: listed in the order /api/figures lists the graph's
  * (by the first point, then the second; or widest apart first), so that with
- * every claim asked the list is the graph's. The CSV of figure disagreements
- * pages through it.
+ * every claim asked the list is the graph's. Counted by measure, with each
+ * measure's widest apart: the Disputes panel, the figures view and the CSV of
+ * figure disagreements of the claims in view read them.
  */
 import type { Indexed } from './claim-disputes';
 import { pairKey, SmallestKeys, WidestPairs, type ComparedPoint, type PairOrder } from './figures';
@@ -12,18 +13,28 @@ import { pairKey, SmallestKeys, WidestPairs, type ComparedPoint, type PairOrder 
 export interface FigurePairKeys {
   /** Every pair with a claim asked on a side (of `measure`, when given). */
   total: number;
+  byMeasure: Record<string, number>;
   /** The first `limit` of them in `order`, as keys of `points` for pairAt. */
   keys: number[];
+  /** Each measure's `widestPerMeasure` pairs widest apart, widest first, as keys. */
+  widestByMeasure: Record<string, number[]>;
 }
 
 export function figurePairsOf(
   { index, points, byClaim, position }: Indexed,
   ids: readonly string[],
-  { measure, order, limit }: { measure: string | null; order: PairOrder; limit: number },
+  {
+    measure,
+    order,
+    limit,
+    widestPerMeasure = 0,
+  }: { measure: string | null; order: PairOrder; limit: number; widestPerMeasure?: number },
 ): FigurePairKeys {
   const n = points.length;
   const first = order === 'first' ? new SmallestKeys(limit) : null;
   const widest = order === 'widest' ? new WidestPairs(limit) : null;
+  const widestOf = new Map<string, WidestPairs>();
+  const byMeasure: Record<string, number> = {};
   const asked = [...new Set(ids)].filter((id) => byClaim.has(id));
   const rank = new Map(asked.map((id, i) => [id, i]));
   let total = 0;
@@ -34,17 +45,27 @@ export function figurePairsOf(
     for (const point of byClaim.get(claim)!) {
       if (measure !== null && point.measure !== measure) continue;
       const x = position.get(point)!;
+      const measureWidest =
+        widestOf.get(point.measure) ??
+        widestOf.set(point.measure, new WidestPairs(widestPerMeasure)).get(point.measure)!;
+      let met = 0;
       index.forEachAgainst(
         point,
         (other, factor) => {
-          total += 1;
+          met += 1;
           const key = pairKey(x, position.get(other)!, n);
           first?.offer(key);
+          // Most pairs are narrower than those kept: refused here, without a call.
           if (widest && factor >= widest.floor) widest.offer(key, factor);
+          if (factor >= measureWidest.floor) measureWidest.offer(key, factor);
         },
         countedBefore,
       );
+      total += met;
+      if (met) byMeasure[point.measure] = (byMeasure[point.measure] ?? 0) + met;
     }
   });
-  return { total, keys: (first ?? widest!).sorted() };
+  const widestByMeasure: Record<string, number[]> = {};
+  for (const [m, kept] of widestOf) if (kept.size) widestByMeasure[m] = kept.sorted();
+  return { total, byMeasure, keys: (first ?? widest!).sorted(), widestByMeasure };
 }

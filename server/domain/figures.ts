@@ -342,6 +342,18 @@ export interface ListedPair {
   factor: number | null;
 }
 
+/** A pair as the API names it: each side's figure as the reason names it, and how far apart. */
+export function disagreementOf({ a, b, factor }: ListedPair): Disagreement {
+  const sides: [string, string] = [describePoint(a), describePoint(b)];
+  return {
+    measure: a.measure,
+    claims: [a.claimId, b.claimId],
+    sides,
+    reason: `${sides[0]} vs ${sides[1]}`,
+    factor,
+  };
+}
+
 /** The pair pairKey gave `key` in `points`. */
 export function pairAt(points: readonly ComparedPoint[], key: number): ListedPair {
   const n = points.length;

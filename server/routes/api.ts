@@ -5,7 +5,7 @@ import { agreementRoutes } from './agreements';
 import { claimRoutes } from './claims';
 import { cypherRoutes } from './cypher';
 import { disputeRoutes } from './disputes';
-import { figurePairRoutes } from './figure-pairs';
+import { figureRoutes } from './figures';
 import { graphRoutes } from './graph';
 import { ingestRoutes } from './ingest';
 import { nodeRoutes } from './nodes';
@@ -22,7 +22,7 @@ export function apiRoutes(deps: AppDeps): Router {
   sourceRoutes(reg, deps);
   agreementRoutes(reg, deps);
   disputeRoutes(reg, deps);
-  figurePairRoutes(reg, deps);
+  figureRoutes(reg, deps);
   cypherRoutes(reg, deps);
   ingestRoutes(reg, deps);
   reg.add({

@@ -74,6 +74,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { ids: ['clm-blinken-8000-in-kursk'], order: 'widest' },
     status: 200,
   },
+  'post /api/figures/in-view': {
+    url: '/api/figures/in-view',
+    body: { ids: ['clm-blinken-8000-in-kursk'], measure: 'nk_troops_deployed' },
+    status: 200,
+  },
   'post /api/cypher': { url: '/api/cypher', body: { query: 'RETURN 1 AS one' }, status: 200 },
   'post /api/ingest/preview': {
     url: '/api/ingest/preview',

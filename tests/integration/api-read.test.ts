@@ -1197,6 +1197,7 @@ describe.each([
   '/api/claims/disputes/in-view',
   '/api/contradictions.csv',
   '/api/figures.csv',
+  '/api/figures/in-view',
 ])('POST %s, about the claims in view', (path) => {
   it('refuses no ids, too many and a malformed id, naming the field', async () => {
     const post = (body: unknown) =>

@@ -3,7 +3,13 @@ import fc from 'fast-check';
 import { indexFigures } from '../../server/domain/claim-disputes';
 import { FIGURE_PAIR_CSV_COLUMNS, figurePairsCsv } from '../../server/domain/figure-pairs-csv';
 import { figurePairsOf } from '../../server/domain/figure-pairs';
-import { findDisagreementsCapped, pairAt, type ComparedPoint } from '../../server/domain/figures';
+import {
+  disagreementOf,
+  findDisagreementsCapped,
+  pairAt,
+  WIDEST_PER_MEASURE,
+  type ComparedPoint,
+} from '../../server/domain/figures';
 import type { ReportedIn } from '../../server/domain/reported-in';
 import { claimIds, figureGraph } from '../support/figure-graphs';
 
@@ -62,16 +68,26 @@ describe('the figure pairs of a list of claims', () => {
             measure: null,
             order,
             limit: 5,
+            widestPerMeasure: WIDEST_PER_MEASURE,
           });
-          expect(got).toEqual({ total: graph.total, keys: graph.keys });
+          expect(got.total).toBe(graph.total);
+          expect(got.keys).toEqual(graph.keys);
+          expect(got.byMeasure).toEqual(graph.byMeasure);
+          // Each measure's widest: the same pairs, named alike, ties in the same order.
+          const named = (keys: number[]) => keys.map((k) => disagreementOf(pairAt(points, k)));
+          expect(
+            Object.fromEntries(
+              Object.entries(got.widestByMeasure).map(([m, keys]) => [m, named(keys)]),
+            ),
+          ).toEqual(graph.widest);
           // Naming fewer than are kept lists the first of them, and keeps the same keys.
-          const named = findDisagreementsCapped(
+          const fewer = findDisagreementsCapped(
             points.map((p) => ({ ...p })),
             5,
             { order, named: 2 },
           );
-          expect(named.keys).toEqual(graph.keys);
-          expect(named.list).toEqual(graph.list.slice(0, 2));
+          expect(fewer.keys).toEqual(graph.keys);
+          expect(fewer.list).toEqual(graph.list.slice(0, 2));
         },
       ),
       { numRuns: 200 },

@@ -166,3 +166,114 @@ describe('POST /api/figures.csv', () => {
     expect(await refusal({ ids, offset: 1e9 })).toMatch(/body\.offset: must be at most 100000/);
   });
 });
+
+describe('POST /api/figures/in-view', () => {
+  const allClaims = async () =>
+    (await db.readRows('MATCH (c:Claim) RETURN c.id AS id ORDER BY id DESC')).map((r) =>
+      String(r.id),
+    );
+
+  it.each([
+    ['nk_troops_deployed', 'date'],
+    ['nk_troops_deployed', 'widest'],
+    ['nk_casualties', 'date'],
+  ] as const)(
+    'with every claim in view, answers what GET /api/figures answers (%s, order=%s)',
+    async (measure, order) => {
+      const [graph, inView] = await Promise.all([
+        request(app).get('/api/figures').query({ measure, order }).expect(200),
+        request(app)
+          .post('/api/figures/in-view')
+          .send({ ids: await allClaims(), measure, order })
+          .expect(200),
+      ]);
+      const { asked, partners, ...answer } = inView.body as { asked: number; partners: unknown[] };
+      expect(asked).toBe((await allClaims()).length);
+      expect(answer).toEqual(graph.body);
+      // Every side is in view: no figure is sent along.
+      expect(partners).toEqual([]);
+    },
+  );
+
+  it('with every claim in view and no measure, counts as GET /api/figures?points=none', async () => {
+    const [graph, inView] = await Promise.all([
+      request(app).get('/api/figures').query({ points: 'none' }).expect(200),
+      request(app)
+        .post('/api/figures/in-view')
+        .send({ ids: await allClaims(), points: 'none' })
+        .expect(200),
+    ]);
+    const {
+      asked: _asked,
+      partners: _partners,
+      ...answer
+    } = inView.body as {
+      asked: number;
+      partners: unknown[];
+    };
+    expect(answer).toEqual(graph.body);
+  });
+
+  it("for Blinken's 8,000 alone: his figure, marked disputed, and the pairs he is on a side of", async () => {
+    const graph = await request(app)
+      .get('/api/figures')
+      .query({ measure: 'nk_troops_deployed' })
+      .expect(200);
+    const res = await request(app)
+      .post('/api/figures/in-view')
+      .send({ ids: [BLINKEN, 'clm-not-in-the-graph'], measure: 'nk_troops_deployed' })
+      .expect(200);
+    expect(res.body.asked).toBe(2);
+    expect(res.body.measures).toEqual([{ measure: 'nk_troops_deployed', count: 1 }]);
+    expect(res.body.figures).toEqual(
+      (graph.body.figures as { claimId: string }[]).filter((f) => f.claimId === BLINKEN),
+    );
+    expect(res.body.figures[0].disagrees).toBe(true);
+    const his = (graph.body.disagreements as Pair[]).filter((d) => d.claims.includes(BLINKEN));
+    expect(his.length).toBeGreaterThan(1);
+    expect(res.body.disagreements).toEqual(his);
+    expect(res.body.disagreementsTotal).toBe(his.length);
+    expect(res.body.disagreementsByMeasure).toEqual({ nk_troops_deployed: his.length });
+    // The other sides, out of view, are sent along as the graph's figures name them, disputed.
+    const others = new Set(his.flatMap((d) => d.claims).filter((c) => c !== BLINKEN));
+    expect(res.body.partners).toEqual(
+      (graph.body.figures as { claimId: string; disagrees: boolean }[]).filter((f) =>
+        others.has(f.claimId),
+      ),
+    );
+    expect(res.body.partners.every((f: { disagrees: boolean }) => f.disagrees)).toBe(true);
+    // Each side of the widest named with its source.
+    for (const d of res.body.widestByMeasure.nk_troops_deployed as (Pair & {
+      sources: ({ id: string } | null)[];
+    })[]) {
+      expect(d.claims).toContain(BLINKEN);
+      expect(d.sources.every((s) => typeof s?.id === 'string')).toBe(true);
+    }
+  });
+
+  it('answers nothing for claims of no figure, and refuses bad input naming the field', async () => {
+    const none = await request(app)
+      .post('/api/figures/in-view')
+      .send({ ids: ['clm-not-in-the-graph'] })
+      .expect(200);
+    expect(none.body).toMatchObject({
+      asked: 1,
+      measures: [],
+      figures: [],
+      figuresTotal: 0,
+      disagreements: [],
+      disagreementsTotal: 0,
+    });
+    const refusal = async (body: object) =>
+      (await request(app).post('/api/figures/in-view').send(body).expect(400)).body.error as string;
+    expect(await refusal({ ids: [BLINKEN], measure: 'nk_morale' })).toMatch(
+      /body\.measure: must be one of /,
+    );
+    expect(await refusal({ ids: [BLINKEN], points: 'some' })).toMatch(
+      /body\.points: must be all or none/,
+    );
+    expect(await refusal({ ids: [BLINKEN], order: 'loudest' })).toMatch(
+      /body\.order: must be date or widest/,
+    );
+  });
+});

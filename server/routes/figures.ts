@@ -2,18 +2,27 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../app';
 import { indexedFiguresFor } from '../domain/claim-disputes';
-import { comparedDisagreementsFor, PAIRS_KEPT } from '../domain/compared-disagreements';
+import {
+  comparedDisagreementsFor,
+  DISAGREEMENTS_CAP,
+  PAIRS_KEPT,
+} from '../domain/compared-disagreements';
 import { comparedFiguresFor } from '../domain/compared-figures';
 import { figurePairsCsv } from '../domain/figure-pairs-csv';
 import { figurePairsOf } from '../domain/figure-pairs';
+import { query } from '../../db/cypher';
+import { figureClaimFromRow, type FigureClaim } from '../domain/claims';
 import {
   DISAGREEMENT_WINDOW_DAYS,
+  disagreementOf,
+  figurePoints,
   findDisagreementsCapped,
   pairAt,
+  WIDEST_PER_MEASURE,
   type ComparedPoint,
   type PairOrder,
 } from '../domain/figures';
-import { reportedIn } from '../domain/reported-in';
+import { reportedIn, withSources } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
 import { sendTable } from '../http/send-table';
 import { MEASURES } from '../../seed/model';
@@ -39,7 +48,7 @@ const DESCRIPTION =
   'a request (offset pages through more). X-Total-Count says how many pairs there are, ' +
   'X-Row-Count how many rows this answer holds.';
 
-export function figurePairRoutes(reg: RouteRegistry, { db }: AppDeps): void {
+export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const compared = comparedFiguresFor(db);
   const disagreements = comparedDisagreementsFor(db);
   const indexed = indexedFiguresFor(db);
@@ -101,6 +110,86 @@ export function figurePairRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     },
   });
 
+  reg.add({
+    method: 'post',
+    path: '/figures/in-view',
+    summary:
+      "Figures over time of a list of claims (the claims in view), with other speakers' that disagree",
+    description:
+      'What GET /api/figures answers, for the claims named in `ids` (up to ' +
+      `${VIEW_IDS_CAP.toLocaleString('en-US')}: the claims an analyst has in view): \`measures\` counts ` +
+      'those claims stating each measure, `figures` are their points (each `disagrees` when a ' +
+      'figure of another speaker anywhere in the graph disagrees with it), and the disagreements ' +
+      'are the pairs with one of them on a side, each once, listed in `order` (the first ' +
+      `${DISAGREEMENTS_CAP.toLocaleString('en-US')}; \`disagreementsTotal\` counts all), counted by measure, ` +
+      "with each measure's widest apart and their sources. `partners` are the figures on the " +
+      'other side of the pairs listed, of claims not named. `asked` counts the ids named. A POST ' +
+      'because a view holds more ids than a URL does; nothing is written.',
+    tags: ['who-said-what'],
+    body: z.object({
+      ids: viewClaimIds,
+      measure,
+      points: z.enum(['all', 'none'], { message: 'must be all or none' }).default('all'),
+      order,
+    }),
+    handler: async ({ body }) => {
+      const ids = [...new Set(body.ids)];
+      const measure = body.measure ?? null;
+      const [figures, rows] = await Promise.all([
+        indexed(),
+        db.readRows(query('queries/figures-of-claims'), { ids, measure: null }),
+      ]);
+      const claims = rows.map(figureClaimFromRow);
+      const points = figurePoints(claims, measure);
+      for (const p of points) {
+        let met = false;
+        figures.index.forEachAgainst(p, () => (met = true));
+        p.disagrees = met;
+      }
+      const pairs = figurePairsOf(figures, ids, {
+        measure,
+        order: pairOrder(body.order),
+        limit: DISAGREEMENTS_CAP,
+        widestPerMeasure: WIDEST_PER_MEASURE,
+      });
+      const named = (keys: number[]) =>
+        keys.map((key) => disagreementOf(pairAt(figures.points, key)));
+      const disagreements = named(pairs.keys);
+      // The other sides of the pairs listed, of claims out of view: the
+      // explorer names them with their sources, without drawing them.
+      const asked = new Set(ids);
+      const outside = [
+        ...new Set(disagreements.flatMap((d) => d.claims).filter((c) => !asked.has(c))),
+      ];
+      const partners = outside.length
+        ? figurePoints(
+            (await db.readRows(query('queries/figures-of-claims'), { ids: outside, measure })).map(
+              figureClaimFromRow,
+            ),
+            measure,
+          ).map((p) => ({ ...p, disagrees: true }))
+        : [];
+      return {
+        asked: ids.length,
+        measure,
+        measures: claimsByMeasure(claims),
+        figures: body.points === 'all' ? points : [],
+        figuresTotal: points.length,
+        order: body.order,
+        disagreements,
+        disagreementsTotal: pairs.total,
+        disagreementsByMeasure: pairs.byMeasure,
+        widestByMeasure: await withSources(
+          db,
+          Object.fromEntries(
+            Object.entries(pairs.widestByMeasure).map(([m, keys]) => [m, named(keys)]),
+          ),
+        ),
+        partners,
+      };
+    },
+  });
+
   /** Answers the pairs `keys` of `points` as the CSV table, each side with its source read. */
   const send = async (
     res: Response,
@@ -116,6 +205,18 @@ export function figurePairRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     );
     sendTable(res, figurePairsCsv(pairs, reported), name, total, pairs.length);
   };
+}
+
+/** How many of `claims` state each measure, most first, as GET /api/figures counts the graph's. */
+function claimsByMeasure(claims: readonly FigureClaim[]): { measure: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    for (const m of new Set(c.figures.map((f) => f.measure)))
+      counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([measure, count]) => ({ measure, count }))
+    .sort((a, b) => b.count - a.count || a.measure.localeCompare(b.measure));
 }
 
 const pairOrder = (order: 'date' | 'widest'): PairOrder =>
