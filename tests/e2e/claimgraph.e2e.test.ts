@@ -2228,6 +2228,101 @@ test('disputes of the claims in view: the pairs with one of them on a side, coun
   await page.click('#side-close');
 });
 
+test('figures of the claims in view: the chart draws theirs, lists the pairs with one of them on a side, and follows the view', async () => {
+  const MEASURE = 'nk_troops_deployed';
+  type Point = { claimId: string; date: string | null; asOf: string | null };
+  type Pair = { claims: [string, string] };
+  const graph = (await (
+    await fetch(`${server.baseUrl}/api/figures?measure=${MEASURE}`)
+  ).json()) as { figures: Point[]; disagreements: Pair[]; disagreementsTotal: number };
+  // The seed's pairs are fewer than /api/figures' cap: all of them are listed.
+  expect(graph.disagreements).toHaveLength(graph.disagreementsTotal);
+  /** What the chart should draw and list for the claims drawn now, from the graph's lists. */
+  const expected = async () => {
+    const inView = new Set(await claimIdsInView(page));
+    const points = graph.figures.filter((f) => inView.has(f.claimId));
+    return {
+      claims: inView.size,
+      // Drawn: the dated ones (the seed's figures are all plain numbers).
+      drawn: points.filter((f) => f.asOf ?? f.date).length,
+      pairs: graph.disagreements.filter((d) => d.claims.some((c) => inView.has(c))).length,
+    };
+  };
+  const shown = async () => ({
+    claims: Number(await page.getAttribute('#figures-in-view', 'data-claims')),
+    drawn: Number(await page.getAttribute('#figures-chart', 'data-points')),
+    pairs: Number(await page.getAttribute('#disagreements', 'data-count')),
+  });
+  const ready = () =>
+    page.waitForFunction(() => document.getElementById('figures')?.dataset.state === 'ready');
+
+  await gotoApp(page, `${server.baseUrl}/?panel=figures&measure=${MEASURE}`);
+  await ready();
+  expect(await page.isChecked('#figures-scope-all')).toBe(true);
+  expect(await page.isHidden('#figures-in-view')).toBe(true);
+  const whole = Number(await page.getAttribute('#figures-chart', 'data-points'));
+  await page.check('#figures-scope-view');
+  await page.waitForFunction(() => window.location.search.includes('fs=view'));
+  await page.waitForFunction(() => document.getElementById('figures')?.dataset.scope === 'view');
+  await ready();
+  const opening = await expected();
+  expect(opening.drawn).toBeGreaterThan(0);
+  expect(opening.pairs).toBeGreaterThan(0);
+  expect(await shown()).toEqual(opening);
+  expect(await page.textContent('#figures-in-view')).toBe(
+    `The figures of the ${opening.claims} claims in view; each pair of figures listed has one of them on a side.`,
+  );
+  // Each pair listed has a claim in view on a side, and names both sides' sources.
+  const inView = new Set(await claimIdsInView(page));
+  const sides = await page
+    .locator('#disagreements .disagreement .side .link-btn')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-claim-id') ?? ''));
+  expect(sides).toHaveLength(2 * opening.pairs);
+  for (let i = 0; i < sides.length; i += 2) {
+    expect(inView.has(sides[i]!) || inView.has(sides[i + 1]!)).toBe(true);
+  }
+  // The download holds the same pairs.
+  const [d] = await Promise.all([page.waitForEvent('download'), page.click('#disagreements-csv')]);
+  expect(d.suggestedFilename()).toBe(`figure-disagreements-${MEASURE}-in-view.csv`);
+  expect(await csvRows(d)).toHaveLength(opening.pairs);
+  await screenshot(page, 'figures-in-view');
+
+  // It follows the view: the claims dated before 2025 filtered out, it draws those left's.
+  await page.click('button[data-panel="filters"]');
+  await page.fill('#f-from', '2025-01-01');
+  await page.waitForFunction(
+    (n) => Number(document.getElementById('figures-in-view')?.dataset.claims) < n,
+    opening.claims,
+  );
+  await ready();
+  const later = await expected();
+  expect(later.drawn).toBeLessThan(opening.drawn);
+  expect(later.pairs).toBe(0);
+  expect(await shown()).toEqual(later);
+  expect(await page.textContent('#disagreements')).toMatch(
+    /None of the claims in view states a figure for this measure|No figure in view disagrees/,
+  );
+  await page.click('#f-reset');
+  await page.waitForFunction(
+    (n) => Number(document.getElementById('figures-in-view')?.dataset.claims) === n,
+    opening.claims,
+  );
+  await ready();
+  expect(await shown()).toEqual(opening);
+
+  // A link keeps the choice; back to the whole graph, the link forgets it and the chart draws every figure.
+  await gotoApp(page, page.url());
+  await ready();
+  expect(await page.isChecked('#figures-scope-view')).toBe(true);
+  expect(await shown()).toEqual(opening);
+  await page.check('#figures-scope-all');
+  await page.waitForFunction(() => !window.location.search.includes('fs='));
+  await ready();
+  expect(Number(await page.getAttribute('#figures-chart', 'data-points'))).toBe(whole);
+  expect(whole).toBeGreaterThan(opening.drawn - 1);
+  await page.click('#side-close');
+});
+
 test('timeline: the claims in view by date, a row per speaker, pairs that cannot both hold joined; it follows the view', async () => {
   type Brief = { id: string; date: string | null; speaker: { id: string } };
   const claimsInView = async () => claimsByIds<Brief>(await claimIdsInView(page));

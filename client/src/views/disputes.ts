@@ -359,8 +359,9 @@ export class DisputesView {
             { type: 'button', class: 'link-btn', dataset: { measure } },
             'compare them',
           );
+          // The figures view shows the same claims: those in view, or the graph's.
           compare.addEventListener('click', () =>
-            this.ctx.store.set({ panel: 'figures', measure }),
+            this.ctx.store.set({ panel: 'figures', measure, figuresInView: view !== null }),
           );
           const listed = res.widestByMeasure[measure] ?? [];
           return h(

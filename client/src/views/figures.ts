@@ -6,6 +6,7 @@
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
 import {
+  DISPUTES_IDS_MAX,
   UNMEASURED,
   type DisagreementOrder,
   type FigurePoint,
@@ -27,6 +28,7 @@ import {
   whenLabel,
   type When,
 } from '../core/claims';
+import { claimsInView } from '../core/display';
 import { formatCount, formatFactor, plural } from '../core/format';
 import { cached } from './cache';
 import * as charts from './charts';
@@ -35,6 +37,8 @@ import { figurePairsCsvButton } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h, tableBox } from './dom';
 import { failureNote } from './failure';
+import { followView } from './follow-view';
+import { ScopeChoice } from './scope-choice';
 import { ChartZoom, type ScaleRange } from './chart-zoom';
 import { dayRangeOf, inPeriod, inPeriodLabel, rangeOfDays, sameDayRange } from '../core/time';
 import { KEY_STEPS } from '../core/timeline';
@@ -141,6 +145,18 @@ export class FiguresView {
   private chartArea = h('div', { class: 'figures-chart-area' });
   private chart: ChartType<'scatter', Point[]> | null = null;
   private loadedMeasure: string | null | undefined = undefined;
+  /** What the chart drawn is of: its measure, and the claims in view (their ids) or the graph. */
+  private loadedKey: string | undefined = undefined;
+  private readonly scope = new ScopeChoice(
+    'figures',
+    { view: 'Claims in view', all: 'The whole graph' },
+    (inView) => {
+      this.ctx.store.set({ figuresInView: inView });
+      void this.render();
+    },
+  );
+  /** Which claims the chart is of, when they are those in view. */
+  private inViewNote = h('p', { class: 'muted', id: 'figures-in-view', hidden: true });
 
   constructor(private readonly ctx: AppContext) {
     this.periodOf = ctx.store.get().measure;
@@ -152,14 +168,22 @@ export class FiguresView {
     this.canvas.addEventListener('blur', () => this.showFocus(null));
     this.chartArea.append(this.zoom.el, this.chartBox, this.dateNote);
     this.el.append(
+      this.scope.el,
       h(
         'div',
         { class: 'figures-controls' },
         h('label', { for: 'measure-select' }, 'Measure'),
         this.select,
       ),
+      this.inViewNote,
       this.chartArea,
       this.below,
+    );
+    // Of the claims in view, the chart follows the view while the panel is open.
+    followView(
+      ctx.display,
+      () => this.el.isConnected && ctx.store.get().figuresInView,
+      () => void this.render(),
     );
   }
 
@@ -168,43 +192,95 @@ export class FiguresView {
   }
 
   async render(): Promise<void> {
-    const measure = this.ctx.store.get().measure;
-    if (measure === this.loadedMeasure && this.chart) return;
+    const { measure, figuresInView } = this.ctx.store.get();
+    this.scope.show(figuresInView);
+    this.el.dataset.scope = figuresInView ? 'view' : 'all';
+    const inView = figuresInView ? claimsInView(this.ctx.display) : null;
+    const key = `${measure ?? ''}\n${inView ? inView.join('\n') : '*'}`;
+    if (key === this.loadedKey && this.chart) return;
+    this.loadedKey = key;
     this.loadedMeasure = measure;
     this.el.dataset.state = 'loading';
     this.below.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading figures…'));
+    const ids = inView?.slice(0, DISPUTES_IDS_MAX) ?? null;
+    this.showInView(ids, inView?.length ?? 0);
+    if (ids && !ids.length) {
+      this.nothingToDraw(
+        'No claims in view. Expand a speaker or a source to bring their claims in.',
+      );
+      return;
+    }
     let res: FiguresResponse;
     try {
-      const [data, chartjs] = await Promise.all([
-        // Without a measure only the measures are read, to pick the one most
-        // figures speak of: the points of every measure are megabytes at scale.
-        // A measure's disagreements come in the order the analyst chose (a
-        // link's fo=widest), so that the list never shows the other one first.
-        measure === null
-          ? cached('figures:', () => this.ctx.api.figures(null, { points: 'none' }))
-          : cached(`figures:${measure}:points:${this.order()}`, () =>
-              this.ctx.api.figures(measure, { order: this.order() }),
-            ),
-        charts.loadChartJs(),
-      ]);
+      const [data, chartjs] = await Promise.all([this.load(measure, ids), charts.loadChartJs()]);
       res = data;
-      if (this.ctx.store.get().measure !== measure) return;
+      if (this.loadedKey !== key) return;
       const first = measuresInOrder(res.measures)[0];
       if (measure === null && first) {
         // No measure chosen: start with the one most figures speak of.
         this.ctx.store.set({ measure: first.measure });
         return;
       }
-      this.draw(res, chartjs);
+      if (measure === null) {
+        this.nothingToDraw(
+          ids
+            ? 'None of the claims in view states a figure.'
+            : 'No claim in the graph states a figure.',
+        );
+        return;
+      }
+      this.draw(res, chartjs, ids);
       this.el.dataset.state = 'ready';
     } catch (err) {
       this.el.dataset.state = 'error';
       // Not loaded: the next render (Try again, or the measure chosen again) asks again.
-      this.loadedMeasure = undefined;
+      this.loadedKey = undefined;
       this.below.replaceChildren(
         failureNote('Could not load figures', err, () => void this.render()),
       );
     }
+  }
+
+  /**
+   * The figures of `measure` of the claims `ids` (null: of the graph). Without
+   * a measure only the measures are read, to pick the one most figures speak
+   * of: the points of every measure are megabytes at scale. A measure's
+   * disagreements come in the order the analyst chose (a link's fo=widest),
+   * so that the list never shows the other one first.
+   */
+  private load(measure: string | null, ids: string[] | null): Promise<FiguresResponse> {
+    if (ids) {
+      return measure === null
+        ? this.ctx.api.figuresInView(ids, null, { points: 'none' })
+        : this.ctx.api.figuresInView(ids, measure, { order: this.order() });
+    }
+    return measure === null
+      ? cached('figures:', () => this.ctx.api.figures(null, { points: 'none' }))
+      : cached(`figures:${measure}:points:${this.order()}`, () =>
+          this.ctx.api.figures(measure, { order: this.order() }),
+        );
+  }
+
+  /** Says which claims the chart is of, when they are those in view (`ids` of `total`). */
+  private showInView(ids: string[] | null, total: number): void {
+    this.inViewNote.hidden = ids === null;
+    if (ids === null) return;
+    this.inViewNote.dataset.claims = String(ids.length);
+    const asked =
+      total > ids.length
+        ? `the first ${formatCount(ids.length)} of the ${formatCount(total)} claims in view`
+        : `the ${plural(total, 'claim')} in view`;
+    this.inViewNote.textContent = `The figures of ${asked}; each pair of figures listed has one of them on a side.`;
+  }
+
+  /** No chart: `why`, and no measure to pick. */
+  private nothingToDraw(why: string): void {
+    this.chart?.destroy();
+    this.chart = null;
+    this.select.replaceChildren();
+    this.chartArea.hidden = true;
+    this.below.replaceChildren(h('p', { class: 'muted', id: 'figures-none' }, why));
+    this.el.dataset.state = 'ready';
   }
 
   /**
@@ -253,12 +329,21 @@ export class FiguresView {
       `${f.disagrees ? ', disputed' : ''}; in ${sourceWords(f.source, f.relayedFrom)}.`;
   }
 
-  private draw(res: FiguresResponse, chartjs: typeof import('chart.js')): void {
+  /** Draws `res`: the graph's figures of a measure, or those of the claims `ids` in view. */
+  private draw(
+    res: FiguresResponse,
+    chartjs: typeof import('chart.js'),
+    ids: string[] | null,
+  ): void {
     const { Chart, ScatterController, LineElement, PointElement, LinearScale, Tooltip, Legend } =
       chartjs;
     Chart.register(ScatterController, LineElement, PointElement, LinearScale, Tooltip, Legend);
     const measures = measuresInOrder(res.measures);
     const current = res.measure ?? measures[0]?.measure ?? null;
+    // The measure chosen stays in the picker when no claim in view states it.
+    if (current !== null && !measures.some((m) => m.measure === current)) {
+      measures.push({ measure: current, count: 0 });
+    }
     this.select.replaceChildren(
       ...measures.map((m) =>
         h(
@@ -403,7 +488,9 @@ export class FiguresView {
       : '';
 
     const open = (id: string, label: string) => claimLink(this.ctx, id, label);
-    const byId = new Map(res.figures.map((f) => [f.claimId, f]));
+    // The sides of the pairs listed: the figures drawn, and in view, those
+    // of claims out of view the API sends along (partners).
+    const byId = new Map([...res.figures, ...(res.partners ?? [])].map((f) => [f.claimId, f]));
     const disagreement = (d: FiguresResponse['disagreements'][number]) => {
       const [a, b] = d.claims.map((id) => byId.get(id));
       return h(
@@ -486,7 +573,7 @@ export class FiguresView {
     };
     this.below.replaceChildren(
       res.disagreements.length
-        ? this.disagreements(res, disagreement)
+        ? this.disagreements(res, disagreement, byId, ids)
         : h(
             'p',
             { class: 'muted', id: 'disagreements', 'data-count': '0' },
@@ -494,7 +581,11 @@ export class FiguresView {
               ? 'These figures are of no measure the model knows (a ratio, hours, a count of ' +
                   'battalions…): they are listed, not plotted on one axis or compared, since ' +
                   'they need not count the same thing.'
-              : 'No conflicting figures for this measure.',
+              : ids && !res.figures.length
+                ? 'None of the claims in view states a figure for this measure.'
+                : ids
+                  ? 'No figure in view disagrees with a figure of another speaker.'
+                  : 'No conflicting figures for this measure.',
           ),
       this.tableSlot,
     );
@@ -511,6 +602,10 @@ export class FiguresView {
   private disagreements(
     res: FiguresResponse,
     item: (d: FiguresResponse['disagreements'][number]) => HTMLElement,
+    /** The figures `item` names the sides by, which another order's partners join. */
+    known: Map<string, FigurePoint>,
+    /** The claims in view the pairs are of (null: the graph's). */
+    ids: string[] | null,
   ): HTMLElement {
     const heading = h('h3', null);
     const body = h('div', null);
@@ -536,13 +631,17 @@ export class FiguresView {
             this.ctx,
             'disagreements-csv',
             () => this.order(),
-            (chosen) => this.ctx.api.figurePairsCsv(res.measure, chosen),
+            (chosen) =>
+              ids
+                ? this.ctx.api.figurePairsCsvOf(ids, res.measure, chosen)
+                : this.ctx.api.figurePairsCsv(res.measure, chosen),
           ),
         ),
       ),
       body,
     );
     const show = (listed: FiguresResponse) => {
+      for (const f of listed.partners ?? []) if (!known.has(f.claimId)) known.set(f.claimId, f);
       section.dataset.count = String(listed.disagreements.length);
       section.dataset.order = listed.order;
       section.dataset.state = 'ready';
@@ -564,9 +663,11 @@ export class FiguresView {
       section.dataset.state = 'loading';
       try {
         // The same measure's pairs in the other order; the points are those drawn.
-        const listed = await cached(`figures:${res.measure ?? ''}:${wanted}`, () =>
-          this.ctx.api.figures(res.measure, { points: 'none', order: wanted }),
-        );
+        const listed = ids
+          ? await this.ctx.api.figuresInView(ids, res.measure, { points: 'none', order: wanted })
+          : await cached(`figures:${res.measure ?? ''}:${wanted}`, () =>
+              this.ctx.api.figures(res.measure, { points: 'none', order: wanted }),
+            );
         if (this.order() === wanted && section.isConnected) show(listed);
       } catch (err) {
         section.dataset.state = 'error';

@@ -35,6 +35,7 @@ describe('url state', () => {
       timelinePeriod: { from: '2024-10-01', to: '2025-01-31' },
       figuresPeriod: { from: '2024-10-06', to: '2025-01-10' },
       figuresWidest: true,
+      figuresInView: true,
       path: { from: 'act-vladimir-putin', to: 'place-kursk-region', maxHops: 3 },
       cypher: 'MATCH (n:Actor) RETURN n LIMIT 5',
       whoSaid: { by: 'act-russia', about: 'place-kursk-region' },
@@ -127,6 +128,11 @@ describe('url state', () => {
       days,
     );
     expect(decodeView('?panel=figures&fp=2024-10-06..2025-01-10').figuresPeriod).toBeNull();
+    // The figures view's scope: the claims in view, kept in the link; anything else, the whole graph.
+    const figuresInView = encodeView({ ...EMPTY_VIEW, panel: 'figures', figuresInView: true });
+    expect(figuresInView).toBe('?panel=figures&fs=view');
+    expect(decodeView(figuresInView).figuresInView).toBe(true);
+    expect(decodeView('?panel=figures&fs=all').figuresInView).toBe(false);
     // The order of the figures' disagreements: widest apart first, or by date for anything else.
     expect(decodeView('?panel=figures&fo=widest').figuresWidest).toBe(true);
     for (const fo of ['', 'date', 'WIDEST', 'loudest']) {

@@ -354,6 +354,23 @@ export class ApiClient {
     );
   }
 
+  /**
+   * What `figures` answers, for the claims `ids` (those in view; up to
+   * DISPUTES_IDS_MAX): their figures, and the pairs with one of them on a side.
+   */
+  figuresInView(
+    ids: string[],
+    measure: string | null,
+    opts: RequestOptions & { points?: 'all' | 'none'; order?: DisagreementOrder } = {},
+  ) {
+    const { points, order, ...rest } = opts;
+    return this.post<FiguresResponse & { asked: number }>(
+      '/figures/in-view',
+      { ids, measure: measure ?? undefined, points, order },
+      rest,
+    );
+  }
+
   /** Where sources disagree about the claims `ids` (those in view; up to DISPUTES_IDS_MAX). */
   disputesInView(ids: string[], opts: RequestOptions = {}) {
     return this.post<DisputesInViewResponse>('/claims/disputes/in-view', { ids }, opts);

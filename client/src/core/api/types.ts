@@ -207,6 +207,11 @@ export interface FiguresResponse {
   disagreementsByMeasure: Record<string, number>;
   /** Each measure's pairs widest apart (by `factor`), a few, whether listed or not. */
   widestByMeasure: Record<string, SourcedPair[]>;
+  /**
+   * Of the claims in view only (/api/figures/in-view): the figures on the
+   * other side of the pairs listed, of claims out of view (not drawn).
+   */
+  partners?: FigurePoint[];
 }
 
 /** /api/claims/disputes: the claims asked about that other speakers' figures dispute. */

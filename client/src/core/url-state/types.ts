@@ -41,6 +41,8 @@ export interface ViewState {
   figuresPeriod: DayRange | null;
   /** The figures view lists its disagreements widest apart first rather than by date. */
   figuresWidest: boolean;
+  /** The figures view draws the figures of the claims in view rather than the graph's. */
+  figuresInView: boolean;
   path: { from: string; to: string; maxHops: number } | null;
   cypher: string | null;
   /** What the selected entity's who-said-what lists are narrowed to. */

@@ -23,6 +23,7 @@ export const EMPTY_VIEW: ViewState = {
   timelinePeriod: null,
   figuresPeriod: null,
   figuresWidest: false,
+  figuresInView: false,
   path: null,
   cypher: null,
   whoSaid: null,
@@ -65,6 +66,7 @@ export function encodeView(v: ViewState): string {
   // A period of the figures chart is a period of one measure's chart.
   if (v.figuresPeriod && v.measure) p.set('fp', formatDayRange(v.figuresPeriod));
   if (v.figuresWidest) p.set('fo', 'widest');
+  if (v.figuresInView) p.set('fs', 'view');
   if (v.path) {
     p.set('pfrom', v.path.from);
     p.set('pto', v.path.to);
@@ -115,6 +117,7 @@ export function decodeView(search: string): ViewState {
     timelinePeriod: parseDayRange(p.get('tp')),
     figuresPeriod: p.get('measure') ? parseDayRange(p.get('fp')) : null,
     figuresWidest: p.get('fo') === 'widest',
+    figuresInView: p.get('fs') === 'view',
     path:
       pfrom && pto
         ? {
