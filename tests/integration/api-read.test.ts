@@ -1576,6 +1576,18 @@ describe('API basics', () => {
     expect(ready.body.neo4j).toBe('up');
   });
 
+  it('refuses a query parameter given twice or with brackets, saying so', async () => {
+    const twice = await request(app).get('/api/sources?limit=1&limit=2').expect(400);
+    expect(twice.body.error).toBe('query.limit: must be given once (it was given 2 times)');
+    const words = await request(app).get('/api/search?q=kursk&q=kyiv').expect(400);
+    expect(words.body.error).toBe('query.q: must be given once (it was given 2 times)');
+    // A parameter given once is refused for what is wrong with it, as before.
+    const wrong = await request(app).get('/api/sources?limit=many').expect(400);
+    expect(wrong.body.error).toBe('query.limit: must be a number');
+    // Parameters a route does not read are let be, given twice or not.
+    await request(app).get('/api/sources?limit=1&utm=a&utm=b').expect(200);
+  });
+
   it('sets security headers', async () => {
     const res = await request(app).get('/healthz');
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
