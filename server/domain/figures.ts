@@ -304,19 +304,7 @@ export function findDisagreementsCapped(
     if (original >= 0 && points[original]!.disagrees) points[i]!.disagrees = true;
   });
 
-  const disagreement = (key: number): Disagreement => {
-    const x = Math.floor(key / n);
-    const y = key % n;
-    const [a, b] = [points[x]!, points[y]!];
-    const sides: [string, string] = [describePoint(a), describePoint(b)];
-    return {
-      measure: a.measure,
-      claims: [a.claimId, b.claimId],
-      sides,
-      reason: `${sides[0]} vs ${sides[1]}`,
-      factor: factorJson(apart(statedLows[x]!, statedHighs[x]!, statedLows[y]!, statedHighs[y]!)),
-    };
-  };
+  const disagreement = (key: number) => disagreementOf(pairAt(points, key));
   const keys = (first ?? widestAll!).sorted();
   const list = keys.slice(0, named).map(disagreement);
   const widestByMeasure: Record<string, Disagreement[]> = {};

@@ -1186,6 +1186,33 @@ async function claimsByIds<C>(ids: string[]): Promise<C[]> {
   return ((await res.json()) as { claims: C[] }).claims;
 }
 
+/** A panel that follows the view: its element's data-`key` counts what it shows, `opening` at first. */
+interface Follows {
+  id: string;
+  key: string;
+  opening: number;
+}
+
+/** Filters the claims dated before 2025 out of view, and waits for the panel to count fewer. */
+async function laterClaimsOnly(p: Page, { id, key, opening }: Follows): Promise<void> {
+  await p.click('button[data-panel="filters"]');
+  await p.fill('#f-from', '2025-01-01');
+  await p.waitForFunction(([id, key, n]) => Number(document.getElementById(id)?.dataset[key]) < n, [
+    id,
+    key,
+    opening,
+  ] as const);
+}
+
+/** Resets the filters, and waits for the panel to count what it did at first. */
+async function filtersReset(p: Page, { id, key, opening }: Follows): Promise<void> {
+  await p.click('#f-reset');
+  await p.waitForFunction(
+    ([id, key, n]) => Number(document.getElementById(id)?.dataset[key]) === n,
+    [id, key, opening] as const,
+  );
+}
+
 /** The rows of a downloaded CSV table, by column name. */
 async function csvRows(d: Download): Promise<Record<string, string>[]> {
   return parse(readFileSync(await d.path()), { bom: true, columns: true }) as Record<
@@ -2186,12 +2213,8 @@ test('disputes of the claims in view: the pairs with one of them on a side, coun
   await screenshot(page, 'disputes-in-view');
 
   // It follows the view: the claims dated before 2025 filtered out, it lists those left's.
-  await page.click('button[data-panel="filters"]');
-  await page.fill('#f-from', '2025-01-01');
-  await page.waitForFunction(
-    (n) => Number(document.getElementById('disputes-in-view')?.dataset.claims) < n,
-    opening.claims,
-  );
+  const follows = { id: 'disputes-in-view', key: 'claims', opening: opening.claims };
+  await laterClaimsOnly(page, follows);
   await ready();
   const later = await expectedInView();
   expect(later.claims).toBeLessThan(opening.claims);
@@ -2201,11 +2224,7 @@ test('disputes of the claims in view: the pairs with one of them on a side, coun
     'No figure in view disagrees with a figure of another speaker.',
   );
   expect(await listed()).toEqual(later);
-  await page.click('#f-reset');
-  await page.waitForFunction(
-    (n) => Number(document.getElementById('disputes-in-view')?.dataset.claims) === n,
-    opening.claims,
-  );
+  await filtersReset(page, follows);
   await ready();
   expect(await listed()).toEqual(opening);
 
@@ -2288,12 +2307,8 @@ test('figures of the claims in view: the chart draws theirs, lists the pairs wit
   await screenshot(page, 'figures-in-view');
 
   // It follows the view: the claims dated before 2025 filtered out, it draws those left's.
-  await page.click('button[data-panel="filters"]');
-  await page.fill('#f-from', '2025-01-01');
-  await page.waitForFunction(
-    (n) => Number(document.getElementById('figures-in-view')?.dataset.claims) < n,
-    opening.claims,
-  );
+  const follows = { id: 'figures-in-view', key: 'claims', opening: opening.claims };
+  await laterClaimsOnly(page, follows);
   await ready();
   const later = await expected();
   expect(later.drawn).toBeLessThan(opening.drawn);
@@ -2302,11 +2317,7 @@ test('figures of the claims in view: the chart draws theirs, lists the pairs wit
   expect(await page.textContent('#disagreements')).toMatch(
     /None of the claims in view states a figure for this measure|No figure in view disagrees/,
   );
-  await page.click('#f-reset');
-  await page.waitForFunction(
-    (n) => Number(document.getElementById('figures-in-view')?.dataset.claims) === n,
-    opening.claims,
-  );
+  await filtersReset(page, follows);
   await ready();
   expect(await shown()).toEqual(opening);
 
@@ -2379,22 +2390,14 @@ test('timeline: the claims in view by date, a row per speaker, pairs that cannot
   await screenshot(page, 'timeline');
 
   // It follows the view: claims dated before 2025 filtered out, it redraws what is left.
-  await page.click('button[data-panel="filters"]');
-  await page.fill('#f-from', '2025-01-01');
-  await page.waitForFunction(
-    (n) => Number(document.getElementById('timeline')?.dataset.points) < n,
-    dated.length,
-  );
+  const follows = { id: 'timeline', key: 'points', opening: dated.length };
+  await laterClaimsOnly(page, follows);
   await page.waitForFunction(() => document.getElementById('timeline')?.dataset.state === 'ready');
   const later = (await claimsInView()).filter((c) => c.date);
   expect(later.length).toBeGreaterThan(0);
   expect(later.every((c) => c.date! >= '2025')).toBe(true);
   expect(await shown('points')).toBe(later.length);
-  await page.click('#f-reset');
-  await page.waitForFunction(
-    (n) => Number(document.getElementById('timeline')?.dataset.points) === n,
-    dated.length,
-  );
+  await filtersReset(page, follows);
 
   // Every claim in the graph, at a switch kept in the link, whatever is in view.
   const graph = (await (await fetch(`${server.baseUrl}/api/claims?limit=500`)).json()) as {
