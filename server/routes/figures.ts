@@ -10,19 +10,15 @@ import {
 import { comparedFiguresFor } from '../domain/compared-figures';
 import { figurePairsCsv } from '../domain/figure-pairs-csv';
 import { figurePairsOf } from '../domain/figure-pairs';
-import { query } from '../../db/cypher';
-import { figureClaimFromRow, type FigureClaim } from '../domain/claims';
+import { figuresInView } from '../domain/figures-in-view';
 import {
   DISAGREEMENT_WINDOW_DAYS,
-  disagreementOf,
-  figurePoints,
   findDisagreementsCapped,
   pairAt,
-  WIDEST_PER_MEASURE,
   type ComparedPoint,
   type PairOrder,
 } from '../domain/figures';
-import { reportedIn, withSources } from '../domain/reported-in';
+import { reportedIn } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
 import { sendTable } from '../http/send-table';
 import { MEASURES } from '../../seed/model';
@@ -133,59 +129,24 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       order,
     }),
     handler: async ({ body }) => {
-      const ids = [...new Set(body.ids)];
       const measure = body.measure ?? null;
-      const [figures, rows] = await Promise.all([
-        indexed(),
-        db.readRows(query('queries/figures-of-claims'), { ids, measure: null }),
-      ]);
-      const claims = rows.map(figureClaimFromRow);
-      const points = figurePoints(claims, measure);
-      for (const p of points) {
-        let met = false;
-        figures.index.forEachAgainst(p, () => (met = true));
-        p.disagrees = met;
-      }
-      const pairs = figurePairsOf(figures, ids, {
+      const found = await figuresInView(db, await indexed(), body.ids, {
         measure,
         order: pairOrder(body.order),
-        limit: DISAGREEMENTS_CAP,
-        widestPerMeasure: WIDEST_PER_MEASURE,
+        listed: DISAGREEMENTS_CAP,
       });
-      const named = (keys: number[]) =>
-        keys.map((key) => disagreementOf(pairAt(figures.points, key)));
-      const disagreements = named(pairs.keys);
-      // The other sides of the pairs listed, of claims out of view: the
-      // explorer names them with their sources, without drawing them.
-      const asked = new Set(ids);
-      const outside = [
-        ...new Set(disagreements.flatMap((d) => d.claims).filter((c) => !asked.has(c))),
-      ];
-      const partners = outside.length
-        ? figurePoints(
-            (await db.readRows(query('queries/figures-of-claims'), { ids: outside, measure })).map(
-              figureClaimFromRow,
-            ),
-            measure,
-          ).map((p) => ({ ...p, disagrees: true }))
-        : [];
       return {
-        asked: ids.length,
+        asked: new Set(body.ids).size,
         measure,
-        measures: claimsByMeasure(claims),
-        figures: body.points === 'all' ? points : [],
-        figuresTotal: points.length,
+        measures: found.measures,
+        figures: body.points === 'all' ? found.points : [],
+        figuresTotal: found.points.length,
         order: body.order,
-        disagreements,
-        disagreementsTotal: pairs.total,
-        disagreementsByMeasure: pairs.byMeasure,
-        widestByMeasure: await withSources(
-          db,
-          Object.fromEntries(
-            Object.entries(pairs.widestByMeasure).map(([m, keys]) => [m, named(keys)]),
-          ),
-        ),
-        partners,
+        disagreements: found.disagreements,
+        disagreementsTotal: found.disagreementsTotal,
+        disagreementsByMeasure: found.disagreementsByMeasure,
+        widestByMeasure: found.widestByMeasure,
+        partners: found.partners,
       };
     },
   });
@@ -205,18 +166,6 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     );
     sendTable(res, figurePairsCsv(pairs, reported), name, total, pairs.length);
   };
-}
-
-/** How many of `claims` state each measure, most first, as GET /api/figures counts the graph's. */
-function claimsByMeasure(claims: readonly FigureClaim[]): { measure: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const c of claims) {
-    for (const m of new Set(c.figures.map((f) => f.measure)))
-      counts.set(m, (counts.get(m) ?? 0) + 1);
-  }
-  return [...counts]
-    .map(([measure, count]) => ({ measure, count }))
-    .sort((a, b) => b.count - a.count || a.measure.localeCompare(b.measure));
 }
 
 const pairOrder = (order: 'date' | 'widest'): PairOrder =>
