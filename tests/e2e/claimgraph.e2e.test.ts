@@ -2260,16 +2260,22 @@ test('figures of the claims in view: the chart draws theirs, lists the pairs wit
   const expected = async () => {
     const inView = new Set(await claimIdsInView(page));
     const points = graph.figures.filter((f) => inView.has(f.claimId));
+    const pairs = graph.disagreements.filter((d) => d.claims.some((c) => inView.has(c)));
+    // The other sides out of view, drawn apart.
+    const outside = new Set(pairs.flatMap((d) => d.claims).filter((c) => !inView.has(c)));
+    const dated = (f: Point) => !!(f.asOf ?? f.date);
     return {
       claims: inView.size,
       // Drawn: the dated ones (the seed's figures are all plain numbers).
-      drawn: points.filter((f) => f.asOf ?? f.date).length,
-      pairs: graph.disagreements.filter((d) => d.claims.some((c) => inView.has(c))).length,
+      drawn: points.filter(dated).length,
+      partners: graph.figures.filter((f) => outside.has(f.claimId) && dated(f)).length,
+      pairs: pairs.length,
     };
   };
   const shown = async () => ({
     claims: Number(await page.getAttribute('#figures-in-view', 'data-claims')),
     drawn: Number(await page.getAttribute('#figures-chart', 'data-points')),
+    partners: Number(await page.getAttribute('#figures-chart', 'data-partners')),
     pairs: Number(await page.getAttribute('#disagreements', 'data-count')),
   });
   const ready = () =>

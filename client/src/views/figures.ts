@@ -43,6 +43,9 @@ import { ChartZoom, type ScaleRange } from './chart-zoom';
 import { dayRangeOf, inPeriod, inPeriodLabel, rangeOfDays, sameDayRange } from '../core/time';
 import { KEY_STEPS } from '../core/timeline';
 
+/** The faint fill of figures out of view drawn beside those in view. */
+const OUT_OF_VIEW_COLOR = 'rgba(148, 163, 184, 0.35)';
+
 /** Rows of the lists below the chart drawn at once; the rest on request. */
 const LIST_PAGE = 200;
 
@@ -366,8 +369,18 @@ export class FiguresView {
       if (when === null || y === null) undated.push(f);
       else dated.push({ p: { x: when.mid, y, fig: f, when }, speaker: f.speaker.name });
     }
+    // Of the claims in view: the figures out of view that disagree with theirs,
+    // drawn apart (faint, no line), so that the eye weighs them too.
+    const partners: Point[] = [];
+    for (const f of res.partners ?? []) {
+      const when = figureWhen(f);
+      const y = figureValue(f);
+      if (when !== null && y !== null) partners.push({ x: when.mid, y, fig: f, when });
+    }
+    partners.sort((a, b) => (a.x ?? 0) - (b.x ?? 0));
+    const outOfView = new Set(partners);
     // The axis holds every span whole: a year-only date reaches to its year's ends.
-    const extent = timeExtent(dated.map((d) => d.p.when));
+    const extent = timeExtent([...dated.map((d) => d.p.when), ...partners.map((p) => p.when)]);
     const series = speakerSeries(res.figures, charts.SERIES_PALETTE.length);
     const colorOf = new Map(series.own.map((s, i) => [s, charts.SERIES_PALETTE[i]!]));
     const bySpeaker = new Map<string, { p: Point }[]>();
@@ -386,9 +399,9 @@ export class FiguresView {
       showLine: line && data.length > 1,
       borderColor: color,
       backgroundColor: color,
-      pointRadius: data.map((p) => (p.fig.disagrees ? 8 : 6)),
+      pointRadius: data.map((p): number => (p.fig.disagrees ? 8 : 6)),
       pointHoverRadius: 10,
-      pointBorderWidth: data.map((p) => (p.fig.disagrees ? 3.5 : 1)),
+      pointBorderWidth: data.map((p): number => (p.fig.disagrees ? 3.5 : 1)),
       pointBorderColor: data.map((p) => (p.fig.disagrees ? DISPUTED_COLOR : '#ffffff')),
       borderWidth: 1.5,
     });
@@ -397,6 +410,18 @@ export class FiguresView {
       // Points only: a line through many speakers' figures would join unrelated claims.
       const label = plural(series.others.length, 'other speaker');
       datasets.push(dataset(label, pointsOf(series.others), charts.OTHERS_COLOR, false));
+    }
+    if (partners.length) {
+      datasets.push({
+        ...dataset(
+          `${plural(partners.length, 'figure')} out of view that disagree`,
+          partners,
+          OUT_OF_VIEW_COLOR,
+          false,
+        ),
+        pointRadius: partners.map(() => 5),
+        pointBorderWidth: partners.map(() => 1.5),
+      });
     }
     const unit = res.figures[0]?.unit ?? '';
     const config: ChartConfiguration<'scatter', Point[]> = {
@@ -448,8 +473,13 @@ export class FiguresView {
               // In lines that stay inside the chart: a tooltip is drawn as given.
               label: (item) => {
                 const { fig: f, when } = item.raw as Point;
+                const disputed = outOfView.has(item.raw as Point)
+                  ? ' · out of view'
+                  : f.disagrees
+                    ? ' · disputed'
+                    : '';
                 return wrapWords(
-                  `${f.speaker.name}: ${formatFigure(f)} (${whenLabel(when)})${f.disagrees ? ' · disputed' : ''}`,
+                  `${f.speaker.name}: ${formatFigure(f)} (${whenLabel(when)})${disputed}`,
                   charts.TOOLTIP_CHARS,
                 );
               },
@@ -478,6 +508,7 @@ export class FiguresView {
     delete this.canvas.dataset.focused;
     this.chart = new Chart(this.canvas, config);
     this.canvas.dataset.points = String(dated.length);
+    this.canvas.dataset.partners = String(partners.length);
     this.canvas.dataset.disputed = String(dated.filter((d) => d.p.fig.disagrees).length);
     const partial = dated.filter((d) => d.p.when.precision !== 'day').length;
     this.canvas.dataset.partialDates = String(partial);
