@@ -4,7 +4,13 @@
  * point opens its claim. A date the source gives only to the month or the year
  * is drawn across that month or year.
  */
-import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
+import type {
+  Chart as ChartType,
+  ChartConfiguration,
+  ChartDataset,
+  Plugin,
+  ScatterDataPoint,
+} from 'chart.js';
 import {
   DISPUTES_IDS_MAX,
   UNMEASURED,
@@ -402,10 +408,12 @@ export class FiguresView {
       pointRadius: data.map((p): number => (p.fig.disagrees ? 8 : 6)),
       pointHoverRadius: 10,
       pointBorderWidth: data.map((p): number => (p.fig.disagrees ? 3.5 : 1)),
-      pointBorderColor: data.map((p) => (p.fig.disagrees ? DISPUTED_COLOR : '#ffffff')),
+      pointBorderColor: data.map((p): string => (p.fig.disagrees ? DISPUTED_COLOR : '#ffffff')),
       borderWidth: 1.5,
     });
-    const datasets = series.own.map((s) => dataset(s, pointsOf([s]), colorOf.get(s)!, true));
+    const datasets: ChartDataset<'scatter', Point[]>[] = series.own.map((s) =>
+      dataset(s, pointsOf([s]), colorOf.get(s)!, true),
+    );
     if (series.others.length > 0) {
       // Points only: a line through many speakers' figures would join unrelated claims.
       const label = plural(series.others.length, 'other speaker');
@@ -420,7 +428,10 @@ export class FiguresView {
           false,
         ),
         pointRadius: partners.map(() => 5),
-        pointBorderWidth: partners.map(() => 1.5),
+        pointBorderWidth: partners.map(() => 1),
+        // Faint and behind: every one disagrees, and the figures in view stand out.
+        pointBorderColor: partners.map(() => charts.OTHERS_COLOR),
+        order: 1,
       });
     }
     const unit = res.figures[0]?.unit ?? '';
