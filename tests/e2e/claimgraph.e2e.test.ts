@@ -2327,8 +2327,27 @@ test('figures of the claims in view: the chart draws theirs, lists the pairs wit
   await ready();
   expect(await shown()).toEqual(opening);
 
+  // A claim hidden from view is drawn apart, faint, when it disagrees with one in view, and
+  // its side of the pair is named with its source all the same.
+  const BLINKEN = 'clm-blinken-8000-in-kursk';
+  const link = page.url();
+  await gotoApp(page, `${link}&hide=${BLINKEN}`);
+  await ready();
+  const hidden = await expected();
+  expect(hidden.claims).toBe(opening.claims - 1);
+  expect(hidden.partners).toBe(1);
+  expect(await shown()).toEqual(hidden);
+  const blinkenSide = page.locator(
+    `#disagreements .disagreement .side:has(.link-btn[data-claim-id="${BLINKEN}"])`,
+  );
+  expect(await blinkenSide.count()).toBe(
+    graph.disagreements.filter((d) => d.claims.includes(BLINKEN)).length,
+  );
+  expect(await blinkenSide.first().locator('.side-source').getAttribute('title')).toBeTruthy();
+  await screenshot(page, 'figures-in-view-hidden');
+
   // A link keeps the choice; back to the whole graph, the link forgets it and the chart draws every figure.
-  await gotoApp(page, page.url());
+  await gotoApp(page, link);
   await ready();
   expect(await page.isChecked('#figures-scope-view')).toBe(true);
   expect(await shown()).toEqual(opening);
