@@ -31,6 +31,10 @@ export interface DisputingSource {
 export interface SourceDisputes {
   /** Pairs of this source's own claims that disagree (figures or recorded). */
   within: number;
+  /** Pairs of figures with one of its claims on a side at least, each once (within included). */
+  figurePairsTotal: number;
+  /** Recorded contradictions with one of its claims on a side at least (within included). */
+  recordedTotal: number;
   /** Other sources that dispute its claims, all counted. */
   total: number;
   /** The first `limit` of them, the most claims of theirs first. */
@@ -59,6 +63,7 @@ export function sourceDisputes(
   const own = new Set(ids);
   const rank = new Map(ids.map((id, i) => [id, i]));
   let within = 0;
+  let withinFigures = 0;
   const pairs: FigurePair[] = [];
   ids.forEach((claim, i) => {
     for (const point of byClaim.get(claim) ?? []) {
@@ -66,10 +71,11 @@ export function sourceDisputes(
         const r = rank.get(other.claimId);
         // Two of its own claims: counted once, with the one listed first.
         if (r === undefined) pairs.push({ own: point, other, factor });
-        else if (r > i) within += 1;
+        else if (r > i) withinFigures += 1;
       });
     }
   });
+  within += withinFigures;
   const others = recorded.flatMap((k) => {
     const [a, b] = [k.a, k.b];
     if (own.has(a.id) && own.has(b.id)) {
@@ -119,6 +125,8 @@ export function sourceDisputes(
     .slice(0, limit);
   return {
     within,
+    figurePairsTotal: pairs.length + withinFigures,
+    recordedTotal: recorded.length,
     total: rows.size,
     sources: listed.map((row) => ({
       source: row.source,

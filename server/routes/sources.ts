@@ -109,7 +109,9 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'figures (`figurePairs`) and recorded contradictions (`recorded`), and the first ' +
       `${REASONS_SHOWN} pairs named (\`reasons\`: the recorded first, then the figures widest ` +
       'apart). The most claims of theirs first, `limit` of them; `total` counts all, and ' +
-      "`within` the pairs among the source's own claims. Every pair is counted, however many.",
+      "`within` the pairs among the source's own claims; `figurePairsTotal` and `recordedTotal` " +
+      'the figure pairs and the recorded contradictions with one of its claims on a side, each ' +
+      'once. Every pair is counted, however many.',
     tags: ['who-said-what'],
     params: z.object({ id: nodeId }),
     query: z.object({

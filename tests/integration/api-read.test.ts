@@ -1325,9 +1325,11 @@ describe('GET /api/sources/:id/disputes', () => {
         { theirs: Set<string>; ours: Set<string>; figurePairs: number; recorded: number }
       >();
       let within = 0;
+      const touching = { figurePairs: 0, recorded: 0 };
       const count = (list: Pair[], kind: 'figurePairs' | 'recorded') => {
         for (const d of list) {
           const mine = d.claims.filter((c) => own.has(c));
+          if (mine.length) touching[kind] += 1;
           if (mine.length === 2) within += 1;
           if (mine.length !== 1) continue;
           const theirs = d.claims.find((c) => !own.has(c))!;
@@ -1348,10 +1350,18 @@ describe('GET /api/sources/:id/disputes', () => {
       count(contradictions, 'recorded');
       const res = await request(app).get(`/api/sources/${id}/disputes`).expect(200);
       expect(res.body.claims).toBe(own.size);
-      expect({ id, within: res.body.within, total: res.body.total }).toEqual({
+      expect({
+        id,
+        within: res.body.within,
+        total: res.body.total,
+        figurePairsTotal: res.body.figurePairsTotal,
+        recordedTotal: res.body.recordedTotal,
+      }).toEqual({
         id,
         within,
         total: expected.size,
+        figurePairsTotal: touching.figurePairs,
+        recordedTotal: touching.recorded,
       });
       const got = res.body.sources as Row[];
       expect(
