@@ -1454,9 +1454,57 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
     ),
   );
   await screenshot(page, 'source-disagrees-with');
+  // The pairs behind it as tables named after the source: the figures that disagree with
+  // one of its claims on a side, and the contradictions recorded against them.
+  const [allPairs, allRecorded] = await Promise.all([
+    fetch(`${server.baseUrl}/api/figures?points=none`).then(
+      (r) => r.json() as Promise<{ disagreements: { claims: string[] }[] }>,
+    ),
+    fetch(`${server.baseUrl}/api/contradictions`).then(
+      (r) => r.json() as Promise<{ contradictions: { claims: string[] }[] }>,
+    ),
+  ]);
+  const saved = async (button: string) =>
+    (await Promise.all([page.waitForEvent('download'), disagrees.locator(button).click()]))[0];
+  const checkTables = async (sourceId: string) => {
+    const own = (
+      (await (await fetch(`${server.baseUrl}/api/sources/${sourceId}`)).json()) as {
+        claims: { id: string }[];
+      }
+    ).claims.map((c) => c.id);
+    const touches = (claims: string[]) => claims.some((c) => own.includes(c));
+    const pairsHere = allPairs.disagreements.filter((d) => touches(d.claims)).length;
+    const recordedHere = allRecorded.contradictions.filter((k) => touches(k.claims)).length;
+    // Each offered when there are some.
+    expect(await disagrees.locator('#source-figures-csv').count()).toBe(pairsHere ? 1 : 0);
+    expect(await disagrees.locator('#source-contradictions-csv').count()).toBe(
+      recordedHere ? 1 : 0,
+    );
+    if (pairsHere) {
+      expect(await disagrees.locator('#source-figures-csv').textContent()).toBe(
+        `Figures that disagree as CSV (${pairsHere} pair${pairsHere === 1 ? '' : 's'})`,
+      );
+      const file = await saved('#source-figures-csv');
+      expect(file.suggestedFilename()).toBe(`figure-disagreements-${sourceId}.csv`);
+      const rows = await csvRows(file);
+      expect(rows).toHaveLength(pairsHere);
+      for (const r of rows) expect(touches([r.claim_a_id!, r.claim_b_id!])).toBe(true);
+    }
+    if (recordedHere) {
+      const file = await saved('#source-contradictions-csv');
+      expect(file.suggestedFilename()).toBe(`contradictions-${sourceId}.csv`);
+      expect(await csvRows(file)).toHaveLength(recordedHere);
+    }
+    return { pairsHere, recordedHere };
+  };
+  const mostTables = await checkTables(mostId);
   await disagrees.locator('li').first().locator('button').click();
   await page.waitForFunction((n) => window.__claimgraph!.state().selected === n, other);
   await page.locator(`#source-disagrees li[data-source-id="${mostId}"]`).waitFor();
+  const otherTables = await checkTables(other);
+  // Between the two sources, both tables were saved and checked.
+  expect(mostTables.pairsHere + otherTables.pairsHere).toBeGreaterThan(0);
+  expect(mostTables.recordedHere + otherTables.recordedHere).toBeGreaterThan(0);
 });
 
 test("who said what: the claims about an entity narrowed to one speaker's, a speaker's to one subject; the link keeps both", async () => {

@@ -73,6 +73,7 @@ export function figurePairsCsvButton(
   id: string,
   order: () => DisagreementOrder,
   load: (order: DisagreementOrder) => Promise<CsvFile>,
+  label = 'Download as CSV',
 ): HTMLButtonElement {
   return csvButton(
     {
@@ -81,7 +82,7 @@ export function figurePairsCsvButton(
         'One row per pair of figures that cannot both hold: for each side the speaker, the ' +
         'figure, its date, the source and its exact words; and how far apart they are',
     },
-    'Download as CSV',
+    label,
     () => {
       const chosen = order();
       return saveCsv(

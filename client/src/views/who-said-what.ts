@@ -3,7 +3,15 @@
  * source; for a claim, who said it, about whom, and the article with the
  * excerpt highlighted in place; for a source, its claims and who made them.
  */
-import { CLAIMS_BY_IDS_MAX, type Claim, type ListChoice, type SourceDetails } from '../core/api';
+import {
+  CLAIMS_BY_IDS_MAX,
+  DISPUTES_IDS_MAX,
+  type Claim,
+  type CsvFile,
+  type ListChoice,
+  type SourceDetails,
+  type SourceDisputesResponse,
+} from '../core/api';
 import {
   cueOf,
   figureLabel,
@@ -21,7 +29,13 @@ import { agreementBox } from './agreements';
 import { BRING_IN_MAX, bringClaimsIn } from './bring-claims-in';
 import { cached } from './cache';
 import { claimCard, claimLink, sourceNote } from './claim-card';
-import { claimsCsvButton, type ClaimListFilter } from './claims-csv';
+import {
+  claimsCsvButton,
+  csvButton,
+  figurePairsCsvButton,
+  saveCsv,
+  type ClaimListFilter,
+} from './claims-csv';
 import { contradictionForm, rewordNoteInPlace, takeBackContradiction } from './contradiction-form';
 import type { AppContext } from './context';
 import { h, nextPageLabel } from './dom';
@@ -759,6 +773,7 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
             )
           : h('p', { class: 'muted' }, 'No other source.'),
         inArticle(res.total ? 'Within this article too' : 'Within this article'),
+        disputesCsv(ctx, s, res),
       );
       section.hidden = false;
     })
@@ -767,6 +782,48 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
       section.hidden = false;
     });
   return section;
+}
+
+/**
+ * The pairs behind "Disagrees with" as CSV tables, named after the source:
+ * the figures that disagree with its own (widest apart first), and the
+ * contradictions recorded against its claims; each offered when there are some.
+ */
+function disputesCsv(ctx: AppContext, s: SourceDetails, res: SourceDisputesResponse): HTMLElement {
+  const ids = s.claims.map((c) => c.id).slice(0, DISPUTES_IDS_MAX);
+  const named = (what: string) => (file: CsvFile) => ({
+    ...file,
+    fileName: `${what}-${s.source.id}.csv`,
+  });
+  return h(
+    'p',
+    { class: 'source-disputes-csv' },
+    res.figurePairsTotal
+      ? figurePairsCsvButton(
+          ctx,
+          'source-figures-csv',
+          () => 'widest',
+          (order) => ctx.api.figurePairsCsvOf(ids, null, order).then(named('figure-disagreements')),
+          `Figures that disagree as CSV (${plural(res.figurePairsTotal, 'pair')})`,
+        )
+      : null,
+    res.recordedTotal
+      ? csvButton(
+          {
+            id: 'source-contradictions-csv',
+            title: 'One row per pair: both claims, the sources reporting them, and why',
+          },
+          `Contradictions as CSV (${formatCount(res.recordedTotal)})`,
+          () =>
+            saveCsv(
+              ctx.status,
+              'contradictions',
+              () => ctx.api.contradictionsCsvOf(ids, '').then(named('contradictions')),
+              (file) => `Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`,
+            ),
+        )
+      : null,
+  );
 }
 
 /** "Who said what here": the source's claims, grouped by speaker, with their CSV. */
