@@ -1186,6 +1186,19 @@ async function claimsByIds<C>(ids: string[]): Promise<C[]> {
   return ((await res.json()) as { claims: C[] }).claims;
 }
 
+/**
+ * Chooses "Claims in view" in the scope choice of the panel `#panel`, and
+ * waits for the link to keep it (`param=view`) and the panel to draw it.
+ */
+async function chooseClaimsInView(p: Page, panel: string, param: string): Promise<void> {
+  await p.check(`#${panel}-scope-view`);
+  await p.waitForFunction((q) => window.location.search.includes(`${q}=view`), param);
+  await p.waitForFunction((id) => {
+    const el = document.getElementById(id);
+    return el?.dataset.scope === 'view' && el.dataset.state === 'ready';
+  }, panel);
+}
+
 /** A panel that follows the view: its element's data-`key` counts what it shows, `opening` at first. */
 interface Follows {
   id: string;
@@ -2220,10 +2233,7 @@ test('disputes of the claims in view: the pairs with one of them on a side, coun
   await ready();
   expect(await page.isChecked('#disputes-scope-all')).toBe(true);
   expect(await page.locator('#disputes-contradictions .dispute-item').count()).toBe(recorded.total);
-  await page.check('#disputes-scope-view');
-  await page.waitForFunction(() => window.location.search.includes('ds=view'));
-  await page.waitForFunction(() => document.getElementById('disputes')?.dataset.scope === 'view');
-  await ready();
+  await chooseClaimsInView(page, 'disputes', 'ds');
   const opening = await expectedInView();
   // On the seed, every pair has a claim of the opening view: the filters below narrow it.
   expect(opening.contradictions).toBeGreaterThan(0);
@@ -2334,10 +2344,7 @@ test('figures of the claims in view: the chart draws theirs, lists the pairs wit
   expect(await page.isChecked('#figures-scope-all')).toBe(true);
   expect(await page.isHidden('#figures-in-view')).toBe(true);
   const whole = Number(await page.getAttribute('#figures-chart', 'data-points'));
-  await page.check('#figures-scope-view');
-  await page.waitForFunction(() => window.location.search.includes('fs=view'));
-  await page.waitForFunction(() => document.getElementById('figures')?.dataset.scope === 'view');
-  await ready();
+  await chooseClaimsInView(page, 'figures', 'fs');
   const opening = await expected();
   expect(opening.drawn).toBeGreaterThan(0);
   expect(opening.pairs).toBeGreaterThan(0);
