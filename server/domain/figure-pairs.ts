@@ -20,8 +20,31 @@ export interface FigurePairKeys {
   widestByMeasure: Record<string, number[]>;
 }
 
+/**
+ * Goes through each pair of disagreeing figures with a claim of `ids` on a
+ * side, each once: a pair of two claims asked is met with the one asked
+ * first. `pairsOf` gives, for each figure of a claim asked, what to do with
+ * its pairs (null: nothing).
+ */
+export function forEachPairOf(
+  { index, byClaim }: Pick<Indexed, 'index' | 'byClaim'>,
+  ids: readonly string[],
+  pairsOf: (point: ComparedPoint) => ((other: ComparedPoint, factor: number) => void) | null,
+): void {
+  const asked = [...new Set(ids)].filter((id) => byClaim.has(id));
+  const rank = new Map(asked.map((id, i) => [id, i]));
+  asked.forEach((claim, i) => {
+    const countedBefore = (other: ComparedPoint) =>
+      (rank.get(other.claimId) ?? Number.POSITIVE_INFINITY) < i;
+    for (const point of byClaim.get(claim)!) {
+      const visit = pairsOf(point);
+      if (visit) index.forEachAgainst(point, visit, countedBefore);
+    }
+  });
+}
+
 export function figurePairsOf(
-  { index, points, byClaim, position }: Indexed,
+  indexed: Indexed,
   ids: readonly string[],
   {
     measure,
@@ -30,40 +53,28 @@ export function figurePairsOf(
     widestPerMeasure = 0,
   }: { measure: string | null; order: PairOrder; limit: number; widestPerMeasure?: number },
 ): FigurePairKeys {
+  const { points, position } = indexed;
   const n = points.length;
   const first = order === 'first' ? new SmallestKeys(limit) : null;
   const widest = order === 'widest' ? new WidestPairs(limit) : null;
   const widestOf = new Map<string, WidestPairs>();
   const byMeasure: Record<string, number> = {};
-  const asked = [...new Set(ids)].filter((id) => byClaim.has(id));
-  const rank = new Map(asked.map((id, i) => [id, i]));
   let total = 0;
-  asked.forEach((claim, i) => {
-    // A pair of two claims asked is counted once: with the one asked first.
-    const countedBefore = (other: ComparedPoint) =>
-      (rank.get(other.claimId) ?? Number.POSITIVE_INFINITY) < i;
-    for (const point of byClaim.get(claim)!) {
-      if (measure !== null && point.measure !== measure) continue;
-      const x = position.get(point)!;
-      const measureWidest =
-        widestOf.get(point.measure) ??
-        widestOf.set(point.measure, new WidestPairs(widestPerMeasure)).get(point.measure)!;
-      let met = 0;
-      index.forEachAgainst(
-        point,
-        (other, factor) => {
-          met += 1;
-          const key = pairKey(x, position.get(other)!, n);
-          first?.offer(key);
-          // Most pairs are narrower than those kept: refused here, without a call.
-          if (widest && factor >= widest.floor) widest.offer(key, factor);
-          if (factor >= measureWidest.floor) measureWidest.offer(key, factor);
-        },
-        countedBefore,
-      );
-      total += met;
-      if (met) byMeasure[point.measure] = (byMeasure[point.measure] ?? 0) + met;
-    }
+  forEachPairOf(indexed, ids, (point) => {
+    if (measure !== null && point.measure !== measure) return null;
+    const x = position.get(point)!;
+    const m = point.measure;
+    const measureWidest =
+      widestOf.get(m) ?? widestOf.set(m, new WidestPairs(widestPerMeasure)).get(m)!;
+    return (other, factor) => {
+      total += 1;
+      byMeasure[m] = (byMeasure[m] ?? 0) + 1;
+      const key = pairKey(x, position.get(other)!, n);
+      first?.offer(key);
+      // Most pairs are narrower than those kept: refused here, without a call.
+      if (widest && factor >= widest.floor) widest.offer(key, factor);
+      if (factor >= measureWidest.floor) measureWidest.offer(key, factor);
+    };
   });
   const widestByMeasure: Record<string, number[]> = {};
   for (const [m, kept] of widestOf) if (kept.size) widestByMeasure[m] = kept.sorted();

@@ -9,6 +9,7 @@
 import type { SourceRef } from './claims';
 import { pairOf, type Indexed } from './claim-disputes';
 import type { ContradictionJson } from './contradictions';
+import { forEachPairOf } from './figure-pairs';
 import { factorJson, type ComparedPoint } from './figures';
 
 /** How many pairs a source's row names (its tooltip). */
@@ -54,32 +55,25 @@ interface FigurePair {
  * `sourceOf`, each claim's source.
  */
 export function sourceDisputes(
-  { index, byClaim, position }: Indexed,
+  indexed: Indexed,
   ids: readonly string[],
   recorded: readonly ContradictionJson[],
   sourceOf: ReadonlyMap<string, SourceRef>,
   limit: number,
 ): SourceDisputes {
   const own = new Set(ids);
-  const rank = new Map(ids.map((id, i) => [id, i]));
-  let within = 0;
   let withinFigures = 0;
   const pairs: FigurePair[] = [];
-  ids.forEach((claim, i) => {
-    for (const point of byClaim.get(claim) ?? []) {
-      index.forEachAgainst(point, (other, factor) => {
-        const r = rank.get(other.claimId);
-        // Two of its own claims: counted once, with the one listed first.
-        if (r === undefined) pairs.push({ own: point, other, factor });
-        else if (r > i) withinFigures += 1;
-      });
-    }
+  // Two of its own claims: their pair is met once.
+  forEachPairOf(indexed, ids, (point) => (other, factor) => {
+    if (own.has(other.claimId)) withinFigures += 1;
+    else pairs.push({ own: point, other, factor });
   });
-  within += withinFigures;
+  let withinRecorded = 0;
   const others = recorded.flatMap((k) => {
     const [a, b] = [k.a, k.b];
     if (own.has(a.id) && own.has(b.id)) {
-      within += 1;
+      withinRecorded += 1;
       return [];
     }
     const [ours, theirs] = own.has(a.id) ? [a, b] : [b, a];
@@ -124,7 +118,7 @@ export function sourceDisputes(
     )
     .slice(0, limit);
   return {
-    within,
+    within: withinFigures + withinRecorded,
     figurePairsTotal: pairs.length + withinFigures,
     recordedTotal: recorded.length,
     total: rows.size,
@@ -136,7 +130,9 @@ export function sourceDisputes(
       recorded: row.recorded.length,
       reasons: [
         ...row.recorded,
-        ...widest(row.figures, REASONS_SHOWN).map((p) => pairOf(p.own, p.other, position).reason),
+        ...widest(row.figures, REASONS_SHOWN).map(
+          (p) => pairOf(p.own, p.other, indexed.position).reason,
+        ),
       ].slice(0, REASONS_SHOWN),
     })),
   };
