@@ -22,8 +22,15 @@ import { readCacheFor } from '../domain/read-cache';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
 import { sendTable } from '../http/send-table';
-import { intParam, isoDay, nodeId, VIEW_IDS_CAP, viewClaimIds } from './schemas';
-import { MEASURES } from '../../seed/model';
+import {
+  intParam,
+  isoDay,
+  measureName,
+  nodeId,
+  pairOrderParam,
+  VIEW_IDS_CAP,
+  viewClaimIds,
+} from './schemas';
 
 /** The most recorded contradictions /api/contradictions lists. */
 export const CONTRADICTIONS_CAP = 2_000;
@@ -414,7 +421,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     summary: 'Numeric claims over time, by speaker, with disagreements marked',
     tags: ['who-said-what'],
     query: z.object({
-      measure: z.enum(MEASURES, { message: `must be one of ${MEASURES.join(', ')}` }).optional(),
+      measure: measureName,
       points: z
         .enum(['all', 'none'], { message: 'must be all or none' })
         .default('all')
@@ -422,13 +429,10 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           'none: measures and disagreements only, without the points (all measures at ' +
             'scale are tens of thousands of points, megabytes)',
         ),
-      order: z
-        .enum(['date', 'widest'], { message: 'must be date or widest' })
-        .default('date')
-        .describe(
-          "The order of the disagreements listed: by the first claim's date, or widest " +
-            'apart first (by factor); either way the first 2,000',
-        ),
+      order: pairOrderParam.describe(
+        "The order of the disagreements listed: by the first claim's date, or widest " +
+          'apart first (by factor); either way the first 2,000',
+      ),
     }),
     handler: async ({ query: q }, req, res) =>
       cache.send(req, res, async () => {

@@ -8,7 +8,7 @@ import { readContradictions } from '../domain/recorded-contradictions';
 import { withSources } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
 import { CONTRADICTIONS_CAP } from './claims';
-import { VIEW_IDS_CAP, viewClaimIds } from './schemas';
+import { bodyInt, VIEW_IDS_CAP, viewClaimIds } from './schemas';
 
 /** The most claims one request asks about: the explorer asks in batches of this many. */
 export const DISPUTES_IDS_CAP = VIEW_IDS_CAP;
@@ -36,12 +36,7 @@ export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     tags: ['who-said-what'],
     body: z.object({
       ids: viewClaimIds,
-      shown: z
-        .number({ message: 'must be a number' })
-        .int('must be a whole number')
-        .min(1, 'must be at least 1')
-        .max(DISPUTES_SHOWN_CAP, `must be at most ${DISPUTES_SHOWN_CAP}`)
-        .default(10),
+      shown: bodyInt(1, DISPUTES_SHOWN_CAP, 10),
     }),
     handler: async ({ body }): Promise<{ asked: number; claims: ClaimDisputes[] }> => ({
       asked: new Set(body.ids).size,

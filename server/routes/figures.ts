@@ -21,18 +21,22 @@ import {
 import { reportedIn } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
 import { sendTable } from '../http/send-table';
-import { MEASURES } from '../../seed/model';
 import { CSV_ROWS } from './claims';
-import { intParam, VIEW_IDS_CAP, viewClaimIds } from './schemas';
+import {
+  bodyInt,
+  intParam,
+  measureName,
+  pairOrderParam,
+  VIEW_IDS_CAP,
+  viewClaimIds,
+} from './schemas';
 
 /** How far a table of figure pairs pages: the claims table's bound. */
 const OFFSET_CAP = 100_000;
 
-const measure = z.enum(MEASURES, { message: `must be one of ${MEASURES.join(', ')}` }).optional();
-const order = z
-  .enum(['date', 'widest'], { message: 'must be date or widest' })
-  .default('date')
-  .describe("By the first claim's date, as /api/figures lists them, or widest apart first");
+const order = pairOrderParam.describe(
+  "By the first claim's date, as /api/figures lists them, or widest apart first",
+);
 
 const DESCRIPTION =
   'One row per pair of figures of different speakers that cannot both hold (the same measure ' +
@@ -55,7 +59,7 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     summary: 'Figures that disagree as a CSV table, one row per pair',
     description: `${DESCRIPTION} In the order of /api/figures' list; \`measure\` keeps one measure's pairs.`,
     tags: ['who-said-what'],
-    query: z.object({ measure, order, offset: intParam(0, OFFSET_CAP, 0) }),
+    query: z.object({ measure: measureName, order, offset: intParam(0, OFFSET_CAP, 0) }),
     produces: 'text/csv',
     handler: async ({ query: q }, _req, res) => {
       const measure = q.measure ?? null;
@@ -85,14 +89,9 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     tags: ['who-said-what'],
     body: z.object({
       ids: viewClaimIds,
-      measure,
+      measure: measureName,
       order,
-      offset: z
-        .number({ message: 'must be a number' })
-        .int('must be a whole number')
-        .min(0, 'must be at least 0')
-        .max(OFFSET_CAP, `must be at most ${OFFSET_CAP}`)
-        .default(0),
+      offset: bodyInt(0, OFFSET_CAP, 0),
     }),
     produces: 'text/csv',
     handler: async ({ body }, _req, res) => {
@@ -124,7 +123,7 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     tags: ['who-said-what'],
     body: z.object({
       ids: viewClaimIds,
-      measure,
+      measure: measureName,
       points: z.enum(['all', 'none'], { message: 'must be all or none' }).default('all'),
       order,
     }),

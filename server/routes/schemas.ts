@@ -1,6 +1,6 @@
 /** Shared request-parameter schemas and the allow-lists they enforce. */
 import { z } from 'zod';
-import { NODE_LABELS, RELATION_TYPES } from '../../seed/model';
+import { MEASURES, NODE_LABELS, RELATION_TYPES } from '../../seed/model';
 
 export const nodeId = z
   .string()
@@ -53,6 +53,28 @@ export const intParam = (min: number, max: number, dflt: number) =>
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`)
     .default(dflt);
+
+/**
+ * A whole number in a JSON body, between `min` and `max`: not coerced, so
+ * that "1" is refused as not a number.
+ */
+export const bodyInt = (min: number, max: number, dflt: number) =>
+  z
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+    .default(dflt);
+
+/** A measure of figures, one the model knows. */
+export const measureName = z
+  .enum(MEASURES, { message: `must be one of ${MEASURES.join(', ')}` })
+  .optional();
+
+/** The order disagreeing pairs are listed in: by the first claim's date, or widest apart first. */
+export const pairOrderParam = z
+  .enum(['date', 'widest'], { message: 'must be date or widest' })
+  .default('date');
 
 /** A yes/no query parameter: `true` or `false`, absent meaning false. */
 export const flagParam = z
