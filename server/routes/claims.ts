@@ -27,6 +27,7 @@ import {
   isoDay,
   measureName,
   nodeId,
+  pairOrder,
   pairOrderParam,
   VIEW_IDS_CAP,
   viewClaimIds,
@@ -444,7 +445,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
             ? figurePoints((await readFigures(measure)).map(figureClaimFromRow), measure)
             : null;
         const figures = points ?? (await comparedFigures(measure));
-        const order = q.order === 'widest' ? 'widest' : 'first';
+        const order = pairOrder(q.order);
         // Listed up to a cap (on a big graph they can number in the millions);
         // every point's `disagrees` flag and disagreementsTotal stay exact.
         // Without the points, the pairs are those found once per graph version.

@@ -16,7 +16,6 @@ import {
   findDisagreementsCapped,
   pairAt,
   type ComparedPoint,
-  type PairOrder,
 } from '../domain/figures';
 import { reportedIn } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
@@ -26,6 +25,7 @@ import {
   bodyInt,
   intParam,
   measureName,
+  pairOrder,
   pairOrderParam,
   VIEW_IDS_CAP,
   viewClaimIds,
@@ -166,9 +166,6 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     sendTable(res, figurePairsCsv(pairs, reported), name, total, pairs.length);
   };
 }
-
-const pairOrder = (order: 'date' | 'widest'): PairOrder =>
-  order === 'widest' ? 'widest' : 'first';
 
 /** "figure-disagreements-nk_troops_deployed-in-view-widest-from-row-10001.csv": what the file holds. */
 function fileName(

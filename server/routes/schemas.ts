@@ -1,6 +1,7 @@
 /** Shared request-parameter schemas and the allow-lists they enforce. */
 import { z } from 'zod';
 import { MEASURES, NODE_LABELS, RELATION_TYPES } from '../../seed/model';
+import type { PairOrder } from '../domain/figures';
 
 export const nodeId = z
   .string()
@@ -75,6 +76,10 @@ export const measureName = z
 export const pairOrderParam = z
   .enum(['date', 'widest'], { message: 'must be date or widest' })
   .default('date');
+
+/** The order pairOrderParam names, as the domain's lists take it. */
+export const pairOrder = (order: 'date' | 'widest'): PairOrder =>
+  order === 'widest' ? 'widest' : 'first';
 
 /** A yes/no query parameter: `true` or `false`, absent meaning false. */
 export const flagParam = z
