@@ -95,6 +95,31 @@ export function figurePairsCsvButton(
   );
 }
 
+/** A button that saves recorded contradictions (`load`'s table) as a CSV file. */
+export function contradictionsCsvButton(
+  ctx: AppContext,
+  id: string,
+  load: () => Promise<CsvFile>,
+  label = 'Download as CSV',
+): HTMLButtonElement {
+  return csvButton(
+    {
+      id,
+      title:
+        'One row per pair: both claims with who, when and the source reporting each, ' +
+        'and the note that says why they cannot both hold',
+    },
+    label,
+    () =>
+      saveCsv(
+        ctx.status,
+        'contradictions',
+        load,
+        (file) => `Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`,
+      ),
+  );
+}
+
 /** A button that saves the claims matching `filter` (`total` of them) as a CSV file. */
 export function claimsCsvButton(
   ctx: AppContext,

@@ -21,9 +21,15 @@ import {
   reportName,
 } from '../core/claims';
 import { claimsInView } from '../core/display';
-import { formatCount, formatFactor, plural } from '../core/format';
+import {
+  claimsInViewWords,
+  formatCount,
+  formatFactor,
+  NO_CLAIMS_IN_VIEW,
+  plural,
+} from '../core/format';
 import { claimLink, figureSide } from './claim-card';
-import { csvButton, figurePairsCsvButton, saveCsv } from './claims-csv';
+import { contradictionsCsvButton, figurePairsCsvButton } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
@@ -134,11 +140,7 @@ export class DisputesView {
     this.listedKey = all.join('\n');
     const view: InView = { ids: all.slice(0, DISPUTES_IDS_MAX), total: all.length };
     if (!view.total) {
-      const none = h(
-        'p',
-        { class: 'muted', id: 'disputes-in-view' },
-        'No claims in view. Expand a speaker or a source to bring their claims in.',
-      );
+      const none = h('p', { class: 'muted', id: 'disputes-in-view' }, NO_CLAIMS_IN_VIEW);
       return { parts: [none], ok: true };
     }
     try {
@@ -163,10 +165,7 @@ export class DisputesView {
 
   /** Which claims the lists below are of. */
   private inViewNote(view: InView): HTMLElement {
-    const asked =
-      view.total > view.ids.length
-        ? `the first ${formatCount(view.ids.length)} of the ${formatCount(view.total)} claims in view`
-        : `the ${plural(view.total, 'claim')} in view`;
+    const asked = claimsInViewWords(view.ids.length, view.total);
     return h(
       'p',
       { class: 'muted', id: 'disputes-in-view', dataset: { claims: String(view.ids.length) } },
@@ -241,26 +240,10 @@ export class DisputesView {
 
   /** Saves the contradictions listed (of the claims in view, narrowed as the list is) as a CSV table. */
   private csvButton(view: InView | null): HTMLButtonElement {
-    return csvButton(
-      {
-        id: 'disputes-csv',
-        title:
-          'One row per pair: both claims with who, when and the source reporting each, ' +
-          'and the note that says why they cannot both hold',
-      },
-      'Download as CSV',
-      () => {
-        const typed = this.typed();
-        return saveCsv(
-          this.ctx.status,
-          'contradictions',
-          () =>
-            view
-              ? this.ctx.api.contradictionsCsvOf(view.ids, typed)
-              : this.ctx.api.contradictionsCsv(typed),
-          (file) => `Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`,
-        );
-      },
+    return contradictionsCsvButton(this.ctx, 'disputes-csv', () =>
+      view
+        ? this.ctx.api.contradictionsCsvOf(view.ids, this.typed())
+        : this.ctx.api.contradictionsCsv(this.typed()),
     );
   }
 

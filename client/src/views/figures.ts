@@ -35,7 +35,13 @@ import {
   type When,
 } from '../core/claims';
 import { claimsInView } from '../core/display';
-import { formatCount, formatFactor, plural } from '../core/format';
+import {
+  claimsInViewWords,
+  formatCount,
+  formatFactor,
+  NO_CLAIMS_IN_VIEW,
+  plural,
+} from '../core/format';
 import { cached } from './cache';
 import * as charts from './charts';
 import { claimLink, figureSide } from './claim-card';
@@ -214,9 +220,7 @@ export class FiguresView {
     const ids = inView?.slice(0, DISPUTES_IDS_MAX) ?? null;
     this.showInView(ids, inView?.length ?? 0);
     if (ids && !ids.length) {
-      this.nothingToDraw(
-        'No claims in view. Expand a speaker or a source to bring their claims in.',
-      );
+      this.nothingToDraw(NO_CLAIMS_IN_VIEW);
       return;
     }
     let res: FiguresResponse;
@@ -275,11 +279,7 @@ export class FiguresView {
     this.inViewNote.hidden = ids === null;
     if (ids === null) return;
     this.inViewNote.dataset.claims = String(ids.length);
-    const asked =
-      total > ids.length
-        ? `the first ${formatCount(ids.length)} of the ${formatCount(total)} claims in view`
-        : `the ${plural(total, 'claim')} in view`;
-    this.inViewNote.textContent = `The figures of ${asked}; each pair of figures listed has one of them on a side.`;
+    this.inViewNote.textContent = `The figures of ${claimsInViewWords(ids.length, total)}; each pair of figures listed has one of them on a side.`;
   }
 
   /** No chart: `why`, and no measure to pick. */

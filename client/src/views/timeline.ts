@@ -10,7 +10,7 @@ import { CLAIMS_BY_IDS_MAX, type Claim } from '../core/api';
 import { DISPUTED_COLOR, shortLabel, wrapWords } from '../core/appearance';
 import { claimsInView } from '../core/display';
 import { formatDate, timeExtent, whenLabel } from '../core/claims';
-import { formatCount, plural } from '../core/format';
+import { formatCount, NO_CLAIMS_IN_VIEW, plural } from '../core/format';
 import {
   buildTimeline,
   chronological,
@@ -397,9 +397,7 @@ export class TimelineView {
   /** "69 claims in view: 57 dated, from 2021 to 2025, by 30 speakers; 12 without a date; …" */
   private describe({ points, undated, links }: Timeline, total: number, where: string): string {
     if (total === 0) {
-      return where === 'in view'
-        ? 'No claims in view. Expand a speaker or a source to bring their claims in.'
-        : 'The graph holds no claims yet.';
+      return where === 'in view' ? NO_CLAIMS_IN_VIEW : 'The graph holds no claims yet.';
     }
     const read = points.length + undated.length;
     const cut =

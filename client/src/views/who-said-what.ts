@@ -31,9 +31,8 @@ import { cached } from './cache';
 import { claimCard, claimLink, sourceNote } from './claim-card';
 import {
   claimsCsvButton,
-  csvButton,
+  contradictionsCsvButton,
   figurePairsCsvButton,
-  saveCsv,
   type ClaimListFilter,
 } from './claims-csv';
 import { contradictionForm, rewordNoteInPlace, takeBackContradiction } from './contradiction-form';
@@ -808,19 +807,11 @@ function disputesCsv(ctx: AppContext, s: SourceDetails, res: SourceDisputesRespo
         )
       : null,
     res.recordedTotal
-      ? csvButton(
-          {
-            id: 'source-contradictions-csv',
-            title: 'One row per pair: both claims, the sources reporting them, and why',
-          },
+      ? contradictionsCsvButton(
+          ctx,
+          'source-contradictions-csv',
+          () => ctx.api.contradictionsCsvOf(ids, '').then(named('contradictions')),
           `Contradictions as CSV (${formatCount(res.recordedTotal)})`,
-          () =>
-            saveCsv(
-              ctx.status,
-              'contradictions',
-              () => ctx.api.contradictionsCsvOf(ids, '').then(named('contradictions')),
-              (file) => `Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`,
-            ),
         )
       : null,
   );

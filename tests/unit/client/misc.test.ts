@@ -1,3 +1,4 @@
+import { claimsInViewWords } from '../../../client/src/core/format';
 import { ApiClient } from '../../../client/src/core/api';
 import {
   ApiError,
@@ -143,5 +144,13 @@ describe('store', () => {
     s.set({ b: 'y' });
     expect(seen).toEqual([2]);
     expect(s.get()).toEqual({ a: 2, b: 'y' });
+  });
+});
+
+describe('claimsInViewWords', () => {
+  test('names the claims in view, and says so when only the first of them were asked about', () => {
+    expect(claimsInViewWords(40, 40)).toBe('the 40 claims in view');
+    expect(claimsInViewWords(1, 1)).toBe('the 1 claim in view');
+    expect(claimsInViewWords(5000, 6200)).toBe('the first 5,000 of the 6,200 claims in view');
   });
 });
