@@ -3,7 +3,7 @@
  * subjects, the figures, the exact excerpt and where it sits in its source, and
  * the source itself — what an analyst pastes into a spreadsheet or a report.
  */
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from './spreadsheet-csv';
 import type { ClaimJson, FigureJson } from './claims';
 import { otherClaim, type ContradictionJson } from './contradictions';
 import {
@@ -158,13 +158,7 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
  */
 export function claimsCsv(claims: ClaimJson[], contradictions: Contradictions): string {
   const rows = claims.map((c) => row(c, contradictions.get(c.id)));
-  return stringify(rows, {
-    header: true,
-    columns: [...CLAIM_CSV_COLUMNS],
-    bom: true,
-    escape_formulas: true,
-    record_delimiter: 'windows',
-  });
+  return spreadsheetCsv(rows, CLAIM_CSV_COLUMNS);
 }
 
 /** "Briefing by … (United States government, 2024-10-31)": the report as a reader names it. */

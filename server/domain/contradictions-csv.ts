@@ -4,7 +4,7 @@
  * that says why they cannot both hold. Written as the claims table is, for the
  * same spreadsheets: a byte-order mark, CRLF, and formulas escaped.
  */
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from './spreadsheet-csv';
 import type { ContradictedClaim, ContradictionJson } from './contradictions';
 
 const side = (x: 'a' | 'b') =>
@@ -40,7 +40,7 @@ function cells(c: ContradictedClaim): string[] {
 }
 
 export function contradictionsCsv(list: readonly ContradictionJson[]): string {
-  return stringify(
+  return spreadsheetCsv(
     list.map((k) => [
       ...cells(k.a),
       ...cells(k.b),
@@ -49,12 +49,6 @@ export function contradictionsCsv(list: readonly ContradictionJson[]): string {
       k.recordedAt ?? '',
       k.editedAt ?? '',
     ]),
-    {
-      header: true,
-      columns: [...CONTRADICTION_CSV_COLUMNS],
-      bom: true,
-      escape_formulas: true,
-      record_delimiter: 'windows',
-    },
+    CONTRADICTION_CSV_COLUMNS,
   );
 }

@@ -5,7 +5,7 @@
  * the claims table is, for the same spreadsheets: a byte-order mark, CRLF, and
  * formulas escaped.
  */
-import { stringify } from 'csv-stringify/sync';
+import { spreadsheetCsv } from './spreadsheet-csv';
 import { describeAmount, statedInterval, type ComparedPoint, type ListedPair } from './figures';
 import type { ReportedIn } from './reported-in';
 
@@ -67,7 +67,7 @@ export function figurePairsCsv(
   pairs: readonly ListedPair[],
   reported: ReadonlyMap<string, ReportedIn>,
 ): string {
-  return stringify(
+  return spreadsheetCsv(
     pairs.map(({ a, b, factor }) => [
       a.measure,
       a.unit,
@@ -75,12 +75,6 @@ export function figurePairsCsv(
       ...cells(a, reported.get(a.claimId)),
       ...cells(b, reported.get(b.claimId)),
     ]),
-    {
-      header: true,
-      columns: [...FIGURE_PAIR_CSV_COLUMNS],
-      bom: true,
-      escape_formulas: true,
-      record_delimiter: 'windows',
-    },
+    FIGURE_PAIR_CSV_COLUMNS,
   );
 }
