@@ -78,29 +78,48 @@ export function indexFigures(points: readonly ComparedPoint[]): Indexed {
 }
 
 export function disputesOf(
-  { index, byClaim, position }: Indexed,
+  indexed: Indexed,
   ids: readonly string[],
   shown: number,
 ): ClaimDisputes[] {
   const found: ClaimDisputes[] = [];
   for (const claim of new Set(ids)) {
-    const own = byClaim.get(claim);
-    if (!own) continue;
-    const against = index.against(own, shown);
-    const total = against.reduce((n, a) => n + a.total, 0);
-    if (!total) continue;
-    const widest = against
-      .flatMap((a) => a.widest.map((w) => ({ point: a.point, ...w })))
-      // Stable: ties stay in the graph's order, each figure's after the one before.
-      .sort((x, y) => (y.factor ?? Infinity) - (x.factor ?? Infinity))
-      .slice(0, shown);
+    const against = widestAgainst(indexed, claim, shown);
+    if (!against) continue;
     found.push({
       claim,
-      total,
-      disputes: widest.map(({ point, other }) => pairOf(point, other, position)),
+      total: against.total,
+      disputes: against.widest.map(({ point, other }) => pairOf(point, other, indexed.position)),
     });
   }
   return found;
+}
+
+/** The figures of other speakers that disagree with one claim's: all counted, some kept. */
+export interface WidestAgainst {
+  /** Disagreeing pairs the claim's figures take part in. */
+  total: number;
+  /** The `shown` widest apart, widest first: the claim's figure, the other, how far apart. */
+  widest: { point: ComparedPoint; other: ComparedPoint; factor: number | null }[];
+}
+
+/** What disagrees with `claim`'s figures (null: nothing, or no figure compared). */
+export function widestAgainst(
+  { index, byClaim }: Pick<Indexed, 'index' | 'byClaim'>,
+  claim: string,
+  shown: number,
+): WidestAgainst | null {
+  const own = byClaim.get(claim);
+  if (!own) return null;
+  const against = index.against(own, shown);
+  const total = against.reduce((n, a) => n + a.total, 0);
+  if (!total) return null;
+  const widest = against
+    .flatMap((a) => a.widest.map((w) => ({ point: a.point, ...w })))
+    // Stable: ties stay in the graph's order, each figure's after the one before.
+    .sort((x, y) => (y.factor ?? Infinity) - (x.factor ?? Infinity))
+    .slice(0, shown);
+  return { total, widest };
 }
 
 /** A disagreement as /api/figures names it: the pair in the graph's order, so both lists agree. */

@@ -6,13 +6,8 @@
 import { spreadsheetCsv } from './spreadsheet-csv';
 import type { ClaimJson, FigureJson } from './claims';
 import { otherClaim, type ContradictionJson } from './contradictions';
-import {
-  describePoint,
-  findDisagreementsCapped,
-  formatFactor,
-  WidestPairs,
-  type ComparedPoint,
-} from './figures';
+import { widestAgainst, type Indexed } from './claim-disputes';
+import { describePoint, formatFactor } from './figures';
 
 /** The figures named in a claim's `disputed_by` cell; the rest are counted. */
 export const DISPUTED_BY_SHOWN = 10;
@@ -25,53 +20,24 @@ export type Contradictions = ReadonlyMap<string, { against: string[]; more: numb
 
 /**
  * Of the claims `ids`, which figures of other speakers contradict theirs, among
- * `points` (all the graph's figures of the measures concerned): "nk_troops_deployed:
- * Ukrainian intelligence officials: 3,000 (2024-10-28), 2.7× apart [clm-…]", the
- * DISPUTED_BY_SHOWN widest apart of them, widest first (ties by date within a
- * measure), then a count.
+ * the graph's (indexed once per graph version): "nk_troops_deployed: Ukrainian
+ * intelligence officials: 3,000 (2024-10-28), 2.7× apart [clm-…]", the
+ * DISPUTED_BY_SHOWN widest apart of them, widest first (ties in the graph's
+ * order), then a count.
  */
 export function contradictionsOf(
-  points: ComparedPoint[],
+  indexed: Pick<Indexed, 'index' | 'byClaim'>,
   ids: ReadonlySet<string>,
 ): Contradictions {
-  interface Met {
-    widest: WidestPairs;
-    /** The figures offered to `widest`, by the key they were offered with. */
-    offered: Map<number, { other: ComparedPoint; factor: number | null }>;
-    total: number;
-  }
-  const met = new Map<string, Met>();
-  let key = 0;
-  const note = (own: ComparedPoint, other: ComparedPoint, factor: number | null) => {
-    if (!ids.has(own.claimId)) return;
-    let m = met.get(own.claimId);
-    if (!m) {
-      m = { widest: new WidestPairs(DISPUTED_BY_SHOWN), offered: new Map(), total: 0 };
-      met.set(own.claimId, m);
-    }
-    m.total += 1;
-    // At scale a claim can meet thousands: one no wider than the narrowest
-    // kept (a later one loses a tie) is only counted.
-    const f = factor ?? Number.POSITIVE_INFINITY;
-    if (f <= m.widest.floor) return;
-    key += 1;
-    m.offered.set(key, { other, factor });
-    m.widest.offer(key, f);
-  };
-  findDisagreementsCapped(points, 0, {
-    onPair: (a, b, factor) => {
-      note(a, b, factor);
-      note(b, a, factor);
-    },
-  });
   const found = new Map<string, { against: string[]; more: number }>();
-  for (const [id, m] of met) {
-    const kept = m.widest.sorted().map((k) => m.offered.get(k)!);
-    const texts = kept.map(
+  for (const id of ids) {
+    const against = widestAgainst(indexed, id, DISPUTED_BY_SHOWN);
+    if (!against) continue;
+    const texts = against.widest.map(
       ({ other, factor }) =>
         `${other.measure}: ${describePoint(other)}, ${formatFactor(factor)} [${other.claimId}]`,
     );
-    found.set(id, { against: texts, more: m.total - kept.length });
+    found.set(id, { against: texts, more: against.total - texts.length });
   }
   return found;
 }
@@ -156,7 +122,10 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
  * spreadsheets read it as UTF-8, and cells that a spreadsheet would run as a
  * formula (=, +, -, @ first) are escaped: article text is pasted by anyone.
  */
-export function claimsCsv(claims: ClaimJson[], contradictions: Contradictions): string {
+export async function claimsCsv(
+  claims: ClaimJson[],
+  contradictions: Contradictions,
+): Promise<string> {
   const rows = claims.map((c) => row(c, contradictions.get(c.id)));
   return spreadsheetCsv(rows, CLAIM_CSV_COLUMNS);
 }

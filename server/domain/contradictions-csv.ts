@@ -39,7 +39,7 @@ function cells(c: ContradictedClaim): string[] {
   ];
 }
 
-export function contradictionsCsv(list: readonly ContradictionJson[]): string {
+export async function contradictionsCsv(list: readonly ContradictionJson[]): Promise<string> {
   return spreadsheetCsv(
     list.map((k) => [
       ...cells(k.a),

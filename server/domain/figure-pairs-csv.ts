@@ -63,10 +63,10 @@ function cells(p: ComparedPoint, reported: ReportedIn | undefined): string[] {
  * `factor` rounded to two decimals (the larger stated figure over the
  * smaller); empty when the smaller is 0.
  */
-export function figurePairsCsv(
+export async function figurePairsCsv(
   pairs: readonly ListedPair[],
   reported: ReadonlyMap<string, ReportedIn>,
-): string {
+): Promise<string> {
   return spreadsheetCsv(
     pairs.map(({ a, b, factor }) => [
       a.measure,

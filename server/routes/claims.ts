@@ -17,6 +17,7 @@ import { contradictionsCsv } from '../domain/contradictions-csv';
 import { figurePoints, findDisagreementsCapped } from '../domain/figures';
 import { comparedDisagreementsFor, DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
 import { comparedFiguresFor } from '../domain/compared-figures';
+import { indexedFiguresFor } from '../domain/claim-disputes';
 import { withSources } from '../domain/reported-in';
 import { readCacheFor } from '../domain/read-cache';
 import { HttpError } from '../http/errors';
@@ -83,6 +84,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const readFigures = (measure: string | null) =>
     db.readRows(query('queries/figures'), { measure });
   const comparedFigures = comparedFiguresFor(db);
+  const indexedFigures = indexedFiguresFor(db);
   const comparedDisagreements = comparedDisagreementsFor(db);
   /**
    * Claims matching the filters (or of the ids given), a page of them, anchored
@@ -259,21 +261,18 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     fileName: string,
   ) => {
     const contradictions = await contradictionsFor(claims);
-    sendTable(res, claimsCsv(claims, contradictions), fileName, total, claims.length);
+    sendTable(res, await claimsCsv(claims, contradictions), fileName, total, claims.length);
   };
 
   /** Which of `claims` other speakers' figures or recorded contradictions dispute, and with what. */
   const contradictionsFor = async (claims: ClaimJson[]): Promise<Contradictions> => {
     const ids = new Set(claims.map((c) => c.id));
-    const measures = new Set(claims.flatMap((c) => c.figures.map((f) => f.measure)));
-    // One measure is read alone; several at once (each read is a scan of the claims).
-    const measure = measures.size === 1 ? [...measures][0]! : null;
     // The two reads are independent: side by side.
     const [recorded, byFigures] = await Promise.all([
       readContradictions(db, [...ids], CSV_ROWS).then((r) => r.contradictions),
-      measures.size === 0
-        ? new Map()
-        : comparedFigures(measure).then((points) => contradictionsOf(points, ids)),
+      claims.some((c) => c.figures.length)
+        ? indexedFigures().then((indexed) => contradictionsOf(indexed, ids))
+        : new Map(),
     ]);
     return withRecorded(byFigures, recorded, ids);
   };
@@ -361,7 +360,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     const { total, contradictions } = await readContradictions(db, ids, CONTRADICTIONS_CAP);
     const rows = contradictions.filter((k) => contradictionMatches(k, q ?? ''));
     const name = ['contradictions', scope, q?.trim() && 'narrowed'].filter(Boolean);
-    sendTable(res, contradictionsCsv(rows), `${name.join('-')}.csv`, total, rows.length);
+    sendTable(res, await contradictionsCsv(rows), `${name.join('-')}.csv`, total, rows.length);
   };
 
   reg.add({

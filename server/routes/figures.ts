@@ -163,7 +163,7 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       db,
       pairs.flatMap((p) => [p.a.claimId, p.b.claimId]),
     );
-    sendTable(res, figurePairsCsv(pairs, reported), name, total, pairs.length);
+    sendTable(res, await figurePairsCsv(pairs, reported), name, total, pairs.length);
   };
 }
 

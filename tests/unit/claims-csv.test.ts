@@ -8,6 +8,7 @@ import {
   withRecorded,
 } from '../../server/domain/claims-csv';
 import { comparedPoints } from '../../server/domain/figures';
+import { indexFigures } from '../../server/domain/claim-disputes';
 import type { ClaimJson } from '../../server/domain/claims';
 import { BY_IDS_CAP, CSV_ROWS, csvFileName } from '../../server/routes/claims';
 import { CLAIMS_BY_IDS_MAX, CLAIMS_CSV_MAX } from '../../client/src/core/api';
@@ -44,8 +45,11 @@ const rowsOf = (csv: string) =>
   parse(csv, { bom: true, columns: true }) as Record<string, string>[];
 
 describe('claims as CSV', () => {
-  it('gives one row per claim under a header, commas, quotes and line breaks kept in their cells', () => {
-    const csv = claimsCsv([claim(), claim({ id: 'clm-2', note: 'Year from context.' })], new Map());
+  it('gives one row per claim under a header, commas, quotes and line breaks kept in their cells', async () => {
+    const csv = await claimsCsv(
+      [claim(), claim({ id: 'clm-2', note: 'Year from context.' })],
+      new Map(),
+    );
     expect(csv.startsWith('\ufeffclaim_id,date,')).toBe(true);
     expect(csv.split('\r\n')[0]).toBe('\ufeff' + CLAIM_CSV_COLUMNS.join(','));
     const rows = rowsOf(csv);
@@ -80,11 +84,11 @@ describe('claims as CSV', () => {
     expect(rows[1]!.note).toBe('Year from context.');
   });
 
-  it('names the report a claim is relayed from, with its outlet and date when known', () => {
-    const relayed = (relayedFrom: ClaimJson['relayedFrom']) =>
-      rowsOf(claimsCsv([claim({ relayedFrom })], new Map()))[0]!;
+  it('names the report a claim is relayed from, with its outlet and date when known', async () => {
+    const relayed = async (relayedFrom: ClaimJson['relayedFrom']) =>
+      rowsOf(await claimsCsv([claim({ relayedFrom })], new Map()))[0]!;
     expect(
-      relayed({
+      await relayed({
         id: 'src-briefing',
         title: 'Blinken briefing',
         outlet: 'United States government',
@@ -95,11 +99,11 @@ describe('claims as CSV', () => {
       relayed_from: 'Blinken briefing (United States government, 2024-10-31)',
     });
     expect(
-      relayed({ id: 'src-csis', title: 'CSIS piece', outlet: null, publishedDate: null }),
+      await relayed({ id: 'src-csis', title: 'CSIS piece', outlet: null, publishedDate: null }),
     ).toMatchObject({ relayed_from_id: 'src-csis', relayed_from: 'CSIS piece' });
   });
 
-  it('says whether a claim is disputed, and by which figures', () => {
+  it('says whether a claim is disputed, and by which figures', async () => {
     const fig = (value: number) => [{ measure: 'nk_casualties', unit: 'persons', value, text: '' }];
     const speaker = (id: string) => ({ id, name: id.toUpperCase(), kind: 'person' });
     const claims = [
@@ -109,10 +113,10 @@ describe('claims as CSV', () => {
       claim({ id: 'd', quote: true }),
     ];
     const contradictions = contradictionsOf(
-      comparedPoints(claims, null),
+      indexFigures(comparedPoints(claims, null)),
       new Set(['a', 'b', 'c', 'd']),
     );
-    const rows = rowsOf(claimsCsv(claims, contradictions));
+    const rows = rowsOf(await claimsCsv(claims, contradictions));
     expect(rows.map((r) => [r.claim_id, r.disputed, r.disputed_by, r.quote])).toEqual([
       ['a', 'yes', 'nk_casualties: Z: 12,000 (2025-01-20), 3.2× apart [c]', 'no'],
       ['b', 'yes', 'nk_casualties: Z: 12,000 (2025-01-20), 3.2× apart [c]', 'no'],
@@ -125,12 +129,12 @@ describe('claims as CSV', () => {
       ['d', 'no', '', 'yes'],
     ]);
     // Only the claims asked about are described; the others still count against them.
-    expect([...contradictionsOf(comparedPoints(claims, null), new Set(['c'])).keys()]).toEqual([
-      'c',
-    ]);
+    expect([
+      ...contradictionsOf(indexFigures(comparedPoints(claims, null)), new Set(['c'])).keys(),
+    ]).toEqual(['c']);
   });
 
-  it(`names ${DISPUTED_BY_SHOWN} contradicting figures at most, then counts the rest`, () => {
+  it(`names ${DISPUTED_BY_SHOWN} contradicting figures at most, then counts the rest`, async () => {
     const fig = (value: number) => [{ measure: 'nk_casualties', unit: 'persons', value, text: '' }];
     const others = Array.from({ length: DISPUTED_BY_SHOWN + 3 }, (_, i) =>
       claim({
@@ -141,7 +145,10 @@ describe('claims as CSV', () => {
     );
     const own = claim({ id: 'own', figures: fig(100) });
     const cell = rowsOf(
-      claimsCsv([own], contradictionsOf(comparedPoints([own, ...others], null), new Set(['own']))),
+      await claimsCsv(
+        [own],
+        contradictionsOf(indexFigures(comparedPoints([own, ...others], null)), new Set(['own'])),
+      ),
     )[0]!.disputed_by!;
     const parts = cell.split('; ');
     expect(parts).toHaveLength(DISPUTED_BY_SHOWN + 1);
@@ -159,7 +166,10 @@ describe('claims as CSV', () => {
         speaker: { id: `s${i}`, name: `S${i}`, kind: null },
       }),
     );
-    const found = contradictionsOf(comparedPoints([own, ...others], null), new Set(['own', 'o0']));
+    const found = contradictionsOf(
+      indexFigures(comparedPoints([own, ...others], null)),
+      new Set(['own', 'o0']),
+    );
     // Twelve other figures: the ten widest named, each once, and two counted.
     const { against, more } = found.get('own')!;
     expect(against).toHaveLength(DISPUTED_BY_SHOWN);
@@ -174,7 +184,7 @@ describe('claims as CSV', () => {
     ]);
     const stated = (c: ClaimJson) => claim({ ...c, figures: c.figures.slice(0, 1) });
     const onceEach = contradictionsOf(
-      comparedPoints([stated(own), ...others.map(stated)], null),
+      indexFigures(comparedPoints([stated(own), ...others.map(stated)], null)),
       new Set(['own', 'o0']),
     );
     expect(found).toEqual(onceEach);
@@ -195,7 +205,7 @@ describe('claims as CSV', () => {
     );
     const own = claim({ id: 'own', figures: fig(100), date: '2025-01-15' });
     const { against, more } = contradictionsOf(
-      comparedPoints([own, ...others], null),
+      indexFigures(comparedPoints([own, ...others], null)),
       new Set(['own']),
     ).get('own')!;
     const named = against.map((t) => /\[(o\d+)\]$/.exec(t)![1]);
@@ -206,7 +216,7 @@ describe('claims as CSV', () => {
     expect(more).toBe(3);
   });
 
-  it('puts recorded contradictions first, on either end of the pair, within the same cap', () => {
+  it('puts recorded contradictions first, on either end of the pair, within the same cap', async () => {
     const fig = (value: number) => [{ measure: 'nk_casualties', unit: 'persons', value, text: '' }];
     const said = (id: string, text: string, speaker: string) => ({
       id,
@@ -238,9 +248,9 @@ describe('claims as CSV', () => {
     const own = claim({ id: 'cap', figures: fig(100) });
     const plain = claim({ id: 'den' });
     const ids = new Set(['cap', 'den']);
-    const byFigures = contradictionsOf(comparedPoints([own, ...others], null), ids);
+    const byFigures = contradictionsOf(indexFigures(comparedPoints([own, ...others], null)), ids);
     const rows = rowsOf(
-      claimsCsv([own, plain], withRecorded(byFigures, [recorded(denial, capture)], ids)),
+      await claimsCsv([own, plain], withRecorded(byFigures, [recorded(denial, capture)], ids)),
     );
     const cap = rows[0]!.disputed_by!.split('; ');
     expect(cap[0]).toBe('contradicts Russia: It denies. [den]');
@@ -277,8 +287,8 @@ describe('claims as CSV', () => {
     ).toBe('nk_troops_deployed: about 10000-12000 persons (as of 2024-11)');
   });
 
-  it('escapes cells a spreadsheet would run as a formula; offsets stay numbers', () => {
-    const csv = claimsCsv(
+  it('escapes cells a spreadsheet would run as a formula; offsets stay numbers', async () => {
+    const csv = await claimsCsv(
       [claim({ text: '=HYPERLINK("http://evil.example","x")', note: '@SUM(A1)', start: 0 })],
       new Map(),
     );

@@ -125,13 +125,13 @@ describe('the figure pairs CSV table', () => {
     ],
   ]);
 
-  it('names each side: figure as stated and as numbers, date, source, relay and excerpt', () => {
+  it('names each side: figure as stated and as numbers, date, source, relay and excerpt', async () => {
     const points = [
       at('clm-blinken', 'Blinken', { value: 8000, asOf: '2024-10-31' }),
       at('clm-intel', 'Intel', { value: 3000, qualifier: 'about' }),
       at('clm-zero', 'Nobody', { low: 10000, qualifier: 'over' }),
     ];
-    const csv = figurePairsCsv(
+    const csv = await figurePairsCsv(
       [pairAt(points, 1), { ...pairAt(points, 2), b: points[2]!, factor: null }],
       reported,
     );
