@@ -20,6 +20,7 @@ import { comparedFiguresFor } from '../domain/compared-figures';
 import { indexedFiguresFor } from '../domain/claim-disputes';
 import { withSources } from '../domain/reported-in';
 import { readCacheFor } from '../domain/read-cache';
+import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
 import { sendTable } from '../http/send-table';
@@ -86,6 +87,12 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const comparedFigures = comparedFiguresFor(db);
   const indexedFigures = indexedFiguresFor(db);
   const comparedDisagreements = comparedDisagreementsFor(db);
+  const claimCounts = new VersionMemo<{ total: number; dated: number }>(() => cache.version(), 1);
+  const countClaims = () =>
+    claimCounts.get('', async () => {
+      const [row] = await db.readRows(query('queries/claims-count'), {});
+      return { total: Number(row?.total ?? 0), dated: Number(row?.dated ?? 0) };
+    });
   /**
    * Claims matching the filters (or of the ids given), a page of them, anchored
    * on the most selective filter given.
@@ -104,8 +111,12 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
             : q.from || q.to
               ? 'claims-by-date'
               : 'claims-all';
+    // Every claim: counted once per graph version, not on each page.
+    const counts = name === 'claims-all' ? await countClaims() : null;
     const page = (offset: number, limit: number) =>
       db.readRows(query(`queries/${name}`), {
+        total: int(counts?.total ?? 0),
+        dated: int(counts?.dated ?? 0),
         ids: q.ids ?? null,
         speaker: q.speaker ?? null,
         about: q.about ?? null,

@@ -331,6 +331,51 @@ describe('who said what', () => {
     expect(all.body.total).toBeGreaterThan(10);
   });
 
+  it('pages through every claim in date order, undated last, whatever the page size', async () => {
+    const ids = (body: { claims: { id: string }[] }) => body.claims.map((c) => c.id);
+    const whole = (await request(app).get('/api/claims').query({ limit: 500 }).expect(200)).body;
+    const [{ n, undated }] = (await db.readRows(
+      'MATCH (c:Claim) RETURN count(c) AS n, count(c) - count(c.day) AS undated',
+    )) as [{ n: unknown; undated: unknown }];
+    expect(whole.total).toBe(Number(n));
+    expect(whole.claims).toHaveLength(whole.total);
+    // The seed has undated claims, so pages of 7 cross from the dated ones to them.
+    expect(Number(undated)).toBeGreaterThan(0);
+    const dates = whole.claims.map((c: { date: string | null }) => c.date);
+    const firstUndated = dates.indexOf(null);
+    expect(firstUndated).toBe(whole.total - Number(undated));
+    expect(dates.slice(firstUndated).every((d: string | null) => d === null)).toBe(true);
+    const undatedIds = ids(whole).slice(firstUndated);
+    expect(undatedIds).toEqual([...undatedIds].sort());
+    const paged: string[] = [];
+    for (let offset = 0; offset < whole.total; offset += 7) {
+      const page = await request(app).get('/api/claims').query({ limit: 7, offset }).expect(200);
+      expect(page.body.total).toBe(whole.total);
+      paged.push(...ids(page.body));
+    }
+    expect(paged).toEqual(ids(whole));
+    const past = await request(app).get('/api/claims').query({ offset: whole.total }).expect(200);
+    expect(past.body).toMatchObject({ total: whole.total, claims: [] });
+
+    // The count is kept per graph version: a claim written is counted and listed at once.
+    const extra = 'clm-test-paging-extra';
+    await db.writeRows(
+      `MATCH (sp:Actor {id: $speaker}), (s:Source {id: $source})
+       CREATE (sp)-[:SAID]->(:Claim {id: $id, text: 'A claim dated first of all.', day: date('1999-01-01'),
+         dayEnd: date('1999-01-01'), date: '1999-01-01'})-[:REPORTED_IN {excerpt: 'x', start: 0, end: 1}]->(s)`,
+      { speaker: ZELENSKY, source: whole.claims[0].source.id, id: extra },
+    );
+    try {
+      const after = await request(app).get('/api/claims').query({ limit: 3 }).expect(200);
+      expect(after.body.total).toBe(whole.total + 1);
+      expect(ids(after.body)).toEqual([extra, ...ids(whole).slice(0, 2)]);
+    } finally {
+      await db.writeRows('MATCH (c:Claim {id: $id}) DETACH DELETE c', { id: extra });
+    }
+    const restored = await request(app).get('/api/claims').query({ limit: 3 }).expect(200);
+    expect(restored.body.total).toBe(whole.total);
+  });
+
   it.each([
     { from: '2024-11-01', to: null },
     { from: null, to: '2024-10-31' },
