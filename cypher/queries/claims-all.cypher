@@ -1,7 +1,7 @@
 // All claims in date order (undated last; then by id), a page of them.
 // The dated ones are read in the claim_day index's order, so that an early page reads little
 // more than itself instead of every claim sorted (0.7-0.9 s a page at scale 1000).
-// $offset, $limit; $total, $dated: claims-count.cypher's counts, which each row carries as total.
+// $offset, $limit; $total, $dated: claims-all-count.cypher's counts, which each row carries as total.
 CALL () {
   MATCH (c:Claim) WHERE c.day IS NOT NULL
   MATCH (sp:Actor)-[:SAID]->(c)-[rep:REPORTED_IN]->(s:Source)

@@ -87,10 +87,15 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const comparedFigures = comparedFiguresFor(db);
   const indexedFigures = indexedFiguresFor(db);
   const comparedDisagreements = comparedDisagreementsFor(db);
-  const claimCounts = new VersionMemo<{ total: number; dated: number }>(() => cache.version(), 1);
-  const countClaims = () =>
-    claimCounts.get('', async () => {
-      const [row] = await db.readRows(query('queries/claims-count'), {});
+  /** The claims a list without speaker, subject or source pages through (all, or a date range's), counted. */
+  const claimCounts = new VersionMemo<{ total: number; dated: number }>(() => cache.version());
+  const countClaims = (
+    name: 'claims-all' | 'claims-by-date',
+    from: string | null,
+    to: string | null,
+  ) =>
+    claimCounts.get(JSON.stringify([name, from, to]), async () => {
+      const [row] = await db.readRows(query(`queries/${name}-count`), { from, to });
       return { total: Number(row?.total ?? 0), dated: Number(row?.dated ?? 0) };
     });
   /**
@@ -111,8 +116,11 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
             : q.from || q.to
               ? 'claims-by-date'
               : 'claims-all';
-    // Every claim: counted once per graph version, not on each page.
-    const counts = name === 'claims-all' ? await countClaims() : null;
+    // Every claim, or a date range's: counted once per graph version, not on each page.
+    const counts =
+      name === 'claims-all' || name === 'claims-by-date'
+        ? await countClaims(name, q.from ?? null, q.to ?? null)
+        : null;
     const page = (offset: number, limit: number) =>
       db.readRows(query(`queries/${name}`), {
         total: int(counts?.total ?? 0),

@@ -356,6 +356,27 @@ describe('who said what', () => {
     expect(paged).toEqual(ids(whole));
     const past = await request(app).get('/api/claims').query({ offset: whole.total }).expect(200);
     expect(past.body).toMatchObject({ total: whole.total, claims: [] });
+    // A date range pages alike, its claims in the whole list's order.
+    const range = { from: '2024-11-01', to: '2025-01-31' };
+    const inRange = (
+      await request(app)
+        .get('/api/claims')
+        .query({ ...range, limit: 500 })
+    ).body;
+    expect(inRange.total).toBeGreaterThan(6);
+    expect(inRange.total).toBeLessThan(whole.total);
+    const rangePaged: string[] = [];
+    for (let offset = 0; offset < inRange.total + 3; offset += 3) {
+      const page = await request(app)
+        .get('/api/claims')
+        .query({ ...range, limit: 3, offset })
+        .expect(200);
+      expect(page.body.total).toBe(inRange.total);
+      rangePaged.push(...ids(page.body));
+    }
+    expect(rangePaged).toEqual(ids(inRange));
+    const rangeSet = new Set(rangePaged);
+    expect(ids(whole).filter((id) => rangeSet.has(id))).toEqual(rangePaged);
 
     // The count is kept per graph version: a claim written is counted and listed at once.
     const extra = 'clm-test-paging-extra';
