@@ -215,12 +215,9 @@ export function findDisagreementsCapped(
   points: ComparedPoint[],
   limit: number,
   {
-    onPair,
     order = 'first',
     named = limit,
   }: {
-    /** Told of every disagreeing pair, listed or not, and how far apart (the CSV export names each claim's). */
-    onPair?: (a: ComparedPoint, b: ComparedPoint, factor: number | null) => void;
     order?: PairOrder;
     /** How many of the pairs kept are named in `list`; `keys` holds every one kept. */
     named?: number;
@@ -275,7 +272,6 @@ export function findDisagreementsCapped(
     total += 1;
     // The hedged ranges do not overlap, so neither do the stated ones.
     const factor = apart(statedLows[x]!, statedHighs[x]!, statedLows[y]!, statedHighs[y]!);
-    onPair?.(points[x]!, points[y]!, factorJson(factor));
     const key = pairKey(x, y, n);
     first?.offer(key);
     // Most pairs are narrower than those kept: refused here, without a call.

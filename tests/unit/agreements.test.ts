@@ -9,6 +9,7 @@ import {
   daySpan,
   DISAGREEMENT_WINDOW_DAYS,
   findDisagreementsCapped,
+  pairAt,
   interval,
   type ComparedPoint,
 } from '../../server/domain/figures';
@@ -80,12 +81,11 @@ describe('figures that agree with a claim’s', () => {
 
   it('is the complement of disagreement: every compared pair either agrees or disagrees', () => {
     const disagreeing = new Set<string>();
-    findDisagreementsCapped(graph, 0, {
-      onPair: (a, b) => {
-        disagreeing.add(`${a.claimId}|${b.claimId}`);
-        disagreeing.add(`${b.claimId}|${a.claimId}`);
-      },
-    });
+    for (const key of findDisagreementsCapped(graph, Number.POSITIVE_INFINITY).keys) {
+      const { a, b } = pairAt(graph, key);
+      disagreeing.add(`${a.claimId}|${b.claimId}`);
+      disagreeing.add(`${b.claimId}|${a.claimId}`);
+    }
     for (const p of graph) {
       const agreeing = figuresAgreeing(p, graph).closest.filter((a) => !a.sameSpeaker);
       for (const a of agreeing)
