@@ -4,7 +4,7 @@
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import { z } from 'zod';
-import { parseBody, parseParams, parseQuery } from './validate';
+import { parseBody, parseParams, parseQuery, refuseUnknownQuery } from './validate';
 
 type Method = 'get' | 'post';
 
@@ -64,7 +64,9 @@ export class RouteRegistry {
       errors: { 400: 'Invalid input; the message names the field', ...spec.errors },
       produces: spec.produces,
     });
+    const knownQuery = parametersOf(query, 'query').map((p) => p.name);
     this.router[method](path, ...before, async (req, res) => {
+      refuseUnknownQuery(req, knownQuery);
       const input = {
         query: query ? parseQuery(query, req) : {},
         params: params ? parseParams(params, req) : {},

@@ -34,3 +34,31 @@ export const parseParams = <S extends z.ZodType>(schema: S, req: Request) =>
   parse(schema, req.params, 'params');
 export const parseBody = <S extends z.ZodType>(schema: S, req: Request) =>
   parse(schema, req.body ?? {}, 'body');
+
+/** Unknown parameters named in a refusal, at most; and each name's length shown. */
+const UNKNOWN_NAMED = 5;
+const NAME_SHOWN = 40;
+
+/**
+ * A query parameter the route does not take is refused, not ignored: a typo
+ * (`?speeker=`) would otherwise answer as if no filter had been asked for.
+ * `known`: the parameters of the route's query schema.
+ */
+export function refuseUnknownQuery(req: Request, known: readonly string[]): void {
+  const unknown = Object.keys(req.query as Record<string, unknown>).filter(
+    (name) => !known.includes(name),
+  );
+  if (!unknown.length) return;
+  const takes = known.length ? `it takes ${known.join(', ')}` : 'it takes none';
+  const details = unknown.slice(0, UNKNOWN_NAMED).map((name) => ({
+    field: `query.${name.length > NAME_SHOWN ? `${name.slice(0, NAME_SHOWN)}…` : name}`,
+    message: `is not a parameter of this route (${takes})`,
+  }));
+  const more = unknown.length - details.length;
+  throw new HttpError(
+    400,
+    details.map((d) => `${d.field}: ${d.message}`).join('; ') +
+      (more > 0 ? `; and ${more} more unknown parameters` : ''),
+    details,
+  );
+}

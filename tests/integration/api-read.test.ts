@@ -1660,8 +1660,28 @@ describe('API basics', () => {
     // A parameter given once is refused for what is wrong with it, as before.
     const wrong = await request(app).get('/api/sources?limit=many').expect(400);
     expect(wrong.body.error).toBe('query.limit: must be a number');
-    // Parameters a route does not read are let be, given twice or not.
-    await request(app).get('/api/sources?limit=1&utm=a&utm=b').expect(200);
+  });
+
+  it('refuses a query parameter the route does not take, naming what it takes', async () => {
+    // A typo would otherwise answer every claim, as if no speaker had been asked for.
+    const typo = await request(app).get('/api/claims?speeker=act-volodymyr-zelensky').expect(400);
+    expect(typo.body.error).toBe(
+      'query.speeker: is not a parameter of this route ' +
+        '(it takes speaker, about, source, from, to, limit, offset)',
+    );
+    const brackets = await request(app).get('/api/figures.csv?measure[a]=1').expect(400);
+    expect(brackets.body.error).toMatch(/^query\.measure\[a\]: is not a parameter of this route/);
+    const none = await request(app).get('/api/openapi.json?v=1&x=2').expect(400);
+    expect(none.body.error).toBe(
+      'query.v: is not a parameter of this route (it takes none); ' +
+        'query.x: is not a parameter of this route (it takes none)',
+    );
+    const many = Array.from({ length: 7 }, (_, i) => `p${i}=1`).join('&');
+    const seven = await request(app).get(`/api/search?q=kursk&${many}`).expect(400);
+    expect(seven.body.details).toHaveLength(5);
+    expect(seven.body.error).toMatch(/; and 2 more unknown parameters$/);
+    // Every route the explorer and the API document take still answers them.
+    await request(app).get('/api/claims?speaker=act-volodymyr-zelensky&limit=1').expect(200);
   });
 
   it('sets security headers', async () => {
