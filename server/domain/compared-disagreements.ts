@@ -8,7 +8,12 @@
  */
 import type { GraphDb } from '../../db/graph-db';
 import { comparedFiguresFor } from './compared-figures';
-import { findDisagreementsCapped, type ComparedPoint, type PairOrder } from './figures';
+import {
+  findDisagreementsCooperatively,
+  type ComparedPoint,
+  type DisagreementsFound,
+  type PairOrder,
+} from './figures';
 import { readCacheFor } from './read-cache';
 import { VersionMemo } from './version-memo';
 
@@ -20,7 +25,7 @@ export const DISAGREEMENTS_CAP = 2_000;
  */
 export const PAIRS_KEPT = 10_000;
 
-export interface ComparedDisagreements extends ReturnType<typeof findDisagreementsCapped> {
+export interface ComparedDisagreements extends DisagreementsFound {
   /** Every claim with a figure another speaker's disagrees with. */
   disputedClaims: string[];
   /** The points `keys` are of (pairAt). */
@@ -46,7 +51,7 @@ export function comparedDisagreementsFor(db: GraphDb): DisagreementsOf {
     find = (measure, order) =>
       memo.get(`${measure ?? ''}\u0000${order}`, async () => {
         const points = await compared(measure);
-        const found = findDisagreementsCapped(points, PAIRS_KEPT, {
+        const found = await findDisagreementsCooperatively(points, PAIRS_KEPT, {
           order,
           named: DISAGREEMENTS_CAP,
         });

@@ -6,6 +6,7 @@
  * allowed for. A date given only to the month or the year may be any day of it:
  * "2025" is compared with every figure of 2025, not only with those of January.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { dateSpan, figureAmount, UNMEASURED } from '../../seed/model';
 import type { ComparedClaim, FigureClaim, FigureJson } from './claims';
 
@@ -199,6 +200,23 @@ export function findDisagreements(points: ComparedPoint[]): Disagreement[] {
 /** The order of a capped list: the first pairs (by the first point, then the second), or the widest apart. */
 export type PairOrder = 'first' | 'widest';
 
+/** What findDisagreementsCapped finds. */
+export interface DisagreementsFound {
+  list: Disagreement[];
+  /** The pairs listed, as keys of `points` for pairAt: the same order. */
+  keys: number[];
+  total: number;
+  byMeasure: Record<string, number>;
+  widest: Record<string, Disagreement[]>;
+}
+
+/** How a capped list is made: its order, and how many of the pairs kept are named. */
+export interface CapOptions {
+  order?: PairOrder;
+  /** How many of the pairs kept are named in `list`; `keys` holds every one kept. */
+  named?: number;
+}
+
 /**
  * As findDisagreements, in the same order (by the first point, then the
  * second; with `order: 'widest'`, widest apart first, then in that order),
@@ -214,22 +232,46 @@ export type PairOrder = 'first' | 'widest';
 export function findDisagreementsCapped(
   points: ComparedPoint[],
   limit: number,
-  {
-    order = 'first',
-    named = limit,
-  }: {
-    order?: PairOrder;
-    /** How many of the pairs kept are named in `list`; `keys` holds every one kept. */
-    named?: number;
-  } = {},
-): {
-  list: Disagreement[];
-  /** The pairs listed, as keys of `points` for pairAt: the same order. */
-  keys: number[];
-  total: number;
-  byMeasure: Record<string, number>;
-  widest: Record<string, Disagreement[]>;
-} {
+  options: CapOptions = {},
+): DisagreementsFound {
+  const work = disagreementsWork(points, limit, options);
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Pairs compared between two turns of the event loop in
+ * findDisagreementsCooperatively: some 10-20 ms of work.
+ */
+const COMPARED_PER_TURN = 200_000;
+
+/**
+ * findDisagreementsCapped, letting the event loop turn every
+ * COMPARED_PER_TURN pairs compared: at scale the graph's figures are tens of
+ * millions of pairs (1-2 s), found again after each write, and every other
+ * request would wait for them.
+ */
+export async function findDisagreementsCooperatively(
+  points: ComparedPoint[],
+  limit: number,
+  options: CapOptions = {},
+): Promise<DisagreementsFound> {
+  const work = disagreementsWork(points, limit, options);
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** findDisagreementsCapped's work, pausing (a yield) every COMPARED_PER_TURN pairs compared. */
+function* disagreementsWork(
+  points: ComparedPoint[],
+  limit: number,
+  { order = 'first', named = limit }: CapOptions,
+): Generator<void, DisagreementsFound> {
   const n = points.length;
   const spans = points.map((p) => daySpan(p.asOf ?? p.date));
   // First and last possible day of each point's date (NaN: undated).
@@ -264,7 +306,10 @@ export function findDisagreementsCapped(
   const widestOf = new Map<string, WidestPairs>();
   let widest = new WidestPairs(0);
   let total = 0;
+  let compared = 0;
+  let nextPause = COMPARED_PER_TURN;
   const compare = (x: number, y: number) => {
+    compared += 1;
     if (speakers[x] === speakers[y] || claims[x] === claims[y]) return;
     if (lows[x]! <= highs[y]! && lows[y]! <= highs[x]!) return;
     points[x]!.disagrees = true;
@@ -294,12 +339,20 @@ export function findDisagreementsCapped(
       for (let b = a + 1; b < dated.length && firsts[dated[b]!]! <= last; b++) {
         compare(i, dated[b]!);
       }
+      if (compared >= nextPause) {
+        nextPause = compared + COMPARED_PER_TURN;
+        yield;
+      }
     }
     // An undated point is compared with every other point of its measure and unit.
     for (let a = 0; a < undated.length; a++) {
       const i = undated[a]!;
       for (const j of dated) compare(i, j);
       for (let b = a + 1; b < undated.length; b++) compare(i, undated[b]!);
+      if (compared >= nextPause) {
+        nextPause = compared + COMPARED_PER_TURN;
+        yield;
+      }
     }
     if (total > before) byMeasure[measure] = (byMeasure[measure] ?? 0) + total - before;
   }

@@ -14,7 +14,7 @@ import {
 import { briefOf, contradictionMatches } from '../domain/contradictions';
 import { readContradictions } from '../domain/recorded-contradictions';
 import { contradictionsCsv } from '../domain/contradictions-csv';
-import { figurePoints, findDisagreementsCapped } from '../domain/figures';
+import { figurePoints, findDisagreementsCooperatively } from '../domain/figures';
 import { comparedDisagreementsFor, DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
 import { comparedFiguresFor } from '../domain/compared-figures';
 import { indexedFiguresFor } from '../domain/claim-disputes';
@@ -473,7 +473,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           byMeasure,
           widest,
         } = points
-          ? findDisagreementsCapped(points, DISAGREEMENTS_CAP, { order })
+          ? await findDisagreementsCooperatively(points, DISAGREEMENTS_CAP, { order })
           : await comparedDisagreements(measure, order);
         return {
           measure,

@@ -13,7 +13,7 @@ import { figurePairsOf } from '../domain/figure-pairs';
 import { figuresInView } from '../domain/figures-in-view';
 import {
   DISAGREEMENT_WINDOW_DAYS,
-  findDisagreementsCapped,
+  findDisagreementsCooperatively,
   pairAt,
   type ComparedPoint,
 } from '../domain/figures';
@@ -69,9 +69,12 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       const { points, total, keys } =
         q.offset + CSV_ROWS <= PAIRS_KEPT
           ? await disagreements(measure, order)
-          : await compared(measure).then((points) => ({
+          : await compared(measure).then(async (points) => ({
               points,
-              ...findDisagreementsCapped(points, q.offset + CSV_ROWS, { order, named: 0 }),
+              ...(await findDisagreementsCooperatively(points, q.offset + CSV_ROWS, {
+                order,
+                named: 0,
+              })),
             }));
       await send(res, points, keys.slice(q.offset, q.offset + CSV_ROWS), total, fileName(q, null));
     },
