@@ -4,6 +4,7 @@ import {
   findDisagreementsCooperatively,
   type ComparedPoint,
 } from '../../server/domain/figures';
+import { turnsDuring } from '../support/event-loop';
 import { figureGraph } from '../support/figure-graphs';
 
 const copy = (points: ComparedPoint[]) => points.map((p) => ({ ...p, disagrees: false }));
@@ -41,15 +42,9 @@ describe('findDisagreementsCooperatively', () => {
 
   it('lets the event loop turn while it compares millions of pairs, and finds the same', async () => {
     const points = crowded(1600);
-    let turns = 0;
-    let counting = true;
-    const count = () => {
-      turns++;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
-    const found = await findDisagreementsCooperatively(copy(points), 50, { order: 'widest' });
-    counting = false;
+    const { turns, result: found } = await turnsDuring(() =>
+      findDisagreementsCooperatively(copy(points), 50, { order: 'widest' }),
+    );
     // About 1.3 million pairs are compared: a turn every 200,000, at least.
     expect(turns).toBeGreaterThanOrEqual(5);
     expect(found.total).toBeGreaterThan(100_000);

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { CSV_SLICE_ROWS, spreadsheetCsv } from '../../server/domain/spreadsheet-csv';
+import { turnsDuring } from '../support/event-loop';
 
 const COLUMNS = ['id', 'statement', 'count'] as const;
 
@@ -40,18 +41,12 @@ describe('spreadsheetCsv', () => {
   });
 
   it('lets the event loop turn between slices, so other requests are answered meanwhile', async () => {
-    let turns = 0;
-    let counting = true;
-    const count = () => {
-      turns++;
-      if (counting) setImmediate(count);
-    };
-    setImmediate(count);
-    await spreadsheetCsv(
-      Array.from({ length: CSV_SLICE_ROWS * 4 }, (_, i) => rowAt(i)),
-      COLUMNS,
+    const { turns } = await turnsDuring(() =>
+      spreadsheetCsv(
+        Array.from({ length: CSV_SLICE_ROWS * 4 }, (_, i) => rowAt(i)),
+        COLUMNS,
+      ),
     );
-    counting = false;
     // Written in one go, no turn would come before the table is done.
     expect(turns).toBeGreaterThanOrEqual(3);
   });
