@@ -8,12 +8,8 @@
  */
 import type { GraphDb } from '../../db/graph-db';
 import { comparedFiguresFor } from './compared-figures';
-import {
-  findDisagreementsCooperatively,
-  type ComparedPoint,
-  type DisagreementsFound,
-  type PairOrder,
-} from './figures';
+import { findDisagreementsCooperatively } from './cooperative-disagreements';
+import type { ComparedPoint, DisagreementsFound, PairOrder } from './figures';
 import { readCacheFor } from './read-cache';
 import { VersionMemo } from './version-memo';
 

@@ -6,7 +6,6 @@
  * allowed for. A date given only to the month or the year may be any day of it:
  * "2025" is compared with every figure of 2025, not only with those of January.
  */
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { dateSpan, figureAmount, UNMEASURED } from '../../seed/model';
 import type { ComparedClaim, FigureClaim, FigureJson } from './claims';
 
@@ -234,7 +233,7 @@ export function findDisagreementsCapped(
   limit: number,
   options: CapOptions = {},
 ): DisagreementsFound {
-  const work = disagreementsWork(points, limit, options);
+  const work = disagreementsInSteps(points, limit, options);
   for (;;) {
     const step = work.next();
     if (step.done) return step.value;
@@ -242,32 +241,14 @@ export function findDisagreementsCapped(
 }
 
 /**
- * Pairs compared between two turns of the event loop in
- * findDisagreementsCooperatively: some 10-20 ms of work.
+ * Pairs compared between two pauses of disagreementsInSteps: some 10-20 ms of
+ * work, between which the server lets the event loop turn
+ * (server/domain/cooperative-disagreements.ts).
  */
 const COMPARED_PER_TURN = 200_000;
 
-/**
- * findDisagreementsCapped, letting the event loop turn every
- * COMPARED_PER_TURN pairs compared: at scale the graph's figures are tens of
- * millions of pairs (1-2 s), found again after each write, and every other
- * request would wait for them.
- */
-export async function findDisagreementsCooperatively(
-  points: ComparedPoint[],
-  limit: number,
-  options: CapOptions = {},
-): Promise<DisagreementsFound> {
-  const work = disagreementsWork(points, limit, options);
-  for (;;) {
-    const step = work.next();
-    if (step.done) return step.value;
-    await nextTurn();
-  }
-}
-
 /** findDisagreementsCapped's work, pausing (a yield) every COMPARED_PER_TURN pairs compared. */
-function* disagreementsWork(
+export function* disagreementsInSteps(
   points: ComparedPoint[],
   limit: number,
   { order = 'first', named = limit }: CapOptions,

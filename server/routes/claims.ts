@@ -14,7 +14,8 @@ import {
 import { briefOf, contradictionMatches } from '../domain/contradictions';
 import { readContradictions } from '../domain/recorded-contradictions';
 import { contradictionsCsv } from '../domain/contradictions-csv';
-import { figurePoints, findDisagreementsCooperatively } from '../domain/figures';
+import { figurePoints } from '../domain/figures';
+import { findDisagreementsCooperatively } from '../domain/cooperative-disagreements';
 import { comparedDisagreementsFor, DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
 import { comparedFiguresFor } from '../domain/compared-figures';
 import { indexedFiguresFor } from '../domain/claim-disputes';

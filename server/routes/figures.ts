@@ -11,12 +11,8 @@ import { comparedFiguresFor } from '../domain/compared-figures';
 import { figurePairsCsv } from '../domain/figure-pairs-csv';
 import { figurePairsOf } from '../domain/figure-pairs';
 import { figuresInView } from '../domain/figures-in-view';
-import {
-  DISAGREEMENT_WINDOW_DAYS,
-  findDisagreementsCooperatively,
-  pairAt,
-  type ComparedPoint,
-} from '../domain/figures';
+import { DISAGREEMENT_WINDOW_DAYS, pairAt, type ComparedPoint } from '../domain/figures';
+import { findDisagreementsCooperatively } from '../domain/cooperative-disagreements';
 import { reportedIn } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
 import { sendTable } from '../http/send-table';

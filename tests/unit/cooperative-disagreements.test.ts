@@ -1,9 +1,6 @@
 import fc from 'fast-check';
-import {
-  findDisagreementsCapped,
-  findDisagreementsCooperatively,
-  type ComparedPoint,
-} from '../../server/domain/figures';
+import { findDisagreementsCooperatively } from '../../server/domain/cooperative-disagreements';
+import { findDisagreementsCapped, type ComparedPoint } from '../../server/domain/figures';
 import { turnsDuring } from '../support/event-loop';
 import { figureGraph } from '../support/figure-graphs';
 
