@@ -1,12 +1,13 @@
 // The Sources panel: every source with what it holds. How many claims it reports and by how
 // many speakers; how many of them are in dispute (their figures disagree with another
 // speaker's, or a contradiction is recorded against them); how many claims other articles
-// relay from it; how many sources it cites.
+// relay from it, and how many of those are in dispute; how many sources it cites.
 // $q: a word or words of its title or outlet, lower case (null: every source);
 // $disputedByFigures: the ids of the claims whose figures another speaker's disagree with;
 // $disputedCounts: for the 'disputed' order, each source's claims in dispute by its id
 // (sources-disputed-counts.cypher; an empty map otherwise);
-// $order: 'published' (newest first), 'claims' or 'disputed' (most first); $offset, $limit
+// $order: 'published' (newest first), 'claims' or 'disputed' (most first: its own claims
+// and those relayed from it); $offset, $limit
 MATCH (s:Source)
 WHERE $q IS NULL
    OR toLower(coalesce(s.title, s.name, '') + ' ' + coalesce(s.outlet, '')) CONTAINS $q
@@ -42,5 +43,9 @@ RETURN total,
            WHERE c.id IN $disputedByFigures OR EXISTS { (c)-[:CONTRADICTS]-(:Claim) }
          },
          relayedByOthers: COUNT { (:Claim)-[:RELAYED_FROM]->(s) },
+         relayedDisputed: COUNT {
+           MATCH (s)<-[:RELAYED_FROM]-(c:Claim)
+           WHERE c.id IN $disputedByFigures OR EXISTS { (c)-[:CONTRADICTS]-(:Claim) }
+         },
          cites: COUNT { (s)-[:CITES]->(:Source) }
        } END AS source

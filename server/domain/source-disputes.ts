@@ -4,7 +4,9 @@
  * the rules of /api/figures) or by a recorded contradiction, with the pairs
  * named (recorded first, then the widest apart). At scale a source's claims
  * meet thousands of disagreeing figures: the explorer listed the few it knew
- * of, which made a sample of the sources; this counts them all.
+ * of, which made a sample of the sources; this counts them all. The other
+ * side is named by its account: the report an article relays the claim from,
+ * else the article (claim-accounts.ts).
  */
 import type { SourceRef } from './claims';
 import { pairOf, type Indexed } from './claim-disputes';
@@ -42,105 +44,148 @@ export interface SourceDisputes {
   sources: DisputingSource[];
 }
 
-/** A figure pair of one of the source's claims and another claim, before its source is known. */
+/** A figure pair of one of the source's claims and another claim. */
 interface FigurePair {
   own: ComparedPoint;
   other: ComparedPoint;
-  factor: number;
+  /** How far apart, as `factorJson` reads it: a 0 on one side (null) is widest of all. */
+  key: number;
+}
+
+/** One other source's side of the disputes, counted as the pairs are met. */
+interface Row {
+  source: SourceRef;
+  /** Its claims met, each once (recorded contradictions and figures alike). */
+  theirs: number;
+  /** This source's claims met, each once. */
+  ours: Set<string>;
+  /** The last of them its figures met: one claim's pairs come together, so most are skipped. */
+  lastOurs: string | null;
+  recorded: string[];
+  figurePairs: number;
+  /** Its pairs widest apart, widest first, ties in the order met: the row's tooltip. */
+  widest: FigurePair[];
 }
 
 /**
- * The disputes of the claims `ids` (a source's): figure pairs found in
- * `indexed`, `recorded` contradictions with one of them on a side, and
- * `sourceOf`, each claim's source.
+ * The disputes of the claims `ids` (a source's: those it reports and those
+ * relayed from it): figure pairs found in `indexed`, `recorded` contradictions
+ * with one of them on a side, and `accountOf`, each claim's account. Each pair
+ * is counted as it is met, and only the widest few are kept: a much relayed
+ * report at scale meets some 230,000.
  */
 export function sourceDisputes(
   indexed: Indexed,
   ids: readonly string[],
   recorded: readonly ContradictionJson[],
-  sourceOf: ReadonlyMap<string, SourceRef>,
+  accountOf: ReadonlyMap<string, SourceRef>,
   limit: number,
 ): SourceDisputes {
   const own = new Set(ids);
-  let withinFigures = 0;
-  const pairs: FigurePair[] = [];
-  // Two of its own claims: their pair is met once.
-  forEachPairOf(indexed, ids, (point) => (other, factor) => {
-    if (own.has(other.claimId)) withinFigures += 1;
-    else pairs.push({ own: point, other, factor });
-  });
+  const rows = new Map<string, Row>();
+  // Each other claim's row, found once: a claim has one account, so its row counts it once,
+  // and at scale the same few thousand claims are met in some 230,000 pairs.
+  const rowOfClaim = new Map<string, Row>();
+  const rowOf = (claim: string, source: SourceRef): Row => {
+    let row = rowOfClaim.get(claim);
+    if (row) return row;
+    row = rows.get(source.id);
+    if (!row) {
+      row = {
+        source,
+        theirs: 0,
+        ours: new Set(),
+        lastOurs: null,
+        recorded: [],
+        figurePairs: 0,
+        widest: [],
+      };
+      rows.set(source.id, row);
+    }
+    row.theirs += 1;
+    rowOfClaim.set(claim, row);
+    return row;
+  };
+
   let withinRecorded = 0;
-  const others = recorded.flatMap((k) => {
+  for (const k of recorded) {
     const [a, b] = [k.a, k.b];
     if (own.has(a.id) && own.has(b.id)) {
       withinRecorded += 1;
-      return [];
+      continue;
     }
     const [ours, theirs] = own.has(a.id) ? [a, b] : [b, a];
-    return theirs.source ? [{ ours: ours.id, theirs: theirs.id, source: theirs.source, k }] : [];
+    const source = accountOf.get(theirs.id) ?? theirs.source;
+    if (!source) continue;
+    const row = rowOf(theirs.id, source);
+    row.ours.add(ours.id);
+    row.recorded.push(k.reason);
+  }
+
+  let withinFigures = 0;
+  let figurePairs = 0;
+  // Two of its own claims: their pair is met once.
+  forEachPairOf(indexed, ids, (point) => (other, factor) => {
+    if (own.has(other.claimId)) {
+      withinFigures += 1;
+      return;
+    }
+    figurePairs += 1;
+    let row = rowOfClaim.get(other.claimId);
+    if (!row) {
+      const source = accountOf.get(other.claimId);
+      if (!source) return;
+      row = rowOf(other.claimId, source);
+    }
+    if (row.lastOurs !== point.claimId) {
+      row.lastOurs = point.claimId;
+      row.ours.add(point.claimId);
+    }
+    row.figurePairs += 1;
+    keepWidest(row.widest, point, other, factorJson(factor) ?? Infinity);
   });
 
-  const rows = new Map<
-    string,
-    {
-      source: SourceRef;
-      theirs: Set<string>;
-      ours: Set<string>;
-      recorded: string[];
-      figures: FigurePair[];
-    }
-  >();
-  const rowOf = (source: SourceRef) =>
-    rows.get(source.id) ??
-    rows
-      .set(source.id, { source, theirs: new Set(), ours: new Set(), recorded: [], figures: [] })
-      .get(source.id)!;
-  for (const o of others) {
-    const row = rowOf(o.source);
-    row.theirs.add(o.theirs);
-    row.ours.add(o.ours);
-    row.recorded.push(o.k.reason);
-  }
-  for (const p of pairs) {
-    const source = sourceOf.get(p.other.claimId);
-    if (!source) continue;
-    const row = rowOf(source);
-    row.theirs.add(p.other.claimId);
-    row.ours.add(p.own.claimId);
-    row.figures.push(p);
-  }
   const listed = [...rows.values()]
     .sort(
       (x, y) =>
-        y.theirs.size - x.theirs.size ||
+        y.theirs - x.theirs ||
         x.source.title.localeCompare(y.source.title) ||
         x.source.id.localeCompare(y.source.id),
     )
     .slice(0, limit);
   return {
     within: withinFigures + withinRecorded,
-    figurePairsTotal: pairs.length + withinFigures,
+    figurePairsTotal: figurePairs + withinFigures,
     recordedTotal: recorded.length,
     total: rows.size,
     sources: listed.map((row) => ({
       source: row.source,
-      theirs: row.theirs.size,
+      theirs: row.theirs,
       ours: row.ours.size,
-      figurePairs: row.figures.length,
+      figurePairs: row.figurePairs,
       recorded: row.recorded.length,
       reasons: [
         ...row.recorded,
-        ...widest(row.figures, REASONS_SHOWN).map(
-          (p) => pairOf(p.own, p.other, indexed.position).reason,
-        ),
+        ...row.widest.map((p) => pairOf(p.own, p.other, indexed.position).reason),
       ].slice(0, REASONS_SHOWN),
     })),
   };
 }
 
-/** The `n` pairs widest apart, widest first (one of them 0: widest of all). */
-function widest(pairs: FigurePair[], n: number): FigurePair[] {
-  return [...pairs]
-    .sort((x, y) => (factorJson(y.factor) ?? Infinity) - (factorJson(x.factor) ?? Infinity))
-    .slice(0, n);
+/**
+ * Keeps `pair` among the REASONS_SHOWN widest of `kept` (widest first): after
+ * those at least as wide, as a stable sort of every pair would place it.
+ */
+function keepWidest(
+  kept: FigurePair[],
+  own: ComparedPoint,
+  other: ComparedPoint,
+  key: number,
+): void {
+  let at = kept.length;
+  while (at > 0 && kept[at - 1]!.key < key) at -= 1;
+  // Most pairs are no wider than the narrowest kept: nothing is made for them.
+  if (at >= REASONS_SHOWN) return;
+  kept.splice(at, 0, { own, other, key });
+  if (kept.length > REASONS_SHOWN) kept.pop();
 }

@@ -19,5 +19,7 @@ export interface SourceSummary {
   contradicted: number;
   /** Claims other articles relay from it. */
   relayedByOthers: number;
+  /** Of those, the claims in dispute (by figures or a recorded contradiction): a cited report's account disputed. */
+  relayedDisputed: number;
   cites: number;
 }

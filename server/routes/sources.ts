@@ -4,7 +4,7 @@ import { query } from '../../db/cypher';
 import { int, type GraphDb } from '../../db/graph-db';
 import type { AppDeps } from '../app';
 import { indexedFiguresFor } from '../domain/claim-disputes';
-import { claimSourcesFor } from '../domain/claim-sources';
+import { claimAccountsFor } from '../domain/claim-accounts';
 import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import { readCacheFor } from '../domain/read-cache';
 import { readContradictions } from '../domain/recorded-contradictions';
@@ -55,9 +55,11 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'reports and by how many speakers, how many of those are in dispute (`disputed`: ' +
       "their figures disagree with another speaker's, `disputedByFigures`, or a " +
       'contradiction is recorded against them, `contradicted`), how many claims other ' +
-      'articles relay from it and how many sources it cites. `q` keeps the sources with ' +
-      'those words in their title or outlet; `order` lists the newest first (`published`), ' +
-      'or the most claims or the most in dispute first.',
+      'articles relay from it (`relayedByOthers`: a cited report reports none itself) and ' +
+      'how many of those are in dispute (`relayedDisputed`), and how many sources it cites. ' +
+      '`q` keeps the sources with those words in their title or outlet; `order` lists the ' +
+      'newest first (`published`), the most claims first, or the most claims in dispute ' +
+      'first (`disputed`: its own and those relayed from it, `disputed + relayedDisputed`).',
     tags: ['who-said-what'],
     query: z.object({
       q: z
@@ -97,21 +99,24 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   });
 
   const indexed = indexedFiguresFor(db);
-  const claimSources = claimSourcesFor(db);
+  const claimAccounts = claimAccountsFor(db);
   reg.add({
     method: 'get',
     path: '/sources/:id/disputes',
     summary: "Which other sources dispute a source's claims, and how much",
     description:
-      "For each other source whose claims dispute this source's (their figures disagree, by " +
-      'the rules of /api/figures, or a contradiction is recorded between them): how many of ' +
-      "its claims (`theirs`) against how many of this source's (`ours`), the pairs of " +
-      'figures (`figurePairs`) and recorded contradictions (`recorded`), and the first ' +
-      `${REASONS_SHOWN} pairs named (\`reasons\`: the recorded first, then the figures widest ` +
-      'apart). The most claims of theirs first, `limit` of them; `total` counts all, and ' +
-      "`within` the pairs among the source's own claims; `figurePairsTotal` and `recordedTotal` " +
-      'the figure pairs and the recorded contradictions with one of its claims on a side, each ' +
-      'once. Every pair is counted, however many.',
+      "A source's claims are those it reports (`claims` of them) and those other articles " +
+      'relay from it (`relayed`: a cited report reports none itself). For each other source ' +
+      'whose claims dispute them (their figures disagree, by the rules of /api/figures, or a ' +
+      'contradiction is recorded between them), named by its account (the report an article ' +
+      'relays the claim from, else the article): how many of its claims (`theirs`) against ' +
+      "how many of this source's (`ours`), the pairs of figures (`figurePairs`) and recorded " +
+      `contradictions (\`recorded\`), and the first ${REASONS_SHOWN} pairs named (\`reasons\`: ` +
+      'the recorded first, then the figures widest apart). The most claims of theirs first, ' +
+      "`limit` of them; `total` counts all, and `within` the pairs among the source's own " +
+      'claims; `figurePairsTotal` and `recordedTotal` the figure pairs and the recorded ' +
+      'contradictions with one of its claims on a side, each once. Every pair is counted, ' +
+      'however many.',
     tags: ['who-said-what'],
     params: z.object({ id: nodeId }),
     query: z.object({
@@ -122,21 +127,28 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       cache.send(req, res, async () => {
         const [row] = await db.readRows(query('queries/source-claim-ids'), { id: params.id });
         if (!row) throw new HttpError(404, `no source with id "${params.id}"`);
-        const ids = (row.ids as string[]).map(String);
-        const [figures, recorded, sourceOf] = await Promise.all([
+        const reported = (row.ids as string[]).map(String);
+        const relayed = (row.relayed as string[]).map(String);
+        const ids = [...new Set([...reported, ...relayed])];
+        const [figures, recorded, accountOf] = await Promise.all([
           indexed(),
           // All of them: each is counted (a source's are bounded by its claims).
           ids.length ? readContradictions(db, ids, ALL_RECORDED) : null,
-          claimSources(),
+          claimAccounts(),
         ]);
         const disputes = sourceDisputes(
           figures,
           ids,
           recorded?.contradictions ?? [],
-          sourceOf,
+          accountOf,
           q.limit,
         );
-        return { source: params.id, claims: ids.length, ...disputes };
+        return {
+          source: params.id,
+          claims: reported.length,
+          relayed: relayed.length,
+          ...disputes,
+        };
       }),
   });
 }

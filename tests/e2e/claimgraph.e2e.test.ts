@@ -1353,7 +1353,14 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   await panel.waitFor();
   const api = (await (await fetch(`${server.baseUrl}/api/sources?limit=500`)).json()) as {
     total: number;
-    sources: { id: string; title: string; claims: number; speakers: number; disputed: number }[];
+    sources: {
+      id: string;
+      title: string;
+      claims: number;
+      speakers: number;
+      disputed: number;
+      relayedDisputed: number;
+    }[];
   };
   expect(await page.textContent('#sources-count')).toBe(`${api.total} sources`);
   expect(await page.locator('.source-row').count()).toBe(api.total);
@@ -1364,13 +1371,20 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
       document.querySelector('#sources')?.getAttribute('data-state') === 'ready' &&
       document.querySelector('.source-row')?.getAttribute('data-disputed') !== '0',
   );
+  // Its own claims in dispute and those other articles relay from it, together.
   const disputed = await page
     .locator('.source-row')
-    .evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.disputed)));
+    .evaluateAll((rows) =>
+      rows.map(
+        (r) =>
+          Number((r as HTMLElement).dataset.disputed) +
+          Number((r as HTMLElement).dataset.relayedDisputed),
+      ),
+    );
   expect(disputed).toEqual([...disputed].sort((a, b) => b - a));
   const firstId = await page.locator('.source-row').first().getAttribute('data-source-id');
   const first = api.sources.find((x) => x.id === firstId)!;
-  expect(first.disputed).toBe(disputed[0]);
+  expect(first.disputed + first.relayedDisputed).toBe(disputed[0]);
   expect(await page.locator('.source-row').first().locator('.badge-disputed').textContent()).toBe(
     `${first.disputed} in dispute`,
   );
@@ -1486,11 +1500,12 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   const saved = async (button: string) =>
     (await Promise.all([page.waitForEvent('download'), disagrees.locator(button).click()]))[0];
   const checkTables = async (sourceId: string) => {
-    const own = (
-      (await (await fetch(`${server.baseUrl}/api/sources/${sourceId}`)).json()) as {
-        claims: { id: string }[];
-      }
-    ).claims.map((c) => c.id);
+    const details = (await (await fetch(`${server.baseUrl}/api/sources/${sourceId}`)).json()) as {
+      claims: { id: string }[];
+      relayed: { claims: { id: string }[] };
+    };
+    // Its own claims and those relayed from it, as "Disagrees with" counts them.
+    const own = [...details.claims, ...details.relayed.claims].map((c) => c.id);
     const touches = (claims: string[]) => claims.some((c) => own.includes(c));
     const pairsHere = allPairs.disagreements.filter((d) => touches(d.claims)).length;
     const recordedHere = allRecorded.contradictions.filter((k) => touches(k.claims)).length;
@@ -1524,6 +1539,29 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   // Between the two sources, both tables were saved and checked.
   expect(mostTables.pairsHere + otherTables.pairsHere).toBeGreaterThan(0);
   expect(mostTables.recordedHere + otherTables.recordedHere).toBeGreaterThan(0);
+  // A cited report reports nothing itself, but what articles relay from it is its account:
+  // Blinken's briefing (8,000 deployed, relayed by article 001) says so in its row, and
+  // its page names the report that disagrees with it, the FT's intelligence officials'
+  // 3,000, though one article relays both.
+  const BLINKEN = 'src-blinken-briefing-2024-10-31';
+  await page.click('button[data-panel="sources"]');
+  await panel.waitFor();
+  const report = page.locator(`.source-row[data-source-id="${BLINKEN}"]`);
+  expect(await report.getAttribute('data-relayed-disputed')).toBe('1');
+  expect(await report.locator('.source-stats').textContent()).toBe(
+    '0 claims · 1 claim relayed by other articles 1 of them in dispute',
+  );
+  await report.locator('.source-open').click();
+  await page.waitForFunction((n) => window.__claimgraph!.state().selected === n, BLINKEN);
+  await disagrees.locator('li[data-source-id="src-ft-ukrainian-intelligence"]').waitFor();
+  expect(await disagrees.locator('#source-disagrees-relayed').textContent()).toMatch(
+    /^Counting the 1 claim other articles relay from it/,
+  );
+  expect(
+    await disagrees.locator('li').evaluateAll((lis) => lis.map((li) => li.dataset.sourceId)),
+  ).not.toContain('src-russia-benefiting-from-nk-soldiers');
+  expect((await checkTables(BLINKEN)).pairsHere).toBeGreaterThan(0);
+  await screenshot(page, 'source-report-disagrees-with');
 });
 
 test("who said what: the claims about an entity narrowed to one speaker's, a speaker's to one subject; the link keeps both", async () => {

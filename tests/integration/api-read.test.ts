@@ -1367,7 +1367,7 @@ describe('GET /api/sources/:id/disputes', () => {
     reasons: string[];
   };
 
-  it("counts, for every source of the seed, each other source's claims against its own, from the graph's full lists", async () => {
+  it("counts, for every source of the seed, each other account's claims against its own (reported or relayed from it), from the graph's full lists", async () => {
     const [figures, recorded, claims, sources] = await Promise.all([
       request(app).get('/api/figures').query({ points: 'none' }).expect(200),
       request(app).get('/api/contradictions').expect(200),
@@ -1377,15 +1377,17 @@ describe('GET /api/sources/:id/disputes', () => {
     const pairs = figures.body.disagreements as Pair[];
     expect(pairs).toHaveLength(figures.body.disagreementsTotal);
     const contradictions = recorded.body.contradictions as Pair[];
-    const sourceOf = new Map(
-      (claims.body.claims as { id: string; source: { id: string } }[]).map((c) => [
-        c.id,
-        c.source.id,
-      ]),
-    );
+    type Listed = { id: string; source: { id: string }; relayedFrom: { id: string } | null };
+    const listed = claims.body.claims as Listed[];
+    expect(listed).toHaveLength(claims.body.total);
+    // A claim's account: the report its article relays it from, else the article.
+    const accountOf = new Map(listed.map((c) => [c.id, c.relayedFrom?.id ?? c.source.id]));
     let disputing = 0;
+    let reportsDisputing = 0;
     for (const { id } of sources.body.sources as { id: string }[]) {
-      const own = new Set([...sourceOf].filter(([, s]) => s === id).map(([c]) => c));
+      const reported = listed.filter((c) => c.source.id === id).map((c) => c.id);
+      const relayed = listed.filter((c) => c.relayedFrom?.id === id).map((c) => c.id);
+      const own = new Set([...reported, ...relayed]);
       const expected = new Map<
         string,
         { theirs: Set<string>; ours: Set<string>; figurePairs: number; recorded: number }
@@ -1399,7 +1401,7 @@ describe('GET /api/sources/:id/disputes', () => {
           if (mine.length === 2) within += 1;
           if (mine.length !== 1) continue;
           const theirs = d.claims.find((c) => !own.has(c))!;
-          const other = sourceOf.get(theirs)!;
+          const other = accountOf.get(theirs)!;
           const row = expected.get(other) ?? {
             theirs: new Set(),
             ours: new Set(),
@@ -1415,7 +1417,7 @@ describe('GET /api/sources/:id/disputes', () => {
       count(pairs, 'figurePairs');
       count(contradictions, 'recorded');
       const res = await request(app).get(`/api/sources/${id}/disputes`).expect(200);
-      expect(res.body.claims).toBe(own.size);
+      expect([res.body.claims, res.body.relayed]).toEqual([reported.length, relayed.length]);
       expect({
         id,
         within: res.body.within,
@@ -1450,8 +1452,27 @@ describe('GET /api/sources/:id/disputes', () => {
         for (const reason of r.reasons) expect(named.has(reason)).toBe(true);
       }
       disputing += got.length;
+      if (!reported.length && got.length) reportsDisputing += 1;
     }
     expect(disputing).toBeGreaterThan(3);
+    // Cited reports have their account disputed too: Blinken's briefing (8,000 deployed,
+    // relayed by article 001) against the FT's Ukrainian intelligence officials (3,000),
+    // which the same article relays: the two reports disagree, not the article with itself.
+    expect(reportsDisputing).toBeGreaterThanOrEqual(2);
+    const blinken = await request(app)
+      .get('/api/sources/src-blinken-briefing-2024-10-31/disputes')
+      .expect(200);
+    expect(blinken.body).toMatchObject({ claims: 0, relayed: 1, within: 0 });
+    expect((blinken.body.sources as Row[]).map((r) => r.source.id)).toContain(
+      'src-ft-ukrainian-intelligence',
+    );
+    const article = await request(app)
+      .get('/api/sources/src-russia-benefiting-from-nk-soldiers/disputes')
+      .expect(200);
+    expect((article.body.sources as Row[]).map((r) => r.source.id)).not.toContain(
+      'src-blinken-briefing-2024-10-31',
+    );
+    expect(article.body.within).toBeGreaterThan(0);
   });
 
   it('lists `limit` sources and counts them all; refuses a bad id or limit', async () => {

@@ -33,26 +33,41 @@ async function expectedCounts() {
   );
   const bySource = new Map<
     string,
-    { claims: number; speakers: Set<string>; figures: number; recorded: number; either: number }
+    {
+      claims: number;
+      speakers: Set<string>;
+      figures: number;
+      recorded: number;
+      either: number;
+      relayedDisputed: number;
+    }
   >();
+  const countsOf = (id: string) =>
+    bySource.get(id) ??
+    bySource
+      .set(id, {
+        claims: 0,
+        speakers: new Set<string>(),
+        figures: 0,
+        recorded: 0,
+        either: 0,
+        relayedDisputed: 0,
+      })
+      .get(id)!;
   for (const c of claims.claims as {
     id: string;
     speaker: { id: string };
     source: { id: string };
+    relayedFrom: { id: string } | null;
   }[]) {
-    const s = bySource.get(c.source.id) ?? {
-      claims: 0,
-      speakers: new Set<string>(),
-      figures: 0,
-      recorded: 0,
-      either: 0,
-    };
+    const s = countsOf(c.source.id);
+    const inDispute = byFigures.has(c.id) || contradicted.has(c.id);
     s.claims += 1;
     s.speakers.add(c.speaker.id);
     if (byFigures.has(c.id)) s.figures += 1;
     if (contradicted.has(c.id)) s.recorded += 1;
-    if (byFigures.has(c.id) || contradicted.has(c.id)) s.either += 1;
-    bySource.set(c.source.id, s);
+    if (inDispute) s.either += 1;
+    if (c.relayedFrom && inDispute) countsOf(c.relayedFrom.id).relayedDisputed += 1;
   }
   return bySource;
 }
@@ -76,13 +91,19 @@ describe('GET /api/sources', () => {
         disputed: s.disputed,
         disputedByFigures: s.disputedByFigures,
         contradicted: s.contradicted,
+        relayedDisputed: s.relayedDisputed,
       }).toEqual({
         id: s.id,
         disputed: e?.either ?? 0,
         disputedByFigures: e?.figures ?? 0,
         contradicted: e?.recorded ?? 0,
+        relayedDisputed: e?.relayedDisputed ?? 0,
       });
     }
+    // A cited report reports nothing, but what articles relay from it can be in dispute:
+    // Blinken's 8,000 deployed, relayed by article 001.
+    const blinken = all.sources.find((s) => s.id === 'src-blinken-briefing-2024-10-31')!;
+    expect(blinken).toMatchObject({ claims: 0, disputed: 0, relayedDisputed: 1 });
     // The seed's five articles are held; the reports they cite are named only.
     const fakti = all.sources.find((s) => s.id === 'src-fakti-isw-north-korean-pows')!;
     expect(fakti).toMatchObject({ outlet: 'Fakti', held: true, publishedDate: '2025-01-12' });
@@ -107,9 +128,15 @@ describe('GET /api/sources', () => {
     expect(byClaims).toEqual([...byClaims].sort((a, b) => b - a));
     const byDispute = await list({ order: 'disputed', limit: 500 });
     expect(byDispute.order).toBe('disputed');
-    const disputed = byDispute.sources.map((s) => s.disputed);
+    // Its own claims in dispute and those relayed from it, together.
+    const disputed = byDispute.sources.map((s) => s.disputed + s.relayedDisputed);
     expect(disputed).toEqual([...disputed].sort((a, b) => b - a));
     expect(disputed[0]).toBeGreaterThan(0);
+    // A report whose relayed claims are disputed ranks above the sources with none.
+    const firstCalm = disputed.indexOf(0);
+    const report = byDispute.sources.findIndex((s) => s.claims === 0 && s.relayedDisputed > 0);
+    expect(report).toBeGreaterThanOrEqual(0);
+    expect(report).toBeLessThan(firstCalm);
     const page = await list({ order: 'claims', limit: 4, offset: 3 });
     expect(page.sources.map((s) => s.id)).toEqual(
       (await list({ order: 'claims', limit: 500 })).sources.slice(3, 7).map((s) => s.id),
@@ -145,7 +172,7 @@ describe('GET /api/sources', () => {
       const at = (r: typeof before) => r.sources.findIndex((s) => s.id === quiet.id);
       expect(after.sources[at(after)]!.disputed).toBe(quiet.disputed + 2);
       expect(at(after)).toBeLessThan(at(before));
-      const disputed = after.sources.map((s) => s.disputed);
+      const disputed = after.sources.map((s) => s.disputed + s.relayedDisputed);
       expect(disputed).toEqual([...disputed].sort((x, y) => y - x));
     } finally {
       await request(app).post('/api/contradictions/remove').send(pair).expect(200);

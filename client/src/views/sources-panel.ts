@@ -170,22 +170,54 @@ export class SourcesView {
             `${formatCount(s.disputed)} in dispute`,
           )
         : null;
+    // A cited report reports no claim itself: what articles relay from it is its account.
+    const relayedDisputed =
+      s.relayedDisputed > 0
+        ? h(
+            'span',
+            {
+              class: 'badge badge-disputed badge-relayed-disputed',
+              title: `${plural(s.relayedDisputed, 'claim')} relayed from it in dispute: their figures disagree with another speaker's, or a contradiction is recorded against them`,
+            },
+            `${formatCount(s.relayedDisputed)} of them in dispute`,
+          )
+        : null;
+    const relayed = s.relayedByOthers
+      ? `${plural(s.relayedByOthers, 'claim')} relayed by other articles`
+      : null;
     const stats = [
       plural(s.claims, 'claim'),
       s.claims ? `by ${plural(s.speakers, 'speaker')}` : null,
-      s.relayedByOthers ? `${plural(s.relayedByOthers, 'claim')} relayed by other articles` : null,
-      s.cites ? `cites ${plural(s.cites, 'source')}` : null,
-    ].filter(Boolean);
+      relayed,
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const cites = s.cites ? ` · cites ${plural(s.cites, 'source')}` : '';
     const row = h(
       'li',
       {
         class: 'source-row',
         // data-node-id: pointed at, the row lights its source up on the graph (app.ts).
-        dataset: { sourceId: s.id, nodeId: s.id, disputed: String(s.disputed) },
+        dataset: {
+          sourceId: s.id,
+          nodeId: s.id,
+          disputed: String(s.disputed),
+          relayedDisputed: String(s.relayedDisputed),
+        },
       },
       open,
       h('div', { class: 'muted source-where' }, where.join(' · ')),
-      h('div', { class: 'source-stats' }, stats.join(' · '), disputed ? ' ' : '', disputed ?? ''),
+      h(
+        'div',
+        { class: 'source-stats' },
+        stats,
+        // "of them": the claims relayed from it, named just before.
+        relayedDisputed ? ' ' : '',
+        relayedDisputed ?? '',
+        cites,
+        disputed ? ' ' : '',
+        disputed ?? '',
+      ),
     );
     // Reached by Tab, too, the source lights up on the graph, as hovering it there would.
     const { light } = this.ctx;

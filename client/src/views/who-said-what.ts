@@ -730,6 +730,8 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
       section.dataset.total = String(res.total);
       if (!res.total && !res.within) return;
       const more = res.total - res.sources.length;
+      // A cited report's claims are those articles relay from it: its own account.
+      const where = s.source.held ? 'this article' : 'what is relayed from it';
       const inArticle = (lead: string) =>
         res.within
           ? h(
@@ -771,7 +773,15 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
               more > 0 ? h('li', { class: 'muted' }, `and ${plural(more, 'other source')}`) : null,
             )
           : h('p', { class: 'muted' }, 'No other source.'),
-        inArticle(res.total ? 'Within this article too' : 'Within this article'),
+        res.relayed
+          ? h(
+              'p',
+              { class: 'muted', id: 'source-disagrees-relayed' },
+              `Counting the ${plural(res.relayed, 'claim')} other articles relay from it; ` +
+                'the other sides are named by the report they are relayed from, if any.',
+            )
+          : '',
+        inArticle(res.total ? `Within ${where} too` : `Within ${where}`),
         disputesCsv(ctx, s, res),
       );
       section.hidden = false;
@@ -789,7 +799,8 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
  * contradictions recorded against its claims; each offered when there are some.
  */
 function disputesCsv(ctx: AppContext, s: SourceDetails, res: SourceDisputesResponse): HTMLElement {
-  const ids = s.claims.map((c) => c.id).slice(0, DISPUTES_IDS_MAX);
+  // Its own claims and those relayed from it, as "Disagrees with" counts them.
+  const ids = [...s.claims, ...s.relayed.claims].map((c) => c.id).slice(0, DISPUTES_IDS_MAX);
   const named = (what: string) => (file: CsvFile) => ({
     ...file,
     fileName: `${what}-${s.source.id}.csv`,

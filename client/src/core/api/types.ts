@@ -233,8 +233,15 @@ export interface DisputesInViewResponse {
   >;
 }
 
-/** /api/sources/:id/disputes: which other sources dispute a source's claims. */
-export type SourceDisputesResponse = SourceDisputes & { source: string; claims: number };
+/**
+ * /api/sources/:id/disputes: which other sources dispute a source's claims
+ * (`claims` it reports, and `relayed` from it by other articles).
+ */
+export type SourceDisputesResponse = SourceDisputes & {
+  source: string;
+  claims: number;
+  relayed: number;
+};
 
 export interface ContradictionsResponse {
   total: number;
