@@ -1,5 +1,15 @@
 /** The text of docs/benchmarks.md around the tables (bench/report.ts writes the file). */
 export const NARRATIVE = {
+  /**
+   * The run this text was written against: where it says "this run" or "the table's", it
+   * means that one. A later run (a fresh clone's `npm run bench`) gets a note saying so
+   * above the text, since its tables then hold other figures.
+   */
+  writtenFor: {
+    measuredAt: '2026-12-07T05:00:29.945Z',
+    name: 'run 42',
+    commit: 'a533430',
+  },
   method: `
 **One command.** \`npx tsx bench/run.ts\` (\`--quick\`: scale 100 and 3 s per cell;
 \`--scale N\`; \`--reuse\` keeps a loaded graph and skips the load figures; \`--keep\`

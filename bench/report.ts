@@ -304,10 +304,29 @@ function mdTable(header: string[], rows: string[][]): string {
   ].join('\n');
 }
 
-export function markdown(
-  r: BenchResults,
-  narrative: { method: string; fixes: string; remains: string },
-): string {
+export interface Narrative {
+  writtenFor: { measuredAt: string; name: string; commit: string };
+  method: string;
+  fixes: string;
+  remains: string;
+}
+
+/**
+ * Said above the text when the tables are from another run than the one it was
+ * written for: its "this run" and "the table's" are that run's, not these tables'.
+ */
+export function narrativeNote(r: BenchResults, narrative: Narrative): string | null {
+  const w = narrative.writtenFor;
+  if (r.machine.date === w.measuredAt) return null;
+  return (
+    `_The text below was written for ${w.name}, measured on ${w.measuredAt.slice(0, 10)}. ` +
+    `Where it says "this run" or "the table's", it means that run, whose tables are in ` +
+    `\`git show ${w.commit}:docs/benchmarks.md\`; the tables above are from the run of ` +
+    `${r.machine.date.slice(0, 10)}._`
+  );
+}
+
+export function markdown(r: BenchResults, narrative: Narrative): string {
   const m = r.machine;
   const parts: string[] = [];
   parts.push('# Benchmarks');
@@ -508,6 +527,8 @@ export function markdown(
     );
   }
   parts.push('## Method');
+  const note = narrativeNote(r, narrative);
+  if (note) parts.push(note);
   parts.push(narrative.method);
   parts.push('## Performance fixes');
   parts.push(narrative.fixes);
