@@ -8,7 +8,7 @@
  */
 import type { GraphDb } from '../../db/graph-db';
 import { comparedFiguresFor } from './compared-figures';
-import { findDisagreementsCooperatively } from './cooperative-disagreements';
+import { findDisagreementsCooperatively } from './cooperative';
 import type { ComparedPoint, DisagreementsFound, PairOrder } from './figures';
 import { readCacheFor } from './read-cache';
 import { VersionMemo } from './version-memo';

@@ -27,20 +27,50 @@ export interface FigurePairKeys {
  * its pairs (null: nothing).
  */
 export function forEachPairOf(
-  { index, byClaim }: Pick<Indexed, 'index' | 'byClaim'>,
+  indexed: Pick<Indexed, 'index' | 'byClaim'>,
   ids: readonly string[],
   pairsOf: (point: ComparedPoint) => ((other: ComparedPoint, factor: number) => void) | null,
 ): void {
+  const work = pairsOfInSteps(indexed, ids, pairsOf);
+  while (!work.next().done);
+}
+
+/**
+ * Pairs met between two pauses of pairsOfInSteps: some 20-50 ms of a source's
+ * disputes at scale, between which the server lets the event loop turn.
+ */
+const PAIRS_PER_TURN = 5_000;
+
+/** forEachPairOf's work, pausing (a yield) after a claim once PAIRS_PER_TURN pairs were met. */
+export function* pairsOfInSteps(
+  { index, byClaim }: Pick<Indexed, 'index' | 'byClaim'>,
+  ids: readonly string[],
+  pairsOf: (point: ComparedPoint) => ((other: ComparedPoint, factor: number) => void) | null,
+): Generator<void, void> {
   const asked = [...new Set(ids)].filter((id) => byClaim.has(id));
   const rank = new Map(asked.map((id, i) => [id, i]));
-  asked.forEach((claim, i) => {
+  let met = 0;
+  for (let i = 0; i < asked.length; i++) {
+    const claim = asked[i]!;
     const countedBefore = (other: ComparedPoint) =>
       (rank.get(other.claimId) ?? Number.POSITIVE_INFINITY) < i;
     for (const point of byClaim.get(claim)!) {
       const visit = pairsOf(point);
-      if (visit) index.forEachAgainst(point, visit, countedBefore);
+      if (!visit) continue;
+      index.forEachAgainst(
+        point,
+        (other, factor) => {
+          met += 1;
+          visit(other, factor);
+        },
+        countedBefore,
+      );
     }
-  });
+    if (met >= PAIRS_PER_TURN) {
+      met = 0;
+      yield;
+    }
+  }
 }
 
 export function figurePairsOf(

@@ -243,7 +243,7 @@ export function findDisagreementsCapped(
 /**
  * Pairs compared between two pauses of disagreementsInSteps: some 10-20 ms of
  * work, between which the server lets the event loop turn
- * (server/domain/cooperative-disagreements.ts).
+ * (server/domain/cooperative.ts).
  */
 const COMPARED_PER_TURN = 200_000;
 

@@ -11,7 +11,7 @@
 import type { SourceRef } from './claims';
 import { pairOf, type Indexed } from './claim-disputes';
 import type { ContradictionJson } from './contradictions';
-import { forEachPairOf } from './figure-pairs';
+import { pairsOfInSteps } from './figure-pairs';
 import { factorJson, type ComparedPoint } from './figures';
 
 /** How many pairs a source's row names (its tooltip). */
@@ -81,6 +81,25 @@ export function sourceDisputes(
   accountOf: ReadonlyMap<string, SourceRef>,
   limit: number,
 ): SourceDisputes {
+  const work = sourceDisputesInSteps(indexed, ids, recorded, accountOf, limit);
+  for (;;) {
+    const step = work.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * sourceDisputes' work, pausing (a yield) as pairsOfInSteps does: at scale it
+ * takes half a second for a much relayed report, which the server spreads over
+ * turns of the event loop (server/domain/cooperative.ts).
+ */
+export function* sourceDisputesInSteps(
+  indexed: Indexed,
+  ids: readonly string[],
+  recorded: readonly ContradictionJson[],
+  accountOf: ReadonlyMap<string, SourceRef>,
+  limit: number,
+): Generator<void, SourceDisputes> {
   const own = new Set(ids);
   const rows = new Map<string, Row>();
   // Each other claim's row, found once: a claim has one account, so its row counts it once,
@@ -125,7 +144,7 @@ export function sourceDisputes(
   let withinFigures = 0;
   let figurePairs = 0;
   // Two of its own claims: their pair is met once.
-  forEachPairOf(indexed, ids, (point) => (other, factor) => {
+  yield* pairsOfInSteps(indexed, ids, (point) => (other, factor) => {
     if (own.has(other.claimId)) {
       withinFigures += 1;
       return;

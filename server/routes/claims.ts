@@ -15,7 +15,7 @@ import { briefOf, contradictionMatches } from '../domain/contradictions';
 import { readContradictions } from '../domain/recorded-contradictions';
 import { contradictionsCsv } from '../domain/contradictions-csv';
 import { figurePoints } from '../domain/figures';
-import { findDisagreementsCooperatively } from '../domain/cooperative-disagreements';
+import { findDisagreementsCooperatively } from '../domain/cooperative';
 import { comparedDisagreementsFor, DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
 import { comparedFiguresFor } from '../domain/compared-figures';
 import { indexedFiguresFor } from '../domain/claim-disputes';

@@ -12,7 +12,7 @@ import { figurePairsCsv } from '../domain/figure-pairs-csv';
 import { figurePairsOf } from '../domain/figure-pairs';
 import { figuresInView } from '../domain/figures-in-view';
 import { DISAGREEMENT_WINDOW_DAYS, pairAt, type ComparedPoint } from '../domain/figures';
-import { findDisagreementsCooperatively } from '../domain/cooperative-disagreements';
+import { findDisagreementsCooperatively } from '../domain/cooperative';
 import { reportedIn } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
 import { sendTable } from '../http/send-table';

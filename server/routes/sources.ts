@@ -6,9 +6,10 @@ import type { AppDeps } from '../app';
 import { indexedFiguresFor } from '../domain/claim-disputes';
 import { claimAccountsFor } from '../domain/claim-accounts';
 import { comparedDisagreementsFor } from '../domain/compared-disagreements';
+import { runCooperatively } from '../domain/cooperative';
 import { readCacheFor } from '../domain/read-cache';
 import { readContradictions } from '../domain/recorded-contradictions';
-import { REASONS_SHOWN, sourceDisputes } from '../domain/source-disputes';
+import { REASONS_SHOWN, sourceDisputesInSteps } from '../domain/source-disputes';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
@@ -136,12 +137,9 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           ids.length ? readContradictions(db, ids, ALL_RECORDED) : null,
           claimAccounts(),
         ]);
-        const disputes = sourceDisputes(
-          figures,
-          ids,
-          recorded?.contradictions ?? [],
-          accountOf,
-          q.limit,
+        // Half a second for a much relayed report at scale: other requests go between its steps.
+        const disputes = await runCooperatively(
+          sourceDisputesInSteps(figures, ids, recorded?.contradictions ?? [], accountOf, q.limit),
         );
         return {
           source: params.id,

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
-import { findDisagreementsCooperatively } from '../../server/domain/cooperative-disagreements';
+import { indexFigures } from '../../server/domain/claim-disputes';
+import type { SourceRef } from '../../server/domain/claims';
+import { findDisagreementsCooperatively, runCooperatively } from '../../server/domain/cooperative';
 import { findDisagreementsCapped, type ComparedPoint } from '../../server/domain/figures';
+import { sourceDisputes, sourceDisputesInSteps } from '../../server/domain/source-disputes';
 import { turnsDuring } from '../support/event-loop';
 import { figureGraph } from '../support/figure-graphs';
 
@@ -46,5 +49,24 @@ describe('findDisagreementsCooperatively', () => {
     expect(turns).toBeGreaterThanOrEqual(5);
     expect(found.total).toBeGreaterThan(100_000);
     expect(found).toEqual(findDisagreementsCapped(copy(points), 50, { order: 'widest' }));
+  });
+});
+
+describe("a source's disputes, run cooperatively", () => {
+  it('let the event loop turn while some 100,000 pairs are met, and find the same', async () => {
+    const points = crowded(1000);
+    const indexed = indexFigures(points);
+    // Ten sources of 100 claims each; the first one's disputes.
+    const source = (n: number): SourceRef => ({ id: `src-${n}`, title: `S${n}`, outlet: null });
+    const accountOf = new Map(points.map((p, i) => [p.claimId, source(i % 10)]));
+    const ids = points.filter((_, i) => i % 10 === 0).map((p) => p.claimId);
+    const { turns, result } = await turnsDuring(() =>
+      runCooperatively(sourceDisputesInSteps(indexed, ids, [], accountOf, 50)),
+    );
+    expect(result.figurePairsTotal).toBeGreaterThan(40_000);
+    // A pause every 20,000 pairs at least.
+    expect(turns).toBeGreaterThanOrEqual(2);
+    expect(result).toEqual(sourceDisputes(indexed, ids, [], accountOf, 50));
+    expect(result.total).toBe(9);
   });
 });
