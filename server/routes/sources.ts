@@ -59,8 +59,9 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'articles relay from it (`relayedByOthers`: a cited report reports none itself) and ' +
       'how many of those are in dispute (`relayedDisputed`), and how many sources it cites. ' +
       '`q` keeps the sources with those words in their title or outlet; `order` lists the ' +
-      'newest first (`published`), the most claims first, or the most claims in dispute ' +
-      'first (`disputed`: its own and those relayed from it, `disputed + relayedDisputed`).',
+      'newest first (`published`), the most claims first (`claims`: its own and those ' +
+      'relayed from it, `claims + relayedByOthers`), or the most claims in dispute first ' +
+      '(`disputed`: `disputed + relayedDisputed`).',
     tags: ['who-said-what'],
     query: z.object({
       q: z

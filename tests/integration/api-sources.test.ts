@@ -124,8 +124,14 @@ describe('GET /api/sources', () => {
     const newest = (await list({ limit: 500 })).sources;
     const dates = newest.map((s) => s.publishedDate ?? '');
     expect(dates).toEqual([...dates].sort().reverse());
-    const byClaims = (await list({ order: 'claims', limit: 500 })).sources.map((s) => s.claims);
+    // Its own claims and those other articles relay from it, together: a cited report's
+    // account ranks with the articles.
+    const claimsOrder = (await list({ order: 'claims', limit: 500 })).sources;
+    const byClaims = claimsOrder.map((s) => s.claims + s.relayedByOthers);
     expect(byClaims).toEqual([...byClaims].sort((a, b) => b - a));
+    const rfa = claimsOrder.findIndex((s) => s.id === 'src-rfa-original');
+    expect(claimsOrder[rfa]).toMatchObject({ claims: 0, relayedByOthers: 13 });
+    expect(rfa).toBeLessThan(claimsOrder.findIndex((s) => s.claims === 12));
     const byDispute = await list({ order: 'disputed', limit: 500 });
     expect(byDispute.order).toBe('disputed');
     // Its own claims in dispute and those relayed from it, together.
