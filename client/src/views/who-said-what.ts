@@ -777,8 +777,10 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
           ? h(
               'p',
               { class: 'muted', id: 'source-disagrees-relayed' },
-              `Counting the ${plural(res.relayed, 'claim')} other articles relay from it; ` +
-                'the other sides are named by the report they are relayed from, if any.',
+              `Counting the ${plural(res.relayed, 'claim')} other articles relay from it` +
+                (res.total
+                  ? '; the other sides are named by the report they are relayed from, if any.'
+                  : '.'),
             )
           : '',
         inArticle(res.total ? `Within ${where} too` : `Within ${where}`),
