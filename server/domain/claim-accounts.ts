@@ -13,17 +13,18 @@ import type { SourceRef } from './claims';
 import { readCacheFor } from './read-cache';
 import { VersionMemo } from './version-memo';
 
-export type ClaimAccounts = () => Promise<ReadonlyMap<string, SourceRef>>;
+/** Each claim's account, and the article that reports it (the same source unless relayed). */
+export interface ClaimAccounts {
+  account: ReadonlyMap<string, SourceRef>;
+  reportedIn: ReadonlyMap<string, SourceRef>;
+}
 
-const byDb = new WeakMap<GraphDb, ClaimAccounts>();
+const byDb = new WeakMap<GraphDb, () => Promise<ClaimAccounts>>();
 
-export function claimAccountsFor(db: GraphDb): ClaimAccounts {
+export function claimAccountsFor(db: GraphDb): () => Promise<ClaimAccounts> {
   let read = byDb.get(db);
   if (!read) {
-    const memo = new VersionMemo<ReadonlyMap<string, SourceRef>>(
-      () => readCacheFor(db).version(),
-      1,
-    );
+    const memo = new VersionMemo<ClaimAccounts>(() => readCacheFor(db).version(), 1);
     read = () =>
       memo.get('', async () => {
         const relayedFrom = new Map<string, SourceRef>();
@@ -41,8 +42,9 @@ export function claimAccountsFor(db: GraphDb): ClaimAccounts {
             if (!reportedIn.has(claim)) reportedIn.set(claim, source);
           }
         }
-        for (const [claim, report] of relayedFrom) reportedIn.set(claim, report);
-        return reportedIn;
+        const account = new Map(reportedIn);
+        for (const [claim, report] of relayedFrom) account.set(claim, report);
+        return { account, reportedIn };
       });
     byDb.set(db, read);
   }

@@ -8,6 +8,7 @@
  * side is named by its account: the report an article relays the claim from,
  * else the article (claim-accounts.ts).
  */
+import type { ClaimAccounts } from './claim-accounts';
 import type { SourceRef } from './claims';
 import { pairOf, type Indexed } from './claim-disputes';
 import type { ContradictionJson } from './contradictions';
@@ -29,7 +30,16 @@ export interface DisputingSource {
   recorded: number;
   /** The first pairs: the recorded contradictions, then the figures widest apart. */
   reasons: string[];
+  /**
+   * When it is a report, the first articles that relay its claims met here: where an
+   * analyst reads them. `relayedInTotal` counts them all.
+   */
+  relayedIn: SourceRef[];
+  relayedInTotal: number;
 }
+
+/** How many of the articles relaying a disputing report's claims a row names. */
+export const RELAYED_IN_SHOWN = 3;
 
 export interface SourceDisputes {
   /** Pairs of this source's own claims that disagree (figures or recorded). */
@@ -65,12 +75,14 @@ interface Row {
   figurePairs: number;
   /** Its pairs widest apart, widest first, ties in the order met: the row's tooltip. */
   widest: FigurePair[];
+  /** The articles that report its claims met, when not itself (it is a report). */
+  relayedIn: Map<string, SourceRef>;
 }
 
 /**
  * The disputes of the claims `ids` (a source's: those it reports and those
  * relayed from it): figure pairs found in `indexed`, `recorded` contradictions
- * with one of them on a side, and `accountOf`, each claim's account. Each pair
+ * with one of them on a side, and `accounts`, each claim's account and article. Each pair
  * is counted as it is met, and only the widest few are kept: a much relayed
  * report at scale meets some 230,000.
  */
@@ -78,10 +90,10 @@ export function sourceDisputes(
   indexed: Indexed,
   ids: readonly string[],
   recorded: readonly ContradictionJson[],
-  accountOf: ReadonlyMap<string, SourceRef>,
+  accounts: ClaimAccounts,
   limit: number,
 ): SourceDisputes {
-  const work = sourceDisputesInSteps(indexed, ids, recorded, accountOf, limit);
+  const work = sourceDisputesInSteps(indexed, ids, recorded, accounts, limit);
   for (;;) {
     const step = work.next();
     if (step.done) return step.value;
@@ -97,7 +109,7 @@ export function* sourceDisputesInSteps(
   indexed: Indexed,
   ids: readonly string[],
   recorded: readonly ContradictionJson[],
-  accountOf: ReadonlyMap<string, SourceRef>,
+  accounts: ClaimAccounts,
   limit: number,
 ): Generator<void, SourceDisputes> {
   const own = new Set(ids);
@@ -118,10 +130,13 @@ export function* sourceDisputesInSteps(
         recorded: [],
         figurePairs: 0,
         widest: [],
+        relayedIn: new Map(),
       };
       rows.set(source.id, row);
     }
     row.theirs += 1;
+    const article = accounts.reportedIn.get(claim);
+    if (article && article.id !== row.source.id) row.relayedIn.set(article.id, article);
     rowOfClaim.set(claim, row);
     return row;
   };
@@ -134,7 +149,7 @@ export function* sourceDisputesInSteps(
       continue;
     }
     const [ours, theirs] = own.has(a.id) ? [a, b] : [b, a];
-    const source = accountOf.get(theirs.id) ?? theirs.source;
+    const source = accounts.account.get(theirs.id) ?? theirs.source;
     if (!source) continue;
     const row = rowOf(theirs.id, source);
     row.ours.add(ours.id);
@@ -152,7 +167,7 @@ export function* sourceDisputesInSteps(
     figurePairs += 1;
     let row = rowOfClaim.get(other.claimId);
     if (!row) {
-      const source = accountOf.get(other.claimId);
+      const source = accounts.account.get(other.claimId);
       if (!source) return;
       row = rowOf(other.claimId, source);
     }
@@ -187,6 +202,10 @@ export function* sourceDisputesInSteps(
         ...row.recorded,
         ...row.widest.map((p) => pairOf(p.own, p.other, indexed.position).reason),
       ].slice(0, REASONS_SHOWN),
+      relayedIn: [...row.relayedIn.values()]
+        .sort((x, y) => x.title.localeCompare(y.title) || x.id.localeCompare(y.id))
+        .slice(0, RELAYED_IN_SHOWN),
+      relayedInTotal: row.relayedIn.size,
     })),
   };
 }

@@ -9,7 +9,7 @@ import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import { runCooperatively } from '../domain/cooperative';
 import { readCacheFor } from '../domain/read-cache';
 import { readContradictions } from '../domain/recorded-contradictions';
-import { REASONS_SHOWN, sourceDisputesInSteps } from '../domain/source-disputes';
+import { RELAYED_IN_SHOWN, REASONS_SHOWN, sourceDisputesInSteps } from '../domain/source-disputes';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
@@ -114,7 +114,9 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'relays the claim from, else the article): how many of its claims (`theirs`) against ' +
       "how many of this source's (`ours`), the pairs of figures (`figurePairs`) and recorded " +
       `contradictions (\`recorded\`), and the first ${REASONS_SHOWN} pairs named (\`reasons\`: ` +
-      'the recorded first, then the figures widest apart). The most claims of theirs first, ' +
+      'the recorded first, then the figures widest apart); a report, the articles that relay ' +
+      `its claims met here (\`relayedIn\`, the first ${RELAYED_IN_SHOWN}; \`relayedInTotal\`). ` +
+      'The most claims of theirs first, ' +
       "`limit` of them; `total` counts all, and `within` the pairs among the source's own " +
       'claims; `figurePairsTotal` and `recordedTotal` the figure pairs and the recorded ' +
       'contradictions with one of its claims on a side, each once. Every pair is counted, ' +
@@ -132,7 +134,7 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         const reported = (row.ids as string[]).map(String);
         const relayed = (row.relayed as string[]).map(String);
         const ids = [...new Set([...reported, ...relayed])];
-        const [figures, recorded, accountOf] = await Promise.all([
+        const [figures, recorded, accounts] = await Promise.all([
           indexed(),
           // All of them: each is counted (a source's are bounded by its claims).
           ids.length ? readContradictions(db, ids, ALL_RECORDED) : null,
@@ -140,7 +142,7 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         ]);
         // Half a second for a much relayed report at scale: other requests go between its steps.
         const disputes = await runCooperatively(
-          sourceDisputesInSteps(figures, ids, recorded?.contradictions ?? [], accountOf, q.limit),
+          sourceDisputesInSteps(figures, ids, recorded?.contradictions ?? [], accounts, q.limit),
         );
         return {
           source: params.id,

@@ -1553,7 +1553,12 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   );
   await report.locator('.source-open').click();
   await page.waitForFunction((n) => window.__claimgraph!.state().selected === n, BLINKEN);
-  await disagrees.locator('li[data-source-id="src-ft-ukrainian-intelligence"]').waitFor();
+  const ft = disagrees.locator('li[data-source-id="src-ft-ukrainian-intelligence"]');
+  await ft.waitFor();
+  // Where its claim is read: the article that relays it, a link to it.
+  expect(await ft.locator('.relayed-in').textContent()).toBe(
+    ' · relayed in How Is Russia Benefiting From North Korean Soldiers?',
+  );
   expect(await disagrees.locator('#source-disagrees-relayed').textContent()).toMatch(
     /^Counting the 1 claim other articles relay from it/,
   );

@@ -1365,6 +1365,8 @@ describe('GET /api/sources/:id/disputes', () => {
     figurePairs: number;
     recorded: number;
     reasons: string[];
+    relayedIn: { id: string; title: string }[];
+    relayedInTotal: number;
   };
 
   it("counts, for every source of the seed, each other account's claims against its own (reported or relayed from it), from the graph's full lists", async () => {
@@ -1382,6 +1384,7 @@ describe('GET /api/sources/:id/disputes', () => {
     expect(listed).toHaveLength(claims.body.total);
     // A claim's account: the report its article relays it from, else the article.
     const accountOf = new Map(listed.map((c) => [c.id, c.relayedFrom?.id ?? c.source.id]));
+    const articleOf = new Map(listed.map((c) => [c.id, c.source.id]));
     let disputing = 0;
     let reportsDisputing = 0;
     for (const { id } of sources.body.sources as { id: string }[]) {
@@ -1390,7 +1393,13 @@ describe('GET /api/sources/:id/disputes', () => {
       const own = new Set([...reported, ...relayed]);
       const expected = new Map<
         string,
-        { theirs: Set<string>; ours: Set<string>; figurePairs: number; recorded: number }
+        {
+          theirs: Set<string>;
+          ours: Set<string>;
+          figurePairs: number;
+          recorded: number;
+          relayedIn: Set<string>;
+        }
       >();
       let within = 0;
       const touching = { figurePairs: 0, recorded: 0 };
@@ -1407,8 +1416,12 @@ describe('GET /api/sources/:id/disputes', () => {
             ours: new Set(),
             figurePairs: 0,
             recorded: 0,
+            relayedIn: new Set(),
           };
           row.theirs.add(theirs);
+          // A report's claims are read in the articles that relay them.
+          const article = articleOf.get(theirs)!;
+          if (article !== other) row.relayedIn.add(article);
           row.ours.add(mine[0]!);
           row[kind] += 1;
           expected.set(other, row);
@@ -1434,13 +1447,16 @@ describe('GET /api/sources/:id/disputes', () => {
       const got = res.body.sources as Row[];
       expect(
         Object.fromEntries(
-          got.map((r) => [r.source.id, [r.theirs, r.ours, r.figurePairs, r.recorded]]),
+          got.map((r) => [
+            r.source.id,
+            [r.theirs, r.ours, r.figurePairs, r.recorded, r.relayedIn.map((a) => a.id)],
+          ]),
         ),
       ).toEqual(
         Object.fromEntries(
           [...expected].map(([s, r]) => [
             s,
-            [r.theirs.size, r.ours.size, r.figurePairs, r.recorded],
+            [r.theirs.size, r.ours.size, r.figurePairs, r.recorded, [...r.relayedIn].sort()],
           ]),
         ),
       );
@@ -1463,9 +1479,14 @@ describe('GET /api/sources/:id/disputes', () => {
       .get('/api/sources/src-blinken-briefing-2024-10-31/disputes')
       .expect(200);
     expect(blinken.body).toMatchObject({ claims: 0, relayed: 1, within: 0 });
-    expect((blinken.body.sources as Row[]).map((r) => r.source.id)).toContain(
-      'src-ft-ukrainian-intelligence',
+    const ft = (blinken.body.sources as Row[]).find(
+      (r) => r.source.id === 'src-ft-ukrainian-intelligence',
     );
+    // The FT's report is read in article 001, which relays it.
+    expect(ft).toMatchObject({
+      relayedIn: [{ id: 'src-russia-benefiting-from-nk-soldiers' }],
+      relayedInTotal: 1,
+    });
     const article = await request(app)
       .get('/api/sources/src-russia-benefiting-from-nk-soldiers/disputes')
       .expect(200);

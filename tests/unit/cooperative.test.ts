@@ -58,7 +58,8 @@ describe("a source's disputes, run cooperatively", () => {
     const indexed = indexFigures(points);
     // Ten sources of 100 claims each; the first one's disputes.
     const source = (n: number): SourceRef => ({ id: `src-${n}`, title: `S${n}`, outlet: null });
-    const accountOf = new Map(points.map((p, i) => [p.claimId, source(i % 10)]));
+    const account = new Map(points.map((p, i) => [p.claimId, source(i % 10)]));
+    const accountOf = { account, reportedIn: account };
     const ids = points.filter((_, i) => i % 10 === 0).map((p) => p.claimId);
     const { turns, result } = await turnsDuring(() =>
       runCooperatively(sourceDisputesInSteps(indexed, ids, [], accountOf, 50)),

@@ -13,25 +13,46 @@ describe("a source's disputing sources", () => {
       fc.property(
         figureGraph,
         fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 14, maxLength: 14 }),
-        (points, accounts) => {
+        // The article each claim is reported in: its account unless it is relayed (4-5).
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 14, maxLength: 14 }),
+        (points, accounts, articles) => {
           const claims = claimIds(points);
           const accountOf = new Map(claims.map((c, i) => [c, account(accounts[i]!)]));
+          const reportedIn = new Map(
+            claims.map((c, i) => [
+              c,
+              articles[i]! >= 4 ? account(articles[i]!) : accountOf.get(c)!,
+            ]),
+          );
           // Source 0's claims: reported there or relayed from it, as the route gathers them.
           const ids = claims.filter((c) => accountOf.get(c)!.id === 'src-0');
           const pairs = findDisagreements(points.map((p) => ({ ...p })));
-          const got = sourceDisputes(indexFigures(points), ids, [], accountOf, 500);
+          const got = sourceDisputes(
+            indexFigures(points),
+            ids,
+            [],
+            { account: accountOf, reportedIn },
+            500,
+          );
 
           const own = new Set(ids);
           const touching = pairs.filter((d) => d.claims.some((c) => own.has(c)));
           const rows = new Map<
             string,
-            { theirs: Set<string>; ours: Set<string>; factors: number[] }
+            { theirs: Set<string>; ours: Set<string>; factors: number[]; relayedIn: Set<string> }
           >();
           for (const d of touching) {
             const theirs = d.claims.find((c) => !own.has(c));
             if (!theirs) continue;
             const id = accountOf.get(theirs)!.id;
-            const row = rows.get(id) ?? { theirs: new Set(), ours: new Set(), factors: [] };
+            const row = rows.get(id) ?? {
+              theirs: new Set(),
+              ours: new Set(),
+              factors: [],
+              relayedIn: new Set(),
+            };
+            const article = reportedIn.get(theirs)!.id;
+            if (article !== id) row.relayedIn.add(article);
             row.theirs.add(theirs);
             row.ours.add(d.claims.find((c) => own.has(c))!);
             row.factors.push(d.factor ?? Infinity);
@@ -49,6 +70,9 @@ describe("a source's disputing sources", () => {
               e.ours.size,
               e.factors.length,
             ]);
+            // A report names the articles that relay its claims met here.
+            expect(r.relayedInTotal).toBe(e.relayedIn.size);
+            expect(r.relayedIn.map((s) => s.id)).toEqual([...e.relayedIn].sort().slice(0, 3));
             // The widest pairs name the row, widest first.
             const widest = [...e.factors].sort((a, b) => b - a).slice(0, REASONS_SHOWN);
             expect(r.reasons).toHaveLength(widest.length);

@@ -768,6 +768,7 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
                     ` — ${plural(row.theirs, 'claim')} of theirs against ` +
                       `${formatCount(row.ours)} here`,
                   ),
+                  relayedInLine(ctx, row),
                 ),
               ),
               more > 0 ? h('li', { class: 'muted' }, `and ${plural(more, 'other source')}`) : null,
@@ -793,6 +794,25 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
       section.hidden = false;
     });
   return section;
+}
+
+/**
+ * A disputing report's claims are read in the articles that relay them: "relayed in
+ * How Is Russia Benefiting…", each opening its article.
+ */
+function relayedInLine(ctx: AppContext, row: SourceDisputesResponse['sources'][number]) {
+  if (!row.relayedInTotal) return null;
+  const more = row.relayedInTotal - row.relayedIn.length;
+  return h(
+    'span',
+    { class: 'muted relayed-in' },
+    ' · relayed in ',
+    row.relayedIn.flatMap((a, i) => [
+      i ? ', ' : '',
+      entityLink(ctx, a.id, a.title, 'link-btn source-link'),
+    ]),
+    more > 0 ? ` and ${plural(more, 'other article')}` : '',
+  );
 }
 
 /**
