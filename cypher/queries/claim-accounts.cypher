@@ -2,7 +2,7 @@
 // titled and named as the figures query names them (queries/figures.cypher): read once
 // per graph version, so that counting which sources dispute a source's claims (thousands
 // of other claims at scale) asks nothing per request. A claim's account is the report it
-// is relayed from, else its article (server/domain/claim-sources.ts). In id order: a
+// is relayed from, else its article (server/domain/claim-accounts.ts). In id order: a
 // claim reported in two sources is counted with the first.
 MATCH (s:Source)
 WITH s ORDER BY s.id

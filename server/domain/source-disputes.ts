@@ -82,9 +82,9 @@ interface Row {
 /**
  * The disputes of the claims `ids` (a source's: those it reports and those
  * relayed from it): figure pairs found in `indexed`, `recorded` contradictions
- * with one of them on a side, and `accounts`, each claim's account and article. Each pair
- * is counted as it is met, and only the widest few are kept: a much relayed
- * report at scale meets some 230,000.
+ * with one of them on a side, and `accounts`, each claim's account and
+ * article. Each pair is counted as it is met, and only the widest few are
+ * kept: a much relayed report at scale meets some 230,000.
  */
 export function sourceDisputes(
   indexed: Indexed,
