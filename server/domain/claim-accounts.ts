@@ -13,10 +13,16 @@ import type { SourceRef } from './claims';
 import { readCacheFor } from './read-cache';
 import { VersionMemo } from './version-memo';
 
-/** Each claim's account, and the article that reports it (the same source unless relayed). */
 export interface ClaimAccounts {
-  account: ReadonlyMap<string, SourceRef>;
+  /** The report each relayed claim is relayed from. */
+  relayedFrom: ReadonlyMap<string, SourceRef>;
+  /** The source that reports each claim: its article. */
   reportedIn: ReadonlyMap<string, SourceRef>;
+}
+
+/** A claim's account: the report it is relayed from, else the source that reports it. */
+export function accountOf(accounts: ClaimAccounts, claim: string): SourceRef | undefined {
+  return accounts.relayedFrom.get(claim) ?? accounts.reportedIn.get(claim);
 }
 
 const byDb = new WeakMap<GraphDb, () => Promise<ClaimAccounts>>();
@@ -42,9 +48,7 @@ export function claimAccountsFor(db: GraphDb): () => Promise<ClaimAccounts> {
             if (!reportedIn.has(claim)) reportedIn.set(claim, source);
           }
         }
-        const account = new Map(reportedIn);
-        for (const [claim, report] of relayedFrom) account.set(claim, report);
-        return { account, reportedIn };
+        return { relayedFrom, reportedIn };
       });
     byDb.set(db, read);
   }

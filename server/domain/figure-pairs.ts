@@ -9,6 +9,7 @@
  */
 import type { Indexed } from './claim-disputes';
 import { pairKey, SmallestKeys, WidestPairs, type ComparedPoint, type PairOrder } from './figures';
+import { runToEnd } from './steps';
 
 export interface FigurePairKeys {
   /** Every pair with a claim asked on a side (of `measure`, when given). */
@@ -31,8 +32,7 @@ export function forEachPairOf(
   ids: readonly string[],
   pairsOf: (point: ComparedPoint) => ((other: ComparedPoint, factor: number) => void) | null,
 ): void {
-  const work = pairsOfInSteps(indexed, ids, pairsOf);
-  while (!work.next().done);
+  runToEnd(pairsOfInSteps(indexed, ids, pairsOf));
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { dateSpan, figureAmount, UNMEASURED } from '../../seed/model';
 import type { ComparedClaim, FigureClaim, FigureJson } from './claims';
+import { runToEnd } from './steps';
 
 export const DISAGREEMENT_WINDOW_DAYS = 45;
 /** Slack for "about 4,000": ±10%. */
@@ -233,11 +234,7 @@ export function findDisagreementsCapped(
   limit: number,
   options: CapOptions = {},
 ): DisagreementsFound {
-  const work = disagreementsInSteps(points, limit, options);
-  for (;;) {
-    const step = work.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(disagreementsInSteps(points, limit, options));
 }
 
 /**
@@ -289,6 +286,12 @@ export function* disagreementsInSteps(
   let total = 0;
   let compared = 0;
   let nextPause = COMPARED_PER_TURN;
+  // Whether COMPARED_PER_TURN more pairs were compared since the last pause: then one is due.
+  const pauseDue = () => {
+    if (compared < nextPause) return false;
+    nextPause = compared + COMPARED_PER_TURN;
+    return true;
+  };
   const compare = (x: number, y: number) => {
     compared += 1;
     if (speakers[x] === speakers[y] || claims[x] === claims[y]) return;
@@ -320,20 +323,14 @@ export function* disagreementsInSteps(
       for (let b = a + 1; b < dated.length && firsts[dated[b]!]! <= last; b++) {
         compare(i, dated[b]!);
       }
-      if (compared >= nextPause) {
-        nextPause = compared + COMPARED_PER_TURN;
-        yield;
-      }
+      if (pauseDue()) yield;
     }
     // An undated point is compared with every other point of its measure and unit.
     for (let a = 0; a < undated.length; a++) {
       const i = undated[a]!;
       for (const j of dated) compare(i, j);
       for (let b = a + 1; b < undated.length; b++) compare(i, undated[b]!);
-      if (compared >= nextPause) {
-        nextPause = compared + COMPARED_PER_TURN;
-        yield;
-      }
+      if (pauseDue()) yield;
     }
     if (total > before) byMeasure[measure] = (byMeasure[measure] ?? 0) + total - before;
   }

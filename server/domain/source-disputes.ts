@@ -8,12 +8,13 @@
  * side is named by its account: the report an article relays the claim from,
  * else the article (claim-accounts.ts).
  */
-import type { ClaimAccounts } from './claim-accounts';
+import { accountOf, type ClaimAccounts } from './claim-accounts';
 import type { SourceRef } from './claims';
 import { pairOf, type Indexed } from './claim-disputes';
 import type { ContradictionJson } from './contradictions';
 import { pairsOfInSteps } from './figure-pairs';
 import { factorJson, type ComparedPoint } from './figures';
+import { runToEnd } from './steps';
 
 /** How many pairs a source's row names (its tooltip). */
 export const REASONS_SHOWN = 5;
@@ -69,8 +70,6 @@ interface Row {
   theirs: number;
   /** This source's claims met, each once. */
   ours: Set<string>;
-  /** The last of them its figures met: one claim's pairs come together, so most are skipped. */
-  lastOurs: string | null;
   recorded: string[];
   figurePairs: number;
   /** Its pairs widest apart, widest first, ties in the order met: the row's tooltip. */
@@ -93,11 +92,7 @@ export function sourceDisputes(
   accounts: ClaimAccounts,
   limit: number,
 ): SourceDisputes {
-  const work = sourceDisputesInSteps(indexed, ids, recorded, accounts, limit);
-  for (;;) {
-    const step = work.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(sourceDisputesInSteps(indexed, ids, recorded, accounts, limit));
 }
 
 /**
@@ -126,7 +121,6 @@ export function* sourceDisputesInSteps(
         source,
         theirs: 0,
         ours: new Set(),
-        lastOurs: null,
         recorded: [],
         figurePairs: 0,
         widest: [],
@@ -149,7 +143,7 @@ export function* sourceDisputesInSteps(
       continue;
     }
     const [ours, theirs] = own.has(a.id) ? [a, b] : [b, a];
-    const source = accounts.account.get(theirs.id) ?? theirs.source;
+    const source = accountOf(accounts, theirs.id) ?? theirs.source;
     if (!source) continue;
     const row = rowOf(theirs.id, source);
     row.ours.add(ours.id);
@@ -167,14 +161,11 @@ export function* sourceDisputesInSteps(
     figurePairs += 1;
     let row = rowOfClaim.get(other.claimId);
     if (!row) {
-      const source = accounts.account.get(other.claimId);
+      const source = accountOf(accounts, other.claimId);
       if (!source) return;
       row = rowOf(other.claimId, source);
     }
-    if (row.lastOurs !== point.claimId) {
-      row.lastOurs = point.claimId;
-      row.ours.add(point.claimId);
-    }
+    row.ours.add(point.claimId);
     row.figurePairs += 1;
     keepWidest(row.widest, point, other, factorJson(factor) ?? Infinity);
   });

@@ -58,8 +58,8 @@ describe("a source's disputes, run cooperatively", () => {
     const indexed = indexFigures(points);
     // Ten sources of 100 claims each; the first one's disputes.
     const source = (n: number): SourceRef => ({ id: `src-${n}`, title: `S${n}`, outlet: null });
-    const account = new Map(points.map((p, i) => [p.claimId, source(i % 10)]));
-    const accountOf = { account, reportedIn: account };
+    const reportedIn = new Map(points.map((p, i) => [p.claimId, source(i % 10)]));
+    const accountOf = { relayedFrom: new Map(), reportedIn };
     const ids = points.filter((_, i) => i % 10 === 0).map((p) => p.claimId);
     const { turns, result } = await turnsDuring(() =>
       runCooperatively(sourceDisputesInSteps(indexed, ids, [], accountOf, 50)),

@@ -24,6 +24,10 @@ describe("a source's disputing sources", () => {
               articles[i]! >= 4 ? account(articles[i]!) : accountOf.get(c)!,
             ]),
           );
+          // A claim reported elsewhere than its account is relayed from it.
+          const relayedFrom = new Map(
+            claims.filter((_, i) => articles[i]! >= 4).map((c) => [c, accountOf.get(c)!]),
+          );
           // Source 0's claims: reported there or relayed from it, as the route gathers them.
           const ids = claims.filter((c) => accountOf.get(c)!.id === 'src-0');
           const pairs = findDisagreements(points.map((p) => ({ ...p })));
@@ -31,7 +35,7 @@ describe("a source's disputing sources", () => {
             indexFigures(points),
             ids,
             [],
-            { account: accountOf, reportedIn },
+            { relayedFrom, reportedIn },
             500,
           );
 
