@@ -11,9 +11,8 @@ import {
   withRecorded,
   type Contradictions,
 } from '../domain/claims-csv';
-import { briefOf, contradictionMatches } from '../domain/contradictions';
+import { briefOf } from '../domain/contradictions';
 import { readContradictions } from '../domain/recorded-contradictions';
-import { contradictionsCsv } from '../domain/contradictions-csv';
 import { figurePoints } from '../domain/figures';
 import { findDisagreementsCooperatively } from '../domain/cooperative';
 import { comparedDisagreementsFor, DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
@@ -25,6 +24,7 @@ import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
 import { sendTable } from '../http/send-table';
+import { CONTRADICTIONS_CAP, sendContradictions } from './dispute-tables';
 import {
   intParam,
   isoDay,
@@ -36,8 +36,6 @@ import {
   viewClaimIds,
 } from './schemas';
 
-/** The most recorded contradictions /api/contradictions lists. */
-export const CONTRADICTIONS_CAP = 2_000;
 /** The most rows /api/claims.csv answers at once. */
 export const CSV_ROWS = 10_000;
 /** The most claims POST /api/claims/by-ids answers (the timeline of the claims in view). */
@@ -348,7 +346,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     }),
     produces: 'text/csv',
     handler: async ({ query: q }, _req, res) =>
-      sendContradictions(res, q.claim ? [q.claim] : null, q.q, q.claim),
+      sendContradictions(db, res, q.claim ? [q.claim] : null, q.q, q.claim),
   });
 
   reg.add({
@@ -367,21 +365,9 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       q: z.string().max(500, 'must be at most 500 characters').optional(),
     }),
     produces: 'text/csv',
-    handler: async ({ body }, _req, res) => sendContradictions(res, body.ids, body.q, 'in-view'),
+    handler: async ({ body }, _req, res) =>
+      sendContradictions(db, res, body.ids, body.q, 'in-view'),
   });
-
-  /** Answers the recorded contradictions of `ids` (all: null) narrowed by `q`, as the CSV table. */
-  const sendContradictions = async (
-    res: Response,
-    ids: string[] | null,
-    q: string | undefined,
-    scope: string | undefined,
-  ) => {
-    const { total, contradictions } = await readContradictions(db, ids, CONTRADICTIONS_CAP);
-    const rows = contradictions.filter((k) => contradictionMatches(k, q ?? ''));
-    const name = ['contradictions', scope, q?.trim() && 'narrowed'].filter(Boolean);
-    sendTable(res, await contradictionsCsv(rows), `${name.join('-')}.csv`, total, rows.length);
-  };
 
   reg.add({
     method: 'get',

@@ -7,7 +7,7 @@ import { DISAGREEMENT_WINDOW_DAYS, WIDEST_PER_MEASURE } from '../domain/figures'
 import { readContradictions } from '../domain/recorded-contradictions';
 import { withSources } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
-import { CONTRADICTIONS_CAP } from './claims';
+import { CONTRADICTIONS_CAP } from './dispute-tables';
 import { bodyInt, VIEW_IDS_CAP, viewClaimIds } from './schemas';
 
 /** The most claims one request asks about: the explorer asks in batches of this many. */

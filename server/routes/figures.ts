@@ -1,4 +1,3 @@
-import type { Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../app';
 import { indexedFiguresFor } from '../domain/claim-disputes';
@@ -8,15 +7,13 @@ import {
   PAIRS_KEPT,
 } from '../domain/compared-disagreements';
 import { comparedFiguresFor } from '../domain/compared-figures';
-import { figurePairsCsv } from '../domain/figure-pairs-csv';
 import { figurePairsOf } from '../domain/figure-pairs';
 import { figuresInView } from '../domain/figures-in-view';
-import { DISAGREEMENT_WINDOW_DAYS, pairAt, type ComparedPoint } from '../domain/figures';
+import { DISAGREEMENT_WINDOW_DAYS } from '../domain/figures';
 import { findDisagreementsCooperatively } from '../domain/cooperative';
-import { reportedIn } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
-import { sendTable } from '../http/send-table';
 import { CSV_ROWS } from './claims';
+import { FIGURE_PAIRS_OFFSET_CAP, figurePairsFileName, sendFigurePairs } from './dispute-tables';
 import {
   bodyInt,
   intParam,
@@ -26,9 +23,6 @@ import {
   VIEW_IDS_CAP,
   viewClaimIds,
 } from './schemas';
-
-/** How far a table of figure pairs pages: the claims table's bound. */
-const OFFSET_CAP = 100_000;
 
 const order = pairOrderParam.describe(
   "By the first claim's date, as /api/figures lists them, or widest apart first",
@@ -55,7 +49,11 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     summary: 'Figures that disagree as a CSV table, one row per pair',
     description: `${DESCRIPTION} In the order of /api/figures' list; \`measure\` keeps one measure's pairs.`,
     tags: ['who-said-what'],
-    query: z.object({ measure: measureName, order, offset: intParam(0, OFFSET_CAP, 0) }),
+    query: z.object({
+      measure: measureName,
+      order,
+      offset: intParam(0, FIGURE_PAIRS_OFFSET_CAP, 0),
+    }),
     produces: 'text/csv',
     handler: async ({ query: q }, _req, res) => {
       const measure = q.measure ?? null;
@@ -72,7 +70,14 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
                 named: 0,
               })),
             }));
-      await send(res, points, keys.slice(q.offset, q.offset + CSV_ROWS), total, fileName(q, null));
+      await sendFigurePairs(
+        db,
+        res,
+        points,
+        keys.slice(q.offset, q.offset + CSV_ROWS),
+        total,
+        figurePairsFileName(q, null),
+      );
     },
   });
 
@@ -90,7 +95,7 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       ids: viewClaimIds,
       measure: measureName,
       order,
-      offset: bodyInt(0, OFFSET_CAP, 0),
+      offset: bodyInt(0, FIGURE_PAIRS_OFFSET_CAP, 0),
     }),
     produces: 'text/csv',
     handler: async ({ body }, _req, res) => {
@@ -100,7 +105,14 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         order: pairOrder(body.order),
         limit: body.offset + CSV_ROWS,
       });
-      await send(res, figures.points, keys.slice(body.offset), total, fileName(body, 'in-view'));
+      await sendFigurePairs(
+        db,
+        res,
+        figures.points,
+        keys.slice(body.offset),
+        total,
+        figurePairsFileName(body, 'in-view'),
+      );
     },
   });
 
@@ -148,36 +160,4 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       };
     },
   });
-
-  /** Answers the pairs `keys` of `points` as the CSV table, each side with its source read. */
-  const send = async (
-    res: Response,
-    points: readonly ComparedPoint[],
-    keys: number[],
-    total: number,
-    name: string,
-  ) => {
-    const pairs = keys.map((key) => pairAt(points, key));
-    const reported = await reportedIn(
-      db,
-      pairs.flatMap((p) => [p.a.claimId, p.b.claimId]),
-    );
-    sendTable(res, await figurePairsCsv(pairs, reported), name, total, pairs.length);
-  };
-}
-
-/** "figure-disagreements-nk_troops_deployed-in-view-widest-from-row-10001.csv": what the file holds. */
-function fileName(
-  q: { measure?: string; order: 'date' | 'widest'; offset: number },
-  scope: string | null,
-): string {
-  const parts = [
-    'figure-disagreements',
-    q.measure,
-    scope,
-    q.order === 'widest' ? 'widest' : null,
-    // Pages after the first are named apart, so that they do not overwrite the first.
-    q.offset ? `from-row-${q.offset + 1}` : null,
-  ];
-  return `${parts.filter(Boolean).join('-')}.csv`;
 }

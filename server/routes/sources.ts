@@ -14,7 +14,15 @@ import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
-import { intParam, nodeId } from './schemas';
+import { figurePairsOf } from '../domain/figure-pairs';
+import { CSV_ROWS } from './claims';
+import {
+  FIGURE_PAIRS_OFFSET_CAP,
+  figurePairsFileName,
+  sendContradictions,
+  sendFigurePairs,
+} from './dispute-tables';
+import { intParam, nodeId, pairOrder, pairOrderParam } from './schemas';
 
 /** The most sources one page lists. */
 export const SOURCES_PAGE_MAX = 500;
@@ -102,6 +110,14 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
 
   const indexed = indexedFiguresFor(db);
   const claimAccounts = claimAccountsFor(db);
+  /** A source's claims: those it reports, and those other articles relay from it (`ids`: both). */
+  const claimsOfSource = async (id: string) => {
+    const [row] = await db.readRows(query('queries/source-claim-ids'), { id });
+    if (!row) throw new HttpError(404, `no source with id "${id}"`);
+    const reported = (row.ids as string[]).map(String);
+    const relayed = (row.relayed as string[]).map(String);
+    return { reported, relayed, ids: [...new Set([...reported, ...relayed])] };
+  };
   reg.add({
     method: 'get',
     path: '/sources/:id/disputes',
@@ -129,11 +145,7 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     errors: { 404: 'No source has this id' },
     handler: async ({ params, query: q }, req, res) =>
       cache.send(req, res, async () => {
-        const [row] = await db.readRows(query('queries/source-claim-ids'), { id: params.id });
-        if (!row) throw new HttpError(404, `no source with id "${params.id}"`);
-        const reported = (row.ids as string[]).map(String);
-        const relayed = (row.relayed as string[]).map(String);
-        const ids = [...new Set([...reported, ...relayed])];
+        const { reported, relayed, ids } = await claimsOfSource(params.id);
         const [figures, recorded, accounts] = await Promise.all([
           indexed(),
           // All of them: each is counted (a source's are bounded by its claims).
@@ -151,5 +163,60 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           ...disputes,
         };
       }),
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/sources/:id/figures.csv',
+    summary: "The figures that disagree with a source's claims as a CSV table, one row per pair",
+    description:
+      'The table of GET /api/figures.csv for the pairs with one of the claims of the source on ' +
+      'a side (those it reports and those other articles relay from it, as ' +
+      '/api/sources/:id/disputes counts them: its `figurePairsTotal`), each pair once, widest ' +
+      `apart first unless \`order\` says otherwise. Up to ${CSV_ROWS.toLocaleString('en-US')} ` +
+      'rows a request (offset pages through more). X-Total-Count says how many pairs there are, ' +
+      'X-Row-Count how many rows this answer holds.',
+    tags: ['who-said-what'],
+    params: z.object({ id: nodeId }),
+    query: z.object({
+      order: pairOrderParam.default('widest'),
+      offset: intParam(0, FIGURE_PAIRS_OFFSET_CAP, 0),
+    }),
+    produces: 'text/csv',
+    errors: { 404: 'No source has this id' },
+    handler: async ({ params, query: q }, _req, res) => {
+      const [{ ids }, figures] = await Promise.all([claimsOfSource(params.id), indexed()]);
+      const { total, keys } = figurePairsOf(figures, ids, {
+        measure: null,
+        order: pairOrder(q.order),
+        limit: q.offset + CSV_ROWS,
+      });
+      await sendFigurePairs(
+        db,
+        res,
+        figures.points,
+        keys.slice(q.offset),
+        total,
+        figurePairsFileName(q, params.id),
+      );
+    },
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/sources/:id/contradictions.csv',
+    summary: "The contradictions recorded against a source's claims as a CSV table",
+    description:
+      'The table of GET /api/contradictions.csv for the pairs with one of the claims of the ' +
+      'source on a side (those it reports and those other articles relay from it, as ' +
+      '/api/sources/:id/disputes counts them: its `recordedTotal`).',
+    tags: ['who-said-what'],
+    params: z.object({ id: nodeId }),
+    produces: 'text/csv',
+    errors: { 404: 'No source has this id' },
+    handler: async ({ params }, _req, res) => {
+      const { ids } = await claimsOfSource(params.id);
+      await sendContradictions(db, res, ids, undefined, params.id);
+    },
   });
 }

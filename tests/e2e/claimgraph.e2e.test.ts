@@ -1519,7 +1519,7 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
         `Figures that disagree as CSV (${pairsHere} pair${pairsHere === 1 ? '' : 's'})`,
       );
       const file = await saved('#source-figures-csv');
-      expect(file.suggestedFilename()).toBe(`figure-disagreements-${sourceId}.csv`);
+      expect(file.suggestedFilename()).toBe(`figure-disagreements-${sourceId}-widest.csv`);
       const rows = await csvRows(file);
       expect(rows).toHaveLength(pairsHere);
       for (const r of rows) expect(touches([r.claim_a_id!, r.claim_b_id!])).toBe(true);

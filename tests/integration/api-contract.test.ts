@@ -53,6 +53,14 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     url: '/api/sources/src-fakti-isw-north-korean-pows/disputes',
     status: 200,
   },
+  'get /api/sources/{id}/figures.csv': {
+    url: '/api/sources/src-blinken-briefing-2024-10-31/figures.csv',
+    status: 200,
+  },
+  'get /api/sources/{id}/contradictions.csv': {
+    url: '/api/sources/src-fakti-isw-north-korean-pows/contradictions.csv',
+    status: 200,
+  },
   'get /api/figures': { url: '/api/figures', status: 200 },
   'get /api/claims/{id}/agreements': {
     url: '/api/claims/clm-zelensky-3800-of-12000/agreements',

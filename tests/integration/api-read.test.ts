@@ -1496,6 +1496,97 @@ describe('GET /api/sources/:id/disputes', () => {
     expect(article.body.within).toBeGreaterThan(0);
   });
 
+  it("saves the pairs behind each source's rows as CSV tables: every pair with one of its claims (reported or relayed from it) on a side", async () => {
+    const [claims, sources] = await Promise.all([
+      request(app).get('/api/claims').query({ limit: 500 }).expect(200),
+      request(app).get('/api/sources').query({ limit: 500 }).expect(200),
+    ]);
+    type Listed = { id: string; source: { id: string }; relayedFrom: { id: string } | null };
+    const listed = claims.body.claims as Listed[];
+    const csv = (path: string, query: Record<string, string> = {}) =>
+      request(app).get(path).query(query).buffer(true).parse(rawBody).expect(200);
+    const rowsOf = (res: { body: Buffer }) =>
+      parse(res.body, { bom: true, columns: true }) as Record<string, string>[];
+    let saved = { figures: 0, recorded: 0 };
+    for (const { id } of sources.body.sources as { id: string }[]) {
+      // Its account, read apart from the route: the claims it reports and those relayed from it.
+      const own = listed
+        .filter((c) => c.source.id === id || c.relayedFrom?.id === id)
+        .map((c) => c.id);
+      const [disputes, widest, byDate, inView, recorded, recordedInView] = await Promise.all([
+        request(app).get(`/api/sources/${id}/disputes`).expect(200),
+        csv(`/api/sources/${id}/figures.csv`),
+        csv(`/api/sources/${id}/figures.csv`, { order: 'date' }),
+        request(app)
+          .post('/api/figures.csv')
+          .send({ ids: own, order: 'widest' })
+          .buffer(true)
+          .parse(rawBody)
+          .expect(200),
+        csv(`/api/sources/${id}/contradictions.csv`),
+        request(app)
+          .post('/api/contradictions.csv')
+          .send({ ids: own })
+          .buffer(true)
+          .parse(rawBody)
+          .expect(200),
+      ]);
+      // The same pairs as the claims named one by one, widest apart first unless asked.
+      expect(widest.body.equals(inView.body)).toBe(true);
+      expect(widest.headers['x-total-count']).toBe(String(disputes.body.figurePairsTotal));
+      expect(rowsOf(widest)).toHaveLength(disputes.body.figurePairsTotal);
+      const pairKey = (r: Record<string, string>) => `${r.claim_a_id}|${r.claim_b_id}`;
+      expect(rowsOf(byDate).map(pairKey).sort()).toEqual(rowsOf(widest).map(pairKey).sort());
+      expect(widest.headers['content-disposition']).toBe(
+        `attachment; filename="figure-disagreements-${id}-widest.csv"`,
+      );
+      expect(byDate.headers['content-disposition']).toBe(
+        `attachment; filename="figure-disagreements-${id}.csv"`,
+      );
+      expect(recorded.body.equals(recordedInView.body)).toBe(true);
+      expect(rowsOf(recorded)).toHaveLength(disputes.body.recordedTotal);
+      expect(recorded.headers['content-disposition']).toBe(
+        `attachment; filename="contradictions-${id}.csv"`,
+      );
+      saved = {
+        figures: saved.figures + disputes.body.figurePairsTotal,
+        recorded: saved.recorded + disputes.body.recordedTotal,
+      };
+    }
+    expect(saved.figures).toBeGreaterThan(5);
+    expect(saved.recorded).toBeGreaterThan(2);
+    // Blinken's briefing reports nothing itself: its table is the pairs of what is relayed from it.
+    const blinken = rowsOf(await csv('/api/sources/src-blinken-briefing-2024-10-31/figures.csv'));
+    expect(blinken.length).toBeGreaterThan(0);
+    for (const r of blinken) {
+      expect([r.claim_a_relayed_from_id, r.claim_b_relayed_from_id]).toContain(
+        'src-blinken-briefing-2024-10-31',
+      );
+    }
+    // Pages, and refusals naming the field.
+    const article = 'src-russia-benefiting-from-nk-soldiers';
+    const all = rowsOf(await csv(`/api/sources/${article}/figures.csv`));
+    const rest = await csv(`/api/sources/${article}/figures.csv`, { offset: '1' });
+    expect(rowsOf(rest)).toEqual(all.slice(1));
+    expect(rest.headers['content-disposition']).toContain(`${article}-widest-from-row-2.csv`);
+    for (const path of ['figures.csv', 'contradictions.csv']) {
+      const missing = await request(app).get(`/api/sources/src-not-in-the-graph/${path}`);
+      expect([missing.status, missing.body.error]).toEqual([
+        404,
+        'no source with id "src-not-in-the-graph"',
+      ]);
+      expect((await request(app).get(`/api/sources/a%20b/${path}`).expect(400)).body.error).toMatch(
+        /params\.id/,
+      );
+    }
+    const refusal = async (query: Record<string, string>) =>
+      (await request(app).get(`/api/sources/${article}/figures.csv`).query(query).expect(400)).body
+        .error as string;
+    expect(await refusal({ order: 'loudest' })).toMatch(/query\.order: must be date or widest/);
+    expect(await refusal({ offset: '-1' })).toMatch(/query\.offset: must be at least 0/);
+    expect(await refusal({ offset: '100001' })).toMatch(/query\.offset: must be at most 100000/);
+  });
+
   it('lists `limit` sources and counts them all; refuses a bad id or limit', async () => {
     const all = await request(app)
       .get('/api/sources')

@@ -5,9 +5,7 @@
  */
 import {
   CLAIMS_BY_IDS_MAX,
-  DISPUTES_IDS_MAX,
   type Claim,
-  type CsvFile,
   type ListChoice,
   type SourceDetails,
   type SourceDisputesResponse,
@@ -816,17 +814,13 @@ function relayedInLine(ctx: AppContext, row: SourceDisputesResponse['sources'][n
 }
 
 /**
- * The pairs behind "Disagrees with" as CSV tables, named after the source:
- * the figures that disagree with its own (widest apart first), and the
- * contradictions recorded against its claims; each offered when there are some.
+ * The pairs behind "Disagrees with" as CSV tables, named after the source: the
+ * figures that disagree with its claims (its own and all those relayed from it,
+ * widest apart first), and the contradictions recorded against them; each
+ * offered when there are some.
  */
 function disputesCsv(ctx: AppContext, s: SourceDetails, res: SourceDisputesResponse): HTMLElement {
-  // Its own claims and those relayed from it, as "Disagrees with" counts them.
-  const ids = [...s.claims, ...s.relayed.claims].map((c) => c.id).slice(0, DISPUTES_IDS_MAX);
-  const named = (what: string) => (file: CsvFile) => ({
-    ...file,
-    fileName: `${what}-${s.source.id}.csv`,
-  });
+  const id = s.source.id;
   return h(
     'p',
     { class: 'source-disputes-csv' },
@@ -835,7 +829,7 @@ function disputesCsv(ctx: AppContext, s: SourceDetails, res: SourceDisputesRespo
           ctx,
           'source-figures-csv',
           () => 'widest',
-          (order) => ctx.api.figurePairsCsvOf(ids, null, order).then(named('figure-disagreements')),
+          (order) => ctx.api.sourceFiguresCsv(id, order),
           `Figures that disagree as CSV (${plural(res.figurePairsTotal, 'pair')})`,
         )
       : null,
@@ -843,7 +837,7 @@ function disputesCsv(ctx: AppContext, s: SourceDetails, res: SourceDisputesRespo
       ? contradictionsCsvButton(
           ctx,
           'source-contradictions-csv',
-          () => ctx.api.contradictionsCsvOf(ids, '').then(named('contradictions')),
+          () => ctx.api.sourceContradictionsCsv(id),
           `Contradictions as CSV (${formatCount(res.recordedTotal)})`,
         )
       : null,

@@ -321,6 +321,19 @@ export class ApiClient {
     return this.postCsv('/contradictions.csv', { ids, q: q.trim() || undefined }, opts);
   }
 
+  /**
+   * The figures that disagree with the claims of source `id` (its own and those relayed
+   * from it), widest apart first, as a CSV table named after it.
+   */
+  sourceFiguresCsv(id: string, order: DisagreementOrder, opts: RequestOptions = {}) {
+    return this.getCsv(`/sources/${encodeURIComponent(id)}/figures.csv`, { order }, opts);
+  }
+
+  /** The contradictions recorded against the claims of source `id`, as a CSV table. */
+  sourceContradictionsCsv(id: string, opts: RequestOptions = {}) {
+    return this.getCsv(`/sources/${encodeURIComponent(id)}/contradictions.csv`, {}, opts);
+  }
+
   /** Which other sources dispute the claims of source `id`, every pair counted. */
   sourceDisputes(id: string, opts: RequestOptions & { limit?: number } = {}) {
     return this.request<SourceDisputesResponse>(

@@ -1,0 +1,74 @@
+/**
+ * The disputes as CSV downloads, as every route that offers them answers:
+ * figure pairs (each side with the source that reports it) and recorded
+ * contradictions. The whole graph's, the claims in view's and a source's
+ * tables differ only in which pairs they hold and what the file is named.
+ */
+import type { Response } from 'express';
+import type { GraphDb } from '../../db/graph-db';
+import { contradictionMatches } from '../domain/contradictions';
+import { contradictionsCsv } from '../domain/contradictions-csv';
+import { figurePairsCsv } from '../domain/figure-pairs-csv';
+import { pairAt, type ComparedPoint } from '../domain/figures';
+import { readContradictions } from '../domain/recorded-contradictions';
+import { reportedIn } from '../domain/reported-in';
+import { sendTable } from '../http/send-table';
+
+/** How far a table of figure pairs pages: the claims table's bound. */
+export const FIGURE_PAIRS_OFFSET_CAP = 100_000;
+
+/** The most recorded contradictions /api/contradictions lists. */
+export const CONTRADICTIONS_CAP = 2_000;
+
+/** Answers the pairs `keys` of `points` as the CSV table, each side with its source read. */
+export async function sendFigurePairs(
+  db: GraphDb,
+  res: Response,
+  points: readonly ComparedPoint[],
+  keys: readonly number[],
+  total: number,
+  name: string,
+): Promise<void> {
+  const pairs = keys.map((key) => pairAt(points, key));
+  const reported = await reportedIn(
+    db,
+    pairs.flatMap((p) => [p.a.claimId, p.b.claimId]),
+  );
+  sendTable(res, await figurePairsCsv(pairs, reported), name, total, pairs.length);
+}
+
+/**
+ * "figure-disagreements-nk_troops_deployed-in-view-widest-from-row-10001.csv": what the
+ * file holds (`scope`: the claims in view, or a source's id).
+ */
+export function figurePairsFileName(
+  q: { measure?: string; order: 'date' | 'widest'; offset: number },
+  scope: string | null,
+): string {
+  const parts = [
+    'figure-disagreements',
+    q.measure,
+    scope,
+    q.order === 'widest' ? 'widest' : null,
+    // Pages after the first are named apart, so that they do not overwrite the first.
+    q.offset ? `from-row-${q.offset + 1}` : null,
+  ];
+  return `${parts.filter(Boolean).join('-')}.csv`;
+}
+
+/**
+ * Answers the recorded contradictions of `ids` (all: null) narrowed by `q`, as the CSV
+ * table named after `scope` ("contradictions-in-view-narrowed.csv").
+ */
+export async function sendContradictions(
+  db: GraphDb,
+  res: Response,
+  ids: string[] | null,
+  q: string | undefined,
+  scope: string | undefined,
+): Promise<void> {
+  const { total, contradictions } = await readContradictions(db, ids, CONTRADICTIONS_CAP);
+  const rows = contradictions.filter((k) => contradictionMatches(k, q ?? ''));
+  const name = ['contradictions', scope, q?.trim() && 'narrowed'].filter(Boolean);
+  sendTable(res, await contradictionsCsv(rows), `${name.join('-')}.csv`, total, rows.length);
+}
