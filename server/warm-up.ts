@@ -64,8 +64,10 @@ export function followUpRequests(overview: SerializedGraph, measures: string[]):
     actor && withQuery('/api/claims', { speaker: actor, limit: '200' }),
     top && withQuery('/api/claims', { about: top, limit: '200' }),
     source && `/api/sources/${encodeURIComponent(source)}`,
-    // What the source's panel asks next: the sources that dispute it (figures and claims' sources indexed).
+    // What the source's panel asks next: the sources that dispute it and those that agree
+    // (figures and claims' accounts indexed).
     source && `/api/sources/${encodeURIComponent(source)}/disputes`,
+    source && `/api/sources/${encodeURIComponent(source)}/agreements`,
     // The Sources panel's first page, as the panel asks for it (order, then limit).
     source && '/api/sources?order=published&limit=100',
     top && next && withQuery('/api/paths', { from: top, to: next, maxHops: '4' }),

@@ -205,6 +205,37 @@ export class FigureIndex {
   }
 
   /**
+   * Calls `visit` with each of the graph's figures of another speaker that agrees
+   * with `point` (by the rules of agreements.ts: ranges that overlap once hedges
+   * are allowed for), and how close the two are: 0 for the same stated figure, 1
+   * for stated ranges that overlap, else how far apart (agreeing by the hedges);
+   * and its place in its group (the graph's order).
+   */
+  forEachAgreeing(
+    point: ComparedPoint,
+    visit: (other: ComparedPoint, apart: number, i: number) => void,
+  ): void {
+    if (!comparable(point)) return;
+    const a = probe(point);
+    const group = this.sameKey(point);
+    group.forEachNear(a.span, (i) => {
+      if (!group.withinWindow(i, a.span) || !group.overlaps(i, a.range)) return;
+      const b = group.points[i]!;
+      if (b.speaker.id === point.speaker.id || b.claimId === point.claimId) return;
+      const [lo, hi] = [group.statedLo[i]!, group.statedHi[i]!];
+      visit(
+        b,
+        lo === a.stated[0] && hi === a.stated[1]
+          ? 0
+          : a.stated[0] <= hi && lo <= a.stated[1]
+            ? 1
+            : apart(a.stated[0], a.stated[1], lo, hi),
+        i,
+      );
+    });
+  }
+
+  /**
    * For each of `points`, the figures it disagrees with; only points that
    * disagree with some. `skip` leaves out figures already counted elsewhere.
    */

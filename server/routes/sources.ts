@@ -9,7 +9,9 @@ import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import { runCooperatively } from '../domain/cooperative';
 import { readCacheFor } from '../domain/read-cache';
 import { readContradictions } from '../domain/recorded-contradictions';
-import { RELAYED_IN_SHOWN, REASONS_SHOWN, sourceDisputesInSteps } from '../domain/source-disputes';
+import { RELAYED_IN_SHOWN } from '../domain/account-rows';
+import { AGREEMENTS_SHOWN, sourceAgreementsInSteps } from '../domain/source-agreements';
+import { REASONS_SHOWN, sourceDisputesInSteps } from '../domain/source-disputes';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
@@ -26,7 +28,7 @@ import { intParam, nodeId, pairOrder, pairOrderParam } from './schemas';
 
 /** The most sources one page lists. */
 export const SOURCES_PAGE_MAX = 500;
-/** The most disputing sources GET /api/sources/:id/disputes lists; `total` counts all. */
+/** The most sources GET /api/sources/:id/disputes (and /agreements) lists; `total` counts all. */
 export const DISPUTING_SOURCES_MAX = 500;
 /** No cap: the recorded contradictions of one source's claims are all read and counted. */
 const ALL_RECORDED = 1_000_000;
@@ -161,6 +163,48 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           claims: reported.length,
           relayed: relayed.length,
           ...disputes,
+        };
+      }),
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/sources/:id/agreements',
+    summary: "Which other sources' figures agree with a source's claims, and how much",
+    description:
+      "The other side of /api/sources/:id/disputes. A source's claims are those it reports " +
+      '(`claims` of them) and those other articles relay from it (`relayed`). For each other ' +
+      "source with a claim whose figure agrees with one of theirs (another speaker's figure " +
+      'of the same measure and unit, dated within the window, ranges that overlap once hedges ' +
+      'are allowed for: the rules of /api/claims/:id/agreements), named by its account (the ' +
+      'report an article relays the claim from, else the article; a report with the articles ' +
+      'that relay its claims met, `relayedIn`): how many of its claims (`theirs`) against how ' +
+      "many of this source's (`ours`), the pairs of figures (`figurePairs`), and the first " +
+      `${AGREEMENTS_SHOWN} pairs named, closest first (\`reasons\`). The most claims of ` +
+      'theirs first, `limit` of them; `total` counts all, `figurePairsTotal` every agreeing ' +
+      "pair with one of its claims on a side (its own claims' agreeing among themselves left " +
+      'out). Every pair is counted, however many.',
+    tags: ['who-said-what'],
+    params: z.object({ id: nodeId }),
+    query: z.object({
+      limit: intParam(1, DISPUTING_SOURCES_MAX, DISPUTING_SOURCES_DEFAULT),
+    }),
+    errors: { 404: 'No source has this id' },
+    handler: async ({ params, query: q }, req, res) =>
+      cache.send(req, res, async () => {
+        const [{ reported, relayed, ids }, figures, accounts] = await Promise.all([
+          claimsOfSource(params.id),
+          indexed(),
+          claimAccounts(),
+        ]);
+        const agreements = await runCooperatively(
+          sourceAgreementsInSteps(figures, ids, accounts, q.limit),
+        );
+        return {
+          source: params.id,
+          claims: reported.length,
+          relayed: relayed.length,
+          ...agreements,
         };
       }),
   });

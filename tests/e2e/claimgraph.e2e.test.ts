@@ -1569,6 +1569,70 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   await screenshot(page, 'source-report-disagrees-with');
 });
 
+test("sources: a source's page says which other sources' figures agree with its claims, each opening that source", async () => {
+  type Agreements = {
+    total: number;
+    figurePairsTotal: number;
+    sources: { source: { id: string }; theirs: number; ours: number; reasons: string[] }[];
+  };
+  const agreementsOf = async (id: string) =>
+    (await (await fetch(`${server.baseUrl}/api/sources/${id}/agreements`)).json()) as Agreements;
+  // News.bg's report: Zelensky's 3,800 of 12,000, relayed by Fakti. GZERO's roughly 12,000
+  // and 1,000–4,000 agree with it, and so do the figures article 004 relays from Radio Free Asia.
+  const NEWS_BG = 'src-news-bg-report';
+  await gotoApp(page, `${server.baseUrl}/?sel=${NEWS_BG}&panel=details&tab=said`);
+  const agrees = page.locator('#details #source-agrees');
+  await agrees.locator('li').first().waitFor({ timeout: 15_000 });
+  const counted = await agreementsOf(NEWS_BG);
+  expect(counted.total).toBeGreaterThan(1);
+  expect(await agrees.locator('h3').textContent()).toBe(
+    `Agrees with ${counted.total} other sources`,
+  );
+  // Each row as the server counts it, its closest pairs named on hover.
+  const rows = await agrees
+    .locator('li[data-source-id]')
+    .evaluateAll((lis) =>
+      lis.map((li) => [li.dataset.sourceId, li.getAttribute('title'), li.textContent]),
+    );
+  expect(rows.map(([id, title]) => [id, title])).toEqual(
+    counted.sources.map((r) => [r.source.id, r.reasons.join('\n')]),
+  );
+  for (const [i, r] of counted.sources.entries()) {
+    expect(rows[i]![2]).toContain(
+      ` — ${r.theirs} claim${r.theirs === 1 ? '' : 's'} of theirs agree${r.theirs === 1 ? 's' : ''} with ${r.ours} here`,
+    );
+  }
+  const gzero = agrees.locator('li[data-source-id="src-gzero-nk-troops-brutal-treatment"]');
+  expect(await gzero.getAttribute('title')).toContain(
+    'GZERO Media: roughly 12,000 (2025-01) agrees with Volodymyr Zelensky: 12,000 (2025-01-12)',
+  );
+  // A report is named with the article that relays it.
+  expect(
+    await agrees.locator('li[data-source-id="src-rfa-original"] .relayed-in').textContent(),
+  ).toBe(
+    ' · relayed in Zelenskyy Reports Potential Increase of North Korean Troops Supporting Russia',
+  );
+  expect(await agrees.locator('#source-agrees-note').textContent()).toMatch(
+    new RegExp(`^${counted.figurePairsTotal} pairs of figures that agree`),
+  );
+  await agrees.scrollIntoViewIfNeeded();
+  await screenshot(page, 'source-agrees-with');
+  // Opening GZERO's: News.bg's report is among those that agree with it.
+  await gzero.locator('button').first().click();
+  await page.waitForFunction(
+    (n) => window.__claimgraph!.state().selected === n,
+    'src-gzero-nk-troops-brutal-treatment',
+  );
+  await agrees.locator(`li[data-source-id="${NEWS_BG}"]`).waitFor();
+  // Blinken's 8,000 stands alone: his briefing's page has no "Agrees with".
+  await gotoApp(page, `${server.baseUrl}/?sel=src-blinken-briefing-2024-10-31&panel=details`);
+  await page.locator('#details #source-disagrees li').first().waitFor({ timeout: 15_000 });
+  await page.waitForFunction(
+    () => document.querySelector('#details #source-agrees')?.getAttribute('data-total') === '0',
+  );
+  expect(await page.locator('#details #source-agrees').isHidden()).toBe(true);
+});
+
 test("who said what: the claims about an entity narrowed to one speaker's, a speaker's to one subject; the link keeps both", async () => {
   const CONTINGENT = 'unit-nk-contingent';
   await gotoApp(page, `${server.baseUrl}/?sel=${CONTINGENT}&panel=details&tab=said`);

@@ -1615,6 +1615,142 @@ describe('GET /api/sources/:id/disputes', () => {
   });
 });
 
+describe('GET /api/sources/:id/agreements', () => {
+  type Row = {
+    source: { id: string; title: string };
+    theirs: number;
+    ours: number;
+    figurePairs: number;
+    reasons: string[];
+    relayedIn: { id: string }[];
+    relayedInTotal: number;
+  };
+  type Agreeing = { claimId: string; sameSpeaker: boolean };
+
+  it("counts, for every source of the seed, each other account's claims whose figures agree with its own, from each claim's agreements", async () => {
+    const [claims, sources] = await Promise.all([
+      request(app).get('/api/claims').query({ limit: 500 }).expect(200),
+      request(app).get('/api/sources').query({ limit: 500 }).expect(200),
+    ]);
+    type Listed = { id: string; source: { id: string }; relayedFrom: { id: string } | null };
+    const listed = claims.body.claims as Listed[];
+    const accountOf = new Map(listed.map((c) => [c.id, c.relayedFrom?.id ?? c.source.id]));
+    const articleOf = new Map(listed.map((c) => [c.id, c.source.id]));
+    // Each claim's agreeing claims, figure by figure, as its own panel lists them.
+    const agreeingOf = new Map<string, Agreeing[][]>();
+    for (const c of listed) {
+      const res = await request(app)
+        .get(`/api/claims/${c.id}/agreements`)
+        .query({ limit: 200 })
+        .expect(200);
+      const figures = res.body.figures as { total: number; agreeing: Agreeing[] }[];
+      for (const f of figures) expect(f.agreeing).toHaveLength(f.total);
+      agreeingOf.set(
+        c.id,
+        figures.map((f) => f.agreeing),
+      );
+    }
+    let agreeing = 0;
+    for (const { id } of sources.body.sources as { id: string }[]) {
+      const own = new Set(
+        listed.filter((c) => c.source.id === id || c.relayedFrom?.id === id).map((c) => c.id),
+      );
+      const expected = new Map<
+        string,
+        { theirs: Set<string>; ours: Set<string>; figurePairs: number; relayedIn: Set<string> }
+      >();
+      let pairs = 0;
+      for (const ours of own) {
+        for (const figure of agreeingOf.get(ours)!) {
+          for (const a of figure) {
+            // Another speaker's, in another account: corroboration.
+            if (a.sameSpeaker || own.has(a.claimId)) continue;
+            const other = accountOf.get(a.claimId)!;
+            const row = expected.get(other) ?? {
+              theirs: new Set(),
+              ours: new Set(),
+              figurePairs: 0,
+              relayedIn: new Set(),
+            };
+            row.theirs.add(a.claimId);
+            row.ours.add(ours);
+            row.figurePairs += 1;
+            if (articleOf.get(a.claimId) !== other) row.relayedIn.add(articleOf.get(a.claimId)!);
+            expected.set(other, row);
+            pairs += 1;
+          }
+        }
+      }
+      const res = await request(app).get(`/api/sources/${id}/agreements`).expect(200);
+      expect({ id, total: res.body.total, figurePairsTotal: res.body.figurePairsTotal }).toEqual({
+        id,
+        total: expected.size,
+        figurePairsTotal: pairs,
+      });
+      const got = res.body.sources as Row[];
+      expect(
+        Object.fromEntries(
+          got.map((r) => [
+            r.source.id,
+            [r.theirs, r.ours, r.figurePairs, r.relayedIn.map((a) => a.id)],
+          ]),
+        ),
+      ).toEqual(
+        Object.fromEntries(
+          [...expected].map(([s, r]) => [
+            s,
+            [r.theirs.size, r.ours.size, r.figurePairs, [...r.relayedIn].sort()],
+          ]),
+        ),
+      );
+      // The most claims of theirs first; each row names its closest pairs.
+      expect(got.map((r) => r.theirs)).toEqual(got.map((r) => r.theirs).sort((a, b) => b - a));
+      for (const r of got) {
+        expect(r.reasons).toHaveLength(Math.min(5, r.figurePairs));
+        for (const reason of r.reasons) expect(reason).toContain(' agrees with ');
+      }
+      agreeing += got.length;
+    }
+    expect(agreeing).toBeGreaterThan(3);
+  });
+
+  it("names who corroborates Zelensky's 12,000 deployed, and Blinken's 8,000 stands alone", async () => {
+    const blinken = await request(app)
+      .get('/api/sources/src-blinken-briefing-2024-10-31/agreements')
+      .expect(200);
+    expect(blinken.body).toMatchObject({ claims: 0, relayed: 1, total: 0, figurePairsTotal: 0 });
+    // Zelensky's 3,800 of 12,000, relayed by Fakti from News.bg: the report's account.
+    const newsBg = await request(app).get('/api/sources/src-news-bg-report/agreements').expect(200);
+    const reasons = (newsBg.body.sources as Row[]).flatMap((r) => r.reasons);
+    expect(reasons.some((r) => /12,000.* agrees with Volodymyr Zelensky: 12,000/.test(r))).toBe(
+      true,
+    );
+  });
+
+  it('lists `limit` sources and counts them all; refuses a bad id or limit', async () => {
+    const id = 'src-zelenskyy-reports-nk-troop-increase';
+    const full = await request(app).get(`/api/sources/${id}/agreements`).expect(200);
+    expect(full.body.total).toBeGreaterThan(1);
+    const one = await request(app)
+      .get(`/api/sources/${id}/agreements`)
+      .query({ limit: 1 })
+      .expect(200);
+    expect(one.body.total).toBe(full.body.total);
+    expect(one.body.sources).toEqual(full.body.sources.slice(0, 1));
+    const missing = await request(app)
+      .get('/api/sources/src-not-in-the-graph/agreements')
+      .expect(404);
+    expect(missing.body.error).toMatch(/no source with id "src-not-in-the-graph"/);
+    expect(
+      (await request(app).get('/api/sources/a%20b/agreements').expect(400)).body.error,
+    ).toMatch(/params\.id/);
+    expect(
+      (await request(app).get(`/api/sources/${id}/agreements`).query({ limit: 501 }).expect(400))
+        .body.error,
+    ).toMatch(/query\.limit/);
+  });
+});
+
 describe('GET /api/claims.csv', () => {
   type Row = Record<string, string>;
   /** The rows of a CSV answer, with its raw bytes for what a parser would hide. */

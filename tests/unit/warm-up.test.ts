@@ -37,9 +37,12 @@ describe('server warm-up', () => {
     expect(await urlOf((api) => api.figures(null, { points: 'none' }))).toBe(
       OPENING_REQUESTS.figures,
     );
-    // A source's panel asks for its disputes as the warm-up does.
+    // A source's panel asks for its disputes and agreements as the warm-up does.
     expect(await urlOf((api) => api.sourceDisputes('src-a'))).toBe(
       followUpRequests(overview([['src-a', 'Source']]), []).find((u) => u.endsWith('/disputes')),
+    );
+    expect(await urlOf((api) => api.sourceAgreements('src-a'))).toBe(
+      followUpRequests(overview([['src-a', 'Source']]), []).find((u) => u.endsWith('/agreements')),
     );
   });
 
@@ -62,6 +65,7 @@ describe('server warm-up', () => {
       '/api/claims?about=unit-nk%2Fcontingent&limit=200',
       '/api/sources/src-a',
       '/api/sources/src-a/disputes',
+      '/api/sources/src-a/agreements',
       '/api/sources?order=published&limit=100',
       '/api/paths?from=unit-nk%2Fcontingent&to=act-russia&maxHops=4',
       '/api/figures?measure=nk_casualties',

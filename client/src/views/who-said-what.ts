@@ -26,6 +26,8 @@ import { formatCount, formatFactor, plural } from '../core/format';
 import { agreementBox } from './agreements';
 import { BRING_IN_MAX, bringClaimsIn } from './bring-claims-in';
 import { cached } from './cache';
+import { otherSourcesList } from './other-sources';
+import { agreesWithSection } from './source-agreements';
 import { claimCard, claimLink, sourceNote } from './claim-card';
 import {
   claimsCsvButton,
@@ -36,6 +38,7 @@ import {
 import { contradictionForm, rewordNoteInPlace, takeBackContradiction } from './contradiction-form';
 import type { AppContext } from './context';
 import { h, nextPageLabel } from './dom';
+import { entityLink } from './entity-link';
 import { failureNote } from './failure';
 
 /** Claims read at once for an actor's who-said-what; more on request. */
@@ -114,17 +117,6 @@ async function otherClaims(ctx: AppContext, ids: Iterable<string>): Promise<Clai
   if (!sorted.length) return [];
   const key = `claims-of:${sorted.join(',')}`;
   return (await cached(key, () => ctx.api.claimsOf(sorted))).claims;
-}
-
-function entityLink(
-  ctx: AppContext,
-  id: string,
-  name: string,
-  cls = 'link-btn',
-): HTMLButtonElement {
-  const b = h('button', { type: 'button', class: cls, dataset: { nodeId: id } }, name);
-  b.addEventListener('click', () => void ctx.actions.select(id, { center: true }));
-  return b;
 }
 
 function groupsView(ctx: AppContext, groups: SourceGroup[], showSpeaker: boolean): HTMLElement {
@@ -696,6 +688,7 @@ async function sourceView(ctx: AppContext, id: string, root: HTMLElement): Promi
           : null,
       ),
       disagreesWithSection(ctx, s),
+      agreesWithSection(ctx, s),
       // A cited report Claimgraph holds no text of reports nothing itself.
       ...(s.source.held || s.claims.length ? [sourceClaimsSection(ctx, id, s)] : []),
       ...(s.relayed.total ? [relayedSection(ctx, s)] : []),
@@ -727,7 +720,6 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
       section.dataset.count = String(res.sources.length);
       section.dataset.total = String(res.total);
       if (!res.total && !res.within) return;
-      const more = res.total - res.sources.length;
       // A cited report's claims are those articles relay from it: its own account.
       const where = s.source.held ? 'this article' : 'what is relayed from it';
       const inArticle = (lead: string) =>
@@ -745,33 +737,11 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
           'Disagrees with ',
           res.total ? h('span', { class: 'count' }, plural(res.total, 'other source')) : '',
         ),
-        res.sources.length
-          ? h(
-              'ul',
-              { class: 'disagrees-list' },
-              res.sources.map((row) =>
-                h(
-                  'li',
-                  { dataset: { sourceId: row.source.id }, title: row.reasons.join('\n') },
-                  entityLink(
-                    ctx,
-                    row.source.id,
-                    row.source.outlet
-                      ? `${row.source.outlet}: ${row.source.title}`
-                      : row.source.title,
-                  ),
-                  h(
-                    'span',
-                    { class: 'muted' },
-                    ` — ${plural(row.theirs, 'claim')} of theirs against ` +
-                      `${formatCount(row.ours)} here`,
-                  ),
-                  relayedInLine(ctx, row),
-                ),
-              ),
-              more > 0 ? h('li', { class: 'muted' }, `and ${plural(more, 'other source')}`) : null,
-            )
-          : h('p', { class: 'muted' }, 'No other source.'),
+        otherSourcesList(
+          ctx,
+          res,
+          (row) => `${plural(row.theirs, 'claim')} of theirs against ${formatCount(row.ours)} here`,
+        ),
         res.relayed
           ? h(
               'p',
@@ -792,25 +762,6 @@ function disagreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
       section.hidden = false;
     });
   return section;
-}
-
-/**
- * A disputing report's claims are read in the articles that relay them: "relayed in
- * How Is Russia Benefiting…", each opening its article.
- */
-function relayedInLine(ctx: AppContext, row: SourceDisputesResponse['sources'][number]) {
-  if (!row.relayedInTotal) return null;
-  const more = row.relayedInTotal - row.relayedIn.length;
-  return h(
-    'span',
-    { class: 'muted relayed-in' },
-    ' · relayed in ',
-    row.relayedIn.flatMap((a, i) => [
-      i ? ', ' : '',
-      entityLink(ctx, a.id, a.title, 'link-btn source-link'),
-    ]),
-    more > 0 ? ` and ${plural(more, 'other article')}` : '',
-  );
 }
 
 /**

@@ -8,6 +8,7 @@ import type {
   ContradictionBriefsResponse,
   ContradictionsResponse,
   DisputesInViewResponse,
+  SourceAgreementsResponse,
   SourceDisputesResponse,
   RecordedContradiction,
   CypherResponse,
@@ -332,6 +333,15 @@ export class ApiClient {
   /** The contradictions recorded against the claims of source `id`, as a CSV table. */
   sourceContradictionsCsv(id: string, opts: RequestOptions = {}) {
     return this.getCsv(`/sources/${encodeURIComponent(id)}/contradictions.csv`, {}, opts);
+  }
+
+  /** Which other sources' figures agree with the claims of source `id`, every pair counted. */
+  sourceAgreements(id: string, opts: RequestOptions & { limit?: number } = {}) {
+    return this.request<SourceAgreementsResponse>(
+      `/sources/${encodeURIComponent(id)}/agreements${queryString({ limit: opts.limit })}`,
+      {},
+      opts,
+    );
   }
 
   /** Which other sources dispute the claims of source `id`, every pair counted. */

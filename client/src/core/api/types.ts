@@ -8,6 +8,7 @@ import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
 import type { SourcedPair } from '../../../../server/domain/reported-in';
 import type { ClaimDisputes } from '../../../../server/domain/claim-disputes';
+import type { SourceAgreements } from '../../../../server/domain/source-agreements';
 import type { SourceDisputes } from '../../../../server/domain/source-disputes';
 import type { SourceOrder, SourceSummary } from '../../../../server/domain/sources';
 import type {
@@ -238,6 +239,12 @@ export interface DisputesInViewResponse {
  * (`claims` it reports, and `relayed` from it by other articles).
  */
 export type SourceDisputesResponse = SourceDisputes & {
+  source: string;
+  claims: number;
+  relayed: number;
+};
+
+export type SourceAgreementsResponse = SourceAgreements & {
   source: string;
   claims: number;
   relayed: number;

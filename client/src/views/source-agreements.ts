@@ -1,0 +1,53 @@
+/**
+ * "Agrees with": the other sources whose figures agree with this source's
+ * claims (another speaker's figure of the same measure, dated near, ranges
+ * that overlap once hedges are allowed for), most claims first, each opening
+ * that source, every pair counted by the server. The other side of "Disagrees
+ * with": a source is weighed by who corroborates it as well as who disputes
+ * it. Shown once read; hidden when no other source's figures agree.
+ */
+import { DISAGREEMENT_WINDOW_DAYS, type SourceDetails } from '../core/api';
+import { formatCount, plural } from '../core/format';
+import type { AppContext } from './context';
+import { h } from './dom';
+import { failureNote } from './failure';
+import { otherSourcesList } from './other-sources';
+
+export function agreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElement {
+  const section = h('section', { class: 'wsw-section', id: 'source-agrees', hidden: true });
+  void ctx.api
+    .sourceAgreements(s.source.id)
+    .then((res) => {
+      section.dataset.count = String(res.sources.length);
+      section.dataset.total = String(res.total);
+      if (!res.total) return;
+      section.replaceChildren(
+        h(
+          'h3',
+          null,
+          'Agrees with ',
+          h('span', { class: 'count' }, plural(res.total, 'other source')),
+        ),
+        otherSourcesList(
+          ctx,
+          res,
+          (row) =>
+            `${plural(row.theirs, 'claim')} of theirs agree${row.theirs === 1 ? 's' : ''} ` +
+            `with ${formatCount(row.ours)} here`,
+        ),
+        h(
+          'p',
+          { class: 'muted', id: 'source-agrees-note' },
+          `${plural(res.figurePairsTotal, 'pair')} of figures that agree: another speaker's, ` +
+            `of the same measure, dated within ${DISAGREEMENT_WINDOW_DAYS} days, the ranges ` +
+            'overlapping once hedges are allowed for.',
+        ),
+      );
+      section.hidden = false;
+    })
+    .catch((err: unknown) => {
+      section.replaceChildren(failureNote('Could not load the agreeing sources', err));
+      section.hidden = false;
+    });
+  return section;
+}

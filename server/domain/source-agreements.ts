@@ -1,0 +1,129 @@
+/**
+ * Which other sources agree with a source's claims: for each, how many of its
+ * claims give a figure that agrees with one of this source's (another
+ * speaker's figure of the same measure and unit, dated within the window,
+ * ranges that overlap once hedges are allowed for: agreements.ts' rules), with
+ * the closest pairs named. The other side of "Disagrees with": a source
+ * weighed by who corroborates it as well as who disputes it. As there, the
+ * other side is named by its account, so that two articles relaying one
+ * report are one corroboration, not two.
+ */
+import {
+  accountRowJson,
+  AccountRows,
+  keepPair,
+  type AccountRow,
+  type AccountRowJson,
+  type KeptPair,
+} from './account-rows';
+import type { ClaimAccounts } from './claim-accounts';
+import type { Indexed } from './claim-disputes';
+import { describePoint, formatFactor, type ComparedPoint } from './figures';
+import { runToEnd } from './steps';
+
+/** How many pairs a source's row names (its tooltip). */
+export const AGREEMENTS_SHOWN = 5;
+
+/** How many agreeing pairs are met between two turns of the event loop. */
+const PAIRS_PER_TURN = 5_000;
+
+export interface AgreeingSource extends AccountRowJson {
+  /** Pairs of figures that agree. */
+  figurePairs: number;
+  /** The closest pairs: the same figure first, then overlapping ranges, then by the hedges. */
+  reasons: string[];
+}
+
+export interface SourceAgreements {
+  /** Pairs of figures with one of its claims on a side that agree, each once (its own excluded). */
+  figurePairsTotal: number;
+  /** Other sources whose claims agree with its own, all counted. */
+  total: number;
+  /** The first `limit` of them, the most claims of theirs first. */
+  sources: AgreeingSource[];
+}
+
+interface Row extends AccountRow {
+  figurePairs: number;
+  /** Its pairs closest, closest first, ties in the order met: the row's tooltip. */
+  closest: KeptPair[];
+}
+
+/**
+ * "GZERO Media: roughly 12,000 (2025-01) agrees with Volodymyr Zelensky: 12,000
+ * (2025-01-12)", and how when only by the hedges ("1.05× apart, within the hedge").
+ */
+function reasonOf({ own, other, key }: KeptPair): string {
+  const apart = -key;
+  const how = apart > 1 ? ` · ${formatFactor(apart)}, within the hedge` : '';
+  return `${describePoint(other)} agrees with ${describePoint(own)}${how}`;
+}
+
+/** The agreements of the claims `ids` (a source's: those it reports and those relayed from it). */
+export function sourceAgreements(
+  indexed: Pick<Indexed, 'byClaim' | 'index'>,
+  ids: readonly string[],
+  accounts: ClaimAccounts,
+  limit: number,
+): SourceAgreements {
+  return runToEnd(sourceAgreementsInSteps(indexed, ids, accounts, limit));
+}
+
+/** sourceAgreements' work, pausing (a yield) every PAIRS_PER_TURN pairs met. */
+export function* sourceAgreementsInSteps(
+  { byClaim, index }: Pick<Indexed, 'byClaim' | 'index'>,
+  ids: readonly string[],
+  accounts: ClaimAccounts,
+  limit: number,
+): Generator<void, SourceAgreements> {
+  const own = new Set(ids);
+  const rows = new AccountRows<Row>(accounts, (source) => ({
+    source,
+    theirs: 0,
+    ours: new Set(),
+    figurePairs: 0,
+    closest: [],
+    relayedIn: new Map(),
+  }));
+  let figurePairs = 0;
+  let met = 0;
+  for (const claim of own) {
+    for (const point of byClaim.get(claim) ?? []) {
+      // One pair per other claim, its closest figure (ties: the first in the graph's
+      // order), as a claim's agreements count them.
+      const closest = new Map<string, { other: ComparedPoint; apart: number; i: number }>();
+      index.forEachAgreeing(point, (other, apart, i) => {
+        // Its own claims agreeing among themselves are one account, not corroboration.
+        if (own.has(other.claimId)) return;
+        const kept = closest.get(other.claimId);
+        if (!kept || apart < kept.apart || (apart === kept.apart && i < kept.i)) {
+          closest.set(other.claimId, { other, apart, i });
+        }
+      });
+      for (const { other, apart } of closest.values()) {
+        met += 1;
+        const row = rows.rowOf(other.claimId);
+        if (!row) continue;
+        figurePairs += 1;
+        row.ours.add(claim);
+        row.figurePairs += 1;
+        keepPair(row.closest, point, other, -apart, AGREEMENTS_SHOWN);
+      }
+    }
+    if (met >= PAIRS_PER_TURN) {
+      met = 0;
+      yield;
+    }
+  }
+  return {
+    figurePairsTotal: figurePairs,
+    total: rows.size,
+    sources: rows
+      .first(limit, (x, y) => y.figurePairs - x.figurePairs)
+      .map((row) => ({
+        ...accountRowJson(row),
+        figurePairs: row.figurePairs,
+        reasons: row.closest.map(reasonOf),
+      })),
+  };
+}
