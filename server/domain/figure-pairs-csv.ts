@@ -9,7 +9,8 @@ import { spreadsheetCsv } from './spreadsheet-csv';
 import { describeAmount, statedInterval, type ComparedPoint, type ListedPair } from './figures';
 import type { ReportedIn } from './reported-in';
 
-const side = (x: 'a' | 'b') =>
+/** One side's columns: its claim, speaker, figure, date, source and excerpt. */
+export const side = (x: 'a' | 'b') =>
   [
     `claim_${x}_id`,
     `claim_${x}_speaker_id`,
@@ -37,7 +38,8 @@ export const FIGURE_PAIR_CSV_COLUMNS = [
 /** A number as a spreadsheet reads it: no thousands separators; none when unbounded. */
 const plain = (x: number) => (Number.isFinite(x) ? String(x) : '');
 
-function cells(p: ComparedPoint, reported: ReportedIn | undefined): string[] {
+/** One side's cells, as `side` names them. */
+export function cells(p: ComparedPoint, reported: ReportedIn | undefined): string[] {
   const [low, high] = statedInterval(p);
   const source = reported?.source ?? null;
   const relayed = reported?.relayedFrom ?? null;

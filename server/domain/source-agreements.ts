@@ -71,12 +71,11 @@ export function sourceAgreements(
 
 /** sourceAgreements' work, pausing (a yield) every PAIRS_PER_TURN pairs met. */
 export function* sourceAgreementsInSteps(
-  { byClaim, index }: Pick<Indexed, 'byClaim' | 'index'>,
+  indexed: Pick<Indexed, 'byClaim' | 'index'>,
   ids: readonly string[],
   accounts: ClaimAccounts,
   limit: number,
 ): Generator<void, SourceAgreements> {
-  const own = new Set(ids);
   const rows = new AccountRows<Row>(accounts, (source) => ({
     source,
     theirs: 0,
@@ -86,35 +85,14 @@ export function* sourceAgreementsInSteps(
     relayedIn: new Map(),
   }));
   let figurePairs = 0;
-  let met = 0;
-  for (const claim of own) {
-    for (const point of byClaim.get(claim) ?? []) {
-      // One pair per other claim, its closest figure (ties: the first in the graph's
-      // order), as a claim's agreements count them.
-      const closest = new Map<string, { other: ComparedPoint; apart: number; i: number }>();
-      index.forEachAgreeing(point, (other, apart, i) => {
-        // Its own claims agreeing among themselves are one account, not corroboration.
-        if (own.has(other.claimId)) return;
-        const kept = closest.get(other.claimId);
-        if (!kept || apart < kept.apart || (apart === kept.apart && i < kept.i)) {
-          closest.set(other.claimId, { other, apart, i });
-        }
-      });
-      for (const { other, apart } of closest.values()) {
-        met += 1;
-        const row = rows.rowOf(other.claimId);
-        if (!row) continue;
-        figurePairs += 1;
-        row.ours.add(claim);
-        row.figurePairs += 1;
-        keepPair(row.closest, point, other, -apart, AGREEMENTS_SHOWN);
-      }
-    }
-    if (met >= PAIRS_PER_TURN) {
-      met = 0;
-      yield;
-    }
-  }
+  yield* agreeingPairsInSteps(indexed, ids, (point, other, apart) => {
+    figurePairs += 1;
+    const row = rows.rowOf(other.claimId);
+    if (!row) return;
+    row.ours.add(point.claimId);
+    row.figurePairs += 1;
+    keepPair(row.closest, point, other, -apart, AGREEMENTS_SHOWN);
+  });
   return {
     figurePairsTotal: figurePairs,
     total: rows.size,
@@ -126,4 +104,65 @@ export function* sourceAgreementsInSteps(
         reasons: row.closest.map(reasonOf),
       })),
   };
+}
+
+/** A pair of figures that agree: one of the source's claims', another claim's, and how close. */
+export interface AgreeingPair {
+  own: ComparedPoint;
+  other: ComparedPoint;
+  /** 0: the same stated figure; 1: stated ranges that overlap; else how far apart, within the hedges. */
+  apart: number;
+}
+
+/**
+ * The pairs of figures that agree with the claims `ids` (a source's), each once,
+ * closest first (ties in the order met): all counted, the first `limit` kept.
+ * Pauses as sourceAgreementsInSteps does.
+ */
+export function* sourceAgreeingPairsInSteps(
+  indexed: Pick<Indexed, 'byClaim' | 'index'>,
+  ids: readonly string[],
+  limit: number,
+): Generator<void, { total: number; pairs: AgreeingPair[] }> {
+  const pairs: AgreeingPair[] = [];
+  yield* agreeingPairsInSteps(indexed, ids, (own, other, apart) =>
+    pairs.push({ own, other, apart }),
+  );
+  // Stable: ties stay in the order met.
+  return { total: pairs.length, pairs: pairs.sort((x, y) => x.apart - y.apart).slice(0, limit) };
+}
+
+/**
+ * Calls `visit` with each pair of figures that agree: a figure of one of the
+ * claims `ids`, and the closest figure (ties: the first in the graph's order)
+ * of each other claim, of another speaker, that agrees with it, as a claim's
+ * agreements count them. Claims of `ids` agreeing among themselves are left
+ * out: a source's own claims are one account, not corroboration. Pauses (a
+ * yield) every PAIRS_PER_TURN pairs.
+ */
+function* agreeingPairsInSteps(
+  { byClaim, index }: Pick<Indexed, 'byClaim' | 'index'>,
+  ids: readonly string[],
+  visit: (own: ComparedPoint, other: ComparedPoint, apart: number) => void,
+): Generator<void, void> {
+  const own = new Set(ids);
+  let met = 0;
+  for (const claim of own) {
+    for (const point of byClaim.get(claim) ?? []) {
+      const closest = new Map<string, { other: ComparedPoint; apart: number; i: number }>();
+      index.forEachAgreeing(point, (other, apart, i) => {
+        if (own.has(other.claimId)) return;
+        const kept = closest.get(other.claimId);
+        if (!kept || apart < kept.apart || (apart === kept.apart && i < kept.i)) {
+          closest.set(other.claimId, { other, apart, i });
+        }
+      });
+      for (const { other, apart } of closest.values()) visit(point, other, apart);
+      met += closest.size;
+    }
+    if (met >= PAIRS_PER_TURN) {
+      met = 0;
+      yield;
+    }
+  }
 }

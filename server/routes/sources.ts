@@ -10,7 +10,14 @@ import { runCooperatively } from '../domain/cooperative';
 import { readCacheFor } from '../domain/read-cache';
 import { readContradictions } from '../domain/recorded-contradictions';
 import { RELAYED_IN_SHOWN } from '../domain/account-rows';
-import { AGREEMENTS_SHOWN, sourceAgreementsInSteps } from '../domain/source-agreements';
+import { agreeingPairsCsv } from '../domain/agreeing-pairs-csv';
+import { reportedIn } from '../domain/reported-in';
+import {
+  AGREEMENTS_SHOWN,
+  sourceAgreeingPairsInSteps,
+  sourceAgreementsInSteps,
+} from '../domain/source-agreements';
+import { sendTable } from '../http/send-table';
 import { REASONS_SHOWN, sourceDisputesInSteps } from '../domain/source-disputes';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { VersionMemo } from '../domain/version-memo';
@@ -207,6 +214,45 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           ...agreements,
         };
       }),
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/sources/:id/agreements.csv',
+    summary: "The figures that agree with a source's claims as a CSV table, one row per pair",
+    description:
+      'The pairs /api/sources/:id/agreements counts (its `figurePairsTotal`), closest first: ' +
+      'the measure and unit, how they agree (`agreement`: `same` stated figure, stated ranges ' +
+      'that `overlap`, or `hedged`: apart as stated, agreeing once hedges are allowed for, ' +
+      "`factor` then saying how far apart), and for each side (a: this source's claim, b: the " +
+      'other) the claim, speaker, figure as stated and as numbers, date, the source that ' +
+      `reports it with its exact excerpt, and the report it relays it from. Up to ` +
+      `${CSV_ROWS.toLocaleString('en-US')} rows a request (offset pages through more). ` +
+      'X-Total-Count says how many pairs there are, X-Row-Count how many rows this answer holds.',
+    tags: ['who-said-what'],
+    params: z.object({ id: nodeId }),
+    query: z.object({ offset: intParam(0, FIGURE_PAIRS_OFFSET_CAP, 0) }),
+    produces: 'text/csv',
+    errors: { 404: 'No source has this id' },
+    handler: async ({ params, query: q }, _req, res) => {
+      const [{ ids }, figures] = await Promise.all([claimsOfSource(params.id), indexed()]);
+      const { total, pairs } = await runCooperatively(
+        sourceAgreeingPairsInSteps(figures, ids, q.offset + CSV_ROWS),
+      );
+      const rows = pairs.slice(q.offset);
+      const reported = await reportedIn(
+        db,
+        rows.flatMap((p) => [p.own.claimId, p.other.claimId]),
+      );
+      const name = ['figure-agreements', params.id, q.offset ? `from-row-${q.offset + 1}` : null];
+      sendTable(
+        res,
+        await agreeingPairsCsv(rows, reported),
+        `${name.filter(Boolean).join('-')}.csv`,
+        total,
+        rows.length,
+      );
+    },
   });
 
   reg.add({

@@ -1615,6 +1615,16 @@ test("sources: a source's page says which other sources' figures agree with its 
   expect(await agrees.locator('#source-agrees-note').textContent()).toMatch(
     new RegExp(`^${counted.figurePairsTotal} pairs of figures that agree`),
   );
+  // Every agreeing pair as a table named after the source.
+  const button = agrees.locator('#source-agreements-csv');
+  expect(await button.textContent()).toBe(
+    `Figures that agree as CSV (${counted.figurePairsTotal} pairs)`,
+  );
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  expect(file.suggestedFilename()).toBe(`figure-agreements-${NEWS_BG}.csv`);
+  const table = await csvRows(file);
+  expect(table).toHaveLength(counted.figurePairsTotal);
+  expect(new Set(table.map((r) => r.agreement))).toEqual(new Set(['same', 'overlap', 'hedged']));
   await agrees.scrollIntoViewIfNeeded();
   await screenshot(page, 'source-agrees-with');
   // Opening GZERO's: News.bg's report is among those that agree with it.

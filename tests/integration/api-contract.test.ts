@@ -57,6 +57,10 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     url: '/api/sources/src-zelenskyy-reports-nk-troop-increase/agreements',
     status: 200,
   },
+  'get /api/sources/{id}/agreements.csv': {
+    url: '/api/sources/src-news-bg-report/agreements.csv',
+    status: 200,
+  },
   'get /api/sources/{id}/figures.csv': {
     url: '/api/sources/src-blinken-briefing-2024-10-31/figures.csv',
     status: 200,

@@ -1625,7 +1625,12 @@ describe('GET /api/sources/:id/agreements', () => {
     relayedIn: { id: string }[];
     relayedInTotal: number;
   };
-  type Agreeing = { claimId: string; sameSpeaker: boolean };
+  type Agreeing = {
+    claimId: string;
+    sameSpeaker: boolean;
+    match: 'same' | 'overlap' | 'hedged';
+    factor: number;
+  };
 
   it("counts, for every source of the seed, each other account's claims whose figures agree with its own, from each claim's agreements", async () => {
     const [claims, sources] = await Promise.all([
@@ -1650,7 +1655,11 @@ describe('GET /api/sources/:id/agreements', () => {
         figures.map((f) => f.agreeing),
       );
     }
+    const excerptOf = new Map(
+      (claims.body.claims as { id: string; excerpt: string }[]).map((c) => [c.id, c.excerpt]),
+    );
     let agreeing = 0;
+    let tableRows = 0;
     for (const { id } of sources.body.sources as { id: string }[]) {
       const own = new Set(
         listed.filter((c) => c.source.id === id || c.relayedFrom?.id === id).map((c) => c.id),
@@ -1660,6 +1669,8 @@ describe('GET /api/sources/:id/agreements', () => {
         { theirs: Set<string>; ours: Set<string>; figurePairs: number; relayedIn: Set<string> }
       >();
       let pairs = 0;
+      // Each pair as the table writes it: this source's claim, the other, how they agree.
+      const table: string[] = [];
       for (const ours of own) {
         for (const figure of agreeingOf.get(ours)!) {
           for (const a of figure) {
@@ -1678,6 +1689,8 @@ describe('GET /api/sources/:id/agreements', () => {
             if (articleOf.get(a.claimId) !== other) row.relayedIn.add(articleOf.get(a.claimId)!);
             expected.set(other, row);
             pairs += 1;
+            const factor = a.match === 'hedged' ? String(Math.round(a.factor * 100) / 100) : '';
+            table.push([ours, a.claimId, a.match, factor].join('|'));
           }
         }
       }
@@ -1709,9 +1722,33 @@ describe('GET /api/sources/:id/agreements', () => {
         expect(r.reasons).toHaveLength(Math.min(5, r.figurePairs));
         for (const reason of r.reasons) expect(reason).toContain(' agrees with ');
       }
+      // Its table holds every pair, closest first.
+      const csv = await request(app)
+        .get(`/api/sources/${id}/agreements.csv`)
+        .buffer(true)
+        .parse(rawBody)
+        .expect(200);
+      const rows = parse(csv.body as Buffer, { bom: true, columns: true }) as Record<
+        string,
+        string
+      >[];
+      expect(csv.headers['x-total-count']).toBe(String(pairs));
+      expect(
+        rows.map((r) => [r.claim_a_id, r.claim_b_id, r.agreement, r.factor].join('|')).sort(),
+      ).toEqual(table.sort());
+      const apart = rows.map((r) =>
+        r.agreement === 'same' ? 0 : r.agreement === 'overlap' ? 1 : Number(r.factor),
+      );
+      expect(apart).toEqual([...apart].sort((x, y) => x - y));
+      for (const r of rows) {
+        expect(r.claim_a_excerpt).toBe(excerptOf.get(r.claim_a_id!));
+        expect(r.claim_b_excerpt).toBe(excerptOf.get(r.claim_b_id!));
+      }
+      tableRows += rows.length;
       agreeing += got.length;
     }
     expect(agreeing).toBeGreaterThan(3);
+    expect(tableRows).toBeGreaterThan(5);
   });
 
   it("names who corroborates Zelensky's 12,000 deployed, and Blinken's 8,000 stands alone", async () => {
@@ -1748,6 +1785,34 @@ describe('GET /api/sources/:id/agreements', () => {
       (await request(app).get(`/api/sources/${id}/agreements`).query({ limit: 501 }).expect(400))
         .body.error,
     ).toMatch(/query\.limit/);
+    // Its table pages, and refuses a bad offset or a source it does not hold.
+    const table = async (offset: number) =>
+      request(app)
+        .get(`/api/sources/${id}/agreements.csv`)
+        .query({ offset })
+        .buffer(true)
+        .parse(rawBody)
+        .expect(200);
+    const [all, rest] = await Promise.all([table(0), table(1)]);
+    const rowsOf = (res: { body: Buffer }) =>
+      parse(res.body, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rowsOf(rest)).toEqual(rowsOf(all).slice(1));
+    expect(all.headers['content-disposition']).toBe(
+      `attachment; filename="figure-agreements-${id}.csv"`,
+    );
+    expect(rest.headers['content-disposition']).toContain(`figure-agreements-${id}-from-row-2.csv`);
+    expect(
+      (
+        await request(app)
+          .get(`/api/sources/${id}/agreements.csv`)
+          .query({ offset: -1 })
+          .expect(400)
+      ).body.error,
+    ).toMatch(/query\.offset: must be at least 0/);
+    expect(
+      (await request(app).get('/api/sources/src-not-in-the-graph/agreements.csv').expect(404)).body
+        .error,
+    ).toMatch(/no source with id "src-not-in-the-graph"/);
   });
 });
 

@@ -3,7 +3,12 @@ import { figuresAgreeing, figuresAgreeingIndexed } from '../../server/domain/agr
 import { indexFigures } from '../../server/domain/claim-disputes';
 import type { SourceRef } from '../../server/domain/claims';
 import { describePoint, type ComparedPoint } from '../../server/domain/figures';
-import { AGREEMENTS_SHOWN, sourceAgreements } from '../../server/domain/source-agreements';
+import {
+  AGREEMENTS_SHOWN,
+  sourceAgreeingPairsInSteps,
+  sourceAgreements,
+} from '../../server/domain/source-agreements';
+import { runToEnd } from '../../server/domain/steps';
 import { claimIds, figureGraph } from '../support/figure-graphs';
 
 const account = (n: number): SourceRef => ({ id: `src-${n}`, title: `Source ${n}`, outlet: null });
@@ -79,6 +84,13 @@ describe("a source's agreeing sources", () => {
           }
           const pairs = [...rows.values()].reduce((n, r) => n + r.pairs.length, 0);
           expect(got.figurePairsTotal).toBe(pairs);
+          // Its table: every pair, closest first.
+          const table = runToEnd(sourceAgreeingPairsInSteps(indexed, ids, 1_000));
+          expect(table.total).toBe(pairs);
+          expect(table.pairs.map((p) => p.apart)).toEqual(
+            [...rows.values()].flatMap((r) => r.pairs.map((p) => p.apart)).sort((a, b) => a - b),
+          );
+          for (const p of table.pairs) expect(own.has(p.own.claimId)).toBe(true);
           expect(got.total).toBe(rows.size);
           const theirsCounts = got.sources.map((r) => r.theirs);
           expect(theirsCounts).toEqual([...theirsCounts].sort((a, b) => b - a));

@@ -7,7 +7,9 @@
  * it. Shown once read; hidden when no other source's figures agree.
  */
 import { DISAGREEMENT_WINDOW_DAYS, type SourceDetails } from '../core/api';
+import { agreeingPairsCsvSaved } from '../core/export';
 import { formatCount, plural } from '../core/format';
+import { csvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { h } from './dom';
 import { failureNote } from './failure';
@@ -41,6 +43,26 @@ export function agreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElemen
           `${plural(res.figurePairsTotal, 'pair')} of figures that agree: another speaker's, ` +
             `of the same measure, dated within ${DISAGREEMENT_WINDOW_DAYS} days, the ranges ` +
             'overlapping once hedges are allowed for.',
+        ),
+        h(
+          'p',
+          { class: 'source-disputes-csv' },
+          csvButton(
+            {
+              id: 'source-agreements-csv',
+              title:
+                'One row per pair of figures that agree, closest first: for each side the ' +
+                'speaker, the figure, its date, the source and its exact words; and how they agree',
+            },
+            `Figures that agree as CSV (${plural(res.figurePairsTotal, 'pair')})`,
+            () =>
+              saveCsv(
+                ctx.status,
+                'figures that agree',
+                () => ctx.api.sourceAgreementsCsv(s.source.id),
+                agreeingPairsCsvSaved,
+              ),
+          ),
         ),
       );
       section.hidden = false;

@@ -330,6 +330,11 @@ export class ApiClient {
     return this.getCsv(`/sources/${encodeURIComponent(id)}/figures.csv`, { order }, opts);
   }
 
+  /** The figures that agree with the claims of source `id`, closest first, as a CSV table. */
+  sourceAgreementsCsv(id: string, opts: RequestOptions = {}) {
+    return this.getCsv(`/sources/${encodeURIComponent(id)}/agreements.csv`, {}, opts);
+  }
+
   /** The contradictions recorded against the claims of source `id`, as a CSV table. */
   sourceContradictionsCsv(id: string, opts: RequestOptions = {}) {
     return this.getCsv(`/sources/${encodeURIComponent(id)}/contradictions.csv`, {}, opts);

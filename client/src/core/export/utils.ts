@@ -78,6 +78,21 @@ export function claimsCsvSaved(
   return `Saved ${plural(file.rows, 'claim')} to ${file.fileName}.`;
 }
 
+/** What a saved table of figures that agree holds: all its pairs, or the closest of them. */
+export function agreeingPairsCsvSaved(file: {
+  fileName: string;
+  rows: number;
+  total: number;
+}): string {
+  if (file.rows < file.total) {
+    return (
+      `Saved the ${formatCount(file.rows)} closest of ${plural(file.total, 'pair')} of figures ` +
+      `that agree to ${file.fileName}; ?offset= pages through the rest.`
+    );
+  }
+  return `Saved ${plural(file.rows, 'pair')} of figures that agree to ${file.fileName}.`;
+}
+
 /**
  * What a saved table of figures that disagree says it holds: at scale the
  * pairs number in the millions, and a table holds the first CLAIMS_CSV_MAX
