@@ -35,6 +35,11 @@ export interface AgreeingSource extends AccountRowJson {
 }
 
 export interface SourceAgreements {
+  /**
+   * Its claims' figures compared (of a known measure, each once): with none agreeing, a
+   * figure nobody else gives stands alone.
+   */
+  figures: number;
   /** Pairs of figures with one of its claims on a side that agree, each once (its own excluded). */
   figurePairsTotal: number;
   /** Other sources whose claims agree with its own, all counted. */
@@ -85,6 +90,7 @@ export function* sourceAgreementsInSteps(
     relayedIn: new Map(),
   }));
   let figurePairs = 0;
+  const figures = [...new Set(ids)].reduce((n, c) => n + (indexed.byClaim.get(c)?.length ?? 0), 0);
   yield* agreeingPairsInSteps(indexed, ids, (point, other, apart) => {
     figurePairs += 1;
     const row = rows.rowOf(other.claimId);
@@ -94,6 +100,7 @@ export function* sourceAgreementsInSteps(
     keepPair(row.closest, point, other, -apart, AGREEMENTS_SHOWN);
   });
   return {
+    figures,
     figurePairsTotal: figurePairs,
     total: rows.size,
     sources: rows

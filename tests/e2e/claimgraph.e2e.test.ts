@@ -1634,9 +1634,14 @@ test("sources: a source's page says which other sources' figures agree with its 
     'src-gzero-nk-troops-brutal-treatment',
   );
   await agrees.locator(`li[data-source-id="${NEWS_BG}"]`).waitFor();
-  // Blinken's 8,000 stands alone: his briefing's page has no "Agrees with".
+  // Blinken's 8,000 stands alone, and his briefing's page says so.
   await gotoApp(page, `${server.baseUrl}/?sel=src-blinken-briefing-2024-10-31&panel=details`);
-  await page.locator('#details #source-disagrees li').first().waitFor({ timeout: 15_000 });
+  await page.locator('#details #source-agrees-none').waitFor({ timeout: 15_000 });
+  expect(await page.locator('#details #source-agrees').innerText()).toMatch(
+    /^Agrees with\s+No other source's figures agree with its 1 figure\.$/i,
+  );
+  // A source that gives no figure has nothing to say here: KBS's interview answers.
+  await gotoApp(page, `${server.baseUrl}/?sel=src-kbs-zelensky-interview&panel=details`);
   await page.waitForFunction(
     () => document.querySelector('#details #source-agrees')?.getAttribute('data-total') === '0',
   );

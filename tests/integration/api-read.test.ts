@@ -1648,11 +1648,16 @@ describe('GET /api/sources/:id/agreements', () => {
         .get(`/api/claims/${c.id}/agreements`)
         .query({ limit: 200 })
         .expect(200);
-      const figures = res.body.figures as { total: number; agreeing: Agreeing[] }[];
+      const figures = res.body.figures as {
+        compared: boolean;
+        total: number;
+        agreeing: Agreeing[];
+      }[];
       for (const f of figures) expect(f.agreeing).toHaveLength(f.total);
+      // Figures of no known measure are never compared.
       agreeingOf.set(
         c.id,
-        figures.map((f) => f.agreeing),
+        figures.filter((f) => f.compared).map((f) => f.agreeing),
       );
     }
     const excerptOf = new Map(
@@ -1695,10 +1700,16 @@ describe('GET /api/sources/:id/agreements', () => {
         }
       }
       const res = await request(app).get(`/api/sources/${id}/agreements`).expect(200);
-      expect({ id, total: res.body.total, figurePairsTotal: res.body.figurePairsTotal }).toEqual({
+      expect({
         id,
-        total: expected.size,
+        figures: res.body.figures,
+        total: res.body.total,
         figurePairsTotal: pairs,
+      }).toEqual({
+        id,
+        figures: [...own].reduce((n, c) => n + agreeingOf.get(c)!.length, 0),
+        total: expected.size,
+        figurePairsTotal: res.body.figurePairsTotal,
       });
       const got = res.body.sources as Row[];
       expect(
@@ -1755,7 +1766,13 @@ describe('GET /api/sources/:id/agreements', () => {
     const blinken = await request(app)
       .get('/api/sources/src-blinken-briefing-2024-10-31/agreements')
       .expect(200);
-    expect(blinken.body).toMatchObject({ claims: 0, relayed: 1, total: 0, figurePairsTotal: 0 });
+    expect(blinken.body).toMatchObject({
+      claims: 0,
+      relayed: 1,
+      figures: 1,
+      total: 0,
+      figurePairsTotal: 0,
+    });
     // Zelensky's 3,800 of 12,000, relayed by Fakti from News.bg: the report's account.
     const newsBg = await request(app).get('/api/sources/src-news-bg-report/agreements').expect(200);
     const reasons = (newsBg.body.sources as Row[]).flatMap((r) => r.reasons);

@@ -4,7 +4,8 @@
  * that overlap once hedges are allowed for), most claims first, each opening
  * that source, every pair counted by the server. The other side of "Disagrees
  * with": a source is weighed by who corroborates it as well as who disputes
- * it. Shown once read; hidden when no other source's figures agree.
+ * it. Shown once read; saying so when no other source's figures agree with
+ * its own, and hidden when it gives none.
  */
 import { DISAGREEMENT_WINDOW_DAYS, type SourceDetails } from '../core/api';
 import { agreeingPairsCsvSaved } from '../core/export';
@@ -22,7 +23,20 @@ export function agreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElemen
     .then((res) => {
       section.dataset.count = String(res.sources.length);
       section.dataset.total = String(res.total);
-      if (!res.total) return;
+      if (!res.total) {
+        // A figure nobody else gives stands alone (Blinken's 8,000): worth saying.
+        if (!res.figures) return;
+        section.replaceChildren(
+          h('h3', null, 'Agrees with'),
+          h(
+            'p',
+            { class: 'muted', id: 'source-agrees-none' },
+            `No other source's figures agree with its ${plural(res.figures, 'figure')}.`,
+          ),
+        );
+        section.hidden = false;
+        return;
+      }
       section.replaceChildren(
         h(
           'h3',
