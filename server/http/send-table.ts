@@ -1,5 +1,8 @@
 import type { Response } from 'express';
 
+/** The most rows a CSV table answers at once (offset pages through more). */
+export const CSV_ROWS = 10_000;
+
 /** A CSV table as a download, with how many rows match (total) and how many it holds. */
 export function sendTable(
   res: Response,

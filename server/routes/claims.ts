@@ -23,7 +23,7 @@ import { readCacheFor } from '../domain/read-cache';
 import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
-import { sendTable } from '../http/send-table';
+import { CSV_ROWS, sendTable } from '../http/send-table';
 import { CONTRADICTIONS_CAP, sendContradictions } from './dispute-tables';
 import {
   intParam,
@@ -36,8 +36,6 @@ import {
   viewClaimIds,
 } from './schemas';
 
-/** The most rows /api/claims.csv answers at once. */
-export const CSV_ROWS = 10_000;
 /** The most claims POST /api/claims/by-ids answers (the timeline of the claims in view). */
 export const BY_IDS_CAP = 2_000;
 /** The most speakers or subjects /api/claims/speakers and /api/claims/subjects name. */

@@ -6,13 +6,16 @@
  */
 import type { Response } from 'express';
 import type { GraphDb } from '../../db/graph-db';
+import type { Indexed } from '../domain/claim-disputes';
 import { contradictionMatches } from '../domain/contradictions';
 import { contradictionsCsv } from '../domain/contradictions-csv';
 import { figurePairsCsv } from '../domain/figure-pairs-csv';
 import { pairAt, type ComparedPoint } from '../domain/figures';
 import { readContradictions } from '../domain/recorded-contradictions';
 import { reportedIn } from '../domain/reported-in';
-import { sendTable } from '../http/send-table';
+import { figurePairsOf } from '../domain/figure-pairs';
+import { CSV_ROWS, sendTable } from '../http/send-table';
+import { pairOrder } from './schemas';
 
 /** How far a table of figure pairs pages: the claims table's bound. */
 export const FIGURE_PAIRS_OFFSET_CAP = 100_000;
@@ -35,6 +38,33 @@ export async function sendFigurePairs(
     pairs.flatMap((p) => [p.a.claimId, p.b.claimId]),
   );
   sendTable(res, await figurePairsCsv(pairs, reported), name, total, pairs.length);
+}
+
+/**
+ * Answers, as the CSV table, the pairs with one of the claims `ids` on a side, each once,
+ * in `order` from row `offset` (CSV_ROWS of them), the file named after `scope`.
+ */
+export async function sendFigurePairsOf(
+  db: GraphDb,
+  res: Response,
+  figures: Indexed,
+  ids: readonly string[],
+  q: { measure?: string; order: 'date' | 'widest'; offset: number },
+  scope: string,
+): Promise<void> {
+  const { total, keys } = figurePairsOf(figures, ids, {
+    measure: q.measure ?? null,
+    order: pairOrder(q.order),
+    limit: q.offset + CSV_ROWS,
+  });
+  await sendFigurePairs(
+    db,
+    res,
+    figures.points,
+    keys.slice(q.offset),
+    total,
+    figurePairsFileName(q, scope),
+  );
 }
 
 /**

@@ -7,13 +7,17 @@ import {
   PAIRS_KEPT,
 } from '../domain/compared-disagreements';
 import { comparedFiguresFor } from '../domain/compared-figures';
-import { figurePairsOf } from '../domain/figure-pairs';
 import { figuresInView } from '../domain/figures-in-view';
 import { DISAGREEMENT_WINDOW_DAYS } from '../domain/figures';
 import { findDisagreementsCooperatively } from '../domain/cooperative';
 import type { RouteRegistry } from '../http/route-registry';
-import { CSV_ROWS } from './claims';
-import { FIGURE_PAIRS_OFFSET_CAP, figurePairsFileName, sendFigurePairs } from './dispute-tables';
+import { CSV_ROWS } from '../http/send-table';
+import {
+  FIGURE_PAIRS_OFFSET_CAP,
+  figurePairsFileName,
+  sendFigurePairs,
+  sendFigurePairsOf,
+} from './dispute-tables';
 import {
   bodyInt,
   intParam,
@@ -99,20 +103,7 @@ export function figureRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     }),
     produces: 'text/csv',
     handler: async ({ body }, _req, res) => {
-      const figures = await indexed();
-      const { total, keys } = figurePairsOf(figures, body.ids, {
-        measure: body.measure ?? null,
-        order: pairOrder(body.order),
-        limit: body.offset + CSV_ROWS,
-      });
-      await sendFigurePairs(
-        db,
-        res,
-        figures.points,
-        keys.slice(body.offset),
-        total,
-        figurePairsFileName(body, 'in-view'),
-      );
+      await sendFigurePairsOf(db, res, await indexed(), body.ids, body, 'in-view');
     },
   });
 

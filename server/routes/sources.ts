@@ -17,21 +17,14 @@ import {
   sourceAgreeingPairsInSteps,
   sourceAgreementsInSteps,
 } from '../domain/source-agreements';
-import { sendTable } from '../http/send-table';
+import { CSV_ROWS, sendTable } from '../http/send-table';
 import { REASONS_SHOWN, sourceDisputesInSteps } from '../domain/source-disputes';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
-import { figurePairsOf } from '../domain/figure-pairs';
-import { CSV_ROWS } from './claims';
-import {
-  FIGURE_PAIRS_OFFSET_CAP,
-  figurePairsFileName,
-  sendContradictions,
-  sendFigurePairs,
-} from './dispute-tables';
-import { intParam, nodeId, pairOrder, pairOrderParam } from './schemas';
+import { FIGURE_PAIRS_OFFSET_CAP, sendContradictions, sendFigurePairsOf } from './dispute-tables';
+import { intParam, nodeId, pairOrderParam } from './schemas';
 
 /** The most sources one page lists. */
 export const SOURCES_PAGE_MAX = 500;
@@ -59,6 +52,13 @@ function disputedCountsFor(db: GraphDb): () => Promise<Record<string, number>> {
       return Object.fromEntries(rows.map((r) => [String(r.source), Number(r.disputed)]));
     });
 }
+
+/** A source's disputing or agreeing sources: its id, and how many of them to list. */
+const otherSourcesRequest = {
+  params: z.object({ id: nodeId }),
+  query: z.object({ limit: intParam(1, DISPUTING_SOURCES_MAX, DISPUTING_SOURCES_DEFAULT) }),
+  errors: { 404: 'No source has this id' },
+};
 
 export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const cache = readCacheFor(db);
@@ -147,11 +147,7 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'contradictions with one of its claims on a side, each once. Every pair is counted, ' +
       'however many.',
     tags: ['who-said-what'],
-    params: z.object({ id: nodeId }),
-    query: z.object({
-      limit: intParam(1, DISPUTING_SOURCES_MAX, DISPUTING_SOURCES_DEFAULT),
-    }),
-    errors: { 404: 'No source has this id' },
+    ...otherSourcesRequest,
     handler: async ({ params, query: q }, req, res) =>
       cache.send(req, res, async () => {
         const { reported, relayed, ids } = await claimsOfSource(params.id);
@@ -192,11 +188,7 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       "pair with one of its claims on a side (its own claims' agreeing among themselves left " +
       'out). Every pair is counted, however many.',
     tags: ['who-said-what'],
-    params: z.object({ id: nodeId }),
-    query: z.object({
-      limit: intParam(1, DISPUTING_SOURCES_MAX, DISPUTING_SOURCES_DEFAULT),
-    }),
-    errors: { 404: 'No source has this id' },
+    ...otherSourcesRequest,
     handler: async ({ params, query: q }, req, res) =>
       cache.send(req, res, async () => {
         const [{ reported, relayed, ids }, figures, accounts] = await Promise.all([
@@ -276,19 +268,7 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     errors: { 404: 'No source has this id' },
     handler: async ({ params, query: q }, _req, res) => {
       const [{ ids }, figures] = await Promise.all([claimsOfSource(params.id), indexed()]);
-      const { total, keys } = figurePairsOf(figures, ids, {
-        measure: null,
-        order: pairOrder(q.order),
-        limit: q.offset + CSV_ROWS,
-      });
-      await sendFigurePairs(
-        db,
-        res,
-        figures.points,
-        keys.slice(q.offset),
-        total,
-        figurePairsFileName(q, params.id),
-      );
+      await sendFigurePairsOf(db, res, figures, ids, q, params.id);
     },
   });
 

@@ -10,7 +10,8 @@ import {
 import { comparedPoints } from '../../server/domain/figures';
 import { indexFigures } from '../../server/domain/claim-disputes';
 import type { ClaimJson } from '../../server/domain/claims';
-import { BY_IDS_CAP, CSV_ROWS, csvFileName } from '../../server/routes/claims';
+import { CSV_ROWS } from '../../server/http/send-table';
+import { BY_IDS_CAP, csvFileName } from '../../server/routes/claims';
 import { CLAIMS_BY_IDS_MAX, CLAIMS_CSV_MAX } from '../../client/src/core/api';
 
 const claim = (over: Partial<ClaimJson> = {}): ClaimJson => ({
