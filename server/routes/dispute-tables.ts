@@ -1,11 +1,13 @@
 /**
  * The disputes as CSV downloads, as every route that offers them answers:
  * figure pairs (each side with the source that reports it) and recorded
- * contradictions. The whole graph's, the claims in view's and a source's
- * tables differ only in which pairs they hold and what the file is named.
+ * contradictions; and their counterpart, a source's agreeing figures. The
+ * whole graph's, the claims in view's and a source's tables differ only in
+ * which pairs they hold and what the file is named.
  */
 import type { Response } from 'express';
 import type { GraphDb } from '../../db/graph-db';
+import { agreeingPairsCsv } from '../domain/agreeing-pairs-csv';
 import type { Indexed } from '../domain/claim-disputes';
 import { contradictionMatches } from '../domain/contradictions';
 import { contradictionsCsv } from '../domain/contradictions-csv';
@@ -13,6 +15,7 @@ import { figurePairsCsv } from '../domain/figure-pairs-csv';
 import { pairAt, type ComparedPoint } from '../domain/figures';
 import { readContradictions } from '../domain/recorded-contradictions';
 import { reportedIn } from '../domain/reported-in';
+import type { AgreeingPair } from '../domain/source-agreements';
 import { figurePairsOf } from '../domain/figure-pairs';
 import { CSV_ROWS, sendTable } from '../http/send-table';
 import { pairOrder } from './schemas';
@@ -84,6 +87,21 @@ export function figurePairsFileName(
     q.offset ? `from-row-${q.offset + 1}` : null,
   ];
   return `${parts.filter(Boolean).join('-')}.csv`;
+}
+
+/** Answers agreeing pairs (a source's, closest first) as the CSV table, each side with its source read. */
+export async function sendAgreeingPairs(
+  db: GraphDb,
+  res: Response,
+  pairs: readonly AgreeingPair[],
+  total: number,
+  name: string,
+): Promise<void> {
+  const reported = await reportedIn(
+    db,
+    pairs.flatMap((p) => [p.own.claimId, p.other.claimId]),
+  );
+  sendTable(res, await agreeingPairsCsv(pairs, reported), name, total, pairs.length);
 }
 
 /**

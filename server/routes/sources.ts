@@ -1,4 +1,7 @@
-/** GET /api/sources: every source with what it holds, for the Sources panel; and which other sources dispute one. */
+/**
+ * GET /api/sources: every source with what it holds, for the Sources panel; and, for one,
+ * which other sources dispute its claims and which agree, with the pairs as CSV tables.
+ */
 import { z } from 'zod';
 import { query } from '../../db/cypher';
 import { int, type GraphDb } from '../../db/graph-db';
@@ -10,20 +13,23 @@ import { runCooperatively } from '../domain/cooperative';
 import { readCacheFor } from '../domain/read-cache';
 import { readContradictions } from '../domain/recorded-contradictions';
 import { RELAYED_IN_SHOWN } from '../domain/account-rows';
-import { agreeingPairsCsv } from '../domain/agreeing-pairs-csv';
-import { reportedIn } from '../domain/reported-in';
 import {
   AGREEMENTS_SHOWN,
   sourceAgreeingPairsInSteps,
   sourceAgreementsInSteps,
 } from '../domain/source-agreements';
-import { CSV_ROWS, sendTable } from '../http/send-table';
 import { REASONS_SHOWN, sourceDisputesInSteps } from '../domain/source-disputes';
 import { SOURCE_ORDERS, type SourceSummary } from '../domain/sources';
 import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
-import { FIGURE_PAIRS_OFFSET_CAP, sendContradictions, sendFigurePairsOf } from './dispute-tables';
+import { CSV_ROWS } from '../http/send-table';
+import {
+  FIGURE_PAIRS_OFFSET_CAP,
+  sendAgreeingPairs,
+  sendContradictions,
+  sendFigurePairsOf,
+} from './dispute-tables';
 import { intParam, nodeId, pairOrderParam } from './schemas';
 
 /** The most sources one page lists. */
@@ -177,9 +183,9 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     description:
       "The other side of /api/sources/:id/disputes. A source's claims are those it reports " +
       '(`claims` of them) and those other articles relay from it (`relayed`). For each other ' +
-      "source with a claim whose figure agrees with one of theirs (another speaker's figure " +
-      'of the same measure and unit, dated within the window, ranges that overlap once hedges ' +
-      'are allowed for: the rules of /api/claims/:id/agreements), named by its account (the ' +
+      "source with a claim whose figure agrees with one of this source's (another speaker's " +
+      'figure of the same measure and unit, dated within the window, ranges that overlap once ' +
+      'hedges are allowed for: the rules of /api/claims/:id/agreements), named by its account (the ' +
       'report an article relays the claim from, else the article; a report with the articles ' +
       'that relay its claims met, `relayedIn`): how many of its claims (`theirs`) against how ' +
       "many of this source's (`ours`), the pairs of figures (`figurePairs`), and the first " +
@@ -231,18 +237,13 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       const { total, pairs } = await runCooperatively(
         sourceAgreeingPairsInSteps(figures, ids, q.offset + CSV_ROWS),
       );
-      const rows = pairs.slice(q.offset);
-      const reported = await reportedIn(
-        db,
-        rows.flatMap((p) => [p.own.claimId, p.other.claimId]),
-      );
       const name = ['figure-agreements', params.id, q.offset ? `from-row-${q.offset + 1}` : null];
-      sendTable(
+      await sendAgreeingPairs(
+        db,
         res,
-        await agreeingPairsCsv(rows, reported),
-        `${name.filter(Boolean).join('-')}.csv`,
+        pairs.slice(q.offset),
         total,
-        rows.length,
+        `${name.filter(Boolean).join('-')}.csv`,
       );
     },
   });

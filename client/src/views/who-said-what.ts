@@ -26,8 +26,6 @@ import { formatCount, formatFactor, plural } from '../core/format';
 import { agreementBox } from './agreements';
 import { BRING_IN_MAX, bringClaimsIn } from './bring-claims-in';
 import { cached } from './cache';
-import { otherSourcesList } from './other-sources';
-import { agreesWithSection } from './source-agreements';
 import { claimCard, claimLink, sourceNote } from './claim-card';
 import {
   claimsCsvButton,
@@ -40,6 +38,8 @@ import type { AppContext } from './context';
 import { h, nextPageLabel } from './dom';
 import { entityLink } from './entity-link';
 import { failureNote } from './failure';
+import { otherSourcesList } from './other-sources';
+import { agreesWithSection } from './source-agreements';
 
 /** Claims read at once for an actor's who-said-what; more on request. */
 const CLAIMS_PAGE = 200;
