@@ -9,7 +9,7 @@
  * or restated), which an analyst counts apart.
  */
 import { FigureGroup, probe, type FigureIndex } from './figure-index';
-import { apart, comparable, type ComparedPoint } from './figures';
+import { comparable, type ComparedPoint } from './figures';
 import type { FigureJson } from './claims';
 import type { ReportedIn } from './reported-in';
 
@@ -161,14 +161,10 @@ function agreeingIn(point: ComparedPoint, group: FigureGroup, keep: number): Agr
     if (!group.withinWindow(i, a.span) || !group.overlaps(i, a.range)) continue;
     const o = group.points[i]!;
     if (o.claimId === point.claimId) continue;
-    const [sLo, sHi] = [group.statedLo[i]!, group.statedHi[i]!];
-    const overlap = a.stated[0] <= sHi && sLo <= a.stated[1];
-    const f = overlap ? 1 : apart(a.stated[0], a.stated[1], sLo, sHi);
-    const r = !overlap
-      ? RANK.hedged
-      : sLo === a.stated[0] && sHi === a.stated[1]
-        ? RANK.same
-        : RANK.overlap;
+    const closeness = group.closeness(i, a.stated);
+    // The factor is 1 for stated ranges that overlap, the same figure included.
+    const f = closeness === 0 ? 1 : closeness;
+    const r = closeness === 0 ? RANK.same : closeness === 1 ? RANK.overlap : RANK.hedged;
     // A claim's figures are adjacent: one that states several keeps its closest.
     let j = found;
     if (found > 0 && group.points[at[found - 1]!]!.claimId === o.claimId) {

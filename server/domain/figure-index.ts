@@ -138,6 +138,17 @@ export class FigureGroup {
     return range[0] <= this.hi[i]! && this.lo[i]! <= range[1];
   }
 
+  /**
+   * How close figure i's stated figure is to `stated`, for figures that agree once
+   * hedges are allowed for: 0 for the same stated figure, 1 for stated ranges that
+   * overlap, else how far apart (agreeing by the hedges only).
+   */
+  closeness(i: number, stated: Probe['stated']): number {
+    const [lo, hi] = [this.statedLo[i]!, this.statedHi[i]!];
+    if (lo === stated[0] && hi === stated[1]) return 0;
+    return stated[0] <= hi && lo <= stated[1] ? 1 : apart(stated[0], stated[1], lo, hi);
+  }
+
   /** The middle of the days figure i's date may be, for ordering by nearness; null when undated. */
   middleDay(i: number): number | null {
     const lo = this.spanLo[i]!;
@@ -222,16 +233,7 @@ export class FigureIndex {
       if (!group.withinWindow(i, a.span) || !group.overlaps(i, a.range)) return;
       const b = group.points[i]!;
       if (b.speaker.id === point.speaker.id || b.claimId === point.claimId) return;
-      const [lo, hi] = [group.statedLo[i]!, group.statedHi[i]!];
-      visit(
-        b,
-        lo === a.stated[0] && hi === a.stated[1]
-          ? 0
-          : a.stated[0] <= hi && lo <= a.stated[1]
-            ? 1
-            : apart(a.stated[0], a.stated[1], lo, hi),
-        i,
-      );
+      visit(b, group.closeness(i, a.stated), i);
     });
   }
 

@@ -36,10 +36,11 @@ export function forEachPairOf(
 }
 
 /**
- * Pairs met between two pauses of pairsOfInSteps: some 20-50 ms of a source's
- * disputes at scale, between which the server lets the event loop turn.
+ * Pairs met between two pauses of pairsOfInSteps (and of a source's agreeing
+ * pairs): some 20-50 ms of a source's disputes at scale, between which the
+ * server lets the event loop turn.
  */
-const PAIRS_PER_TURN = 5_000;
+export const PAIRS_PER_TURN = 5_000;
 
 /** forEachPairOf's work, pausing (a yield) after a claim once PAIRS_PER_TURN pairs were met. */
 export function* pairsOfInSteps(

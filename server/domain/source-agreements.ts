@@ -18,14 +18,12 @@ import {
 } from './account-rows';
 import type { ClaimAccounts } from './claim-accounts';
 import type { Indexed } from './claim-disputes';
+import { PAIRS_PER_TURN } from './figure-pairs';
 import { describePoint, formatFactor, type ComparedPoint } from './figures';
 import { runToEnd } from './steps';
 
 /** How many pairs a source's row names (its tooltip). */
 export const AGREEMENTS_SHOWN = 5;
-
-/** How many agreeing pairs are met between two turns of the event loop. */
-const PAIRS_PER_TURN = 5_000;
 
 export interface AgreeingSource extends AccountRowJson {
   /** Pairs of figures that agree. */

@@ -78,15 +78,17 @@ export function figurePairsFileName(
   q: { measure?: string; order: 'date' | 'widest'; offset: number },
   scope: string | null,
 ): string {
-  const parts = [
-    'figure-disagreements',
-    q.measure,
-    scope,
-    q.order === 'widest' ? 'widest' : null,
-    // Pages after the first are named apart, so that they do not overwrite the first.
-    q.offset ? `from-row-${q.offset + 1}` : null,
-  ];
-  return `${parts.filter(Boolean).join('-')}.csv`;
+  return pagedFileName(
+    ['figure-disagreements', q.measure, scope, q.order === 'widest' ? 'widest' : null],
+    q.offset,
+  );
+}
+
+/** A table's file name from what it holds, and the row its page starts at ("…-from-row-10001.csv"). */
+export function pagedFileName(parts: (string | null | undefined)[], offset: number): string {
+  // Pages after the first are named apart, so that they do not overwrite the first.
+  const named = [...parts, offset ? `from-row-${offset + 1}` : null];
+  return `${named.filter(Boolean).join('-')}.csv`;
 }
 
 /** Answers agreeing pairs (a source's, closest first) as the CSV table, each side with its source read. */
@@ -117,6 +119,6 @@ export async function sendContradictions(
 ): Promise<void> {
   const { total, contradictions } = await readContradictions(db, ids, CONTRADICTIONS_CAP);
   const rows = contradictions.filter((k) => contradictionMatches(k, q ?? ''));
-  const name = ['contradictions', scope, q?.trim() && 'narrowed'].filter(Boolean);
-  sendTable(res, await contradictionsCsv(rows), `${name.join('-')}.csv`, total, rows.length);
+  const name = pagedFileName(['contradictions', scope, q?.trim() && 'narrowed'], 0);
+  sendTable(res, await contradictionsCsv(rows), name, total, rows.length);
 }

@@ -26,6 +26,7 @@ import type { RouteRegistry } from '../http/route-registry';
 import { CSV_ROWS } from '../http/send-table';
 import {
   FIGURE_PAIRS_OFFSET_CAP,
+  pagedFileName,
   sendAgreeingPairs,
   sendContradictions,
   sendFigurePairsOf,
@@ -237,13 +238,12 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       const { total, pairs } = await runCooperatively(
         sourceAgreeingPairsInSteps(figures, ids, q.offset + CSV_ROWS),
       );
-      const name = ['figure-agreements', params.id, q.offset ? `from-row-${q.offset + 1}` : null];
       await sendAgreeingPairs(
         db,
         res,
         pairs.slice(q.offset),
         total,
-        `${name.filter(Boolean).join('-')}.csv`,
+        pagedFileName(['figure-agreements', params.id], q.offset),
       );
     },
   });

@@ -238,17 +238,16 @@ export interface DisputesInViewResponse {
  * /api/sources/:id/disputes: which other sources dispute a source's claims
  * (`claims` it reports, and `relayed` from it by other articles).
  */
-export type SourceDisputesResponse = SourceDisputes & {
+/** Which source an answer is about, and its claims: those it reports and those relayed from it. */
+interface OfSource {
   source: string;
   claims: number;
   relayed: number;
-};
+}
 
-export type SourceAgreementsResponse = SourceAgreements & {
-  source: string;
-  claims: number;
-  relayed: number;
-};
+export type SourceDisputesResponse = SourceDisputes & OfSource;
+
+export type SourceAgreementsResponse = SourceAgreements & OfSource;
 
 export interface ContradictionsResponse {
   total: number;
