@@ -10,6 +10,7 @@ import {
   DATASET_FILES,
   type ClaimRecord,
   type ContradictionRecord,
+  type CorroborationRecord,
   type Entity,
   type RelationRecord,
   type SourceRecord,
@@ -48,13 +49,17 @@ export interface Dataset {
   claims: ResolvedClaim[];
   relations: RelationRecord[];
   contradictions: ContradictionRecord[];
+  corroborations: CorroborationRecord[];
 }
 
 type FileName = keyof typeof DATASET_FILES;
 type RecordOf<F extends FileName> = z.infer<(typeof DATASET_FILES)[F]>;
 
-/** Files a dataset may leave out (datasets written before contradictions were recorded). */
-const OPTIONAL_FILES: ReadonlySet<FileName> = new Set(['contradictions.json']);
+/** Files a dataset may leave out (datasets written before these pairs were recorded). */
+const OPTIONAL_FILES: ReadonlySet<FileName> = new Set([
+  'contradictions.json',
+  'corroborations.json',
+]);
 
 function recordName(raw: unknown, index: number): string {
   if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string') {
@@ -143,6 +148,7 @@ export function loadDataset(dir: string, sourcesDir: string): Dataset {
   const claimRecords = readRecords(dir, 'claims.json', issues);
   const relations = readRecords(dir, 'relations.json', issues);
   const contradictions = readRecords(dir, 'contradictions.json', issues);
+  const corroborations = readRecords(dir, 'corroborations.json', issues);
 
   const kindOf = new Map<string, string>();
   const claim = (file: string, record: string, field: string, message: string) =>
@@ -235,20 +241,41 @@ export function loadDataset(dir: string, sourcesDir: string): Dataset {
     r.sources.forEach((s, j) => expect('relations.json', name, `sources.${j}`, s, ['Source']));
   });
 
-  const pairs = new Set<string>();
-  contradictions.forEach((k) => {
-    const name = `${k.claim} contradicts ${k.contradicts}`;
-    const file = 'contradictions.json';
-    expect(file, name, 'claim', k.claim, ['Claim']);
-    expect(file, name, 'contradicts', k.contradicts, ['Claim']);
-    if (k.claim === k.contradicts)
-      claim(file, name, 'contradicts', 'a claim cannot contradict itself');
-    const pair = [k.claim, k.contradicts].sort().join(' ');
-    if (pairs.has(pair))
-      claim(file, name, 'contradicts', 'this pair is already recorded (either way)');
-    pairs.add(pair);
-  });
+  // A pair is recorded once, either way round, and cannot both contradict and corroborate.
+  const recordedPairs = (
+    file: 'contradictions.json' | 'corroborations.json',
+    field: 'contradicts' | 'corroborates',
+    pairs: { claim: string; other: string }[],
+    against: ReadonlySet<string> | null,
+  ): Set<string> => {
+    const seen = new Set<string>();
+    for (const k of pairs) {
+      const name = `${k.claim} ${field} ${k.other}`;
+      expect(file, name, 'claim', k.claim, ['Claim']);
+      expect(file, name, field, k.other, ['Claim']);
+      if (k.claim === k.other)
+        claim(file, name, field, `a claim cannot ${field.replace(/s$/, '')} itself`);
+      const pair = [k.claim, k.other].sort().join(' ');
+      if (seen.has(pair)) claim(file, name, field, 'this pair is already recorded (either way)');
+      if (against?.has(pair))
+        claim(file, name, field, 'this pair is recorded as contradicting (contradictions.json)');
+      seen.add(pair);
+    }
+    return seen;
+  };
+  const contradicting = recordedPairs(
+    'contradictions.json',
+    'contradicts',
+    contradictions.map((k) => ({ claim: k.claim, other: k.contradicts })),
+    null,
+  );
+  recordedPairs(
+    'corroborations.json',
+    'corroborates',
+    corroborations.map((k) => ({ claim: k.claim, other: k.corroborates })),
+    contradicting,
+  );
 
   if (issues.length > 0) throw new DatasetError(issues);
-  return { entities, sources, claims, relations, contradictions };
+  return { entities, sources, claims, relations, contradictions, corroborations };
 }

@@ -435,7 +435,7 @@ async function load(db: GraphDb, ds: Dataset, opts: LoadOptions, loadId: string)
 
   // Old records: links replaced and relations merged, one batch at a time
   // (MERGE locks both ends, and hubs are at one end of most rows). Recorded
-  // contradictions are merged too, new or old: every claim exists by now.
+  // contradictions and corroborations are merged too, new or old: every claim exists by now.
   await run(
     [
       step({
@@ -459,6 +459,14 @@ async function load(db: GraphDb, ds: Dataset, opts: LoadOptions, loadId: string)
         cypher: query('seed/merge-contradictions'),
         items: ds.contradictions,
         toRow: (k) => [k.claim, k.contradicts, k.note, 'seed'],
+        writes: 'relationships',
+        batchSize: rows,
+      }),
+      step({
+        step: 'corroborations',
+        cypher: query('seed/merge-corroborations'),
+        items: ds.corroborations,
+        toRow: (k) => [k.claim, k.corroborates, k.note, 'seed'],
         writes: 'relationships',
         batchSize: rows,
       }),

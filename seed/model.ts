@@ -99,9 +99,18 @@ export const CLAIM_RELATION_TYPES = [
  */
 export const CONTRADICTS = 'CONTRADICTS';
 
+/**
+ * Between two claims that bear each other out ("withdrawn from the front"
+ * reported by one source, "pulled from the front lines" said in another): the
+ * counterpart of CONTRADICTS, recorded with its note. Figures that agree are
+ * found by the API instead; this is for the claims no figure compares.
+ */
+export const CORROBORATES = 'CORROBORATES';
+
 export const RELATION_TYPES = [
   ...CLAIM_RELATION_TYPES,
   CONTRADICTS,
+  CORROBORATES,
   ...ENTITY_RELATION_TYPES,
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];

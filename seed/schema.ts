@@ -155,6 +155,16 @@ export const contradictionSchema = z.strictObject({
   note: z.string().min(1),
 });
 
+/**
+ * Two claims that bear each other out, as an analyst reads them; the note says
+ * how. Recorded once, in either direction, as contradictions are.
+ */
+export const corroborationSchema = z.strictObject({
+  claim: id('clm'),
+  corroborates: id('clm'),
+  note: z.string().min(1),
+});
+
 export type Actor = z.infer<typeof actorSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Place = z.infer<typeof placeSchema>;
@@ -164,6 +174,7 @@ export type Figure = z.infer<typeof figureSchema>;
 export type ClaimRecord = z.infer<typeof claimSchema>;
 export type RelationRecord = z.infer<typeof relationSchema>;
 export type ContradictionRecord = z.infer<typeof contradictionSchema>;
+export type CorroborationRecord = z.infer<typeof corroborationSchema>;
 
 /** The dataset files and the schema of each record in them. */
 export const DATASET_FILES = {
@@ -172,4 +183,5 @@ export const DATASET_FILES = {
   'claims.json': claimSchema,
   'relations.json': relationSchema,
   'contradictions.json': contradictionSchema,
+  'corroborations.json': corroborationSchema,
 } as const;

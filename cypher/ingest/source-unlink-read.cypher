@@ -28,6 +28,13 @@ RETURN s.id AS id, s.title AS title, s.outlet AS outlet, s.url AS url,
            note: k.note, origin: k.origin
          } AS k
        } AS contradictions,
+       COLLECT {
+         MATCH (c:Claim)-[k:CORROBORATES]-(:Claim) WHERE c IN claims
+         RETURN DISTINCT {
+           claim: startNode(k).id, corroborates: endNode(k).id,
+           note: k.note, origin: k.origin
+         } AS k
+       } AS corroborations,
        // Links to the source from anything but its own claims' reports and
        // subjects: other sources citing it, other sources' claims about it.
        COLLECT {

@@ -38,6 +38,8 @@ CALL (f) {
     UNION ALL
     MATCH (f)-[r:CONTRADICTS]-(m) WHERE 'CONTRADICTS' IN $rels RETURN r, m
     UNION ALL
+    MATCH (f)-[r:CORROBORATES]-(m) WHERE 'CORROBORATES' IN $rels RETURN r, m
+    UNION ALL
     MATCH (f)-[r:DEPLOYED_TO]-(m) WHERE 'DEPLOYED_TO' IN $rels RETURN r, m
     UNION ALL
     MATCH (f)-[r:PART_OF]-(m) WHERE 'PART_OF' IN $rels RETURN r, m
@@ -73,6 +75,7 @@ RETURN elementId(f) AS from,
               WHEN 'CITES' THEN COUNT { (f)-[:CITES]-() }
               WHEN 'RELAYED_FROM' THEN COUNT { (f)-[:RELAYED_FROM]-() }
               WHEN 'CONTRADICTS' THEN COUNT { (f)-[:CONTRADICTS]-() }
+              WHEN 'CORROBORATES' THEN COUNT { (f)-[:CORROBORATES]-() }
               WHEN 'DEPLOYED_TO' THEN COUNT { (f)-[:DEPLOYED_TO]-() }
               WHEN 'PART_OF' THEN COUNT { (f)-[:PART_OF]-() }
               WHEN 'LOCATED_IN' THEN COUNT { (f)-[:LOCATED_IN]-() }

@@ -25,6 +25,8 @@ WITH n, [
     {type: 'RELAYED_FROM', direction: 'in', count: COUNT { (n)<-[:RELAYED_FROM]-() }},
     {type: 'CONTRADICTS', direction: 'out', count: COUNT { (n)-[:CONTRADICTS]->() }},
     {type: 'CONTRADICTS', direction: 'in', count: COUNT { (n)<-[:CONTRADICTS]-() }},
+    {type: 'CORROBORATES', direction: 'out', count: COUNT { (n)-[:CORROBORATES]->() }},
+    {type: 'CORROBORATES', direction: 'in', count: COUNT { (n)<-[:CORROBORATES]-() }},
     {type: 'DEPLOYED_TO', direction: 'out', count: COUNT { (n)-[:DEPLOYED_TO]->() }},
     {type: 'DEPLOYED_TO', direction: 'in', count: COUNT { (n)<-[:DEPLOYED_TO]-() }},
     {type: 'PART_OF', direction: 'out', count: COUNT { (n)-[:PART_OF]->() }},

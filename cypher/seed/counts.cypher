@@ -31,6 +31,8 @@ CALL () {
   UNION ALL
   MATCH ()-[r:CONTRADICTS]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'CONTRADICTS' AS name, count
   UNION ALL
+  MATCH ()-[r:CORROBORATES]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'CORROBORATES' AS name, count
+  UNION ALL
   MATCH ()-[r:DEPLOYED_TO]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'DEPLOYED_TO' AS name, count
   UNION ALL
   MATCH ()-[r:PART_OF]->() WITH count(r) AS count RETURN 'relationship' AS kind, 'PART_OF' AS name, count

@@ -18,7 +18,7 @@
 import type { Dataset, ResolvedClaim, ResolvedSource } from '../dataset';
 import { occurrences } from '../dataset';
 import type { ACTOR_KINDS, ENTITY_RELATION_TYPES, PLACE_KINDS, UNIT_KINDS } from '../model';
-import type { ContradictionRecord, Entity, RelationRecord } from '../schema';
+import type { ContradictionRecord, CorroborationRecord, Entity, RelationRecord } from '../schema';
 import { NameForge } from './names';
 import { Rng, ZipfSampler } from './prng';
 import { claimWords, fillerSentence, headline } from './text';
@@ -87,6 +87,8 @@ const RELAYED_SHARE = 0.25;
 const ENTITY_RELATIONS_PER_UNIT = 336;
 /** Recorded contradictions between claims per unit of scale (80 claims). */
 const CONTRADICTIONS_PER_UNIT = 1;
+/** Recorded corroborations likewise. */
+const CORROBORATIONS_PER_UNIT = 1;
 
 type RelType = (typeof ENTITY_RELATION_TYPES)[number];
 const RELATION_MIX: [RelType, number][] = [
@@ -493,26 +495,36 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticDataset {
     const list = bySubject.get(c.about[0]!) ?? bySubject.set(c.about[0]!, []).get(c.about[0]!)!;
     list.push(c);
   }
-  const contradictions: ContradictionRecord[] = [];
+  // Corroborations likewise, one pair per 80 claims, never a pair recorded as contradicting.
   const paired = new Set<string>();
-  const contradictionTarget = Math.round(CONTRADICTIONS_PER_UNIT * scale);
-  for (
-    let attempt = 0;
-    contradictions.length < contradictionTarget && attempt < contradictionTarget * 8;
-    attempt++
-  ) {
-    const a = krng.pick(claims);
-    const b = krng.pick(bySubject.get(a.about[0]!)!);
-    if (a.speaker === b.speaker) continue;
-    const pair = [a.id, b.id].sort().join(' ');
-    if (paired.has(pair)) continue;
-    paired.add(pair);
-    contradictions.push({
-      claim: a.id,
-      contradicts: b.id,
-      note: `${byId.get(a.speaker)?.name ?? a.speaker} and ${byId.get(b.speaker)?.name ?? b.speaker} cannot both be right about ${byId.get(a.about[0]!)?.name ?? a.about[0]}.`,
-    });
-  }
+  const pairsOnSubjects = (rng: typeof krng, target: number, what: string) => {
+    const pairs: { a: ResolvedClaim; b: ResolvedClaim; note: string }[] = [];
+    for (let attempt = 0; pairs.length < target && attempt < target * 8; attempt++) {
+      const a = rng.pick(claims);
+      const b = rng.pick(bySubject.get(a.about[0]!)!);
+      if (a.speaker === b.speaker) continue;
+      const pair = [a.id, b.id].sort().join(' ');
+      if (paired.has(pair)) continue;
+      paired.add(pair);
+      const name = (id: string) => byId.get(id)?.name ?? id;
+      pairs.push({
+        a,
+        b,
+        note: `${name(a.speaker)} and ${name(b.speaker)} ${what} about ${name(a.about[0]!)}.`,
+      });
+    }
+    return pairs;
+  };
+  const contradictions: ContradictionRecord[] = pairsOnSubjects(
+    krng,
+    Math.round(CONTRADICTIONS_PER_UNIT * scale),
+    'cannot both be right',
+  ).map(({ a, b, note }) => ({ claim: a.id, contradicts: b.id, note }));
+  const corroborations: CorroborationRecord[] = pairsOnSubjects(
+    root.fork('corroborations'),
+    Math.round(CORROBORATIONS_PER_UNIT * scale),
+    'bear each other out',
+  ).map(({ a, b, note }) => ({ claim: a.id, corroborates: b.id, note }));
 
   // ── Expected counts ─────────────────────────────────────────────────────
   const rels: Record<string, number> = {
@@ -523,6 +535,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticDataset {
     CITES: sourceRecords.reduce((n, s) => n + s.cites.length, 0),
     RELAYED_FROM: claims.filter((c) => c.relayedFrom !== undefined).length,
     CONTRADICTS: contradictions.length,
+    CORROBORATES: corroborations.length,
   };
   for (const r of relations) rels[r.type] = (rels[r.type] ?? 0) + 1;
   const nodes: Record<string, number> = {
@@ -541,6 +554,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticDataset {
     claims,
     relations,
     contradictions,
+    corroborations,
     meta: {
       scale,
       seed,

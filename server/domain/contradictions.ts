@@ -2,21 +2,18 @@
  * Recorded contradictions: two claims that cannot both hold, as an analyst
  * read them (a `CONTRADICTS` relationship with its note). Figures are compared
  * by server/domain/figures.ts instead; both kinds mark a claim disputed.
+ * Recorded corroborations (`CORROBORATES`: two claims that bear each other
+ * out) are read into the same shape.
  */
 import type { Row } from '../../db/graph-db';
 import { sourceRef, type SourceRef } from './claims';
 
-/** Two claims, as an analyst names them in a write. */
-export interface ContradictionPair {
-  claim: string;
-  contradicts: string;
-}
+/** Two claims as an analyst names them in a write: `claim`, and `F` (contradicts, corroborates). */
+export type PairOf<F extends string> = { claim: string } & Record<F, string>;
+/** A recorded pair as written or removed (POST /api/contradictions, /api/corroborations, /remove). */
+export type RecordedPair<F extends string> = PairOf<F> & { note: string; origin: string };
 
-/** A recorded pair as written or removed (POST /api/contradictions and /remove). */
-export interface RecordedContradiction extends ContradictionPair {
-  note: string;
-  origin: string;
-}
+export type RecordedContradiction = RecordedPair<'contradicts'>;
 
 export interface ContradictedClaim {
   id: string;
@@ -101,6 +98,18 @@ function claimOf(raw: unknown): ContradictedClaim {
 
 /** A row of queries/contradictions to the API's shape. */
 export function contradictionFromRow(row: Row): ContradictionJson {
+  return recordedPairFromRow(row, 'vs');
+}
+
+/** A row of queries/corroborations to the API's shape: its reason reads "A and B: <note>". */
+export function corroborationFromRow(row: Row): CorroborationJson {
+  return recordedPairFromRow(row, 'and');
+}
+
+/** A recorded corroboration: the same shape, `note` saying how the two bear each other out. */
+export type CorroborationJson = ContradictionJson;
+
+function recordedPairFromRow(row: Row, joiner: 'vs' | 'and'): ContradictionJson {
   const a = claimOf(row.a);
   const b = claimOf(row.b);
   const note = String(row.note ?? '');
@@ -109,7 +118,7 @@ export function contradictionFromRow(row: Row): ContradictionJson {
     claims: [a.id, b.id],
     note,
     origin: String(row.origin ?? 'seed'),
-    reason: `${who(a)} vs ${who(b)}: ${note}`,
+    reason: `${who(a)} ${joiner} ${who(b)}: ${note}`,
     recordedAt: typeof row.recordedAt === 'string' ? row.recordedAt : null,
     editedAt: typeof row.editedAt === 'string' ? row.editedAt : null,
     a,

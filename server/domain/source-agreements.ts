@@ -2,8 +2,9 @@
  * Which other sources agree with a source's claims: for each, how many of its
  * claims give a figure that agrees with one of this source's (another
  * speaker's figure of the same measure and unit, dated within the window,
- * ranges that overlap once hedges are allowed for: agreements.ts' rules), with
- * the closest pairs named. The other side of "Disagrees with": a source
+ * ranges that overlap once hedges are allowed for: agreements.ts' rules) or
+ * are recorded as corroborating one, with the pairs named (recorded first,
+ * then the closest figures). The other side of "Disagrees with": a source
  * weighed by who corroborates it as well as who disputes it. As there, the
  * other side is named by its account, so that two articles relaying one
  * report are one corroboration, not two.
@@ -18,6 +19,7 @@ import {
 } from './account-rows';
 import type { ClaimAccounts } from './claim-accounts';
 import type { Indexed } from './claim-disputes';
+import type { CorroborationJson } from './contradictions';
 import { PAIRS_PER_TURN } from './figure-pairs';
 import { describePoint, formatFactor, type ComparedPoint } from './figures';
 import { runToEnd } from './steps';
@@ -28,7 +30,12 @@ export const AGREEMENTS_SHOWN = 5;
 export interface AgreeingSource extends AccountRowJson {
   /** Pairs of figures that agree. */
   figurePairs: number;
-  /** The closest pairs: the same figure first, then overlapping ranges, then by the hedges. */
+  /** Recorded corroborations between its claims and this source's. */
+  recorded: number;
+  /**
+   * The first pairs: the recorded corroborations, then the closest figures (the same figure
+   * first, then overlapping ranges, then by the hedges).
+   */
   reasons: string[];
 }
 
@@ -40,6 +47,8 @@ export interface SourceAgreements {
   figures: number;
   /** Pairs of figures with one of its claims on a side that agree, each once (its own excluded). */
   figurePairsTotal: number;
+  /** Recorded corroborations with one of its claims on a side (its own among themselves included). */
+  recordedTotal: number;
   /** Other sources whose claims agree with its own, all counted. */
   total: number;
   /** The first `limit` of them, the most claims of theirs first. */
@@ -47,6 +56,7 @@ export interface SourceAgreements {
 }
 
 interface Row extends AccountRow {
+  recorded: string[];
   figurePairs: number;
   /** Its pairs closest, closest first, ties in the order met: the row's tooltip. */
   closest: KeptPair[];
@@ -62,20 +72,26 @@ function reasonOf({ own, other, key }: KeptPair): string {
   return `${describePoint(other)} agrees with ${describePoint(own)}${how}`;
 }
 
-/** The agreements of the claims `ids` (a source's: those it reports and those relayed from it). */
+/**
+ * The agreements of the claims `ids` (a source's: those it reports and those relayed
+ * from it): figure pairs found in `indexed`, and the `recorded` corroborations with one
+ * of them on a side.
+ */
 export function sourceAgreements(
   indexed: Pick<Indexed, 'byClaim' | 'index'>,
   ids: readonly string[],
+  recorded: readonly CorroborationJson[],
   accounts: ClaimAccounts,
   limit: number,
 ): SourceAgreements {
-  return runToEnd(sourceAgreementsInSteps(indexed, ids, accounts, limit));
+  return runToEnd(sourceAgreementsInSteps(indexed, ids, recorded, accounts, limit));
 }
 
 /** sourceAgreements' work, pausing (a yield) every PAIRS_PER_TURN pairs met. */
 export function* sourceAgreementsInSteps(
   indexed: Pick<Indexed, 'byClaim' | 'index'>,
   ids: readonly string[],
+  recorded: readonly CorroborationJson[],
   accounts: ClaimAccounts,
   limit: number,
 ): Generator<void, SourceAgreements> {
@@ -83,10 +99,24 @@ export function* sourceAgreementsInSteps(
     source,
     theirs: 0,
     ours: new Set(),
+    recorded: [],
     figurePairs: 0,
     closest: [],
     relayedIn: new Map(),
   }));
+  const own = new Set(ids);
+  let recordedTotal = 0;
+  for (const k of recorded) {
+    if (!own.has(k.a.id) && !own.has(k.b.id)) continue;
+    recordedTotal += 1;
+    // Two of its own claims bear each other out: one account, not corroboration.
+    if (own.has(k.a.id) && own.has(k.b.id)) continue;
+    const [ours, theirs] = own.has(k.a.id) ? [k.a, k.b] : [k.b, k.a];
+    const row = rows.rowOf(theirs.id, theirs.source);
+    if (!row) continue;
+    row.ours.add(ours.id);
+    row.recorded.push(k.reason);
+  }
   let figurePairs = 0;
   const figures = [...new Set(ids)].reduce((n, c) => n + (indexed.byClaim.get(c)?.length ?? 0), 0);
   yield* agreeingPairsInSteps(indexed, ids, (point, other, apart) => {
@@ -100,13 +130,15 @@ export function* sourceAgreementsInSteps(
   return {
     figures,
     figurePairsTotal: figurePairs,
+    recordedTotal,
     total: rows.size,
     sources: rows
-      .first(limit, (x, y) => y.figurePairs - x.figurePairs)
+      .first(limit, (x, y) => y.figurePairs + y.recorded.length - x.figurePairs - x.recorded.length)
       .map((row) => ({
         ...accountRowJson(row),
         figurePairs: row.figurePairs,
-        reasons: row.closest.map(reasonOf),
+        recorded: row.recorded.length,
+        reasons: [...row.recorded, ...row.closest.map(reasonOf)].slice(0, AGREEMENTS_SHOWN),
       })),
   };
 }

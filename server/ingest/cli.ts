@@ -129,6 +129,7 @@ function removalSummary(r: SourceRemoval): string {
     }: ${[
       count(r.claimsRemoved.length, 'claim'),
       count(r.contradictionsRemoved.length, 'contradiction'),
+      count(r.corroborationsRemoved.length, 'corroboration'),
       count(r.entitiesRemoved.length, 'entity', 'entities'),
       count(r.reportsRemoved.length, 'report'),
       count(r.aliasesForgotten.length, 'alias', 'aliases'),
@@ -139,6 +140,8 @@ function removalSummary(r: SourceRemoval): string {
     lines.push(`  claim ${c.id} ${c.speaker ?? '?'}: ${c.text.slice(0, 90)}`);
   for (const k of r.contradictionsRemoved)
     lines.push(`  contradiction ${k.claim} / ${k.contradicts}: ${k.note}`);
+  for (const k of r.corroborationsRemoved)
+    lines.push(`  corroboration ${k.claim} / ${k.corroborates}: ${k.note}`);
   for (const e of r.entitiesRemoved) lines.push(`  entity ${e.id} ${e.name}`);
   for (const e of r.entitiesKept)
     lines.push(`  kept ${e.id} ${e.name}: ${e.otherLinks} links from other sources`);

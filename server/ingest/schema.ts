@@ -153,11 +153,14 @@ export const newReport = z.strictObject({
 });
 
 /** Why two claims cannot both hold, as an analyst writes it. */
-export const contradictionNote = z
-  .string()
-  .trim()
-  .min(1, 'must say why the two claims cannot both hold')
-  .max(2000, 'must be at most 2,000 characters');
+export const contradictionNote = pairNote('must say why the two claims cannot both hold');
+
+/** The note of a recorded corroboration. */
+export const corroborationNote = pairNote('must say how the two claims bear each other out');
+
+function pairNote(empty: string) {
+  return z.string().trim().min(1, empty).max(2000, 'must be at most 2,000 characters');
+}
 
 /**
  * A contradiction the review confirmed: a claim of the article against one in

@@ -3,7 +3,7 @@
  * from the code that builds them so that the client's build needs nothing of
  * the server's (Express, the driver).
  */
-import type { RecordedContradiction } from '../domain/contradictions';
+import type { RecordedContradiction, RecordedPair } from '../domain/contradictions';
 import type { CommitBody } from './schema';
 
 /** The review a source was committed with (its article aside: the source holds it). */
@@ -38,6 +38,7 @@ export interface SourceRemoval {
   reviewNames: Record<string, string>;
   claimsRemoved: { id: string; text: string; speaker: string | null; date: string | null }[];
   contradictionsRemoved: RecordedContradiction[];
+  corroborationsRemoved: RecordedPair<'corroborates'>[];
   /** Entities analysts' commits created (this source's, or one its claims used) that nothing else links to now. */
   entitiesRemoved: { id: string; name: string; label: string }[];
   /** Entities first seen in the source that other sources' claims (or a merge) now link to. */

@@ -1,6 +1,6 @@
 /**
  * Removing a source an analyst linked: the source, its claims and the
- * contradictions recorded on them go, and so does what its commit changed
+ * contradictions and corroborations recorded on them go, and so does what its commit changed
  * elsewhere (entities first seen in it that nothing else links to, aliases it
  * taught, links it rejected), in one transaction. The seed's sources are the
  * seed's to change (409). The answer gives the article back, so that it can be
@@ -202,6 +202,12 @@ export async function unlinkSource(
       contradictionsRemoved: (found.contradictions as Row[]).map((k) => ({
         claim: String(k.claim),
         contradicts: String(k.contradicts),
+        note: String(k.note),
+        origin: String(k.origin),
+      })),
+      corroborationsRemoved: (found.corroborations as Row[]).map((k) => ({
+        claim: String(k.claim),
+        corroborates: String(k.corroborates),
         note: String(k.note),
         origin: String(k.origin),
       })),

@@ -12,7 +12,7 @@ import {
   type Contradictions,
 } from '../domain/claims-csv';
 import { briefOf } from '../domain/contradictions';
-import { readContradictions } from '../domain/recorded-contradictions';
+import { readContradictions, readCorroborations } from '../domain/recorded-pairs';
 import { figurePoints } from '../domain/figures';
 import { findDisagreementsCooperatively } from '../domain/cooperative';
 import { comparedDisagreementsFor, DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
@@ -324,6 +324,33 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         return q.detail === 'brief'
           ? { total, truncated, contradictions: contradictions.map(briefOf) }
           : { total, truncated, contradictions };
+      }),
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/corroborations',
+    summary: 'Recorded corroborations: pairs of claims that bear each other out, and how',
+    description:
+      'The counterpart of /api/contradictions, in its shape: each pair names both claims with ' +
+      'their speakers, sources and the report each is relayed from, and the note that says ' +
+      "how they bear each other out (an analyst's reading, from " +
+      'seed/data/corroborations.json or POST /api/corroborations: origin seed or analyst). ' +
+      '`claim` keeps the pairs of one claim. Figures that agree are listed by ' +
+      '/api/claims/{id}/agreements; these are for the claims no figure compares.',
+    tags: ['who-said-what'],
+    query: z.object({
+      claim: nodeId.optional(),
+      limit: intParam(1, CONTRADICTIONS_CAP, CONTRADICTIONS_CAP),
+    }),
+    handler: async ({ query: q }, req, res) =>
+      cache.send(req, res, async () => {
+        const { total, corroborations } = await readCorroborations(
+          db,
+          q.claim ? [q.claim] : null,
+          q.limit,
+        );
+        return { total, truncated: total > corroborations.length, corroborations };
       }),
   });
 

@@ -13,7 +13,7 @@ import { contradictionMatches } from '../domain/contradictions';
 import { contradictionsCsv } from '../domain/contradictions-csv';
 import { figurePairsCsv } from '../domain/figure-pairs-csv';
 import { pairAt, type ComparedPoint } from '../domain/figures';
-import { readContradictions } from '../domain/recorded-contradictions';
+import { readContradictions } from '../domain/recorded-pairs';
 import { reportedIn } from '../domain/reported-in';
 import type { AgreeingPair } from '../domain/source-agreements';
 import { figurePairsOf } from '../domain/figure-pairs';

@@ -4,7 +4,7 @@ import { claimDisputesFor, indexedFiguresFor, type ClaimDisputes } from '../doma
 import { DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
 import { figureDisputesInView } from '../domain/disputes-in-view';
 import { DISAGREEMENT_WINDOW_DAYS, WIDEST_PER_MEASURE } from '../domain/figures';
-import { readContradictions } from '../domain/recorded-contradictions';
+import { readContradictions } from '../domain/recorded-pairs';
 import { withSources } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
 import { CONTRADICTIONS_CAP } from './dispute-tables';

@@ -8,16 +8,21 @@ import { requireToken } from '../http/auth';
 import type { RouteRegistry } from '../http/route-registry';
 import { commitProposal } from '../ingest/commit';
 import {
-  editContradictionNote,
-  recordContradiction,
-  removeContradiction,
+  CONTRADICTION,
+  CORROBORATION,
+  editPairNote,
+  recordPair,
+  removePair,
+  type PairKind,
 } from '../ingest/contradictions';
+import type { PairOf } from '../domain/contradictions';
 import { mergeEntities, undoMerge } from '../ingest/merge';
 import { IngestService } from '../ingest/preview';
 import {
   articleSchema,
   commitSchema,
   contradictionNote,
+  corroborationNote,
   figuresCompareSchema,
 } from '../ingest/schema';
 import { unlinkSource } from '../ingest/unlink';
@@ -144,59 +149,86 @@ export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void 
     },
   });
 
-  const pair = { claim: nodeId, contradicts: nodeId };
-  reg.add({
-    method: 'post',
-    path: '/contradictions',
-    summary: 'Records that two claims cannot both hold, with a note saying why',
-    description:
-      'One transaction. A pair already recorded, either way round, is left as it is ' +
-      '(200, created: false, with its note); a new one answers 201. Both claims must exist.',
-    tags: ['ingest'],
-    before: guard,
-    body: z.strictObject({
-      ...pair,
-      note: contradictionNote,
-    }),
-    errors: { ...writeErrors, 404: 'claim or contradicts names no claim' },
-    handler: async ({ body }, _req, res) => {
-      const result = await recordContradiction(db, body);
-      res.status(result.created ? 201 : 200);
-      return result;
-    },
-  });
+  pairRoutes(CONTRADICTION, contradictionNote, 'cannot both hold');
+  pairRoutes(CORROBORATION, corroborationNote, 'bear each other out');
 
-  reg.add({
-    method: 'post',
-    path: '/contradictions/note',
-    summary: 'Rewords the note of a contradiction an analyst recorded, whichever way round',
-    description:
-      'One transaction. Answers the pair with its new note, and the note it replaced (so that ' +
-      "the change can be undone). The seed's contradictions are reworded in " +
-      'seed/data/contradictions.json instead (409).',
-    tags: ['ingest'],
-    before: guard,
-    body: z.strictObject({ ...pair, note: contradictionNote }),
-    errors: {
-      ...writeErrors,
-      404: 'No such claim, or no contradiction recorded between them',
-      409: 'The contradiction comes from the seed',
-    },
-    handler: async ({ body }) => editContradictionNote(db, body),
-  });
+  /**
+   * POST /api/<kind>s, /<kind>s/note and /<kind>s/remove: an analyst records a
+   * contradiction or a corroboration between two claims, rewords its note, or
+   * takes it back.
+   */
+  function pairRoutes<F extends 'contradicts' | 'corroborates'>(
+    kind: PairKind<F>,
+    note: typeof contradictionNote,
+    reading: string,
+  ): void {
+    const pair = z.strictObject({ claim: nodeId, [kind.field]: nodeId } as Record<
+      'claim' | F,
+      typeof nodeId
+    >);
+    const withNote = pair.extend({ note });
+    const unknown = `No such claim, or no ${kind.noun} recorded between them`;
+    reg.add({
+      method: 'post',
+      path: `/${kind.noun}s`,
+      summary: `Records that two claims ${reading}, with a note saying why`,
+      description:
+        'One transaction. A pair already recorded, either way round, is left as it is ' +
+        `(200, created: false, with its note); a new one answers 201. Both claims must exist, ` +
+        `and a pair already recorded as ${kind.opposite.words} answers 409 (take that back first).`,
+      tags: ['ingest'],
+      before: guard,
+      body: withNote,
+      errors: {
+        ...writeErrors,
+        404: `claim or ${kind.field} names no claim`,
+        409: `The two claims are recorded as ${kind.opposite.words}`,
+      },
+      handler: async ({ body }, _req, res) => {
+        const { created, recorded } = await recordPair(
+          db,
+          kind,
+          body as PairOf<F> & { note: string },
+        );
+        res.status(created ? 201 : 200);
+        return { created, [kind.noun]: recorded };
+      },
+    });
 
-  reg.add({
-    method: 'post',
-    path: '/contradictions/remove',
-    summary:
-      'Takes back a recorded contradiction between two claims, whichever way it was recorded',
-    description: 'Answers what it removed, note included, so that it can be recorded again.',
-    tags: ['ingest'],
-    before: guard,
-    body: z.strictObject(pair),
-    errors: { ...writeErrors, 404: 'No such claim, or no contradiction recorded between them' },
-    handler: async ({ body }) => ({ removed: await removeContradiction(db, body) }),
-  });
+    reg.add({
+      method: 'post',
+      path: `/${kind.noun}s/note`,
+      summary: `Rewords the note of a ${kind.noun} an analyst recorded, whichever way round`,
+      description:
+        'One transaction. Answers the pair with its new note, and the note it replaced (so that ' +
+        `the change can be undone). The seed's ${kind.noun}s are reworded in ` +
+        `${kind.seedFile} instead (409).`,
+      tags: ['ingest'],
+      before: guard,
+      body: withNote,
+      errors: { ...writeErrors, 404: unknown, 409: `The ${kind.noun} comes from the seed` },
+      handler: async ({ body }) => {
+        const { recorded, previousNote } = await editPairNote(
+          db,
+          kind,
+          body as PairOf<F> & { note: string },
+        );
+        return { [kind.noun]: recorded, previousNote };
+      },
+    });
+
+    reg.add({
+      method: 'post',
+      path: `/${kind.noun}s/remove`,
+      summary: `Takes back a recorded ${kind.noun} between two claims, whichever way it was recorded`,
+      description: 'Answers what it removed, note included, so that it can be recorded again.',
+      tags: ['ingest'],
+      before: guard,
+      body: pair,
+      errors: { ...writeErrors, 404: unknown },
+      handler: async ({ body }) => ({ removed: await removePair(db, kind, body as PairOf<F>) }),
+    });
+  }
 
   reg.add({
     method: 'post',

@@ -11,7 +11,7 @@ import { claimAccountsFor } from '../domain/claim-accounts';
 import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import { runCooperatively } from '../domain/cooperative';
 import { readCacheFor } from '../domain/read-cache';
-import { readContradictions } from '../domain/recorded-contradictions';
+import { readContradictions, readCorroborations } from '../domain/recorded-pairs';
 import { RELAYED_IN_SHOWN } from '../domain/account-rows';
 import {
   AGREEMENTS_SHOWN,
@@ -37,7 +37,7 @@ import { intParam, nodeId, pairOrderParam } from './schemas';
 export const SOURCES_PAGE_MAX = 500;
 /** The most sources GET /api/sources/:id/disputes (and /agreements) lists; `total` counts all. */
 export const DISPUTING_SOURCES_MAX = 500;
-/** No cap: the recorded contradictions of one source's claims are all read and counted. */
+/** No cap: the recorded contradictions (and corroborations) of one source's claims are all read and counted. */
 const ALL_RECORDED = 1_000_000;
 /** How many it lists unless asked: a source's "Disagrees with" shows these. */
 export const DISPUTING_SOURCES_DEFAULT = 50;
@@ -180,31 +180,35 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   reg.add({
     method: 'get',
     path: '/sources/:id/agreements',
-    summary: "Which other sources' figures agree with a source's claims, and how much",
+    summary: "Which other sources agree with a source's claims, and how much",
     description:
       "The other side of /api/sources/:id/disputes. A source's claims are those it reports " +
       '(`claims` of them) and those other articles relay from it (`relayed`). For each other ' +
       "source with a claim whose figure agrees with one of this source's (another speaker's " +
       'figure of the same measure and unit, dated within the window, ranges that overlap once ' +
-      'hedges are allowed for: the rules of /api/claims/:id/agreements), named by its account (the ' +
+      'hedges are allowed for: the rules of /api/claims/:id/agreements) or that is recorded as ' +
+      'corroborating one (/api/corroborations), named by its account (the ' +
       'report an article relays the claim from, else the article; a report with the articles ' +
       'that relay its claims met, `relayedIn`): how many of its claims (`theirs`) against how ' +
-      "many of this source's (`ours`), the pairs of figures (`figurePairs`), and the first " +
-      `${AGREEMENTS_SHOWN} pairs named, closest first (\`reasons\`). The most claims of ` +
+      "many of this source's (`ours`), the pairs of figures (`figurePairs`) and recorded " +
+      `corroborations (\`recorded\`), and the first ${AGREEMENTS_SHOWN} pairs named ` +
+      '(`reasons`: the recorded first, then the figures closest). The most claims of ' +
       'theirs first, `limit` of them; `total` counts all, `figurePairsTotal` every agreeing ' +
-      "pair with one of its claims on a side (its own claims' agreeing among themselves left " +
-      'out). Every pair is counted, however many.',
+      "pair of figures with one of its claims on a side (its own claims' agreeing among " +
+      'themselves left out), `recordedTotal` the recorded corroborations with one of its ' +
+      'claims on a side. Every pair is counted, however many.',
     tags: ['who-said-what'],
     ...otherSourcesRequest,
     handler: async ({ params, query: q }, req, res) =>
       cache.send(req, res, async () => {
-        const [{ reported, relayed, ids }, figures, accounts] = await Promise.all([
-          claimsOfSource(params.id),
+        const { reported, relayed, ids } = await claimsOfSource(params.id);
+        const [figures, recorded, accounts] = await Promise.all([
           indexed(),
+          ids.length ? readCorroborations(db, ids, ALL_RECORDED) : null,
           claimAccounts(),
         ]);
         const agreements = await runCooperatively(
-          sourceAgreementsInSteps(figures, ids, accounts, q.limit),
+          sourceAgreementsInSteps(figures, ids, recorded?.corroborations ?? [], accounts, q.limit),
         );
         return {
           source: params.id,

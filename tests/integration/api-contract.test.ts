@@ -150,6 +150,25 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { claim: 'clm-blinken-8000-in-kursk' },
     status: 400,
   },
+  'get /api/corroborations': {
+    url: '/api/corroborations?claim=clm-reported-nk-withdrawn-from-front',
+    status: 200,
+  },
+  'post /api/corroborations': {
+    url: '/api/corroborations',
+    body: { claim: 'clm-blinken-8000-in-kursk' },
+    status: 400,
+  },
+  'post /api/corroborations/note': {
+    url: '/api/corroborations/note',
+    body: { claim: 'clm-blinken-8000-in-kursk', corroborates: 'clm-isw-92-casualties-per-day' },
+    status: 400,
+  },
+  'post /api/corroborations/remove': {
+    url: '/api/corroborations/remove',
+    body: { claim: 'clm-blinken-8000-in-kursk' },
+    status: 400,
+  },
   'get /api/openapi.json': { url: '/api/openapi.json', status: 200 },
 };
 

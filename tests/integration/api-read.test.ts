@@ -1621,6 +1621,7 @@ describe('GET /api/sources/:id/agreements', () => {
     theirs: number;
     ours: number;
     figurePairs: number;
+    recorded: number;
     reasons: string[];
     relayedIn: { id: string }[];
     relayedInTotal: number;
@@ -1632,11 +1633,17 @@ describe('GET /api/sources/:id/agreements', () => {
     factor: number;
   };
 
-  it("counts, for every source of the seed, each other account's claims whose figures agree with its own, from each claim's agreements", async () => {
-    const [claims, sources] = await Promise.all([
+  it("counts, for every source of the seed, each other account's claims whose figures agree with its own or that are recorded as corroborating them, from each claim's agreements and the corroborations", async () => {
+    const [claims, sources, corroborations] = await Promise.all([
       request(app).get('/api/claims').query({ limit: 500 }).expect(200),
       request(app).get('/api/sources').query({ limit: 500 }).expect(200),
+      request(app).get('/api/corroborations').expect(200),
     ]);
+    const recordedPairs = corroborations.body.corroborations as {
+      claims: [string, string];
+      reason: string;
+    }[];
+    expect(recordedPairs.length).toBeGreaterThan(3);
     type Listed = { id: string; source: { id: string }; relayedFrom: { id: string } | null };
     const listed = claims.body.claims as Listed[];
     const accountOf = new Map(listed.map((c) => [c.id, c.relayedFrom?.id ?? c.source.id]));
@@ -1665,14 +1672,45 @@ describe('GET /api/sources/:id/agreements', () => {
     );
     let agreeing = 0;
     let tableRows = 0;
+    let recordedRows = 0;
     for (const { id } of sources.body.sources as { id: string }[]) {
       const own = new Set(
         listed.filter((c) => c.source.id === id || c.relayedFrom?.id === id).map((c) => c.id),
       );
       const expected = new Map<
         string,
-        { theirs: Set<string>; ours: Set<string>; figurePairs: number; relayedIn: Set<string> }
+        {
+          theirs: Set<string>;
+          ours: Set<string>;
+          figurePairs: number;
+          recorded: string[];
+          relayedIn: Set<string>;
+        }
       >();
+      const rowOf = (other: string) => {
+        const row = expected.get(other) ?? {
+          theirs: new Set(),
+          ours: new Set(),
+          figurePairs: 0,
+          recorded: [],
+          relayedIn: new Set(),
+        };
+        expected.set(other, row);
+        return row;
+      };
+      // The recorded corroborations with one side its own, by the other side's account.
+      const touching = recordedPairs.filter((k) => k.claims.some((c) => own.has(c)));
+      for (const k of touching) {
+        const [a, b] = k.claims;
+        if (own.has(a) && own.has(b)) continue;
+        const [ours, theirs] = own.has(a) ? [a, b] : [b, a];
+        const row = rowOf(accountOf.get(theirs)!);
+        row.theirs.add(theirs);
+        row.ours.add(ours);
+        row.recorded.push(k.reason);
+        if (articleOf.get(theirs) !== accountOf.get(theirs))
+          row.relayedIn.add(articleOf.get(theirs)!);
+      }
       let pairs = 0;
       // Each pair as the table writes it: this source's claim, the other, how they agree.
       const table: string[] = [];
@@ -1682,17 +1720,11 @@ describe('GET /api/sources/:id/agreements', () => {
             // Another speaker's, in another account: corroboration.
             if (a.sameSpeaker || own.has(a.claimId)) continue;
             const other = accountOf.get(a.claimId)!;
-            const row = expected.get(other) ?? {
-              theirs: new Set(),
-              ours: new Set(),
-              figurePairs: 0,
-              relayedIn: new Set(),
-            };
+            const row = rowOf(other);
             row.theirs.add(a.claimId);
             row.ours.add(ours);
             row.figurePairs += 1;
             if (articleOf.get(a.claimId) !== other) row.relayedIn.add(articleOf.get(a.claimId)!);
-            expected.set(other, row);
             pairs += 1;
             const factor = a.match === 'hedged' ? String(Math.round(a.factor * 100) / 100) : '';
             table.push([ours, a.claimId, a.match, factor].join('|'));
@@ -1705,33 +1737,38 @@ describe('GET /api/sources/:id/agreements', () => {
         figures: res.body.figures,
         total: res.body.total,
         figurePairsTotal: pairs,
+        recordedTotal: touching.length,
       }).toEqual({
         id,
         figures: [...own].reduce((n, c) => n + agreeingOf.get(c)!.length, 0),
         total: expected.size,
         figurePairsTotal: res.body.figurePairsTotal,
+        recordedTotal: res.body.recordedTotal,
       });
       const got = res.body.sources as Row[];
       expect(
         Object.fromEntries(
           got.map((r) => [
             r.source.id,
-            [r.theirs, r.ours, r.figurePairs, r.relayedIn.map((a) => a.id)],
+            [r.theirs, r.ours, r.figurePairs, r.recorded, r.relayedIn.map((a) => a.id)],
           ]),
         ),
       ).toEqual(
         Object.fromEntries(
           [...expected].map(([s, r]) => [
             s,
-            [r.theirs.size, r.ours.size, r.figurePairs, [...r.relayedIn].sort()],
+            [r.theirs.size, r.ours.size, r.figurePairs, r.recorded.length, [...r.relayedIn].sort()],
           ]),
         ),
       );
-      // The most claims of theirs first; each row names its closest pairs.
+      // The most claims of theirs first; each row names its recorded pairs, then its closest figures.
       expect(got.map((r) => r.theirs)).toEqual(got.map((r) => r.theirs).sort((a, b) => b - a));
       for (const r of got) {
-        expect(r.reasons).toHaveLength(Math.min(5, r.figurePairs));
-        for (const reason of r.reasons) expect(reason).toContain(' agrees with ');
+        const recorded = expected.get(r.source.id)!.recorded;
+        expect(r.reasons).toHaveLength(Math.min(5, r.recorded + r.figurePairs));
+        expect(r.reasons.slice(0, r.recorded)).toEqual(recorded.slice(0, 5));
+        for (const reason of r.reasons.slice(r.recorded)) expect(reason).toContain(' agrees with ');
+        recordedRows += r.recorded > 0 ? 1 : 0;
       }
       // Its table holds every pair, closest first.
       const csv = await request(app)
@@ -1760,6 +1797,8 @@ describe('GET /api/sources/:id/agreements', () => {
     }
     expect(agreeing).toBeGreaterThan(3);
     expect(tableRows).toBeGreaterThan(5);
+    // Each recorded pair between two accounts is a row on both sides at least.
+    expect(recordedRows).toBeGreaterThanOrEqual(recordedPairs.length);
   });
 
   it("names who corroborates Zelensky's 12,000 deployed, and Blinken's 8,000 stands alone", async () => {

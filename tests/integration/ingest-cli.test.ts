@@ -117,7 +117,7 @@ describe('npm run ingest -- --remove', () => {
     expect(dry.status).toBe(0);
     expect(dry.stdout).toMatch(
       new RegExp(
-        `^would remove ${sourceId} "CLI removal probe" \\(linked \\d{4}-.*\\): 1 claim, 0 contradictions, 1 entity, `,
+        `^would remove ${sourceId} "CLI removal probe" \\(linked \\d{4}-.*\\): 1 claim, 0 contradictions, 0 corroborations, 1 entity, `,
       ),
     );
     expect(dry.stdout).toMatch(/entity act-kyrylo-budanov Kyrylo Budanov/);

@@ -62,6 +62,15 @@ describe('POST /api/sources/remove', () => {
         note: 'Different casualty counts for the same period.',
       })
       .expect(201);
+    // And that another bears out a seed claim.
+    await request(app)
+      .post('/api/corroborations')
+      .send({
+        claim: linked.claimsCreated[0],
+        corroborates: 'clm-sk-military-nk-intensifying-preparations',
+        note: 'More troops are being readied.',
+      })
+      .expect(201);
     const afterLink = await fingerprint(db, KEEP);
 
     const rehearsed = await removeSource(linked.sourceId, true);
@@ -77,6 +86,14 @@ describe('POST /api/sources/remove', () => {
         claim: linked.claimsCreated[1],
         contradicts: 'clm-zelensky-3800-of-12000',
         note: 'Different casualty counts for the same period.',
+        origin: 'analyst',
+      },
+    ]);
+    expect(rehearsed.corroborationsRemoved).toEqual([
+      {
+        claim: linked.claimsCreated[0],
+        corroborates: 'clm-sk-military-nk-intensifying-preparations',
+        note: 'More troops are being readied.',
         origin: 'analyst',
       },
     ]);

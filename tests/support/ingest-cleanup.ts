@@ -17,6 +17,7 @@ export async function cleanUpIngest(database: GraphDb): Promise<void> {
   );
   await database.writeRows('MATCH (e:Entity) REMOVE e.rejectedAliases');
   await database.writeRows(`MATCH ()-[k:CONTRADICTS {origin: 'analyst'}]->() DELETE k`);
+  await database.writeRows(`MATCH ()-[k:CORROBORATES {origin: 'analyst'}]->() DELETE k`);
   await loadDataset(database, readDataset(DATA_DIR, SOURCES_DIR));
 }
 

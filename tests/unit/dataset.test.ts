@@ -143,6 +143,52 @@ describe('seed dataset validation', () => {
     });
   });
 
+  describe('recorded corroborations', () => {
+    /** The mini fixture with a second claim, the given contradictions.json and corroborations.json. */
+    function withPairs(contradictions: unknown[], corroborations: unknown[]): string {
+      const dir = miniWith('claims.json', (rs) => [
+        ...rs,
+        { ...rs[0], id: 'clm-mini-again', text: 'The same figure, said again.' },
+      ]);
+      writeFileSync(join(dir, 'contradictions.json'), JSON.stringify(contradictions));
+      writeFileSync(join(dir, 'corroborations.json'), JSON.stringify(corroborations));
+      return dir;
+    }
+
+    it('reads them, and a dataset without the file has none', () => {
+      const dir = withPairs(
+        [],
+        [{ claim: 'clm-mini-again', corroborates: 'clm-mini-3800', note: 'the same figure' }],
+      );
+      expect(loadDataset(dir, join(dir, 'sources')).corroborations).toEqual([
+        { claim: 'clm-mini-again', corroborates: 'clm-mini-3800', note: 'the same figure' },
+      ]);
+      expect(loadDataset(MINI, join(MINI, 'sources')).corroborations).toEqual([]);
+    });
+
+    it('refuses unknown claims, a claim with itself, a pair twice, and a pair also recorded as contradicting', () => {
+      const dir = withPairs(
+        [{ claim: 'clm-mini-3800', contradicts: 'clm-mini-again', note: 'x' }],
+        [
+          { claim: 'clm-mini-again', corroborates: 'clm-nowhere', note: 'x' },
+          { claim: 'clm-mini-3800', corroborates: 'clm-mini-3800', note: 'x' },
+          { claim: 'clm-mini-again', corroborates: 'clm-mini-3800', note: 'x' },
+          { claim: 'clm-mini-3800', corroborates: 'clm-mini-again', note: 'x' },
+          { claim: 'clm-mini-3800', corroborates: 'clm-mini-again', note: '' },
+        ],
+      );
+      const found = issuesOf(dir).map((i) => `${i.file} › ${i.record} › ${i.field}: ${i.message}`);
+      expect(found).toEqual([
+        'corroborations.json › #4 › note: Too small: expected string to have >=1 characters',
+        'corroborations.json › clm-mini-again corroborates clm-nowhere › corroborates: unknown id "clm-nowhere"',
+        'corroborations.json › clm-mini-3800 corroborates clm-mini-3800 › corroborates: a claim cannot corroborate itself',
+        'corroborations.json › clm-mini-again corroborates clm-mini-3800 › corroborates: this pair is recorded as contradicting (contradictions.json)',
+        'corroborations.json › clm-mini-3800 corroborates clm-mini-again › corroborates: this pair is already recorded (either way)',
+        'corroborations.json › clm-mini-3800 corroborates clm-mini-again › corroborates: this pair is recorded as contradicting (contradictions.json)',
+      ]);
+    });
+  });
+
   describe('relayedFrom', () => {
     /** The mini fixture, its article citing a wire report that cites an agency's briefing. */
     function relayed(relayedFrom: string): string {

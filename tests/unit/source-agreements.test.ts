@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { figuresAgreeing, figuresAgreeingIndexed } from '../../server/domain/agreements';
 import { indexFigures } from '../../server/domain/claim-disputes';
+import type { SourceRef } from '../../server/domain/claims';
+import type { CorroborationJson } from '../../server/domain/contradictions';
 import { describePoint, type ComparedPoint } from '../../server/domain/figures';
 import {
   AGREEMENTS_SHOWN,
@@ -16,7 +18,7 @@ describe("a source's agreeing sources", () => {
       fc.property(figureGraphWithAccounts, ({ points, accountOf, accounts, ids }) => {
         const { reportedIn } = accounts;
         const indexed = indexFigures(points);
-        const got = sourceAgreements(indexed, ids, accounts, 500);
+        const got = sourceAgreements(indexed, ids, [], accounts, 500);
 
         // The oracle: each own figure's agreeing claims, as GET /api/claims/:id/agreements lists them.
         const own = new Set(ids);
@@ -102,4 +104,106 @@ describe("a source's agreeing sources", () => {
       { numRuns: 300 },
     );
   });
+
+  it("count the recorded corroborations by the other claim's account, named first, its own among themselves left out", () => {
+    const recordedPairs = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 13 })),
+      { maxLength: 12 },
+    );
+    fc.assert(
+      fc.property(
+        figureGraphWithAccounts,
+        recordedPairs,
+        ({ points, accountOf, accounts, ids }, picks) => {
+          const claims = [...accountOf.keys()];
+          const seen = new Set<string>();
+          const recorded: CorroborationJson[] = [];
+          for (const [i, j] of picks) {
+            const [a, b] = [claims[i % claims.length]!, claims[j % claims.length]!];
+            const key = [a, b].sort().join(' ');
+            if (a === b || seen.has(key)) continue;
+            seen.add(key);
+            recorded.push(
+              corroboration(a, b, accounts.reportedIn.get(a)!, accounts.reportedIn.get(b)!),
+            );
+          }
+          const indexed = indexFigures(points);
+          const withFigures = sourceAgreements(indexed, ids, [], accounts, 500);
+          const got = sourceAgreements(indexed, ids, recorded, accounts, 500);
+          const recordedOnly = sourceAgreements(indexFigures([]), ids, recorded, accounts, 500);
+
+          // The oracle, with no figures: each pair with one side its own, by the other side's account.
+          const own = new Set(ids);
+          const rows = new Map<
+            string,
+            { theirs: Set<string>; ours: Set<string>; reasons: string[] }
+          >();
+          for (const k of recorded) {
+            const [a, b] = k.claims;
+            if (own.has(a) === own.has(b)) continue;
+            const [ours, theirs] = own.has(a) ? [a, b] : [b, a];
+            const id = accountOf.get(theirs)!.id;
+            const row = rows.get(id) ?? { theirs: new Set(), ours: new Set(), reasons: [] };
+            row.theirs.add(theirs);
+            row.ours.add(ours);
+            row.reasons.push(k.reason);
+            rows.set(id, row);
+          }
+          const touching = recorded.filter((k) => k.claims.some((c) => own.has(c))).length;
+          expect(recordedOnly.recordedTotal).toBe(touching);
+          expect(recordedOnly.figurePairsTotal).toBe(0);
+          expect(recordedOnly.total).toBe(rows.size);
+          for (const r of recordedOnly.sources) {
+            const e = rows.get(r.source.id)!;
+            expect([r.theirs, r.ours, r.recorded, r.figurePairs]).toEqual([
+              e.theirs.size,
+              e.ours.size,
+              e.reasons.length,
+              0,
+            ]);
+            expect(r.reasons).toEqual(e.reasons.slice(0, AGREEMENTS_SHOWN));
+          }
+          // With the figures too: the figure pairs as before, each row's recorded named first.
+          expect(got.figurePairsTotal).toBe(withFigures.figurePairsTotal);
+          expect(got.recordedTotal).toBe(touching);
+          const byFigures = new Map(withFigures.sources.map((r) => [r.source.id, r]));
+          expect(got.total).toBe(new Set([...byFigures.keys(), ...rows.keys()]).size);
+          for (const r of got.sources) {
+            const e = rows.get(r.source.id);
+            const f = byFigures.get(r.source.id);
+            expect(r.figurePairs).toBe(f?.figurePairs ?? 0);
+            expect(r.recorded).toBe(e?.reasons.length ?? 0);
+            expect(r.theirs).toBeGreaterThanOrEqual(Math.max(f?.theirs ?? 0, e?.theirs.size ?? 0));
+            expect(r.theirs).toBeLessThanOrEqual((f?.theirs ?? 0) + (e?.theirs.size ?? 0));
+            expect(r.reasons).toEqual(
+              [...(e?.reasons ?? []), ...(f?.reasons ?? [])].slice(0, AGREEMENTS_SHOWN),
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
+
+/** A recorded corroboration between claims `a` and `b`, as GET /api/corroborations answers it. */
+function corroboration(a: string, b: string, sa: SourceRef, sb: SourceRef): CorroborationJson {
+  const side = (id: string, source: SourceRef) => ({
+    id,
+    text: id,
+    date: null,
+    speaker: { id: `act-${id}`, name: `speaker of ${id}` },
+    source,
+    relayedFrom: null,
+  });
+  return {
+    claims: [a, b],
+    note: `${a} bears out ${b}`,
+    origin: 'analyst',
+    reason: `speaker of ${a} and speaker of ${b}: ${a} bears out ${b}`,
+    recordedAt: null,
+    editedAt: null,
+    a: side(a, sa),
+    b: side(b, sb),
+  };
+}

@@ -1,5 +1,11 @@
 /** The legend: shape and colour per kind, with how many are on screen. Click toggles the kind. */
-import { GROUPS, DISPUTED_COLOR, kindGroup, type KindGroup } from '../core/appearance';
+import {
+  AGREED_COLOR,
+  GROUPS,
+  DISPUTED_COLOR,
+  kindGroup,
+  type KindGroup,
+} from '../core/appearance';
 import { toggle } from '../core/filters';
 import type { AppContext } from './context';
 import { h, svgShape } from './dom';
@@ -44,7 +50,13 @@ export function mountLegend(root: HTMLElement, ctx: AppContext): () => void {
     h('span', { class: 'legend-line', style: `background:${DISPUTED_COLOR}` }),
     'red line: two claims that cannot both hold',
   );
-  list.append(disputed, contradiction);
+  const corroboration = h(
+    'li',
+    { class: 'legend-note' },
+    h('span', { class: 'legend-line', style: `background:${AGREED_COLOR}` }),
+    'green line: two claims that bear each other out',
+  );
+  list.append(disputed, contradiction, corroboration);
   const toggleBtn = h(
     'button',
     {

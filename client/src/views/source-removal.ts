@@ -61,6 +61,12 @@ function summary(r: SourceRemoval): HTMLElement {
       '; ',
     ),
     listedItem(
+      'remove-corroborations',
+      r.corroborationsRemoved.map((k) => quoted(k.note)),
+      (n) => `${plural(n, 'corroboration')} recorded on them: `,
+      '; ',
+    ),
+    listedItem(
       'remove-entities',
       r.entitiesRemoved.map((e) => e.name),
       (n) => `${plural(n, 'entity', 'entities')} nothing else links to: `,
@@ -112,6 +118,7 @@ function toast(r: SourceRemoval): string {
   const parts = [
     plural(r.claimsRemoved.length, 'claim'),
     r.contradictionsRemoved.length ? plural(r.contradictionsRemoved.length, 'contradiction') : null,
+    r.corroborationsRemoved.length ? plural(r.corroborationsRemoved.length, 'corroboration') : null,
     r.entitiesRemoved.length ? plural(r.entitiesRemoved.length, 'entity', 'entities') : null,
     r.reportsRemoved.length ? plural(r.reportsRemoved.length, 'report') : null,
   ].filter((p): p is string => p !== null);

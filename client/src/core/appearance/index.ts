@@ -2,8 +2,16 @@
 import type Graph from 'graphology';
 import type { NodeAttrs } from '../graph/types';
 import { NODE_TYPE, type EdgeDisplay, type NodeDisplay } from './types';
-import { CONTRADICTS } from '../../../../seed/model';
-import { DISPUTED_COLOR, EDGE_COLOR, GROUP_BY_KEY, kindGroup, shortLabel, sizeFor } from './utils';
+import { CONTRADICTS, CORROBORATES } from '../../../../seed/model';
+import {
+  AGREED_COLOR,
+  DISPUTED_COLOR,
+  EDGE_COLOR,
+  GROUP_BY_KEY,
+  kindGroup,
+  shortLabel,
+  sizeFor,
+} from './utils';
 
 export * from './types';
 export * from './utils';
@@ -57,6 +65,10 @@ export function edgeDisplay(relType: string): EdgeDisplay {
   // "contradicts" reads the same both ways.
   if (relType === CONTRADICTS) {
     return { size: 2, color: DISPUTED_COLOR, label: '', relType, type: 'line' };
+  }
+  // Its counterpart, green: "corroborates" reads both ways too.
+  if (relType === CORROBORATES) {
+    return { size: 2, color: AGREED_COLOR, label: '', relType, type: 'line' };
   }
   return {
     size: relType === 'SAID' || relType === 'ABOUT' ? 1 : 1.5,

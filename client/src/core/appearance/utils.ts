@@ -71,6 +71,8 @@ export const GROUP_BY_KEY: Record<KindGroup, GroupStyle> = Object.fromEntries(
 ) as Record<KindGroup, GroupStyle>;
 
 export const DISPUTED_COLOR = '#dc2626';
+/** A recorded corroboration: the green of the panels' agreements (--agree). */
+export const AGREED_COLOR = '#15803d';
 export const SELECTED_COLOR = '#111827';
 export const DIMMED_NODE_COLOR = '#e5e7eb';
 export const DIMMED_EDGE_COLOR = '#f1f5f9';
@@ -131,6 +133,7 @@ export const RELATION_COLORS: Readonly<Record<string, string>> = {
   CITES: '#475569',
   RELAYED_FROM: '#0369a1',
   CONTRADICTS: DISPUTED_COLOR,
+  CORROBORATES: AGREED_COLOR,
   DEPLOYED_TO: '#c2410c',
   PART_OF: '#9a3412',
   LOCATED_IN: '#0e7490',

@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import request from 'supertest';
+import { expectUnchanged, fingerprint } from '../support/fingerprint';
+import { writingTestApp } from '../support/ingest-cleanup';
+
+const { db, app } = writingTestApp();
+
+// Two claims no recorded pair links: Park's "expendable cannon fodder" (Newsweek,
+// in article 002) and the RFA report's "treated as expendable".
+const PARK = 'clm-park-cannon-fodder';
+const REPORTS = 'clm-reports-nk-treated-as-expendable';
+const NOTE = 'Both describe the troops as expendable.';
+// A pair the seed records as contradicting: Moscow's denial against Zelenskyy.
+const MOSCOW = 'clm-moscow-denies-nk-soldiers';
+const ZELENSKYY = 'clm-zelenskyy-nk-fighting-since-early-december';
+
+interface Pair {
+  claims: string[];
+  note: string;
+  origin: string;
+  reason: string;
+  recordedAt: string | null;
+  editedAt: string | null;
+  a: { id: string; source: { id: string } | null };
+  b: { id: string; source: { id: string } | null };
+}
+
+const pairsOf = async (claim?: string) =>
+  (
+    await request(app)
+      .get('/api/corroborations')
+      .query(claim ? { claim } : {})
+      .expect(200)
+  ).body as { total: number; truncated: boolean; corroborations: Pair[] };
+
+describe('GET /api/corroborations', () => {
+  it("lists the seed's corroborations as seed/data/corroborations.json records them", async () => {
+    const file = JSON.parse(readFileSync('seed/data/corroborations.json', 'utf8')) as {
+      claim: string;
+      corroborates: string;
+      note: string;
+    }[];
+    const all = await pairsOf();
+    expect(all.truncated).toBe(false);
+    expect(all.total).toBe(file.length);
+    const key = (ids: string[]) => [...ids].sort().join(' ');
+    expect(all.corroborations.map((k) => key(k.claims)).sort()).toEqual(
+      file.map((k) => key([k.claim, k.corroborates])).sort(),
+    );
+    for (const k of all.corroborations) {
+      const recorded = file.find((f) => key([f.claim, f.corroborates]) === key(k.claims))!;
+      expect(k).toMatchObject({ note: recorded.note, origin: 'seed', recordedAt: null });
+      // "<speaker> and <speaker>: <note>", each claim with the source that reports it.
+      expect(k.reason).toMatch(new RegExp(` and .+: ${recorded.note.replace(/[().]/g, '\\$&')}$`));
+      expect(k.a.source).not.toBeNull();
+      expect(k.b.source).not.toBeNull();
+    }
+    // One claim's: the withdrawal from the front, borne out twice.
+    const withdrawn = await pairsOf('clm-reported-nk-withdrawn-from-front');
+    expect(withdrawn.total).toBe(2);
+    expect(withdrawn.corroborations.flatMap((k) => k.claims).sort()).toEqual([
+      'clm-reported-nk-withdrawn-from-front',
+      'clm-reported-nk-withdrawn-from-front',
+      'clm-sk-agency-no-nk-combat-since-january',
+      'clm-zelenskyy-nk-pulled-for-retraining',
+    ]);
+    const limited = (await request(app).get('/api/corroborations').query({ limit: 2 }).expect(200))
+      .body as { total: number; truncated: boolean; corroborations: Pair[] };
+    expect(limited).toMatchObject({ total: file.length, truncated: true });
+    expect(limited.corroborations).toHaveLength(2);
+  });
+
+  it('refuses bad parameters with the field named', async () => {
+    for (const [query, field] of [
+      [{ limit: 0 }, /^query\.limit/],
+      [{ claim: 'a b' }, /^query\.claim/],
+      [{ claims: 'x' }, /claims/],
+    ] as const) {
+      const res = await request(app).get('/api/corroborations').query(query).expect(400);
+      expect(res.body.error).toMatch(field);
+    }
+  });
+});
+
+describe('POST /api/corroborations', () => {
+  it('records a pair once whichever way round, rewords its note and takes it back', async () => {
+    expect((await pairsOf(REPORTS)).total).toBe(0);
+    const first = await request(app)
+      .post('/api/corroborations')
+      .send({ claim: PARK, corroborates: REPORTS, note: ` ${NOTE} ` })
+      .expect(201);
+    expect(first.body).toEqual({
+      created: true,
+      corroboration: { claim: PARK, corroborates: REPORTS, note: NOTE, origin: 'analyst' },
+    });
+    const [read] = (await pairsOf(REPORTS)).corroborations;
+    expect(read).toMatchObject({ claims: [PARK, REPORTS], note: NOTE, origin: 'analyst' });
+    expect(read!.reason).toBe(`Park and Unattributed reports (article 004): ${NOTE}`);
+    expect(Math.abs(Date.now() - Date.parse(read!.recordedAt!))).toBeLessThan(60_000);
+    // The other way round: the pair stays as first recorded.
+    const again = await request(app)
+      .post('/api/corroborations')
+      .send({ claim: REPORTS, corroborates: PARK, note: 'another note' })
+      .expect(200);
+    expect(again.body).toMatchObject({ created: false, corroboration: { note: NOTE } });
+
+    const edited = await request(app)
+      .post('/api/corroborations/note')
+      .send({ claim: REPORTS, corroborates: PARK, note: 'Reworded.' })
+      .expect(200);
+    expect(edited.body).toEqual({
+      corroboration: { claim: PARK, corroborates: REPORTS, note: 'Reworded.', origin: 'analyst' },
+      previousNote: NOTE,
+    });
+    expect(
+      (await pairsOf(PARK)).corroborations.find((k) => k.claims.includes(REPORTS)),
+    ).toMatchObject({ note: 'Reworded.' });
+
+    const removed = await request(app)
+      .post('/api/corroborations/remove')
+      .send({ claim: REPORTS, corroborates: PARK })
+      .expect(200);
+    expect(removed.body).toEqual({
+      removed: { claim: PARK, corroborates: REPORTS, note: 'Reworded.', origin: 'analyst' },
+    });
+    expect((await pairsOf(REPORTS)).total).toBe(0);
+    const none = await request(app)
+      .post('/api/corroborations/remove')
+      .send({ claim: REPORTS, corroborates: PARK })
+      .expect(404);
+    expect(none.body.error).toMatch(/^body\.corroborates: no corroboration is recorded/);
+  });
+
+  it('will not record a pair as both contradicting and corroborating, either way', async () => {
+    const before = await fingerprint(db);
+    const corroborate = await request(app)
+      .post('/api/corroborations')
+      .send({ claim: ZELENSKYY, corroborates: MOSCOW, note: NOTE })
+      .expect(409);
+    expect(corroborate.body.error).toBe(
+      'body.corroborates: the two claims are recorded as contradicting each other; take that back first',
+    );
+    // A seed corroboration: Park's cannon fodder and South Korea's UN envoy.
+    const contradict = await request(app)
+      .post('/api/contradictions')
+      .send({ claim: 'clm-sk-un-envoy-troops-expendable', contradicts: PARK, note: NOTE })
+      .expect(409);
+    expect(contradict.body.error).toBe(
+      'body.contradicts: the two claims are recorded as corroborating each other; take that back first',
+    );
+    await expectUnchanged(db, before);
+  });
+
+  it("refuses bad input with the field named, leaves the seed's notes to its file, and writes nothing", async () => {
+    const before = await fingerprint(db);
+    const refused = async (path: string, body: object, status: number, error: RegExp) => {
+      const res = await request(app).post(`/api/corroborations${path}`).send(body).expect(status);
+      expect(res.body.error).toMatch(error);
+    };
+    await refused('', { claim: PARK, corroborates: REPORTS }, 400, /^body\.note: is required$/);
+    await refused(
+      '',
+      { claim: PARK, corroborates: REPORTS, note: ' ' },
+      400,
+      /^body\.note: must say how the two claims bear each other out$/,
+    );
+    await refused(
+      '',
+      { claim: PARK, corroborates: PARK, note: NOTE },
+      400,
+      /^body\.corroborates: a claim cannot corroborate itself$/,
+    );
+    await refused(
+      '',
+      { claim: PARK, corroborates: 'act-russia', note: NOTE },
+      404,
+      /^body\.corroborates: no claim with id "act-russia"$/,
+    );
+    await refused(
+      '',
+      { claim: PARK, contradicts: REPORTS, note: NOTE },
+      400,
+      /contradicts|corroborates/,
+    );
+    await refused(
+      '/note',
+      { claim: 'clm-sk-un-envoy-troops-expendable', corroborates: PARK, note: 'mine now' },
+      409,
+      /^body\.corroborates: this corroboration comes from the seed \(seed\/data\/corroborations\.json\)/,
+    );
+    await refused('/remove', { claim: PARK }, 400, /^body\.corroborates: is required$/);
+    await expectUnchanged(db, before);
+  });
+});
