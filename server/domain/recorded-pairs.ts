@@ -31,6 +31,17 @@ export async function readCorroborations(
   return { total, corroborations: pairs };
 }
 
+/** Either kind, read the same way: queries/contradictions or queries/corroborations. */
+export function readRecordedPairs(
+  db: GraphDb,
+  kind: 'contradictions' | 'corroborations',
+  ids: readonly string[] | null,
+  limit: number,
+): Promise<{ total: number; pairs: ContradictionJson[] }> {
+  const fromRow = kind === 'contradictions' ? contradictionFromRow : corroborationFromRow;
+  return readPairs(db, kind, fromRow, ids, limit);
+}
+
 async function readPairs(
   db: GraphDb,
   name: 'contradictions' | 'corroborations',

@@ -24,7 +24,7 @@ import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
 import { CSV_ROWS, sendTable } from '../http/send-table';
-import { CONTRADICTIONS_CAP, sendContradictions } from './dispute-tables';
+import { CONTRADICTIONS_CAP, sendContradictions, sendCorroborations } from './dispute-tables';
 import {
   intParam,
   isoDay,
@@ -352,6 +352,22 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         );
         return { total, truncated: total > corroborations.length, corroborations };
       }),
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/corroborations.csv',
+    summary: 'The recorded corroborations as a CSV table, one row per pair',
+    description:
+      'The table of GET /api/contradictions.csv for the corroborations: both claims of each ' +
+      'pair (id, speaker, date, words, and the source reporting it) and the note that says how ' +
+      "they bear each other out, with its origin and dates. `claim` keeps one claim's pairs. " +
+      'X-Total-Count says how many pairs are recorded, X-Row-Count how many rows this answer holds.',
+    tags: ['who-said-what'],
+    query: z.object({ claim: nodeId.optional() }),
+    produces: 'text/csv',
+    handler: async ({ query: q }, _req, res) =>
+      sendCorroborations(db, res, q.claim ? [q.claim] : null, q.claim),
   });
 
   reg.add({

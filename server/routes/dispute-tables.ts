@@ -13,7 +13,7 @@ import { contradictionMatches } from '../domain/contradictions';
 import { contradictionsCsv } from '../domain/contradictions-csv';
 import { figurePairsCsv } from '../domain/figure-pairs-csv';
 import { pairAt, type ComparedPoint } from '../domain/figures';
-import { readContradictions } from '../domain/recorded-pairs';
+import { readRecordedPairs } from '../domain/recorded-pairs';
 import { reportedIn } from '../domain/reported-in';
 import type { AgreeingPair } from '../domain/source-agreements';
 import { figurePairsOf } from '../domain/figure-pairs';
@@ -110,15 +110,39 @@ export async function sendAgreeingPairs(
  * Answers the recorded contradictions of `ids` (all: null) narrowed by `q`, as the CSV
  * table named after `scope` ("contradictions-in-view-narrowed.csv").
  */
-export async function sendContradictions(
+export function sendContradictions(
   db: GraphDb,
   res: Response,
   ids: string[] | null,
   q: string | undefined,
   scope: string | undefined,
 ): Promise<void> {
-  const { total, contradictions } = await readContradictions(db, ids, CONTRADICTIONS_CAP);
-  const rows = contradictions.filter((k) => contradictionMatches(k, q ?? ''));
-  const name = pagedFileName(['contradictions', scope, q?.trim() && 'narrowed'], 0);
+  return sendRecordedPairs(db, res, 'contradictions', ids, q, scope);
+}
+
+/**
+ * Answers the recorded corroborations of `ids` (all: null) in the contradictions' table,
+ * its `note` saying how the two bear each other out ("corroborations-<scope>.csv").
+ */
+export function sendCorroborations(
+  db: GraphDb,
+  res: Response,
+  ids: string[] | null,
+  scope: string | undefined,
+): Promise<void> {
+  return sendRecordedPairs(db, res, 'corroborations', ids, undefined, scope);
+}
+
+async function sendRecordedPairs(
+  db: GraphDb,
+  res: Response,
+  kind: 'contradictions' | 'corroborations',
+  ids: string[] | null,
+  q: string | undefined,
+  scope: string | undefined,
+): Promise<void> {
+  const { total, pairs } = await readRecordedPairs(db, kind, ids, CONTRADICTIONS_CAP);
+  const rows = pairs.filter((k) => contradictionMatches(k, q ?? ''));
+  const name = pagedFileName([kind, scope, q?.trim() && 'narrowed'], 0);
   sendTable(res, await contradictionsCsv(rows), name, total, rows.length);
 }

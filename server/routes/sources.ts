@@ -29,6 +29,7 @@ import {
   pagedFileName,
   sendAgreeingPairs,
   sendContradictions,
+  sendCorroborations,
   sendFigurePairsOf,
 } from './dispute-tables';
 import { intParam, nodeId, pairOrderParam } from './schemas';
@@ -292,6 +293,24 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     handler: async ({ params }, _req, res) => {
       const { ids } = await claimsOfSource(params.id);
       await sendContradictions(db, res, ids, undefined, params.id);
+    },
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/sources/:id/corroborations.csv',
+    summary: "The corroborations recorded with a source's claims as a CSV table",
+    description:
+      'The table of GET /api/corroborations.csv for the pairs with one of the claims of the ' +
+      'source on a side (those it reports and those other articles relay from it, as ' +
+      '/api/sources/:id/agreements counts them: its `recordedTotal`).',
+    tags: ['who-said-what'],
+    params: z.object({ id: nodeId }),
+    produces: 'text/csv',
+    errors: { 404: 'No source has this id' },
+    handler: async ({ params }, _req, res) => {
+      const { ids } = await claimsOfSource(params.id);
+      await sendCorroborations(db, res, ids, params.id);
     },
   });
 }

@@ -3086,6 +3086,134 @@ test('contradictions: an analyst records one from a claim’s panel, sees it dra
   }
 });
 
+test('corroborations: a claim’s panel says which claims bear it out; an analyst records one, sees it drawn green and counted on its source, and takes it back', async () => {
+  const WITHDRAWN = 'clm-reported-nk-withdrawn-from-front';
+  const EXPENDABLE = 'clm-reports-nk-treated-as-expendable';
+  const NOTE = 'Losses heavy enough to take the troops off the front.';
+  const recorded = () =>
+    page.evaluate(
+      (id) =>
+        fetch(`/api/corroborations?claim=${id}`, { cache: 'no-store' })
+          .then((r) => r.json())
+          .then((j) => j.corroborations as { claims: string[]; origin: string }[]),
+      WITHDRAWN,
+    );
+  await gotoApp(page, `${server.baseUrl}/?sel=${WITHDRAWN}&panel=details&tab=said`);
+  await settle(page);
+  // The seed's two, each naming the other claim's speaker, the note, and where it was reported.
+  const seed = await recorded();
+  expect(seed.map((k) => k.origin)).toEqual(['seed', 'seed']);
+  const box = page.locator('#details .corroborate-box');
+  await box.locator('p').nth(1).waitFor({ timeout: 15_000 });
+  const lines = await box.locator('p').allTextContents();
+  expect(lines).toHaveLength(2);
+  expect(
+    lines.some((l) => l.startsWith('Volodymyr Zelensky: Both report North Korean troops')),
+  ).toBe(true);
+  expect(lines.some((l) => l.startsWith("South Korea's top security agency: "))).toBe(true);
+  for (const l of lines) expect(l).toContain('see the other claim in “Zelenskyy Reports Potential');
+  // The seed's are not the analyst's to take back.
+  expect(await box.locator('button.take-back').count()).toBe(0);
+  try {
+    await page.click('#corroboration-open');
+    await page.fill('#corroboration-other', 'treated as expendable');
+    await page
+      .locator('[role="option"]', { hasText: 'Reports indicate North Korean' })
+      .first()
+      .click();
+    expect(await page.textContent('#corroboration-panel .contradiction-picked')).toMatch(
+      /^Agrees with: Reports indicate North Korean troops/,
+    );
+    await page.click('#corroboration-save');
+    expect(await page.textContent('#corroboration-panel .merge-message')).toBe(
+      'Say how the two claims bear each other out.',
+    );
+    await page.fill('#corroboration-note', NOTE);
+    await page.click('#corroboration-save');
+    await page
+      .locator('.toast', { hasText: 'bearing each other out' })
+      .waitFor({ timeout: 15_000 });
+    expect((await recorded()).length).toBe(3);
+    // Drawn between the two claims, green.
+    await page.waitForFunction(
+      ([a, b]) => {
+        const g = (
+          window.__claimgraph!.renderer() as {
+            getGraph(): {
+              edges(x: string, y: string): string[];
+              getEdgeAttribute(e: string, k: string): unknown;
+            };
+          }
+        ).getGraph();
+        return [...g.edges(a!, b!), ...g.edges(b!, a!)].some(
+          (e) =>
+            g.getEdgeAttribute(e, 'relType') === 'CORROBORATES' &&
+            g.getEdgeAttribute(e, 'color') === '#15803d',
+        );
+      },
+      [WITHDRAWN, EXPENDABLE],
+      { timeout: 15_000 },
+    );
+    const entry = box.locator('p', { hasText: NOTE });
+    await entry.waitFor({ timeout: 15_000 });
+    expect(await entry.textContent()).toMatch(
+      /^Unattributed reports \(article 004\): Losses heavy .* \(recorded \d{1,2} [A-Z][a-z]{2} \d{4}\) see the other claim/,
+    );
+    await screenshot(page, 'corroboration-recorded');
+    // Its source's "Agrees with" counts it: the RFA report, whose claim it is, now 3 recorded.
+    await page.goto(`${server.baseUrl}/?sel=src-nk-new-group-of-soldiers&panel=details&tab=said`);
+    const rfa = page.locator('#details #source-agrees li', { hasText: 'Radio Free Asia' });
+    await rfa.waitFor({ timeout: 15_000 });
+    const api = await page.evaluate(() =>
+      fetch('/api/sources/src-nk-new-group-of-soldiers/agreements', { cache: 'no-store' }).then(
+        (r) => r.json(),
+      ),
+    );
+    const row = (
+      api.sources as { source: { title: string }; recorded: number; theirs: number }[]
+    ).find((r) => r.source.title.startsWith('Radio Free Asia'))!;
+    expect(row.recorded).toBe(3);
+    expect(await rfa.textContent()).toContain(
+      `${row.theirs} claims of theirs agree with 1 here · 3 recorded corroborations`,
+    );
+    // The analyst's note leads its tooltip.
+    expect(await rfa.getAttribute('title')).toContain(NOTE);
+    expect(await page.textContent('#source-agrees-note')).toContain(
+      `${api.recordedTotal} recorded corroborations.`,
+    );
+    // Its corroborations' table: every one with a claim of this source's on a side.
+    const button = page.locator('#source-corroborations-csv');
+    expect(await button.textContent()).toBe(`Corroborations as CSV (${api.recordedTotal})`);
+    const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(file.suggestedFilename()).toBe('corroborations-src-nk-new-group-of-soldiers.csv');
+    const table = await csvRows(file);
+    expect(table).toHaveLength(api.recordedTotal as number);
+    expect(table.map((r) => r.note)).toContain(NOTE);
+    await page.locator('#details #source-agrees').scrollIntoViewIfNeeded();
+    await screenshot(page, 'source-agrees-recorded');
+    // Back to the claim: taken back from its line.
+    await gotoApp(page, `${server.baseUrl}/?sel=${WITHDRAWN}&panel=details&tab=said`);
+    await box.locator('p', { hasText: NOTE }).locator('button.take-back').click();
+    await page.locator('.toast', { hasText: 'corroboration was taken back' }).waitFor({
+      timeout: 15_000,
+    });
+    expect((await recorded()).length).toBe(2);
+    await box.locator('p', { hasText: NOTE }).waitFor({ state: 'detached', timeout: 15_000 });
+  } finally {
+    // Left recorded by a failure above: the database is shared with the other tests.
+    if ((await recorded()).length > 2)
+      await page.evaluate(
+        ([a, b]) =>
+          fetch('/api/corroborations/remove', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ claim: a, corroborates: b }),
+          }),
+        [WITHDRAWN, EXPENDABLE],
+      );
+  }
+});
+
 test('a path search that fails while Neo4j is away says so, and its Try again finds the path', async () => {
   const PATHS = '**/api/paths*';
   await gotoApp(page, `${server.baseUrl}/`);

@@ -154,6 +154,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     url: '/api/corroborations?claim=clm-reported-nk-withdrawn-from-front',
     status: 200,
   },
+  'get /api/corroborations.csv': { url: '/api/corroborations.csv', status: 200 },
+  'get /api/sources/{id}/corroborations.csv': {
+    url: '/api/sources/src-nk-new-group-of-soldiers/corroborations.csv',
+    status: 200,
+  },
   'post /api/corroborations': {
     url: '/api/corroborations',
     body: { claim: 'clm-blinken-8000-in-kursk' },

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import request from 'supertest';
+import { rawBody } from '../support/app';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
 import { writingTestApp } from '../support/ingest-cleanup';
 
@@ -68,6 +70,38 @@ describe('GET /api/corroborations', () => {
       .body as { total: number; truncated: boolean; corroborations: Pair[] };
     expect(limited).toMatchObject({ total: file.length, truncated: true });
     expect(limited.corroborations).toHaveLength(2);
+  });
+
+  it("saves them as a CSV table, all or a source's, with both claims and the note", async () => {
+    const table = async (path: string) => {
+      const res = await request(app).get(path).buffer(true).parse(rawBody).expect(200);
+      const rows = parse(res.body as Buffer, { bom: true, columns: true }) as Record<
+        string,
+        string
+      >[];
+      return { res, rows };
+    };
+    const all = await pairsOf();
+    const { res, rows } = await table('/api/corroborations.csv');
+    expect(res.headers['content-disposition']).toContain('corroborations.csv');
+    expect(res.headers['x-total-count']).toBe(String(all.total));
+    expect(rows.map((r) => [r.claim_a_id, r.claim_b_id, r.note, r.origin])).toEqual(
+      all.corroborations.map((k) => [k.a.id, k.b.id, k.note, k.origin]),
+    );
+    // A source's: the pairs with one of its claims (reported or relayed from it) on a side,
+    // as many as its agreements count.
+    const source = 'src-nk-new-group-of-soldiers';
+    const [mine, agreements] = await Promise.all([
+      table(`/api/sources/${source}/corroborations.csv`),
+      request(app).get(`/api/sources/${source}/agreements`).expect(200),
+    ]);
+    expect(mine.res.headers['content-disposition']).toContain(`corroborations-${source}.csv`);
+    expect(mine.rows).toHaveLength(agreements.body.recordedTotal as number);
+    expect(mine.rows.length).toBe(4);
+    for (const r of mine.rows) {
+      expect([r.claim_a_source_id, r.claim_b_source_id]).toContain(source);
+    }
+    await request(app).get('/api/sources/src-nowhere/corroborations.csv').expect(404);
   });
 
   it('refuses bad parameters with the field named', async () => {

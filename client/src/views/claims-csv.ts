@@ -95,27 +95,30 @@ export function figurePairsCsvButton(
   );
 }
 
-/** A button that saves recorded contradictions (`load`'s table) as a CSV file. */
-export function contradictionsCsvButton(
+/** A button that saves recorded contradictions or corroborations (`load`'s table) as a CSV file. */
+export function recordedPairsCsvButton(
   ctx: AppContext,
   id: string,
   load: () => Promise<CsvFile>,
   label = 'Download as CSV',
+  kind: 'contradiction' | 'corroboration' = 'contradiction',
 ): HTMLButtonElement {
+  const why =
+    kind === 'contradiction' ? 'why they cannot both hold' : 'how they bear each other out';
   return csvButton(
     {
       id,
       title:
         'One row per pair: both claims with who, when and the source reporting each, ' +
-        'and the note that says why they cannot both hold',
+        `and the note that says ${why}`,
     },
     label,
     () =>
       saveCsv(
         ctx.status,
-        'contradictions',
+        `${kind}s`,
         load,
-        (file) => `Saved ${plural(file.rows, 'contradiction')} to ${file.fileName}.`,
+        (file) => `Saved ${plural(file.rows, kind)} to ${file.fileName}.`,
       ),
   );
 }

@@ -29,7 +29,7 @@ import {
   plural,
 } from '../core/format';
 import { claimLink, figureSide } from './claim-card';
-import { contradictionsCsvButton, figurePairsCsvButton } from './claims-csv';
+import { recordedPairsCsvButton, figurePairsCsvButton } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
@@ -240,7 +240,7 @@ export class DisputesView {
 
   /** Saves the contradictions listed (of the claims in view, narrowed as the list is) as a CSV table. */
   private csvButton(view: InView | null): HTMLButtonElement {
-    return contradictionsCsvButton(this.ctx, 'disputes-csv', () =>
+    return recordedPairsCsvButton(this.ctx, 'disputes-csv', () =>
       view
         ? this.ctx.api.contradictionsCsvOf(view.ids, this.typed())
         : this.ctx.api.contradictionsCsv(this.typed()),

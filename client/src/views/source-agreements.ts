@@ -1,8 +1,9 @@
 /**
  * "Agrees with": the other sources whose figures agree with this source's
  * claims (another speaker's figure of the same measure, dated near, ranges
- * that overlap once hedges are allowed for), most claims first, each opening
- * that source, every pair counted by the server. The other side of "Disagrees
+ * that overlap once hedges are allowed for) or whose claims are recorded as
+ * bearing them out, most claims first, each opening that source, every pair
+ * counted by the server. The other side of "Disagrees
  * with": a source is weighed by who corroborates it as well as who disputes
  * it. Shown once read; saying so when no other source's figures agree with
  * its own, and hidden when it gives none.
@@ -10,7 +11,7 @@
 import { DISAGREEMENT_WINDOW_DAYS, type SourceDetails } from '../core/api';
 import { agreeingPairsCsvSaved } from '../core/export';
 import { formatCount, plural } from '../core/format';
-import { csvButton, saveCsv } from './claims-csv';
+import { recordedPairsCsvButton, csvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { h } from './dom';
 import { failureNote } from './failure';
@@ -26,6 +27,7 @@ export function agreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElemen
       if (!res.total) {
         // A figure nobody else gives stands alone (Blinken's 8,000): worth saying.
         if (!res.figures) return;
+        // (A corroboration among its own claims alone is one account, not another source.)
         section.replaceChildren(
           h('h3', null, 'Agrees with'),
           h(
@@ -49,34 +51,53 @@ export function agreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElemen
           res,
           (row) =>
             `${plural(row.theirs, 'claim')} of theirs agree${row.theirs === 1 ? 's' : ''} ` +
-            `with ${formatCount(row.ours)} here`,
+            `with ${formatCount(row.ours)} here` +
+            (row.recorded ? ` · ${plural(row.recorded, 'recorded corroboration')}` : ''),
         ),
         h(
           'p',
           { class: 'muted', id: 'source-agrees-note' },
-          `${plural(res.figurePairsTotal, 'pair')} of figures that agree: another speaker's, ` +
-            `of the same measure, dated within ${DISAGREEMENT_WINDOW_DAYS} days, the ranges ` +
-            'overlapping once hedges are allowed for.',
+          [
+            res.figurePairsTotal
+              ? `${plural(res.figurePairsTotal, 'pair')} of figures that agree: another ` +
+                `speaker's, of the same measure, dated within ${DISAGREEMENT_WINDOW_DAYS} days, ` +
+                'the ranges overlapping once hedges are allowed for.'
+              : null,
+            res.recordedTotal ? `${plural(res.recordedTotal, 'recorded corroboration')}.` : null,
+          ]
+            .filter(Boolean)
+            .join(' '),
         ),
         h(
           'p',
           { class: 'source-disputes-csv' },
-          csvButton(
-            {
-              id: 'source-agreements-csv',
-              title:
-                'One row per pair of figures that agree, closest first: for each side the ' +
-                'speaker, the figure, its date, the source and its exact words; and how they agree',
-            },
-            `Figures that agree as CSV (${plural(res.figurePairsTotal, 'pair')})`,
-            () =>
-              saveCsv(
-                ctx.status,
-                'figures that agree',
-                () => ctx.api.sourceAgreementsCsv(s.source.id),
-                agreeingPairsCsvSaved,
+          !res.figurePairsTotal
+            ? null
+            : csvButton(
+                {
+                  id: 'source-agreements-csv',
+                  title:
+                    'One row per pair of figures that agree, closest first: for each side the ' +
+                    'speaker, the figure, its date, the source and its exact words; and how they agree',
+                },
+                `Figures that agree as CSV (${plural(res.figurePairsTotal, 'pair')})`,
+                () =>
+                  saveCsv(
+                    ctx.status,
+                    'figures that agree',
+                    () => ctx.api.sourceAgreementsCsv(s.source.id),
+                    agreeingPairsCsvSaved,
+                  ),
               ),
-          ),
+          res.recordedTotal
+            ? recordedPairsCsvButton(
+                ctx,
+                'source-corroborations-csv',
+                () => ctx.api.sourceCorroborationsCsv(s.source.id),
+                `Corroborations as CSV (${formatCount(res.recordedTotal)})`,
+                'corroboration',
+              )
+            : null,
         ),
       );
       section.hidden = false;

@@ -29,11 +29,18 @@ import { cached } from './cache';
 import { claimCard, claimLink, sourceNote } from './claim-card';
 import {
   claimsCsvButton,
-  contradictionsCsvButton,
+  recordedPairsCsvButton,
   figurePairsCsvButton,
   type ClaimListFilter,
 } from './claims-csv';
-import { contradictionForm, rewordNoteInPlace, takeBackContradiction } from './contradiction-form';
+import { corroborationBox } from './corroborations';
+import {
+  CONTRADICTION,
+  CORROBORATION,
+  pairForm,
+  rewordNoteInPlace,
+  takeBack as takeBackPair,
+} from './pair-form';
 import type { AppContext } from './context';
 import { h, nextPageLabel } from './dom';
 import { entityLink } from './entity-link';
@@ -564,11 +571,11 @@ async function claimView(
               takeBack,
             );
             rewordBtn.addEventListener('click', () => {
-              void rewordNoteInPlace(ctx, c.id, other, entry);
+              void rewordNoteInPlace(ctx, CONTRADICTION, c.id, other, entry);
             });
             takeBack.addEventListener('click', () => {
               takeBack.disabled = true;
-              void takeBackContradiction(ctx, c.id, other).then((ok) => {
+              void takeBackPair(ctx, CONTRADICTION, c.id, other).then((ok) => {
                 takeBack.disabled = ok;
               });
             });
@@ -602,7 +609,13 @@ async function claimView(
         h('blockquote', { class: 'claim-text' }, c.quote ? `“${c.text}”` : c.text),
         dispute,
         c.figures.length ? agreementBox(ctx, c) : null,
-        contradictionForm(ctx, c),
+        corroborationBox(ctx, c.id),
+        h(
+          'div',
+          { class: 'pair-forms' },
+          pairForm(ctx, CONTRADICTION, c),
+          pairForm(ctx, CORROBORATION, c),
+        ),
       ),
       h(
         'section',
@@ -785,7 +798,7 @@ function disputesCsv(ctx: AppContext, s: SourceDetails, res: SourceDisputesRespo
         )
       : null,
     res.recordedTotal
-      ? contradictionsCsvButton(
+      ? recordedPairsCsvButton(
           ctx,
           'source-contradictions-csv',
           () => ctx.api.sourceContradictionsCsv(id),

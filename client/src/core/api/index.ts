@@ -7,15 +7,18 @@ import type {
   ClaimsResponse,
   ContradictionBriefsResponse,
   ContradictionsResponse,
+  CorroborationsResponse,
   DisputesInViewResponse,
   SourceAgreementsResponse,
   SourceDisputesResponse,
-  RecordedContradiction,
   CypherResponse,
   DisagreementOrder,
   FiguresResponse,
   NodeDetails,
+  PairKindName,
+  PairNoun,
   PathsResponse,
+  RecordedPair,
   SearchResponse,
   SerializedGraph,
   SourceDetails,
@@ -35,6 +38,7 @@ import type {
   SourceRemoval,
   UndoMergeResult,
 } from '../ingest/types';
+import { PAIR_FIELD } from './types';
 import { ApiError, errorFrom, queryString, type QueryValue } from './utils';
 
 export * from './types';
@@ -335,6 +339,11 @@ export class ApiClient {
     return this.getCsv(`/sources/${encodeURIComponent(id)}/agreements.csv`, {}, opts);
   }
 
+  /** The corroborations recorded with the claims of source `id`, as a CSV table. */
+  sourceCorroborationsCsv(id: string, opts: RequestOptions = {}) {
+    return this.getCsv(`/sources/${encodeURIComponent(id)}/corroborations.csv`, {}, opts);
+  }
+
   /** The contradictions recorded against the claims of source `id`, as a CSV table. */
   sourceContradictionsCsv(id: string, opts: RequestOptions = {}) {
     return this.getCsv(`/sources/${encodeURIComponent(id)}/contradictions.csv`, {}, opts);
@@ -435,34 +444,53 @@ export class ApiClient {
     return this.request<ContradictionBriefsResponse>('/contradictions', { detail: 'brief' }, opts);
   }
 
-  /** Records that two claims cannot both hold; a pair already recorded comes back as it is. */
-  recordContradiction(claim: string, contradicts: string, note: string, opts: RequestOptions = {}) {
-    return this.write<{ created: boolean; contradiction: RecordedContradiction }>(
-      '/contradictions',
-      { claim, contradicts, note },
+  /** Recorded corroborations between claims: all of them, or those of one claim. */
+  corroborations(claim?: string | null, opts: RequestOptions = {}) {
+    return this.request<CorroborationsResponse>(
+      '/corroborations',
+      { claim: claim ?? undefined },
       opts,
     );
   }
 
-  /** Rewords the note of a contradiction an analyst recorded; answers the note it replaced. */
-  editContradictionNote(
+  /**
+   * Records that two claims cannot both hold (contradictions) or bear each other out
+   * (corroborations); a pair already recorded comes back as it is.
+   */
+  recordPair(
+    kind: PairKindName,
     claim: string,
-    contradicts: string,
+    other: string,
     note: string,
     opts: RequestOptions = {},
   ) {
-    return this.write<{ contradiction: RecordedContradiction; previousNote: string }>(
-      '/contradictions/note',
-      { claim, contradicts, note },
+    return this.write<{ created: boolean } & Partial<Record<PairNoun, RecordedPair>>>(
+      `/${kind}`,
+      { claim, [PAIR_FIELD[kind]]: other, note },
       opts,
     );
   }
 
-  /** Takes back the contradiction recorded between two claims, whichever way round. */
-  removeContradiction(claim: string, contradicts: string, opts: RequestOptions = {}) {
-    return this.write<{ removed: RecordedContradiction }>(
-      '/contradictions/remove',
-      { claim, contradicts },
+  /** Rewords the note of a pair an analyst recorded; answers the note it replaced. */
+  editPairNote(
+    kind: PairKindName,
+    claim: string,
+    other: string,
+    note: string,
+    opts: RequestOptions = {},
+  ) {
+    return this.write<{ previousNote: string }>(
+      `/${kind}/note`,
+      { claim, [PAIR_FIELD[kind]]: other, note },
+      opts,
+    );
+  }
+
+  /** Takes back the pair recorded between two claims, whichever way round; answers what it held. */
+  removePair(kind: PairKindName, claim: string, other: string, opts: RequestOptions = {}) {
+    return this.write<{ removed: RecordedPair }>(
+      `/${kind}/remove`,
+      { claim, [PAIR_FIELD[kind]]: other },
       opts,
     );
   }

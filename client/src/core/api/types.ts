@@ -19,7 +19,9 @@ import type {
 import type {
   ContradictionBrief,
   ContradictionJson,
+  CorroborationJson,
   RecordedContradiction,
+  RecordedPair as RecordedPairOf,
 } from '../../../../server/domain/contradictions';
 
 export { RELATION_TYPES, UNMEASURED };
@@ -35,6 +37,7 @@ export type { ClaimDisputes };
 export type {
   ContradictionBrief,
   ContradictionJson,
+  CorroborationJson,
   Disagreement,
   FigurePoint,
   RecordedContradiction,
@@ -254,6 +257,25 @@ export interface ContradictionsResponse {
   truncated: boolean;
   contradictions: ContradictionJson[];
 }
+
+export interface CorroborationsResponse {
+  total: number;
+  truncated: boolean;
+  corroborations: CorroborationJson[];
+}
+
+/** The two kinds of pair an analyst records between claims, as their routes name them. */
+export type PairKindName = 'contradictions' | 'corroborations';
+/** What a write answers the pair under: { contradiction } or { corroboration }. */
+export type PairNoun = 'contradiction' | 'corroboration';
+/** The body's field naming the other claim, by kind. */
+export const PAIR_FIELD = {
+  contradictions: 'contradicts',
+  corroborations: 'corroborates',
+} as const satisfies Record<PairKindName, string>;
+
+/** A pair as a write stores or removes it: `contradicts` or `corroborates` names the other claim. */
+export type RecordedPair = RecordedPairOf<'contradicts'> | RecordedPairOf<'corroborates'>;
 
 export interface ContradictionBriefsResponse {
   total: number;
