@@ -3,7 +3,7 @@
  * corroborations (queries/corroborations.cypher) for the routes that list them.
  */
 import { query } from '../../db/cypher';
-import { int, type GraphDb, type Row } from '../../db/graph-db';
+import { int, type GraphDb } from '../../db/graph-db';
 import {
   contradictionFromRow,
   corroborationFromRow,
@@ -17,7 +17,7 @@ export async function readContradictions(
   ids: readonly string[] | null,
   limit: number,
 ): Promise<{ total: number; contradictions: ContradictionJson[] }> {
-  const { total, pairs } = await readPairs(db, 'contradictions', contradictionFromRow, ids, limit);
+  const { total, pairs } = await readRecordedPairs(db, 'contradictions', ids, limit);
   return { total, contradictions: pairs };
 }
 
@@ -27,28 +27,18 @@ export async function readCorroborations(
   ids: readonly string[] | null,
   limit: number,
 ): Promise<{ total: number; corroborations: CorroborationJson[] }> {
-  const { total, pairs } = await readPairs(db, 'corroborations', corroborationFromRow, ids, limit);
+  const { total, pairs } = await readRecordedPairs(db, 'corroborations', ids, limit);
   return { total, corroborations: pairs };
 }
 
-/** Either kind, read the same way: queries/contradictions or queries/corroborations. */
-export function readRecordedPairs(
+/** Either kind, read the same way. */
+export async function readRecordedPairs(
   db: GraphDb,
   kind: 'contradictions' | 'corroborations',
   ids: readonly string[] | null,
   limit: number,
 ): Promise<{ total: number; pairs: ContradictionJson[] }> {
   const fromRow = kind === 'contradictions' ? contradictionFromRow : corroborationFromRow;
-  return readPairs(db, kind, fromRow, ids, limit);
-}
-
-async function readPairs(
-  db: GraphDb,
-  name: 'contradictions' | 'corroborations',
-  fromRow: (row: Row) => ContradictionJson,
-  ids: readonly string[] | null,
-  limit: number,
-): Promise<{ total: number; pairs: ContradictionJson[] }> {
-  const rows = await db.readRows(query(`queries/${name}`), { ids, limit: int(limit) });
+  const rows = await db.readRows(query(`queries/${kind}`), { ids, limit: int(limit) });
   return { total: rows[0] ? Number(rows[0].total) : 0, pairs: rows.map(fromRow) };
 }

@@ -24,7 +24,7 @@ import { VersionMemo } from '../domain/version-memo';
 import { HttpError } from '../http/errors';
 import type { RouteRegistry } from '../http/route-registry';
 import { CSV_ROWS, sendTable } from '../http/send-table';
-import { CONTRADICTIONS_CAP, sendContradictions, sendCorroborations } from './dispute-tables';
+import { CONTRADICTIONS_CAP, sendRecordedPairs } from './dispute-tables';
 import {
   intParam,
   isoDay,
@@ -367,7 +367,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     query: z.object({ claim: nodeId.optional() }),
     produces: 'text/csv',
     handler: async ({ query: q }, _req, res) =>
-      sendCorroborations(db, res, q.claim ? [q.claim] : null, q.claim),
+      sendRecordedPairs(db, res, 'corroborations', q.claim ? [q.claim] : null, undefined, q.claim),
   });
 
   reg.add({
@@ -387,7 +387,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     }),
     produces: 'text/csv',
     handler: async ({ query: q }, _req, res) =>
-      sendContradictions(db, res, q.claim ? [q.claim] : null, q.q, q.claim),
+      sendRecordedPairs(db, res, 'contradictions', q.claim ? [q.claim] : null, q.q, q.claim),
   });
 
   reg.add({
@@ -407,7 +407,7 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     }),
     produces: 'text/csv',
     handler: async ({ body }, _req, res) =>
-      sendContradictions(db, res, body.ids, body.q, 'in-view'),
+      sendRecordedPairs(db, res, 'contradictions', body.ids, body.q, 'in-view'),
   });
 
   reg.add({

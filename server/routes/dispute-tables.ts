@@ -107,33 +107,11 @@ export async function sendAgreeingPairs(
 }
 
 /**
- * Answers the recorded contradictions of `ids` (all: null) narrowed by `q`, as the CSV
- * table named after `scope` ("contradictions-in-view-narrowed.csv").
+ * Answers the recorded contradictions or corroborations of `ids` (all: null) narrowed by
+ * `q`, as the CSV table named after `scope` ("contradictions-in-view-narrowed.csv"); a
+ * corroboration's note says how the two bear each other out.
  */
-export function sendContradictions(
-  db: GraphDb,
-  res: Response,
-  ids: string[] | null,
-  q: string | undefined,
-  scope: string | undefined,
-): Promise<void> {
-  return sendRecordedPairs(db, res, 'contradictions', ids, q, scope);
-}
-
-/**
- * Answers the recorded corroborations of `ids` (all: null) in the contradictions' table,
- * its `note` saying how the two bear each other out ("corroborations-<scope>.csv").
- */
-export function sendCorroborations(
-  db: GraphDb,
-  res: Response,
-  ids: string[] | null,
-  scope: string | undefined,
-): Promise<void> {
-  return sendRecordedPairs(db, res, 'corroborations', ids, undefined, scope);
-}
-
-async function sendRecordedPairs(
+export async function sendRecordedPairs(
   db: GraphDb,
   res: Response,
   kind: 'contradictions' | 'corroborations',

@@ -28,8 +28,7 @@ import {
   FIGURE_PAIRS_OFFSET_CAP,
   pagedFileName,
   sendAgreeingPairs,
-  sendContradictions,
-  sendCorroborations,
+  sendRecordedPairs,
   sendFigurePairsOf,
 } from './dispute-tables';
 import { intParam, nodeId, pairOrderParam } from './schemas';
@@ -278,39 +277,27 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     },
   });
 
-  reg.add({
-    method: 'get',
-    path: '/sources/:id/contradictions.csv',
-    summary: "The contradictions recorded against a source's claims as a CSV table",
-    description:
-      'The table of GET /api/contradictions.csv for the pairs with one of the claims of the ' +
-      'source on a side (those it reports and those other articles relay from it, as ' +
-      '/api/sources/:id/disputes counts them: its `recordedTotal`).',
-    tags: ['who-said-what'],
-    params: z.object({ id: nodeId }),
-    produces: 'text/csv',
-    errors: { 404: 'No source has this id' },
-    handler: async ({ params }, _req, res) => {
-      const { ids } = await claimsOfSource(params.id);
-      await sendContradictions(db, res, ids, undefined, params.id);
-    },
-  });
-
-  reg.add({
-    method: 'get',
-    path: '/sources/:id/corroborations.csv',
-    summary: "The corroborations recorded with a source's claims as a CSV table",
-    description:
-      'The table of GET /api/corroborations.csv for the pairs with one of the claims of the ' +
-      'source on a side (those it reports and those other articles relay from it, as ' +
-      '/api/sources/:id/agreements counts them: its `recordedTotal`).',
-    tags: ['who-said-what'],
-    params: z.object({ id: nodeId }),
-    produces: 'text/csv',
-    errors: { 404: 'No source has this id' },
-    handler: async ({ params }, _req, res) => {
-      const { ids } = await claimsOfSource(params.id);
-      await sendCorroborations(db, res, ids, params.id);
-    },
-  });
+  // The recorded pairs with one of a source's claims on a side, as its page counts them.
+  for (const [kind, what, counted] of [
+    ['contradictions', 'recorded against', 'disputes'],
+    ['corroborations', 'recorded with', 'agreements'],
+  ] as const) {
+    reg.add({
+      method: 'get',
+      path: `/sources/:id/${kind}.csv`,
+      summary: `The ${kind} ${what} a source's claims as a CSV table`,
+      description:
+        `The table of GET /api/${kind}.csv for the pairs with one of the claims of the ` +
+        'source on a side (those it reports and those other articles relay from it, as ' +
+        `/api/sources/:id/${counted} counts them: its \`recordedTotal\`).`,
+      tags: ['who-said-what'],
+      params: z.object({ id: nodeId }),
+      produces: 'text/csv',
+      errors: { 404: 'No source has this id' },
+      handler: async ({ params }, _req, res) => {
+        const { ids } = await claimsOfSource(params.id);
+        await sendRecordedPairs(db, res, kind, ids, undefined, params.id);
+      },
+    });
+  }
 }

@@ -2969,6 +2969,28 @@ test('timeline and figures: an analyst zooms into a period (drag, buttons), keep
   await page.click('#side-close');
 });
 
+/** Waits until the graph draws an edge of `relType` between claims `a` and `b`, in `color`. */
+async function drawnBetween(a: string, b: string, relType: string, color: string): Promise<void> {
+  await page.waitForFunction(
+    ([x, y, type, colour]) => {
+      const g = (
+        window.__claimgraph!.renderer() as {
+          getGraph(): {
+            edges(x: string, y: string): string[];
+            getEdgeAttribute(e: string, k: string): unknown;
+          };
+        }
+      ).getGraph();
+      return [...g.edges(x!, y!), ...g.edges(y!, x!)].some(
+        (e) =>
+          g.getEdgeAttribute(e, 'relType') === type && g.getEdgeAttribute(e, 'color') === colour,
+      );
+    },
+    [a, b, relType, color],
+    { timeout: 15_000 },
+  );
+}
+
 test('contradictions: an analyst records one from a claim’s panel, sees it drawn, and takes it back', async () => {
   const ISW = 'clm-isw-92-casualties-per-day';
   const AGENCY = 'clm-sk-agency-no-nk-combat-since-january';
@@ -3000,23 +3022,7 @@ test('contradictions: an analyst records one from a claim’s panel, sees it dra
     await page.locator('.toast', { hasText: 'Recorded:' }).waitFor({ timeout: 15_000 });
     expect(await pairs()).toBe(1);
     // Drawn between the two claims, and listed in the panel with a take back.
-    await page.waitForFunction(
-      ([a, b]) => {
-        const g = (
-          window.__claimgraph!.renderer() as {
-            getGraph(): {
-              edges(x: string, y: string): string[];
-              getEdgeAttribute(e: string, k: string): unknown;
-            };
-          }
-        ).getGraph();
-        return [...g.edges(a!, b!), ...g.edges(b!, a!)].some(
-          (e) => g.getEdgeAttribute(e, 'relType') === 'CONTRADICTS',
-        );
-      },
-      [ISW, AGENCY],
-      { timeout: 15_000 },
-    );
+    await drawnBetween(ISW, AGENCY, 'CONTRADICTS', '#dc2626');
     const entry = page.locator('#details .dispute-box p', { hasText: 'no combat since January' });
     await entry.waitFor({ timeout: 15_000 });
     expect(await entry.textContent()).toContain('Institute for the Study of War vs South Korea');
@@ -3135,25 +3141,7 @@ test('corroborations: a claim’s panel says which claims bear it out; an analys
       .waitFor({ timeout: 15_000 });
     expect((await recorded()).length).toBe(3);
     // Drawn between the two claims, green.
-    await page.waitForFunction(
-      ([a, b]) => {
-        const g = (
-          window.__claimgraph!.renderer() as {
-            getGraph(): {
-              edges(x: string, y: string): string[];
-              getEdgeAttribute(e: string, k: string): unknown;
-            };
-          }
-        ).getGraph();
-        return [...g.edges(a!, b!), ...g.edges(b!, a!)].some(
-          (e) =>
-            g.getEdgeAttribute(e, 'relType') === 'CORROBORATES' &&
-            g.getEdgeAttribute(e, 'color') === '#15803d',
-        );
-      },
-      [WITHDRAWN, EXPENDABLE],
-      { timeout: 15_000 },
-    );
+    await drawnBetween(WITHDRAWN, EXPENDABLE, 'CORROBORATES', '#15803d');
     const entry = box.locator('p', { hasText: NOTE });
     await entry.waitFor({ timeout: 15_000 });
     expect(await entry.textContent()).toMatch(
