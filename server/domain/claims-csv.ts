@@ -5,7 +5,7 @@
  */
 import { spreadsheetCsv } from './spreadsheet-csv';
 import type { ClaimJson, FigureJson } from './claims';
-import { otherClaim, type ContradictionJson } from './contradictions';
+import { otherClaim, type ContradictionJson, type CorroborationJson } from './contradictions';
 import { widestAgainst, type Indexed } from './claim-disputes';
 import { describePoint, formatFactor } from './figures';
 
@@ -76,6 +76,29 @@ export function withRecorded(
   return out;
 }
 
+/**
+ * Per claim of `ids`, the claims `recorded` as corroborating it: "Volodymyr
+ * Zelensky: Zelenskyy said the North Korean troops have been pulled… [clm-…]".
+ */
+export function corroboratedBy(
+  recorded: readonly CorroborationJson[],
+  ids: ReadonlySet<string>,
+): Corroborations {
+  const named = new Map<string, string[]>();
+  for (const k of recorded) {
+    for (const own of k.claims) {
+      if (!ids.has(own)) continue;
+      const other = otherClaim(k, own);
+      const list = named.get(own) ?? named.set(own, []).get(own)!;
+      list.push(`${other.speaker?.name ?? 'an unknown speaker'}: ${other.text} [${other.id}]`);
+    }
+  }
+  return named;
+}
+
+/** Per claim, the claims recorded as bearing it out (corroboratedBy). */
+export type Corroborations = ReadonlyMap<string, readonly string[]>;
+
 /** The table's columns, in order (README, "API"). */
 export const CLAIM_CSV_COLUMNS = [
   'claim_id',
@@ -91,6 +114,8 @@ export const CLAIM_CSV_COLUMNS = [
   'figures',
   'disputed',
   'disputed_by',
+  // The claims an analyst recorded as bearing it out.
+  'corroborated_by',
   'excerpt',
   'excerpt_start',
   'excerpt_end',
@@ -118,15 +143,17 @@ const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 /**
  * The CSV text of `claims`. `contradictions` (contradictionsOf, withRecorded)
  * says which of them another speaker's figures or a recorded contradiction
- * dispute, and with what. Starts with a byte-order mark so that
+ * dispute, and with what; `corroborations` which claims are recorded as
+ * bearing them out. Starts with a byte-order mark so that
  * spreadsheets read it as UTF-8, and cells that a spreadsheet would run as a
  * formula (=, +, -, @ first) are escaped: article text is pasted by anyone.
  */
 export async function claimsCsv(
   claims: ClaimJson[],
   contradictions: Contradictions,
+  corroborations: Corroborations = new Map(),
 ): Promise<string> {
-  const rows = claims.map((c) => row(c, contradictions.get(c.id)));
+  const rows = claims.map((c) => row(c, contradictions.get(c.id), corroborations.get(c.id) ?? []));
   return spreadsheetCsv(rows, CLAIM_CSV_COLUMNS);
 }
 
@@ -139,6 +166,7 @@ function relayedCell(r: NonNullable<ClaimJson['relayedFrom']>): string {
 function row(
   c: ClaimJson,
   contradicted: { against: string[]; more: number } | undefined,
+  corroborated: readonly string[],
 ): (string | number)[] {
   // Subjects by name: the graph keeps no order among them, and the same file twice should diff clean.
   const about = [...c.about].sort((a, b) => a.name.localeCompare(b.name, 'en'));
@@ -161,6 +189,7 @@ function row(
           ...(contradicted.more ? [`and ${contradicted.more} more`] : []),
         ].join('; ')
       : '',
+    corroborated.join('; '),
     c.excerpt,
     c.start,
     c.end,

@@ -8,6 +8,7 @@ import { claimFromRow, figureClaimFromRow, type ClaimJson } from '../domain/clai
 import {
   claimsCsv,
   contradictionsOf,
+  corroboratedBy,
   withRecorded,
   type Contradictions,
 } from '../domain/claims-csv';
@@ -276,8 +277,18 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     { total, claims }: { total: number; claims: ClaimJson[] },
     fileName: string,
   ) => {
-    const contradictions = await contradictionsFor(claims);
-    sendTable(res, await claimsCsv(claims, contradictions), fileName, total, claims.length);
+    const ids = new Set(claims.map((c) => c.id));
+    const [contradictions, corroborations] = await Promise.all([
+      contradictionsFor(claims),
+      readCorroborations(db, [...ids], CSV_ROWS).then((r) => corroboratedBy(r.corroborations, ids)),
+    ]);
+    sendTable(
+      res,
+      await claimsCsv(claims, contradictions, corroborations),
+      fileName,
+      total,
+      claims.length,
+    );
   };
 
   /** Which of `claims` other speakers' figures or recorded contradictions dispute, and with what. */

@@ -2585,14 +2585,28 @@ test('timeline: the claims in view by date, a row per speaker, pairs that cannot
       .map(({ claims: ab }) => [...ab].sort().join('|')),
   );
   expect(pairs.size).toBeGreaterThan(0);
+  // And, in green, each pair drawn that is recorded as bearing each other out.
+  const corroborations = (await (await fetch(`${server.baseUrl}/api/corroborations`)).json()) as {
+    corroborations: { claims: [string, string] }[];
+  };
+  const agreeing = new Set(
+    corroborations.corroborations
+      .filter(({ claims: [a, b] }) => drawn.has(a) && drawn.has(b))
+      .map(({ claims: ab }) => [...ab].sort().join('|'))
+      .filter((key) => !pairs.has(key)),
+  );
   await page.waitForFunction(
     (n) => Number(document.getElementById('timeline')?.dataset.links) === n,
-    pairs.size,
+    pairs.size + agreeing.size,
   );
+  const greens = agreeing.size
+    ? `; ${agreeing.size} pair${agreeing.size === 1 ? '' : 's'} recorded as bearing each other out`
+    : '';
   expect(await page.textContent('#timeline-summary')).toMatch(
     new RegExp(
       `^${claims.length} claims in view: ${dated.length} dated, from .+ to .+, by ` +
-        `${speakers} speakers; ${undated} without a date; ${pairs.size} pairs that cannot both hold\\.$`,
+        `${speakers} speakers; ${undated} without a date; ${pairs.size} pairs that cannot both hold` +
+        `${greens}\\.$`,
     ),
   );
   await screenshot(page, 'timeline');

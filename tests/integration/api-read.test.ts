@@ -1960,6 +1960,18 @@ describe('GET /api/claims.csv', () => {
         'denies that its soldiers are fighting alongside Russian troops. ' +
         '[clm-pyongyang-denies-nk-soldiers]',
     });
+    // His "pulled from the front lines" is borne out by the article on a new group of soldiers.
+    const pulled = zelensky.rows.find(
+      (r) => r.claim_id === 'clm-zelenskyy-nk-pulled-for-retraining',
+    );
+    expect(pulled).toMatchObject({
+      disputed: 'no',
+      corroborated_by:
+        'Unattributed reports (article 002): It is reported that, because of heavy losses, North ' +
+        'Korean soldiers are being withdrawn from the front, possibly for further training. ' +
+        '[clm-reported-nk-withdrawn-from-front]',
+    });
+    expect(prisoners!.corroborated_by).toBe('');
   });
 
   it('takes the filters and pages of /api/claims', async () => {

@@ -3,6 +3,7 @@ import {
   CLAIM_CSV_COLUMNS,
   claimsCsv,
   contradictionsOf,
+  corroboratedBy,
   DISPUTED_BY_SHOWN,
   figureCell,
   withRecorded,
@@ -70,6 +71,7 @@ describe('claims as CSV', () => {
       figures: '',
       disputed: 'no',
       disputed_by: '',
+      corroborated_by: '',
       excerpt: 'Zelensky said that "3,800 of the 12,000"\nwere killed or wounded',
       excerpt_start: '10',
       excerpt_end: '72',
@@ -269,6 +271,33 @@ describe('claims as CSV', () => {
       ...withRecorded(new Map(), [recorded(denial, capture)], new Set(['den'])).keys(),
     ]).toEqual(['den']);
     expect(withRecorded(byFigures, [], ids)).toEqual(byFigures);
+
+    // Recorded corroborations name the other claim, either way round, in their own column.
+    const pulled = said('pul', 'Pulled from the front.', 'Zelensky');
+    const withdrawn = said('wdr', 'Withdrawn from the front.', 'Unattributed');
+    const quiet = said('qui', 'No combat since January.', 'Agency');
+    const corroborations = corroboratedBy(
+      [recorded(withdrawn, pulled), recorded(quiet, withdrawn)],
+      new Set(['wdr', 'qui']),
+    );
+    expect([...corroborations.keys()].sort()).toEqual(['qui', 'wdr']);
+    const table = rowsOf(
+      await claimsCsv(
+        [claim({ id: 'wdr' }), claim({ id: 'qui' }), claim({ id: 'pul' })],
+        new Map(),
+        corroborations,
+      ),
+    );
+    expect(table.map((r) => [r.claim_id, r.corroborated_by, r.disputed])).toEqual([
+      [
+        'wdr',
+        'Zelensky: Pulled from the front. [pul]; Agency: No combat since January. [qui]',
+        'no',
+      ],
+      ['qui', 'Unattributed: Withdrawn from the front. [wdr]', 'no'],
+      // Not asked about: its cell stays empty.
+      ['pul', '', 'no'],
+    ]);
   });
 
   it('writes figures as plain numbers, with ranges, hedges and as-of dates', () => {

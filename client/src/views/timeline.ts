@@ -6,8 +6,8 @@
  * or filtering redraws it; clicking a claim opens it.
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
-import { CLAIMS_BY_IDS_MAX, type Claim } from '../core/api';
-import { DISPUTED_COLOR, shortLabel, wrapWords } from '../core/appearance';
+import { CLAIMS_BY_IDS_MAX, type Claim, type CorroborationJson } from '../core/api';
+import { AGREED_COLOR, DISPUTED_COLOR, shortLabel, wrapWords } from '../core/appearance';
 import { claimsInView } from '../core/display';
 import { formatDate, timeExtent, whenLabel } from '../core/claims';
 import { formatCount, NO_CLAIMS_IN_VIEW, plural } from '../core/format';
@@ -60,7 +60,7 @@ interface Point extends ScatterDataPoint {
   when: TimelinePoint['when'];
 }
 
-/** Red lines between the claims of each link drawn, under the points. */
+/** Lines between the claims of each link drawn, under the points: red, or green where they agree. */
 function linksPlugin(links: () => readonly TimelineLink[]): Plugin<'scatter'> {
   return {
     id: 'claimgraphTimelineLinks',
@@ -71,13 +71,13 @@ function linksPlugin(links: () => readonly TimelineLink[]): Plugin<'scatter'> {
       // A line to a claim outside a zoomed period runs to the chart's edge.
       inChartArea(chart, () => {
         ctx.save();
-        ctx.strokeStyle = DISPUTED_COLOR;
         ctx.lineWidth = 1.5;
         ctx.globalAlpha = 0.8;
         for (const link of links()) {
           const a = where.get(link.a);
           const b = where.get(link.b);
           if (!a || !b) continue;
+          ctx.strokeStyle = link.agrees ? AGREED_COLOR : DISPUTED_COLOR;
           ctx.setLineDash(link.recorded ? [] : [5, 4]);
           ctx.beginPath();
           ctx.moveTo(a.x, a.y);
@@ -118,6 +118,8 @@ export class TimelineView {
   private timeline: Timeline = { lanes: [], points: [], undated: [], links: [] };
   /** The claims last read, and for which ids: a redraw for new disputes reads nothing. */
   private loaded: { key: string; claims: Claim[]; total: number } | null = null;
+  /** The recorded corroborations (the first 2,000), read afresh at each render: green lines. */
+  private corroborations: readonly CorroborationJson[] = [];
   private generation = 0;
   /** The claim the pointer is on: with many links, only its own are drawn. */
   private pointed: string | null = null;
@@ -169,8 +171,12 @@ export class TimelineView {
     const ids = inViewIds.slice(0, CLAIMS_BY_IDS_MAX);
     const inView = inViewIds.length;
     const key = all ? ALL_KEY : ids.join('\n');
-    // The same claims in view: nothing to read, but disputes recorded meanwhile are drawn.
-    if (!all && this.loaded?.key === key) return this.draw();
+    // The same claims in view: nothing to read, but pairs recorded meanwhile are drawn.
+    if (!all && this.loaded?.key === key) {
+      await this.readCorroborations();
+      if (generation === this.generation) this.draw();
+      return;
+    }
     if (!all && ids.length === 0) {
       this.loaded = { key, claims: [], total: 0 };
       return this.draw();
@@ -187,7 +193,10 @@ export class TimelineView {
         ? await cached('timeline:all', () => this.readAll())
         : await this.ctx.api.claimsOf(ids);
       // Which of them are disputed: the points and the table mark them.
-      await this.ctx.disputes.ensure(res.claims.map((c) => c.id));
+      await Promise.all([
+        this.ctx.disputes.ensure(res.claims.map((c) => c.id)),
+        this.readCorroborations(),
+      ]);
       if (generation !== this.generation) return;
       this.loaded = { key, claims: res.claims, total: all ? res.total : inView };
       this.draw();
@@ -207,6 +216,18 @@ export class TimelineView {
           () => void this.render(),
         ),
       );
+    }
+  }
+
+  /**
+   * The recorded corroborations, for their green lines (a 304 when none changed). Lines
+   * are an addition to the claims drawn: a failure keeps those read before.
+   */
+  private async readCorroborations(): Promise<void> {
+    try {
+      this.corroborations = (await this.ctx.api.corroborations()).corroborations;
+    } catch {
+      // The claims and the disputes still draw; the next render reads them again.
     }
   }
 
@@ -230,7 +251,12 @@ export class TimelineView {
     const total = this.loaded?.total ?? 0;
     const where = this.loaded?.key === ALL_KEY ? 'in the graph' : 'in view';
     const claims = this.loaded?.claims ?? [];
-    const timeline = buildTimeline(claims, this.ctx.store.get().disputed);
+    const timeline = buildTimeline(
+      claims,
+      this.ctx.store.get().disputed,
+      undefined,
+      this.corroborations,
+    );
     this.timeline = timeline;
     const { lanes, points, undated, links } = timeline;
     this.el.dataset.points = String(points.length);
@@ -255,7 +281,8 @@ export class TimelineView {
             'p',
             { class: 'muted chart-note', id: 'timeline-note' },
             'Red lines join claims that cannot both hold: solid where someone recorded why, ' +
-              'dashed where their figures disagree' +
+              'dashed where their figures disagree; green lines, claims recorded as bearing ' +
+              'each other out' +
               (links.length > MAX_LINKS_DRAWN
                 ? ` (${formatCount(links.length)} pairs are too many to draw at once: ` +
                   'point at a claim to draw its own)'
@@ -415,7 +442,10 @@ export class TimelineView {
       );
     }
     if (undated.length) parts.push(`${formatCount(undated.length)} without a date`);
-    if (links.length) parts.push(`${plural(links.length, 'pair')} that cannot both hold`);
+    const agree = links.filter((l) => l.agrees).length;
+    const disputes = links.length - agree;
+    if (disputes) parts.push(`${plural(disputes, 'pair')} that cannot both hold`);
+    if (agree) parts.push(`${plural(agree, 'pair')} recorded as bearing each other out`);
     return `${plural(read, 'claim')} ${where}${cut}${parts.length ? `: ${parts.join('; ')}` : ''}.`;
   }
 

@@ -106,10 +106,21 @@ describe('timeline layout', () => {
     ]);
     const t = buildTimeline(claims, disputes);
     expect(t.links).toEqual([
-      { a: 'a', b: 'b', reason: 'b vs a', recorded: true },
-      { a: 'b', b: 'c', reason: 'b vs c', recorded: false },
+      { a: 'a', b: 'b', reason: 'b vs a', recorded: true, agrees: false },
+      { a: 'b', b: 'c', reason: 'b vs c', recorded: false, agrees: false },
     ]);
     expect(linksAmong([], disputes)).toEqual([]);
+    // Corroborations between drawn claims, either way round: green; a disputed pair stays disputed.
+    const corroborated = [
+      { claims: ['c', 'a'] as const, reason: 'c and a: the same' },
+      { claims: ['b', 'a'] as const, reason: 'b and a: recorded too' },
+      { claims: ['a', 'u'] as const, reason: 'undated, not drawn' },
+    ];
+    expect(buildTimeline(claims, disputes, undefined, corroborated).links).toEqual([
+      { a: 'a', b: 'b', reason: 'b vs a', recorded: true, agrees: false },
+      { a: 'a', b: 'c', reason: 'c and a: the same', recorded: true, agrees: true },
+      { a: 'b', b: 'c', reason: 'b vs c', recorded: false, agrees: false },
+    ]);
   });
 
   test('reads in order of the first day each claim may be, the day before its month, undated last', () => {
@@ -201,9 +212,9 @@ describe('timeline layout', () => {
 
   test('draws every link when they are few, else only those of the claim pointed at', () => {
     const links = [
-      { a: 'a', b: 'b', reason: '', recorded: true },
-      { a: 'b', b: 'c', reason: '', recorded: false },
-      { a: 'c', b: 'd', reason: '', recorded: false },
+      { a: 'a', b: 'b', reason: '', recorded: true, agrees: false },
+      { a: 'b', b: 'c', reason: '', recorded: false, agrees: false },
+      { a: 'c', b: 'd', reason: '', recorded: true, agrees: true },
     ];
     expect(linksToDraw(links, null, 3)).toEqual(links);
     expect(linksToDraw(links, null, 2)).toEqual([]);

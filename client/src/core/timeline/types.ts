@@ -19,13 +19,21 @@ export interface TimelinePoint {
   y: number;
 }
 
-/** Two claims in the timeline that cannot both hold. */
+/** Two claims in the timeline that cannot both hold, or that bear each other out. */
 export interface TimelineLink {
   a: string;
   b: string;
   reason: string;
-  /** A contradiction someone recorded, rather than figures that disagree. */
+  /** Recorded by someone (a contradiction or a corroboration), rather than figures that disagree. */
   recorded: boolean;
+  /** A recorded corroboration: drawn green. */
+  agrees: boolean;
+}
+
+/** A pair recorded between two claims, as /api/corroborations lists it. */
+export interface RecordedLink {
+  claims: readonly [string, string];
+  reason: string;
 }
 
 export interface Timeline {

@@ -1,7 +1,7 @@
 import type { Claim, Dispute } from '../api/types';
 import type { When } from '../claims/types';
 import { whenOf } from '../claims/utils';
-import type { Lane, Timeline, TimelineLink, TimelinePoint } from './types';
+import type { Lane, RecordedLink, Timeline, TimelineLink, TimelinePoint } from './types';
 
 /** The key of the row shared by the speakers without one of their own. */
 export const OTHERS_LANE = '';
@@ -20,12 +20,13 @@ const SPREAD = 0.7;
  * most claims when there are more than `maxLanes`; the others share the last
  * row), rows in the order their first dated claim was made, each claim at the
  * middle of its date's span; and the pairs of those claims that `disputed`
- * says cannot both hold.
+ * says cannot both hold, or that are `corroborated`.
  */
 export function buildTimeline(
   claims: readonly Claim[],
   disputed: ReadonlyMap<string, readonly Dispute[]>,
   maxLanes = MAX_LANES,
+  corroborated: readonly RecordedLink[] = [],
 ): Timeline {
   const dated: { claim: Claim; when: When }[] = [];
   const undated: Claim[] = [];
@@ -81,13 +82,18 @@ export function buildTimeline(
   }
   points.sort((a, b) => a.when.mid - b.when.mid || a.claim.id.localeCompare(b.claim.id));
 
-  return { lanes, points, undated, links: linksAmong(points, disputed) };
+  return { lanes, points, undated, links: linksAmong(points, disputed, corroborated) };
 }
 
-/** The disputes between two claims that are both drawn, each pair once. */
+/**
+ * The disputes and the corroborations between two claims that are both drawn,
+ * each pair once: a pair whose figures disagree though someone recorded that it
+ * corroborates is drawn as disputed.
+ */
 export function linksAmong(
   points: readonly TimelinePoint[],
   disputed: ReadonlyMap<string, readonly Dispute[]>,
+  corroborated: readonly RecordedLink[] = [],
 ): TimelineLink[] {
   const drawn = new Set(points.map((p) => p.claim.id));
   const links = new Map<string, TimelineLink>();
@@ -101,8 +107,14 @@ export function linksAmong(
       const known = links.get(key);
       // A pair both recorded and disagreeing on figures is drawn as recorded.
       if (!known || (recorded && !known.recorded))
-        links.set(key, { a, b, reason: d.reason, recorded });
+        links.set(key, { a, b, reason: d.reason, recorded, agrees: false });
     }
+  }
+  for (const k of corroborated) {
+    const [a, b] = [...k.claims].sort() as [string, string];
+    const key = `${a}|${b}`;
+    if (a === b || !drawn.has(a) || !drawn.has(b) || links.has(key)) continue;
+    links.set(key, { a, b, reason: k.reason, recorded: true, agrees: true });
   }
   return [...links.values()].sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
 }
