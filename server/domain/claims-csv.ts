@@ -53,17 +53,7 @@ export function withRecorded(
   recorded: readonly ContradictionJson[],
   ids: ReadonlySet<string>,
 ): Contradictions {
-  const named = new Map<string, string[]>();
-  for (const k of recorded) {
-    for (const own of k.claims) {
-      if (!ids.has(own)) continue;
-      const other = otherClaim(k, own);
-      const list = named.get(own) ?? named.set(own, []).get(own)!;
-      list.push(
-        `contradicts ${other.speaker?.name ?? 'an unknown speaker'}: ${other.text} [${other.id}]`,
-      );
-    }
-  }
+  const named = otherClaimsNamed(recorded, ids, 'contradicts ');
   const out = new Map(byFigures);
   for (const [id, texts] of named) {
     const figures = byFigures.get(id) ?? { against: [], more: 0 };
@@ -84,13 +74,24 @@ export function corroboratedBy(
   recorded: readonly CorroborationJson[],
   ids: ReadonlySet<string>,
 ): Corroborations {
+  return otherClaimsNamed(recorded, ids, '');
+}
+
+/** Per claim of `ids`, the other claim of each of its `recorded` pairs: "<prefix><speaker>: <words> [<id>]". */
+function otherClaimsNamed(
+  recorded: readonly ContradictionJson[],
+  ids: ReadonlySet<string>,
+  prefix: string,
+): Map<string, string[]> {
   const named = new Map<string, string[]>();
   for (const k of recorded) {
     for (const own of k.claims) {
       if (!ids.has(own)) continue;
       const other = otherClaim(k, own);
       const list = named.get(own) ?? named.set(own, []).get(own)!;
-      list.push(`${other.speaker?.name ?? 'an unknown speaker'}: ${other.text} [${other.id}]`);
+      list.push(
+        `${prefix}${other.speaker?.name ?? 'an unknown speaker'}: ${other.text} [${other.id}]`,
+      );
     }
   }
   return named;

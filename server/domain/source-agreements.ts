@@ -118,7 +118,7 @@ export function* sourceAgreementsInSteps(
     row.recorded.push(k.reason);
   }
   let figurePairs = 0;
-  const figures = [...new Set(ids)].reduce((n, c) => n + (indexed.byClaim.get(c)?.length ?? 0), 0);
+  const figures = [...own].reduce((n, c) => n + (indexed.byClaim.get(c)?.length ?? 0), 0);
   yield* agreeingPairsInSteps(indexed, ids, (point, other, apart) => {
     figurePairs += 1;
     const row = rows.rowOf(other.claimId);
