@@ -347,12 +347,15 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'their speakers, sources and the report each is relayed from, and the note that says ' +
       "how they bear each other out (an analyst's reading, from " +
       'seed/data/corroborations.json or POST /api/corroborations: origin seed or analyst). ' +
-      '`claim` keeps the pairs of one claim. Figures that agree are listed by ' +
+      '`claim` keeps the pairs of one claim. `detail=brief` answers each pair with its claim ' +
+      "ids, origin and reason, and an analyst's recordedAt and editedAt when set (what the " +
+      "explorer's timeline draws). Figures that agree are listed by " +
       '/api/claims/{id}/agreements; these are for the claims no figure compares.',
     tags: ['who-said-what'],
     query: z.object({
       claim: nodeId.optional(),
       limit: intParam(1, CONTRADICTIONS_CAP, CONTRADICTIONS_CAP),
+      detail: z.enum(['full', 'brief']).default('full'),
     }),
     handler: async ({ query: q }, req, res) =>
       cache.send(req, res, async () => {
@@ -361,7 +364,10 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           q.claim ? [q.claim] : null,
           q.limit,
         );
-        return { total, truncated: total > corroborations.length, corroborations };
+        const truncated = total > corroborations.length;
+        return q.detail === 'brief'
+          ? { total, truncated, corroborations: corroborations.map(briefOf) }
+          : { total, truncated, corroborations };
       }),
   });
 

@@ -70,6 +70,14 @@ describe('GET /api/corroborations', () => {
       .body as { total: number; truncated: boolean; corroborations: Pair[] };
     expect(limited).toMatchObject({ total: file.length, truncated: true });
     expect(limited.corroborations).toHaveLength(2);
+    // Brief: what the timeline draws, the claims and the reason.
+    const brief = (
+      await request(app).get('/api/corroborations').query({ detail: 'brief' }).expect(200)
+    ).body as { total: number; corroborations: Record<string, unknown>[] };
+    expect(brief.total).toBe(file.length);
+    expect(brief.corroborations).toEqual(
+      all.corroborations.map((k) => ({ claims: k.claims, origin: k.origin, reason: k.reason })),
+    );
   });
 
   it("saves them as a CSV table, all or a source's, with both claims and the note", async () => {
@@ -109,6 +117,7 @@ describe('GET /api/corroborations', () => {
       [{ limit: 0 }, /^query\.limit/],
       [{ claim: 'a b' }, /^query\.claim/],
       [{ claims: 'x' }, /claims/],
+      [{ detail: 'short' }, /^query\.detail/],
     ] as const) {
       const res = await request(app).get('/api/corroborations').query(query).expect(400);
       expect(res.body.error).toMatch(field);

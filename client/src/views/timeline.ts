@@ -6,7 +6,7 @@
  * or filtering redraws it; clicking a claim opens it.
  */
 import type { Chart as ChartType, ChartConfiguration, Plugin, ScatterDataPoint } from 'chart.js';
-import { CLAIMS_BY_IDS_MAX, type Claim, type CorroborationJson } from '../core/api';
+import { CLAIMS_BY_IDS_MAX, type Claim, type ContradictionBrief } from '../core/api';
 import { AGREED_COLOR, DISPUTED_COLOR, shortLabel, wrapWords } from '../core/appearance';
 import { claimsInView } from '../core/display';
 import { formatDate, timeExtent, whenLabel } from '../core/claims';
@@ -119,7 +119,7 @@ export class TimelineView {
   /** The claims last read, and for which ids: a redraw for new disputes reads nothing. */
   private loaded: { key: string; claims: Claim[]; total: number } | null = null;
   /** The recorded corroborations (the first 2,000), read afresh at each render: green lines. */
-  private corroborations: readonly CorroborationJson[] = [];
+  private corroborations: readonly ContradictionBrief[] = [];
   private generation = 0;
   /** The claim the pointer is on: with many links, only its own are drawn. */
   private pointed: string | null = null;
@@ -225,7 +225,7 @@ export class TimelineView {
    */
   private async readCorroborations(): Promise<void> {
     try {
-      this.corroborations = (await this.ctx.api.corroborations()).corroborations;
+      this.corroborations = (await this.ctx.api.corroborationBriefs()).corroborations;
     } catch {
       // The claims and the disputes still draw; the next render reads them again.
     }

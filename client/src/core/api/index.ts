@@ -7,6 +7,7 @@ import type {
   ClaimsResponse,
   ContradictionBriefsResponse,
   ContradictionsResponse,
+  CorroborationBriefsResponse,
   CorroborationsResponse,
   DisputesInViewResponse,
   SourceAgreementsResponse,
@@ -451,6 +452,11 @@ export class ApiClient {
       { claim: claim ?? undefined },
       opts,
     );
+  }
+
+  /** Every recorded corroboration, as much as drawing its line needs. */
+  corroborationBriefs(opts: RequestOptions = {}) {
+    return this.request<CorroborationBriefsResponse>('/corroborations', { detail: 'brief' }, opts);
   }
 
   /**

@@ -264,6 +264,12 @@ export interface CorroborationsResponse {
   corroborations: CorroborationJson[];
 }
 
+export interface CorroborationBriefsResponse {
+  total: number;
+  truncated: boolean;
+  corroborations: ContradictionBrief[];
+}
+
 /** The two kinds of pair an analyst records between claims, as their routes name them. */
 export type PairKindName = 'contradictions' | 'corroborations';
 /** What a write answers the pair under: { contradiction } or { corroboration }. */
