@@ -13,7 +13,11 @@ import {
   type Contradictions,
 } from '../domain/claims-csv';
 import { briefOf } from '../domain/contradictions';
-import { readContradictions, readCorroborations } from '../domain/recorded-pairs';
+import {
+  readContradictions,
+  readCorroborations,
+  readRecordedPairs,
+} from '../domain/recorded-pairs';
 import { figurePoints } from '../domain/figures';
 import { findDisagreementsCooperatively } from '../domain/cooperative';
 import { comparedDisagreementsFor, DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
@@ -304,6 +308,21 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     return withRecorded(byFigures, recorded, ids);
   };
 
+  /** GET /api/contradictions and /api/corroborations: `claim`'s pairs or all, full or brief. */
+  const recordedPairsQuery = z.object({
+    claim: nodeId.optional(),
+    limit: intParam(1, CONTRADICTIONS_CAP, CONTRADICTIONS_CAP),
+    detail: z.enum(['full', 'brief']).default('full'),
+  });
+  const listRecorded = async (
+    kind: 'contradictions' | 'corroborations',
+    q: z.infer<typeof recordedPairsQuery>,
+  ) => {
+    const { total, pairs } = await readRecordedPairs(db, kind, q.claim ? [q.claim] : null, q.limit);
+    const truncated = total > pairs.length;
+    return { total, truncated, [kind]: q.detail === 'brief' ? pairs.map(briefOf) : pairs };
+  };
+
   reg.add({
     method: 'get',
     path: '/contradictions',
@@ -319,23 +338,9 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'the explorer needs to mark disputed claims: a third of the size). Disagreeing figures ' +
       'are listed by /api/figures.',
     tags: ['who-said-what'],
-    query: z.object({
-      claim: nodeId.optional(),
-      limit: intParam(1, CONTRADICTIONS_CAP, CONTRADICTIONS_CAP),
-      detail: z.enum(['full', 'brief']).default('full'),
-    }),
+    query: recordedPairsQuery,
     handler: async ({ query: q }, req, res) =>
-      cache.send(req, res, async () => {
-        const { total, contradictions } = await readContradictions(
-          db,
-          q.claim ? [q.claim] : null,
-          q.limit,
-        );
-        const truncated = total > contradictions.length;
-        return q.detail === 'brief'
-          ? { total, truncated, contradictions: contradictions.map(briefOf) }
-          : { total, truncated, contradictions };
-      }),
+      cache.send(req, res, () => listRecorded('contradictions', q)),
   });
 
   reg.add({
@@ -352,23 +357,9 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       "explorer's timeline draws). Figures that agree are listed by " +
       '/api/claims/{id}/agreements; these are for the claims no figure compares.',
     tags: ['who-said-what'],
-    query: z.object({
-      claim: nodeId.optional(),
-      limit: intParam(1, CONTRADICTIONS_CAP, CONTRADICTIONS_CAP),
-      detail: z.enum(['full', 'brief']).default('full'),
-    }),
+    query: recordedPairsQuery,
     handler: async ({ query: q }, req, res) =>
-      cache.send(req, res, async () => {
-        const { total, corroborations } = await readCorroborations(
-          db,
-          q.claim ? [q.claim] : null,
-          q.limit,
-        );
-        const truncated = total > corroborations.length;
-        return q.detail === 'brief'
-          ? { total, truncated, corroborations: corroborations.map(briefOf) }
-          : { total, truncated, corroborations };
-      }),
+      cache.send(req, res, () => listRecorded('corroborations', q)),
   });
 
   reg.add({
