@@ -6,12 +6,12 @@
  * counted by the server. The other side of "Disagrees
  * with": a source is weighed by who corroborates it as well as who disputes
  * it. Shown once read; saying so when no other source's figures agree with
- * its own, and hidden when it gives none.
+ * its own, and hidden when nothing agrees and it gives no figure.
  */
 import { DISAGREEMENT_WINDOW_DAYS, type SourceDetails } from '../core/api';
 import { agreeingPairsCsvSaved } from '../core/export';
 import { formatCount, plural } from '../core/format';
-import { recordedPairsCsvButton, csvButton, saveCsv } from './claims-csv';
+import { csvButton, recordedPairsCsvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { h } from './dom';
 import { failureNote } from './failure';
@@ -27,7 +27,6 @@ export function agreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElemen
       if (!res.total) {
         // A figure nobody else gives stands alone (Blinken's 8,000): worth saying.
         if (!res.figures) return;
-        // (A corroboration among its own claims alone is one account, not another source.)
         section.replaceChildren(
           h('h3', null, 'Agrees with'),
           h(
