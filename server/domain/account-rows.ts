@@ -7,6 +7,7 @@
  */
 import { accountOf, type ClaimAccounts } from './claim-accounts';
 import type { SourceRef } from './claims';
+import type { ContradictionJson } from './contradictions';
 import type { ComparedPoint } from './figures';
 
 /** How many of the articles relaying a report's claims a row names. */
@@ -82,6 +83,42 @@ export class AccountRows<R extends AccountRow> {
       )
       .slice(0, limit);
   }
+}
+
+/** A row that names the recorded pairs (contradictions, or corroborations) met with its claims. */
+export interface RecordedRow extends AccountRow {
+  /** Each pair's reason, in the order recorded. */
+  recorded: string[];
+}
+
+/**
+ * Counts each `recorded` pair with one of the claims `own` on a side into the row of
+ * the other claim's account: its reason, and this source's claim among `ours`. A pair of
+ * two of its own claims is one account, and makes no row. Answers how many pairs have
+ * one of `own` on a side (`touching`), and how many both (`within`).
+ */
+export function countRecorded<R extends RecordedRow>(
+  rows: AccountRows<R>,
+  recorded: readonly ContradictionJson[],
+  own: ReadonlySet<string>,
+): { touching: number; within: number } {
+  let touching = 0;
+  let within = 0;
+  for (const k of recorded) {
+    const [a, b] = [own.has(k.a.id), own.has(k.b.id)];
+    if (!a && !b) continue;
+    touching += 1;
+    if (a && b) {
+      within += 1;
+      continue;
+    }
+    const [ours, theirs] = a ? [k.a, k.b] : [k.b, k.a];
+    const row = rows.rowOf(theirs.id, theirs.source);
+    if (!row) continue;
+    row.ours.add(ours.id);
+    row.recorded.push(k.reason);
+  }
+  return { touching, within };
 }
 
 /** A row's counts as the routes answer them. */

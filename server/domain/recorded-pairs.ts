@@ -8,7 +8,6 @@ import {
   contradictionFromRow,
   corroborationFromRow,
   type ContradictionJson,
-  type CorroborationJson,
 } from './contradictions';
 
 /** Recorded contradictions, all or those with one of the claims `ids`, `limit` at most; `total` counts all. */
@@ -21,17 +20,7 @@ export async function readContradictions(
   return { total, contradictions: pairs };
 }
 
-/** Recorded corroborations, as readContradictions reads contradictions. */
-export async function readCorroborations(
-  db: GraphDb,
-  ids: readonly string[] | null,
-  limit: number,
-): Promise<{ total: number; corroborations: CorroborationJson[] }> {
-  const { total, pairs } = await readRecordedPairs(db, 'corroborations', ids, limit);
-  return { total, corroborations: pairs };
-}
-
-/** Either kind, read the same way. */
+/** Either kind, read the same way (corroborations in the contradictions' shape). */
 export async function readRecordedPairs(
   db: GraphDb,
   kind: 'contradictions' | 'corroborations',

@@ -12,8 +12,9 @@
 import {
   accountRowJson,
   AccountRows,
+  countRecorded,
   keepPair,
-  type AccountRow,
+  type RecordedRow,
   type AccountRowJson,
   type KeptPair,
 } from './account-rows';
@@ -55,8 +56,7 @@ export interface SourceAgreements {
   sources: AgreeingSource[];
 }
 
-interface Row extends AccountRow {
-  recorded: string[];
+interface Row extends RecordedRow {
   figurePairs: number;
   /** Its pairs closest, closest first, ties in the order met: the row's tooltip. */
   closest: KeptPair[];
@@ -105,18 +105,8 @@ export function* sourceAgreementsInSteps(
     relayedIn: new Map(),
   }));
   const own = new Set(ids);
-  let recordedTotal = 0;
-  for (const k of recorded) {
-    if (!own.has(k.a.id) && !own.has(k.b.id)) continue;
-    recordedTotal += 1;
-    // Two of its own claims bear each other out: one account, not corroboration.
-    if (own.has(k.a.id) && own.has(k.b.id)) continue;
-    const [ours, theirs] = own.has(k.a.id) ? [k.a, k.b] : [k.b, k.a];
-    const row = rows.rowOf(theirs.id, theirs.source);
-    if (!row) continue;
-    row.ours.add(ours.id);
-    row.recorded.push(k.reason);
-  }
+  // Two of its own claims bearing each other out are one account, not corroboration.
+  const { touching: recordedTotal } = countRecorded(rows, recorded, own);
   let figurePairs = 0;
   const figures = [...own].reduce((n, c) => n + (indexed.byClaim.get(c)?.length ?? 0), 0);
   yield* agreeingPairsInSteps(indexed, ids, (point, other, apart) => {

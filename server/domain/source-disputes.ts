@@ -11,8 +11,9 @@
 import {
   accountRowJson,
   AccountRows,
+  countRecorded,
   keepPair,
-  type AccountRow,
+  type RecordedRow,
   type AccountRowJson,
   type KeptPair,
 } from './account-rows';
@@ -49,8 +50,7 @@ export interface SourceDisputes {
 }
 
 /** One other source's side of the disputes, counted as the pairs are met. */
-interface Row extends AccountRow {
-  recorded: string[];
+interface Row extends RecordedRow {
   figurePairs: number;
   /** Its pairs widest apart, widest first, ties in the order met: the row's tooltip. */
   widest: KeptPair[];
@@ -96,19 +96,7 @@ export function* sourceDisputesInSteps(
     relayedIn: new Map(),
   }));
 
-  let withinRecorded = 0;
-  for (const k of recorded) {
-    const [a, b] = [k.a, k.b];
-    if (own.has(a.id) && own.has(b.id)) {
-      withinRecorded += 1;
-      continue;
-    }
-    const [ours, theirs] = own.has(a.id) ? [a, b] : [b, a];
-    const row = rows.rowOf(theirs.id, theirs.source);
-    if (!row) continue;
-    row.ours.add(ours.id);
-    row.recorded.push(k.reason);
-  }
+  const { touching, within: withinRecorded } = countRecorded(rows, recorded, own);
 
   let withinFigures = 0;
   let figurePairs = 0;
@@ -129,7 +117,7 @@ export function* sourceDisputesInSteps(
   return {
     within: withinFigures + withinRecorded,
     figurePairsTotal: figurePairs + withinFigures,
-    recordedTotal: recorded.length,
+    recordedTotal: touching,
     total: rows.size,
     sources: rows.first(limit).map((row) => ({
       ...accountRowJson(row),

@@ -13,11 +13,7 @@ import {
   type Contradictions,
 } from '../domain/claims-csv';
 import { briefOf } from '../domain/contradictions';
-import {
-  readContradictions,
-  readCorroborations,
-  readRecordedPairs,
-} from '../domain/recorded-pairs';
+import { readContradictions, readRecordedPairs } from '../domain/recorded-pairs';
 import { figurePoints } from '../domain/figures';
 import { findDisagreementsCooperatively } from '../domain/cooperative';
 import { comparedDisagreementsFor, DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
@@ -283,8 +279,10 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   ) => {
     const ids = new Set(claims.map((c) => c.id));
     const [contradictions, corroborations] = await Promise.all([
-      contradictionsFor(claims),
-      readCorroborations(db, [...ids], CSV_ROWS).then((r) => corroboratedBy(r.corroborations, ids)),
+      contradictionsFor(claims, ids),
+      readRecordedPairs(db, 'corroborations', [...ids], CSV_ROWS).then((r) =>
+        corroboratedBy(r.pairs, ids),
+      ),
     ]);
     sendTable(
       res,
@@ -295,9 +293,11 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     );
   };
 
-  /** Which of `claims` other speakers' figures or recorded contradictions dispute, and with what. */
-  const contradictionsFor = async (claims: ClaimJson[]): Promise<Contradictions> => {
-    const ids = new Set(claims.map((c) => c.id));
+  /** Which of `claims` (`ids`) other speakers' figures or recorded contradictions dispute, and with what. */
+  const contradictionsFor = async (
+    claims: ClaimJson[],
+    ids: ReadonlySet<string>,
+  ): Promise<Contradictions> => {
     // The two reads are independent: side by side.
     const [recorded, byFigures] = await Promise.all([
       readContradictions(db, [...ids], CSV_ROWS).then((r) => r.contradictions),

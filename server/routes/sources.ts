@@ -11,7 +11,7 @@ import { claimAccountsFor } from '../domain/claim-accounts';
 import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import { runCooperatively } from '../domain/cooperative';
 import { readCacheFor } from '../domain/read-cache';
-import { readContradictions, readCorroborations } from '../domain/recorded-pairs';
+import { readContradictions, readRecordedPairs } from '../domain/recorded-pairs';
 import { RELAYED_IN_SHOWN } from '../domain/account-rows';
 import {
   AGREEMENTS_SHOWN,
@@ -204,11 +204,11 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         const { reported, relayed, ids } = await claimsOfSource(params.id);
         const [figures, recorded, accounts] = await Promise.all([
           indexed(),
-          ids.length ? readCorroborations(db, ids, ALL_RECORDED) : null,
+          ids.length ? readRecordedPairs(db, 'corroborations', ids, ALL_RECORDED) : null,
           claimAccounts(),
         ]);
         const agreements = await runCooperatively(
-          sourceAgreementsInSteps(figures, ids, recorded?.corroborations ?? [], accounts, q.limit),
+          sourceAgreementsInSteps(figures, ids, recorded?.pairs ?? [], accounts, q.limit),
         );
         return {
           source: params.id,
