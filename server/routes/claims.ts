@@ -362,61 +362,47 @@ export function claimRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       cache.send(req, res, () => listRecorded('corroborations', q)),
   });
 
-  reg.add({
-    method: 'get',
-    path: '/corroborations.csv',
-    summary: 'The recorded corroborations as a CSV table, one row per pair',
-    description:
-      'The table of GET /api/contradictions.csv for the corroborations: both claims of each ' +
-      'pair (id, speaker, date, words, and the source reporting it) and the note that says how ' +
-      "they bear each other out, with its origin and dates. `claim` keeps one claim's pairs. " +
-      'X-Total-Count says how many pairs are recorded, X-Row-Count how many rows this answer holds.',
-    tags: ['who-said-what'],
-    query: z.object({ claim: nodeId.optional() }),
-    produces: 'text/csv',
-    handler: async ({ query: q }, _req, res) =>
-      sendRecordedPairs(db, res, 'corroborations', q.claim ? [q.claim] : null, undefined, q.claim),
-  });
+  /** How each kind's table describes its note. */
+  const pairNotes = {
+    contradictions: 'the note that says why they cannot both hold',
+    corroborations: 'the note that says how they bear each other out',
+  } as const;
+  const narrowedBy = z.string().max(500, 'must be at most 500 characters').optional();
+  for (const kind of ['contradictions', 'corroborations'] as const) {
+    reg.add({
+      method: 'get',
+      path: `/${kind}.csv`,
+      summary: `The recorded ${kind} as a CSV table, one row per pair`,
+      description:
+        'Both claims of each pair (id, speaker, date, words, and the source reporting it) and ' +
+        `${pairNotes[kind]}, with its origin and dates. \`claim\` keeps ` +
+        "one claim's pairs; `q` keeps the pairs with every one of its words in their speakers, " +
+        'note or claims (any case or accent), as the explorer narrows its list. X-Total-Count ' +
+        'says how many pairs are recorded, X-Row-Count how many rows this answer holds.',
+      tags: ['who-said-what'],
+      query: z.object({ claim: nodeId.optional(), q: narrowedBy }),
+      produces: 'text/csv',
+      handler: async ({ query: q }, _req, res) =>
+        sendRecordedPairs(db, res, kind, q.claim ? [q.claim] : null, q.q, q.claim),
+    });
 
-  reg.add({
-    method: 'get',
-    path: '/contradictions.csv',
-    summary: 'The recorded contradictions as a CSV table, one row per pair',
-    description:
-      'Both claims of each pair (id, speaker, date, words, and the source reporting it) and ' +
-      'the note that says why they cannot both hold, with its origin and dates. `claim` keeps ' +
-      "one claim's pairs; `q` keeps the pairs with every one of its words in their speakers, " +
-      'note or claims (any case or accent), as the explorer narrows its list. X-Total-Count ' +
-      'says how many pairs are recorded, X-Row-Count how many rows this answer holds.',
-    tags: ['who-said-what'],
-    query: z.object({
-      claim: nodeId.optional(),
-      q: z.string().max(500, 'must be at most 500 characters').optional(),
-    }),
-    produces: 'text/csv',
-    handler: async ({ query: q }, _req, res) =>
-      sendRecordedPairs(db, res, 'contradictions', q.claim ? [q.claim] : null, q.q, q.claim),
-  });
-
-  reg.add({
-    method: 'post',
-    path: '/contradictions.csv',
-    summary: 'The recorded contradictions of a list of claims as a CSV table (the claims in view)',
-    description:
-      'The table of GET /api/contradictions.csv for the pairs with one of the claims named in ' +
-      '`ids` on a side (up to ' +
-      `${VIEW_IDS_CAP.toLocaleString('en-US')}: the claims an analyst has in view), ` +
-      'narrowed by `q` as ' +
-      'the GET is. A POST because a view holds more ids than a URL does; nothing is written.',
-    tags: ['who-said-what'],
-    body: z.object({
-      ids: viewClaimIds,
-      q: z.string().max(500, 'must be at most 500 characters').optional(),
-    }),
-    produces: 'text/csv',
-    handler: async ({ body }, _req, res) =>
-      sendRecordedPairs(db, res, 'contradictions', body.ids, body.q, 'in-view'),
-  });
+    reg.add({
+      method: 'post',
+      path: `/${kind}.csv`,
+      summary: `The recorded ${kind} of a list of claims as a CSV table (the claims in view)`,
+      description:
+        `The table of GET /api/${kind}.csv for the pairs with one of the claims named in ` +
+        '`ids` on a side (up to ' +
+        `${VIEW_IDS_CAP.toLocaleString('en-US')}: the claims an analyst has in view), ` +
+        'narrowed by `q` as ' +
+        'the GET is. A POST because a view holds more ids than a URL does; nothing is written.',
+      tags: ['who-said-what'],
+      body: z.object({ ids: viewClaimIds, q: narrowedBy }),
+      produces: 'text/csv',
+      handler: async ({ body }, _req, res) =>
+        sendRecordedPairs(db, res, kind, body.ids, body.q, 'in-view'),
+    });
+  }
 
   reg.add({
     method: 'get',

@@ -4,7 +4,7 @@ import { claimDisputesFor, indexedFiguresFor, type ClaimDisputes } from '../doma
 import { DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
 import { figureDisputesInView } from '../domain/disputes-in-view';
 import { DISAGREEMENT_WINDOW_DAYS, WIDEST_PER_MEASURE } from '../domain/figures';
-import { readContradictions } from '../domain/recorded-pairs';
+import { readContradictions, readRecordedPairs } from '../domain/recorded-pairs';
 import { withSources } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
 import { CONTRADICTIONS_CAP } from './dispute-tables';
@@ -69,6 +69,35 @@ export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
         asked: new Set(body.ids).size,
         contradictions: { ...recorded, truncated: recorded.total > recorded.contradictions.length },
         figures: { ...figures, widestByMeasure: await withSources(db, figures.widestByMeasure) },
+      };
+    },
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/claims/agreements/in-view',
+    summary:
+      'Where sources agree about a list of claims: the recorded corroborations with one of them on a side',
+    description:
+      'For the claims named in `ids` (the claims an analyst has in view), what ' +
+      '/api/corroborations answers for the whole graph: the recorded corroborations with one ' +
+      `of them on a side (\`corroborations\`, ${CONTRADICTIONS_CAP.toLocaleString('en-US')} at most; ` +
+      '`total` counts all), in its shape. Figures that agree are listed claim by claim ' +
+      '(/api/claims/{id}/agreements) and source by source (/api/sources/{id}/agreements). ' +
+      'Ids of no claim are left out. ' +
+      'A POST because a view holds more ids than a URL does; nothing is written.',
+    tags: ['who-said-what'],
+    body: z.object({ ids: viewClaimIds }),
+    handler: async ({ body }) => {
+      const { total, pairs } = await readRecordedPairs(
+        db,
+        'corroborations',
+        body.ids,
+        CONTRADICTIONS_CAP,
+      );
+      return {
+        asked: new Set(body.ids).size,
+        corroborations: { total, truncated: total > pairs.length, corroborations: pairs },
       };
     },
   });

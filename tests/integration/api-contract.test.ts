@@ -154,7 +154,17 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     url: '/api/corroborations?claim=clm-reported-nk-withdrawn-from-front',
     status: 200,
   },
-  'get /api/corroborations.csv': { url: '/api/corroborations.csv', status: 200 },
+  'get /api/corroborations.csv': { url: '/api/corroborations.csv?q=front', status: 200 },
+  'post /api/corroborations.csv': {
+    url: '/api/corroborations.csv',
+    body: { ids: ['clm-reported-nk-withdrawn-from-front'] },
+    status: 200,
+  },
+  'post /api/claims/agreements/in-view': {
+    url: '/api/claims/agreements/in-view',
+    body: { ids: ['clm-reported-nk-withdrawn-from-front'] },
+    status: 200,
+  },
   'get /api/sources/{id}/corroborations.csv': {
     url: '/api/sources/src-nk-new-group-of-soldiers/corroborations.csv',
     status: 200,

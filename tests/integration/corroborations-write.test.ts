@@ -16,6 +16,13 @@ const NOTE = 'Both describe the troops as expendable.';
 const MOSCOW = 'clm-moscow-denies-nk-soldiers';
 const ZELENSKYY = 'clm-zelenskyy-nk-fighting-since-early-december';
 
+interface PairSide {
+  id: string;
+  text: string;
+  speaker: { name: string } | null;
+  source: { id: string } | null;
+}
+
 interface Pair {
   claims: string[];
   note: string;
@@ -23,8 +30,8 @@ interface Pair {
   reason: string;
   recordedAt: string | null;
   editedAt: string | null;
-  a: { id: string; source: { id: string } | null };
-  b: { id: string; source: { id: string } | null };
+  a: PairSide;
+  b: PairSide;
 }
 
 const pairsOf = async (claim?: string) =>
@@ -110,6 +117,81 @@ describe('GET /api/corroborations', () => {
       expect([r.claim_a_source_id, r.claim_b_source_id]).toContain(source);
     }
     await request(app).get('/api/sources/src-nowhere/corroborations.csv').expect(404);
+  });
+
+  it('lists and saves those of the claims in view, narrowed by words as the explorer narrows them', async () => {
+    const all = await pairsOf();
+    // Two claims, one in two seed pairs and one in a third, and an id of no claim.
+    const WITHDRAWN = 'clm-reported-nk-withdrawn-from-front';
+    const DIARY = 'clm-nk-diary-soldiers-as-drone-bait';
+    const ids = [WITHDRAWN, DIARY, 'clm-nowhere'];
+    const touching = all.corroborations.filter((k) => k.claims.some((c) => ids.includes(c)));
+    expect(touching).toHaveLength(3);
+    const res = await request(app).post('/api/claims/agreements/in-view').send({ ids }).expect(200);
+    expect(res.body.asked).toBe(3);
+    expect(res.body.corroborations).toEqual({
+      total: 3,
+      truncated: false,
+      corroborations: touching,
+    });
+    // The same pairs as a table, and narrowed: every word in a speaker, the note or a claim.
+    const table = async (req: request.Test) => {
+      const r = await req.buffer(true).parse(rawBody).expect(200);
+      return {
+        name: /filename="([^"]+)"/.exec(String(r.headers['content-disposition']))?.[1],
+        total: r.headers['x-total-count'],
+        rows: (
+          parse(r.body as Buffer, { bom: true, columns: true }) as Record<string, string>[]
+        ).map((row) => [row.claim_a_id, row.claim_b_id].sort().join(' ')),
+      };
+    };
+    const key = (k: Pair) => [...k.claims].sort().join(' ');
+    /** Whether a pair's note, claims or speakers hold `word`: what `q` narrows by. */
+    const says = (k: Pair, word: string) =>
+      [k.note, k.a.text, k.a.speaker?.name, k.b.text, k.b.speaker?.name]
+        .join('\n')
+        .toLowerCase()
+        .includes(word);
+    expect(await table(request(app).post('/api/corroborations.csv').send({ ids }))).toEqual({
+      name: 'corroborations-in-view.csv',
+      total: '3',
+      rows: touching.map(key),
+    });
+    const retraining = touching.filter((k) => says(k, 'retraining'));
+    expect(retraining).toHaveLength(1);
+    expect(
+      await table(request(app).post('/api/corroborations.csv').send({ ids, q: ' RETRAINING ' })),
+    ).toEqual({
+      name: 'corroborations-in-view-narrowed.csv',
+      total: '3',
+      rows: retraining.map(key),
+    });
+    // The whole graph's, narrowed by two words that must both be there.
+    const both = all.corroborations.filter((k) => says(k, 'zelenskyy') && says(k, 'diary'));
+    expect(both).toHaveLength(1);
+    expect(
+      await table(request(app).get('/api/corroborations.csv').query({ q: 'diary Zelenskyy' })),
+    ).toEqual({
+      name: 'corroborations-narrowed.csv',
+      total: String(all.total),
+      rows: both.map(key),
+    });
+    // Bad input names the field.
+    for (const [path, body, field] of [
+      ['/api/claims/agreements/in-view', {}, /^body\.ids/],
+      ['/api/claims/agreements/in-view', { ids: 'x' }, /^body\.ids/],
+      ['/api/claims/agreements/in-view', { ids: [] }, /^body\.ids/],
+      ['/api/corroborations.csv', { ids: ['a b'] }, /^body\.ids/],
+      ['/api/corroborations.csv', { ids: [WITHDRAWN], q: 'x'.repeat(501) }, /^body\.q/],
+    ] as const) {
+      const bad = await request(app).post(path).send(body).expect(400);
+      expect(bad.body.error).toMatch(field);
+    }
+    const long = await request(app)
+      .get('/api/corroborations.csv')
+      .query({ q: 'x'.repeat(501) })
+      .expect(400);
+    expect(long.body.error).toMatch(/^query\.q/);
   });
 
   it('refuses bad parameters with the field named', async () => {
