@@ -122,6 +122,7 @@ export async function startApp(): Promise<void> {
     measure: view.measure,
     narrow: view.narrow,
     disputesInView: view.disputesInView,
+    disputesAgree: view.disputesAgree,
     timelineAll: view.timelineAll,
     timelinePeriod: view.timelinePeriod,
     figuresPeriod: view.figuresPeriod,
@@ -196,6 +197,7 @@ export async function startApp(): Promise<void> {
       measure: s.measure,
       narrow: s.panel === 'disputes' ? s.narrow : null,
       disputesInView: s.panel === 'disputes' && s.disputesInView,
+      disputesAgree: s.panel === 'disputes' && s.disputesAgree,
       timelineAll: s.panel === 'timeline' && s.timelineAll,
       timelinePeriod: s.panel === 'timeline' ? s.timelinePeriod : null,
       figuresPeriod: s.panel === 'figures' ? s.figuresPeriod : null,
@@ -559,7 +561,8 @@ export async function startApp(): Promise<void> {
     }
     if (changed(s, prev, 'disputed')) syncDisplay(display, filtered, s.disputed);
     if (changed(s, prev, 'filtersOpen')) $('filters-panel').hidden = !s.filtersOpen;
-    if (changed(s, prev, 'panel', 'selected', 'tab', 'measure', 'disputed')) {
+    // The Disputes panel's title says which side it lists.
+    if (changed(s, prev, 'panel', 'selected', 'tab', 'measure', 'disputed', 'disputesAgree')) {
       // Disagreements mark claim cards, which only Who said what shows: the
       // details tab would only ask the server again for what it shows already.
       const disputesShown = changed(s, prev, 'disputed') && s.tab === 'said';
@@ -576,6 +579,7 @@ export async function startApp(): Promise<void> {
         'measure',
         'narrow',
         'disputesInView',
+        'disputesAgree',
         'timelineAll',
         'timelinePeriod',
         'figuresPeriod',

@@ -3216,6 +3216,104 @@ test('corroborations: a claim’s panel says which claims bear it out; an analys
   }
 });
 
+test('where sources agree: the Disputes panel turned to agreements lists the corroborations, of the graph or the claims in view, narrowed, as CSV, and a link keeps the side', async () => {
+  type Side = { text: string; speaker: { name: string } | null };
+  type Pair = { claims: [string, string]; note: string; a: Side; b: Side };
+  /** Whether a pair's note, claims or speakers hold `word`: what the list is narrowed by. */
+  const says = (k: Pair, word: string) =>
+    [k.note, k.a.text, k.a.speaker?.name, k.b.text, k.b.speaker?.name]
+      .join('\n')
+      .toLowerCase()
+      .includes(word);
+  const all = (await (await fetch(`${server.baseUrl}/api/corroborations`)).json()) as {
+    total: number;
+    corroborations: Pair[];
+  };
+  expect(all.total).toBe(6);
+  const ready = (side: 'agree' | 'disagree') =>
+    page.waitForFunction((s) => {
+      const el = document.getElementById('disputes');
+      return el?.dataset.state === 'ready' && el.dataset.side === s;
+    }, side);
+  await gotoApp(page, `${server.baseUrl}/?panel=disputes`);
+  await ready('disagree');
+  expect(await page.textContent('#side-title')).toBe('Where sources disagree');
+  expect(await page.locator('#agreements-corroborations').count()).toBe(0);
+  await page.check('#disputes-side-agree');
+  await ready('agree');
+  expect(await page.textContent('#side-title')).toBe('Where sources agree');
+  expect(new URL(page.url()).searchParams.get('dk')).toBe('agree');
+  // The contradictions give way to the corroborations, each with its note and both claims.
+  expect(await page.locator('#disputes-contradictions').count()).toBe(0);
+  const items = page.locator('#agreements-corroborations .dispute-item');
+  expect(await items.count()).toBe(all.total);
+  expect(await page.textContent('#agreements-corroborations h3')).toBe(
+    `Claims that bear each other out (${all.total})`,
+  );
+  const listedPairs = await items.evaluateAll((els) =>
+    els.map((e) => (e.getAttribute('data-claims') ?? '').split(' ').sort().join(' ')),
+  );
+  expect(listedPairs.sort()).toEqual(
+    all.corroborations.map((k) => [...k.claims].sort().join(' ')).sort(),
+  );
+  const isw = items.filter({ hasText: 'Institute for the Study of War and Ukrainian military' });
+  expect(await isw.locator('.dispute-note').textContent()).toMatch(
+    /^ISW's assessment and Ukrainian/,
+  );
+  expect(await isw.locator('.dispute-claim').count()).toBe(2);
+  expect(await page.textContent('#agreements-figures-note')).toContain(
+    'Who else gives these figures',
+  );
+  await screenshot(page, 'disputes-agree');
+
+  // Narrowed by words, in the link as the disputes' are; the table holds what is listed.
+  await page.fill('#agreements-filter', 'Zelenskyy');
+  const narrowed = all.corroborations.filter((k) => says(k, 'zelenskyy'));
+  expect(narrowed.length).toBeGreaterThan(0);
+  expect(narrowed.length).toBeLessThan(all.total);
+  expect(await items.count()).toBe(narrowed.length);
+  expect(await page.textContent('#agreements-corroborations h3')).toBe(
+    `Claims that bear each other out (${narrowed.length} of ${all.total})`,
+  );
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click('#agreements-csv')]);
+  expect(file.suggestedFilename()).toBe('corroborations-narrowed.csv');
+  expect((await csvRows(file)).map((r) => r.note).sort()).toEqual(
+    narrowed.map((k) => k.note).sort(),
+  );
+  await page.fill('#agreements-filter', '');
+
+  // Of the claims in view: the pairs with one of them on a side.
+  await page.check('#disputes-scope-view');
+  await ready('agree');
+  const inView = new Set(await claimIdsInView(page));
+  const touching = all.corroborations.filter((k) => k.claims.some((c) => inView.has(c)));
+  expect(await page.textContent('#disputes-in-view')).toBe(
+    `The agreements of the ${inView.size} claims in view: every pair listed has at least one of them on a side.`,
+  );
+  expect(await items.count()).toBe(touching.length);
+  for (const pair of await items.evaluateAll((els) =>
+    els.map((e) => (e.getAttribute('data-claims') ?? '').split(' ')),
+  ))
+    expect(pair.some((c) => inView.has(c))).toBe(true);
+
+  // A link keeps the side and the scope; each claim listed opens in the graph.
+  await gotoApp(page, `${server.baseUrl}/?panel=disputes&dk=agree`);
+  await ready('agree');
+  expect(await page.isChecked('#disputes-side-agree')).toBe(true);
+  expect(await page.textContent('#side-title')).toBe('Where sources agree');
+  const first = items.first();
+  const claim = (await first.getAttribute('data-claims'))!.split(' ')[0]!;
+  await first.locator('.dispute-claim').first().locator('a, button').first().click();
+  await page.waitForFunction((id) => new URL(location.href).searchParams.get('sel') === id, claim);
+  // Back to where they disagree: the contradictions again, and the link forgets the side.
+  await gotoApp(page, `${server.baseUrl}/?panel=disputes&dk=agree`);
+  await ready('agree');
+  await page.check('#disputes-side-disagree');
+  await ready('disagree');
+  expect(await page.locator('#disputes-contradictions .dispute-item').count()).toBeGreaterThan(0);
+  expect(new URL(page.url()).searchParams.get('dk')).toBeNull();
+});
+
 test('a path search that fails while Neo4j is away says so, and its Try again finds the path', async () => {
   const PATHS = '**/api/paths*';
   await gotoApp(page, `${server.baseUrl}/`);

@@ -1,25 +1,19 @@
 /**
  * Where sources disagree, all in one list: the recorded contradictions (claims
  * that cannot both hold, with why) and, by measure, the figures of different
- * speakers that cannot both be right, with the pairs widest apart. Each claim opens
- * in the graph; each measure opens in the figures view. Of the whole graph, or
- * of the claims in view (each pair with one of them on a side), which it follows.
+ * speakers that cannot both be right, with the pairs widest apart. Turned to
+ * where they agree, the recorded corroborations (claims that bear each other
+ * out, with how). Each claim opens in the graph; each measure opens in the
+ * figures view. Of the whole graph, or of the claims in view (each pair with
+ * one of them on a side), which it follows.
  */
 import {
   DISPUTES_IDS_MAX,
   type ContradictionJson,
-  type ContradictionsResponse,
   type DisputesInViewResponse,
   type SourcedPair,
 } from '../core/api';
-import { shortLabel } from '../core/appearance';
-import {
-  contradictionMatches,
-  formatDate,
-  measureLabel,
-  recordedWhen,
-  reportName,
-} from '../core/claims';
+import { measureLabel } from '../core/claims';
 import { claimsInView } from '../core/display';
 import {
   claimsInViewWords,
@@ -28,16 +22,20 @@ import {
   NO_CLAIMS_IN_VIEW,
   plural,
 } from '../core/format';
-import { claimLink, figureSide } from './claim-card';
-import { recordedPairsCsvButton, figurePairsCsvButton } from './claims-csv';
+import { figureSide } from './claim-card';
+import { figurePairsCsvButton } from './claims-csv';
 import type { AppContext } from './context';
-import { appendPaged, h } from './dom';
+import { h } from './dom';
 import { failureNote } from './failure';
 import { followView } from './follow-view';
-import { ScopeChoice } from './scope-choice';
-
-/** Contradictions drawn at once; the rest on request. */
-const LIST_PAGE = 200;
+import {
+  CONTRADICTIONS_LIST,
+  CORROBORATIONS_LIST,
+  recordedPairsList,
+  type InView,
+  type PairListKind,
+} from './recorded-pairs-list';
+import { ScopeChoice, TwoWayChoice } from './scope-choice';
 
 /** The figures part of what the panel lists: /api/figures' for the graph, or the claims in view's. */
 type FigureDisputes = DisputesInViewResponse['figures'];
@@ -48,15 +46,21 @@ interface Drawn {
   ok: boolean;
 }
 
-/** The claims in view the panel lists the disputes of: those asked about, of how many. */
-interface InView {
-  ids: string[];
-  total: number;
-}
-
 export class DisputesView {
   readonly el = h('div', { class: 'disputes', id: 'disputes' });
   private readonly body = h('div', { class: 'disputes-body' });
+  private readonly side = new TwoWayChoice(
+    'disputes-side',
+    'Where sources',
+    [
+      { value: 'disagree', label: 'Where they disagree' },
+      { value: 'agree', label: 'Where they agree' },
+    ],
+    (disagree) => {
+      this.ctx.store.set({ disputesAgree: !disagree });
+      void this.render();
+    },
+  );
   private readonly scope = new ScopeChoice(
     'disputes',
     { view: 'Claims in view', all: 'The whole graph' },
@@ -69,9 +73,14 @@ export class DisputesView {
   private generation = 0;
   /** The claims in view last listed (sorted ids, joined): a view that moved back lists nothing new. */
   private listedKey: string | null = null;
+  /** The words both sides' lists are narrowed by, kept in the store so that the link holds them (dq=). */
+  private readonly narrowing = {
+    get: (): string => this.ctx.store.get().narrow ?? '',
+    set: (words: string): void => this.ctx.store.set({ narrow: words || null }),
+  };
 
   constructor(private readonly ctx: AppContext) {
-    this.el.append(this.scope.el, this.body);
+    this.el.append(h('div', { class: 'disputes-choices' }, this.side.el, this.scope.el), this.body);
     // Of the claims in view, the list follows the view while the panel is open.
     followView(
       ctx.display,
@@ -83,12 +92,7 @@ export class DisputesView {
   }
 
   title(): string {
-    return 'Where sources disagree';
-  }
-
-  /** What the analyst typed to narrow the contradictions (kept in the link as dq=). */
-  private typed(): string {
-    return this.ctx.store.get().narrow ?? '';
+    return this.ctx.store.get().disputesAgree ? 'Where sources agree' : 'Where sources disagree';
   }
 
   /** The claims in view, as the list of them is keyed. */
@@ -99,12 +103,24 @@ export class DisputesView {
   /** Reads the lists afresh each time the panel opens: analysts record and take back pairs. */
   async render(): Promise<void> {
     const generation = ++this.generation;
-    const inView = this.ctx.store.get().disputesInView;
+    const { disputesInView: inView, disputesAgree: agree } = this.ctx.store.get();
+    this.side.show(!agree);
     this.scope.show(inView);
     this.el.dataset.scope = inView ? 'view' : 'all';
+    this.el.dataset.side = agree ? 'agree' : 'disagree';
     this.el.dataset.state = 'loading';
-    this.body.replaceChildren(h('p', { class: 'loading', role: 'status' }, 'Loading disputes…'));
-    const drawn = inView ? await this.inViewLists() : await this.graphLists();
+    this.body.replaceChildren(
+      h(
+        'p',
+        { class: 'loading', role: 'status' },
+        agree ? 'Loading agreements…' : 'Loading disputes…',
+      ),
+    );
+    const drawn = agree
+      ? await this.agreements(inView)
+      : inView
+        ? await this.inViewLists()
+        : await this.graphLists();
     if (generation !== this.generation) return;
     this.body.replaceChildren(...drawn.parts);
     this.el.dataset.state = drawn.ok ? 'ready' : 'error';
@@ -120,7 +136,12 @@ export class DisputesView {
     return {
       parts: [
         recorded.status === 'fulfilled'
-          ? this.contradictions(recorded.value, null)
+          ? this.pairs(
+              CONTRADICTIONS_LIST,
+              recorded.value.total,
+              recorded.value.contradictions,
+              null,
+            )
           : failureNote(
               'Could not load the contradictions',
               recorded.reason,
@@ -134,163 +155,112 @@ export class DisputesView {
     };
   }
 
-  /** The same lists for the claims in view: the pairs with one of them on a side. */
-  private async inViewLists(): Promise<Drawn> {
+  /** The claims in view, as many as one request asks about; null (and a note) when none is. */
+  private viewAsked(): InView | null {
     const all = claimsInView(this.ctx.display);
     this.listedKey = all.join('\n');
-    const view: InView = { ids: all.slice(0, DISPUTES_IDS_MAX), total: all.length };
-    if (!view.total) {
-      const none = h('p', { class: 'muted', id: 'disputes-in-view' }, NO_CLAIMS_IN_VIEW);
-      return { parts: [none], ok: true };
-    }
+    return all.length ? { ids: all.slice(0, DISPUTES_IDS_MAX), total: all.length } : null;
+  }
+
+  /** The same lists for the claims in view: the pairs with one of them on a side. */
+  private async inViewLists(): Promise<Drawn> {
+    const view = this.viewAsked();
+    if (!view) return this.noneInView();
     try {
       const res = await this.ctx.api.disputesInView(view.ids);
       return {
         parts: [
-          this.inViewNote(view),
-          this.contradictions(res.contradictions, view),
+          this.inViewNote(view, 'disputes'),
+          this.pairs(
+            CONTRADICTIONS_LIST,
+            res.contradictions.total,
+            res.contradictions.contradictions,
+            view,
+          ),
           this.figures(res.figures, view),
         ],
         ok: true,
       };
     } catch (err) {
-      this.listedKey = null;
-      const retry = () => void this.render();
-      return {
-        parts: [failureNote('Could not load the disputes of the claims in view', err, retry)],
-        ok: false,
-      };
+      return this.failedInView('Could not load the disputes of the claims in view', err);
     }
   }
 
+  /**
+   * Where sources agree: the recorded corroborations, of the graph or of the
+   * claims in view. Figures that agree are compared claim by claim and source
+   * by source; the graph's all at once would be every pair of close figures.
+   */
+  private async agreements(inView: boolean): Promise<Drawn> {
+    const figuresNote = h(
+      'p',
+      { class: 'muted', id: 'agreements-figures-note' },
+      'Figures that agree are listed claim by claim (“Who else gives these figures” on a claim) ' +
+        'and source by source (“Agrees with” on a source).',
+    );
+    if (!inView) {
+      this.listedKey = null;
+      try {
+        const res = await this.ctx.api.corroborations();
+        return {
+          parts: [
+            this.pairs(CORROBORATIONS_LIST, res.total, res.corroborations, null),
+            figuresNote,
+          ],
+          ok: true,
+        };
+      } catch (err) {
+        const retry = () => void this.render();
+        return { parts: [failureNote('Could not load the corroborations', err, retry)], ok: false };
+      }
+    }
+    const view = this.viewAsked();
+    if (!view) return this.noneInView();
+    try {
+      const res = await this.ctx.api.agreementsInView(view.ids);
+      const { total, corroborations } = res.corroborations;
+      return {
+        parts: [
+          this.inViewNote(view, 'agreements'),
+          this.pairs(CORROBORATIONS_LIST, total, corroborations, view),
+          figuresNote,
+        ],
+        ok: true,
+      };
+    } catch (err) {
+      return this.failedInView('Could not load the agreements of the claims in view', err);
+    }
+  }
+
+  private noneInView(): Drawn {
+    return {
+      parts: [h('p', { class: 'muted', id: 'disputes-in-view' }, NO_CLAIMS_IN_VIEW)],
+      ok: true,
+    };
+  }
+
+  private failedInView(what: string, err: unknown): Drawn {
+    this.listedKey = null;
+    return { parts: [failureNote(what, err, () => void this.render())], ok: false };
+  }
+
   /** Which claims the lists below are of. */
-  private inViewNote(view: InView): HTMLElement {
+  private inViewNote(view: InView, what: 'disputes' | 'agreements'): HTMLElement {
     const asked = claimsInViewWords(view.ids.length, view.total);
     return h(
       'p',
       { class: 'muted', id: 'disputes-in-view', dataset: { claims: String(view.ids.length) } },
-      `The disputes of ${asked}: every pair listed has at least one of them on a side.`,
+      `The ${what} of ${asked}: every pair listed has at least one of them on a side.`,
     );
   }
 
-  private contradictions(res: ContradictionsResponse, view: InView | null): HTMLElement {
-    const listed =
-      res.total > res.contradictions.length
-        ? `${formatCount(res.total)}; the first ${formatCount(res.contradictions.length)} listed`
-        : formatCount(res.total);
-    const title = view
-      ? 'Claims that cannot both hold, one in view'
-      : 'Claims that cannot both hold';
-    const section = h('section', {
-      class: 'disputes-section',
-      id: 'disputes-contradictions',
-      dataset: { count: String(res.contradictions.length) },
-    });
-    if (!res.contradictions.length) {
-      section.append(
-        h('h3', null, `${title} (${listed})`),
-        h(
-          'p',
-          { class: 'muted' },
-          view
-            ? 'None recorded with a claim in view. Open a claim and choose “Contradicts another claim…” to record one.'
-            : 'None recorded. Open a claim and choose “Contradicts another claim…” to record one.',
-        ),
-      );
-      return section;
-    }
-    const heading = h('h3', null);
-    const filter = h('input', {
-      type: 'search',
-      id: 'disputes-filter',
-      class: 'disputes-filter',
-      placeholder: 'Narrow by a name or words…',
-      'aria-label': 'Narrow the contradictions by a name or words',
-      value: this.typed(),
-    });
-    const list = h('ul', { class: 'disputes-list' });
-    const body = h('div', null);
-    const show = () => {
-      const typed = this.typed();
-      const shown = res.contradictions.filter((k) => contradictionMatches(k, typed));
-      heading.textContent =
-        shown.length === res.contradictions.length
-          ? `${title} (${listed})`
-          : `${title} (${formatCount(shown.length)} of ${listed})`;
-      section.dataset.shown = String(shown.length);
-      list.replaceChildren();
-      const more = appendPaged(list, shown, (k) => this.contradiction(k), {
-        page: LIST_PAGE,
-        noun: 'contradiction',
-      });
-      body.replaceChildren(
-        shown.length ? list : h('p', { class: 'muted' }, 'No contradiction has all those words.'),
-        more ?? '',
-      );
-    };
-    filter.addEventListener('input', () => {
-      // In the store, so that the link holds it (dq=); the list follows at once.
-      this.ctx.store.set({ narrow: filter.value || null });
-      show();
-    });
-    show();
-    section.append(heading, filter, this.csvButton(view), body);
-    return section;
-  }
-
-  /** Saves the contradictions listed (of the claims in view, narrowed as the list is) as a CSV table. */
-  private csvButton(view: InView | null): HTMLButtonElement {
-    return recordedPairsCsvButton(this.ctx, 'disputes-csv', () =>
-      view
-        ? this.ctx.api.contradictionsCsvOf(view.ids, this.typed())
-        : this.ctx.api.contradictionsCsv(this.typed()),
-    );
-  }
-
-  private contradiction(k: ContradictionJson): HTMLElement {
-    const who = (c: ContradictionJson['a']) => c.speaker?.name ?? 'Unknown speaker';
-    const when = recordedWhen(k);
-    return h(
-      'li',
-      { class: 'dispute-item', dataset: { claims: k.claims.join(' '), origin: k.origin } },
-      h(
-        'p',
-        { class: 'reason' },
-        `${who(k.a)} vs ${who(k.b)}`,
-        when
-          ? h('span', { class: 'muted', title: when.title }, ` · ${when.text}`)
-          : h('span', { class: 'muted' }, ' · from the seed'),
-      ),
-      h('p', { class: 'dispute-note' }, k.note),
-      this.claimLine(k.a, who(k.a)),
-      this.claimLine(k.b, who(k.b)),
-    );
-  }
-
-  /** One side of a pair: who, when, which source reported it, and the claim's words, which open it in the graph. */
-  private claimLine(c: ContradictionJson['a'], who: string): HTMLElement {
-    const open = claimLink(this.ctx, c.id, shortLabel(c.text, 140));
-    // The outlet says it shortest; an untitled seed source has only its long title.
-    const relayed = c.relayedFrom ? `, from ${reportName(c.relayedFrom)}` : '';
-    const reported = c.source
-      ? ` · ${c.source.outlet ?? shortLabel(c.source.title, 40)}${relayed}`
-      : '';
-    return h(
-      'p',
-      { class: 'dispute-claim' },
-      h('strong', null, who),
-      h(
-        'span',
-        {
-          class: 'muted',
-          title: c.source
-            ? `Reported in “${c.source.title}”${c.relayedFrom ? `, relayed from “${c.relayedFrom.title}”` : ''}`
-            : undefined,
-        },
-        ` (${formatDate(c.date)}${reported}): `,
-      ),
-      open,
-    );
+  private pairs(
+    kind: PairListKind,
+    total: number,
+    pairs: ContradictionJson[],
+    view: InView | null,
+  ): HTMLElement {
+    return recordedPairsList(this.ctx, kind, { total, pairs }, view, this.narrowing);
   }
 
   private figures(res: FigureDisputes, view: InView | null): HTMLElement {

@@ -39,7 +39,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
   const disputesBtn = panelButton(
     'disputes',
     'Disputes',
-    'Where sources disagree: claims that cannot both hold, and figures that disagree',
+    'Where sources disagree: claims that cannot both hold, and figures that disagree; and where they agree',
   );
   const sourcesBtn = panelButton(
     'sources',

@@ -31,6 +31,7 @@ describe('url state', () => {
       measure: 'nk_troops_deployed',
       narrow: 'Kremlin Zelensky',
       disputesInView: true,
+      disputesAgree: true,
       timelineAll: true,
       timelinePeriod: { from: '2024-10-01', to: '2025-01-31' },
       figuresPeriod: { from: '2024-10-06', to: '2025-01-10' },
@@ -107,6 +108,12 @@ describe('url state', () => {
     expect(inView).toBe('?panel=disputes&ds=view');
     expect(decodeView(inView).disputesInView).toBe(true);
     expect(decodeView('?panel=disputes&ds=all').disputesInView).toBe(false);
+    // Which side it lists: where sources agree, kept in the link; anything else, where they disagree.
+    const agree = encodeView({ ...EMPTY_VIEW, panel: 'disputes', disputesAgree: true });
+    expect(agree).toBe('?panel=disputes&dk=agree');
+    expect(decodeView(agree).disputesAgree).toBe(true);
+    expect(decodeView('?panel=disputes&dk=disagree').disputesAgree).toBe(false);
+    expect(decodeView('?panel=disputes').disputesAgree).toBe(false);
     // The period zoomed into: two real days, the first not after the second.
     const period = (tp: string) => decodeView(`?panel=timeline&tp=${tp}`).timelinePeriod;
     expect(period('2024-12-01..2024-12-01')).toEqual({ from: '2024-12-01', to: '2024-12-01' });

@@ -1,5 +1,6 @@
 /** The typed client of the Claimgraph API. */
 import type {
+  AgreementsInViewResponse,
   AgreementsResponse,
   ClaimDisputesResponse,
   ClaimSpeakersResponse,
@@ -298,9 +299,9 @@ export class ApiClient {
     return this.postCsv('/claims.csv', { ids }, opts);
   }
 
-  /** The recorded contradictions as a CSV table, narrowed by `q` as the Disputes panel's list. */
-  contradictionsCsv(q: string, opts: RequestOptions = {}): Promise<CsvFile> {
-    return this.getCsv('/contradictions.csv', { q: q.trim() || undefined }, opts);
+  /** The recorded contradictions or corroborations as a CSV table, narrowed by `q` as the Disputes panel's lists. */
+  recordedPairsCsv(kind: PairKindName, q: string, opts: RequestOptions = {}): Promise<CsvFile> {
+    return this.getCsv(`/${kind}.csv`, { q: q.trim() || undefined }, opts);
   }
 
   /** Figures that disagree as a CSV table: `measure`'s pairs (all when null), in `order`. */
@@ -323,8 +324,13 @@ export class ApiClient {
   }
 
   /** The same table for the pairs with one of the claims `ids` (those in view) on a side. */
-  contradictionsCsvOf(ids: string[], q: string, opts: RequestOptions = {}): Promise<CsvFile> {
-    return this.postCsv('/contradictions.csv', { ids, q: q.trim() || undefined }, opts);
+  recordedPairsCsvOf(
+    kind: PairKindName,
+    ids: string[],
+    q: string,
+    opts: RequestOptions = {},
+  ): Promise<CsvFile> {
+    return this.postCsv(`/${kind}.csv`, { ids, q: q.trim() || undefined }, opts);
   }
 
   /**
@@ -412,6 +418,11 @@ export class ApiClient {
   /** Where sources disagree about the claims `ids` (those in view; up to DISPUTES_IDS_MAX). */
   disputesInView(ids: string[], opts: RequestOptions = {}) {
     return this.post<DisputesInViewResponse>('/claims/disputes/in-view', { ids }, opts);
+  }
+
+  /** The recorded corroborations of the claims `ids` (those in view; up to DISPUTES_IDS_MAX). */
+  agreementsInView(ids: string[], opts: RequestOptions = {}) {
+    return this.post<AgreementsInViewResponse>('/claims/agreements/in-view', { ids }, opts);
   }
 
   /**

@@ -264,6 +264,12 @@ export interface CorroborationsResponse {
   corroborations: CorroborationJson[];
 }
 
+/** The recorded corroborations of the claims in view: what the Disputes panel lists where sources agree. */
+export interface AgreementsInViewResponse {
+  asked: number;
+  corroborations: CorroborationsResponse;
+}
+
 export interface CorroborationBriefsResponse {
   total: number;
   truncated: boolean;

@@ -26,6 +26,8 @@ export interface UiState {
   narrow: string | null;
   /** The Disputes panel lists the disputes of the claims in view rather than the graph's. */
   disputesInView: boolean;
+  /** The Disputes panel lists where sources agree (recorded corroborations) rather than disagree. */
+  disputesAgree: boolean;
   /** The Timeline panel draws every claim in the graph rather than those in view. */
   timelineAll: boolean;
   /** The period the timeline is zoomed into; null when it shows the whole span. */

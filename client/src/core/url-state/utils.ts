@@ -19,6 +19,7 @@ export const EMPTY_VIEW: ViewState = {
   measure: null,
   narrow: null,
   disputesInView: false,
+  disputesAgree: false,
   timelineAll: false,
   timelinePeriod: null,
   figuresPeriod: null,
@@ -61,6 +62,7 @@ export function encodeView(v: ViewState): string {
   if (v.measure) p.set('measure', v.measure);
   if (v.narrow?.trim()) p.set('dq', v.narrow);
   if (v.disputesInView) p.set('ds', 'view');
+  if (v.disputesAgree) p.set('dk', 'agree');
   if (v.timelineAll) p.set('tl', 'all');
   if (v.timelinePeriod) p.set('tp', formatDayRange(v.timelinePeriod));
   // A period of the figures chart is a period of one measure's chart.
@@ -113,6 +115,7 @@ export function decodeView(search: string): ViewState {
     measure: p.get('measure') || null,
     narrow: p.get('dq')?.slice(0, 500) || null,
     disputesInView: p.get('ds') === 'view',
+    disputesAgree: p.get('dk') === 'agree',
     timelineAll: p.get('tl') === 'all',
     timelinePeriod: parseDayRange(p.get('tp')),
     figuresPeriod: p.get('measure') ? parseDayRange(p.get('fp')) : null,
