@@ -38,11 +38,16 @@ export async function reportedIn(
   );
 }
 
-/** A pair of figures, with the source that reported each side (null: gone since). */
-export interface SourcedPair extends Disagreement {
+/** A pair of figures (disagreeing unless said), with the source that reported each side (null: gone since). */
+export type SourcedPair<P extends FigurePair = Disagreement> = P & {
   sources: [ReportedIn['source'], ReportedIn['source']];
   /** The report each side's source relays it from (null: the source's own account). */
   relayed: [ReportedIn['relayedFrom'], ReportedIn['relayedFrom']];
+};
+
+/** What withSources reads of a pair: its two claims. */
+interface FigurePair {
+  claims: [string, string];
 }
 
 /**
@@ -50,10 +55,10 @@ export interface SourcedPair extends Disagreement {
  * relayed from, read in one query (the points, when there are some, name the
  * source as this does, but not the report).
  */
-export async function withSources(
+export async function withSources<P extends FigurePair>(
   db: GraphDb,
-  byMeasure: Record<string, Disagreement[]>,
-): Promise<Record<string, SourcedPair[]>> {
+  byMeasure: Record<string, P[]>,
+): Promise<Record<string, SourcedPair<P>[]>> {
   const pairs = Object.values(byMeasure).flat();
   const read = await reportedIn(
     db,

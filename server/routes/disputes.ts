@@ -2,9 +2,12 @@ import { z } from 'zod';
 import type { AppDeps } from '../app';
 import { claimDisputesFor, indexedFiguresFor, type ClaimDisputes } from '../domain/claim-disputes';
 import { DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
+import { runCooperatively } from '../domain/cooperative';
 import { figureDisputesInView } from '../domain/disputes-in-view';
+import { CLOSEST_PER_MEASURE, figureAgreementsInSteps } from '../domain/figure-agreements';
 import { DISAGREEMENT_WINDOW_DAYS, WIDEST_PER_MEASURE } from '../domain/figures';
 import { readContradictions, readRecordedPairs } from '../domain/recorded-pairs';
+import { readCacheFor } from '../domain/read-cache';
 import { withSources } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
 import { CONTRADICTIONS_CAP } from './dispute-tables';
@@ -18,6 +21,14 @@ export const DISPUTES_SHOWN_CAP = 100;
 export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const disputesOf = claimDisputesFor(db);
   const indexed = indexedFiguresFor(db);
+  const cache = readCacheFor(db);
+  /** The agreeing figures of the claims `ids` (null: the graph's), each pair's sides with their sources. */
+  const agreeingFigures = async (ids: readonly string[] | null) => {
+    const found = await runCooperatively(
+      figureAgreementsInSteps(await indexed(), ids, CLOSEST_PER_MEASURE),
+    );
+    return { ...found, closestByMeasure: await withSources(db, found.closestByMeasure) };
+  };
 
   reg.add({
     method: 'post',
@@ -82,23 +93,42 @@ export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'For the claims named in `ids` (the claims an analyst has in view), what ' +
       '/api/corroborations answers for the whole graph: the recorded corroborations with one ' +
       `of them on a side (\`corroborations\`, ${CONTRADICTIONS_CAP.toLocaleString('en-US')} at most; ` +
-      '`total` counts all), in its shape. Figures that agree are listed claim by claim ' +
-      '(/api/claims/{id}/agreements) and source by source (/api/sources/{id}/agreements). ' +
+      '`total` counts all), in its shape; and what /api/figures/agreements answers for the ' +
+      'graph, for the pairs of agreeing figures with one of them on a side (`figures`). ' +
       'Ids of no claim are left out. ' +
       'A POST because a view holds more ids than a URL does; nothing is written.',
     tags: ['who-said-what'],
     body: z.object({ ids: viewClaimIds }),
     handler: async ({ body }) => {
-      const { total, pairs } = await readRecordedPairs(
-        db,
-        'corroborations',
-        body.ids,
-        CONTRADICTIONS_CAP,
-      );
+      const [{ total, pairs }, figures] = await Promise.all([
+        readRecordedPairs(db, 'corroborations', body.ids, CONTRADICTIONS_CAP),
+        agreeingFigures(body.ids),
+      ]);
       return {
         asked: new Set(body.ids).size,
         corroborations: { total, truncated: total > pairs.length, corroborations: pairs },
+        figures,
       };
     },
+  });
+
+  reg.add({
+    method: 'get',
+    path: '/figures/agreements',
+    summary:
+      "Where the graph's figures agree: pairs of figures of different speakers that agree, by measure",
+    description:
+      "The counterpart of /api/figures' disagreements: the pairs of figures of different " +
+      'speakers that agree (the same measure and unit, dates within ' +
+      `${DISAGREEMENT_WINDOW_DAYS} days, ranges that overlap once hedges are allowed for; ` +
+      'the rules of /api/claims/{id}/agreements), each pair counted once, by measure ' +
+      '(`agreementsTotal`, `agreementsByMeasure`), with the ' +
+      `${CLOSEST_PER_MEASURE} closest of each measure and the source that reported each ` +
+      'side (`closestByMeasure`: `apart` is 0 for the same stated figure, 1 for stated ranges ' +
+      'that overlap, else how far apart within the hedges); `measures` counts the figures ' +
+      'compared. What the Disputes panel lists where sources agree.',
+    tags: ['who-said-what'],
+    query: z.object({}),
+    handler: async (_input, req, res) => cache.send(req, res, () => agreeingFigures(null)),
   });
 }

@@ -160,6 +160,7 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { ids: ['clm-reported-nk-withdrawn-from-front'] },
     status: 200,
   },
+  'get /api/figures/agreements': { url: '/api/figures/agreements', status: 200 },
   'post /api/claims/agreements/in-view': {
     url: '/api/claims/agreements/in-view',
     body: { ids: ['clm-reported-nk-withdrawn-from-front'] },

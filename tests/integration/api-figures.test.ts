@@ -277,3 +277,69 @@ describe('POST /api/figures/in-view', () => {
     );
   });
 });
+
+describe('GET /api/figures/agreements and the figures of POST /api/claims/agreements/in-view', () => {
+  type Agreement = {
+    measure: string;
+    claims: [string, string];
+    sides: [string, string];
+    reason: string;
+    apart: number;
+    sources: [{ title: string } | null, { title: string } | null];
+  };
+  type Agreements = {
+    agreementsTotal: number;
+    agreementsByMeasure: Record<string, number>;
+    closestByMeasure: Record<string, Agreement[]>;
+    measures: { measure: string; count: number }[];
+  };
+  const ZELENSKY_3800 = 'clm-zelensky-3800-of-12000';
+
+  it("counts the seed's agreeing figures by measure, the closest named with their sources", async () => {
+    const { body } = (await request(app).get('/api/figures/agreements').expect(200)) as {
+      body: Agreements;
+    };
+    // 12,000 deployed: GZERO's "roughly", Zelensky's, article 004's "estimated" and the
+    // officials' 10,000–12,000; 3,800 of them killed or wounded, 1,000–4,000 and about 4,000.
+    expect(body.agreementsByMeasure).toEqual({ nk_troops_deployed: 6, nk_casualties: 3 });
+    expect(body.agreementsTotal).toBe(9);
+    const casualties = body.closestByMeasure.nk_casualties!;
+    expect(casualties.map((a) => a.apart)).toEqual([1, 1, 4000 / 3800]);
+    expect(casualties.at(-1)!.reason).toMatch(
+      /^Unattributed reports \(article 004\): approximately 4,000 \(2025\) agrees with Volodymyr Zelensky: 3,800 \(2025-01-12\) · 1\.05× apart, within the hedge$/,
+    );
+    for (const pairs of Object.values(body.closestByMeasure))
+      for (const a of pairs) {
+        expect(a.sources.every((s) => s && s.title.length > 0)).toBe(true);
+        expect(a.apart === 0 || a.apart >= 1).toBe(true);
+      }
+    // The figures compared are those /api/figures counts, of a known measure.
+    const figures = await request(app).get('/api/figures').query({ points: 'none' }).expect(200);
+    expect(body.measures).toEqual(
+      (figures.body.measures as { measure: string }[])
+        .filter((m) => m.measure !== 'other')
+        .sort((a, b) => a.measure.localeCompare(b.measure)),
+    );
+  });
+
+  it('for the claims in view: the pairs with one of them on a side; with every claim, the graph’s', async () => {
+    const graph = (await request(app).get('/api/figures/agreements').expect(200))
+      .body as Agreements;
+    const inView = async (ids: string[]) =>
+      (await request(app).post('/api/claims/agreements/in-view').send({ ids }).expect(200)).body
+        .figures as Agreements;
+    const all = await db.readRows('MATCH (c:Claim) RETURN c.id AS id ORDER BY id');
+    expect(await inView(all.map((r) => String(r.id)))).toEqual(graph);
+    // Zelensky's "3,800 of 12,000" alone: the two casualty figures and the three
+    // 12,000s deployed (GZERO's, article 004's, the officials' 10,000–12,000) it agrees with.
+    const one = await inView([ZELENSKY_3800, 'clm-nowhere']);
+    expect(one.agreementsByMeasure).toEqual({ nk_casualties: 2, nk_troops_deployed: 3 });
+    expect(
+      one.closestByMeasure.nk_casualties!.map((a) => a.claims.includes(ZELENSKY_3800)),
+    ).toEqual([true, true]);
+    expect(one.measures).toEqual([
+      { measure: 'nk_casualties', count: 1 },
+      { measure: 'nk_troops_deployed', count: 1 },
+    ]);
+  });
+});
