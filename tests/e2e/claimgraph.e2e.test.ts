@@ -3261,8 +3261,32 @@ test('where sources agree: the Disputes panel turned to agreements lists the cor
     /^ISW's assessment and Ukrainian/,
   );
   expect(await isw.locator('.dispute-claim').count()).toBe(2);
-  expect(await page.textContent('#agreements-figures-note')).toContain(
-    'Who else gives these figures',
+  // Then, by measure, the figures of different speakers that agree, the closest named.
+  const figures = (await (await fetch(`${server.baseUrl}/api/figures/agreements`)).json()) as {
+    agreementsTotal: number;
+    agreementsByMeasure: Record<string, number>;
+    closestByMeasure: Record<string, { claims: [string, string] }[]>;
+  };
+  expect(figures.agreementsTotal).toBeGreaterThan(0);
+  expect(await page.textContent('#agreements-figures h3')).toBe(
+    `Figures that agree (${figures.agreementsTotal} pairs of claims)`,
+  );
+  const measures = page.locator('#agreements-figures .dispute-measure');
+  expect(
+    await measures.evaluateAll((els) =>
+      els.map((e) => [
+        e.getAttribute('data-measure')!,
+        Number(/: (\d+) agreements? among/.exec(e.textContent ?? '')?.[1]),
+        e.querySelectorAll('.dispute-pair').length,
+      ]),
+    ),
+  ).toEqual(
+    Object.entries(figures.agreementsByMeasure)
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([m, n]) => [m, n, figures.closestByMeasure[m]!.length]),
+  );
+  expect(await page.textContent('#agreements-figures .dispute-pair')).toMatch(
+    / agrees with .* · the same figure$/,
   );
   await screenshot(page, 'disputes-agree');
 
@@ -3291,9 +3315,20 @@ test('where sources agree: the Disputes panel turned to agreements lists the cor
     `The agreements of the ${inView.size} claims in view: every pair listed has at least one of them on a side.`,
   );
   expect(await items.count()).toBe(touching.length);
-  for (const pair of await items.evaluateAll((els) =>
-    els.map((e) => (e.getAttribute('data-claims') ?? '').split(' ')),
-  ))
+  // And the figures: as many pairs as the claims in view take part in, each with one on a side.
+  const ofView = (await (
+    await fetch(`${server.baseUrl}/api/claims/agreements/in-view`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ ids: [...inView] }),
+    })
+  ).json()) as { figures: { agreementsTotal: number } };
+  expect(await page.textContent('#agreements-figures h3')).toBe(
+    `Figures that agree, one in view (${ofView.figures.agreementsTotal} pairs of claims)`,
+  );
+  for (const pair of await page
+    .locator('#agreements-corroborations .dispute-item, #agreements-figures .dispute-pair')
+    .evaluateAll((els) => els.map((e) => (e.getAttribute('data-claims') ?? '').split(' '))))
     expect(pair.some((c) => inView.has(c))).toBe(true);
 
   // A link keeps the side and the scope; each claim listed opens in the graph.

@@ -11,6 +11,7 @@ import {
   DISPUTES_IDS_MAX,
   type ContradictionJson,
   type DisputesInViewResponse,
+  type FigureAgreementsResponse,
   type SourcedPair,
 } from '../core/api';
 import { measureLabel } from '../core/claims';
@@ -186,33 +187,31 @@ export class DisputesView {
     }
   }
 
-  /**
-   * Where sources agree: the recorded corroborations, of the graph or of the
-   * claims in view. Figures that agree are compared claim by claim and source
-   * by source; the graph's all at once would be every pair of close figures.
-   */
+  /** Where sources agree: the recorded corroborations and the agreeing figures, of the graph or of the claims in view. */
   private async agreements(inView: boolean): Promise<Drawn> {
-    const figuresNote = h(
-      'p',
-      { class: 'muted', id: 'agreements-figures-note' },
-      'Figures that agree are listed claim by claim (“Who else gives these figures” on a claim) ' +
-        'and source by source (“Agrees with” on a source).',
-    );
     if (!inView) {
       this.listedKey = null;
-      try {
-        const res = await this.ctx.api.corroborations();
-        return {
-          parts: [
-            this.pairs(CORROBORATIONS_LIST, res.total, res.corroborations, null),
-            figuresNote,
-          ],
-          ok: true,
-        };
-      } catch (err) {
-        const retry = () => void this.render();
-        return { parts: [failureNote('Could not load the corroborations', err, retry)], ok: false };
-      }
+      const [recorded, figures] = await Promise.allSettled([
+        this.ctx.api.corroborations(),
+        this.ctx.api.figureAgreements(),
+      ]);
+      const retry = () => void this.render();
+      return {
+        parts: [
+          recorded.status === 'fulfilled'
+            ? this.pairs(
+                CORROBORATIONS_LIST,
+                recorded.value.total,
+                recorded.value.corroborations,
+                null,
+              )
+            : failureNote('Could not load the corroborations', recorded.reason, retry),
+          figures.status === 'fulfilled'
+            ? this.agreeingFigures(figures.value, null)
+            : failureNote('Could not load the figures that agree', figures.reason, retry),
+        ],
+        ok: recorded.status === 'fulfilled' && figures.status === 'fulfilled',
+      };
     }
     const view = this.viewAsked();
     if (!view) return this.noneInView();
@@ -223,7 +222,7 @@ export class DisputesView {
         parts: [
           this.inViewNote(view, 'agreements'),
           this.pairs(CORROBORATIONS_LIST, total, corroborations, view),
-          figuresNote,
+          this.agreeingFigures(res.figures, view),
         ],
         ok: true,
       };
@@ -264,49 +263,100 @@ export class DisputesView {
   }
 
   private figures(res: FigureDisputes, view: InView | null): HTMLElement {
-    const measures = Object.entries(res.disagreementsByMeasure).sort(
+    return this.figureSection(
+      {
+        id: 'disputes-figures',
+        title: 'Figures that disagree',
+        none: view
+          ? 'No figure in view disagrees with a figure of another speaker.'
+          : 'No figures of different speakers disagree.',
+        noun: 'disagreement',
+        order: 'the widest apart first',
+        total: res.disagreementsTotal,
+        byMeasure: res.disagreementsByMeasure,
+        measures: res.measures,
+        // Widest apart first, as each measure's pairs are listed here.
+        csv: figurePairsCsvButton(
+          this.ctx,
+          'disputes-figures-csv',
+          () => 'widest',
+          (order) =>
+            view
+              ? this.ctx.api.figurePairsCsvOf(view.ids, null, order)
+              : this.ctx.api.figurePairsCsv(null, order),
+        ),
+        pairsOf: (measure) =>
+          (res.widestByMeasure[measure] ?? []).map((d) =>
+            this.figurePair(d, ' vs ', formatFactor(d.factor)),
+          ),
+      },
+      view,
+    );
+  }
+
+  private agreeingFigures(res: FigureAgreementsResponse, view: InView | null): HTMLElement {
+    return this.figureSection(
+      {
+        id: 'agreements-figures',
+        title: 'Figures that agree',
+        none: view
+          ? 'No figure in view agrees with a figure of another speaker.'
+          : 'No figures of different speakers agree.',
+        noun: 'agreement',
+        order: 'the closest first',
+        total: res.agreementsTotal,
+        byMeasure: res.agreementsByMeasure,
+        measures: res.measures,
+        csv: null,
+        pairsOf: (measure) =>
+          (res.closestByMeasure[measure] ?? []).map((d) =>
+            this.figurePair(d, ' agrees with ', closenessWords(d.apart)),
+          ),
+      },
+      view,
+    );
+  }
+
+  /**
+   * Each measure's pairs of figures (that disagree, or agree), the most pairs
+   * first, with how many and the first pairs listed; "compare them" opens the
+   * measure in the figures view, of the same claims.
+   */
+  private figureSection(
+    f: {
+      id: string;
+      title: string;
+      none: string;
+      noun: string;
+      order: string;
+      total: number;
+      byMeasure: Record<string, number>;
+      measures: { measure: string; count: number }[];
+      csv: HTMLElement | null;
+      pairsOf: (measure: string) => HTMLElement[];
+    },
+    view: InView | null,
+  ): HTMLElement {
+    const measures = Object.entries(f.byMeasure).sort(
       (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
     );
-    const heading = view
-      ? `Figures that disagree, one in view (${plural(res.disagreementsTotal, 'pair')} of claims)`
-      : `Figures that disagree (${plural(res.disagreementsTotal, 'pair')} of claims)`;
+    const pairs = `${plural(f.total, 'pair')} of claims`;
     const section = h(
       'section',
-      {
-        class: 'disputes-section',
-        id: 'disputes-figures',
-        dataset: { count: String(measures.length) },
-      },
-      h('h3', null, heading),
+      { class: 'disputes-section', id: f.id, dataset: { count: String(measures.length) } },
+      h('h3', null, view ? `${f.title}, one in view (${pairs})` : `${f.title} (${pairs})`),
     );
     if (!measures.length) {
-      section.append(
-        h(
-          'p',
-          { class: 'muted' },
-          view
-            ? 'No figure in view disagrees with a figure of another speaker.'
-            : 'No figures of different speakers disagree.',
-        ),
-      );
+      section.append(h('p', { class: 'muted' }, f.none));
       return section;
     }
-    const figuresOf = new Map(res.measures.map((m) => [m.measure, m.count]));
+    const figuresOf = new Map(f.measures.map((m) => [m.measure, m.count]));
     section.append(
-      // Widest apart first, as each measure's pairs are listed here.
-      figurePairsCsvButton(
-        this.ctx,
-        'disputes-figures-csv',
-        () => 'widest',
-        (order) =>
-          view
-            ? this.ctx.api.figurePairsCsvOf(view.ids, null, order)
-            : this.ctx.api.figurePairsCsv(null, order),
-      ),
+      f.csv ?? '',
       h(
         'ul',
         { class: 'disputes-list' },
-        measures.map(([measure, pairs]) => {
+        measures.map(([measure, count]) => {
           const compare = h(
             'button',
             { type: 'button', class: 'link-btn', dataset: { measure } },
@@ -316,21 +366,21 @@ export class DisputesView {
           compare.addEventListener('click', () =>
             this.ctx.store.set({ panel: 'figures', measure, figuresInView: view !== null }),
           );
-          const listed = res.widestByMeasure[measure] ?? [];
+          const listed = f.pairsOf(measure);
           return h(
             'li',
             { class: 'dispute-measure', dataset: { measure } },
             h('strong', null, measureLabel(measure)),
-            `: ${plural(pairs, 'disagreement')} ${view ? 'with' : 'among'} ${plural(figuresOf.get(measure) ?? 0, 'figure')}${view ? ' in view' : ''}` +
-              (listed.length > 1 ? ', the widest apart first · ' : ' · '),
+            `: ${plural(count, f.noun)} ${view ? 'with' : 'among'} ${plural(figuresOf.get(measure) ?? 0, 'figure')}${view ? ' in view' : ''}` +
+              (listed.length > 1 ? `, ${f.order} · ` : ' · '),
             compare,
             listed.length
               ? h(
                   'ul',
                   { class: 'dispute-pairs' },
-                  listed.map((d) => this.figurePair(d)),
-                  pairs > listed.length
-                    ? h('li', { class: 'muted' }, `and ${formatCount(pairs - listed.length)} more`)
+                  listed,
+                  count > listed.length
+                    ? h('li', { class: 'muted' }, `and ${formatCount(count - listed.length)} more`)
                     : null,
                 )
               : null,
@@ -342,19 +392,30 @@ export class DisputesView {
   }
 
   /**
-   * Two figures that cannot both be right, each of which opens its claim, with
-   * the source that reported it, and how far apart.
+   * Two figures that cannot both be right (or that agree), each of which opens
+   * its claim, with the source that reported it, and how far apart.
    */
-  private figurePair(d: SourcedPair): HTMLElement {
+  private figurePair(
+    d: Pick<SourcedPair, 'claims' | 'sides' | 'sources' | 'relayed'>,
+    between: string,
+    apart: string,
+  ): HTMLElement {
     const side = (i: 0 | 1) =>
       figureSide(this.ctx, d.claims[i], d.sides[i], d.sources[i], d.relayed[i]);
     return h(
       'li',
       { class: 'dispute-pair', dataset: { claims: d.claims.join(' ') } },
       side(0),
-      h('span', { class: 'vs' }, ' vs '),
+      h('span', { class: 'vs' }, between),
       side(1),
-      h('span', { class: 'muted factor' }, ` · ${formatFactor(d.factor)}`),
+      h('span', { class: 'muted factor' }, ` · ${apart}`),
     );
   }
+}
+
+/** How close two agreeing figures are, as /api/figures/agreements' `apart` says. */
+function closenessWords(apart: number): string {
+  if (apart === 0) return 'the same figure';
+  if (apart === 1) return 'ranges that overlap';
+  return `${formatFactor(apart)}, within the hedge`;
 }

@@ -8,6 +8,7 @@ import type {
   ClaimsResponse,
   ContradictionBriefsResponse,
   ContradictionsResponse,
+  FigureAgreementsResponse,
   CorroborationBriefsResponse,
   CorroborationsResponse,
   DisputesInViewResponse,
@@ -420,7 +421,12 @@ export class ApiClient {
     return this.post<DisputesInViewResponse>('/claims/disputes/in-view', { ids }, opts);
   }
 
-  /** The recorded corroborations of the claims `ids` (those in view; up to DISPUTES_IDS_MAX). */
+  /** Where the graph's figures agree: pairs of agreeing figures by measure, the closest named. */
+  figureAgreements(opts: RequestOptions = {}) {
+    return this.request<FigureAgreementsResponse>('/figures/agreements', {}, opts);
+  }
+
+  /** Where sources agree about the claims `ids` (those in view; up to DISPUTES_IDS_MAX). */
   agreementsInView(ids: string[], opts: RequestOptions = {}) {
     return this.post<AgreementsInViewResponse>('/claims/agreements/in-view', { ids }, opts);
   }

@@ -7,6 +7,7 @@ import { NODE_LABELS, RELATION_TYPES, UNMEASURED } from '../../../../seed/model'
 import type { ClaimJson, FigureJson } from '../../../../server/domain/claims';
 import type { Disagreement, FigurePoint } from '../../../../server/domain/figures';
 import type { SourcedPair } from '../../../../server/domain/reported-in';
+import type { AgreeingFigures, Agreement } from '../../../../server/domain/figure-agreements';
 import type { ClaimDisputes } from '../../../../server/domain/claim-disputes';
 import type { SourceAgreements } from '../../../../server/domain/source-agreements';
 import type { SourceDisputes } from '../../../../server/domain/source-disputes';
@@ -264,10 +265,23 @@ export interface CorroborationsResponse {
   corroborations: CorroborationJson[];
 }
 
-/** The recorded corroborations of the claims in view: what the Disputes panel lists where sources agree. */
+/**
+ * /api/figures/agreements: the graph's pairs of agreeing figures by measure, the
+ * closest named with the source of each side.
+ */
+export type FigureAgreementsResponse = Omit<AgreeingFigures, 'closestByMeasure'> & {
+  closestByMeasure: Record<string, SourcedPair<Agreement>[]>;
+};
+
+/**
+ * /api/claims/agreements/in-view: where sources agree about the claims in view, as
+ * the Disputes panel lists it: the recorded corroborations and the agreeing figures
+ * with one of them on a side.
+ */
 export interface AgreementsInViewResponse {
   asked: number;
   corroborations: CorroborationsResponse;
+  figures: FigureAgreementsResponse;
 }
 
 export interface CorroborationBriefsResponse {
