@@ -69,6 +69,7 @@ describe('server warm-up', () => {
       '/api/sources?order=published&limit=100',
       '/api/paths?from=unit-nk%2Fcontingent&to=act-russia&maxHops=4',
       '/api/figures?measure=nk_casualties',
+      '/api/figures/agreements',
     ]);
   });
 
