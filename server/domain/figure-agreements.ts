@@ -115,3 +115,13 @@ function agreementOf({ own, other, key }: KeptPair): Agreement {
     apart,
   };
 }
+
+/**
+ * The claims whose figures agree with a figure of another speaker's claim, in the
+ * graph's order: what the Sources panel counts as corroborated by figures.
+ */
+export function agreedClaims({ byClaim, index }: Pick<Indexed, 'byClaim' | 'index'>): string[] {
+  return [...byClaim]
+    .filter(([, points]) => points.some((p) => index.someAgreeing(p)))
+    .map(([id]) => id);
+}

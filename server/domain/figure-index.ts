@@ -107,19 +107,28 @@ export class FigureGroup {
    * thousands of figures, and a window a tenth of them.
    */
   forEachNear(span: Probe['span'], visit: (i: number) => void): void {
+    this.someNear(span, (i) => {
+      visit(i);
+      return false;
+    });
+  }
+
+  /** Whether `found` holds for one of the figures forEachNear visits; stops at the first. */
+  someNear(span: Probe['span'], found: (i: number) => boolean): boolean {
     if (!span) {
-      for (let i = 0; i < this.size; i++) visit(i);
-      return;
+      for (let i = 0; i < this.size; i++) if (found(i)) return true;
+      return false;
     }
-    for (const i of this.undated) visit(i);
+    for (const i of this.undated) if (found(i)) return true;
     for (const { at, lo, longest } of this.bands) {
       // Near: starts no later than the window after span's end, and ends (at
       // most `longest` after it starts) no earlier than the window before its start.
       const to = sortedIndex(lo, span[1] + WINDOW_DAYS, true);
       for (let k = sortedIndex(lo, span[0] - WINDOW_DAYS - longest); k < to; k++) {
-        visit(at[k]!);
+        if (found(at[k]!)) return true;
       }
     }
+    return false;
   }
 
   get size(): number {
@@ -234,6 +243,22 @@ export class FigureIndex {
       const b = group.points[i]!;
       if (b.speaker.id === point.speaker.id || b.claimId === point.claimId) return;
       visit(b, group.closeness(i, a.stated), i);
+    });
+  }
+
+  /**
+   * Whether some figure of another speaker and claim agrees with `point`, by
+   * forEachAgreeing's rule: it stops at the first, where counting them all
+   * meets millions of pairs at scale.
+   */
+  someAgreeing(point: ComparedPoint): boolean {
+    if (!comparable(point)) return false;
+    const a = probe(point);
+    const group = this.sameKey(point);
+    return group.someNear(a.span, (i) => {
+      if (!group.withinWindow(i, a.span) || !group.overlaps(i, a.range)) return false;
+      const b = group.points[i]!;
+      return b.speaker.id !== point.speaker.id && b.claimId !== point.claimId;
     });
   }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { figuresAgreeing } from '../../server/domain/agreements';
 import { indexFigures } from '../../server/domain/claim-disputes';
-import { figureAgreementsInSteps } from '../../server/domain/figure-agreements';
+import { agreedClaims, figureAgreementsInSteps } from '../../server/domain/figure-agreements';
 import { describePoint, type ComparedPoint } from '../../server/domain/figures';
 import { runToEnd } from '../../server/domain/steps';
 import { claimIds, figureGraph } from '../support/figure-graphs';
@@ -75,6 +75,24 @@ describe('figures that agree, of the claims in view or of the graph', () => {
           );
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("find the claims whose figures another speaker's agree with, stopping at the first", () => {
+    fc.assert(
+      fc.property(figureGraph, (points) => {
+        const indexed = indexFigures(points);
+        const figures = [...indexed.byClaim.values()].flat();
+        const agreeing = new Set<string>();
+        for (const p of figures)
+          for (const q of figures)
+            if (p.claimId !== q.claimId && p.speaker.id !== q.speaker.id && apartOf(p, q) !== null)
+              agreeing.add(p.claimId);
+        expect(agreedClaims(indexed)).toEqual(
+          [...indexed.byClaim.keys()].filter((c) => agreeing.has(c)),
+        );
+      }),
       { numRuns: 300 },
     );
   });
