@@ -1,9 +1,12 @@
 // The Sources panel: every source with what it holds. How many claims it reports and by how
 // many speakers; how many of them are in dispute (their figures disagree with another
 // speaker's, or a contradiction is recorded against them); how many claims other articles
-// relay from it, and how many of those are in dispute; how many sources it cites.
+// relay from it, and how many of those are in dispute; how many of its claims (and of those
+// relayed from it) are borne out (their figures agree with another speaker's, or a
+// corroboration is recorded with them); how many sources it cites.
 // $q: a word or words of its title or outlet, lower case (null: every source);
 // $disputedByFigures: the ids of the claims whose figures another speaker's disagree with;
+// $agreedByFigures: the ids of the claims whose figures another speaker's agree with;
 // $disputedCounts: for the 'disputed' order, each source's claims in dispute by its id
 // (sources-disputed-counts.cypher; an empty map otherwise);
 // $order: 'published' (newest first), 'claims' or 'disputed' (most first, counting its own
@@ -47,10 +50,24 @@ RETURN total,
            MATCH (s)<-[:REPORTED_IN]-(c:Claim)
            WHERE c.id IN $disputedByFigures OR EXISTS { (c)-[:CONTRADICTS]-(:Claim) }
          },
+         agreedByFigures: COUNT {
+           MATCH (s)<-[:REPORTED_IN]-(c:Claim) WHERE c.id IN $agreedByFigures
+         },
+         corroboratedRecorded: COUNT {
+           MATCH (s)<-[:REPORTED_IN]-(c:Claim) WHERE EXISTS { (c)-[:CORROBORATES]-(:Claim) }
+         },
+         corroborated: COUNT {
+           MATCH (s)<-[:REPORTED_IN]-(c:Claim)
+           WHERE c.id IN $agreedByFigures OR EXISTS { (c)-[:CORROBORATES]-(:Claim) }
+         },
          relayedByOthers: COUNT { (:Claim)-[:RELAYED_FROM]->(s) },
          relayedDisputed: COUNT {
            MATCH (s)<-[:RELAYED_FROM]-(c:Claim)
            WHERE c.id IN $disputedByFigures OR EXISTS { (c)-[:CONTRADICTS]-(:Claim) }
+         },
+         relayedCorroborated: COUNT {
+           MATCH (s)<-[:RELAYED_FROM]-(c:Claim)
+           WHERE c.id IN $agreedByFigures OR EXISTS { (c)-[:CORROBORATES]-(:Claim) }
          },
          cites: COUNT { (s)-[:CITES]->(:Source) }
        } END AS source

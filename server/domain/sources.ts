@@ -17,9 +17,15 @@ export interface SourceSummary {
   disputed: number;
   disputedByFigures: number;
   contradicted: number;
+  /** Its claims borne out: by figures (another speaker's agree) or a recorded corroboration. */
+  corroborated: number;
+  agreedByFigures: number;
+  corroboratedRecorded: number;
   /** Claims other articles relay from it. */
   relayedByOthers: number;
   /** Of those, the claims in dispute (by figures or a recorded contradiction): a cited report's account disputed. */
   relayedDisputed: number;
+  /** Of those, the claims borne out (by figures or a recorded corroboration). */
+  relayedCorroborated: number;
   cites: number;
 }

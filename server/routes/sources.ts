@@ -10,6 +10,7 @@ import { indexedFiguresFor } from '../domain/claim-disputes';
 import { claimAccountsFor } from '../domain/claim-accounts';
 import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import { runCooperatively } from '../domain/cooperative';
+import { agreedClaims } from '../domain/figure-agreements';
 import { readCacheFor } from '../domain/read-cache';
 import { readContradictions, readRecordedPairs } from '../domain/recorded-pairs';
 import { RELAYED_IN_SHOWN } from '../domain/account-rows';
@@ -60,6 +61,13 @@ function disputedCountsFor(db: GraphDb): () => Promise<Record<string, number>> {
     });
 }
 
+/** The claims whose figures another speaker's agree with, once per graph version. */
+function agreedClaimsFor(db: GraphDb): () => Promise<string[]> {
+  const indexed = indexedFiguresFor(db);
+  const memo = new VersionMemo<string[]>(() => readCacheFor(db).version(), 1);
+  return () => memo.get('all', async () => agreedClaims(await indexed()));
+}
+
 /** A source's disputing or agreeing sources: its id, and how many of them to list. */
 const otherSourcesRequest = {
   params: z.object({ id: nodeId }),
@@ -71,17 +79,21 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const cache = readCacheFor(db);
   const disagreements = comparedDisagreementsFor(db);
   const disputedCounts = disputedCountsFor(db);
+  const agreed = agreedClaimsFor(db);
   reg.add({
     method: 'get',
     path: '/sources',
-    summary: 'Every source with its claims, speakers and claims in dispute',
+    summary: 'Every source with its claims, speakers, and claims in dispute and borne out',
     description:
       'The sources (articles, and the reports they cite), each with how many claims it ' +
       'reports and by how many speakers, how many of those are in dispute (`disputed`: ' +
       "their figures disagree with another speaker's, `disputedByFigures`, or a " +
       'contradiction is recorded against them, `contradicted`), how many claims other ' +
       'articles relay from it (`relayedByOthers`: a cited report reports none itself) and ' +
-      'how many of those are in dispute (`relayedDisputed`), and how many sources it cites. ' +
+      'how many of those are in dispute (`relayedDisputed`), how many of its claims are borne ' +
+      "out (`corroborated`: their figures agree with another speaker's, `agreedByFigures`, " +
+      'or a corroboration is recorded with them, `corroboratedRecorded`; `relayedCorroborated` ' +
+      'of those relayed from it), and how many sources it cites. ' +
       '`q` keeps the sources with those words in their title or outlet; `order` lists the ' +
       'newest first (`published`), the most claims first (`claims`: its own and those ' +
       'relayed from it, `claims + relayedByOthers`), or the most claims in dispute first ' +
@@ -107,6 +119,7 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           order: q.order,
           disputedByFigures: (await disagreements(null, 'first')).disputedClaims,
           disputedCounts: q.order === 'disputed' ? await disputedCounts() : {},
+          agreedByFigures: await agreed(),
           offset: int(q.offset),
           limit: int(q.limit),
         });

@@ -1360,10 +1360,32 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
       speakers: number;
       disputed: number;
       relayedDisputed: number;
+      corroborated: number;
+      relayedCorroborated: number;
     }[];
   };
   expect(await page.textContent('#sources-count')).toBe(`${api.total} sources`);
   expect(await page.locator('.source-row').count()).toBe(api.total);
+  // Beside what is in dispute, what is borne out: a green badge each, as the API counts them.
+  const borneOut = await page
+    .locator('.source-row')
+    .evaluateAll((rows) =>
+      rows.map((r) => [
+        r.getAttribute('data-source-id'),
+        [...r.querySelectorAll('.badge-agreed')].map((b) => b.textContent),
+      ]),
+    );
+  expect(borneOut).toEqual(
+    api.sources.map((x) => [
+      x.id,
+      [
+        x.relayedCorroborated && `${x.relayedCorroborated} of them borne out`,
+        x.corroborated && `${x.corroborated} borne out`,
+      ].filter(Boolean),
+    ]),
+  );
+  expect(api.sources.some((x) => x.corroborated > 0)).toBe(true);
+  expect(api.sources.some((x) => x.relayedCorroborated > 0)).toBe(true);
   // The most in dispute first: the first says how many, with a badge.
   await page.selectOption('#sources-order', 'disputed');
   await page.waitForFunction(

@@ -31,6 +31,23 @@ async function expectedCounts() {
   const contradicted = new Set<string>(
     recorded.contradictions.flatMap((k: { claims: string[] }) => k.claims),
   );
+  // Borne out: a claim's figures agree with another speaker's (each claim asked alone, as
+  // the Disputes panel asks of the claims in view), or a corroboration is recorded with it.
+  const agreed = new Set<string>();
+  for (const c of claims.claims as { id: string }[]) {
+    const res = await request(app)
+      .post('/api/claims/agreements/in-view')
+      .send({ ids: [c.id] })
+      .expect(200);
+    if (res.body.figures.agreementsTotal > 0) agreed.add(c.id);
+  }
+  const corroborations = (
+    await request(app).get('/api/corroborations').query({ limit: 2000 }).expect(200)
+  ).body;
+  expect(corroborations.total).toBe(corroborations.corroborations.length);
+  const corroborated = new Set<string>(
+    corroborations.corroborations.flatMap((k: { claims: string[] }) => k.claims),
+  );
   const bySource = new Map<
     string,
     {
@@ -40,6 +57,10 @@ async function expectedCounts() {
       recorded: number;
       either: number;
       relayedDisputed: number;
+      agreed: number;
+      corroborated: number;
+      borneOut: number;
+      relayedBorneOut: number;
     }
   >();
   const countsOf = (id: string) =>
@@ -52,6 +73,10 @@ async function expectedCounts() {
         recorded: 0,
         either: 0,
         relayedDisputed: 0,
+        agreed: 0,
+        corroborated: 0,
+        borneOut: 0,
+        relayedBorneOut: 0,
       })
       .get(id)!;
   for (const c of claims.claims as {
@@ -68,6 +93,11 @@ async function expectedCounts() {
     if (contradicted.has(c.id)) s.recorded += 1;
     if (inDispute) s.either += 1;
     if (c.relayedFrom && inDispute) countsOf(c.relayedFrom.id).relayedDisputed += 1;
+    const borneOut = agreed.has(c.id) || corroborated.has(c.id);
+    if (agreed.has(c.id)) s.agreed += 1;
+    if (corroborated.has(c.id)) s.corroborated += 1;
+    if (borneOut) s.borneOut += 1;
+    if (c.relayedFrom && borneOut) countsOf(c.relayedFrom.id).relayedBorneOut += 1;
   }
   return bySource;
 }
@@ -99,7 +129,23 @@ describe('GET /api/sources', () => {
         contradicted: e?.recorded ?? 0,
         relayedDisputed: e?.relayedDisputed ?? 0,
       });
+      expect({
+        id: s.id,
+        corroborated: s.corroborated,
+        agreedByFigures: s.agreedByFigures,
+        corroboratedRecorded: s.corroboratedRecorded,
+        relayedCorroborated: s.relayedCorroborated,
+      }).toEqual({
+        id: s.id,
+        corroborated: e?.borneOut ?? 0,
+        agreedByFigures: e?.agreed ?? 0,
+        corroboratedRecorded: e?.corroborated ?? 0,
+        relayedCorroborated: e?.relayedBorneOut ?? 0,
+      });
     }
+    // Some claims are borne out by figures and some by recorded corroborations only.
+    expect(all.sources.some((s) => s.agreedByFigures > 0)).toBe(true);
+    expect(all.sources.some((s) => s.corroboratedRecorded > s.agreedByFigures)).toBe(true);
     // A cited report reports nothing, but what articles relay from it can be in dispute:
     // Blinken's 8,000 deployed, relayed by article 001.
     const blinken = all.sources.find((s) => s.id === 'src-blinken-briefing-2024-10-31')!;

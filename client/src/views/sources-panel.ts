@@ -152,36 +152,58 @@ export class SourcesView {
       formatDate(s.publishedDate),
       s.held ? null : 'cited report (its text is not held)',
     ].filter(Boolean);
-    const disputed =
-      s.disputed > 0
+    const badge = (
+      n: number,
+      kind: 'disputed' | 'agreed',
+      text: string,
+      why: (string | false | 0)[],
+      extra = '',
+    ) =>
+      n > 0
         ? h(
             'span',
             {
-              class: 'badge badge-disputed',
-              title: [
-                s.disputedByFigures &&
-                  `${plural(s.disputedByFigures, 'claim')} whose figures another speaker's disagree with`,
-                s.contradicted &&
-                  `${plural(s.contradicted, 'claim')} with a recorded contradiction`,
-              ]
-                .filter(Boolean)
-                .join('; '),
+              class: `badge badge-${kind}${extra}`,
+              title: why.filter(Boolean).join('; '),
             },
-            `${formatCount(s.disputed)} in dispute`,
+            text,
           )
         : null;
+    const disputed = badge(s.disputed, 'disputed', `${formatCount(s.disputed)} in dispute`, [
+      s.disputedByFigures &&
+        `${plural(s.disputedByFigures, 'claim')} whose figures another speaker's disagree with`,
+      s.contradicted && `${plural(s.contradicted, 'claim')} with a recorded contradiction`,
+    ]);
+    const corroborated = badge(
+      s.corroborated,
+      'agreed',
+      `${formatCount(s.corroborated)} borne out`,
+      [
+        s.agreedByFigures &&
+          `${plural(s.agreedByFigures, 'claim')} whose figures another speaker's agree with`,
+        s.corroboratedRecorded &&
+          `${plural(s.corroboratedRecorded, 'claim')} with a recorded corroboration`,
+      ],
+    );
     // A cited report reports no claim itself: what articles relay from it is its account.
-    const relayedDisputed =
-      s.relayedDisputed > 0
-        ? h(
-            'span',
-            {
-              class: 'badge badge-disputed badge-relayed-disputed',
-              title: `${plural(s.relayedDisputed, 'claim')} relayed from it in dispute: their figures disagree with another speaker's, or a contradiction is recorded against them`,
-            },
-            `${formatCount(s.relayedDisputed)} of them in dispute`,
-          )
-        : null;
+    const relayedDisputed = badge(
+      s.relayedDisputed,
+      'disputed',
+      `${formatCount(s.relayedDisputed)} of them in dispute`,
+      [
+        `${plural(s.relayedDisputed, 'claim')} relayed from it in dispute: their figures disagree with another speaker's, or a contradiction is recorded against them`,
+      ],
+      ' badge-relayed-disputed',
+    );
+    const relayedCorroborated = badge(
+      s.relayedCorroborated,
+      'agreed',
+      `${formatCount(s.relayedCorroborated)} of them borne out`,
+      [
+        `${plural(s.relayedCorroborated, 'claim')} relayed from it borne out: their figures agree with another speaker's, or a corroboration is recorded with them`,
+      ],
+      ' badge-relayed-agreed',
+    );
     const relayed = s.relayedByOthers
       ? `${plural(s.relayedByOthers, 'claim')} relayed by other articles`
       : null;
@@ -203,6 +225,8 @@ export class SourcesView {
           nodeId: s.id,
           disputed: String(s.disputed),
           relayedDisputed: String(s.relayedDisputed),
+          corroborated: String(s.corroborated),
+          relayedCorroborated: String(s.relayedCorroborated),
         },
       },
       open,
@@ -212,11 +236,9 @@ export class SourcesView {
         { class: 'source-stats' },
         stats,
         // "of them": the claims relayed from it, named just before.
-        relayedDisputed ? ' ' : '',
-        relayedDisputed ?? '',
+        ...[relayedDisputed, relayedCorroborated].flatMap((b) => (b ? [' ', b] : [])),
         cites,
-        disputed ? ' ' : '',
-        disputed ?? '',
+        ...[disputed, corroborated].flatMap((b) => (b ? [' ', b] : [])),
       ),
     );
     // Reached by Tab, too, the source lights up on the graph, as hovering it there would.

@@ -44,7 +44,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
   const sourcesBtn = panelButton(
     'sources',
     'Sources',
-    'Every source: its claims, its speakers, and how many of its claims are in dispute',
+    'Every source: its claims, its speakers, and how many of its claims are in dispute or borne out',
   );
   const timelineBtn = panelButton(
     'timeline',
