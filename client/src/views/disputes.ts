@@ -3,7 +3,8 @@
  * that cannot both hold, with why) and, by measure, the figures of different
  * speakers that cannot both be right, with the pairs widest apart. Turned to
  * where they agree, the recorded corroborations (claims that bear each other
- * out, with how). Each claim opens in the graph; each measure opens in the
+ * out, with how) and, by measure, the figures of different speakers that
+ * agree, the closest first. Each claim opens in the graph; each measure opens in the
  * figures view. Of the whole graph, or of the claims in view (each pair with
  * one of them on a side), which it follows.
  */
