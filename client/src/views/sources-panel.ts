@@ -152,18 +152,19 @@ export class SourcesView {
       formatDate(s.publishedDate),
       s.held ? null : 'cited report (its text is not held)',
     ].filter(Boolean);
+    /** A red (disputed) or green (agreed) count, with what it counts on hover; none for 0. */
     const badge = (
       n: number,
       kind: 'disputed' | 'agreed',
       text: string,
       why: (string | false | 0)[],
-      extra = '',
+      { relayed = false } = {},
     ) =>
       n > 0
         ? h(
             'span',
             {
-              class: `badge badge-${kind}${extra}`,
+              class: `badge badge-${kind}${relayed ? ` badge-relayed-${kind}` : ''}`,
               title: why.filter(Boolean).join('; '),
             },
             text,
@@ -193,7 +194,7 @@ export class SourcesView {
       [
         `${plural(s.relayedDisputed, 'claim')} relayed from it in dispute: their figures disagree with another speaker's, or a contradiction is recorded against them`,
       ],
-      ' badge-relayed-disputed',
+      { relayed: true },
     );
     const relayedCorroborated = badge(
       s.relayedCorroborated,
@@ -202,7 +203,7 @@ export class SourcesView {
       [
         `${plural(s.relayedCorroborated, 'claim')} relayed from it borne out: their figures agree with another speaker's, or a corroboration is recorded with them`,
       ],
-      ' badge-relayed-agreed',
+      { relayed: true },
     );
     const relayed = s.relayedByOthers
       ? `${plural(s.relayedByOthers, 'claim')} relayed by other articles`
