@@ -11,7 +11,8 @@ import { keepPair, type KeptPair } from './account-rows';
 import type { Indexed } from './claim-disputes';
 import type { FigureGroup } from './figure-index';
 import { PAIRS_PER_TURN } from './figure-pairs';
-import { describePoint, formatFactor } from './figures';
+import { describePoint, factorJson, formatFactor, type ComparedPoint } from './figures';
+import type { AgreeingPair } from './source-agreements';
 
 /** A figure of a claim not asked: its pairs are counted with the claim asked. */
 const NOT_ASKED = 2 ** 31 - 1;
@@ -27,8 +28,11 @@ export interface Agreement {
   sides: [string, string];
   /** "… agrees with …", and how far apart when only the hedges join them. */
   reason: string;
-  /** 0: the same stated figure; 1: stated ranges that overlap; else how far apart, within the hedges. */
-  apart: number;
+  /**
+   * 0: the same stated figure; 1: stated ranges that overlap; else how far apart, within
+   * the hedges (null: one of them 0, "up to 8,000" against none).
+   */
+  apart: number | null;
 }
 
 export interface AgreeingFigures {
@@ -41,18 +45,24 @@ export interface AgreeingFigures {
   measures: { measure: string; count: number }[];
 }
 
-/**
- * The agreements of the claims `ids` (null: every claim with a figure), pausing
- * (a yield) after a claim once PAIRS_PER_TURN pairs were met since the last pause.
- */
-export function* figureAgreementsInSteps(
-  { byClaim, index }: Pick<Indexed, 'byClaim' | 'index'>,
-  ids: readonly string[] | null,
-  closestPerMeasure: number,
-): Generator<void, AgreeingFigures> {
-  // In the graph's order, whatever the order asked: each pair is named the same way round.
+/** The claims of `ids` with a compared figure (null: all of them), in the graph's order. */
+function askedOf(byClaim: Indexed['byClaim'], ids: readonly string[] | null): string[] {
+  // Whatever the order asked: each pair is named the same way round.
   const wanted = ids && new Set(ids);
-  const asked = [...byClaim.keys()].filter((id) => !wanted || wanted.has(id));
+  return [...byClaim.keys()].filter((id) => !wanted || wanted.has(id));
+}
+
+/**
+ * Calls `visit` with each pair of agreeing figures with a claim of `asked` on a
+ * side, once: a figure of a claim asked, the other figure, and how close. A pair
+ * of two claims asked is met with the one asked first. Pauses (a yield) after a
+ * claim once PAIRS_PER_TURN pairs were met since the last pause.
+ */
+function* agreeingPairsInSteps(
+  { byClaim, index }: Pick<Indexed, 'byClaim' | 'index'>,
+  asked: readonly string[],
+  visit: (point: ComparedPoint, other: ComparedPoint, apart: number) => void,
+): Generator<void, void> {
   const rank = new Map(asked.map((id, i) => [id, i]));
   // Each group's figures' claims ranked once: millions of pairs are met at scale.
   const ranks = new Map<FigureGroup, Int32Array>();
@@ -64,33 +74,44 @@ export function* figureAgreementsInSteps(
     }
     return r;
   };
-  const byMeasure: Record<string, number> = {};
-  const closest = new Map<string, KeptPair[]>();
-  const figures = new Map<string, number>();
-  let total = 0;
   let met = 0;
   for (let i = 0; i < asked.length; i++) {
     for (const point of byClaim.get(asked[i]!)!) {
-      const m = point.measure;
-      figures.set(m, (figures.get(m) ?? 0) + 1);
-      const kept = closest.get(m) ?? closest.set(m, []).get(m)!;
       const ranked = ranksOf(index.sameKey(point));
-      let pairs = 0;
       index.forEachAgreeing(point, (other, apart, at) => {
-        // A pair of two claims asked is counted with the one asked first.
         if (ranked[at]! < i) return;
-        pairs += 1;
-        keepPair(kept, point, other, -apart, closestPerMeasure);
+        met += 1;
+        visit(point, other, apart);
       });
-      if (pairs) byMeasure[m] = (byMeasure[m] ?? 0) + pairs;
-      total += pairs;
-      met += pairs;
     }
     if (met >= PAIRS_PER_TURN) {
       met = 0;
       yield;
     }
   }
+}
+
+/** The agreements of the claims `ids` (null: every claim with a figure), summed up by measure. */
+export function* figureAgreementsInSteps(
+  indexed: Pick<Indexed, 'byClaim' | 'index'>,
+  ids: readonly string[] | null,
+  closestPerMeasure: number,
+): Generator<void, AgreeingFigures> {
+  const asked = askedOf(indexed.byClaim, ids);
+  const byMeasure: Record<string, number> = {};
+  const closest = new Map<string, KeptPair[]>();
+  const figures = new Map<string, number>();
+  for (const claim of asked) {
+    for (const p of indexed.byClaim.get(claim)!)
+      figures.set(p.measure, (figures.get(p.measure) ?? 0) + 1);
+  }
+  let total = 0;
+  yield* agreeingPairsInSteps(indexed, asked, (point, other, apart) => {
+    const m = point.measure;
+    total += 1;
+    byMeasure[m] = (byMeasure[m] ?? 0) + 1;
+    keepPair(closest.get(m) ?? closest.set(m, []).get(m)!, point, other, -apart, closestPerMeasure);
+  });
   const closestByMeasure: Record<string, Agreement[]> = {};
   for (const [m, pairs] of closest) if (pairs.length) closestByMeasure[m] = pairs.map(agreementOf);
   return {
@@ -103,6 +124,34 @@ export function* figureAgreementsInSteps(
   };
 }
 
+/**
+ * The same pairs for a table: all counted, the first `limit` closest first (ties
+ * in the order met) kept, without holding the millions met at scale.
+ */
+export function* closestAgreeingPairsInSteps(
+  indexed: Pick<Indexed, 'byClaim' | 'index'>,
+  ids: readonly string[] | null,
+  limit: number,
+): Generator<void, { total: number; pairs: AgreeingPair[] }> {
+  let kept: AgreeingPair[] = [];
+  // Once `limit` are kept, a pair no closer than the last of them is not (apart may be
+  // Infinity: "up to 8,000" agrees with 0).
+  let worst: number | null = null;
+  let total = 0;
+  // Stable: ties stay in the order met.
+  const closestFirst = () => kept.sort((x, y) => x.apart - y.apart).slice(0, limit);
+  yield* agreeingPairsInSteps(indexed, askedOf(indexed.byClaim, ids), (own, other, apart) => {
+    total += 1;
+    if ((worst !== null && apart >= worst) || limit <= 0) return;
+    kept.push({ own, other, apart });
+    if (kept.length >= 2 * limit) {
+      kept = closestFirst();
+      worst = kept[limit - 1]!.apart;
+    }
+  });
+  return { total, pairs: closestFirst() };
+}
+
 function agreementOf({ own, other, key }: KeptPair): Agreement {
   const apart = -key;
   const sides: [string, string] = [describePoint(own), describePoint(other)];
@@ -112,7 +161,7 @@ function agreementOf({ own, other, key }: KeptPair): Agreement {
     claims: [own.claimId, other.claimId],
     sides,
     reason: `${sides[0]} agrees with ${sides[1]}${how}`,
-    apart,
+    apart: factorJson(apart),
   };
 }
 

@@ -1,17 +1,28 @@
+import type { Response } from 'express';
 import { z } from 'zod';
 import type { AppDeps } from '../app';
 import { claimDisputesFor, indexedFiguresFor, type ClaimDisputes } from '../domain/claim-disputes';
 import { DISAGREEMENTS_CAP } from '../domain/compared-disagreements';
 import { runCooperatively } from '../domain/cooperative';
 import { figureDisputesInView } from '../domain/disputes-in-view';
-import { CLOSEST_PER_MEASURE, figureAgreementsInSteps } from '../domain/figure-agreements';
+import {
+  CLOSEST_PER_MEASURE,
+  closestAgreeingPairsInSteps,
+  figureAgreementsInSteps,
+} from '../domain/figure-agreements';
 import { DISAGREEMENT_WINDOW_DAYS, WIDEST_PER_MEASURE } from '../domain/figures';
 import { readContradictions, readRecordedPairs } from '../domain/recorded-pairs';
 import { readCacheFor } from '../domain/read-cache';
 import { withSources } from '../domain/reported-in';
 import type { RouteRegistry } from '../http/route-registry';
-import { CONTRADICTIONS_CAP } from './dispute-tables';
-import { bodyInt, VIEW_IDS_CAP, viewClaimIds } from './schemas';
+import {
+  CONTRADICTIONS_CAP,
+  FIGURE_PAIRS_OFFSET_CAP,
+  pagedFileName,
+  sendAgreeingPairs,
+} from './dispute-tables';
+import { CSV_ROWS } from '../http/send-table';
+import { bodyInt, intParam, VIEW_IDS_CAP, viewClaimIds } from './schemas';
 
 /** The most claims one request asks about: the explorer asks in batches of this many. */
 export const DISPUTES_IDS_CAP = VIEW_IDS_CAP;
@@ -130,5 +141,52 @@ export function disputeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
     tags: ['who-said-what'],
     query: z.object({}),
     handler: async (_input, req, res) => cache.send(req, res, () => agreeingFigures(null)),
+  });
+
+  /** The agreeing figure pairs of `ids` (null: the graph's) as a CSV table, closest first, from `offset`. */
+  const sendAgreeingFigures = async (
+    res: Response,
+    ids: readonly string[] | null,
+    offset: number,
+  ) => {
+    const { total, pairs } = await runCooperatively(
+      closestAgreeingPairsInSteps(await indexed(), ids, offset + CSV_ROWS),
+    );
+    const name = pagedFileName(['figure-agreements', ids ? 'in-view' : null], offset);
+    await sendAgreeingPairs(db, res, pairs.slice(offset), total, name);
+  };
+  const tableDescription =
+    'closest first (the same stated figure, then stated ranges that overlap, then by how far ' +
+    "apart within the hedges; ties in the graph's order): the measure and unit, how they " +
+    'agree (`agreement`: `same`, `overlap` or `hedged`, `factor` then saying how far apart), ' +
+    'and for each side the claim, speaker, figure as stated and as numbers, date, the source ' +
+    'that reports it with its exact excerpt, and the report it relays it from. Up to ' +
+    `${CSV_ROWS.toLocaleString('en-US')} rows a request (offset pages through more). ` +
+    'X-Total-Count says how many pairs there are, X-Row-Count how many rows this answer holds.';
+
+  reg.add({
+    method: 'get',
+    path: '/figures/agreements.csv',
+    summary: "The graph's pairs of agreeing figures as a CSV table, one row per pair",
+    description: `The pairs /api/figures/agreements counts, ${tableDescription}`,
+    tags: ['who-said-what'],
+    query: z.object({ offset: intParam(0, FIGURE_PAIRS_OFFSET_CAP, 0) }),
+    produces: 'text/csv',
+    handler: async ({ query: q }, _req, res) => sendAgreeingFigures(res, null, q.offset),
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/figures/agreements.csv',
+    summary: 'The agreeing figure pairs of a list of claims as a CSV table (the claims in view)',
+    description:
+      'The pairs of agreeing figures with one of the claims named in `ids` on a side (up to ' +
+      `${VIEW_IDS_CAP.toLocaleString('en-US')}: the claims an analyst has in view), as ` +
+      `/api/claims/agreements/in-view counts them, ${tableDescription} A POST because a view ` +
+      'holds more ids than a URL does; nothing is written.',
+    tags: ['who-said-what'],
+    body: z.object({ ids: viewClaimIds, offset: bodyInt(0, FIGURE_PAIRS_OFFSET_CAP, 0) }),
+    produces: 'text/csv',
+    handler: async ({ body }, _req, res) => sendAgreeingFigures(res, body.ids, body.offset),
   });
 }

@@ -3310,6 +3310,13 @@ test('where sources agree: the Disputes panel turned to agreements lists the cor
   expect(await page.textContent('#agreements-figures .dispute-pair')).toMatch(
     / agrees with .* · the same figure$/,
   );
+  // Every pair of them as a table, closest first.
+  const [agreeing] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#agreements-figures-csv'),
+  ]);
+  expect(agreeing.suggestedFilename()).toBe('figure-agreements.csv');
+  expect(await csvRows(agreeing)).toHaveLength(figures.agreementsTotal);
   await screenshot(page, 'disputes-agree');
 
   // Narrowed by words, in the link as the disputes' are; the table holds what is listed.
@@ -3348,6 +3355,12 @@ test('where sources agree: the Disputes panel turned to agreements lists the cor
   expect(await page.textContent('#agreements-figures h3')).toBe(
     `Figures that agree, one in view (${ofView.figures.agreementsTotal} pairs of claims)`,
   );
+  const [ofViewCsv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('#agreements-figures-csv'),
+  ]);
+  expect(ofViewCsv.suggestedFilename()).toBe('figure-agreements-in-view.csv');
+  expect(await csvRows(ofViewCsv)).toHaveLength(ofView.figures.agreementsTotal);
   for (const pair of await page
     .locator('#agreements-corroborations .dispute-item, #agreements-figures .dispute-pair')
     .evaluateAll((els) => els.map((e) => (e.getAttribute('data-claims') ?? '').split(' '))))

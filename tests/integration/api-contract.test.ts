@@ -161,6 +161,12 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     status: 200,
   },
   'get /api/figures/agreements': { url: '/api/figures/agreements', status: 200 },
+  'get /api/figures/agreements.csv': { url: '/api/figures/agreements.csv', status: 200 },
+  'post /api/figures/agreements.csv': {
+    url: '/api/figures/agreements.csv',
+    body: { ids: ['clm-zelensky-3800-of-12000'] },
+    status: 200,
+  },
   'post /api/claims/agreements/in-view': {
     url: '/api/claims/agreements/in-view',
     body: { ids: ['clm-reported-nk-withdrawn-from-front'] },

@@ -311,7 +311,7 @@ describe('GET /api/figures/agreements and the figures of POST /api/claims/agreem
     for (const pairs of Object.values(body.closestByMeasure))
       for (const a of pairs) {
         expect(a.sources.every((s) => s && s.title.length > 0)).toBe(true);
-        expect(a.apart === 0 || a.apart >= 1).toBe(true);
+        expect(a.apart === null || a.apart === 0 || a.apart >= 1).toBe(true);
       }
     // The figures compared are those /api/figures counts, of a known measure.
     const figures = await request(app).get('/api/figures').query({ points: 'none' }).expect(200);
@@ -341,5 +341,56 @@ describe('GET /api/figures/agreements and the figures of POST /api/claims/agreem
       { measure: 'nk_casualties', count: 1 },
       { measure: 'nk_troops_deployed', count: 1 },
     ]);
+  });
+
+  it("saves them as CSV tables, the graph's or the claims in view's, closest first", async () => {
+    const graph = (await request(app).get('/api/figures/agreements').expect(200))
+      .body as Agreements;
+    const table = async (req: request.Test) => {
+      const res = await req.buffer(true).expect(200);
+      return {
+        name: /filename="([^"]+)"/.exec(String(res.headers['content-disposition']))?.[1],
+        total: Number(res.headers['x-total-count']),
+        rows: parse(String(res.text), { columns: true, bom: true }) as Record<string, string>[],
+      };
+    };
+    const all = await table(request(app).get('/api/figures/agreements.csv'));
+    expect(all.name).toBe('figure-agreements.csv');
+    expect(all.total).toBe(graph.agreementsTotal);
+    expect(all.rows).toHaveLength(graph.agreementsTotal);
+    // Closest first: the same figure, then overlapping ranges, then by the hedges.
+    const rank = { same: 0, overlap: 1, hedged: 2 } as Record<string, number>;
+    const order = all.rows.map((r) => rank[r.agreement!]!);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(all.rows.filter((r) => r.measure === 'nk_casualties').map((r) => r.agreement)).toEqual([
+      'overlap',
+      'overlap',
+      'hedged',
+    ]);
+    // Of Zelensky's "3,800 of 12,000" alone: its five pairs, its figure on side a.
+    const one = await table(
+      request(app)
+        .post('/api/figures/agreements.csv')
+        .send({ ids: [ZELENSKY_3800] }),
+    );
+    expect(one.name).toBe('figure-agreements-in-view.csv');
+    expect(one.total).toBe(5);
+    expect(one.rows.map((r) => r.claim_a_id)).toEqual(Array(5).fill(ZELENSKY_3800));
+    // Pages past the end are empty but still count every pair.
+    const past = await table(request(app).get('/api/figures/agreements.csv').query({ offset: 50 }));
+    expect(past).toEqual({ name: 'figure-agreements-from-row-51.csv', total: 9, rows: [] });
+    for (const [req, field] of [
+      [request(app).get('/api/figures/agreements.csv').query({ offset: -1 }), /^query\.offset/],
+      [request(app).post('/api/figures/agreements.csv').send({ ids: [] }), /^body\.ids/],
+      [
+        request(app)
+          .post('/api/figures/agreements.csv')
+          .send({ ids: [ZELENSKY_3800], offset: 'x' }),
+        /^body\.offset/,
+      ],
+    ] as const) {
+      const bad = await req.expect(400);
+      expect(bad.body.error).toMatch(field);
+    }
   });
 });

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { figuresAgreeing } from '../../server/domain/agreements';
 import { indexFigures } from '../../server/domain/claim-disputes';
-import { agreedClaims, figureAgreementsInSteps } from '../../server/domain/figure-agreements';
+import {
+  agreedClaims,
+  closestAgreeingPairsInSteps,
+  figureAgreementsInSteps,
+} from '../../server/domain/figure-agreements';
 import { describePoint, type ComparedPoint } from '../../server/domain/figures';
 import { runToEnd } from '../../server/domain/steps';
 import { claimIds, figureGraph } from '../support/figure-graphs';
@@ -55,7 +59,11 @@ describe('figures that agree, of the claims in view or of the graph', () => {
           for (const [measure, list] of aparts) {
             const named = got.closestByMeasure[measure]!;
             expect(named.map((a) => a.apart)).toEqual(
-              [...list].sort((a, b) => a - b).slice(0, closest),
+              // As JSON says them: one of them 0 ("up to 8,000" against 0) is null.
+              [...list]
+                .sort((a, b) => a - b)
+                .slice(0, closest)
+                .map((a) => (Number.isFinite(a) ? a : null)),
             );
             for (const a of named) {
               expect(a.claims.some((c) => asked.has(c))).toBe(true);
@@ -63,6 +71,15 @@ describe('figures that agree, of the claims in view or of the graph', () => {
             }
           }
           expect(Object.keys(got.closestByMeasure).sort()).toEqual([...aparts.keys()].sort());
+          // The table of them: every pair counted, the `limit` closest kept, closest first.
+          const all = [...aparts.values()].flat().sort((a, b) => a - b);
+          const limit = closest * 2;
+          const table = runToEnd(closestAgreeingPairsInSteps(indexed, ids, limit));
+          expect(table.total).toBe(total);
+          expect(table.pairs.map((p) => p.apart)).toEqual(all.slice(0, limit));
+          for (const p of table.pairs) expect(asked.has(p.own.claimId)).toBe(true);
+          const whole = runToEnd(closestAgreeingPairsInSteps(indexed, ids, total + 1)).pairs;
+          expect(whole.map((p) => p.apart)).toEqual(all);
           // The figures compared of the claims asked, by measure.
           const counted = new Map<string, number>();
           for (const c of asked)

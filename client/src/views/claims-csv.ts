@@ -1,6 +1,11 @@
 /** CSV tables from the API saved as files: claims (a who-said-what list's button) and others. */
 import { describeError, type CsvFile, type DisagreementOrder } from '../core/api';
-import { claimsCsvSaved, downloadBlob, figurePairsCsvSaved } from '../core/export';
+import {
+  agreeingPairsCsvSaved,
+  claimsCsvSaved,
+  downloadBlob,
+  figurePairsCsvSaved,
+} from '../core/export';
 import { plural } from '../core/format';
 import type { AppContext } from './context';
 import { h } from './dom';
@@ -92,6 +97,25 @@ export function figurePairsCsvButton(
         (file) => figurePairsCsvSaved(file, chosen),
       );
     },
+  );
+}
+
+/** A button that saves pairs of figures that agree (`load`'s table, closest first) as a CSV file. */
+export function agreeingPairsCsvButton(
+  ctx: AppContext,
+  id: string,
+  load: () => Promise<CsvFile>,
+  label = 'Download as CSV',
+): HTMLButtonElement {
+  return csvButton(
+    {
+      id,
+      title:
+        'One row per pair of figures that agree, closest first: for each side the ' +
+        'speaker, the figure, its date, the source and its exact words; and how they agree',
+    },
+    label,
+    () => saveCsv(ctx.status, 'figures that agree', load, agreeingPairsCsvSaved),
   );
 }
 

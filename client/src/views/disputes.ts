@@ -25,7 +25,7 @@ import {
   plural,
 } from '../core/format';
 import { figureSide } from './claim-card';
-import { figurePairsCsvButton } from './claims-csv';
+import { agreeingPairsCsvButton, figurePairsCsvButton } from './claims-csv';
 import type { AppContext } from './context';
 import { h } from './dom';
 import { failureNote } from './failure';
@@ -308,7 +308,10 @@ export class DisputesView {
         total: res.agreementsTotal,
         byMeasure: res.agreementsByMeasure,
         measures: res.measures,
-        csv: null,
+        // Closest first, as each measure's pairs are listed here.
+        csv: agreeingPairsCsvButton(this.ctx, 'agreements-figures-csv', () =>
+          view ? this.ctx.api.figureAgreementsCsvOf(view.ids) : this.ctx.api.figureAgreementsCsv(),
+        ),
         pairsOf: (measure) =>
           (res.closestByMeasure[measure] ?? []).map((d) =>
             this.figurePair(d, ' agrees with ', closenessWords(d.apart)),
@@ -415,7 +418,7 @@ export class DisputesView {
 }
 
 /** How close two agreeing figures are, as /api/figures/agreements' `apart` says. */
-function closenessWords(apart: number): string {
+function closenessWords(apart: number | null): string {
   if (apart === 0) return 'the same figure';
   if (apart === 1) return 'ranges that overlap';
   return `${formatFactor(apart)}, within the hedge`;

@@ -9,9 +9,8 @@
  * its own, and hidden when nothing agrees and it gives no figure.
  */
 import { DISAGREEMENT_WINDOW_DAYS, type SourceDetails } from '../core/api';
-import { agreeingPairsCsvSaved } from '../core/export';
 import { formatCount, plural } from '../core/format';
-import { csvButton, recordedPairsCsvButton, saveCsv } from './claims-csv';
+import { agreeingPairsCsvButton, recordedPairsCsvButton } from './claims-csv';
 import type { AppContext } from './context';
 import { h } from './dom';
 import { failureNote } from './failure';
@@ -72,21 +71,11 @@ export function agreesWithSection(ctx: AppContext, s: SourceDetails): HTMLElemen
           { class: 'source-disputes-csv' },
           !res.figurePairsTotal
             ? null
-            : csvButton(
-                {
-                  id: 'source-agreements-csv',
-                  title:
-                    'One row per pair of figures that agree, closest first: for each side the ' +
-                    'speaker, the figure, its date, the source and its exact words; and how they agree',
-                },
+            : agreeingPairsCsvButton(
+                ctx,
+                'source-agreements-csv',
+                () => ctx.api.sourceAgreementsCsv(s.source.id),
                 `Figures that agree as CSV (${plural(res.figurePairsTotal, 'pair')})`,
-                () =>
-                  saveCsv(
-                    ctx.status,
-                    'figures that agree',
-                    () => ctx.api.sourceAgreementsCsv(s.source.id),
-                    agreeingPairsCsvSaved,
-                  ),
               ),
           res.recordedTotal
             ? recordedPairsCsvButton(

@@ -426,6 +426,16 @@ export class ApiClient {
     return this.request<FigureAgreementsResponse>('/figures/agreements', {}, opts);
   }
 
+  /** The graph's pairs of agreeing figures as a CSV table, closest first. */
+  figureAgreementsCsv(opts: RequestOptions = {}): Promise<CsvFile> {
+    return this.getCsv('/figures/agreements.csv', {}, opts);
+  }
+
+  /** The same table for the pairs with one of the claims `ids` (those in view) on a side. */
+  figureAgreementsCsvOf(ids: string[], opts: RequestOptions = {}): Promise<CsvFile> {
+    return this.postCsv('/figures/agreements.csv', { ids }, opts);
+  }
+
   /** Where sources agree about the claims `ids` (those in view; up to DISPUTES_IDS_MAX). */
   agreementsInView(ids: string[], opts: RequestOptions = {}) {
     return this.post<AgreementsInViewResponse>('/claims/agreements/in-view', { ids }, opts);
