@@ -106,12 +106,27 @@ export function* figureAgreementsInSteps(
       figures.set(p.measure, (figures.get(p.measure) ?? 0) + 1);
   }
   let total = 0;
+  // The pairs of one figure come one after another: its measure's list and count are
+  // looked up once per figure, not once for each of the millions of pairs at scale.
+  let current: ComparedPoint | null = null;
+  let kept: KeptPair[] = [];
+  let ofCurrent = 0;
+  const flush = () => {
+    if (current && ofCurrent)
+      byMeasure[current.measure] = (byMeasure[current.measure] ?? 0) + ofCurrent;
+  };
   yield* agreeingPairsInSteps(indexed, asked, (point, other, apart) => {
-    const m = point.measure;
+    if (point !== current) {
+      flush();
+      current = point;
+      ofCurrent = 0;
+      kept = closest.get(point.measure) ?? closest.set(point.measure, []).get(point.measure)!;
+    }
     total += 1;
-    byMeasure[m] = (byMeasure[m] ?? 0) + 1;
-    keepPair(closest.get(m) ?? closest.set(m, []).get(m)!, point, other, -apart, closestPerMeasure);
+    ofCurrent += 1;
+    keepPair(kept, point, other, -apart, closestPerMeasure);
   });
+  flush();
   const closestByMeasure: Record<string, Agreement[]> = {};
   for (const [m, pairs] of closest) if (pairs.length) closestByMeasure[m] = pairs.map(agreementOf);
   return {
