@@ -53,15 +53,17 @@ function askedOf(byClaim: Indexed['byClaim'], ids: readonly string[] | null): st
 }
 
 /**
- * Calls `visit` with each pair of agreeing figures with a claim of `asked` on a
- * side, once: a figure of a claim asked, the other figure, and how close. A pair
- * of two claims asked is met with the one asked first. Pauses (a yield) after a
- * claim once PAIRS_PER_TURN pairs were met since the last pause.
+ * Goes through each pair of agreeing figures with a claim of `asked` on a side,
+ * once: a pair of two claims asked is met with the one asked first. `pairsOf`
+ * gives, for each figure of a claim asked, what to do with its pairs (the other
+ * figure, and how close), as figure-pairs.ts' pairsOfInSteps does for those that
+ * disagree. Pauses (a yield) after a claim once PAIRS_PER_TURN pairs were met
+ * since the last pause.
  */
 function* agreeingPairsInSteps(
   { byClaim, index }: Pick<Indexed, 'byClaim' | 'index'>,
   asked: readonly string[],
-  visit: (point: ComparedPoint, other: ComparedPoint, apart: number) => void,
+  pairsOf: (point: ComparedPoint) => (other: ComparedPoint, apart: number) => void,
 ): Generator<void, void> {
   const rank = new Map(asked.map((id, i) => [id, i]));
   // Each group's figures' claims ranked once: millions of pairs are met at scale.
@@ -78,10 +80,11 @@ function* agreeingPairsInSteps(
   for (let i = 0; i < asked.length; i++) {
     for (const point of byClaim.get(asked[i]!)!) {
       const ranked = ranksOf(index.sameKey(point));
+      const visit = pairsOf(point);
       index.forEachAgreeing(point, (other, apart, at) => {
         if (ranked[at]! < i) return;
         met += 1;
-        visit(point, other, apart);
+        visit(other, apart);
       });
     }
     if (met >= PAIRS_PER_TURN) {
@@ -98,40 +101,35 @@ export function* figureAgreementsInSteps(
   closestPerMeasure: number,
 ): Generator<void, AgreeingFigures> {
   const asked = askedOf(indexed.byClaim, ids);
-  const byMeasure: Record<string, number> = {};
-  const closest = new Map<string, KeptPair[]>();
+  // By measure: its pairs counted and its closest kept, looked up once per figure, not
+  // once for each of the millions of pairs met at scale.
+  const ofMeasure = new Map<string, { pairs: number; closest: KeptPair[] }>();
   const figures = new Map<string, number>();
   for (const claim of asked) {
     for (const p of indexed.byClaim.get(claim)!)
       figures.set(p.measure, (figures.get(p.measure) ?? 0) + 1);
   }
   let total = 0;
-  // The pairs of one figure come one after another: its measure's list and count are
-  // looked up once per figure, not once for each of the millions of pairs at scale.
-  let current: ComparedPoint | null = null;
-  let kept: KeptPair[] = [];
-  let ofCurrent = 0;
-  const flush = () => {
-    if (current && ofCurrent)
-      byMeasure[current.measure] = (byMeasure[current.measure] ?? 0) + ofCurrent;
-  };
-  yield* agreeingPairsInSteps(indexed, asked, (point, other, apart) => {
-    if (point !== current) {
-      flush();
-      current = point;
-      ofCurrent = 0;
-      kept = closest.get(point.measure) ?? closest.set(point.measure, []).get(point.measure)!;
-    }
-    total += 1;
-    ofCurrent += 1;
-    keepPair(kept, point, other, -apart, closestPerMeasure);
+  yield* agreeingPairsInSteps(indexed, asked, (point) => {
+    const m =
+      ofMeasure.get(point.measure) ??
+      ofMeasure.set(point.measure, { pairs: 0, closest: [] }).get(point.measure)!;
+    return (other, apart) => {
+      total += 1;
+      m.pairs += 1;
+      keepPair(m.closest, point, other, -apart, closestPerMeasure);
+    };
   });
-  flush();
+  const agreementsByMeasure: Record<string, number> = {};
   const closestByMeasure: Record<string, Agreement[]> = {};
-  for (const [m, pairs] of closest) if (pairs.length) closestByMeasure[m] = pairs.map(agreementOf);
+  for (const [measure, { pairs, closest }] of ofMeasure) {
+    if (!pairs) continue;
+    agreementsByMeasure[measure] = pairs;
+    closestByMeasure[measure] = closest.map(agreementOf);
+  }
   return {
     agreementsTotal: total,
-    agreementsByMeasure: byMeasure,
+    agreementsByMeasure,
     closestByMeasure,
     measures: [...figures]
       .map(([measure, count]) => ({ measure, count }))
@@ -155,7 +153,7 @@ export function* closestAgreeingPairsInSteps(
   let total = 0;
   // Stable: ties stay in the order met.
   const closestFirst = () => kept.sort((x, y) => x.apart - y.apart).slice(0, limit);
-  yield* agreeingPairsInSteps(indexed, askedOf(indexed.byClaim, ids), (own, other, apart) => {
+  yield* agreeingPairsInSteps(indexed, askedOf(indexed.byClaim, ids), (own) => (other, apart) => {
     total += 1;
     if ((worst !== null && apart >= worst) || limit <= 0) return;
     kept.push({ own, other, apart });
