@@ -10,7 +10,6 @@
  */
 import {
   DISPUTES_IDS_MAX,
-  type ContradictionJson,
   type DisputesInViewResponse,
   type FigureAgreementsResponse,
   type SourcedPair,
@@ -36,11 +35,25 @@ import {
   recordedPairsList,
   type InView,
   type PairListKind,
+  type PairsRead,
 } from './recorded-pairs-list';
 import { ScopeChoice, TwoWayChoice } from './scope-choice';
 
 /** The figures part of what the panel lists: /api/figures' for the graph, or the claims in view's. */
 type FigureDisputes = DisputesInViewResponse['figures'];
+
+/** What one side of the panel reads, and how it draws it: its recorded pairs, then its figures. */
+interface PanelSide<F> {
+  /** What the claims in view's note and its failure call them. */
+  what: 'disputes' | 'agreements';
+  pairs: PairListKind;
+  /** The graph's recorded pairs and figures, read side by side: each fails apart. */
+  readGraph: () => [Promise<PairsRead>, Promise<F>];
+  readInView: (ids: string[]) => Promise<{ recorded: PairsRead; figures: F }>;
+  drawFigures: (figures: F, view: InView | null) => HTMLElement;
+  /** What could not be loaded, when one of readGraph's reads fails. */
+  failed: [string, string];
+}
 
 /** What a render draws, and whether every part of it was read. */
 interface Drawn {
@@ -119,133 +132,99 @@ export class DisputesView {
       ),
     );
     const drawn = agree
-      ? await this.agreements(inView)
-      : inView
-        ? await this.inViewLists()
-        : await this.graphLists();
+      ? await this.lists(this.agreeing, inView)
+      : await this.lists(this.disputing, inView);
     if (generation !== this.generation) return;
     this.body.replaceChildren(...drawn.parts);
     this.el.dataset.state = drawn.ok ? 'ready' : 'error';
   }
 
-  /** The graph's recorded contradictions and disagreeing figures, each failing apart. */
-  private async graphLists(): Promise<Drawn> {
-    this.listedKey = null;
-    const [recorded, figures] = await Promise.allSettled([
-      this.ctx.api.contradictions(),
+  /** Where sources disagree: the recorded contradictions, then the figures that disagree. */
+  private readonly disputing: PanelSide<FigureDisputes> = {
+    what: 'disputes',
+    pairs: CONTRADICTIONS_LIST,
+    readGraph: () => [
+      this.ctx.api.contradictions().then((r) => ({ total: r.total, pairs: r.contradictions })),
       this.ctx.api.figures(null, { points: 'none' }),
-    ]);
+    ],
+    readInView: async (ids) => {
+      const res = await this.ctx.api.disputesInView(ids);
+      const { total, contradictions } = res.contradictions;
+      return { recorded: { total, pairs: contradictions }, figures: res.figures };
+    },
+    drawFigures: (figures, view) => this.figures(figures, view),
+    failed: ['the contradictions', 'the figures'],
+  };
+
+  /** Where sources agree: the recorded corroborations, then the figures that agree. */
+  private readonly agreeing: PanelSide<FigureAgreementsResponse> = {
+    what: 'agreements',
+    pairs: CORROBORATIONS_LIST,
+    readGraph: () => [
+      this.ctx.api.corroborations().then((r) => ({ total: r.total, pairs: r.corroborations })),
+      this.ctx.api.figureAgreements(),
+    ],
+    readInView: async (ids) => {
+      const res = await this.ctx.api.agreementsInView(ids);
+      const { total, corroborations } = res.corroborations;
+      return { recorded: { total, pairs: corroborations }, figures: res.figures };
+    },
+    drawFigures: (figures, view) => this.agreeingFigures(figures, view),
+    failed: ['the corroborations', 'the figures that agree'],
+  };
+
+  /** One side's lists, of the graph or of the claims in view. */
+  private lists<F>(side: PanelSide<F>, inView: boolean): Promise<Drawn> {
+    return inView ? this.inViewLists(side) : this.graphLists(side);
+  }
+
+  /** The graph's recorded pairs and figures, each failing apart. */
+  private async graphLists<F>(side: PanelSide<F>): Promise<Drawn> {
+    this.listedKey = null;
+    const [recorded, figures] = await Promise.allSettled(side.readGraph());
+    const retry = () => void this.render();
     return {
       parts: [
         recorded.status === 'fulfilled'
-          ? this.pairs(
-              CONTRADICTIONS_LIST,
-              recorded.value.total,
-              recorded.value.contradictions,
-              null,
-            )
-          : failureNote(
-              'Could not load the contradictions',
-              recorded.reason,
-              () => void this.render(),
-            ),
+          ? this.pairs(side.pairs, recorded.value, null)
+          : failureNote(`Could not load ${side.failed[0]}`, recorded.reason, retry),
         figures.status === 'fulfilled'
-          ? this.figures(figures.value, null)
-          : failureNote('Could not load the figures', figures.reason, () => void this.render()),
+          ? side.drawFigures(figures.value, null)
+          : failureNote(`Could not load ${side.failed[1]}`, figures.reason, retry),
       ],
       ok: recorded.status === 'fulfilled' && figures.status === 'fulfilled',
     };
   }
 
-  /** The claims in view, as many as one request asks about; null (and a note) when none is. */
-  private viewAsked(): InView | null {
+  /** The same lists for the claims in view: the pairs with one of them on a side. */
+  private async inViewLists<F>(side: PanelSide<F>): Promise<Drawn> {
     const all = claimsInView(this.ctx.display);
     this.listedKey = all.join('\n');
-    return all.length ? { ids: all.slice(0, DISPUTES_IDS_MAX), total: all.length } : null;
-  }
-
-  /** The same lists for the claims in view: the pairs with one of them on a side. */
-  private async inViewLists(): Promise<Drawn> {
-    const view = this.viewAsked();
-    if (!view) return this.noneInView();
+    const view: InView = { ids: all.slice(0, DISPUTES_IDS_MAX), total: all.length };
+    if (!view.total) {
+      const none = h('p', { class: 'muted', id: 'disputes-in-view' }, NO_CLAIMS_IN_VIEW);
+      return { parts: [none], ok: true };
+    }
     try {
-      const res = await this.ctx.api.disputesInView(view.ids);
+      const { recorded, figures } = await side.readInView(view.ids);
       return {
         parts: [
-          this.inViewNote(view, 'disputes'),
-          this.pairs(
-            CONTRADICTIONS_LIST,
-            res.contradictions.total,
-            res.contradictions.contradictions,
-            view,
-          ),
-          this.figures(res.figures, view),
+          this.inViewNote(view, side.what),
+          this.pairs(side.pairs, recorded, view),
+          side.drawFigures(figures, view),
         ],
         ok: true,
       };
     } catch (err) {
-      return this.failedInView('Could not load the disputes of the claims in view', err);
-    }
-  }
-
-  /** Where sources agree: the recorded corroborations and the agreeing figures, of the graph or of the claims in view. */
-  private async agreements(inView: boolean): Promise<Drawn> {
-    if (!inView) {
       this.listedKey = null;
-      const [recorded, figures] = await Promise.allSettled([
-        this.ctx.api.corroborations(),
-        this.ctx.api.figureAgreements(),
-      ]);
       const retry = () => void this.render();
-      return {
-        parts: [
-          recorded.status === 'fulfilled'
-            ? this.pairs(
-                CORROBORATIONS_LIST,
-                recorded.value.total,
-                recorded.value.corroborations,
-                null,
-              )
-            : failureNote('Could not load the corroborations', recorded.reason, retry),
-          figures.status === 'fulfilled'
-            ? this.agreeingFigures(figures.value, null)
-            : failureNote('Could not load the figures that agree', figures.reason, retry),
-        ],
-        ok: recorded.status === 'fulfilled' && figures.status === 'fulfilled',
-      };
+      const failed = `Could not load the ${side.what} of the claims in view`;
+      return { parts: [failureNote(failed, err, retry)], ok: false };
     }
-    const view = this.viewAsked();
-    if (!view) return this.noneInView();
-    try {
-      const res = await this.ctx.api.agreementsInView(view.ids);
-      const { total, corroborations } = res.corroborations;
-      return {
-        parts: [
-          this.inViewNote(view, 'agreements'),
-          this.pairs(CORROBORATIONS_LIST, total, corroborations, view),
-          this.agreeingFigures(res.figures, view),
-        ],
-        ok: true,
-      };
-    } catch (err) {
-      return this.failedInView('Could not load the agreements of the claims in view', err);
-    }
-  }
-
-  private noneInView(): Drawn {
-    return {
-      parts: [h('p', { class: 'muted', id: 'disputes-in-view' }, NO_CLAIMS_IN_VIEW)],
-      ok: true,
-    };
-  }
-
-  private failedInView(what: string, err: unknown): Drawn {
-    this.listedKey = null;
-    return { parts: [failureNote(what, err, () => void this.render())], ok: false };
   }
 
   /** Which claims the lists below are of. */
-  private inViewNote(view: InView, what: 'disputes' | 'agreements'): HTMLElement {
+  private inViewNote(view: InView, what: PanelSide<unknown>['what']): HTMLElement {
     const asked = claimsInViewWords(view.ids.length, view.total);
     return h(
       'p',
@@ -254,13 +233,8 @@ export class DisputesView {
     );
   }
 
-  private pairs(
-    kind: PairListKind,
-    total: number,
-    pairs: ContradictionJson[],
-    view: InView | null,
-  ): HTMLElement {
-    return recordedPairsList(this.ctx, kind, { total, pairs }, view, this.narrowing);
+  private pairs(kind: PairListKind, read: PairsRead, view: InView | null): HTMLElement {
+    return recordedPairsList(this.ctx, kind, read, view, this.narrowing);
   }
 
   private figures(res: FigureDisputes, view: InView | null): HTMLElement {
