@@ -9,6 +9,7 @@ import { figureRoutes } from './figures';
 import { graphRoutes } from './graph';
 import { ingestRoutes } from './ingest';
 import { nodeRoutes } from './nodes';
+import { placeRoutes } from './places';
 import { searchRoutes } from './search';
 import { sourceRoutes } from './sources';
 
@@ -20,6 +21,7 @@ export function apiRoutes(deps: AppDeps): Router {
   graphRoutes(reg, deps);
   claimRoutes(reg, deps);
   sourceRoutes(reg, deps);
+  placeRoutes(reg, deps);
   agreementRoutes(reg, deps);
   disputeRoutes(reg, deps);
   figureRoutes(reg, deps);

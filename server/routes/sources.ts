@@ -7,10 +7,10 @@ import { query } from '../../db/cypher';
 import { int, type GraphDb } from '../../db/graph-db';
 import type { AppDeps } from '../app';
 import { indexedFiguresFor } from '../domain/claim-disputes';
+import { agreedClaimsFor } from '../domain/agreed-claims';
 import { claimAccountsFor } from '../domain/claim-accounts';
 import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import { runCooperatively } from '../domain/cooperative';
-import { agreedClaims } from '../domain/figure-agreements';
 import { readCacheFor } from '../domain/read-cache';
 import { readContradictions, readRecordedPairs } from '../domain/recorded-pairs';
 import { RELAYED_IN_SHOWN } from '../domain/account-rows';
@@ -59,13 +59,6 @@ function disputedCountsFor(db: GraphDb): () => Promise<Record<string, number>> {
       });
       return Object.fromEntries(rows.map((r) => [String(r.source), Number(r.disputed)]));
     });
-}
-
-/** The claims whose figures another speaker's agree with, once per graph version. */
-function agreedClaimsFor(db: GraphDb): () => Promise<string[]> {
-  const indexed = indexedFiguresFor(db);
-  const memo = new VersionMemo<string[]>(() => readCacheFor(db).version(), 1);
-  return () => memo.get('all', async () => agreedClaims(await indexed()));
 }
 
 /** A source's disputing or agreeing sources: its id, and how many of them to list. */

@@ -48,6 +48,12 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     status: 200,
   },
   'get /api/sources': { url: '/api/sources?order=disputed', status: 200 },
+  'get /api/places': { url: '/api/places?limit=5', status: 200 },
+  'post /api/places/in-view': {
+    url: '/api/places/in-view',
+    body: { ids: ['clm-reported-nk-withdrawn-from-front'] },
+    status: 200,
+  },
   'get /api/sources/{id}': { url: '/api/sources/src-fakti-isw-north-korean-pows', status: 200 },
   'get /api/sources/{id}/disputes': {
     url: '/api/sources/src-fakti-isw-north-korean-pows/disputes',

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { testApp } from '../support/app';
+import { claimStatus } from '../support/claim-status';
 import { testDb } from '../support/db';
 import type { SourceSummary } from '../../server/domain/sources';
 
@@ -16,38 +17,7 @@ const list = async (query: Record<string, string | number> = {}) =>
 
 /** What each source's counts must be, read claim by claim through the other routes. */
 async function expectedCounts() {
-  const claims = (await request(app).get('/api/claims').query({ limit: 500 }).expect(200)).body;
-  expect(claims.total).toBeLessThanOrEqual(500);
-  const figures = (await request(app).get('/api/figures').query({ points: 'none' }).expect(200))
-    .body;
-  expect(figures.disagreementsTotal).toBe(figures.disagreements.length);
-  const recorded = (
-    await request(app).get('/api/contradictions').query({ limit: 2000 }).expect(200)
-  ).body;
-  expect(recorded.total).toBe(recorded.contradictions.length);
-  const byFigures = new Set<string>(
-    figures.disagreements.flatMap((d: { claims: string[] }) => d.claims),
-  );
-  const contradicted = new Set<string>(
-    recorded.contradictions.flatMap((k: { claims: string[] }) => k.claims),
-  );
-  // Borne out: a claim's figures agree with another speaker's (each claim asked alone, as
-  // the Disputes panel asks of the claims in view), or a corroboration is recorded with it.
-  const agreed = new Set<string>();
-  for (const c of claims.claims as { id: string }[]) {
-    const res = await request(app)
-      .post('/api/claims/agreements/in-view')
-      .send({ ids: [c.id] })
-      .expect(200);
-    if (res.body.figures.agreementsTotal > 0) agreed.add(c.id);
-  }
-  const corroborations = (
-    await request(app).get('/api/corroborations').query({ limit: 2000 }).expect(200)
-  ).body;
-  expect(corroborations.total).toBe(corroborations.corroborations.length);
-  const corroborated = new Set<string>(
-    corroborations.corroborations.flatMap((k: { claims: string[] }) => k.claims),
-  );
+  const { claims, byFigures, contradicted, agreed, corroborated } = await claimStatus(app);
   const bySource = new Map<
     string,
     {
@@ -79,12 +49,7 @@ async function expectedCounts() {
         relayedBorneOut: 0,
       })
       .get(id)!;
-  for (const c of claims.claims as {
-    id: string;
-    speaker: { id: string };
-    source: { id: string };
-    relayedFrom: { id: string } | null;
-  }[]) {
+  for (const c of claims) {
     const s = countsOf(c.source.id);
     const inDispute = byFigures.has(c.id) || contradicted.has(c.id);
     s.claims += 1;

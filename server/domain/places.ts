@@ -1,0 +1,60 @@
+/** What the Map panel's routes (GET /api/places, POST /api/places/in-view) answer. */
+
+/** An entity named beside a place: a unit deployed to it, the place or country it lies in. */
+export interface NamedEntity {
+  id: string;
+  name: string;
+}
+
+export interface SpeakerCount extends NamedEntity {
+  /** How many of the claims counted about the place are theirs. */
+  claims: number;
+}
+
+export interface PlaceSummary {
+  id: string;
+  name: string;
+  kind: string | null;
+  /** Its own coordinates; null when the graph holds none. */
+  lat: number | null;
+  lon: number | null;
+  /** With none of its own: the nearest place it lies in that has them, where the map draws it. */
+  drawnAt: (NamedEntity & { lat: number; lon: number }) | null;
+  /** The place or country it lies in (LOCATED_IN). */
+  within: NamedEntity | null;
+  /** The claims counted about it (all of them, or those asked about), by how many speakers, in how many sources. */
+  claims: number;
+  speakers: number;
+  sources: number;
+  /** Of those claims, those in dispute (figures or a recorded contradiction) and those borne out. */
+  disputed: number;
+  corroborated: number;
+  /** The first day and the last its claims cover (a claim dated to a month covers the month); null: none dated. */
+  firstDay: string | null;
+  lastDay: string | null;
+  /** The three speakers who said most about it. */
+  topSpeakers: SpeakerCount[];
+  /** What was deployed to it: the first five by name, and how many. */
+  deployed: NamedEntity[];
+  deployedTotal: number;
+  /** Actors and units located in it, and places that lie in it. */
+  based: number;
+  contains: number;
+}
+
+export interface PlacesResponse {
+  /** Places counted: every place of the graph, or those the claims asked about are about. */
+  total: number;
+  /** How many times a claim counted is about a place (a claim about two places counts twice). */
+  mentions: number;
+  /** The first `limit` of them, most claims first. */
+  places: PlaceSummary[];
+  /** In view: how many claims were asked about. */
+  asked?: number;
+}
+
+/** Where a place is drawn on the map: its own coordinates, else those of the place it lies in. */
+export function drawnAt(p: PlaceSummary): { lat: number; lon: number } | null {
+  if (p.lat !== null && p.lon !== null) return { lat: p.lat, lon: p.lon };
+  return p.drawnAt;
+}

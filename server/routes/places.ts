@@ -1,0 +1,83 @@
+/**
+ * GET /api/places and POST /api/places/in-view: where the claims are about, for
+ * the Map panel. Each place with the claims about it counted (who said them,
+ * when, how many in dispute or borne out) and what lies there.
+ */
+import { z } from 'zod';
+import { query } from '../../db/cypher';
+import { int, type GraphDb } from '../../db/graph-db';
+import type { AppDeps } from '../app';
+import { agreedClaimsFor } from '../domain/agreed-claims';
+import { comparedDisagreementsFor } from '../domain/compared-disagreements';
+import type { PlaceSummary, PlacesResponse } from '../domain/places';
+import { readCacheFor } from '../domain/read-cache';
+import type { RouteRegistry } from '../http/route-registry';
+import { bodyInt, intParam, viewClaimIds } from './schemas';
+
+/** The most places one answer describes; `total` counts all. */
+export const PLACES_MAX = 5_000;
+const PLACES_DEFAULT = 1_000;
+
+const COUNTS =
+  'For each place: how many claims are about it (`claims`), by how many speakers and in how ' +
+  'many sources, how many of them are in dispute (`disputed`: their figures disagree with ' +
+  "another speaker's, or a contradiction is recorded against them) and borne out " +
+  "(`corroborated`: their figures agree with another speaker's, or a corroboration is " +
+  'recorded with them), the first and the last day they cover, the three speakers who said ' +
+  'most about it (`topSpeakers`), the units deployed to it (`deployed`, the first five; ' +
+  '`deployedTotal`), how many actors and units are located in it (`based`) and places lie ' +
+  'in it (`contains`), and the place or country it lies in (`within`). `lat` and `lon` are ' +
+  'its own coordinates; a place with none is drawn at the nearest place it lies in that has ' +
+  'them (`drawnAt`). Most claims first, `limit` of them; `total` counts the places, ' +
+  '`mentions` the claims about them.';
+
+function placesOf(db: GraphDb) {
+  const disagreements = comparedDisagreementsFor(db);
+  const agreed = agreedClaimsFor(db);
+  return async (ids: string[] | null, limit: number): Promise<PlacesResponse> => {
+    const [disputed, agreedIds] = await Promise.all([disagreements(null, 'first'), agreed()]);
+    const rows = await db.readRows(query('queries/places'), {
+      ids,
+      disputedByFigures: disputed.disputedClaims,
+      agreedByFigures: agreedIds,
+      limit: int(limit),
+    });
+    return {
+      total: Number(rows[0]?.total ?? 0),
+      mentions: Number(rows[0]?.mentions ?? 0),
+      // No place counted is one row with no place, which carries the totals.
+      places: rows.map((r) => r.place as PlaceSummary | null).filter((p) => p !== null),
+    };
+  };
+}
+
+export function placeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
+  const cache = readCacheFor(db);
+  const places = placesOf(db);
+  reg.add({
+    method: 'get',
+    path: '/places',
+    summary: 'Every place, with the claims about it: who said them, when, and what is disputed',
+    description: `Every place of the graph, with or without claims about it. ${COUNTS}`,
+    tags: ['who-said-what'],
+    query: z.object({ limit: intParam(1, PLACES_MAX, PLACES_DEFAULT) }),
+    handler: async ({ query: q }, req, res) => cache.send(req, res, () => places(null, q.limit)),
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/places/in-view',
+    summary: 'The places a list of claims is about: the Map panel for the claims in view',
+    description:
+      'What /api/places answers, counting only the claims named in `ids` (the claims an ' +
+      'analyst has in view): the places they are about, and no other. ' +
+      `${COUNTS} Ids of no claim are left out. A POST because a view holds more ids than a ` +
+      'URL does; nothing is written.',
+    tags: ['who-said-what'],
+    body: z.object({ ids: viewClaimIds, limit: bodyInt(1, PLACES_MAX, PLACES_DEFAULT) }),
+    handler: async ({ body }) => ({
+      ...(await places([...new Set(body.ids)], body.limit)),
+      asked: new Set(body.ids).size,
+    }),
+  });
+}
