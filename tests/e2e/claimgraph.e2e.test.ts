@@ -12,6 +12,8 @@ import { appData, counts, gotoApp, nodeOnPage, settle, state, visibleGroups } fr
 import { openBrowser, screenshot, SCREENSHOTS, type Session } from './support/browser';
 import { ROOT } from '../../scripts/build-client-if-needed';
 import { NEO4J_UNAVAILABLE } from '../../server/http/errors';
+import type { PlaceSummary, PlacesResponse } from '../../server/domain/places';
+import { DISPUTED_COLOR } from '../../client/src/core/appearance';
 import { dateSpan } from '../../seed/model';
 import { rangeLabel } from '../../client/src/core/time';
 import { startServer, type RunningServer } from './support/server';
@@ -2793,6 +2795,117 @@ test('figures from the keyboard: the arrow keys walk the figures through time an
   await page.keyboard.press('Enter');
   await page.waitForFunction((id) => window.__claimgraph!.state().selected === id, lower);
   await page.waitForFunction(() => window.__claimgraph!.state().hovered === null);
+});
+
+test('map: the places the claims are about, sized by their claims, ringed where disputed; a place pointed at lights up, clicked opens; of the claims in view too', async () => {
+  type Place = PlaceSummary;
+  const places = async (ids?: string[]) =>
+    (ids
+      ? await (
+          await fetch(`${server.baseUrl}/api/places/in-view`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ ids }),
+          })
+        ).json()
+      : await (await fetch(`${server.baseUrl}/api/places`)).json()) as PlacesResponse;
+  /** The points the map must draw: one per place's own or inherited coordinates. */
+  const spotsOf = (ps: Place[]) =>
+    new Set(
+      ps.flatMap((p) => {
+        const at = p.lat !== null && p.lon !== null ? p : p.drawnAt;
+        return at ? [`${at.lat},${at.lon}`] : [];
+      }),
+    ).size;
+  const ready = () =>
+    page.waitForFunction(() => document.getElementById('map')?.dataset.state === 'ready');
+  await gotoApp(page, `${server.baseUrl}/`);
+  await page.click('button[data-panel="map"]');
+  await ready();
+  expect(await page.textContent('#side-title')).toBe('Map: where the claims are about');
+  const all = await places();
+  expect(all.total).toBeGreaterThan(5);
+  // A marker per point, a row per place; the places nothing locates are said to be off the map.
+  const spots = spotsOf(all.places);
+  expect(Number(await page.getAttribute('#map', 'data-spots'))).toBe(spots);
+  expect(await page.locator('#map-svg circle.map-marker').count()).toBe(spots);
+  expect(await page.locator('#map-list > li').count()).toBe(all.total);
+  const unplaced = all.places.filter((p) => p.lat === null && !p.drawnAt);
+  expect(unplaced.length).toBeGreaterThan(0);
+  expect(await page.locator('#map-list .badge-muted').allTextContents()).toEqual(
+    unplaced.map(() => 'not on the map'),
+  );
+  expect(await page.textContent('#map-summary')).toContain(
+    `${all.total} places, ${all.mentions} mentions in claims`,
+  );
+  // The countries are drawn under the markers.
+  expect(await page.locator('#map-svg path.map-country').count()).toBeGreaterThan(100);
+  // The Kursk region, the most talked about: the largest marker, ringed red, named on the map.
+  const kursk = all.places[0]!;
+  expect(kursk.id).toBe('place-kursk-region');
+  expect(kursk.disputed).toBeGreaterThan(0);
+  const marker = page.locator('#map-spot-place-kursk-region');
+  const radii = await page
+    .locator('#map-svg circle.map-marker')
+    .evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('r'))));
+  expect(Number(await marker.getAttribute('r'))).toBe(Math.max(...radii));
+  expect(await marker.getAttribute('stroke')).toBe(DISPUTED_COLOR);
+  expect(
+    await page.locator('#map-svg .map-label').evaluateAll((ts) => ts.map((t) => t.textContent)),
+  ).toContain('Kursk region');
+  // Its row: the claims, the period, who said most, what was deployed there.
+  const row = page.locator('#map-list > li[data-place-id="place-kursk-region"]');
+  expect(await row.textContent()).toContain(
+    `${kursk.claims} claims by ${kursk.speakers} speakers in ${kursk.sources} sources`,
+  );
+  expect(await row.locator('.badge-disputed').textContent()).toBe(`${kursk.disputed} in dispute`);
+  expect(await row.locator('.map-row-who').textContent()).toContain(
+    `${kursk.topSpeakers[0]!.name} (${kursk.topSpeakers[0]!.claims})`,
+  );
+  expect(await row.locator('.map-row-deployed button').count()).toBe(kursk.deployed.length);
+  // Pointed at, the marker says it and lights the place up on the graph.
+  await marker.hover();
+  expect(await page.textContent('#map-info')).toMatch(
+    new RegExp(`^Kursk region: ${kursk.claims} claims by .* · ${kursk.disputed} in dispute`),
+  );
+  expect(await page.textContent('#map-info')).toContain('lying in it: Makhnovka (1 claim)');
+  await page.waitForFunction(() => window.__claimgraph!.state().hovered === 'place-kursk-region');
+  await screenshot(page, 'map');
+  // Zoomed from the buttons, and to a place drawn with the one it lies in.
+  await page.click('#map-zoom-in');
+  await page.waitForFunction(() => document.getElementById('map')?.dataset.zoom === '2.00');
+  await page.click('#map-list > li[data-place-id="place-makhnovka"] .map-show');
+  await page.waitForFunction(() => document.getElementById('map')?.dataset.zoom === '8.00');
+  expect(await page.textContent('#map-list > li[data-place-id="place-makhnovka"]')).toContain(
+    'drawn at Kursk region, where it lies',
+  );
+  await page.click('#map-all');
+  await page.waitForFunction(() => document.getElementById('map')?.dataset.zoom === '1.00');
+  // Of the claims in view: their places only, counted from them; the link keeps the choice.
+  await chooseClaimsInView(page, 'map', 'ms');
+  const ids = await claimIdsInView(page);
+  const inView = await places(ids);
+  expect(await page.locator('#map-list > li').count()).toBe(inView.total);
+  expect(Number(await page.getAttribute('#map', 'data-spots'))).toBe(spotsOf(inView.places));
+  expect(await page.textContent('#map-summary')).toContain(
+    `Of the ${ids.length} claims in view: ${inView.total} places, ${inView.mentions} mentions`,
+  );
+  // It follows the view: the claims dated before 2025 filtered out, fewer mentions.
+  const follows = { id: 'map', key: 'mentions', opening: inView.mentions };
+  await laterClaimsOnly(page, follows);
+  await filtersReset(page, follows);
+  // Clicked, a marker opens what was said about the place.
+  await page.click('#map-spot-place-kursk-region');
+  await page.waitForFunction(() => window.__claimgraph!.state().selected === 'place-kursk-region');
+  await page.waitForFunction(() => window.__claimgraph!.state().panel === 'details');
+  expect(page.url()).toContain('tab=said');
+  // The link brings the map back on the claims in view.
+  await gotoApp(page, `${server.baseUrl}/?panel=map&ms=view`);
+  await page.waitForFunction(() => {
+    const el = document.getElementById('map');
+    return el?.dataset.scope === 'view' && el.dataset.state === 'ready';
+  });
+  expect(await page.isChecked('#map-scope-view')).toBe(true);
 });
 
 test('a claim pointed at in a panel lights up on the graph, and goes out when a click opens it', async () => {

@@ -1,4 +1,4 @@
-/** The right-hand panel: details of the selection, figures, disputes, sources, timeline, path finder, Cypher console or Add source. */
+/** The right-hand panel: details of the selection, figures, disputes, sources, timeline, map, path finder, Cypher console or Add source. */
 import type { PanelId } from '../core/url-state';
 import type { AppContext } from './context';
 import { CypherConsole } from './cypher-console';
@@ -8,6 +8,7 @@ import { h } from './dom';
 import { FiguresView } from './figures';
 import { IngestPanel } from './ingest-panel';
 import { PathFinder } from './path-finder';
+import { PlacesMapView } from './places-map';
 import { SourcesView } from './sources-panel';
 import { TimelineView } from './timeline';
 
@@ -17,6 +18,7 @@ export class SidePanel {
   readonly disputes: DisputesView;
   readonly sources: SourcesView;
   readonly timeline: TimelineView;
+  readonly map: PlacesMapView;
   readonly path: PathFinder;
   readonly cypher: CypherConsole;
   readonly ingest: IngestPanel;
@@ -33,6 +35,7 @@ export class SidePanel {
     this.disputes = new DisputesView(ctx);
     this.sources = new SourcesView(ctx);
     this.timeline = new TimelineView(ctx);
+    this.map = new PlacesMapView(ctx);
     this.path = new PathFinder(ctx);
     this.cypher = new CypherConsole(ctx);
     this.ingest = new IngestPanel(ctx);
@@ -60,7 +63,7 @@ export class SidePanel {
     root.dataset.panel = visible ?? '';
     root.classList.toggle(
       'is-wide',
-      visible === 'figures' || visible === 'timeline' || visible === 'cypher',
+      visible === 'figures' || visible === 'timeline' || visible === 'map' || visible === 'cypher',
     );
     root.classList.toggle('is-xwide', visible === 'ingest');
     if (!visible) {
@@ -73,6 +76,7 @@ export class SidePanel {
       disputes: this.disputes,
       sources: this.sources,
       timeline: this.timeline,
+      map: this.map,
       path: this.path,
       cypher: this.cypher,
       ingest: this.ingest,
@@ -88,6 +92,7 @@ export class SidePanel {
     if (visible === 'disputes' && opened) void this.disputes.render();
     if (visible === 'sources' && opened) void this.sources.render();
     if (visible === 'timeline') void this.timeline.render();
+    if (visible === 'map' && opened) void this.map.render();
     if (visible === 'cypher') void this.cypher.show();
     if (visible === 'ingest') this.ingest.show();
     this.title.textContent = view.title();

@@ -51,6 +51,11 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
     'Timeline',
     'Who said what, when: the claims in view by date, a row per speaker',
   );
+  const mapBtn = panelButton(
+    'map',
+    'Map',
+    'Where: the places the claims are about, on a map, with who said most about each',
+  );
   const pathBtn = panelButton('path', 'Path', 'Shortest path between two entities');
   const cypherBtn = panelButton('cypher', 'Cypher', 'Query the graph in Cypher');
   const ingestTitle =
@@ -159,6 +164,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
       disputesBtn,
       sourcesBtn,
       timelineBtn,
+      mapBtn,
       pathBtn,
       cypherBtn,
     ),
@@ -188,6 +194,7 @@ export function mountToolbar(root: HTMLElement, ctx: AppContext): { search: Auto
       [disputesBtn, 'disputes'],
       [sourcesBtn, 'sources'],
       [timelineBtn, 'timeline'],
+      [mapBtn, 'map'],
       [pathBtn, 'path'],
       [cypherBtn, 'cypher'],
       [ingestBtn, 'ingest'],

@@ -32,6 +32,7 @@ describe('url state', () => {
       narrow: 'Kremlin Zelensky',
       disputesInView: true,
       disputesAgree: true,
+      mapInView: true,
       timelineAll: true,
       timelinePeriod: { from: '2024-10-01', to: '2025-01-31' },
       figuresPeriod: { from: '2024-10-06', to: '2025-01-10' },
@@ -49,6 +50,7 @@ describe('url state', () => {
     expect(search).toContain('sel=act-volodymyr-zelensky');
     expect(search).toContain('dq=Kremlin+Zelensky');
     expect(search).toContain('tl=all');
+    expect(search).toContain('ms=view');
     expect(search).toContain('tp=2024-10-01..2025-01-31');
     expect(search).toContain('fp=2024-10-06..2025-01-10');
     expect(search).toContain('fo=widest');
@@ -114,6 +116,12 @@ describe('url state', () => {
     expect(decodeView(agree).disputesAgree).toBe(true);
     expect(decodeView('?panel=disputes&dk=disagree').disputesAgree).toBe(false);
     expect(decodeView('?panel=disputes').disputesAgree).toBe(false);
+    // The Map's: the places of the claims in view, kept in the link; anything else, the graph's.
+    const mapView = encodeView({ ...EMPTY_VIEW, panel: 'map', mapInView: true });
+    expect(mapView).toBe('?panel=map&ms=view');
+    expect(decodeView(mapView)).toEqual({ ...EMPTY_VIEW, panel: 'map', mapInView: true });
+    expect(decodeView('?panel=map&ms=all').mapInView).toBe(false);
+    expect(decodeView('?panel=map').mapInView).toBe(false);
     // The period zoomed into: two real days, the first not after the second.
     const period = (tp: string) => decodeView(`?panel=timeline&tp=${tp}`).timelinePeriod;
     expect(period('2024-12-01..2024-12-01')).toEqual({ from: '2024-12-01', to: '2024-12-01' });

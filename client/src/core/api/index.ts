@@ -18,6 +18,7 @@ import type {
   DisagreementOrder,
   FiguresResponse,
   NodeDetails,
+  PlacesResponse,
   PairKindName,
   PairNoun,
   PathsResponse,
@@ -66,6 +67,8 @@ async function failureOf(res: Response): Promise<ApiError> {
 export const CLAIMS_BY_IDS_MAX = 2_000;
 /** The most claims one /api/claims/disputes (or disputes/in-view) request names (the server's VIEW_IDS_CAP). */
 export const DISPUTES_IDS_MAX = 5_000;
+/** The most places one /api/places answer describes (the server's PLACES_MAX). */
+export const PLACES_MAX = 5_000;
 
 /**
  * The most speakers or subjects a who-said-what list offers to narrow it by
@@ -277,6 +280,16 @@ export class ApiClient {
       { q: q.q || undefined, order: q.order, limit: q.limit, offset: q.offset || undefined },
       opts,
     );
+  }
+
+  /** Every place with the claims about it (the Map panel, of the whole graph). */
+  places(opts: RequestOptions = {}) {
+    return this.request<PlacesResponse>('/places', { limit: PLACES_MAX }, opts);
+  }
+
+  /** The places the claims `ids` (those in view) are about, counting those claims only. */
+  placesInView(ids: string[], opts: RequestOptions = {}) {
+    return this.post<PlacesResponse>('/places/in-view', { ids, limit: PLACES_MAX }, opts);
   }
 
   /** The claims `ids` (those in view; up to CLAIMS_BY_IDS_MAX), in date order, undated last. */

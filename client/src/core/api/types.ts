@@ -158,6 +158,9 @@ export {
   type SourceSummary,
 } from '../../../../server/domain/sources';
 
+// The Map panel's places; drawnAt is a value: where a place is drawn.
+export { drawnAt, type PlaceSummary, type PlacesResponse } from '../../../../server/domain/places';
+
 /** GET /api/sources. */
 export interface SourcesResponse {
   total: number;

@@ -28,6 +28,8 @@ export interface UiState {
   disputesInView: boolean;
   /** The Disputes panel lists where sources agree (recorded corroborations) rather than disagree. */
   disputesAgree: boolean;
+  /** The Map panel counts the claims in view rather than the graph's. */
+  mapInView: boolean;
   /** The Timeline panel draws every claim in the graph rather than those in view. */
   timelineAll: boolean;
   /** The period the timeline is zoomed into; null when it shows the whole span. */

@@ -20,6 +20,7 @@ export const EMPTY_VIEW: ViewState = {
   narrow: null,
   disputesInView: false,
   disputesAgree: false,
+  mapInView: false,
   timelineAll: false,
   timelinePeriod: null,
   figuresPeriod: null,
@@ -63,6 +64,7 @@ export function encodeView(v: ViewState): string {
   if (v.narrow?.trim()) p.set('dq', v.narrow);
   if (v.disputesInView) p.set('ds', 'view');
   if (v.disputesAgree) p.set('dk', 'agree');
+  if (v.mapInView) p.set('ms', 'view');
   if (v.timelineAll) p.set('tl', 'all');
   if (v.timelinePeriod) p.set('tp', formatDayRange(v.timelinePeriod));
   // A period of the figures chart is a period of one measure's chart.
@@ -116,6 +118,7 @@ export function decodeView(search: string): ViewState {
     narrow: p.get('dq')?.slice(0, 500) || null,
     disputesInView: p.get('ds') === 'view',
     disputesAgree: p.get('dk') === 'agree',
+    mapInView: p.get('ms') === 'view',
     timelineAll: p.get('tl') === 'all',
     timelinePeriod: parseDayRange(p.get('tp')),
     figuresPeriod: p.get('measure') ? parseDayRange(p.get('fp')) : null,

@@ -1,0 +1,183 @@
+import { drawnAt, type PlaceSummary } from '../api/types';
+import { formatDate } from '../claims';
+import { formatCount, plural } from '../format';
+import type { DrawnMarker, MapLayout, MapSpot, PlacedLabel } from './types';
+
+/**
+ * The places grouped by where they are drawn: one spot per point, its own
+ * place first. Spots with the most claims come first, so that drawn in this
+ * order reversed the small ones stay on top and can be pointed at.
+ */
+export function layOutPlaces(places: readonly PlaceSummary[]): MapLayout {
+  const spots = new Map<string, MapSpot>();
+  const unplaced: PlaceSummary[] = [];
+  let inherited = 0;
+  for (const p of places) {
+    const at = drawnAt(p);
+    if (!at) {
+      unplaced.push(p);
+      continue;
+    }
+    if (p.drawnAt) inherited++;
+    // The place the point is of: this one, or the one it lies in. Of two places at one
+    // point, the one met first (the most claims) names the spot.
+    const host = p.drawnAt ?? p;
+    const key = `${at.lat},${at.lon}`;
+    let spot = spots.get(key);
+    if (!spot) {
+      const { id, name } = host;
+      spot = {
+        id,
+        name,
+        lat: at.lat,
+        lon: at.lon,
+        places: [],
+        claims: 0,
+        disputed: 0,
+        corroborated: 0,
+      };
+      spots.set(key, spot);
+    }
+    spot.places.push(p);
+    spot.claims += p.claims;
+    spot.disputed += p.disputed;
+    spot.corroborated += p.corroborated;
+  }
+  for (const spot of spots.values()) {
+    // Its own place first; the others as met (most claims first).
+    spot.places.sort((a, b) => Number(b.id === spot.id) - Number(a.id === spot.id));
+  }
+  const ordered = [...spots.values()].sort(
+    (a, b) => b.claims - a.claims || a.name.localeCompare(b.name) || a.id.localeCompare(b.id),
+  );
+  return { spots: ordered, unplaced, inherited };
+}
+
+/** The smallest and the largest marker, in pixels. */
+export const MARKER_MIN_PX = 4;
+export const MARKER_MAX_PX = 22;
+
+/** A spot's marker radius: its area grows with its claims, the busiest spot the largest. */
+export function markerRadius(claims: number, mostClaims: number): number {
+  if (claims <= 0 || mostClaims <= 0) return MARKER_MIN_PX - 1;
+  return MARKER_MIN_PX + (MARKER_MAX_PX - MARKER_MIN_PX) * Math.sqrt(claims / mostClaims);
+}
+
+/** How far out the map frames a single spot, in degrees each way. */
+export const FRAME_MARGIN_DEG = 4;
+
+/**
+ * The points a map frame must hold to show `spots`: each spot, and corners
+ * FRAME_MARGIN_DEG around it, so that one spot, or a few close together, is
+ * framed as a region rather than blown up to fill the map. Longitudes stay
+ * within the world's edges.
+ */
+export function framePoints(spots: readonly { lat: number; lon: number }[]): [number, number][] {
+  const clamp = (v: number, lim: number) => Math.max(-lim, Math.min(lim, v));
+  return spots.flatMap(({ lat, lon }) =>
+    [-1, 1].flatMap((dy) =>
+      [-1, 1].map((dx): [number, number] => [
+        clamp(lon + dx * FRAME_MARGIN_DEG, 180),
+        clamp(lat + dy * FRAME_MARGIN_DEG, 85),
+      ]),
+    ),
+  );
+}
+
+/** Roughly how wide a name is drawn at the map's label size. */
+const CHAR_PX = 6.4;
+const LABEL_HEIGHT_PX = 13;
+const LABEL_GAP_PX = 3;
+
+/**
+ * Which markers are named: in the order given (the busiest first), each name
+ * right of its marker, or left of it when it would run past the map's right
+ * edge at `width`, unless it would cover a name already placed or a marker
+ * other than its own; names that do not fit are left to the tooltip.
+ */
+export function placeLabels(
+  markers: readonly DrawnMarker[],
+  width: number,
+  max = 40,
+): PlacedLabel[] {
+  type Box = { x0: number; y0: number; x1: number; y1: number };
+  const boxes: Box[] = [];
+  const placed: PlacedLabel[] = [];
+  const overlaps = (b: Box) =>
+    boxes.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
+  const coversMarker = (b: Box, own: string) =>
+    markers.some(
+      (m) =>
+        m.id !== own &&
+        m.x + m.r > b.x0 &&
+        m.x - m.r < b.x1 &&
+        m.y + m.r > b.y0 &&
+        m.y - m.r < b.y1,
+    );
+  for (const m of markers) {
+    if (placed.length >= max) break;
+    const w = m.label.length * CHAR_PX;
+    const [y0, y1] = [m.y - LABEL_HEIGHT_PX / 2, m.y + LABEL_HEIGHT_PX / 2];
+    const right = m.x + m.r + LABEL_GAP_PX;
+    const left = m.x - m.r - LABEL_GAP_PX;
+    const box: Box =
+      right + w <= width
+        ? { x0: right, y0, x1: right + w, y1 }
+        : { x0: left - w, y0, x1: left, y1 };
+    if (box.x0 < 0 || overlaps(box) || coversMarker(box, m.id)) continue;
+    boxes.push(box);
+    const anchor = box.x0 === right ? 'start' : 'end';
+    placed.push({ id: m.id, x: anchor === 'start' ? right : left, y: m.y, label: m.label, anchor });
+  }
+  return placed;
+}
+
+/** Roughly the box a placed name takes, as placeLabels reckons it. */
+export function labelBox(l: PlacedLabel): { x0: number; x1: number; y0: number; y1: number } {
+  const w = l.label.length * CHAR_PX;
+  const [x0, x1] = l.anchor === 'start' ? [l.x, l.x + w] : [l.x - w, l.x];
+  return { x0, x1, y0: l.y - LABEL_HEIGHT_PX / 2, y1: l.y + LABEL_HEIGHT_PX / 2 };
+}
+
+/** "Oct 2024 – Jan 2025", "12 Jan 2025", or null when none of its claims is dated. */
+export function periodWords(p: Pick<PlaceSummary, 'firstDay' | 'lastDay'>): string | null {
+  if (!p.firstDay || !p.lastDay) return null;
+  const [from, to] = [formatDate(p.firstDay), formatDate(p.lastDay)];
+  return from === to ? from : `${from} – ${to}`;
+}
+
+/** "15 claims by 10 speakers in 5 sources", or "no claims about it". */
+export function claimsWords(p: Pick<PlaceSummary, 'claims' | 'speakers' | 'sources'>): string {
+  if (p.claims === 0) return 'no claims about it';
+  return (
+    `${plural(p.claims, 'claim')} by ${plural(p.speakers, 'speaker')}` +
+    ` in ${plural(p.sources, 'source')}`
+  );
+}
+
+/** A spot said in one line, for its tooltip and for screen readers. */
+export function spotWords(s: MapSpot): string {
+  const own = s.places[0]?.id === s.id ? s.places[0] : null;
+  const others = own ? s.places.slice(1) : s.places;
+  const named = others.map((p) => `${p.name} (${plural(p.claims, 'claim')})`).join(', ');
+  const parts = [own ? `${s.name}: ${claimsWords(own)}` : `At ${s.name}: ${named}`];
+  if (s.disputed) parts.push(`${formatCount(s.disputed)} in dispute`);
+  if (s.corroborated) parts.push(`${formatCount(s.corroborated)} borne out`);
+  return parts.join(' · ') + (own && others.length ? `; lying in it: ${named}` : '');
+}
+
+/** The map's summary: how many places, how many drawn, and what cannot be. */
+export function layoutWords(layout: MapLayout, total: number, mentions: number): string {
+  const drawn = layout.spots.reduce((n, s) => n + s.places.length, 0);
+  const parts = [
+    `${plural(total, 'place')}, ${plural(mentions, 'mention')} in claims`,
+    `${formatCount(drawn)} on the map`,
+  ];
+  if (layout.inherited)
+    parts.push(
+      `${formatCount(layout.inherited)} of them drawn at the place ${layout.inherited === 1 ? 'it lies' : 'they lie'} in`,
+    );
+  if (layout.unplaced.length)
+    parts.push(`${formatCount(layout.unplaced.length)} with no coordinates, listed below`);
+  return parts.join('; ') + '.';
+}

@@ -1,0 +1,237 @@
+/**
+ * The Map panel's drawing: the countries, a marker per spot sized by its
+ * claims, the busiest named where their names fit; dragged, scrolled and
+ * zoomed with d3-zoom. Loaded when a map first opens (d3 and the world atlas
+ * are not part of the first page).
+ */
+import type { FeatureCollection } from 'geojson';
+import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
+import { select, type Selection } from 'd3-selection';
+import {
+  zoom,
+  zoomIdentity,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom';
+import type { Topology } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import { AGREED_COLOR, DISPUTED_COLOR, GROUP_BY_KEY } from '../core/appearance';
+import {
+  framePoints,
+  markerRadius,
+  placeLabels,
+  spotWords,
+  type MapSpot,
+  type PlacedLabel,
+} from '../core/places';
+
+/** The map's drawing box; the SVG scales it to the panel's width. */
+export const MAP_WIDTH = 600;
+export const MAP_HEIGHT = 380;
+const PAD = 18;
+/** How far the map zooms in, and how far in "show on the map" goes. */
+const MAX_ZOOM = 64;
+const FOCUS_ZOOM = 8;
+const PLACE_COLOR = GROUP_BY_KEY.place.color;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+type Group = Selection<SVGGElement, unknown, null, undefined>;
+
+/** The countries, read once (about 750 KB, its own chunk). */
+let countries: Promise<FeatureCollection> | null = null;
+function loadCountries(): Promise<FeatureCollection> {
+  countries ??= import('world-atlas/countries-50m.json').then((m) => {
+    const topology = m.default as unknown as Topology;
+    const object = topology.objects.countries;
+    if (!object) throw new Error('the world atlas holds no countries');
+    return feature(topology, object) as unknown as FeatureCollection;
+  });
+  countries.catch(() => (countries = null));
+  return countries;
+}
+
+/** The ring a marker gets: red when some of its claims are in dispute, green when borne out. */
+function ringColor(s: MapSpot): string {
+  if (s.disputed > 0) return DISPUTED_COLOR;
+  if (s.corroborated > 0) return AGREED_COLOR;
+  return '#ffffff';
+}
+
+export interface MapEvents {
+  /** The pointer or the keys are on a spot. */
+  pointed(spot: MapSpot): void;
+  /** A spot was clicked, or Enter pressed on it: open its place. */
+  opened(spot: MapSpot): void;
+  /** The zoom changed (for tests and the link: the scale). */
+  zoomed(k: number): void;
+}
+
+export class MapDrawing {
+  readonly svg = document.createElementNS(SVG_NS, 'svg');
+  private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly layers: { zoomed: Group; land: Group; markers: Group; labels: Group };
+  private projection: GeoProjection = geoNaturalEarth1();
+  private transform: ZoomTransform = zoomIdentity;
+  private spots: readonly MapSpot[] = [];
+  private mostClaims = 0;
+
+  constructor(private readonly events: MapEvents) {
+    const svg = select(this.svg)
+      .attr('id', 'map-svg')
+      .attr('class', 'map-svg')
+      .attr('viewBox', `0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`)
+      .attr('role', 'group')
+      .attr('aria-label', 'Map of the places the claims are about');
+    svg.append('rect').attr('class', 'map-sea').attr('width', MAP_WIDTH).attr('height', MAP_HEIGHT);
+    const zoomed = svg.append('g').attr('class', 'map-zoomed');
+    this.layers = {
+      zoomed,
+      land: zoomed.append('g').attr('class', 'map-land'),
+      markers: zoomed.append('g').attr('class', 'map-markers'),
+      labels: svg.append('g').attr('class', 'map-labels'),
+    };
+    this.behaviour = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([1, MAX_ZOOM])
+      .on('start', () => this.layers.labels.attr('visibility', 'hidden'))
+      .on('zoom', (e: D3ZoomEvent<SVGSVGElement, unknown>) => this.zoomed(e.transform))
+      .on('end', () => {
+        this.layers.labels.attr('visibility', null);
+        this.drawLabels();
+      });
+    svg.call(this.behaviour);
+  }
+
+  /** Reads the countries, once, and draws them. */
+  async drawLand(): Promise<void> {
+    if (!this.layers.land.selectAll('path').empty()) return;
+    const land = await loadCountries();
+    this.layers.land
+      .selectAll('path')
+      .data(land.features)
+      .join('path')
+      .attr('class', 'map-country');
+    this.projectLand();
+  }
+
+  /** Draws `spots` (most claims first), framing those with claims. */
+  draw(spots: readonly MapSpot[]): void {
+    this.spots = spots;
+    this.mostClaims = Math.max(0, ...spots.map((s) => s.claims));
+    this.frame(false);
+  }
+
+  /** Frames the spots claims are about (every spot when none has claims), or every spot. */
+  frame(all: boolean): void {
+    const busy = this.spots.filter((s) => s.claims > 0);
+    const framed = all || busy.length === 0 ? this.spots : busy;
+    const box: [[number, number], [number, number]] = [
+      [PAD, PAD],
+      [MAP_WIDTH - PAD, MAP_HEIGHT - PAD],
+    ];
+    this.projection = geoNaturalEarth1();
+    if (framed.length === 0) this.projection.fitExtent(box, { type: 'Sphere' });
+    else this.projection.fitExtent(box, { type: 'MultiPoint', coordinates: framePoints(framed) });
+    this.projectLand();
+    this.drawMarkers();
+    // A new projection starts unzoomed.
+    select(this.svg).call(this.behaviour.transform, zoomIdentity);
+    this.drawLabels();
+  }
+
+  zoomBy(factor: number): void {
+    select(this.svg).call(this.behaviour.scaleBy, factor);
+  }
+
+  /** Centres the map on `spot`, zoomed in. */
+  centreOn(spot: MapSpot): void {
+    const [x, y] = this.xy(spot);
+    const t = zoomIdentity
+      .translate(MAP_WIDTH / 2, MAP_HEIGHT / 2)
+      .scale(FOCUS_ZOOM)
+      .translate(-x, -y);
+    select(this.svg).call(this.behaviour.transform, t);
+  }
+
+  /** The names drawn on the map now. */
+  labels(): string[] {
+    return this.layers.labels
+      .selectAll<SVGTextElement, PlacedLabel>('text')
+      .nodes()
+      .map((t) => t.textContent ?? '');
+  }
+
+  private projectLand(): void {
+    const path = geoPath(this.projection);
+    this.layers.land
+      .selectAll<SVGPathElement, FeatureCollection['features'][number]>('path')
+      .attr('d', (f) => path(f));
+  }
+
+  private xy(s: { lat: number; lon: number }): [number, number] {
+    return this.projection([s.lon, s.lat]) ?? [-1000, -1000];
+  }
+
+  private radius(s: MapSpot): number {
+    return markerRadius(s.claims, this.mostClaims);
+  }
+
+  private drawMarkers(): void {
+    const k = this.transform.k;
+    // The largest first, so that the small ones are drawn on top and can be pointed at.
+    this.layers.markers
+      .selectAll<SVGCircleElement, MapSpot>('circle')
+      .data(this.spots, (s) => s.id)
+      .join('circle')
+      .attr('class', (s) => (s.claims > 0 ? 'map-marker' : 'map-marker is-empty'))
+      .attr('id', (s) => `map-spot-${s.id}`)
+      // Pointed at, the place lights up on the graph (app.ts).
+      .attr('data-node-id', (s) => s.id)
+      .attr('tabindex', '0')
+      .attr('role', 'button')
+      .attr('aria-label', (s) => spotWords(s))
+      .attr('cx', (s) => this.xy(s)[0])
+      .attr('cy', (s) => this.xy(s)[1])
+      .attr('r', (s) => this.radius(s) / k)
+      .attr('fill', (s) => (s.claims > 0 ? PLACE_COLOR : 'none'))
+      .attr('stroke', (s) => (s.claims > 0 ? ringColor(s) : PLACE_COLOR))
+      .on('mouseenter focus', (_e, s) => this.events.pointed(s))
+      .on('click', (_e, s) => this.events.opened(s))
+      .on('keydown', (e: KeyboardEvent, s) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        this.events.opened(s);
+      });
+  }
+
+  /** The busiest spots named, where their names fit, at the map's current zoom. */
+  private drawLabels(): void {
+    const t = this.transform;
+    const markers = this.spots
+      .map((s) => {
+        const [x, y] = t.apply(this.xy(s));
+        return { id: s.id, x, y, r: this.radius(s), label: s.name };
+      })
+      .filter((m) => m.x >= 0 && m.x <= MAP_WIDTH && m.y >= 0 && m.y <= MAP_HEIGHT);
+    this.layers.labels
+      .selectAll<SVGTextElement, PlacedLabel>('text')
+      .data(placeLabels(markers, MAP_WIDTH), (l) => l.id)
+      .join('text')
+      .attr('class', 'map-label')
+      .attr('x', (l) => l.x)
+      .attr('y', (l) => l.y)
+      .attr('text-anchor', (l) => l.anchor)
+      .attr('dy', '0.35em')
+      .text((l) => l.label);
+  }
+
+  private zoomed(t: ZoomTransform): void {
+    this.transform = t;
+    this.layers.zoomed.attr('transform', t.toString());
+    // Markers keep their size on screen as the map grows under them.
+    this.layers.markers
+      .selectAll<SVGCircleElement, MapSpot>('circle')
+      .attr('r', (s) => this.radius(s) / t.k);
+    this.events.zoomed(t.k);
+  }
+}

@@ -1,0 +1,298 @@
+/**
+ * The Map: where the claims are about. Each place with coordinates is a
+ * marker sized by the claims about it, ringed red when some are in dispute
+ * (green when some are borne out and none disputed); a place without
+ * coordinates that lies in one with them (Makhnovka in the Kursk region) is
+ * drawn with it. Below, every place as a list, most claims first: who said
+ * most about it, when, and what was deployed there. Of the whole graph or of
+ * the claims in view; pointing at a place lights it up on the graph, and
+ * clicking it opens it there.
+ */
+import { DISPUTES_IDS_MAX, type PlaceSummary, type PlacesResponse } from '../core/api';
+import { claimsInView } from '../core/display';
+import { claimsInViewWords, formatCount, NO_CLAIMS_IN_VIEW, plural } from '../core/format';
+import {
+  claimsWords,
+  layOutPlaces,
+  layoutWords,
+  periodWords,
+  spotWords,
+  type MapLayout,
+  type MapSpot,
+} from '../core/places';
+import { cached } from './cache';
+import type { AppContext } from './context';
+import { appendPaged, h } from './dom';
+import { failureNote } from './failure';
+import { followView } from './follow-view';
+import type { MapDrawing } from './map-drawing';
+import { ScopeChoice } from './scope-choice';
+
+/** Places listed below the map at once; the rest on request. */
+const LIST_PAGE = 100;
+
+export class PlacesMapView {
+  readonly el = h('div', { class: 'places-map', id: 'map' });
+  private readonly summary = h('p', { class: 'muted map-summary', id: 'map-summary' });
+  private readonly scope = new ScopeChoice(
+    'map',
+    { view: 'Claims in view', all: 'All claims in the graph' },
+    (inView) => {
+      this.ctx.store.set({ mapInView: inView });
+      void this.render();
+    },
+  );
+  /** Said when the pointer or the keys are on a marker. */
+  private readonly info = h('p', { class: 'map-info', id: 'map-info', 'aria-live': 'polite' });
+  private readonly mapBox = h('div', { class: 'map-box' });
+  private readonly list = h('ol', { class: 'map-list', id: 'map-list' });
+  private readonly below = h('div', { class: 'map-below' });
+  /** The drawing, once its module (d3, the atlas) is loaded. */
+  private drawing: MapDrawing | null = null;
+  private layout: MapLayout = { spots: [], unplaced: [], inherited: 0 };
+  /** The answer drawn, and which claims it counts ('*': the graph's). */
+  private loaded: { key: string; res: PlacesResponse } | null = null;
+  private generation = 0;
+
+  constructor(private readonly ctx: AppContext) {
+    const button = (id: string, label: string, title: string, run: (d: MapDrawing) => void) => {
+      const b = h('button', { type: 'button', class: 'btn btn-small', id, title }, label);
+      b.addEventListener('click', () => this.drawing && run(this.drawing));
+      return b;
+    };
+    const controls = h(
+      'div',
+      { class: 'map-controls' },
+      button('map-zoom-in', '+', 'Zoom in', (d) => d.zoomBy(2)),
+      button('map-zoom-out', '−', 'Zoom out', (d) => d.zoomBy(0.5)),
+      button('map-frame', 'Frame the claims', 'Frame the places claims are about', (d) =>
+        d.frame(false),
+      ),
+      button('map-all', 'Show all places', 'Frame every place on the map', (d) => d.frame(true)),
+    );
+    const legend = h(
+      'p',
+      { class: 'muted map-legend' },
+      'The larger the marker, the more claims about the place; ',
+      h('span', { class: 'map-key map-key-disputed' }, 'red ring'),
+      ': some in dispute; ',
+      h('span', { class: 'map-key map-key-agreed' }, 'green ring'),
+      ': some borne out, none in dispute; hollow: no claims about it. ',
+      'Drag to move, scroll to zoom.',
+    );
+    this.el.append(
+      this.scope.el,
+      this.summary,
+      controls,
+      this.mapBox,
+      this.info,
+      legend,
+      this.below,
+    );
+    followView(
+      ctx.display,
+      () => this.el.isConnected && ctx.store.get().mapInView,
+      () => void this.render(),
+    );
+  }
+
+  title(): string {
+    return 'Map: where the claims are about';
+  }
+
+  /** Reads (when they changed) and draws the places of the claims in view, or of the graph. */
+  async render(): Promise<void> {
+    const generation = ++this.generation;
+    const inView = this.ctx.store.get().mapInView;
+    this.scope.show(inView);
+    this.el.dataset.scope = inView ? 'view' : 'all';
+    const ids = inView ? claimsInView(this.ctx.display) : [];
+    const key = inView ? ids.join('\n') : '*';
+    // The claims in view unchanged: nothing to read. The graph's are read through the cache,
+    // which a write to the graph empties.
+    if (inView && this.loaded?.key === key) return;
+    if (this.loaded?.key !== key) {
+      this.el.dataset.state = 'loading';
+      this.summary.textContent = 'Loading the places…';
+    }
+    try {
+      const none: PlacesResponse = { total: 0, mentions: 0, places: [] };
+      const [res, drawing] = await Promise.all([
+        !inView
+          ? cached('places:all', () => this.ctx.api.places())
+          : ids.length
+            ? this.ctx.api.placesInView(ids.slice(0, DISPUTES_IDS_MAX))
+            : none,
+        this.loadDrawing(),
+      ]);
+      if (generation !== this.generation) return;
+      if (this.loaded?.key === key && this.loaded.res === res) return;
+      this.loaded = { key, res };
+      this.layout = layOutPlaces(res.places);
+      this.el.dataset.spots = String(this.layout.spots.length);
+      this.el.dataset.unplaced = String(this.layout.unplaced.length);
+      this.el.dataset.mentions = String(res.mentions);
+      drawing.draw(this.layout.spots);
+      this.info.textContent = '';
+      this.drawList(res.places);
+      this.summary.textContent =
+        inView && ids.length === 0
+          ? NO_CLAIMS_IN_VIEW
+          : (inView ? `Of ${claimsInViewWords(res.asked ?? ids.length, ids.length)}: ` : '') +
+            layoutWords(this.layout, res.total, res.mentions);
+      this.el.dataset.state = 'ready';
+    } catch (err) {
+      if (generation !== this.generation) return;
+      this.loaded = null;
+      this.el.dataset.state = 'error';
+      this.summary.textContent = '';
+      this.below.replaceChildren(
+        failureNote('Could not load the places', err, () => void this.render()),
+      );
+    }
+  }
+
+  /** The drawing's module and the countries, loaded the first time a map opens. */
+  private async loadDrawing(): Promise<MapDrawing> {
+    if (!this.drawing) {
+      const { MapDrawing } = await import('./map-drawing');
+      this.drawing ??= new MapDrawing({
+        pointed: (spot) => (this.info.textContent = spotWords(spot)),
+        opened: (spot) => this.open(spot.id),
+        zoomed: (k) => (this.el.dataset.zoom = k.toFixed(2)),
+      });
+      this.mapBox.replaceChildren(this.drawing.svg);
+    }
+    await this.drawing.drawLand();
+    return this.drawing;
+  }
+
+  /** Centres the map on the spot a place is drawn at, zoomed in. */
+  private showOnMap(spot: MapSpot): void {
+    this.drawing?.centreOn(spot);
+    this.info.textContent = spotWords(spot);
+    this.mapBox.scrollIntoView({ block: 'nearest' });
+  }
+
+  /** Opens a place (or anything named beside it) in the graph and its details. */
+  private open(id: string): void {
+    void this.ctx.actions.select(id, { tab: 'said', center: true });
+  }
+
+  /** Every place counted, most claims first: its numbers, who said most, when, what lies there. */
+  private drawList(places: readonly PlaceSummary[]): void {
+    const spotOf = new Map<string, MapSpot>();
+    for (const s of this.layout.spots) for (const p of s.places) spotOf.set(p.id, s);
+    this.list.replaceChildren();
+    const more = appendPaged(this.list, places, (p) => this.placeRow(p, spotOf.get(p.id)), {
+      page: LIST_PAGE,
+      noun: 'place',
+    });
+    this.below.replaceChildren(
+      places.length
+        ? h(
+            'h3',
+            { class: 'map-list-title' },
+            `Places, most claims first (${formatCount(places.length)})`,
+          )
+        : h('p', { class: 'muted' }, 'No place is named by these claims.'),
+      this.list,
+      ...(more ? [more] : []),
+    );
+  }
+
+  private placeRow(p: PlaceSummary, spot: MapSpot | undefined): HTMLElement {
+    const open = h(
+      'button',
+      { type: 'button', class: 'link-btn map-place', dataset: { nodeId: p.id } },
+      p.name,
+    );
+    open.addEventListener('click', () => this.open(p.id));
+    const where = spot
+      ? h(
+          'button',
+          { type: 'button', class: 'link-btn map-show', title: `Centre the map on ${spot.name}` },
+          'show on the map',
+        )
+      : h(
+          'span',
+          {
+            class: 'badge badge-muted',
+            title: 'Neither it nor any place it lies in has coordinates',
+          },
+          'not on the map',
+        );
+    if (spot) where.addEventListener('click', () => this.showOnMap(spot));
+    const badge = (n: number, cls: string, words: string) =>
+      n > 0 ? h('span', { class: `badge ${cls}` }, `${formatCount(n)} ${words}`) : null;
+    const kind = [p.kind, p.within ? `in ${p.within.name}` : null].filter(Boolean).join(', ');
+    const period = periodWords(p);
+    const speakers = p.topSpeakers.map((s) =>
+      h('span', null, this.entityLink(s.id, s.name), ` (${formatCount(s.claims)})`),
+    );
+    const deployed = p.deployed.map((d) => this.entityLink(d.id, d.name));
+    return h(
+      'li',
+      { class: 'map-row', dataset: { placeId: p.id } },
+      h(
+        'div',
+        { class: 'map-row-head' },
+        open,
+        kind ? h('span', { class: 'muted' }, ` ${kind}`) : null,
+        ' ',
+        where,
+      ),
+      h(
+        'div',
+        { class: 'map-row-counts' },
+        claimsWords(p),
+        period ? ` · ${period}` : '',
+        ' ',
+        badge(p.disputed, 'badge-disputed', 'in dispute'),
+        ' ',
+        badge(p.corroborated, 'badge-agreed', 'borne out'),
+      ),
+      p.drawnAt
+        ? h(
+            'div',
+            { class: 'muted' },
+            `No coordinates of its own: drawn at ${p.drawnAt.name}, where it lies.`,
+          )
+        : null,
+      speakers.length
+        ? h(
+            'div',
+            { class: 'map-row-who' },
+            'Said most about it: ',
+            ...joined(speakers),
+            more(p.speakers - speakers.length, 'other speaker'),
+          )
+        : null,
+      deployed.length
+        ? h(
+            'div',
+            { class: 'map-row-deployed' },
+            'Deployed here: ',
+            ...joined(deployed),
+            more(p.deployedTotal - deployed.length, 'other'),
+          )
+        : null,
+    );
+  }
+
+  private entityLink(id: string, name: string): HTMLElement {
+    const b = h('button', { type: 'button', class: 'link-btn', dataset: { nodeId: id } }, name);
+    b.addEventListener('click', () => this.open(id));
+    return b;
+  }
+}
+
+/** "a, b, c": elements with commas between them. */
+function joined(items: readonly HTMLElement[]): (HTMLElement | string)[] {
+  return items.flatMap((el, i) => (i ? [', ', el] : [el]));
+}
+
+/** " and 3 others", or nothing. */
+function more(n: number, word: string): string {
+  return n > 0 ? ` and ${plural(n, word)}` : '';
+}
