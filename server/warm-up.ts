@@ -20,6 +20,7 @@ import type { SerializedGraph } from './domain/graph-format';
 import type { Proposal } from './ingest/extract';
 import { defaultReview } from './ingest/review';
 import type { ArticleBody } from './ingest/schema';
+import { PLACES_MAX } from './routes/places';
 
 /** What client/src/app.ts asks as it opens, in its URL form (the read cache's key). */
 export const OPENING_REQUESTS = {
@@ -38,8 +39,8 @@ export interface WarmUpResult {
 /**
  * One request per read route, about nodes of the overview: the most connected
  * node that is not a claim, the next one (for a path), the first actor, source
- * and claim, the Sources panel's first page, the first measure the figures list, and
- * where the graph's figures agree.
+ * and claim, the Sources panel's first page, the first measure the figures list,
+ * where the graph's figures agree, and the Map's places.
  */
 export function followUpRequests(overview: SerializedGraph, measures: string[]): string[] {
   const nodes = overview.nodes;
@@ -76,6 +77,9 @@ export function followUpRequests(overview: SerializedGraph, measures: string[]):
     // Where the graph's figures agree (the Disputes panel's other side): every pair of
     // figures met, ~1.3 s at scale 1000, then cached.
     measures[0] !== undefined && '/api/figures/agreements',
+    // The Map panel's places, as the panel asks for them: every place's claims counted,
+    // ~2 s at scale 1000, then cached.
+    top && `/api/places?limit=${PLACES_MAX}`,
   ];
   return requests.filter((r): r is string => typeof r === 'string');
 }

@@ -11,24 +11,30 @@
 // with none); $disputedByFigures, $agreedByFigures: the ids of the claims whose figures
 // another speaker's disagree / agree with; $limit: how many places to describe, most
 // claims first.
+// Ranked by how many claims are about each: for the graph's, its count of ABOUT links (only
+// claims are about something), read without visiting them; for those asked about, found
+// from the claims, which are kept for the counts below.
 CALL () {
   MATCH (p:Place)
   WHERE $ids IS NULL
-  RETURN p, COLLECT { MATCH (p)<-[:ABOUT]-(c:Claim) RETURN c } AS claims
+  RETURN p, COUNT { (p)<-[:ABOUT]-() } AS n, null AS asked
   UNION ALL
   UNWIND coalesce($ids, []) AS id
-  MATCH (:Claim {id: id})-[:ABOUT]->(p:Place)
-  WITH DISTINCT p
-  RETURN p, COLLECT { MATCH (p)<-[:ABOUT]-(c:Claim) WHERE c.id IN $ids RETURN c } AS claims
+  MATCH (c:Claim {id: id})-[:ABOUT]->(p:Place)
+  WITH p, collect(DISTINCT c) AS asked
+  RETURN p, size(asked) AS n, asked
 }
-WITH p, claims, size(claims) AS n
+WITH p, n, asked
 ORDER BY n DESC, p.name, p.id
-WITH collect({p: p, claims: claims}) AS rows
-WITH rows, rows[0..$limit] AS page,
-     reduce(total = 0, r IN rows | total + size(r.claims)) AS mentions
+WITH collect({p: p, n: n, asked: asked}) AS rows
+WITH rows, rows[0..$limit] AS page, reduce(total = 0, r IN rows | total + r.n) AS mentions
 // One row even when no place is counted, so that the totals are still told.
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS row
-WITH size(rows) AS total, mentions, row.p AS p, coalesce(row.claims, []) AS claims
+WITH size(rows) AS total, mentions, row.p AS p, row.asked AS asked
+// The claims counted about a place of the page: those asked about, or all of them.
+WITH total, mentions, p, coalesce(asked, COLLECT {
+  MATCH (p)<-[:ABOUT]-(c:Claim) WHERE asked IS NULL RETURN c
+}) AS claims
 // Who said most about it, one row per speaker.
 CALL (claims) {
   UNWIND claims AS c

@@ -70,6 +70,7 @@ describe('server warm-up', () => {
       '/api/paths?from=unit-nk%2Fcontingent&to=act-russia&maxHops=4',
       '/api/figures?measure=nk_casualties',
       '/api/figures/agreements',
+      '/api/places?limit=5000',
     ]);
   });
 
@@ -81,6 +82,8 @@ describe('server warm-up', () => {
       '/api/search?q=X&limit=10',
       '/api/claims?speaker=act-x&limit=200',
       '/api/claims?about=act-x&limit=200',
+      // The Map's places: any graph with a node has them to count (none, or some).
+      '/api/places?limit=5000',
     ]);
   });
 

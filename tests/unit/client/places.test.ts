@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { PlaceSummary } from '../../../client/src/core/api';
+import { PLACES_MAX, type PlaceSummary } from '../../../client/src/core/api';
+import { PLACES_MAX as SERVER_PLACES_MAX } from '../../../server/routes/places';
 import {
   framePoints,
   labelBox,
@@ -185,6 +186,10 @@ describe('the map of places', () => {
         },
       ),
     );
+  });
+
+  test('the map asks for as many places as the server describes at most', () => {
+    expect(PLACES_MAX).toBe(SERVER_PLACES_MAX);
   });
 
   test('the period of its claims reads as dates', () => {
