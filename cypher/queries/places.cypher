@@ -50,6 +50,8 @@ RETURN total, mentions,
          kind: p.kind,
          lat: p.lat,
          lon: p.lon,
+         locatedBy: p.locatedBy,
+         locatedAt: p.locatedAt,
          drawnAt: CASE WHEN p.lat IS NOT NULL AND p.lon IS NOT NULL THEN null ELSE COLLECT {
            MATCH path = (p)-[:LOCATED_IN*1..4]->(at:Place)
            WHERE at.lat IS NOT NULL AND at.lon IS NOT NULL

@@ -18,6 +18,9 @@ export interface PlaceSummary {
   /** Its own coordinates; null when the graph holds none. */
   lat: number | null;
   lon: number | null;
+  /** 'analyst' when an analyst placed it on the map (POST /api/places/:id/location), and when. */
+  locatedBy: string | null;
+  locatedAt: string | null;
   /** With none of its own: the nearest place it lies in that has them, where the map draws it. */
   drawnAt: (NamedEntity & { lat: number; lon: number }) | null;
   /** The place or country it lies in (LOCATED_IN). */
@@ -51,6 +54,25 @@ export interface PlacesResponse {
   places: PlaceSummary[];
   /** In view: how many claims were asked about. */
   asked?: number;
+}
+
+/** POST /api/places/:id/location: where a place is, in degrees; both null, nowhere. */
+export interface Coordinates {
+  lat: number | null;
+  lon: number | null;
+}
+
+export interface LocatedPlace {
+  place: {
+    id: string;
+    name: string;
+    lat: number | null;
+    lon: number | null;
+    /** 'analyst' once placed through this route; null for the seed's own coordinates. */
+    locatedBy: string | null;
+    locatedAt: string | null;
+  };
+  previous: Coordinates & { locatedBy: string | null };
 }
 
 /** Where a place is drawn on the map: its own coordinates, else those of the place it lies in. */

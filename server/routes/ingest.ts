@@ -1,4 +1,3 @@
-import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import { int } from '../../db/graph-db';
 import { query } from '../../db/cypher';
@@ -6,6 +5,7 @@ import type { AppDeps } from '../app';
 import { readCacheFor } from '../domain/read-cache';
 import { requireToken } from '../http/auth';
 import type { RouteRegistry } from '../http/route-registry';
+import { WRITE_ERRORS, writeGuard } from '../http/write-guard';
 import { commitProposal } from '../ingest/commit';
 import {
   CONTRADICTION,
@@ -30,18 +30,8 @@ import { flagParam, intParam, nodeId } from './schemas';
 
 export function ingestRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
   const service = new IngestService(db, () => readCacheFor(db).version());
-  const writeLimit = rateLimit({
-    windowMs: 60_000,
-    limit: config.RATE_LIMIT_PER_MINUTE,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    message: { error: `too many writes: at most ${config.RATE_LIMIT_PER_MINUTE} a minute` },
-  });
-  const guard = [requireToken(config.API_TOKEN), writeLimit];
-  const writeErrors = {
-    401: 'API_TOKEN is configured and the bearer token is missing or wrong',
-    429: 'Rate limit reached',
-  };
+  const guard = writeGuard(config);
+  const writeErrors = WRITE_ERRORS;
 
   reg.add({
     method: 'post',

@@ -12,7 +12,9 @@ import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import type { PlaceSummary, PlacesResponse } from '../domain/places';
 import { readCacheFor } from '../domain/read-cache';
 import type { RouteRegistry } from '../http/route-registry';
-import { bodyInt, intParam, viewClaimIds } from './schemas';
+import { WRITE_ERRORS, writeGuard } from '../http/write-guard';
+import { locatePlace } from '../ingest/locate';
+import { bodyInt, intParam, nodeId, viewClaimIds } from './schemas';
 
 /** The most places one answer describes; `total` counts all. */
 export const PLACES_MAX = 5_000;
@@ -51,7 +53,26 @@ function placesOf(db: GraphDb) {
   };
 }
 
-export function placeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
+/** Coordinates in a body: a latitude and a longitude, or both null to take them back. */
+const coordinates = z
+  .strictObject({
+    lat: z
+      .number({ message: 'must be a number, or null' })
+      .min(-90, 'must be at least -90')
+      .max(90, 'must be at most 90')
+      .nullable(),
+    lon: z
+      .number({ message: 'must be a number, or null' })
+      .min(-180, 'must be at least -180')
+      .max(180, 'must be at most 180')
+      .nullable(),
+  })
+  .refine((c) => (c.lat === null) === (c.lon === null), {
+    message: 'must be given with body.lon, or both null',
+    path: ['lat'],
+  });
+
+export function placeRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
   const cache = readCacheFor(db);
   const places = placesOf(db);
   reg.add({
@@ -79,5 +100,22 @@ export function placeRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       ...(await places([...new Set(body.ids)], body.limit)),
       asked: new Set(body.ids).size,
     }),
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/places/:id/location',
+    summary: 'Places a place on the map: sets its coordinates, or takes them back',
+    description:
+      'For a place with none (those a linked article brings in) or misplaced: `lat` and `lon` ' +
+      'in degrees, or both null to take them back. One transaction; answers the place as it ' +
+      'now is (`locatedBy: analyst`, `locatedAt`) and the coordinates it had (`previous`), ' +
+      'so that the change can be undone by sending those.',
+    tags: ['ingest'],
+    before: writeGuard(config),
+    params: z.object({ id: nodeId }),
+    body: coordinates,
+    errors: { ...WRITE_ERRORS, 404: 'No place has this id' },
+    handler: async ({ params, body }) => locatePlace(db, params.id, body),
   });
 }

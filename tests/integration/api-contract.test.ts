@@ -49,6 +49,12 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
   },
   'get /api/sources': { url: '/api/sources?order=disputed', status: 200 },
   'get /api/places': { url: '/api/places?limit=5', status: 200 },
+  // A write: the example is refused, so that nothing is written.
+  'post /api/places/{id}/location': {
+    url: '/api/places/place-ukraine-east/location',
+    body: { lat: 91, lon: 0 },
+    status: 400,
+  },
   'post /api/places/in-view': {
     url: '/api/places/in-view',
     body: { ids: ['clm-reported-nk-withdrawn-from-front'] },

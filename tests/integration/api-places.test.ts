@@ -3,6 +3,7 @@ import type { PlaceSummary, PlacesResponse } from '../../server/domain/places';
 import { claimStatus, type ClaimStatus } from '../support/claim-status';
 import { testApp } from '../support/app';
 import { testDb } from '../support/db';
+import { expectUnchanged, fingerprint } from '../support/fingerprint';
 
 const db = testDb();
 const app = testApp(db);
@@ -183,5 +184,76 @@ describe('POST /api/places/in-view', () => {
       const res = await request(app).post('/api/places/in-view').send(body).expect(400);
       expect(res.body.error).toMatch(/^body\.(ids|limit)/);
     }
+  });
+});
+
+describe('POST /api/places/:id/location', () => {
+  const locate = (id: string, body: object) =>
+    request(app).post(`/api/places/${id}/location`).send(body);
+  const placeOf = async (id: string) =>
+    ((await request(app).get('/api/places').expect(200)).body as PlacesResponse).places.find(
+      (p) => p.id === id,
+    )!;
+
+  it('places a place nothing located on the map, then takes it back as it was', async () => {
+    const before = await fingerprint(db);
+    expect(await placeOf('place-ukraine-east')).toMatchObject({ lat: null, drawnAt: null });
+    const placed = await locate('place-ukraine-east', { lat: 48.5, lon: 37.25 }).expect(200);
+    expect(placed.body).toMatchObject({
+      place: { id: 'place-ukraine-east', lat: 48.5, lon: 37.25, locatedBy: 'analyst' },
+      previous: { lat: null, lon: null, locatedBy: null },
+    });
+    expect(Date.parse(placed.body.place.locatedAt)).not.toBeNaN();
+    // The places read again (the write is a new graph version): on the map now.
+    expect(await placeOf('place-ukraine-east')).toMatchObject({
+      lat: 48.5,
+      lon: 37.25,
+      locatedBy: 'analyst',
+      drawnAt: null,
+    });
+    // Moved, it answers where it was; taken back, the place is as before, to the property.
+    const moved = await locate('place-ukraine-east', { lat: 48, lon: 38 }).expect(200);
+    expect(moved.body.previous).toEqual({ lat: 48.5, lon: 37.25, locatedBy: 'analyst' });
+    const back = await locate('place-ukraine-east', { lat: null, lon: null }).expect(200);
+    expect(back.body.place).toMatchObject({ lat: null, lon: null, locatedBy: null });
+    expect(await placeOf('place-ukraine-east')).toMatchObject({ lat: null, locatedBy: null });
+    await expectUnchanged(db, before);
+  });
+
+  it('refuses bad coordinates and unknown places naming the field, writing nothing', async () => {
+    const before = await fingerprint(db);
+    const refused: [string, object, number, RegExp][] = [
+      ['place-ukraine-east', { lat: 91, lon: 0 }, 400, /^body\.lat: must be at most 90/],
+      ['place-ukraine-east', { lat: 0, lon: -181 }, 400, /^body\.lon: must be at least -180/],
+      ['place-ukraine-east', { lat: 10 }, 400, /^body\.lon: /],
+      [
+        'place-ukraine-east',
+        { lat: 10, lon: null },
+        400,
+        /^body\.lat: must be given with body\.lon/,
+      ],
+      ['place-ukraine-east', { lat: '48', lon: 37 }, 400, /^body\.lat: must be a number/],
+      ['place-ukraine-east', { lat: 48, lon: 37, by: 'x' }, 400, /by/],
+      ['place-ukraine-east', [48, 37], 400, /^body/],
+      ['place-nowhere', { lat: 48, lon: 37 }, 404, /^params\.id: no place with id "place-nowhere"/],
+      // An actor is no place.
+      ['act-russia', { lat: 55.75, lon: 37.6 }, 404, /no place with id "act-russia"/],
+      ['a b', { lat: 48, lon: 37 }, 400, /^params\.id: /],
+    ];
+    for (const [id, body, status, message] of refused) {
+      const res = await locate(encodeURIComponent(id), body);
+      expect({ id, body, status: res.status }).toEqual({ id, body, status });
+      expect(res.body.error).toMatch(message);
+    }
+    await expectUnchanged(db, before);
+  });
+
+  it('needs the API token when one is configured', async () => {
+    const guarded = testApp(db, { API_TOKEN: 'places-test-token-0123' });
+    const res = await request(guarded)
+      .post('/api/places/place-ukraine-east/location')
+      .send({ lat: 48, lon: 37 })
+      .expect(401);
+    expect(res.body.error).toMatch(/Authorization: Bearer/);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
-import { select, type Selection } from 'd3-selection';
+import { pointer, select, type Selection } from 'd3-selection';
 import {
   zoom,
   zoomIdentity,
@@ -70,10 +70,20 @@ export interface MapEvents {
 export class MapDrawing {
   readonly svg = document.createElementNS(SVG_NS, 'svg');
   private readonly behaviour: ZoomBehavior<SVGSVGElement, unknown>;
-  private readonly layers: { zoomed: Group; land: Group; markers: Group; labels: Group };
+  private readonly layers: {
+    zoomed: Group;
+    land: Group;
+    markers: Group;
+    pin: Group;
+    labels: Group;
+  };
   private projection: GeoProjection = geoNaturalEarth1();
   private transform: ZoomTransform = zoomIdentity;
   private spots: readonly MapSpot[] = [];
+  /** While set, a click on the map (not on a marker) says where, in degrees. */
+  private picking: ((at: { lat: number; lon: number }) => void) | null = null;
+  /** Where the pin is: the point picked. */
+  private pinned: { lat: number; lon: number } | null = null;
   private mostClaims = 0;
 
   constructor(private readonly events: MapEvents) {
@@ -89,6 +99,7 @@ export class MapDrawing {
       zoomed,
       land: zoomed.append('g').attr('class', 'map-land'),
       markers: zoomed.append('g').attr('class', 'map-markers'),
+      pin: zoomed.append('g').attr('class', 'map-pin'),
       labels: svg.append('g').attr('class', 'map-labels'),
     };
     this.behaviour = zoom<SVGSVGElement, unknown>()
@@ -100,6 +111,41 @@ export class MapDrawing {
         this.drawLabels();
       });
     svg.call(this.behaviour);
+    // d3-zoom swallows the click that ends a drag: a click here is a click, not a move.
+    svg.on('click', (e: MouseEvent) => {
+      if (!this.picking || (e.target as Element).closest('.map-marker')) return;
+      const at = this.projection.invert?.(this.transform.invert(pointer(e, this.svg)));
+      if (at && Number.isFinite(at[0]) && Number.isFinite(at[1]))
+        this.picking({ lat: at[1], lon: at[0] });
+    });
+  }
+
+  /**
+   * Asks the analyst where a place is: until `pick(null)`, a click on the map
+   * calls `onPick` with the point, which `pin` then marks.
+   */
+  pick(onPick: ((at: { lat: number; lon: number }) => void) | null): void {
+    this.picking = onPick;
+    this.svg.classList.toggle('is-picking', onPick !== null);
+    if (!onPick) this.pin(null);
+  }
+
+  /** Marks a point on the map (the coordinates typed or picked); null takes the mark away. */
+  pin(at: { lat: number; lon: number } | null): void {
+    this.pinned = at;
+    this.drawPin();
+  }
+
+  private drawPin(): void {
+    const at = this.pinned;
+    this.layers.pin
+      .selectAll('circle')
+      .data(at ? [at] : [])
+      .join('circle')
+      .attr('id', 'map-pin')
+      .attr('cx', (p) => this.xy(p)[0])
+      .attr('cy', (p) => this.xy(p)[1])
+      .attr('r', 6 / this.transform.k);
   }
 
   /** Reads the countries, once, and draws them. */
@@ -134,6 +180,7 @@ export class MapDrawing {
     else this.projection.fitExtent(box, { type: 'MultiPoint', coordinates: framePoints(framed) });
     this.projectLand();
     this.drawMarkers();
+    this.drawPin();
     // A new projection starts unzoomed.
     select(this.svg).call(this.behaviour.transform, zoomIdentity);
     this.drawLabels();
@@ -232,6 +279,7 @@ export class MapDrawing {
     this.layers.markers
       .selectAll<SVGCircleElement, MapSpot>('circle')
       .attr('r', (s) => this.radius(s) / t.k);
+    this.layers.pin.selectAll('circle').attr('r', 6 / t.k);
     this.events.zoomed(t.k);
   }
 }

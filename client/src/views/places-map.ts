@@ -6,10 +6,12 @@
  * drawn with it. Below, every place as a list, most claims first: who said
  * most about it, when, and what was deployed there. Of the whole graph or of
  * the claims in view; pointing at a place lights it up on the graph, and
- * clicking it opens it there.
+ * clicking it opens it there. A place can be placed, or moved, by clicking
+ * the map (place-locator.ts).
  */
 import { DISPUTES_IDS_MAX, type PlaceSummary, type PlacesResponse } from '../core/api';
 import { claimsInView } from '../core/display';
+import { formatMoment } from '../core/claims';
 import { claimsInViewWords, formatCount, NO_CLAIMS_IN_VIEW, plural } from '../core/format';
 import {
   claimsWords,
@@ -26,6 +28,7 @@ import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
 import { followView } from './follow-view';
 import type { MapDrawing } from './map-drawing';
+import { locateForm } from './place-locator';
 import { ScopeChoice } from './scope-choice';
 
 /** Places listed below the map at once; the rest on request. */
@@ -45,10 +48,14 @@ export class PlacesMapView {
   /** Said when the pointer or the keys are on a marker. */
   private readonly info = h('p', { class: 'map-info', id: 'map-info', 'aria-live': 'polite' });
   private readonly mapBox = h('div', { class: 'map-box' });
+  /** Where the form that places a place goes: under the map it is picked on. */
+  private readonly locateSlot = h('div', { class: 'map-locate-slot' });
   private readonly list = h('ol', { class: 'map-list', id: 'map-list' });
   private readonly below = h('div', { class: 'map-below' });
   /** The drawing, once its module (d3, the atlas) is loaded. */
   private drawing: MapDrawing | null = null;
+  /** The place whose form is open, and how to close it. */
+  private locating: { id: string; close(): void } | null = null;
   private layout: MapLayout = { spots: [], unplaced: [], inherited: 0 };
   /** The answer drawn, and which claims it counts ('*': the graph's). */
   private loaded: { key: string; res: PlacesResponse } | null = null;
@@ -85,6 +92,7 @@ export class PlacesMapView {
       this.summary,
       controls,
       this.mapBox,
+      this.locateSlot,
       this.info,
       legend,
       this.below,
@@ -183,6 +191,8 @@ export class PlacesMapView {
   private drawList(places: readonly PlaceSummary[]): void {
     const spotOf = new Map<string, MapSpot>();
     for (const s of this.layout.spots) for (const p of s.places) spotOf.set(p.id, s);
+    // A form left open belongs to a row about to go.
+    this.locating?.close();
     this.list.replaceChildren();
     const more = appendPaged(this.list, places, (p) => this.placeRow(p, spotOf.get(p.id)), {
       page: LIST_PAGE,
@@ -223,6 +233,18 @@ export class PlacesMapView {
           'not on the map',
         );
     if (spot) where.addEventListener('click', () => this.showOnMap(spot));
+    // Placed where it lies, or nowhere: the analyst can say where it is; placed, move it.
+    const own = p.lat !== null && p.lon !== null;
+    const locate = h(
+      'button',
+      {
+        type: 'button',
+        class: 'link-btn map-locate-btn',
+        'aria-expanded': 'false',
+        title: own ? `Move ${p.name} on the map` : `Say where ${p.name} is`,
+      },
+      own ? 'move it…' : 'place it…',
+    );
     const badge = (n: number, cls: string, words: string) =>
       n > 0 ? h('span', { class: `badge ${cls}` }, `${formatCount(n)} ${words}`) : null;
     const kind = [p.kind, p.within ? `in ${p.within.name}` : null].filter(Boolean).join(', ');
@@ -231,7 +253,7 @@ export class PlacesMapView {
       h('span', null, this.entityLink(s.id, s.name), ` (${formatCount(s.claims)})`),
     );
     const deployed = p.deployed.map((d) => this.entityLink(d.id, d.name));
-    return h(
+    const row = h(
       'li',
       { class: 'map-row', dataset: { placeId: p.id } },
       h(
@@ -241,6 +263,8 @@ export class PlacesMapView {
         kind ? h('span', { class: 'muted' }, ` ${kind}`) : null,
         ' ',
         where,
+        ' ',
+        locate,
       ),
       h(
         'div',
@@ -278,6 +302,39 @@ export class PlacesMapView {
           )
         : null,
     );
+    locate.addEventListener('click', () => this.toggleLocating(p, locate));
+    if (p.locatedBy === 'analyst' && p.locatedAt)
+      row.append(
+        h(
+          'div',
+          { class: 'muted' },
+          `Placed on the map by an analyst, ${formatMoment(p.locatedAt)}.`,
+        ),
+      );
+    return row;
+  }
+
+  /** Opens (or closes) the form that says where a place is, under the map; one at a time. */
+  private toggleLocating(p: PlaceSummary, button: HTMLElement): void {
+    const open = this.locating;
+    open?.close();
+    if (open?.id === p.id || !this.drawing) return;
+    const drawing = this.drawing;
+    button.setAttribute('aria-expanded', 'true');
+    const { form, close } = locateForm(this.ctx, p, {
+      drawing,
+      saved: () => {
+        this.loaded = null;
+        void this.render();
+      },
+      closed: () => {
+        button.setAttribute('aria-expanded', 'false');
+        if (this.locating?.id === p.id) this.locating = null;
+      },
+    });
+    this.locating = { id: p.id, close };
+    this.locateSlot.replaceChildren(form);
+    this.mapBox.scrollIntoView({ block: 'nearest' });
   }
 
   private entityLink(id: string, name: string): HTMLElement {

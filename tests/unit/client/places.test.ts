@@ -22,6 +22,8 @@ function place(p: Partial<PlaceSummary> & { id: string }): PlaceSummary {
     kind: 'region',
     lat: null,
     lon: null,
+    locatedBy: null,
+    locatedAt: null,
     drawnAt: null,
     within: null,
     claims: 0,

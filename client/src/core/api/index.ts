@@ -19,6 +19,8 @@ import type {
   FiguresResponse,
   NodeDetails,
   PlacesResponse,
+  Coordinates,
+  LocatedPlace,
   PairKindName,
   PairNoun,
   PathsResponse,
@@ -290,6 +292,11 @@ export class ApiClient {
   /** The places the claims `ids` (those in view) are about, counting those claims only. */
   placesInView(ids: string[], opts: RequestOptions = {}) {
     return this.post<PlacesResponse>('/places/in-view', { ids, limit: PLACES_MAX }, opts);
+  }
+
+  /** Places a place on the map (or, both null, takes its coordinates back); answers what it replaced. */
+  locatePlace(id: string, at: Coordinates, opts: RequestOptions = {}) {
+    return this.write<LocatedPlace>(`/places/${encodeURIComponent(id)}/location`, at, opts);
   }
 
   /** The claims `ids` (those in view; up to CLAIMS_BY_IDS_MAX), in date order, undated last. */

@@ -159,7 +159,13 @@ export {
 } from '../../../../server/domain/sources';
 
 // The Map panel's places; drawnAt is a value: where a place is drawn.
-export { drawnAt, type PlaceSummary, type PlacesResponse } from '../../../../server/domain/places';
+export {
+  drawnAt,
+  type Coordinates,
+  type LocatedPlace,
+  type PlaceSummary,
+  type PlacesResponse,
+} from '../../../../server/domain/places';
 
 /** GET /api/sources. */
 export interface SourcesResponse {

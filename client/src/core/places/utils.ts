@@ -181,3 +181,15 @@ export function layoutWords(layout: MapLayout, total: number, mentions: number):
     parts.push(`${formatCount(layout.unplaced.length)} with no coordinates, listed below`);
   return parts.join('; ') + '.';
 }
+
+/** A coordinate as an analyst picks it on the map: to the hundredth of a degree (about 1 km). */
+export function roundCoordinate(degrees: number): number {
+  return Math.round(degrees * 100) / 100;
+}
+
+/** "48.50° N, 37.25° E". */
+export function coordinatesWords(lat: number, lon: number): string {
+  const part = (v: number, pos: string, neg: string) =>
+    `${Math.abs(v).toFixed(2)}° ${v < 0 ? neg : pos}`;
+  return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
+}
