@@ -7,20 +7,21 @@
 // $q: a word or words of its title or outlet, lower case (null: every source);
 // $disputedByFigures: the ids of the claims whose figures another speaker's disagree with;
 // $agreedByFigures: the ids of the claims whose figures another speaker's agree with;
-// $disputedCounts: for the 'disputed' order, each source's claims in dispute by its id
-// (sources-disputed-counts.cypher; an empty map otherwise);
-// $order: 'published' (newest first), 'claims' or 'disputed' (most first, counting its own
-// claims and those relayed from it); $offset, $limit
+// $rankCounts: for the 'disputed' and 'corroborated' orders, each source's claims in
+// dispute, or borne out, by its id (sources-ranked-counts.cypher; an empty map otherwise);
+// $order: 'published' (newest first), 'claims', 'disputed' or 'corroborated' (most first,
+// counting its own claims and those relayed from it); $offset, $limit
 MATCH (s:Source)
 WHERE $q IS NULL
    OR toLower(coalesce(s.title, s.name, '') + ' ' + coalesce(s.outlet, '')) CONTAINS $q
 // Only what the order needs is counted for every source; the rest for the page alone.
 // A cited report reports no claim itself: what articles relay from it counts as its own.
 WITH s, COUNT { (s)<-[:REPORTED_IN]-(:Claim) } AS claims,
-     coalesce($disputedCounts[s.id], 0) AS rank
+     coalesce($rankCounts[s.id], 0) AS rank
 ORDER BY CASE $order
            WHEN 'claims' THEN claims + COUNT { (s)<-[:RELAYED_FROM]-(:Claim) }
            WHEN 'disputed' THEN rank
+           WHEN 'corroborated' THEN rank
            ELSE 0
          END DESC,
          coalesce(s.publishedDate, '') DESC, coalesce(s.title, s.name), s.id

@@ -1,6 +1,6 @@
 /** What GET /api/sources answers for each source, and the orders it lists them in. */
 
-export const SOURCE_ORDERS = ['published', 'claims', 'disputed'] as const;
+export const SOURCE_ORDERS = ['published', 'claims', 'disputed', 'corroborated'] as const;
 export type SourceOrder = (typeof SOURCE_ORDERS)[number];
 
 export interface SourceSummary {

@@ -44,22 +44,29 @@ const ALL_RECORDED = 1_000_000;
 export const DISPUTING_SOURCES_DEFAULT = 50;
 
 /**
- * Each source's claims in dispute, by its id, once per graph version: the
- * "most in dispute" order ranks every source by it, and counted in the list's
- * query it checked each claim of the graph on each request (~1 s at scale 1000).
+ * Each source's claims in dispute, or borne out, by its id, once per graph
+ * version: the "most in dispute" and "most borne out" orders rank every source
+ * by it, and counted in the list's query it checked each claim of the graph on
+ * each request (~1 s at scale 1000).
  */
-function disputedCountsFor(db: GraphDb): () => Promise<Record<string, number>> {
+function rankedCountsFor(db: GraphDb): (order: 'disputed' | 'corroborated') => Promise<Counts> {
   // The figures view (opened by every client) has found the disputed claims for this version already.
   const disagreements = comparedDisagreementsFor(db);
-  const memo = new VersionMemo<Record<string, number>>(() => readCacheFor(db).version(), 1);
-  return () =>
-    memo.get('all', async () => {
-      const rows = await db.readRows(query('queries/sources-disputed-counts'), {
-        disputedByFigures: (await disagreements(null, 'first')).disputedClaims,
+  const agreed = agreedClaimsFor(db);
+  const memo = new VersionMemo<Counts>(() => readCacheFor(db).version(), 2);
+  return (order) =>
+    memo.get(order, async () => {
+      const rows = await db.readRows(query('queries/sources-ranked-counts'), {
+        byFigures:
+          order === 'disputed'
+            ? (await disagreements(null, 'first')).disputedClaims
+            : await agreed(),
+        recorded: order === 'disputed' ? 'CONTRADICTS' : 'CORROBORATES',
       });
-      return Object.fromEntries(rows.map((r) => [String(r.source), Number(r.disputed)]));
+      return Object.fromEntries(rows.map((r) => [String(r.source), Number(r.n)]));
     });
 }
+type Counts = Record<string, number>;
 
 /** A source's disputing or agreeing sources: its id, and how many of them to list. */
 const otherSourcesRequest = {
@@ -71,7 +78,7 @@ const otherSourcesRequest = {
 export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
   const cache = readCacheFor(db);
   const disagreements = comparedDisagreementsFor(db);
-  const disputedCounts = disputedCountsFor(db);
+  const rankedCounts = rankedCountsFor(db);
   const agreed = agreedClaimsFor(db);
   reg.add({
     method: 'get',
@@ -89,8 +96,9 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
       'of those relayed from it), and how many sources it cites. ' +
       '`q` keeps the sources with those words in their title or outlet; `order` lists the ' +
       'newest first (`published`), the most claims first (`claims`: its own and those ' +
-      'relayed from it, `claims + relayedByOthers`), or the most claims in dispute first ' +
-      '(`disputed`: `disputed + relayedDisputed`).',
+      'relayed from it, `claims + relayedByOthers`), the most claims in dispute first ' +
+      '(`disputed`: `disputed + relayedDisputed`), or the most borne out first ' +
+      '(`corroborated`: `corroborated + relayedCorroborated`).',
     tags: ['who-said-what'],
     query: z.object({
       q: z
@@ -111,7 +119,8 @@ export function sourceRoutes(reg: RouteRegistry, { db }: AppDeps): void {
           q: q.q,
           order: q.order,
           disputedByFigures: (await disagreements(null, 'first')).disputedClaims,
-          disputedCounts: q.order === 'disputed' ? await disputedCounts() : {},
+          rankCounts:
+            q.order === 'disputed' || q.order === 'corroborated' ? await rankedCounts(q.order) : {},
           agreedByFigures: await agreed(),
           offset: int(q.offset),
           limit: int(q.limit),

@@ -154,6 +154,17 @@ describe('GET /api/sources', () => {
     const report = byDispute.sources.findIndex((s) => s.claims === 0 && s.relayedDisputed > 0);
     expect(report).toBeGreaterThanOrEqual(0);
     expect(report).toBeLessThan(firstCalm);
+    // Most borne out first: its own claims borne out and those relayed from it, together.
+    const byBorneOut = await list({ order: 'corroborated', limit: 500 });
+    expect(byBorneOut.order).toBe('corroborated');
+    const borne = byBorneOut.sources.map((s) => s.corroborated + s.relayedCorroborated);
+    expect(borne).toEqual([...borne].sort((a, b) => b - a));
+    expect(borne[0]).toBeGreaterThan(0);
+    expect(byBorneOut.sources.map((s) => s.id).sort()).toEqual(newest.map((s) => s.id).sort());
+    // The Radio Free Asia report, whose relayed claims are borne out, ranks above the sources with none.
+    const rfaBorne = byBorneOut.sources.findIndex((s) => s.id === 'src-rfa-original');
+    expect(byBorneOut.sources[rfaBorne]!.relayedCorroborated).toBeGreaterThan(0);
+    expect(rfaBorne).toBeLessThan(borne.indexOf(0));
     const page = await list({ order: 'claims', limit: 4, offset: 3 });
     expect(page.sources.map((s) => s.id)).toEqual(
       (await list({ order: 'claims', limit: 500 })).sources.slice(3, 7).map((s) => s.id),
@@ -209,7 +220,7 @@ describe('GET /api/sources', () => {
 
   it('refuses a bad order, limit or offset, or an overlong q, naming the field', async () => {
     const cases: [Record<string, string>, RegExp][] = [
-      [{ order: 'loudest' }, /query\.order: must be one of published, claims, disputed/],
+      [{ order: 'loudest' }, /query\.order: must be one of published, claims, disputed, corroborated/],
       [{ limit: '0' }, /query\.limit: must be at least 1/],
       [{ limit: '501' }, /query\.limit: must be at most 500/],
       [{ offset: '-1' }, /query\.offset: must be at least 0/],

@@ -21,6 +21,7 @@ const ORDER_LABELS: Record<SourceOrder, string> = {
   published: 'Newest first',
   claims: 'Most claims first',
   disputed: 'Most claims in dispute first',
+  corroborated: 'Most claims borne out first',
 };
 
 export class SourcesView {
