@@ -124,6 +124,7 @@ export async function startApp(): Promise<void> {
     disputesInView: view.disputesInView,
     disputesAgree: view.disputesAgree,
     mapInView: view.mapInView,
+    mapFocus: null,
     timelineAll: view.timelineAll,
     timelinePeriod: view.timelinePeriod,
     figuresPeriod: view.figuresPeriod,

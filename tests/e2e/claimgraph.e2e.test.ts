@@ -1388,6 +1388,26 @@ test('sources: every source with its claims, speakers and claims in dispute; ord
   );
   expect(api.sources.some((x) => x.corroborated > 0)).toBe(true);
   expect(api.sources.some((x) => x.relayedCorroborated > 0)).toBe(true);
+  // The most borne out first: in the API's order, its own and those relayed from it together.
+  await page.selectOption('#sources-order', 'corroborated');
+  const byBorneOut = (await (
+    await fetch(`${server.baseUrl}/api/sources?order=corroborated&limit=500`)
+  ).json()) as typeof api;
+  const borneFirst = byBorneOut.sources.map((x) => x.id);
+  await page.waitForFunction(
+    (first) =>
+      document.querySelector('#sources')?.getAttribute('data-state') === 'ready' &&
+      document.querySelector('.source-row')?.getAttribute('data-source-id') === first,
+    borneFirst[0],
+  );
+  expect(
+    await page
+      .locator('.source-row')
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-source-id'))),
+  ).toEqual(borneFirst);
+  const borne = byBorneOut.sources.map((x) => x.corroborated + x.relayedCorroborated);
+  expect(borne).toEqual([...borne].sort((a, b) => b - a));
+  expect(page.url()).toContain('so=corroborated');
   // The most in dispute first: the first says how many, with a badge.
   await page.selectOption('#sources-order', 'disputed');
   await page.waitForFunction(
@@ -2915,8 +2935,21 @@ test('map: an analyst places a place nothing located by clicking the map; it is 
       (p) => p.id === ID,
     )!;
   expect(await placeOf()).toMatchObject({ lat: null, drawnAt: null, locatedBy: null });
-  await gotoApp(page, `${server.baseUrl}/?panel=map`);
+  // From a place's details, "Show on the map": Makhnovka is drawn with the Kursk region, centred.
+  await gotoApp(page, `${server.baseUrl}/?sel=place-makhnovka&panel=details`);
+  await page.click('#show-on-map');
+  await page.waitForFunction(() => document.getElementById('map')?.dataset.zoom === '8.00');
+  expect(await page.textContent('#map-info')).toMatch(/^Kursk region: .*lying in it: Makhnovka/);
+  // The place nothing locates says so.
+  await gotoApp(page, `${server.baseUrl}/?sel=${ID}&panel=details`);
+  await page.click('#show-on-map');
   await page.waitForFunction(() => document.getElementById('map')?.dataset.state === 'ready');
+  await page.waitForFunction(() =>
+    /is not on the map/.test(document.getElementById('map-info')!.textContent!),
+  );
+  expect(await page.textContent('#map-info')).toBe(
+    'Eastern Ukraine is not on the map: neither it nor any place it lies in has coordinates.',
+  );
   const unplaced = Number(await page.getAttribute('#map', 'data-unplaced'));
   const row = page.locator(`#map-list > li[data-place-id="${ID}"]`);
   expect(await row.locator('.badge-muted').textContent()).toBe('not on the map');

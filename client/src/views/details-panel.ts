@@ -189,6 +189,12 @@ export class DetailsPanel {
     hideBtn.addEventListener('click', () => ctx.actions.hide(id));
     const centreBtn = h('button', { type: 'button', class: 'btn' }, 'Centre');
     centreBtn.addEventListener('click', () => ctx.actions.focusNode(id));
+    // A place: where it is, on the Map.
+    const mapBtn =
+      a.category === 'Place'
+        ? h('button', { type: 'button', class: 'btn', id: 'show-on-map' }, 'Show on the map')
+        : null;
+    mapBtn?.addEventListener('click', () => ctx.store.set({ panel: 'map', mapFocus: id }));
     const merge = mergeControls(ctx, id, a);
 
     const tabs = (['info', 'said'] as const).map((t) => {
@@ -264,7 +270,7 @@ export class DetailsPanel {
               a.aliases.join(' · '),
             )
           : null,
-        h('div', { class: 'actions' }, expandBtn, hideBtn, centreBtn, merge.button),
+        h('div', { class: 'actions' }, expandBtn, hideBtn, centreBtn, mapBtn, merge.button),
         merge.panel,
       ),
       h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Node views' }, tabs),

@@ -118,7 +118,7 @@ export class PlacesMapView {
     const key = inView ? ids.join('\n') : '*';
     // The claims in view unchanged: nothing to read. The graph's are read through the cache,
     // which a write to the graph empties.
-    if (inView && this.loaded?.key === key) return;
+    if (inView && this.loaded?.key === key) return this.applyFocus();
     if (this.loaded?.key !== key) {
       this.el.dataset.state = 'loading';
       this.summary.textContent = 'Loading the places…';
@@ -134,7 +134,7 @@ export class PlacesMapView {
         this.loadDrawing(),
       ]);
       if (generation !== this.generation) return;
-      if (this.loaded?.key === key && this.loaded.res === res) return;
+      if (this.loaded?.key === key && this.loaded.res === res) return this.applyFocus();
       this.loaded = { key, res };
       this.layout = layOutPlaces(res.places);
       this.el.dataset.spots = String(this.layout.spots.length);
@@ -149,6 +149,7 @@ export class PlacesMapView {
           : (inView ? `Of ${claimsInViewWords(res.asked ?? ids.length, ids.length)}: ` : '') +
             layoutWords(this.layout, res.total, res.mentions);
       this.el.dataset.state = 'ready';
+      this.applyFocus();
     } catch (err) {
       if (generation !== this.generation) return;
       this.loaded = null;
@@ -173,6 +174,19 @@ export class PlacesMapView {
     }
     await this.drawing.drawLand();
     return this.drawing;
+  }
+
+  /** Centres the map on the place its details panel asked for ("Show on the map"), once. */
+  private applyFocus(): void {
+    const id = this.ctx.store.get().mapFocus;
+    if (!id) return;
+    this.ctx.store.set({ mapFocus: null });
+    const spot = this.layout.spots.find((s) => s.places.some((p) => p.id === id));
+    if (spot) return this.showOnMap(spot);
+    const place = this.loaded?.res.places.find((p) => p.id === id);
+    this.info.textContent = place
+      ? `${place.name} is not on the map: neither it nor any place it lies in has coordinates.`
+      : 'That place is not among the places of the claims in view.';
   }
 
   /** Centres the map on the spot a place is drawn at, zoomed in. */
