@@ -220,7 +220,10 @@ describe('GET /api/sources', () => {
 
   it('refuses a bad order, limit or offset, or an overlong q, naming the field', async () => {
     const cases: [Record<string, string>, RegExp][] = [
-      [{ order: 'loudest' }, /query\.order: must be one of published, claims, disputed, corroborated/],
+      [
+        { order: 'loudest' },
+        /query\.order: must be one of published, claims, disputed, corroborated/,
+      ],
       [{ limit: '0' }, /query\.limit: must be at least 1/],
       [{ limit: '501' }, /query\.limit: must be at most 500/],
       [{ offset: '-1' }, /query\.offset: must be at least 0/],
