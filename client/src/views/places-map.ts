@@ -297,24 +297,8 @@ export class PlacesMapView {
             `No coordinates of its own: drawn at ${p.drawnAt.name}, where it lies.`,
           )
         : null,
-      speakers.length
-        ? h(
-            'div',
-            { class: 'map-row-who' },
-            'Said most about it: ',
-            ...joined(speakers),
-            more(p.speakers - speakers.length, 'other speaker'),
-          )
-        : null,
-      deployed.length
-        ? h(
-            'div',
-            { class: 'map-row-deployed' },
-            'Deployed here: ',
-            ...joined(deployed),
-            more(p.deployedTotal - deployed.length, 'other'),
-          )
-        : null,
+      namedList('map-row-who', 'Said most about it: ', speakers, p.speakers, 'other speaker'),
+      namedList('map-row-deployed', 'Deployed here: ', deployed, p.deployedTotal, 'other'),
     );
     locate.addEventListener('click', () => this.toggleLocating(p, locate));
     if (p.locatedBy === 'analyst' && p.locatedAt)
@@ -356,6 +340,18 @@ export class PlacesMapView {
     b.addEventListener('click', () => this.open(id));
     return b;
   }
+}
+
+/** "Deployed here: a, b, c and 4 others": the first few of `total` named; nothing when none. */
+function namedList(
+  cls: string,
+  lead: string,
+  items: readonly HTMLElement[],
+  total: number,
+  noun: string,
+): HTMLElement | null {
+  if (!items.length) return null;
+  return h('div', { class: cls }, lead, ...joined(items), more(total - items.length, noun));
 }
 
 /** "a, b, c": elements with commas between them. */
