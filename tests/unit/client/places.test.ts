@@ -155,6 +155,18 @@ describe('the map of places', () => {
     ]);
     expect(placed[0]!.x).toBe(113);
     expect(placed[1]!.x).toBe(583);
+    // A marker right of it: the name goes left.
+    const blocked = placeLabels(
+      [
+        { id: 'kursk', x: 300, y: 100, r: 20, label: 'Kursk region' },
+        { id: 'east', x: 340, y: 104, r: 5, label: 'Eastern Ukraine' },
+      ],
+      600,
+    );
+    expect(blocked.map((l) => [l.id, l.anchor, l.x])).toEqual([
+      ['kursk', 'end', 277],
+      ['east', 'start', 348],
+    ]);
   });
 
   test('placed names never overlap, stay on the map and cover no other marker (random maps)', () => {

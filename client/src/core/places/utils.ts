@@ -91,9 +91,9 @@ const LABEL_GAP_PX = 3;
 
 /**
  * Which markers are named: in the order given (the busiest first), each name
- * right of its marker, or left of it when it would run past the map's right
- * edge at `width`, unless it would cover a name already placed or a marker
- * other than its own; names that do not fit are left to the tooltip.
+ * right of its marker, or else left of it, on the side where it stays within
+ * the map (0 to `width`) and covers no name already placed and no marker
+ * other than its own; names that fit on neither side are left to the tooltip.
  */
 export function placeLabels(
   markers: readonly DrawnMarker[],
@@ -120,13 +120,17 @@ export function placeLabels(
     const [y0, y1] = [m.y - LABEL_HEIGHT_PX / 2, m.y + LABEL_HEIGHT_PX / 2];
     const right = m.x + m.r + LABEL_GAP_PX;
     const left = m.x - m.r - LABEL_GAP_PX;
-    const box: Box =
-      right + w <= width
-        ? { x0: right, y0, x1: right + w, y1 }
-        : { x0: left - w, y0, x1: left, y1 };
-    if (box.x0 < 0 || overlaps(box) || coversMarker(box, m.id)) continue;
+    // Right of the marker, else left of it: the first side that fits.
+    const sides: [PlacedLabel['anchor'], Box][] = [
+      ['start', { x0: right, y0, x1: right + w, y1 }],
+      ['end', { x0: left - w, y0, x1: left, y1 }],
+    ];
+    const side = sides.find(
+      ([, b]) => b.x0 >= 0 && b.x1 <= width && !overlaps(b) && !coversMarker(b, m.id),
+    );
+    if (!side) continue;
+    const [anchor, box] = side;
     boxes.push(box);
-    const anchor = box.x0 === right ? 'start' : 'end';
     placed.push({ id: m.id, x: anchor === 'start' ? right : left, y: m.y, label: m.label, anchor });
   }
   return placed;
