@@ -161,10 +161,18 @@ export class MapDrawing {
   }
 
   /** Draws `spots` (most claims first), framing those with claims. */
-  draw(spots: readonly MapSpot[]): void {
+  /**
+   * Draws `spots` (most claims first), framing those with claims; or, `keepView`
+   * (the same places after a write, one of them placed or moved), where the map
+   * already looks, as the analyst zoomed it.
+   */
+  draw(spots: readonly MapSpot[], keepView = false): void {
     this.spots = spots;
     this.mostClaims = Math.max(0, ...spots.map((s) => s.claims));
-    this.frame(false);
+    if (!keepView) return this.frame(false);
+    this.drawMarkers();
+    this.drawPin();
+    this.drawLabels();
   }
 
   /** Frames the spots claims are about (every spot when none has claims), or every spot. */

@@ -54,6 +54,8 @@ export class PlacesMapView {
   private readonly below = h('div', { class: 'map-below' });
   /** The drawing, once its module (d3, the atlas) is loaded. */
   private drawing: MapDrawing | null = null;
+  /** The next drawing keeps the map's view: the places read again after a write. */
+  private keepView = false;
   /** The place whose form is open, and how to close it. */
   private locating: { id: string; close(): void } | null = null;
   private layout: MapLayout = { spots: [], unplaced: [], inherited: 0 };
@@ -140,7 +142,8 @@ export class PlacesMapView {
       this.el.dataset.spots = String(this.layout.spots.length);
       this.el.dataset.unplaced = String(this.layout.unplaced.length);
       this.el.dataset.mentions = String(res.mentions);
-      drawing.draw(this.layout.spots);
+      drawing.draw(this.layout.spots, this.keepView);
+      this.keepView = false;
       this.info.textContent = '';
       this.drawList(res.places);
       this.summary.textContent =
@@ -153,6 +156,7 @@ export class PlacesMapView {
     } catch (err) {
       if (generation !== this.generation) return;
       this.loaded = null;
+      this.keepView = false;
       this.el.dataset.state = 'error';
       this.summary.textContent = '';
       this.below.replaceChildren(
@@ -322,7 +326,9 @@ export class PlacesMapView {
     const { form, close } = locateForm(this.ctx, p, {
       drawing,
       saved: () => {
+        // Read again, and drawn where the analyst is looking.
         this.loaded = null;
+        this.keepView = true;
         void this.render();
       },
       closed: () => {
