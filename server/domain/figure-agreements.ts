@@ -9,6 +9,7 @@
  */
 import { keepPair, type KeptPair } from './account-rows';
 import type { Indexed } from './claim-disputes';
+import { ClosestPairs } from './closest-pairs';
 import type { FigureGroup } from './figure-index';
 import { PAIRS_PER_TURN } from './figure-pairs';
 import { describePoint, factorJson, formatFactor, type ComparedPoint } from './figures';
@@ -146,23 +147,13 @@ export function* closestAgreeingPairsInSteps(
   ids: readonly string[] | null,
   limit: number,
 ): Generator<void, { total: number; pairs: AgreeingPair[] }> {
-  let kept: AgreeingPair[] = [];
-  // Once `limit` are kept, a pair no closer than the last of them is not (apart may be
-  // Infinity: "up to 8,000" agrees with 0).
-  let worst: number | null = null;
-  let total = 0;
-  // Stable: ties stay in the order met.
-  const closestFirst = () => kept.sort((x, y) => x.apart - y.apart).slice(0, limit);
-  yield* agreeingPairsInSteps(indexed, askedOf(indexed.byClaim, ids), (own) => (other, apart) => {
-    total += 1;
-    if ((worst !== null && apart >= worst) || limit <= 0) return;
-    kept.push({ own, other, apart });
-    if (kept.length >= 2 * limit) {
-      kept = closestFirst();
-      worst = kept[limit - 1]!.apart;
-    }
-  });
-  return { total, pairs: closestFirst() };
+  const closest = new ClosestPairs<AgreeingPair>(limit);
+  yield* agreeingPairsInSteps(
+    indexed,
+    askedOf(indexed.byClaim, ids),
+    (own) => (other, apart) => closest.add({ own, other, apart }),
+  );
+  return { total: closest.total, pairs: closest.closestFirst() };
 }
 
 function agreementOf({ own, other, key }: KeptPair): Agreement {

@@ -20,6 +20,7 @@ import {
 } from './account-rows';
 import type { ClaimAccounts } from './claim-accounts';
 import type { Indexed } from './claim-disputes';
+import { ClosestPairs } from './closest-pairs';
 import type { CorroborationJson } from './contradictions';
 import { PAIRS_PER_TURN } from './figure-pairs';
 import { describePoint, formatFactor, type ComparedPoint } from './figures';
@@ -151,12 +152,11 @@ export function* sourceAgreeingPairsInSteps(
   ids: readonly string[],
   limit: number,
 ): Generator<void, { total: number; pairs: AgreeingPair[] }> {
-  const pairs: AgreeingPair[] = [];
+  const closest = new ClosestPairs<AgreeingPair>(limit);
   yield* agreeingPairsInSteps(indexed, ids, (own, other, apart) =>
-    pairs.push({ own, other, apart }),
+    closest.add({ own, other, apart }),
   );
-  // Stable: ties stay in the order met.
-  return { total: pairs.length, pairs: pairs.sort((x, y) => x.apart - y.apart).slice(0, limit) };
+  return { total: closest.total, pairs: closest.closestFirst() };
 }
 
 /**
