@@ -96,10 +96,10 @@ export function placeRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
       'URL does; nothing is written.',
     tags: ['who-said-what'],
     body: z.object({ ids: viewClaimIds, limit: bodyInt(1, PLACES_MAX, PLACES_DEFAULT) }),
-    handler: async ({ body }) => ({
-      ...(await places([...new Set(body.ids)], body.limit)),
-      asked: new Set(body.ids).size,
-    }),
+    handler: async ({ body }) => {
+      const ids = [...new Set(body.ids)];
+      return { ...(await places(ids, body.limit)), asked: ids.length };
+    },
   });
 
   reg.add({
