@@ -160,7 +160,6 @@ export class MapDrawing {
     this.projectLand();
   }
 
-  /** Draws `spots` (most claims first), framing those with claims. */
   /**
    * Draws `spots` (most claims first), framing those with claims; or, `keepView`
    * (the same places after a write, one of them placed or moved), where the map
@@ -206,14 +205,6 @@ export class MapDrawing {
       .scale(FOCUS_ZOOM)
       .translate(-x, -y);
     select(this.svg).call(this.behaviour.transform, t);
-  }
-
-  /** The names drawn on the map now. */
-  labels(): string[] {
-    return this.layers.labels
-      .selectAll<SVGTextElement, PlacedLabel>('text')
-      .nodes()
-      .map((t) => t.textContent ?? '');
   }
 
   private projectLand(): void {
