@@ -100,12 +100,11 @@ export function placeLabels(
   width: number,
   max = 40,
 ): PlacedLabel[] {
-  type Box = { x0: number; y0: number; x1: number; y1: number };
-  const boxes: Box[] = [];
+  const boxes: LabelBox[] = [];
   const placed: PlacedLabel[] = [];
-  const overlaps = (b: Box) =>
+  const overlaps = (b: LabelBox) =>
     boxes.some((o) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1);
-  const coversMarker = (b: Box, own: string) =>
+  const coversMarker = (b: LabelBox, own: string) =>
     markers.some(
       (m) =>
         m.id !== own &&
@@ -116,28 +115,27 @@ export function placeLabels(
     );
   for (const m of markers) {
     if (placed.length >= max) break;
-    const w = m.label.length * CHAR_PX;
-    const [y0, y1] = [m.y - LABEL_HEIGHT_PX / 2, m.y + LABEL_HEIGHT_PX / 2];
-    const right = m.x + m.r + LABEL_GAP_PX;
-    const left = m.x - m.r - LABEL_GAP_PX;
+    const at = { id: m.id, y: m.y, label: m.label };
     // Right of the marker, else left of it: the first side that fits.
-    const sides: [PlacedLabel['anchor'], Box][] = [
-      ['start', { x0: right, y0, x1: right + w, y1 }],
-      ['end', { x0: left - w, y0, x1: left, y1 }],
+    const sides: PlacedLabel[] = [
+      { ...at, x: m.x + m.r + LABEL_GAP_PX, anchor: 'start' },
+      { ...at, x: m.x - m.r - LABEL_GAP_PX, anchor: 'end' },
     ];
-    const side = sides.find(
-      ([, b]) => b.x0 >= 0 && b.x1 <= width && !overlaps(b) && !coversMarker(b, m.id),
-    );
-    if (!side) continue;
-    const [anchor, box] = side;
-    boxes.push(box);
-    placed.push({ id: m.id, x: anchor === 'start' ? right : left, y: m.y, label: m.label, anchor });
+    for (const side of sides) {
+      const b = labelBox(side);
+      if (b.x0 < 0 || b.x1 > width || overlaps(b) || coversMarker(b, m.id)) continue;
+      boxes.push(b);
+      placed.push(side);
+      break;
+    }
   }
   return placed;
 }
 
-/** Roughly the box a placed name takes, as placeLabels reckons it. */
-export function labelBox(l: PlacedLabel): { x0: number; x1: number; y0: number; y1: number } {
+type LabelBox = { x0: number; x1: number; y0: number; y1: number };
+
+/** Roughly the box a placed name takes: where placeLabels looks for room. */
+export function labelBox(l: PlacedLabel): LabelBox {
   const w = l.label.length * CHAR_PX;
   const [x0, x1] = l.anchor === 'start' ? [l.x, l.x + w] : [l.x - w, l.x];
   return { x0, x1, y0: l.y - LABEL_HEIGHT_PX / 2, y1: l.y + LABEL_HEIGHT_PX / 2 };
