@@ -72,7 +72,15 @@ export interface LocatedPlace {
     locatedBy: string | null;
     locatedAt: string | null;
   };
-  previous: Coordinates & { locatedBy: string | null };
+  previous: Coordinates & { locatedBy: string | null; locatedAt: string | null };
+  /** Names this change for POST /api/places/:id/location/undo. */
+  change: string;
+}
+
+/** What undoing a change of location answers: the place as it was before it. */
+export interface UndoneLocation {
+  place: LocatedPlace['place'];
+  undone: string;
 }
 
 /** Where a place is drawn on the map: its own coordinates, else those of the place it lies in. */

@@ -1,7 +1,8 @@
 /**
  * GET /api/places and POST /api/places/in-view: where the claims are about, for
  * the Map panel. Each place with the claims about it counted (who said them,
- * when, how many in dispute or borne out) and what lies there.
+ * when, how many in dispute or borne out) and what lies there. And the two
+ * writes of its "place it…" form: placing a place, and undoing that.
  */
 import { z } from 'zod';
 import { query } from '../../db/cypher';
@@ -13,7 +14,7 @@ import type { PlaceSummary, PlacesResponse } from '../domain/places';
 import { readCacheFor } from '../domain/read-cache';
 import type { RouteRegistry } from '../http/route-registry';
 import { WRITE_ERRORS, writeGuard } from '../http/write-guard';
-import { locatePlace } from '../ingest/locate';
+import { LOCATION_CHANGE, LOCATION_HISTORY_MAX, locatePlace, undoLocation } from '../ingest/locate';
 import { bodyInt, intParam, nodeId, viewClaimIds } from './schemas';
 
 /** The most places one answer describes; `total` counts all. */
@@ -109,13 +110,39 @@ export function placeRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
     description:
       'For a place with none (those a linked article brings in) or misplaced: `lat` and `lon` ' +
       'in degrees, or both null to take them back. One transaction; answers the place as it ' +
-      'now is (`locatedBy: analyst`, `locatedAt`) and the coordinates it had (`previous`), ' +
-      'so that the change can be undone by sending those.',
+      'now is (`locatedBy: analyst`, `locatedAt`), where it was (`previous`) and the id of ' +
+      'this change (`change`), which POST /api/places/:id/location/undo takes.',
     tags: ['ingest'],
     before: writeGuard(config),
     params: z.object({ id: nodeId }),
     body: coordinates,
     errors: { ...WRITE_ERRORS, 404: 'No place has this id' },
     handler: async ({ params, body }) => locatePlace(db, params.id, body),
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/places/:id/location/undo',
+    summary:
+      "Undoes a change of a place's location: puts back where it was, who placed it and when",
+    description:
+      'Undoes `change` (answered by POST /api/places/:id/location), which must be the last ' +
+      'change still to undo: the place gets back its coordinates, `locatedBy` and ' +
+      `\`locatedAt\` as they were, so the seed's own coordinates are the seed's again. The ` +
+      `last ${LOCATION_HISTORY_MAX} changes of a place can be undone, newest first.`,
+    tags: ['ingest'],
+    before: writeGuard(config),
+    params: z.object({ id: nodeId }),
+    body: z.strictObject({
+      change: z
+        .string()
+        .regex(LOCATION_CHANGE, 'must be the id of a change, as loc-<12 hex digits>'),
+    }),
+    errors: {
+      ...WRITE_ERRORS,
+      404: 'No place has this id',
+      409: 'The change is not the last one still to undo',
+    },
+    handler: async ({ params, body }) => undoLocation(db, params.id, body.change),
   });
 }

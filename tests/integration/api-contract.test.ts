@@ -55,6 +55,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { lat: 91, lon: 0 },
     status: 400,
   },
+  'post /api/places/{id}/location/undo': {
+    url: '/api/places/place-ukraine-east/location/undo',
+    body: { change: 'loc-000000000000' },
+    status: 409,
+  },
   'post /api/places/in-view': {
     url: '/api/places/in-view',
     body: { ids: ['clm-reported-nk-withdrawn-from-front'] },

@@ -195,15 +195,20 @@ describe('POST /api/places/:id/location', () => {
       (p) => p.id === id,
     )!;
 
-  it('places a place nothing located on the map, then takes it back as it was', async () => {
+  const undo = (id: string, body: object) =>
+    request(app).post(`/api/places/${id}/location/undo`).send(body);
+
+  it('places a place nothing located on the map; undone change by change, it is as it was', async () => {
     const before = await fingerprint(db);
     expect(await placeOf('place-ukraine-east')).toMatchObject({ lat: null, drawnAt: null });
     const placed = await locate('place-ukraine-east', { lat: 48.5, lon: 37.25 }).expect(200);
     expect(placed.body).toMatchObject({
       place: { id: 'place-ukraine-east', lat: 48.5, lon: 37.25, locatedBy: 'analyst' },
-      previous: { lat: null, lon: null, locatedBy: null },
+      previous: { lat: null, lon: null, locatedBy: null, locatedAt: null },
+      change: expect.stringMatching(/^loc-[a-f0-9]{12}$/),
     });
-    expect(Date.parse(placed.body.place.locatedAt)).not.toBeNaN();
+    const placedAt = placed.body.place.locatedAt;
+    expect(Date.parse(placedAt)).not.toBeNaN();
     // The places read again (the write is a new graph version): on the map now.
     expect(await placeOf('place-ukraine-east')).toMatchObject({
       lat: 48.5,
@@ -211,12 +216,95 @@ describe('POST /api/places/:id/location', () => {
       locatedBy: 'analyst',
       drawnAt: null,
     });
-    // Moved, it answers where it was; taken back, the place is as before, to the property.
+    // Moved, it answers where it was and when it had been placed there.
     const moved = await locate('place-ukraine-east', { lat: 48, lon: 38 }).expect(200);
-    expect(moved.body.previous).toEqual({ lat: 48.5, lon: 37.25, locatedBy: 'analyst' });
-    const back = await locate('place-ukraine-east', { lat: null, lon: null }).expect(200);
-    expect(back.body.place).toMatchObject({ lat: null, lon: null, locatedBy: null });
+    expect(moved.body.previous).toEqual({
+      lat: 48.5,
+      lon: 37.25,
+      locatedBy: 'analyst',
+      locatedAt: placedAt,
+    });
+    // The first change cannot be undone before the later one.
+    const early = await undo('place-ukraine-east', { change: placed.body.change }).expect(409);
+    expect(early.body.error).toMatch(
+      /^body\.change: .* is not the last change .*undo the later ones first/,
+    );
+    // Undone, the move gives back the first placing with its time, not a new one.
+    const unmoved = await undo('place-ukraine-east', { change: moved.body.change }).expect(200);
+    expect(unmoved.body).toEqual({
+      place: {
+        id: 'place-ukraine-east',
+        name: expect.any(String),
+        lat: 48.5,
+        lon: 37.25,
+        locatedBy: 'analyst',
+        locatedAt: placedAt,
+      },
+      undone: moved.body.change,
+    });
+    // Undone twice: refused, nothing changed.
+    const again = await undo('place-ukraine-east', { change: moved.body.change }).expect(409);
+    expect(again.body.error).toMatch(/^body\.change: .* is no change .* left to undo/);
+    await undo('place-ukraine-east', { change: placed.body.change }).expect(200);
     expect(await placeOf('place-ukraine-east')).toMatchObject({ lat: null, locatedBy: null });
+    // To the property: no history of changes is left behind.
+    await expectUnchanged(db, before);
+  });
+
+  it("undoing a move of a seed place gives back the seed's coordinates as the seed's", async () => {
+    const before = await fingerprint(db);
+    const seed = await placeOf('place-kursk-region');
+    expect(seed).toMatchObject({ locatedBy: null, locatedAt: null });
+    expect(seed.lat).not.toBeNull();
+    const moved = await locate('place-kursk-region', { lat: 52, lon: 36 }).expect(200);
+    expect(moved.body.previous).toEqual({
+      lat: seed.lat,
+      lon: seed.lon,
+      locatedBy: null,
+      locatedAt: null,
+    });
+    expect((await placeOf('place-kursk-region')).locatedBy).toBe('analyst');
+    // Taking the coordinates back is a change like another, undone the same way.
+    const cleared = await locate('place-kursk-region', { lat: null, lon: null }).expect(200);
+    expect(cleared.body.place).toMatchObject({
+      lat: null,
+      lon: null,
+      locatedBy: null,
+      locatedAt: null,
+    });
+    await undo('place-kursk-region', { change: cleared.body.change }).expect(200);
+    const back = await undo('place-kursk-region', { change: moved.body.change }).expect(200);
+    expect(back.body.place).toMatchObject({
+      lat: seed.lat,
+      lon: seed.lon,
+      locatedBy: null,
+      locatedAt: null,
+    });
+    expect(await placeOf('place-kursk-region')).toMatchObject({
+      lat: seed.lat,
+      lon: seed.lon,
+      locatedBy: null,
+    });
+    await expectUnchanged(db, before);
+  });
+
+  it('refuses a bad undo naming the field, writing nothing', async () => {
+    const before = await fingerprint(db);
+    const refused: [string, object, number, RegExp][] = [
+      ['place-ukraine-east', {}, 400, /^body\.change: /],
+      ['place-ukraine-east', { change: 'x' }, 400, /^body\.change: must be the id of a change/],
+      ['place-ukraine-east', { change: 7 }, 400, /^body\.change: /],
+      ['place-ukraine-east', { change: 'loc-000000000000', also: 1 }, 400, /also/],
+      // Well formed, but never made.
+      ['place-ukraine-east', { change: 'loc-000000000000' }, 409, /^body\.change: .* no change/],
+      ['place-nowhere', { change: 'loc-000000000000' }, 404, /^params\.id: no place/],
+      ['act-russia', { change: 'loc-000000000000' }, 404, /no place with id "act-russia"/],
+    ];
+    for (const [id, body, status, message] of refused) {
+      const res = await undo(id, body);
+      expect({ id, body, status: res.status }).toEqual({ id, body, status });
+      expect(res.body.error).toMatch(message);
+    }
     await expectUnchanged(db, before);
   });
 

@@ -33,6 +33,8 @@ const HIDDEN_PROPS = new Set([
   'linkedAliasesJson',
   'linkedRejectionsJson',
   'linkedReviewJson',
+  // A place's changes of location still to undo: the Map's toast undoes them.
+  'locationHistory',
 ]);
 
 function formatValue(key: string, v: unknown): string {

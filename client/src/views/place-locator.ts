@@ -2,7 +2,7 @@
  * Placing a place on the map: a place a linked article brought in has no
  * coordinates, and one may be misplaced. The form takes a latitude and a
  * longitude, typed or picked by clicking the map; saved, a toast offers to
- * undo it (the coordinates it had are sent back).
+ * undo it (who had placed it, and when, come back too).
  */
 import type { PlaceSummary } from '../core/api';
 import { coordinatesWords, roundCoordinate } from '../core/places';
@@ -123,10 +123,9 @@ async function place(
   const r = await ctx.status.track(`Placing ${p.name}`, ctx.api.locatePlace(p.id, at));
   ctx.actions.dataChanged();
   locating.saved();
-  const { lat, lon } = r.previous;
   const undo = () =>
     void ctx.api
-      .locatePlace(p.id, { lat, lon })
+      .undoLocation(p.id, r.change)
       .then(() => {
         ctx.actions.dataChanged();
         locating.saved();

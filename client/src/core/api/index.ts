@@ -21,6 +21,7 @@ import type {
   PlacesResponse,
   Coordinates,
   LocatedPlace,
+  UndoneLocation,
   PairKindName,
   PairNoun,
   PathsResponse,
@@ -294,9 +295,18 @@ export class ApiClient {
     return this.post<PlacesResponse>('/places/in-view', { ids, limit: PLACES_MAX }, opts);
   }
 
-  /** Places a place on the map (or, both null, takes its coordinates back); answers what it replaced. */
+  /** Places a place on the map (or, both null, takes its coordinates back); answers the change's id. */
   locatePlace(id: string, at: Coordinates, opts: RequestOptions = {}) {
     return this.write<LocatedPlace>(`/places/${encodeURIComponent(id)}/location`, at, opts);
+  }
+
+  /** Undoes `change` of a place's location: where it was, who had placed it and when. */
+  undoLocation(id: string, change: string, opts: RequestOptions = {}) {
+    return this.write<UndoneLocation>(
+      `/places/${encodeURIComponent(id)}/location/undo`,
+      { change },
+      opts,
+    );
   }
 
   /** The claims `ids` (those in view; up to CLAIMS_BY_IDS_MAX), in date order, undated last. */
