@@ -5,6 +5,7 @@ import { DatasetError, loadDataset as readDataset } from '../../seed/dataset';
 import { query } from '../../db/cypher';
 import { applySchema, loadDataset, readCounts, relationQuery } from '../../seed/load';
 import { DATA_DIR, SOURCES_DIR } from '../../seed/paths';
+import { locatePlace, undoLocation } from '../../server/ingest/locate';
 import { testDb } from '../support/db';
 import { scratchDir } from '../support/scratch-dir';
 
@@ -115,6 +116,31 @@ describe('seed graph in Neo4j', () => {
     const before = await readCounts(db);
     const after = await loadDataset(db, readDataset(DATA_DIR, SOURCES_DIR));
     expect(after).toEqual(before);
+  });
+
+  it('keeps a place an analyst moved on the map where the analyst put it when loaded again', async () => {
+    const kursk = async () =>
+      (
+        await db.readRows(
+          "MATCH (p:Place {id: 'place-kursk-region'}) RETURN p.lat AS lat, p.lon AS lon, p.locatedBy AS by",
+        )
+      )[0]!;
+    const seed = await kursk();
+    expect(seed.by).toBeNull();
+    expect(seed.lat).not.toBeNull();
+    const change = await locatePlace(db, 'place-kursk-region', { lat: 52.25, lon: 35.5 });
+    try {
+      await loadDataset(db, readDataset(DATA_DIR, SOURCES_DIR));
+      expect(await kursk()).toEqual({ lat: 52.25, lon: 35.5, by: 'analyst' });
+      // Places nobody moved take the seed's coordinates as before.
+      const [belgorod] = await db.readRows(
+        "MATCH (p:Place {id: 'place-belgorod-region'}) RETURN p.lat AS lat, p.locatedBy AS by",
+      );
+      expect(belgorod).toEqual({ lat: expect.any(Number), by: null });
+    } finally {
+      await undoLocation(db, 'place-kursk-region', change.change);
+    }
+    expect(await kursk()).toEqual(seed);
   });
 
   it('records each contradiction once with its note, and a pair recorded the other way round replaces it', async () => {
