@@ -2965,6 +2965,24 @@ test('map: an analyst places a place nothing located by clicking the map; it is 
     expect(await form.locator('.map-locate-message').textContent()).toBe(
       'The latitude is between -90 and 90.',
     );
+    // Typed far from where the map looks (Venezuela): the pin is off the map until the value
+    // is entered, then the map moves to it, at its zoom.
+    const inView = () => {
+      const pin = document.getElementById('map-pin')?.getBoundingClientRect();
+      const map = document.getElementById('map-svg')!.getBoundingClientRect();
+      if (!pin) return false;
+      const [x, y] = [pin.x + pin.width / 2, pin.y + pin.height / 2];
+      return x > map.left && x < map.right && y > map.top && y < map.bottom;
+    };
+    const pinInView = () => page.evaluate(inView);
+    await page.fill(`#map-lat-${ID}`, '10');
+    await page.fill(`#map-lon-${ID}`, '-60');
+    expect(await pinInView()).toBe(false);
+    await page.press(`#map-lon-${ID}`, 'Tab');
+    await page.waitForFunction(inView);
+    expect(await page.getAttribute('#map', 'data-zoom')).toBe('1.00');
+    await page.click('#map-frame');
+    expect(await pinInView()).toBe(false);
     // Picked on the map, zoomed in, south-east of the Kursk region's marker: the fields say
     // where, a pin marks it.
     await page.click('#map-zoom-in');

@@ -207,6 +207,22 @@ export class MapDrawing {
     select(this.svg).call(this.behaviour.transform, t);
   }
 
+  /**
+   * Brings `at` into view when it lies outside it (coordinates typed far from
+   * where the map looks), moving the map at its zoom: where it looks is kept
+   * otherwise, so that typing a correction does not throw the analyst out.
+   */
+  reveal(at: { lat: number; lon: number }): void {
+    const [x, y] = this.transform.apply(this.xy(at));
+    if (x >= PAD && x <= MAP_WIDTH - PAD && y >= PAD && y <= MAP_HEIGHT - PAD) return;
+    const [px, py] = this.xy(at);
+    const t = zoomIdentity
+      .translate(MAP_WIDTH / 2, MAP_HEIGHT / 2)
+      .scale(this.transform.k)
+      .translate(-px, -py);
+    select(this.svg).call(this.behaviour.transform, t);
+  }
+
   private projectLand(): void {
     const path = geoPath(this.projection);
     this.layers.land

@@ -82,11 +82,20 @@ export function locateForm(
     locating.drawing.pin(picked);
     message.textContent = `Picked ${coordinatesWords(picked.lat, picked.lon)}: Save to keep it.`;
   });
-  if (at) locating.drawing.pin(at);
+  if (at) {
+    locating.drawing.pin(at);
+    locating.drawing.reveal(at);
+  }
   for (const input of [lat.input, lon.input]) {
     input.addEventListener('input', () => {
       const t = typed();
       if (typeof t !== 'string') locating.drawing.pin(t);
+    });
+    // Once a value is entered (Tab, Enter or a click away), not at each digit typed: the map
+    // would jump about while "51.5" is typed.
+    input.addEventListener('change', () => {
+      const t = typed();
+      if (typeof t !== 'string') locating.drawing.reveal(t);
     });
   }
   cancel.addEventListener('click', close);
