@@ -1634,6 +1634,73 @@ test('new report: a claim relayed from a report the graph does not hold, added i
   await expectUnchanged(db, before, { ignoreLabels: ['RemovedSource'] });
 });
 
+test('a new place: placed on the map from the summary of the commit that brought it in', async () => {
+  const before = await fingerprint(db, { ignoreLabels: ['RemovedSource'] });
+  await gotoApp(page, `${server.baseUrl}/`);
+  await settle(page);
+  await page.click('#ingest-btn');
+  await reviewClaims({
+    title: 'E2E: Fighting near Plekhovo',
+    date: '2025-02-12',
+    text: [
+      'Ukrainian President Volodymyr Zelensky said that North Korean troops attacked Ukrainian positions near the village of Plekhovo on Friday.',
+    ],
+  });
+  // The village is new to the graph: a place the commit creates.
+  await page.click('#ingest-tab-mentions');
+  const { item } = await mentionItem('Plekhovo');
+  expect(await item.getAttribute('data-decision')).toBe('create');
+  expect(await item.locator('select[data-fk$=":label"]').inputValue()).toBe('Place');
+  await page.click('#ingest-review-commit');
+  await page.locator('#ingest-confirm').waitFor();
+  const sourceId = await commitReview();
+  try {
+    // The commit's summary names the new place, with a way to place it.
+    await page.click('#ingest-btn');
+    await page.locator('#ingest-done').waitFor();
+    const row = page.locator('#ingest-done li', { hasText: 'Plekhovo' });
+    const id = (await row.locator('[data-node-id]').getAttribute('data-node-id'))!;
+    expect(id).toMatch(/^place-/);
+    await row.locator('.ing-place-it').click();
+    // The Map opens on the whole graph's places, with the form for it open.
+    await page.waitForFunction(() => document.getElementById('map')?.dataset.state === 'ready');
+    expect((await state(page)).panel).toBe('map');
+    expect(await page.getAttribute('#map', 'data-scope')).toBe('all');
+    const form = page.locator(`#map-locate-${id}`);
+    await form.waitFor();
+    expect(await page.inputValue(`#map-lat-${id}`)).toBe('');
+    expect(await page.getAttribute('#map-svg', 'class')).toContain('is-picking');
+    expect(
+      await page.getAttribute(
+        `#map-list > li[data-place-id="${id}"] .map-locate-btn`,
+        'aria-expanded',
+      ),
+    ).toBe('true');
+    await page.fill(`#map-lat-${id}`, '51.19');
+    await page.fill(`#map-lon-${id}`, '35.27');
+    await form.locator('button[type=submit]').click();
+    await page.locator('.toast', { hasText: 'Placed Plekhovo at 51.19° N, 35.27° E' }).waitFor();
+    await page.locator(`#map-spot-${id}`).waitFor();
+    const places = await api<{
+      places: { id: string; lat: number; lon: number; locatedBy: string }[];
+    }>('/api/places');
+    expect(places.body.places.find((p) => p.id === id)).toMatchObject({
+      lat: 51.19,
+      lon: 35.27,
+      locatedBy: 'analyst',
+    });
+    await screenshot(page, 'ingest-place-it');
+  } finally {
+    // Taking the article back takes the place it brought in.
+    await fetch(`${server.baseUrl}/api/sources/remove`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ source: sourceId }),
+    });
+  }
+  await expectUnchanged(db, before, { ignoreLabels: ['RemovedSource'] });
+});
+
 test('merge: an entity merged into another from its details, then undone', async () => {
   const before = await fingerprint(db, { ignoreLabels: ['MergeDecision'] });
   const MERGED = 'act-washington-think-tank';

@@ -196,7 +196,9 @@ export class DetailsPanel {
       a.category === 'Place'
         ? h('button', { type: 'button', class: 'btn', id: 'show-on-map' }, 'Show on the map')
         : null;
-    mapBtn?.addEventListener('click', () => ctx.store.set({ panel: 'map', mapFocus: id }));
+    mapBtn?.addEventListener('click', () =>
+      ctx.store.set({ panel: 'map', mapFocus: { id, locate: false } }),
+    );
     const merge = mergeControls(ctx, id, a);
 
     const tabs = (['info', 'said'] as const).map((t) => {

@@ -602,6 +602,22 @@ export class IngestPanel {
       b.addEventListener('click', () => void this.ctx.actions.select(id, { center: true }));
       return b;
     };
+    // A new place has no coordinates: the Map's form places it, over the whole graph's places.
+    const placeIt = (id: string, name: string) => {
+      const b = h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-btn ing-place-it',
+          title: `Say where ${name} is on the map`,
+        },
+        'place it on the map…',
+      );
+      b.addEventListener('click', () =>
+        this.ctx.store.set({ panel: 'map', mapInView: false, mapFocus: { id, locate: true } }),
+      );
+      return b;
+    };
     return h(
       'section',
       { class: 'ing-done', id: 'ingest-done', dataset: { sourceId: r.sourceId } },
@@ -615,7 +631,13 @@ export class IngestPanel {
               'ul',
               null,
               r.entitiesCreated.map((e) =>
-                h('li', null, entity(e.id, e.name), h('span', { class: 'muted' }, ` · ${e.label}`)),
+                h(
+                  'li',
+                  null,
+                  entity(e.id, e.name),
+                  h('span', { class: 'muted' }, ` · ${e.label}`),
+                  e.label === 'Place' ? [' · ', placeIt(e.id, e.name)] : null,
+                ),
               ),
             ),
           )

@@ -180,14 +180,26 @@ export class PlacesMapView {
     return this.drawing;
   }
 
-  /** Centres the map on the place its details panel asked for ("Show on the map"), once. */
+  /**
+   * Centres the map on the place its details panel asked for ("Show on the map"),
+   * once; or opens the form that places it, centred where it lies when that is drawn.
+   */
   private applyFocus(): void {
-    const id = this.ctx.store.get().mapFocus;
-    if (!id) return;
+    const focus = this.ctx.store.get().mapFocus;
+    if (!focus) return;
+    const { id, locate } = focus;
     this.ctx.store.set({ mapFocus: null });
     const spot = this.layout.spots.find((s) => s.places.some((p) => p.id === id));
-    if (spot) return this.showOnMap(spot);
     const place = this.loaded?.res.places.find((p) => p.id === id);
+    if (locate && place) {
+      if (this.locating?.id === id) return;
+      if (spot) this.showOnMap(spot);
+      const button = this.list.querySelector<HTMLElement>(
+        `li[data-place-id="${CSS.escape(id)}"] .map-locate-btn`,
+      );
+      return this.toggleLocating(place, button);
+    }
+    if (spot) return this.showOnMap(spot);
     this.info.textContent = place
       ? `${place.name} is not on the map: neither it nor any place it lies in has coordinates.`
       : 'That place is not among the places of the claims in view.';
@@ -316,13 +328,17 @@ export class PlacesMapView {
     return row;
   }
 
-  /** Opens (or closes) the form that says where a place is, under the map; one at a time. */
-  private toggleLocating(p: PlaceSummary, button: HTMLElement): void {
+  /**
+   * Opens (or closes) the form that says where a place is, under the map; one at a
+   * time. `button`: its row's, which says the form is open (none when the row is on a
+   * page of the list not shown).
+   */
+  private toggleLocating(p: PlaceSummary, button: HTMLElement | null): void {
     const open = this.locating;
     open?.close();
     if (open?.id === p.id || !this.drawing) return;
     const drawing = this.drawing;
-    button.setAttribute('aria-expanded', 'true');
+    button?.setAttribute('aria-expanded', 'true');
     const { form, close } = locateForm(this.ctx, p, {
       drawing,
       saved: () => {
@@ -332,7 +348,7 @@ export class PlacesMapView {
         void this.render();
       },
       closed: () => {
-        button.setAttribute('aria-expanded', 'false');
+        button?.setAttribute('aria-expanded', 'false');
         if (this.locating?.id === p.id) this.locating = null;
       },
     });

@@ -30,8 +30,11 @@ export interface UiState {
   disputesAgree: boolean;
   /** The Map panel counts the claims in view rather than the graph's. */
   mapInView: boolean;
-  /** A place the Map is to centre on once it is drawn (its details panel's "Show on the map"). */
-  mapFocus: string | null;
+  /**
+   * A place the Map is to centre on once it is drawn (its details panel's "Show on the
+   * map"); with `locate`, to open its "place it…" form (a new place a linked article brought in).
+   */
+  mapFocus: { id: string; locate: boolean } | null;
   /** The Timeline panel draws every claim in the graph rather than those in view. */
   timelineAll: boolean;
   /** The period the timeline is zoomed into; null when it shows the whole span. */
