@@ -39,8 +39,9 @@ export interface WarmUpResult {
 /**
  * One request per read route, about nodes of the overview: the most connected
  * node that is not a claim, the next one (for a path), the first actor, source
- * and claim, the Sources panel's first page, the first measure the figures list,
- * where the graph's figures agree, and the Map's places.
+ * and claim, the Sources panel's first page in its opening order and both
+ * ranked ones, the first measure the figures list, where the graph's figures
+ * agree, and the Map's places.
  */
 export function followUpRequests(overview: SerializedGraph, measures: string[]): string[] {
   const nodes = overview.nodes;
@@ -70,8 +71,12 @@ export function followUpRequests(overview: SerializedGraph, measures: string[]):
     // (figures and claims' accounts indexed).
     source && `/api/sources/${encodeURIComponent(source)}/disputes`,
     source && `/api/sources/${encodeURIComponent(source)}/agreements`,
-    // The Sources panel's first page, as the panel asks for it (order, then limit).
+    // The Sources panel's first page, as the panel asks for it (order, then limit), in its
+    // opening order and the two ranked ones: ranking counts every source's claims in dispute
+    // and borne out, 1.2 s and 2.4 s the first time at scale 1000, then 0.3 s.
     source && '/api/sources?order=published&limit=100',
+    source && '/api/sources?order=disputed&limit=100',
+    source && '/api/sources?order=corroborated&limit=100',
     top && next && withQuery('/api/paths', { from: top, to: next, maxHops: '4' }),
     measures[0] !== undefined && withQuery('/api/figures', { measure: measures[0] }),
     // Where the graph's figures agree (the Disputes panel's other side): every pair of

@@ -31,9 +31,9 @@ describe('server warm-up', () => {
     const before = await fingerprint(db);
     const result = await warmUp(baseUrl);
     expect(result.failed).toEqual([]);
-    // The two opening requests, the fourteen follow-ups of the seed graph's
+    // The two opening requests, the sixteen follow-ups of the seed graph's
     // overview, the ingest preview and its commit as a dry run.
-    expect(result.requests).toBe(18);
+    expect(result.requests).toBe(20);
     await expectUnchanged(db, before);
 
     const cache = readCacheFor(db);

@@ -67,6 +67,8 @@ describe('server warm-up', () => {
       '/api/sources/src-a/disputes',
       '/api/sources/src-a/agreements',
       '/api/sources?order=published&limit=100',
+      '/api/sources?order=disputed&limit=100',
+      '/api/sources?order=corroborated&limit=100',
       '/api/paths?from=unit-nk%2Fcontingent&to=act-russia&maxHops=4',
       '/api/figures?measure=nk_casualties',
       '/api/figures/agreements',
