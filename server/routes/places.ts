@@ -4,6 +4,7 @@
  * when, how many in dispute or borne out) and what lies there. And the two
  * writes of its "place it…" form: placing a place, and undoing that.
  */
+import type { Response } from 'express';
 import { z } from 'zod';
 import { query } from '../../db/cypher';
 import { int, type GraphDb } from '../../db/graph-db';
@@ -11,8 +12,11 @@ import type { AppDeps } from '../app';
 import { agreedClaimsFor } from '../domain/agreed-claims';
 import { comparedDisagreementsFor } from '../domain/compared-disagreements';
 import type { PlaceSummary, PlacesResponse } from '../domain/places';
+import { placesCsv } from '../domain/places-csv';
 import { readCacheFor } from '../domain/read-cache';
+import { VersionMemo } from '../domain/version-memo';
 import type { RouteRegistry } from '../http/route-registry';
+import { sendTable } from '../http/send-table';
 import { WRITE_ERRORS, writeGuard } from '../http/write-guard';
 import { LOCATION_CHANGE, LOCATION_HISTORY_MAX, locatePlace, undoLocation } from '../ingest/locate';
 import { bodyInt, intParam, nodeId, viewClaimIds } from './schemas';
@@ -37,7 +41,10 @@ const COUNTS =
 function placesOf(db: GraphDb) {
   const disagreements = comparedDisagreementsFor(db);
   const agreed = agreedClaimsFor(db);
-  return async (ids: string[] | null, limit: number): Promise<PlacesResponse> => {
+  // The graph's places once per graph version, for the map and its table alike: ~2 s at
+  // scale 1000.
+  const graphs = new VersionMemo<PlacesResponse>(() => readCacheFor(db).version(), 2);
+  const read = async (ids: string[] | null, limit: number): Promise<PlacesResponse> => {
     const [disputed, agreedIds] = await Promise.all([disagreements(null, 'first'), agreed()]);
     const rows = await db.readRows(query('queries/places'), {
       ids,
@@ -52,6 +59,8 @@ function placesOf(db: GraphDb) {
       places: rows.map((r) => r.place as PlaceSummary | null).filter((p) => p !== null),
     };
   };
+  return (ids: string[] | null, limit: number) =>
+    ids ? read(ids, limit) : graphs.get(String(limit), () => read(null, limit));
 }
 
 /** Coordinates in a body: a latitude and a longitude, or both null to take them back. */
@@ -101,6 +110,44 @@ export function placeRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
       const ids = [...new Set(body.ids)];
       return { ...(await places(ids, body.limit)), asked: ids.length };
     },
+  });
+
+  const TABLE =
+    'One row per place, most claims first: its id, name, kind and what it lies in; `lat` and ' +
+    '`lon` (a GIS reads them as points), who placed it (`located_by`: `seed` or `analyst`) ' +
+    'and when; for a place with no coordinates, the place it is drawn at with theirs; then ' +
+    'the claims about it, speakers, sources, in dispute and borne out, the first and last ' +
+    'day, the top speakers with their counts, the units deployed, what is based in it and ' +
+    `the places within it. Up to ${PLACES_MAX.toLocaleString('en-US')} rows; X-Total-Count ` +
+    'says how many places there are, X-Row-Count how many rows this answer holds.';
+  const sendPlaces = async (res: Response, answer: PlacesResponse, fileName: string) =>
+    sendTable(res, await placesCsv(answer.places), fileName, answer.total, answer.places.length);
+
+  reg.add({
+    method: 'get',
+    path: '/places.csv',
+    summary: 'Every place, with the claims about it, as a CSV table',
+    description: `The places of GET /api/places. ${TABLE}`,
+    tags: ['who-said-what'],
+    produces: 'text/csv',
+    handler: async (_input, _req, res) =>
+      sendPlaces(res, await places(null, PLACES_MAX), 'places.csv'),
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/places/in-view.csv',
+    summary: 'The places a list of claims is about, as a CSV table',
+    description:
+      'The places of POST /api/places/in-view: those the claims named in `ids` are about, ' +
+      `counting those claims only. ${TABLE} A POST because a view holds more ids than a URL ` +
+      'does; nothing is written.',
+    tags: ['who-said-what'],
+    // Strict: a `limit` (as /api/places/in-view takes) is refused, not silently ignored.
+    body: z.strictObject({ ids: viewClaimIds }),
+    produces: 'text/csv',
+    handler: async ({ body }, _req, res) =>
+      sendPlaces(res, await places([...new Set(body.ids)], PLACES_MAX), 'places-in-view.csv'),
   });
 
   reg.add({

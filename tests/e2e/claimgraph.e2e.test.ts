@@ -2910,6 +2910,19 @@ test('map: the places the claims are about, sized by their claims, ringed where 
   expect(await page.textContent('#map-summary')).toContain(
     `Of the ${ids.length} claims in view: ${inView.total} places, ${inView.mentions} mentions`,
   );
+  // Saved as a table, the places listed: the scope's, in the list's order, with coordinates.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#map-csv')]);
+  expect(download.suggestedFilename()).toBe('places-in-view.csv');
+  const table = await csvRows(download);
+  expect(table.map((r) => r.place_id)).toEqual(inView.places.map((p) => p.id));
+  expect(table.find((r) => r.place_id === 'place-kursk-region')).toMatchObject({
+    lat: '51.6',
+    lon: '36.1',
+    claims: String(inView.places.find((p) => p.id === 'place-kursk-region')!.claims),
+  });
+  await page
+    .locator('.toast', { hasText: `Saved ${inView.total} places to places-in-view.csv.` })
+    .waitFor();
   // It follows the view: the claims dated before 2025 filtered out, fewer mentions.
   const follows = { id: 'map', key: 'mentions', opening: inView.mentions };
   await laterClaimsOnly(page, follows);

@@ -60,6 +60,12 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { change: 'loc-000000000000' },
     status: 409,
   },
+  'get /api/places.csv': { url: '/api/places.csv', status: 200 },
+  'post /api/places/in-view.csv': {
+    url: '/api/places/in-view.csv',
+    body: { ids: ['clm-reported-nk-withdrawn-from-front'] },
+    status: 200,
+  },
   'post /api/places/in-view': {
     url: '/api/places/in-view',
     body: { ids: ['clm-reported-nk-withdrawn-from-front'] },

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import request from 'supertest';
 import type { PlaceSummary, PlacesResponse } from '../../server/domain/places';
 import { claimStatus, type ClaimStatus } from '../support/claim-status';
@@ -183,6 +184,102 @@ describe('POST /api/places/in-view', () => {
     ]) {
       const res = await request(app).post('/api/places/in-view').send(body).expect(400);
       expect(res.body.error).toMatch(/^body\.(ids|limit)/);
+    }
+  });
+});
+
+describe('the places as CSV tables', () => {
+  const table = (res: request.Response) =>
+    parse(String(res.text), { columns: true, bom: true }) as Record<string, string>[];
+  /** A place of the JSON answer as its table row says it. */
+  const asRow = (p: PlaceSummary) => ({
+    place_id: p.id,
+    place: p.name,
+    kind: p.kind ?? '',
+    within: p.within?.name ?? '',
+    lat: p.lat === null ? '' : String(p.lat),
+    lon: p.lon === null ? '' : String(p.lon),
+    located_by: p.lat === null ? '' : (p.locatedBy ?? 'seed'),
+    located_at: p.locatedAt ?? '',
+    drawn_at: p.drawnAt?.name ?? '',
+    drawn_at_lat: p.drawnAt ? String(p.drawnAt.lat) : '',
+    drawn_at_lon: p.drawnAt ? String(p.drawnAt.lon) : '',
+    claims: String(p.claims),
+    speakers: String(p.speakers),
+    sources: String(p.sources),
+    in_dispute: String(p.disputed),
+    borne_out: String(p.corroborated),
+    first_day: p.firstDay ?? '',
+    last_day: p.lastDay ?? '',
+    top_speakers: p.topSpeakers.map((t) => `${t.name} (${t.claims})`).join('; '),
+    deployed: p.deployed.map((d) => d.name).join('; '),
+    based_here: String(p.based),
+    places_within: String(p.contains),
+  });
+
+  it('gives every place of /api/places, in its order, with its coordinates and counts', async () => {
+    const json = (await request(app).get('/api/places').expect(200)).body as PlacesResponse;
+    const res = await request(app).get('/api/places.csv').expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe('attachment; filename="places.csv"');
+    expect(res.headers['x-total-count']).toBe(String(json.total));
+    const rows = table(res);
+    expect(res.headers['x-row-count']).toBe(String(rows.length));
+    expect(rows).toEqual(json.places.map(asRow));
+    // Read by hand from the seed: the Kursk region's own coordinates, Makhnovka drawn there.
+    const byId = new Map(rows.map((r) => [r.place_id, r]));
+    expect(byId.get('place-kursk-region')).toMatchObject({
+      lat: '51.6',
+      lon: '36.1',
+      located_by: 'seed',
+      claims: '15',
+      top_speakers: expect.stringMatching(/^Volodymyr Zelensky \(6\); /),
+    });
+    expect(byId.get('place-makhnovka')).toMatchObject({
+      lat: '',
+      located_by: '',
+      drawn_at: 'Kursk region',
+      drawn_at_lat: '51.6',
+      within: 'Kursk region',
+    });
+  });
+
+  it('says who placed a place an analyst placed, and when', async () => {
+    const placed = await request(app)
+      .post('/api/places/place-ukraine-east/location')
+      .send({ lat: 48.5, lon: 37.25 })
+      .expect(200);
+    try {
+      const row = table(await request(app).get('/api/places.csv').expect(200)).find(
+        (r) => r.place_id === 'place-ukraine-east',
+      );
+      expect(row).toMatchObject({
+        lat: '48.5',
+        lon: '37.25',
+        located_by: 'analyst',
+        located_at: placed.body.place.locatedAt,
+      });
+    } finally {
+      await request(app)
+        .post('/api/places/place-ukraine-east/location/undo')
+        .send({ change: placed.body.change })
+        .expect(200);
+    }
+  });
+
+  it('gives the places of the claims in view as POST /api/places/in-view counts them', async () => {
+    const ids = status.claims
+      .filter((c) => c.speaker.id === 'act-volodymyr-zelensky')
+      .map((c) => c.id);
+    const json = (await request(app).post('/api/places/in-view').send({ ids }).expect(200))
+      .body as PlacesResponse;
+    const res = await request(app).post('/api/places/in-view.csv').send({ ids }).expect(200);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="places-in-view.csv"');
+    expect(table(res)).toEqual(json.places.map(asRow));
+    expect(table(res)[0]).toMatchObject({ place_id: 'place-kursk-region', claims: '6' });
+    for (const body of [{}, { ids: [] }, { ids: ['a b'] }, { ids: ['x'], limit: 5 }]) {
+      const refused = await request(app).post('/api/places/in-view.csv').send(body).expect(400);
+      expect(refused.body.error).toMatch(/^body(\.ids(\.0)?)?: |limit/);
     }
   });
 });

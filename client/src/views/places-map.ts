@@ -22,7 +22,9 @@ import {
   type MapLayout,
   type MapSpot,
 } from '../core/places';
+import { placesCsvSaved } from '../core/export';
 import { cached } from './cache';
+import { csvButton, saveCsv } from './claims-csv';
 import type { AppContext } from './context';
 import { appendPaged, h } from './dom';
 import { failureNote } from './failure';
@@ -52,6 +54,26 @@ export class PlacesMapView {
   private readonly locateSlot = h('div', { class: 'map-locate-slot' });
   private readonly list = h('ol', { class: 'map-list', id: 'map-list' });
   private readonly below = h('div', { class: 'map-below' });
+  /** The places listed, as a table (the scope's): coordinates and counts, for a spreadsheet or a GIS. */
+  private readonly csv = csvButton(
+    {
+      id: 'map-csv',
+      title: 'The places listed, with their coordinates and counts, as a CSV table',
+    },
+    'Download as CSV',
+    () =>
+      saveCsv(
+        this.ctx.status,
+        'places',
+        () =>
+          this.ctx.store.get().mapInView
+            ? this.ctx.api.placesInViewCsv(
+                claimsInView(this.ctx.display).slice(0, DISPUTES_IDS_MAX),
+              )
+            : this.ctx.api.placesCsv(),
+        placesCsvSaved,
+      ),
+  );
   /** The drawing, once its module (d3, the atlas) is loaded. */
   private drawing: MapDrawing | null = null;
   /** The next drawing keeps the map's view: the places read again after a write. */
@@ -231,9 +253,14 @@ export class PlacesMapView {
     this.below.replaceChildren(
       places.length
         ? h(
-            'h3',
-            { class: 'map-list-title' },
-            `Places, most claims first (${formatCount(places.length)})`,
+            'div',
+            { class: 'map-list-head' },
+            h(
+              'h3',
+              { class: 'map-list-title' },
+              `Places, most claims first (${formatCount(places.length)})`,
+            ),
+            this.csv,
           )
         : h('p', { class: 'muted' }, 'No place is named by these claims.'),
       this.list,

@@ -2,6 +2,7 @@ import './dom-stub';
 import {
   claimsCsvSaved,
   figurePairsCsvSaved,
+  placesCsvSaved,
   scalarAttributes,
   toGexf,
   toJson,
@@ -72,6 +73,17 @@ describe('figurePairsCsvSaved', () => {
     );
     expect(figurePairsCsvSaved(file(10_000, 10_001), 'date')).toMatch(
       /^Saved the 10,000 first by date of 10,001 pairs of figures/,
+    );
+  });
+});
+
+describe('placesCsvSaved', () => {
+  test('says how many places the table holds, and which when it holds the first of more', () => {
+    const file = (rows: number, total: number) => ({ fileName: 'places.csv', rows, total });
+    expect(placesCsvSaved(file(1, 1))).toBe('Saved 1 place to places.csv.');
+    expect(placesCsvSaved(file(16, 16))).toBe('Saved 16 places to places.csv.');
+    expect(placesCsvSaved(file(5_000, 6_200))).toBe(
+      'Saved the 5,000 places with most claims, of 6,200, to places.csv.',
     );
   });
 });

@@ -295,6 +295,16 @@ export class ApiClient {
     return this.post<PlacesResponse>('/places/in-view', { ids, limit: PLACES_MAX }, opts);
   }
 
+  /** The graph's places as the CSV table of /api/places.csv (up to PLACES_MAX). */
+  placesCsv(opts: RequestOptions = {}): Promise<CsvFile> {
+    return this.getCsv('/places.csv', {}, opts);
+  }
+
+  /** The places the claims `ids` (those in view) are about, as a CSV table. */
+  placesInViewCsv(ids: string[], opts: RequestOptions = {}): Promise<CsvFile> {
+    return this.postCsv('/places/in-view.csv', { ids }, opts);
+  }
+
   /** Places a place on the map (or, both null, takes its coordinates back); answers the change's id. */
   locatePlace(id: string, at: Coordinates, opts: RequestOptions = {}) {
     return this.write<LocatedPlace>(`/places/${encodeURIComponent(id)}/location`, at, opts);

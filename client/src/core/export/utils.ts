@@ -79,6 +79,16 @@ export function claimsCsvSaved(
 }
 
 /** What a saved table of figures that agree holds: all its pairs, or the closest of them. */
+/** What a saved table of places holds: all of them, or the first (most claims) of how many. */
+export function placesCsvSaved(file: { fileName: string; rows: number; total: number }): string {
+  if (file.rows < file.total)
+    return (
+      `Saved the ${formatCount(file.rows)} places with most claims, of ${formatCount(file.total)}, ` +
+      `to ${file.fileName}.`
+    );
+  return `Saved ${plural(file.rows, 'place')} to ${file.fileName}.`;
+}
+
 export function agreeingPairsCsvSaved(file: {
   fileName: string;
   rows: number;
