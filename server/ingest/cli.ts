@@ -262,6 +262,16 @@ async function main(): Promise<void> {
           ? `committed ${result.sourceId}: ${count(result.claimsCreated.length, 'claim')}, ${count(result.entitiesCreated.length, 'new entity', 'new entities')}, ${count(result.aliasesLearned.length, 'alias', 'aliases')} learned${result.reportsCited.length ? `, ${count(result.reportsCited.length, 'report')} cited` : ''}`
           : `already in the graph as ${result.sourceId}; nothing written`,
       );
+    if (!values.json) {
+      // A new place has no coordinates, so the explorer's Map cannot draw it yet.
+      const places = result.entitiesCreated.filter((e) => e.label === 'Place');
+      if (places.length)
+        console.log(
+          `${count(places.length, 'new place has', 'new places have')} no coordinates: ` +
+            `${places.map((p) => `${p.name} (${p.id})`).join(', ')}. Place them on the explorer's ` +
+            'Map, or with POST /api/places/:id/location {lat, lon}.',
+        );
+    }
   } finally {
     await db.close();
   }

@@ -135,6 +135,31 @@ describe('npm run ingest -- --remove', () => {
     await expectUnchanged(db, before, KEEP);
   });
 
+  it('names the new places a commit brings in, which have no coordinates yet', async () => {
+    const before = await fingerprint(db, KEEP);
+    const file = join(scratchDir('cli'), 'place.txt');
+    writeFileSync(
+      file,
+      'Ukrainian President Volodymyr Zelensky said that North Korean troops attacked Ukrainian positions near the village of Plekhovo on Friday.\n',
+    );
+    const linked = ingest(file, '--title', 'CLI new place probe', '--date', '2025-02-14', '--yes');
+    expect(linked.status).toBe(0);
+    const sourceId = /^committed (src-[\w-]+): /m.exec(linked.stdout)![1]!;
+    try {
+      const [place] = await db.readRows(
+        "MATCH (p:Place {name: 'Plekhovo'}) RETURN p.id AS id, p.lat AS lat",
+      );
+      expect(place).toEqual({ id: expect.stringMatching(/^place-/), lat: null });
+      expect(linked.stdout).toContain(
+        `1 new place has no coordinates: Plekhovo (${String(place!.id)}). Place them on the ` +
+          "explorer's Map, or with POST /api/places/:id/location {lat, lon}.",
+      );
+    } finally {
+      expect(ingest('--remove', sourceId, '--yes').status).toBe(0);
+    }
+    await expectUnchanged(db, before, KEEP);
+  });
+
   it('refuses seed sources, unknown ids and malformed ones with a message and exit code 2', async () => {
     const before = await fingerprint(db, KEEP);
     const seed = ingest('--remove', 'src-csis-pardo', '--yes');
