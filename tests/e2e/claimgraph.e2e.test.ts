@@ -3023,6 +3023,14 @@ test('map: an analyst places a place nothing located by clicking the map; it is 
     expect(lon).toBeGreaterThan(36.1);
     expect(lon).toBeLessThan(50);
     expect(await form.locator('.map-locate-message').textContent()).toMatch(/^Picked .* N, .* E/);
+    // The places read again after the write are held back: the map does not wait for them.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const reread = /\/api\/places\?/;
+    await page.route(reread, async (route) => {
+      await held;
+      await route.continue();
+    });
     await form.locator('button[type=submit]').click();
     const toast = page.locator('.toast', { hasText: 'Placed Eastern Ukraine at' });
     await toast.waitFor();
@@ -3036,6 +3044,15 @@ test('map: an analyst places a place nothing located by clicking the map; it is 
     expect(await page.getAttribute('#map', 'data-zoom')).toBe('2.00');
     expect(await row.locator('.map-show').count()).toBe(1);
     expect(await row.textContent()).toContain('Placed on the map by an analyst');
+    // Read again, the places say the same, the map still where the analyst was looking.
+    const answered = page.waitForResponse(reread);
+    release();
+    await answered;
+    await page.unroute(reread);
+    await page.waitForFunction(() => document.getElementById('map')?.dataset.state === 'ready');
+    expect(await page.locator(`#map-spot-${ID}`).count()).toBe(1);
+    expect(await page.getAttribute('#map', 'data-zoom')).toBe('2.00');
+    expect(await row.textContent()).toContain('Placed on the map by an analyst');
     expect(await placeOf()).toMatchObject({ lat, lon, locatedBy: 'analyst' });
     expect(await page.getAttribute('#map-svg', 'class')).not.toContain('is-picking');
     await screenshot(page, 'map-placed');
@@ -3048,12 +3065,16 @@ test('map: an analyst places a place nothing located by clicking the map; it is 
     expect(await placeOf()).toMatchObject({ lat: null, lon: null, locatedBy: null });
     expect(await row.locator('.badge-muted').textContent()).toBe('not on the map');
   } finally {
-    // Nowhere again when a step failed: the other tests count the places on the map.
-    if ((await placeOf()).lat !== null)
-      await fetch(`${server.baseUrl}/api/places/${ID}/location`, {
+    // As it was when a step failed (the other tests count the places on the map): each
+    // change the test made undone, newest first, as the place keeps them.
+    const node = (await (await fetch(`${server.baseUrl}/api/nodes/${ID}`)).json()) as {
+      properties: { locationHistory?: string[] };
+    };
+    for (const entry of [...(node.properties.locationHistory ?? [])].reverse())
+      await fetch(`${server.baseUrl}/api/places/${ID}/location/undo`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ lat: null, lon: null }),
+        body: JSON.stringify({ change: (JSON.parse(entry) as { change: string }).change }),
       });
   }
 });

@@ -4,7 +4,7 @@
  * longitude, typed or picked by clicking the map; saved, a toast offers to
  * undo it (who had placed it, and when, come back too).
  */
-import type { PlaceSummary } from '../core/api';
+import type { LocatedPlace, PlaceSummary } from '../core/api';
 import { coordinatesWords, roundCoordinate } from '../core/places';
 import type { AppContext } from './context';
 import { h } from './dom';
@@ -14,8 +14,8 @@ import type { MapDrawing } from './map-drawing';
 /** What the form needs besides the place: the map to pick on, and what to do once it is saved. */
 export interface Locating {
   drawing: MapDrawing;
-  /** The graph changed: read the places again. */
-  saved(): void;
+  /** `place` was placed, moved or taken back (undone): draw it so, and read the places again. */
+  saved(place: LocatedPlace['place']): void;
   /** The form closed (saved or cancelled). */
   closed(): void;
 }
@@ -131,13 +131,13 @@ async function place(
 ) {
   const r = await ctx.status.track(`Placing ${p.name}`, ctx.api.locatePlace(p.id, at));
   ctx.actions.dataChanged();
-  locating.saved();
+  locating.saved(r.place);
   const undo = () =>
     void ctx.api
       .undoLocation(p.id, r.change)
-      .then(() => {
+      .then((undone) => {
         ctx.actions.dataChanged();
-        locating.saved();
+        locating.saved(undone.place);
         ctx.status.notify(`${p.name} is back where it was.`, 'success');
       })
       .catch((err: unknown) => ctx.status.notify(`Could not undo it: ${writeError(err)}`, 'error'));

@@ -9,7 +9,12 @@
  * clicking it opens it there. A place can be placed, or moved, by clicking
  * the map (place-locator.ts).
  */
-import { DISPUTES_IDS_MAX, type PlaceSummary, type PlacesResponse } from '../core/api';
+import {
+  DISPUTES_IDS_MAX,
+  type LocatedPlace,
+  type PlaceSummary,
+  type PlacesResponse,
+} from '../core/api';
 import { claimsInView } from '../core/display';
 import { formatMoment } from '../core/claims';
 import { claimsInViewWords, formatCount, NO_CLAIMS_IN_VIEW, plural } from '../core/format';
@@ -19,6 +24,7 @@ import {
   layoutWords,
   periodWords,
   spotWords,
+  withLocation,
   type MapLayout,
   type MapSpot,
 } from '../core/places';
@@ -32,6 +38,15 @@ import { followView } from './follow-view';
 import type { MapDrawing } from './map-drawing';
 import { locateForm } from './place-locator';
 import { ScopeChoice } from './scope-choice';
+
+/** The answer drawn, and which claims it counts. */
+interface Loaded {
+  /** The claims in view's ids, one per line; '*': the graph's. */
+  key: string;
+  res: PlacesResponse;
+  /** How many claims are in view; null: the graph's are counted. */
+  inView: number | null;
+}
 
 /** Places listed below the map at once; the rest on request. */
 const LIST_PAGE = 100;
@@ -81,8 +96,9 @@ export class PlacesMapView {
   /** The place whose form is open, and how to close it. */
   private locating: { id: string; close(): void } | null = null;
   private layout: MapLayout = { spots: [], unplaced: [], inherited: 0 };
-  /** The answer drawn, and which claims it counts ('*': the graph's). */
-  private loaded: { key: string; res: PlacesResponse } | null = null;
+  private loaded: Loaded | null = null;
+  /** A place was placed since the places were read: the claims in view's are read again too. */
+  private stale = false;
   private generation = 0;
 
   constructor(private readonly ctx: AppContext) {
@@ -140,9 +156,10 @@ export class PlacesMapView {
     this.el.dataset.scope = inView ? 'view' : 'all';
     const ids = inView ? claimsInView(this.ctx.display) : [];
     const key = inView ? ids.join('\n') : '*';
-    // The claims in view unchanged: nothing to read. The graph's are read through the cache,
-    // which a write to the graph empties.
-    if (inView && this.loaded?.key === key) return this.applyFocus();
+    // The claims in view unchanged: nothing to read, unless a place was placed. The graph's
+    // are read through the cache, which a write to the graph empties.
+    if (inView && this.loaded?.key === key && !this.stale) return this.applyFocus();
+    this.stale = false;
     if (this.loaded?.key !== key) {
       this.el.dataset.state = 'loading';
       this.summary.textContent = 'Loading the places…';
@@ -159,21 +176,7 @@ export class PlacesMapView {
       ]);
       if (generation !== this.generation) return;
       if (this.loaded?.key === key && this.loaded.res === res) return this.applyFocus();
-      this.loaded = { key, res };
-      this.layout = layOutPlaces(res.places);
-      this.el.dataset.spots = String(this.layout.spots.length);
-      this.el.dataset.unplaced = String(this.layout.unplaced.length);
-      this.el.dataset.mentions = String(res.mentions);
-      drawing.draw(this.layout.spots, this.keepView);
-      this.keepView = false;
-      this.info.textContent = '';
-      this.drawList(res.places);
-      this.summary.textContent =
-        inView && ids.length === 0
-          ? NO_CLAIMS_IN_VIEW
-          : (inView ? `Of ${claimsInViewWords(res.asked ?? ids.length, ids.length)}: ` : '') +
-            layoutWords(this.layout, res.total, res.mentions);
-      this.el.dataset.state = 'ready';
+      this.show(drawing, { key, res, inView: inView ? ids.length : null });
       this.applyFocus();
     } catch (err) {
       if (generation !== this.generation) return;
@@ -185,6 +188,42 @@ export class PlacesMapView {
         failureNote('Could not load the places', err, () => void this.render()),
       );
     }
+  }
+
+  /** Draws `loaded`: the markers, the list and the summary. */
+  private show(drawing: MapDrawing, loaded: Loaded): void {
+    const { res, inView } = loaded;
+    this.loaded = loaded;
+    this.layout = layOutPlaces(res.places);
+    this.el.dataset.spots = String(this.layout.spots.length);
+    this.el.dataset.unplaced = String(this.layout.unplaced.length);
+    this.el.dataset.mentions = String(res.mentions);
+    drawing.draw(this.layout.spots, this.keepView);
+    this.keepView = false;
+    this.info.textContent = '';
+    this.drawList(res.places);
+    this.summary.textContent =
+      inView === 0
+        ? NO_CLAIMS_IN_VIEW
+        : (inView !== null ? `Of ${claimsInViewWords(res.asked ?? inView, inView)}: ` : '') +
+          layoutWords(this.layout, res.total, res.mentions);
+    this.el.dataset.state = 'ready';
+  }
+
+  /**
+   * A place was placed, moved or taken back: drawn so at once, where the
+   * analyst is looking, then the places read again (seconds at scale), which
+   * also tell what the list could not (see withLocation).
+   */
+  private located(place: LocatedPlace['place']): void {
+    if (this.loaded && this.drawing) {
+      const res = { ...this.loaded.res, places: withLocation(this.loaded.res.places, place) };
+      this.keepView = true;
+      this.show(this.drawing, { ...this.loaded, res });
+    }
+    this.stale = true;
+    this.keepView = true;
+    void this.render();
   }
 
   /** The drawing's module and the countries, loaded the first time a map opens. */
@@ -368,12 +407,7 @@ export class PlacesMapView {
     button?.setAttribute('aria-expanded', 'true');
     const { form, close } = locateForm(this.ctx, p, {
       drawing,
-      saved: () => {
-        // Read again, and drawn where the analyst is looking.
-        this.loaded = null;
-        this.keepView = true;
-        void this.render();
-      },
+      saved: (place) => this.located(place),
       closed: () => {
         button?.setAttribute('aria-expanded', 'false');
         if (this.locating?.id === p.id) this.locating = null;

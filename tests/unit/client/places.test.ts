@@ -12,6 +12,7 @@ import {
   periodWords,
   placeLabels,
   spotWords,
+  withLocation,
   type DrawnMarker,
 } from '../../../client/src/core/places';
 
@@ -212,5 +213,52 @@ describe('the map of places', () => {
     );
     expect(periodWords({ firstDay: '2025-01-12', lastDay: '2025-01-12' })).toBe('12 Jan 2025');
     expect(periodWords({ firstDay: null, lastDay: null })).toBeNull();
+  });
+});
+
+describe('a place placed, as the list is drawn before the places are read again', () => {
+  const all = [kursk, belgorod, makhnovka, east, kyiv];
+  const at = (id: string, lat: number | null, lon: number | null) => ({
+    id,
+    name: id,
+    lat,
+    lon,
+    locatedBy: lat === null ? null : 'analyst',
+    locatedAt: lat === null ? null : '2026-12-08T03:00:00Z',
+  });
+
+  test('a place nothing located is drawn at its coordinates, one fewer unplaced', () => {
+    const placed = withLocation(all, at(east.id, 48.5, 37.25));
+    expect(placed.find((p) => p.id === east.id)).toMatchObject({
+      lat: 48.5,
+      lon: 37.25,
+      locatedBy: 'analyst',
+      locatedAt: '2026-12-08T03:00:00Z',
+      drawnAt: null,
+      claims: 1,
+    });
+    expect(layOutPlaces(placed).unplaced).toHaveLength(layOutPlaces(all).unplaced.length - 1);
+    // The others as they were, the same objects.
+    expect(placed.filter((p) => p.id !== east.id)).toEqual(all.filter((p) => p.id !== east.id));
+  });
+
+  test('a place moved takes the places drawn at it along; taken back, they wait to be read', () => {
+    const moved = withLocation(all, at(kursk.id, 52, 35));
+    expect(moved.find((p) => p.id === makhnovka.id)!.drawnAt).toEqual({
+      id: kursk.id,
+      name: kursk.name,
+      lat: 52,
+      lon: 35,
+    });
+    const spot = layOutPlaces(moved).spots.find((s) => s.id === kursk.id)!;
+    expect([spot.lat, spot.lon, spot.places.map((p) => p.id)]).toEqual([
+      52,
+      35,
+      [kursk.id, makhnovka.id],
+    ]);
+    const cleared = withLocation(all, at(kursk.id, null, null));
+    expect(cleared.find((p) => p.id === kursk.id)).toMatchObject({ lat: null, drawnAt: null });
+    expect(cleared.find((p) => p.id === makhnovka.id)!.drawnAt).toBeNull();
+    expect(layOutPlaces(cleared).spots.map((s) => s.id)).not.toContain(kursk.id);
   });
 });

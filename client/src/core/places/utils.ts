@@ -1,4 +1,4 @@
-import { drawnAt, type PlaceSummary } from '../api/types';
+import { drawnAt, type LocatedPlace, type PlaceSummary } from '../api/types';
 import { formatDate } from '../claims';
 import { formatCount, plural } from '../format';
 import type { DrawnMarker, MapLayout, MapSpot, PlacedLabel } from './types';
@@ -194,4 +194,25 @@ export function coordinatesWords(lat: number, lon: number): string {
   const part = (v: number, pos: string, neg: string) =>
     `${Math.abs(v).toFixed(2)}° ${v < 0 ? neg : pos}`;
   return `${part(lat, 'N', 'S')}, ${part(lon, 'E', 'W')}`;
+}
+
+/**
+ * The places as a write of `located`'s coordinates leaves them, as far as the
+ * list tells: the place itself, and those drawn at it (they lie in it). What
+ * the list cannot tell (which place a place whose coordinates were taken back
+ * is now drawn at, and the places lying in it) waits for the places read again;
+ * meanwhile the map shows the change at once, which at scale takes seconds to
+ * read.
+ */
+export function withLocation(
+  places: readonly PlaceSummary[],
+  located: LocatedPlace['place'],
+): PlaceSummary[] {
+  const { id, lat, lon, locatedBy, locatedAt } = located;
+  const own = lat !== null && lon !== null;
+  return places.map((p) => {
+    if (p.id === id) return { ...p, lat, lon, locatedBy, locatedAt, drawnAt: null };
+    if (p.drawnAt?.id !== id) return p;
+    return { ...p, drawnAt: own ? { ...p.drawnAt, lat, lon } : null };
+  });
 }
