@@ -37,6 +37,13 @@ export function categoryOf(labels: string[]): string {
 /** Source properties too large for a graph view: fetched on demand by /api/sources/:id. */
 const HEAVY_SOURCE_PROPERTIES = new Set(['text', 'textHash']);
 
+/**
+ * Bookkeeping, not facts about the node: a place's changes of location still to
+ * undo (server/ingest/locate.ts). Left out of graph views and their exports;
+ * /api/nodes/:id gives it.
+ */
+const BOOKKEEPING_PROPERTIES = new Set(['locationHistory']);
+
 export class GraphBuilder {
   private nodes = new Map<string, SerializedNode>();
   private edges = new Map<string, SerializedEdge>();
@@ -61,7 +68,7 @@ export class GraphBuilder {
     const key = typeof props.id === 'string' ? props.id : node.elementId;
     const attributes: Record<string, Json> = { category: categoryOf(node.labels) };
     for (const [k, v] of Object.entries(props)) {
-      if (k === 'category') continue;
+      if (k === 'category' || BOOKKEEPING_PROPERTIES.has(k)) continue;
       if (node.labels.includes('Source') && HEAVY_SOURCE_PROPERTIES.has(k)) continue;
       attributes[k] = v;
     }

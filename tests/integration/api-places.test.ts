@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import request from 'supertest';
+import type { SerializedGraph } from '../../server/domain/graph-format';
 import type { PlaceSummary, PlacesResponse } from '../../server/domain/places';
 import { claimStatus, type ClaimStatus } from '../support/claim-status';
 import { testApp } from '../support/app';
@@ -295,6 +296,17 @@ describe('POST /api/places/:id/location', () => {
   const undo = (id: string, body: object) =>
     request(app).post(`/api/places/${id}/location/undo`).send(body);
 
+  // After a failed test, the places as they were (the next tests read them): each change
+  // still kept undone, newest first.
+  afterEach(async () => {
+    for (const id of ['place-ukraine-east', 'place-kursk-region']) {
+      const node = await request(app).get(`/api/nodes/${id}`).expect(200);
+      const history = (node.body.properties.locationHistory ?? []) as string[];
+      for (const entry of [...history].reverse())
+        await undo(id, { change: (JSON.parse(entry) as { change: string }).change }).expect(200);
+    }
+  });
+
   it('places a place nothing located on the map; undone change by change, it is as it was', async () => {
     const before = await fingerprint(db);
     expect(await placeOf('place-ukraine-east')).toMatchObject({ lat: null, drawnAt: null });
@@ -313,6 +325,16 @@ describe('POST /api/places/:id/location', () => {
       locatedBy: 'analyst',
       drawnAt: null,
     });
+    // The graph view draws it with its coordinates, but not the changes kept to undo them,
+    // which the node's own details give.
+    const view = await request(app)
+      .get('/api/nodes/place-ukraine-east/neighborhood?depth=1')
+      .expect(200);
+    const drawn = (view.body as SerializedGraph).nodes.find((n) => n.key === 'place-ukraine-east')!;
+    expect(drawn.attributes).toMatchObject({ lat: 48.5, lon: 37.25, locatedBy: 'analyst' });
+    expect(drawn.attributes).not.toHaveProperty('locationHistory');
+    const details = await request(app).get('/api/nodes/place-ukraine-east').expect(200);
+    expect(details.body.properties.locationHistory).toHaveLength(1);
     // Moved, it answers where it was and when it had been placed there.
     const moved = await locate('place-ukraine-east', { lat: 48, lon: 38 }).expect(200);
     expect(moved.body.previous).toEqual({
