@@ -407,6 +407,29 @@ describe('POST /api/places/:id/location', () => {
     await expectUnchanged(db, before);
   });
 
+  it('keeps every change of analysts placing a place at once, each undone in turn', async () => {
+    const before = await fingerprint(db);
+    const placed = await Promise.all(
+      Array.from({ length: 8 }, (_, k) =>
+        locate('place-ukraine-east', { lat: 48 + k / 10, lon: 37 }).expect(200),
+      ),
+    );
+    // One after the other, each built on the one before: every change is kept once.
+    const node = await request(app).get('/api/nodes/place-ukraine-east').expect(200);
+    const kept = (node.body.properties.locationHistory as string[]).map(
+      (e) => JSON.parse(e) as { change: string; lat: number | null },
+    );
+    expect(kept.map((e) => e.change).sort()).toEqual(placed.map((r) => r.body.change).sort());
+    // Each change's `previous` is where the change before it left the place.
+    const order = kept.map((e) => placed.find((r) => r.body.change === e.change)!.body);
+    expect(order[0].previous.lat).toBeNull();
+    for (let k = 1; k < order.length; k++)
+      expect(order[k].previous.lat).toBe(order[k - 1].place.lat);
+    for (const change of [...kept].reverse().map((e) => e.change))
+      await undo('place-ukraine-east', { change }).expect(200);
+    await expectUnchanged(db, before);
+  });
+
   it('refuses a bad undo naming the field, writing nothing', async () => {
     const before = await fingerprint(db);
     const refused: [string, object, number, RegExp][] = [
