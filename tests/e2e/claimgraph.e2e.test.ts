@@ -2941,11 +2941,12 @@ test('map: the places the claims are about, sized by their claims, ringed where 
   expect(await page.isChecked('#map-scope-view')).toBe(true);
 });
 
-test('map: an analyst places a place nothing located by clicking the map; it is drawn there, and Undo takes it back', async () => {
+test('map: an analyst places a place nothing located by clicking the map; it is drawn there, and Undo takes it back; a seed place taken off and put back', async () => {
   const ID = 'place-ukraine-east';
-  const placeOf = async () =>
+  const BELGOROD = 'place-belgorod-region';
+  const placeOf = async (id = ID) =>
     ((await (await fetch(`${server.baseUrl}/api/places`)).json()) as PlacesResponse).places.find(
-      (p) => p.id === ID,
+      (p) => p.id === id,
     )!;
   try {
     expect(await placeOf()).toMatchObject({ lat: null, drawnAt: null, locatedBy: null });
@@ -3064,18 +3065,43 @@ test('map: an analyst places a place nothing located by clicking the map; it is 
     );
     expect(await placeOf()).toMatchObject({ lat: null, lon: null, locatedBy: null });
     expect(await row.locator('.badge-muted').textContent()).toBe('not on the map');
+    // A seed place taken off the map, then put back by Undo: the seed's coordinates, as the
+    // seed's.
+    const seed = await placeOf(BELGOROD);
+    expect(seed).toMatchObject({ locatedBy: null });
+    const belgorod = page.locator(`#map-list > li[data-place-id="${BELGOROD}"]`);
+    await belgorod.locator('.map-locate-btn', { hasText: 'move it…' }).click();
+    expect(await page.inputValue(`#map-lat-${BELGOROD}`)).toBe(String(seed.lat));
+    await page.click(`#map-unplace-${BELGOROD}`);
+    const off = page.locator('.toast', { hasText: 'Took Belgorod region off the map.' });
+    await off.waitFor();
+    await page.waitForFunction(
+      (n) => Number(document.getElementById('map')?.dataset.unplaced) === n,
+      unplaced + 1,
+    );
+    expect(await placeOf(BELGOROD)).toMatchObject({ lat: null, lon: null, locatedBy: null });
+    expect(await belgorod.locator('.badge-muted').textContent()).toBe('not on the map');
+    await off.locator('button.toast-action', { hasText: 'Undo' }).click();
+    await page.waitForFunction(
+      (n) => Number(document.getElementById('map')?.dataset.unplaced) === n,
+      unplaced,
+    );
+    expect(await placeOf(BELGOROD)).toEqual(seed);
+    expect(await belgorod.textContent()).not.toContain('Placed on the map by an analyst');
   } finally {
     // As it was when a step failed (the other tests count the places on the map): each
     // change the test made undone, newest first, as the place keeps them.
-    const node = (await (await fetch(`${server.baseUrl}/api/nodes/${ID}`)).json()) as {
-      properties: { locationHistory?: string[] };
-    };
-    for (const entry of [...(node.properties.locationHistory ?? [])].reverse())
-      await fetch(`${server.baseUrl}/api/places/${ID}/location/undo`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ change: (JSON.parse(entry) as { change: string }).change }),
-      });
+    for (const id of [ID, BELGOROD]) {
+      const node = (await (await fetch(`${server.baseUrl}/api/nodes/${id}`)).json()) as {
+        properties: { locationHistory?: string[] };
+      };
+      for (const entry of [...(node.properties.locationHistory ?? [])].reverse())
+        await fetch(`${server.baseUrl}/api/places/${id}/location/undo`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ change: (JSON.parse(entry) as { change: string }).change }),
+        });
+    }
   }
 });
 

@@ -4,7 +4,7 @@
  * longitude, typed or picked by clicking the map; saved, a toast offers to
  * undo it (who had placed it, and when, come back too).
  */
-import type { LocatedPlace, PlaceSummary } from '../core/api';
+import type { Coordinates, LocatedPlace, PlaceSummary } from '../core/api';
 import { coordinatesWords, roundCoordinate } from '../core/places';
 import type { AppContext } from './context';
 import { h } from './dom';
@@ -53,6 +53,14 @@ export function locateForm(
   const message = h('p', { class: 'map-locate-message', role: 'status' });
   const save = h('button', { type: 'submit', class: 'btn btn-small btn-primary' }, 'Save');
   const cancel = h('button', { type: 'button', class: 'btn btn-small' }, 'Cancel');
+  // Placed where it is not, and nobody knows where it is: its coordinates taken back.
+  const unplace = at
+    ? h(
+        'button',
+        { type: 'button', class: 'btn btn-small', id: `map-unplace-${p.id}` },
+        'Take it off the map',
+      )
+    : null;
   const form = h(
     'form',
     // Checked here, to say what is wrong in words rather than the browser's bubble.
@@ -67,7 +75,7 @@ export function locateForm(
       { class: 'muted' },
       `Click the map where ${p.name} is, or type its coordinates (degrees; south and west are negative).`,
     ),
-    h('div', { class: 'map-locate-fields' }, lat.label, lon.label, save, cancel),
+    h('div', { class: 'map-locate-fields' }, lat.label, lon.label, save, cancel, unplace),
     message,
   );
   const typed = () => readCoordinates(lat.input.value, lon.input.value);
@@ -99,6 +107,13 @@ export function locateForm(
     });
   }
   cancel.addEventListener('click', close);
+  unplace?.addEventListener('click', () => {
+    unplace.disabled = true;
+    void place(ctx, p, { lat: null, lon: null }, locating)
+      .then(close)
+      .catch((err: unknown) => (message.textContent = `Could not save it: ${writeError(err)}`))
+      .finally(() => (unplace.disabled = false));
+  });
   form.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;
     // The form's Escape, not the panel's.
@@ -122,14 +137,10 @@ export function locateForm(
   return { form, close };
 }
 
-/** Writes the coordinates and offers to undo them. Throws what the API said. */
-async function place(
-  ctx: AppContext,
-  p: PlaceSummary,
-  at: { lat: number; lon: number },
-  locating: Locating,
-) {
-  const r = await ctx.status.track(`Placing ${p.name}`, ctx.api.locatePlace(p.id, at));
+/** Writes the coordinates (both null: takes them back) and offers to undo it. Throws what the API said. */
+async function place(ctx: AppContext, p: PlaceSummary, at: Coordinates, locating: Locating) {
+  const doing = at.lat === null ? `Taking ${p.name} off the map` : `Placing ${p.name}`;
+  const r = await ctx.status.track(doing, ctx.api.locatePlace(p.id, at));
   ctx.actions.dataChanged();
   locating.saved(r.place);
   const undo = () =>
@@ -141,7 +152,11 @@ async function place(
         ctx.status.notify(`${p.name} is back where it was.`, 'success');
       })
       .catch((err: unknown) => ctx.status.notify(`Could not undo it: ${writeError(err)}`, 'error'));
-  ctx.status.notify(`Placed ${p.name} at ${coordinatesWords(at.lat, at.lon)}.`, 'success', 8000, {
+  const done =
+    at.lat === null || at.lon === null
+      ? `Took ${p.name} off the map.`
+      : `Placed ${p.name} at ${coordinatesWords(at.lat, at.lon)}.`;
+  ctx.status.notify(done, 'success', 8000, {
     label: 'Undo',
     run: undo,
   });
