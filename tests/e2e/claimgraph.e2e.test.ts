@@ -2901,6 +2901,31 @@ test('map: the places the claims are about, sized by their claims, ringed where 
   );
   await page.click('#map-all');
   await page.waitForFunction(() => document.getElementById('map')?.dataset.zoom === '1.00');
+  // Found by name: the rows narrowed to the places whose name, kind or what they lie in hold
+  // the words, in the list's order; Enter shows the first on the map.
+  const rowIds = () =>
+    page.locator('#map-list > li').evaluateAll((ls) => ls.map((l) => l.dataset.placeId));
+  const kurskWise = all.places
+    .filter((p) =>
+      `${p.name} ${p.kind ?? ''} ${p.within?.name ?? ''}`.toLowerCase().includes('kursk'),
+    )
+    .map((p) => p.id);
+  expect(kurskWise).toEqual(expect.arrayContaining(['place-kursk-region', 'place-makhnovka']));
+  await page.fill('#map-find', 'KURSK');
+  expect(await rowIds()).toEqual(kurskWise);
+  expect(await page.textContent('.map-list-title')).toBe(
+    `Places matching “KURSK” (${kurskWise.length} of ${all.total})`,
+  );
+  await page.press('#map-find', 'Enter');
+  await page.waitForFunction(() => document.getElementById('map')?.dataset.zoom === '8.00');
+  expect(await page.textContent('#map-info')).toMatch(/^Kursk region: /);
+  await page.fill('#map-find', 'nowhere at all');
+  expect(await rowIds()).toEqual([]);
+  expect(await page.textContent('#map-none-listed')).toBe('No place matches “nowhere at all”.');
+  await page.fill('#map-find', '');
+  expect(await rowIds()).toEqual(all.places.map((p) => p.id));
+  await page.click('#map-all');
+  await page.waitForFunction(() => document.getElementById('map')?.dataset.zoom === '1.00');
   // Of the claims in view: their places only, counted from them; the link keeps the choice.
   await chooseClaimsInView(page, 'map', 'ms');
   const ids = await claimIdsInView(page);

@@ -24,6 +24,7 @@ import {
   layoutWords,
   periodWords,
   spotWords,
+  placesMatching,
   withLocation,
   type MapLayout,
   type MapSpot,
@@ -69,6 +70,18 @@ export class PlacesMapView {
   private readonly locateSlot = h('div', { class: 'map-locate-slot' });
   private readonly list = h('ol', { class: 'map-list', id: 'map-list' });
   private readonly below = h('div', { class: 'map-below' });
+  private readonly listTitle = h('h3', { class: 'map-list-title' });
+  /** Narrows the list to the places whose names hold the words typed. */
+  private readonly find = h('input', {
+    type: 'search',
+    id: 'map-find',
+    class: 'map-find',
+    placeholder: 'Find a place',
+    'aria-label': 'Find a place in the list by its name',
+    autocomplete: 'off',
+  });
+  private readonly noneListed = h('p', { class: 'muted', id: 'map-none-listed' });
+  private readonly more = h('div', { class: 'map-list-more' });
   /** The places listed, as a table (the scope's): coordinates and counts, for a spreadsheet or a GIS. */
   private readonly csv = csvButton(
     {
@@ -101,7 +114,16 @@ export class PlacesMapView {
   private stale = false;
   private generation = 0;
 
+  private readonly listHead: HTMLElement;
+
   constructor(private readonly ctx: AppContext) {
+    this.listHead = h('div', { class: 'map-list-head' }, this.listTitle, this.find, this.csv);
+    this.find.addEventListener('input', () => this.drawList(this.loaded?.res.places ?? []));
+    this.find.addEventListener('keydown', (e) => {
+      if (e.key !== 'Enter') return;
+      e.preventDefault();
+      this.showFirstFound();
+    });
     const button = (id: string, label: string, title: string, run: (d: MapDrawing) => void) => {
       const b = h('button', { type: 'button', class: 'btn btn-small', id, title }, label);
       b.addEventListener('click', () => this.drawing && run(this.drawing));
@@ -279,32 +301,41 @@ export class PlacesMapView {
   }
 
   /** Every place counted, most claims first: its numbers, who said most, when, what lies there. */
+  /** Every place counted, or those the words in the find box match. */
   private drawList(places: readonly PlaceSummary[]): void {
+    const words = this.find.value.trim();
+    const shown = placesMatching(places, words);
     const spotOf = new Map<string, MapSpot>();
     for (const s of this.layout.spots) for (const p of s.places) spotOf.set(p.id, s);
     // A form left open belongs to a row about to go.
     this.locating?.close();
     this.list.replaceChildren();
-    const more = appendPaged(this.list, places, (p) => this.placeRow(p, spotOf.get(p.id)), {
+    const more = appendPaged(this.list, shown, (p) => this.placeRow(p, spotOf.get(p.id)), {
       page: LIST_PAGE,
       noun: 'place',
     });
-    this.below.replaceChildren(
-      places.length
-        ? h(
-            'div',
-            { class: 'map-list-head' },
-            h(
-              'h3',
-              { class: 'map-list-title' },
-              `Places, most claims first (${formatCount(places.length)})`,
-            ),
-            this.csv,
-          )
-        : h('p', { class: 'muted' }, 'No place is named by these claims.'),
-      this.list,
-      ...(more ? [more] : []),
-    );
+    this.more.replaceChildren(...(more ? [more] : []));
+    this.listTitle.textContent = words
+      ? `Places matching “${words}” (${formatCount(shown.length)} of ${formatCount(places.length)})`
+      : `Places, most claims first (${formatCount(places.length)})`;
+    this.listHead.hidden = places.length === 0;
+    this.noneListed.textContent =
+      places.length === 0
+        ? 'No place is named by these claims.'
+        : shown.length === 0
+          ? `No place matches “${words}”.`
+          : '';
+    // Put back only after a failure replaced them: the find box keeps its focus as it is typed in.
+    if (this.listHead.parentElement !== this.below)
+      this.below.replaceChildren(this.listHead, this.noneListed, this.list, this.more);
+  }
+
+  /** Enter in the find box: the first place matched, on the map. */
+  private showFirstFound(): void {
+    const [first] = placesMatching(this.loaded?.res.places ?? [], this.find.value);
+    const spot = first && this.layout.spots.find((s) => s.places.some((p) => p.id === first.id));
+    if (spot) this.showOnMap(spot);
+    else if (first) this.info.textContent = `${first.name} is not on the map.`;
   }
 
   private placeRow(p: PlaceSummary, spot: MapSpot | undefined): HTMLElement {

@@ -11,6 +11,7 @@ import {
   MARKER_MIN_PX,
   periodWords,
   placeLabels,
+  placesMatching,
   spotWords,
   withLocation,
   type DrawnMarker,
@@ -260,5 +261,22 @@ describe('a place placed, as the list is drawn before the places are read again'
     expect(cleared.find((p) => p.id === kursk.id)).toMatchObject({ lat: null, drawnAt: null });
     expect(cleared.find((p) => p.id === makhnovka.id)!.drawnAt).toBeNull();
     expect(layOutPlaces(cleared).spots.map((s) => s.id)).not.toContain(kursk.id);
+  });
+});
+
+describe('finding a place in the list', () => {
+  const all = [kursk, belgorod, makhnovka, east, kyiv].map((p) =>
+    p.id === makhnovka.id
+      ? { ...p, kind: 'village', within: { id: kursk.id, name: kursk.name } }
+      : p,
+  );
+  test('every word in the name, the kind or what it lies in, any case and accents aside', () => {
+    const ids = (words: string) => placesMatching(all, words).map((p) => p.id);
+    expect(ids('kursk')).toEqual([kursk.id, makhnovka.id]);
+    expect(ids('  Village   KURSK ')).toEqual([makhnovka.id]);
+    expect(ids('kýiv')).toEqual([kyiv.id]);
+    expect(ids('kursk belgorod')).toEqual([]);
+    // No words: the whole list, in its order.
+    expect(ids('   ')).toEqual(all.map((p) => p.id));
   });
 });

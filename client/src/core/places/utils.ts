@@ -216,3 +216,20 @@ export function withLocation(
     return { ...p, drawnAt: own ? { ...p.drawnAt, lat, lon } : null };
   });
 }
+
+/** Lower case, without accents: "Kursk", "kursk" and "Kúrsk" read alike. */
+const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The places whose name, kind or the place they lie in hold every word of
+ * `words` (any case, accents aside), in the list's order: "kursk" finds the
+ * Kursk region and what lies in it, "village kursk" the villages among those.
+ */
+export function placesMatching(places: readonly PlaceSummary[], words: string): PlaceSummary[] {
+  const wanted = folded(words).split(/\s+/).filter(Boolean);
+  if (wanted.length === 0) return [...places];
+  return places.filter((p) => {
+    const text = folded([p.name, p.kind ?? '', p.within?.name ?? ''].join(' '));
+    return wanted.every((w) => text.includes(w));
+  });
+}
