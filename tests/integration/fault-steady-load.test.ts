@@ -1,7 +1,7 @@
 /**
  * Steady load: the real server (server/main.ts) in a child process on the test
  * database, 32 connections mixing the read routes for 30 s (one request in
- * four bypassing the read cache), after a 10 s warm-up. Zero errors, zero
+ * four bypassing the read cache), after a 20 s warm-up. Zero errors, zero
  * non-2xx, and the server's resident memory may not grow by more than
  * MEMORY_GROWTH_BOUND_MIB from the start of the run to its end (the largest of
  * the samples taken every 0.5 s in its first and in its last 5 s).
@@ -33,6 +33,9 @@ const PATHS = [
   '/api/figures',
   '/api/figures?measure=nk_casualties',
   '/api/graph/overview?limit=100',
+  '/api/sources?order=corroborated&limit=100',
+  '/api/places',
+  '/api/places.csv',
   '/api/openapi.json',
   '/healthz',
 ];
