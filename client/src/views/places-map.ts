@@ -82,11 +82,14 @@ export class PlacesMapView {
   });
   private readonly noneListed = h('p', { class: 'muted', id: 'map-none-listed' });
   private readonly more = h('div', { class: 'map-list-more' });
-  /** The places listed, as a table (the scope's): coordinates and counts, for a spreadsheet or a GIS. */
+  /**
+   * The scope's places as a table, coordinates and counts, for a spreadsheet or
+   * a GIS: every one of them, whatever the find box narrows the list to.
+   */
   private readonly csv = csvButton(
     {
       id: 'map-csv',
-      title: 'The places listed, with their coordinates and counts, as a CSV table',
+      title: 'Every place of the map, with its coordinates and counts, as a CSV table',
     },
     'Download as CSV',
     () =>
@@ -244,6 +247,7 @@ export class PlacesMapView {
       this.show(this.drawing, { ...this.loaded, res });
     }
     this.stale = true;
+    // Again: the drawing above used it up, and the places read next are drawn the same way.
     this.keepView = true;
     void this.render();
   }
@@ -300,8 +304,10 @@ export class PlacesMapView {
     void this.ctx.actions.select(id, { tab: 'said', center: true });
   }
 
-  /** Every place counted, most claims first: its numbers, who said most, when, what lies there. */
-  /** Every place counted, or those the words in the find box match. */
+  /**
+   * Every place counted, most claims first (or those the words in the find box
+   * match): its numbers, who said most, when, what lies there.
+   */
   private drawList(places: readonly PlaceSummary[]): void {
     const words = this.find.value.trim();
     const shown = placesMatching(places, words);
