@@ -69,9 +69,9 @@ export async function undoLocation(
     const now = await readLocation(tx, id);
     const history = [...(now.locationHistory ?? [])];
     const last = history.at(-1);
-    const before = last === undefined ? undefined : (JSON.parse(last) as Before);
+    const before = last === undefined ? undefined : readBefore(last);
     if (before?.change !== change) {
-      const known = history.some((h) => (JSON.parse(h) as Before).change === change);
+      const known = history.some((h) => readBefore(h)?.change === change);
       throw new HttpError(
         409,
         known
@@ -90,6 +90,16 @@ export async function undoLocation(
     });
     return { place, undone: change };
   });
+}
+
+/** A change kept on the place; null for one that cannot be read (written by hand), never undone. */
+function readBefore(kept: string): Before | null {
+  try {
+    const b = JSON.parse(kept) as Partial<Before> | null;
+    return typeof b?.change === 'string' && 'lat' in b && 'lon' in b ? (b as Before) : null;
+  } catch {
+    return null;
+  }
 }
 
 async function readLocation(tx: ManagedTransaction, id: string): Promise<Current> {

@@ -430,6 +430,20 @@ describe('POST /api/places/:id/location', () => {
     await expectUnchanged(db, before);
   });
 
+  it('answers 409, not a failure, for a kept change it cannot read (written by hand)', async () => {
+    const before = await fingerprint(db);
+    await db.writeRows(
+      "MATCH (p:Place {id: 'place-ukraine-east'}) SET p.locationHistory = ['{not json', '{}']",
+    );
+    try {
+      const res = await undo('place-ukraine-east', { change: 'loc-000000000000' }).expect(409);
+      expect(res.body.error).toMatch(/^body\.change: .* no change .* left to undo/);
+    } finally {
+      await db.writeRows("MATCH (p:Place {id: 'place-ukraine-east'}) REMOVE p.locationHistory");
+    }
+    await expectUnchanged(db, before);
+  });
+
   it('refuses a bad undo naming the field, writing nothing', async () => {
     const before = await fingerprint(db);
     const refused: [string, object, number, RegExp][] = [
