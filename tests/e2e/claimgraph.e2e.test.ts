@@ -2993,9 +2993,16 @@ test('map: an analyst places a place nothing located by clicking the map; it is 
     const unplaced = Number(await page.getAttribute('#map', 'data-unplaced'));
     const row = page.locator(`#map-list > li[data-place-id="${ID}"]`);
     expect(await row.locator('.badge-muted').textContent()).toBe('not on the map');
-    await row.locator('.map-locate-btn').click();
+    // A place with coordinates has no "Place it on the map…"; one without, from its details,
+    // opens the Map with its form open.
+    await gotoApp(page, `${server.baseUrl}/?sel=place-kursk-region&panel=details`);
+    await page.locator('#show-on-map').waitFor();
+    expect(await page.locator('#place-on-map').count()).toBe(0);
+    await gotoApp(page, `${server.baseUrl}/?sel=${ID}&panel=details`);
+    await page.click('#place-on-map');
     const form = page.locator(`#map-locate-${ID}`);
     await form.waitFor();
+    expect(await row.locator('.map-locate-btn').getAttribute('aria-expanded')).toBe('true');
     expect(await page.getAttribute('#map-svg', 'class')).toContain('is-picking');
     // Typed out of range: said, nothing sent.
     await page.fill(`#map-lat-${ID}`, '95');

@@ -199,6 +199,18 @@ export class DetailsPanel {
     mapBtn?.addEventListener('click', () =>
       ctx.store.set({ panel: 'map', mapFocus: { id, locate: false } }),
     );
+    // A place with no coordinates (one a linked article brought in): the Map's form places it.
+    const placeBtn =
+      a.category === 'Place' && (a as Record<string, unknown>).lat == null
+        ? h(
+            'button',
+            { type: 'button', class: 'btn', id: 'place-on-map', title: `Say where ${a.name} is` },
+            'Place it on the map…',
+          )
+        : null;
+    placeBtn?.addEventListener('click', () =>
+      ctx.store.set({ panel: 'map', mapInView: false, mapFocus: { id, locate: true } }),
+    );
     const merge = mergeControls(ctx, id, a);
 
     const tabs = (['info', 'said'] as const).map((t) => {
@@ -274,7 +286,16 @@ export class DetailsPanel {
               a.aliases.join(' · '),
             )
           : null,
-        h('div', { class: 'actions' }, expandBtn, hideBtn, centreBtn, mapBtn, merge.button),
+        h(
+          'div',
+          { class: 'actions' },
+          expandBtn,
+          hideBtn,
+          centreBtn,
+          mapBtn,
+          placeBtn,
+          merge.button,
+        ),
         merge.panel,
       ),
       h('div', { class: 'tabs', role: 'tablist', 'aria-label': 'Node views' }, tabs),
