@@ -77,6 +77,13 @@ export interface LocatedPlace {
   change: string;
 }
 
+/** What saying what a place lies in answers: what it lies in now, and before (to undo it). */
+export interface PlaceWithin {
+  place: NamedEntity;
+  within: NamedEntity | null;
+  previous: NamedEntity | null;
+}
+
 /** What undoing a change of location answers: the place as it was before it. */
 export interface UndoneLocation {
   place: LocatedPlace['place'];

@@ -20,6 +20,7 @@ import type { RouteRegistry } from '../http/route-registry';
 import { sendTable } from '../http/send-table';
 import { WRITE_ERRORS, writeGuard } from '../http/write-guard';
 import { LOCATION_CHANGE, LOCATION_HISTORY_MAX, locatePlace, undoLocation } from '../ingest/locate';
+import { setWithin } from '../ingest/within';
 import { bodyInt, intParam, nodeId, viewClaimIds } from './schemas';
 
 /** The most places one answer describes; `total` counts all. */
@@ -166,6 +167,31 @@ export function placeRoutes(reg: RouteRegistry, { db, config }: AppDeps): void {
     body: coordinates,
     errors: { ...WRITE_ERRORS, 404: 'No place has this id' },
     handler: async ({ params, body }) => locatePlace(db, params.id, body),
+  });
+
+  reg.add({
+    method: 'post',
+    path: '/places/:id/within',
+    summary: 'Says what place a place lies in, or takes back what an analyst said',
+    description:
+      'For a place nothing locates (those a linked article brings in): `within`, the id of ' +
+      'the place it lies in (the map draws it there until it has coordinates of its own, and ' +
+      'counts it with that place), or null to take back what an analyst said. One ' +
+      "transaction; recorded as the analyst's (`origin: analyst`, `recordedAt`). Answers " +
+      'what it lies in now and before (`previous`, to undo it by sending that). A place the ' +
+      'seed locates, a place lying in itself, or in a place that lies in it, answer 409.',
+    tags: ['ingest'],
+    before: writeGuard(config),
+    params: z.object({ id: nodeId }),
+    body: z.strictObject({
+      within: nodeId.nullable(),
+    }),
+    errors: {
+      ...WRITE_ERRORS,
+      404: 'No place has this id, or none the id in `within`',
+      409: 'The seed locates the place, or it would lie in itself',
+    },
+    handler: async ({ params, body }) => setWithin(db, params.id, body.within),
   });
 
   reg.add({

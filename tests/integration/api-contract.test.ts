@@ -60,6 +60,11 @@ const EXAMPLES: Record<string, { url: string; body?: object; status: number }> =
     body: { change: 'loc-000000000000' },
     status: 409,
   },
+  'post /api/places/{id}/within': {
+    url: '/api/places/place-ukraine-east/within',
+    body: { within: 'place-ukraine-east' },
+    status: 409,
+  },
   'get /api/places.csv': { url: '/api/places.csv', status: 200 },
   'post /api/places/in-view.csv': {
     url: '/api/places/in-view.csv',

@@ -8,7 +8,8 @@ import { testDb } from '../support/db';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
 
 const db = testDb();
-const app = testApp(db);
+// Many writes, refused ones included: the default 60 a minute would refuse the last ones.
+const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
 afterAll(() => db.close());
 
 let status: ClaimStatus;
@@ -282,6 +283,96 @@ describe('the places as CSV tables', () => {
       const refused = await request(app).post('/api/places/in-view.csv').send(body).expect(400);
       expect(refused.body.error).toMatch(/^body(\.ids(\.0)?)?: |limit/);
     }
+  });
+});
+
+describe('POST /api/places/:id/within', () => {
+  const within = (id: string, body: object) =>
+    request(app).post(`/api/places/${id}/within`).send(body);
+  const placeOf = async (id: string) =>
+    ((await request(app).get('/api/places').expect(200)).body as PlacesResponse).places.find(
+      (p) => p.id === id,
+    )!;
+
+  // After a failed test, what an analyst said taken back (the next tests read the places).
+  afterEach(async () => {
+    await db.writeRows("MATCH (:Place)-[r:LOCATED_IN {origin: 'analyst'}]->() DELETE r");
+  });
+
+  it('puts a place nothing locates in another: drawn and counted there; taken back, as before', async () => {
+    const before = await fingerprint(db);
+    expect(await placeOf('place-ukraine-east')).toMatchObject({ within: null, drawnAt: null });
+    const donbas = await placeOf('place-donbas');
+    const set = await within('place-ukraine-east', { within: 'place-donbas' }).expect(200);
+    expect(set.body).toEqual({
+      place: { id: 'place-ukraine-east', name: 'Eastern Ukraine' },
+      within: { id: 'place-donbas', name: 'Donbas' },
+      previous: null,
+    });
+    expect(await placeOf('place-ukraine-east')).toMatchObject({
+      within: { id: 'place-donbas', name: 'Donbas' },
+      drawnAt: { id: 'place-donbas', name: 'Donbas', lat: donbas.lat, lon: donbas.lon },
+    });
+    expect((await placeOf('place-donbas')).contains).toBe(donbas.contains + 1);
+    const [recorded] = await db.readRows(
+      `MATCH (:Place {id: 'place-ukraine-east'})-[r:LOCATED_IN]->(w)
+       RETURN w.id AS w, r.origin AS origin, r.recordedAt IS NOT NULL AS dated`,
+    );
+    expect(recorded).toEqual({ w: 'place-donbas', origin: 'analyst', dated: true });
+    // Said again otherwise: one LOCATED_IN, the new one, and what it replaced.
+    const moved = await within('place-ukraine-east', { within: 'place-kursk-region' }).expect(200);
+    expect(moved.body.previous).toEqual({ id: 'place-donbas', name: 'Donbas' });
+    const ins = await db.readRows(
+      "MATCH (:Place {id: 'place-ukraine-east'})-[:LOCATED_IN]->(w) RETURN w.id AS w",
+    );
+    expect(ins).toEqual([{ w: 'place-kursk-region' }]);
+    // Taken back (the toast's Undo sends `previous` back, here null at last).
+    await within('place-ukraine-east', { within: null }).expect(200);
+    expect(await placeOf('place-ukraine-east')).toMatchObject({ within: null, drawnAt: null });
+    await expectUnchanged(db, before);
+  });
+
+  it('refuses a place the seed locates, a place in itself, and a circle, writing nothing', async () => {
+    await within('place-northern-ukraine', { within: 'place-ukraine-east' }).expect(200);
+    const before = await fingerprint(db);
+    const refused: [string, object, number, RegExp][] = [
+      [
+        'place-makhnovka',
+        { within: 'place-belgorod-region' },
+        409,
+        /^params\.id: Makhnovka lies in Kursk region as the seed says/,
+      ],
+      ['place-ukraine-east', { within: 'place-ukraine-east' }, 409, /cannot lie in itself/],
+      [
+        'place-ukraine-east',
+        { within: 'place-northern-ukraine' },
+        409,
+        /^body\.within: Northern Ukraine lies in Eastern Ukraine: Eastern Ukraine cannot lie in it/,
+      ],
+      ['place-ukraine-east', { within: 'place-nowhere' }, 404, /^body\.within: no place/],
+      // An actor is no place.
+      ['place-ukraine-east', { within: 'act-ukraine' }, 404, /^body\.within: no place/],
+      ['place-nowhere', { within: 'place-donbas' }, 404, /^params\.id: no place/],
+      ['place-ukraine-east', {}, 400, /^body\.within: /],
+      ['place-ukraine-east', { within: 7 }, 400, /^body\.within: /],
+      ['place-ukraine-east', { within: 'a b' }, 400, /^body\.within: must be a node id/],
+      ['place-ukraine-east', { within: 'place-donbas', lat: 1 }, 400, /lat/],
+      ['a b', { within: 'place-donbas' }, 400, /^params\.id: /],
+    ];
+    for (const [id, body, status, message] of refused) {
+      const res = await within(encodeURIComponent(id), body);
+      expect({ id, body, status: res.status }).toEqual({ id, body, status });
+      expect(res.body.error).toMatch(message);
+    }
+    await expectUnchanged(db, before);
+  });
+
+  it('needs the API token when one is configured', async () => {
+    const guarded = testApp(db, { API_TOKEN: 'places-test-token-0123' });
+    await request(guarded)
+      .post('/api/places/place-ukraine-east/within')
+      .send({ within: 'place-donbas' })
+      .expect(401);
   });
 });
 
