@@ -58,7 +58,8 @@ RETURN total, mentions,
            RETURN at {.id, .name, .lat, .lon} ORDER BY length(path) LIMIT 1
          }[0] END,
          within: COLLECT {
-           MATCH (p)-[:LOCATED_IN]->(x:Entity) RETURN x {.id, .name} ORDER BY x.name LIMIT 1
+           MATCH (p)-[r:LOCATED_IN]->(x:Entity)
+           RETURN x {.id, .name, byAnalyst: r.origin = 'analyst'} ORDER BY x.name LIMIT 1
          }[0],
          claims: size(claims),
          speakers: size(bySpeaker),

@@ -23,8 +23,8 @@ export interface PlaceSummary {
   locatedAt: string | null;
   /** With none of its own: the nearest place it lies in that has them, where the map draws it. */
   drawnAt: (NamedEntity & { lat: number; lon: number }) | null;
-  /** The place or country it lies in (LOCATED_IN). */
-  within: NamedEntity | null;
+  /** The place or country it lies in (LOCATED_IN); `byAnalyst` when an analyst said so, not the seed. */
+  within: (NamedEntity & { byAnalyst: boolean }) | null;
   /** The claims counted about it (all of them, or those asked about), by how many speakers, in how many sources. */
   claims: number;
   speakers: number;

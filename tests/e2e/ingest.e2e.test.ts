@@ -1658,10 +1658,10 @@ test('a new place: placed on the map from the summary of the commit that brought
     // The commit's summary names the new place, with a way to place it.
     await page.click('#ingest-btn');
     await page.locator('#ingest-done').waitFor();
-    const row = page.locator('#ingest-done li', { hasText: 'Plekhovo' });
-    const id = (await row.locator('[data-node-id]').getAttribute('data-node-id'))!;
+    const created = page.locator('#ingest-done li', { hasText: 'Plekhovo' });
+    const id = (await created.locator('[data-node-id]').getAttribute('data-node-id'))!;
     expect(id).toMatch(/^place-/);
-    await row.locator('.ing-place-it').click();
+    await created.locator('.ing-place-it').click();
     // The Map opens on the whole graph's places, with the form for it open.
     await page.waitForFunction(() => document.getElementById('map')?.dataset.state === 'ready');
     expect((await state(page)).panel).toBe('map');
@@ -1669,6 +1669,43 @@ test('a new place: placed on the map from the summary of the commit that brought
     const form = page.locator(`#map-locate-${id}`);
     await form.waitFor();
     expect(await page.inputValue(`#map-lat-${id}`)).toBe('');
+    // Not knowing where the village is, the analyst says it lies in the Kursk region: the map
+    // draws it there; the toast's Undo takes it back.
+    await page.locator(`#map-within-${id}`).pressSequentially('Kursk', { delay: 20 });
+    const option = page.locator('[role="option"][data-id="place-kursk-region"]').first();
+    await option.waitFor();
+    await screenshot(page, 'map-within');
+    await option.click();
+    const lies = page.locator('.toast', { hasText: 'Plekhovo lies in Kursk region.' });
+    await lies.waitFor();
+    const row = page.locator(`#map-list > li[data-place-id="${id}"]`);
+    await page.waitForFunction(
+      (id) =>
+        document
+          .querySelector(`#map-list > li[data-place-id="${id}"]`)
+          ?.textContent?.includes('drawn at Kursk region, where it lies'),
+      id,
+    );
+    expect(await row.textContent()).toContain('in Kursk region');
+    const within = await api<{ places: { id: string; within: unknown; drawnAt: unknown }[] }>(
+      '/api/places',
+    );
+    expect(within.body.places.find((p) => p.id === id)).toMatchObject({
+      within: { id: 'place-kursk-region', byAnalyst: true },
+      drawnAt: { id: 'place-kursk-region' },
+    });
+    await lies.locator('button.toast-action', { hasText: 'Undo' }).click();
+    await page.waitForFunction(
+      (id) =>
+        !document
+          .querySelector(`#map-list > li[data-place-id="${id}"]`)
+          ?.textContent?.includes('drawn at Kursk region'),
+      id,
+    );
+    expect(await row.locator('.badge-muted').textContent()).toBe('not on the map');
+    // Placed by its coordinates instead, from its row.
+    await row.locator('.map-locate-btn').click();
+    await form.waitFor();
     expect(await page.getAttribute('#map-svg', 'class')).toContain('is-picking');
     expect(
       await page.getAttribute(

@@ -8,6 +8,7 @@ import type { Coordinates, LocatedPlace, PlaceSummary } from '../core/api';
 import { coordinatesWords, roundCoordinate } from '../core/places';
 import type { AppContext } from './context';
 import { h } from './dom';
+import { withinField } from './place-within';
 import { writeError } from './ingest-token';
 import type { MapDrawing } from './map-drawing';
 
@@ -18,6 +19,8 @@ export interface Locating {
   saved(place: LocatedPlace['place']): void;
   /** The form closed (saved or cancelled). */
   closed(): void;
+  /** What the place lies in was said, or taken back: read the places again. */
+  withinSaved(): void;
 }
 
 function numberField(id: string, label: string, min: number, max: number, value: number | null) {
@@ -77,6 +80,8 @@ export function locateForm(
     ),
     h('div', { class: 'map-locate-fields' }, lat.label, lon.label, save, cancel, unplace),
     message,
+    // A place with coordinates is drawn at them: what it lies in would not move it.
+    at ? null : withinField(ctx, p, () => locating.withinSaved()),
   );
   const typed = () => readCoordinates(lat.input.value, lon.input.value);
   const close = () => {

@@ -445,6 +445,11 @@ export class PlacesMapView {
     const { form, close } = locateForm(this.ctx, p, {
       drawing,
       saved: (place) => this.located(place),
+      withinSaved: () => {
+        this.stale = true;
+        this.keepView = true;
+        void this.render();
+      },
       closed: () => {
         button?.setAttribute('aria-expanded', 'false');
         if (this.locating?.id === p.id) this.locating = null;

@@ -267,7 +267,7 @@ describe('a place placed, as the list is drawn before the places are read again'
 describe('finding a place in the list', () => {
   const all = [kursk, belgorod, makhnovka, east, kyiv].map((p) =>
     p.id === makhnovka.id
-      ? { ...p, kind: 'village', within: { id: kursk.id, name: kursk.name } }
+      ? { ...p, kind: 'village', within: { id: kursk.id, name: kursk.name, byAnalyst: false } }
       : p,
   );
   test('every word in the name, the kind or what it lies in, any case and accents aside', () => {

@@ -21,6 +21,7 @@ import type {
   PlacesResponse,
   Coordinates,
   LocatedPlace,
+  PlaceWithin,
   UndoneLocation,
   PairKindName,
   PairNoun,
@@ -308,6 +309,11 @@ export class ApiClient {
   /** Places a place on the map (or, both null, takes its coordinates back); answers the change's id. */
   locatePlace(id: string, at: Coordinates, opts: RequestOptions = {}) {
     return this.write<LocatedPlace>(`/places/${encodeURIComponent(id)}/location`, at, opts);
+  }
+
+  /** Says what place a place lies in (null: takes back what an analyst said); answers what it replaced. */
+  setWithin(id: string, within: string | null, opts: RequestOptions = {}) {
+    return this.write<PlaceWithin>(`/places/${encodeURIComponent(id)}/within`, { within }, opts);
   }
 
   /** Undoes `change` of a place's location: where it was, who had placed it and when. */

@@ -165,6 +165,7 @@ export {
   type LocatedPlace,
   type PlaceSummary,
   type PlacesResponse,
+  type PlaceWithin,
   type UndoneLocation,
 } from '../../../../server/domain/places';
 
