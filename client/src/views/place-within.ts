@@ -17,7 +17,7 @@ export function withinField(ctx: AppContext, p: PlaceSummary, saved: () => void)
     row.append(h('p', { class: 'muted' }, `Lies in ${p.within.name}, as the seed says.`));
     return row;
   }
-  const message = h('p', { class: 'map-locate-message', role: 'status' });
+  const message = h('p', { class: 'map-within-message', role: 'status' });
   const set = (within: string | null) =>
     void setWithin(ctx, p, within, saved).catch(
       (err: unknown) => (message.textContent = `Could not save it: ${writeError(err)}`),
