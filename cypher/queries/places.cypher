@@ -59,7 +59,7 @@ RETURN total, mentions,
          }[0] END,
          within: COLLECT {
            MATCH (p)-[r:LOCATED_IN]->(x:Entity)
-           RETURN x {.id, .name, byAnalyst: r.origin = 'analyst'} ORDER BY x.name LIMIT 1
+           RETURN x {.id, .name, byAnalyst: coalesce(r.origin = 'analyst', false)} ORDER BY x.name LIMIT 1
          }[0],
          claims: size(claims),
          speakers: size(bySpeaker),

@@ -314,6 +314,8 @@ describe('POST /api/places/:id/within', () => {
       drawnAt: { id: 'place-donbas', name: 'Donbas', lat: donbas.lat, lon: donbas.lon },
     });
     expect((await placeOf('place-donbas')).contains).toBe(donbas.contains + 1);
+    // The seed's own says so too: not an analyst's.
+    expect(donbas.within).toEqual({ id: 'act-ukraine', name: 'Ukraine', byAnalyst: false });
     const [recorded] = await db.readRows(
       `MATCH (:Place {id: 'place-ukraine-east'})-[r:LOCATED_IN]->(w)
        RETURN w.id AS w, r.origin AS origin, r.recordedAt IS NOT NULL AS dated`,
