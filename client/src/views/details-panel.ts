@@ -11,6 +11,7 @@ import { h, rebuildable, svgShape } from './dom';
 import { failureNote } from './failure';
 import { mergeControls, mergedHereBox } from './ingest-merge';
 import { linksTable } from './links-table';
+import { openPlacing } from './place-locator';
 import { sourceRemovalBox } from './source-removal';
 import { recountDrawn, renderWhoSaidWhat } from './who-said-what';
 
@@ -208,9 +209,7 @@ export class DetailsPanel {
             'Place it on the map…',
           )
         : null;
-    placeBtn?.addEventListener('click', () =>
-      ctx.store.set({ panel: 'map', mapInView: false, mapFocus: { id, locate: true } }),
-    );
+    placeBtn?.addEventListener('click', () => openPlacing(ctx, id));
     const merge = mergeControls(ctx, id, a);
 
     const tabs = (['info', 'said'] as const).map((t) => {

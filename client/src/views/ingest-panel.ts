@@ -33,6 +33,7 @@ import { LinkedSourcesList } from './ingest-linked';
 import { MergesList } from './ingest-merge';
 import { ReviewView, type Rehearsal } from './ingest-review';
 import { TOKEN_BELOW, tokenBox } from './ingest-token';
+import { openPlacing } from './place-locator';
 import { removeSourceBox } from './source-removal';
 
 type Step = 'form' | 'review' | 'done';
@@ -613,9 +614,7 @@ export class IngestPanel {
         },
         'place it on the map…',
       );
-      b.addEventListener('click', () =>
-        this.ctx.store.set({ panel: 'map', mapInView: false, mapFocus: { id, locate: true } }),
-      );
+      b.addEventListener('click', () => openPlacing(this.ctx, id));
       return b;
     };
     return h(

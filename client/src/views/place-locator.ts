@@ -12,6 +12,15 @@ import { withinField } from './place-within';
 import { writeError } from './ingest-token';
 import type { MapDrawing } from './map-drawing';
 
+/**
+ * Opens the Map on the graph's places (a place lies outside the claims in view
+ * as often as not) with the form that places `id` open: from the summary of a
+ * commit and from a place's details.
+ */
+export function openPlacing(ctx: AppContext, id: string): void {
+  ctx.store.set({ panel: 'map', mapInView: false, mapFocus: { id, locate: true } });
+}
+
 /** What the form needs besides the place: the map to pick on, and what to do once it is saved. */
 export interface Locating {
   drawing: MapDrawing;
@@ -111,14 +120,16 @@ export function locateForm(
       if (typeof t !== 'string') locating.drawing.reveal(t);
     });
   }
-  cancel.addEventListener('click', close);
-  unplace?.addEventListener('click', () => {
-    unplace.disabled = true;
-    void place(ctx, p, { lat: null, lon: null }, locating)
+  /** Saves `to` (Save's coordinates, or none: off the map); `button` waits meanwhile. */
+  const write = (to: Coordinates, button: HTMLButtonElement) => {
+    button.disabled = true;
+    void place(ctx, p, to, locating)
       .then(close)
       .catch((err: unknown) => (message.textContent = `Could not save it: ${writeError(err)}`))
-      .finally(() => (unplace.disabled = false));
-  });
+      .finally(() => (button.disabled = false));
+  };
+  cancel.addEventListener('click', close);
+  unplace?.addEventListener('click', () => write({ lat: null, lon: null }, unplace));
   form.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;
     // The form's Escape, not the panel's.
@@ -132,11 +143,7 @@ export function locateForm(
       message.textContent = t;
       return;
     }
-    save.disabled = true;
-    void place(ctx, p, t, locating)
-      .then(close)
-      .catch((err: unknown) => (message.textContent = `Could not save it: ${writeError(err)}`))
-      .finally(() => (save.disabled = false));
+    write(t, save);
   });
   queueMicrotask(() => lat.input.focus());
   return { form, close };

@@ -78,7 +78,6 @@ export function claimsCsvSaved(
   return `Saved ${plural(file.rows, 'claim')} to ${file.fileName}.`;
 }
 
-/** What a saved table of figures that agree holds: all its pairs, or the closest of them. */
 /** What a saved table of places holds: all of them, or the first (most claims) of how many. */
 export function placesCsvSaved(file: { fileName: string; rows: number; total: number }): string {
   if (file.rows < file.total)
@@ -89,6 +88,7 @@ export function placesCsvSaved(file: { fileName: string; rows: number; total: nu
   return `Saved ${plural(file.rows, 'place')} to ${file.fileName}.`;
 }
 
+/** What a saved table of figures that agree holds: all its pairs, or the closest of them. */
 export function agreeingPairsCsvSaved(file: {
   fileName: string;
   rows: number;
