@@ -7,13 +7,10 @@ CALL (p) {
   MATCH (p)-[r:LOCATED_IN {origin: 'analyst'}]->()
   DELETE r
 }
-CALL (p) {
-  MATCH (w:Place {id: $within})
+OPTIONAL MATCH (w:Place {id: $within})
+CALL (p, w) {
+  WITH p, w WHERE w IS NOT NULL
   CREATE (p)-[r:LOCATED_IN]->(w)
   SET r.origin = 'analyst', r.recordedAt = datetime.transaction()
-  RETURN w {.id, .name} AS within
-  UNION
-  RETURN null AS within
 }
-WITH p, collect(within) AS found
-RETURN p {.id, .name} AS place, found[0] AS within
+RETURN p {.id, .name} AS place, w {.id, .name} AS within

@@ -2,8 +2,8 @@
  * GET /api/places and POST /api/places/in-view: where the claims are about, for
  * the Map panel. Each place with the claims about it counted (who said them,
  * when, how many in dispute or borne out) and what lies there; the same as CSV
- * tables. And the two writes of its "place it…" form: placing a place, and
- * undoing that.
+ * tables. And the writes of its "place it…" form: placing a place, undoing
+ * that, and saying what place it lies in.
  */
 import type { Response } from 'express';
 import { z } from 'zod';
