@@ -7,6 +7,21 @@ import { testApp } from '../support/app';
 import { testDb } from '../support/db';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
 
+/** A request to refuse: the place's id, the body, the status and what the error must say. */
+type Refusal = [string, object, number, RegExp];
+
+/** Sends each of `refused` to its place; each answers its status and an error naming what is wrong. */
+async function expectRefused(
+  send: (id: string, body: object) => request.Test,
+  refused: readonly Refusal[],
+): Promise<void> {
+  for (const [id, body, status, message] of refused) {
+    const res = await send(encodeURIComponent(id), body);
+    expect({ id, body, status: res.status }).toEqual({ id, body, status });
+    expect(res.body.error).toMatch(message);
+  }
+}
+
 const db = testDb();
 // Many writes, refused ones included: the default 60 a minute would refuse the last ones.
 const app = testApp(db, { RATE_LIMIT_PER_MINUTE: '1000' });
@@ -337,7 +352,7 @@ describe('POST /api/places/:id/within', () => {
   it('refuses a place the seed locates, a place in itself, and a circle, writing nothing', async () => {
     await within('place-northern-ukraine', { within: 'place-ukraine-east' }).expect(200);
     const before = await fingerprint(db);
-    const refused: [string, object, number, RegExp][] = [
+    const refused: Refusal[] = [
       [
         'place-makhnovka',
         { within: 'place-belgorod-region' },
@@ -361,11 +376,7 @@ describe('POST /api/places/:id/within', () => {
       ['place-ukraine-east', { within: 'place-donbas', lat: 1 }, 400, /lat/],
       ['a b', { within: 'place-donbas' }, 400, /^params\.id: /],
     ];
-    for (const [id, body, status, message] of refused) {
-      const res = await within(encodeURIComponent(id), body);
-      expect({ id, body, status: res.status }).toEqual({ id, body, status });
-      expect(res.body.error).toMatch(message);
-    }
+    await expectRefused(within, refused);
     await expectUnchanged(db, before);
   });
 
@@ -539,7 +550,7 @@ describe('POST /api/places/:id/location', () => {
 
   it('refuses a bad undo naming the field, writing nothing', async () => {
     const before = await fingerprint(db);
-    const refused: [string, object, number, RegExp][] = [
+    const refused: Refusal[] = [
       ['place-ukraine-east', {}, 400, /^body\.change: /],
       ['place-ukraine-east', { change: 'x' }, 400, /^body\.change: must be the id of a change/],
       ['place-ukraine-east', { change: 7 }, 400, /^body\.change: /],
@@ -549,17 +560,13 @@ describe('POST /api/places/:id/location', () => {
       ['place-nowhere', { change: 'loc-000000000000' }, 404, /^params\.id: no place/],
       ['act-russia', { change: 'loc-000000000000' }, 404, /no place with id "act-russia"/],
     ];
-    for (const [id, body, status, message] of refused) {
-      const res = await undo(id, body);
-      expect({ id, body, status: res.status }).toEqual({ id, body, status });
-      expect(res.body.error).toMatch(message);
-    }
+    await expectRefused(undo, refused);
     await expectUnchanged(db, before);
   });
 
   it('refuses bad coordinates and unknown places naming the field, writing nothing', async () => {
     const before = await fingerprint(db);
-    const refused: [string, object, number, RegExp][] = [
+    const refused: Refusal[] = [
       ['place-ukraine-east', { lat: 91, lon: 0 }, 400, /^body\.lat: must be at most 90/],
       ['place-ukraine-east', { lat: 0, lon: -181 }, 400, /^body\.lon: must be at least -180/],
       ['place-ukraine-east', { lat: 10 }, 400, /^body\.lon: /],
@@ -577,11 +584,7 @@ describe('POST /api/places/:id/location', () => {
       ['act-russia', { lat: 55.75, lon: 37.6 }, 404, /no place with id "act-russia"/],
       ['a b', { lat: 48, lon: 37 }, 400, /^params\.id: /],
     ];
-    for (const [id, body, status, message] of refused) {
-      const res = await locate(encodeURIComponent(id), body);
-      expect({ id, body, status: res.status }).toEqual({ id, body, status });
-      expect(res.body.error).toMatch(message);
-    }
+    await expectRefused(locate, refused);
     await expectUnchanged(db, before);
   });
 
