@@ -7,6 +7,13 @@ import { testApp } from '../support/app';
 import { testDb } from '../support/db';
 import { expectUnchanged, fingerprint } from '../support/fingerprint';
 
+/** A place as GET /api/places answers it now. */
+async function placeOf(id: string): Promise<PlaceSummary> {
+  return ((await request(app).get('/api/places').expect(200)).body as PlacesResponse).places.find(
+    (p) => p.id === id,
+  )!;
+}
+
 /** A request to refuse: the place's id, the body, the status and what the error must say. */
 type Refusal = [string, object, number, RegExp];
 
@@ -304,10 +311,6 @@ describe('the places as CSV tables', () => {
 describe('POST /api/places/:id/within', () => {
   const within = (id: string, body: object) =>
     request(app).post(`/api/places/${id}/within`).send(body);
-  const placeOf = async (id: string) =>
-    ((await request(app).get('/api/places').expect(200)).body as PlacesResponse).places.find(
-      (p) => p.id === id,
-    )!;
 
   // After a failed test, what an analyst said taken back (the next tests read the places).
   afterEach(async () => {
@@ -392,10 +395,6 @@ describe('POST /api/places/:id/within', () => {
 describe('POST /api/places/:id/location', () => {
   const locate = (id: string, body: object) =>
     request(app).post(`/api/places/${id}/location`).send(body);
-  const placeOf = async (id: string) =>
-    ((await request(app).get('/api/places').expect(200)).body as PlacesResponse).places.find(
-      (p) => p.id === id,
-    )!;
 
   const undo = (id: string, body: object) =>
     request(app).post(`/api/places/${id}/location/undo`).send(body);
